@@ -1,0 +1,100 @@
+/**
+ * Clean: strips scraper boilerplate and typographic noise while keeping a map from every
+ * cleaned character back to its offset in the raw input, so callers can point at the original.
+ */
+
+export interface CleanResult {
+  text: string;
+  /** originalOffsets[i] = offset in the raw input of cleaned character i. */
+  originalOffsets: Int32Array;
+}
+
+const BOILERPLATE_LINE = /^\s*(?:\[ad_\d+\]|source link|advertisement|شارك(?:\s+(?:هذا|على|عبر)[^\n]{0,30})?|(?:اقرأ|إقرأ|اقرا)\s+(?:أيضا|أيضاً|المزيد)[^\n]*|قد يهمك[^\n]*|للمزيد\s*[:|][^\n]*|شاهد\s+(?:أيضا|أيضاً|المزيد)[^\n]*|تابعونا[^\n]*)\s*$/i;
+// "دبي، الإمارات العربية المتحدة (CNN) --": a place, an agency in brackets, a dash.
+const DATELINE = /^[^\n()]{0,80}\((?:CNN|سي إن إن|أ ف ب|أ ش أ|رويترز|د ب أ|واس|وام|فرانس برس|AFP|Reuters|AP)\)\s*[-–—]*\s*/i;
+const PLAIN_DATELINE = /^[^\n()،,.]{2,40}\s+[-–—]\s+(?:أ ف ب|رويترز|د ب أ|الأناضول|واس|وام|سبوتنيك)\s*[-–—:]?\s*/;
+
+const ENTITIES: Record<string, string> = {
+  amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', laquo: '«', raquo: '»',
+  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', hellip: '…', ndash: '–', mdash: '—',
+};
+
+function decodeEntity(body: string): string | null {
+  if (body.startsWith('#x') || body.startsWith('#X')) {
+    const code = Number.parseInt(body.slice(2), 16);
+    return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : null;
+  }
+  if (body.startsWith('#')) {
+    const code = Number.parseInt(body.slice(1), 10);
+    return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : null;
+  }
+  return ENTITIES[body.toLowerCase()] ?? null;
+}
+
+const isPresentationForm = (c: number) => (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
+const ZERO_WIDTH = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]/;
+
+class Builder {
+  private parts: string[] = [];
+  private offsets: number[] = [];
+  push(s: string, original: number) {
+    for (let k = 0; k < s.length; k++) { this.parts.push(s[k] ?? ''); this.offsets.push(original); }
+  }
+  result(): CleanResult {
+    return { text: this.parts.join(''), originalOffsets: Int32Array.from(this.offsets) };
+  }
+}
+
+/** Cleans one line's characters into the builder (entities, tatweel, presentation forms, hashtags). */
+function cleanLine(line: string, lineStart: number, out: Builder) {
+  let i = 0;
+  while (i < line.length) {
+    const ch = line[i] ?? '';
+    const code = ch.charCodeAt(0);
+    if (ch === '&') {
+      const semi = line.indexOf(';', i + 1);
+      if (semi > i && semi - i <= 10) {
+        const decoded = decodeEntity(line.slice(i + 1, semi));
+        if (decoded !== null) { out.push(decoded === '\u00a0' ? ' ' : decoded, lineStart + i); i = semi + 1; continue; }
+      }
+    }
+    if (ch === 'ـ' || ZERO_WIDTH.test(ch) || ch === '\r') { i++; continue; }
+    // A hashtag keeps its word; underscores inside it were spaces.
+    if ((ch === '#' || ch === '＃') && /[\u0600-\u06ffA-Za-z]/.test(line[i + 1] ?? '')) {
+      i++;
+      while (i < line.length && /[\u0600-\u06ff\w]/.test(line[i] ?? '')) {
+        out.push(line[i] === '_' ? ' ' : (line[i] ?? ''), lineStart + i);
+        i++;
+      }
+      continue;
+    }
+    if (isPresentationForm(code)) { out.push(ch.normalize('NFKC'), lineStart + i); i++; continue; }
+    if (ch === '\u00a0' || ch === '\t') { out.push(' ', lineStart + i); i++; continue; }
+    out.push(ch, lineStart + i);
+    i++;
+  }
+}
+
+export function clean(raw: string): CleanResult {
+  const out = new Builder();
+  let pos = 0;
+  let wroteLine = false;
+  while (pos <= raw.length) {
+    let nl = raw.indexOf('\n', pos);
+    if (nl < 0) nl = raw.length;
+    let line = raw.slice(pos, nl);
+    let lineStart = pos;
+    const trimmed = line.trim();
+    if (trimmed && !BOILERPLATE_LINE.test(trimmed)) {
+      const dateline = DATELINE.exec(line) ?? PLAIN_DATELINE.exec(line);
+      if (dateline && dateline[0].length < line.length) { line = line.slice(dateline[0].length); lineStart += dateline[0].length; }
+      const lead = line.length - line.trimStart().length;
+      const body = line.trim();
+      if (wroteLine) out.push('\n', lineStart);
+      cleanLine(body, lineStart + lead, out);
+      wroteLine = true;
+    }
+    pos = nl + 1;
+  }
+  return out.result();
+}

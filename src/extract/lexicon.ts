@@ -1,0 +1,128 @@
+/**
+ * Loads the data files in ./lexicons once, at module load, and indexes them for matching.
+ * Everything here is read-only afterwards, so extraction stays pure.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ActorKind, EventKind, StatementKind } from '../graph/document-graph.ts';
+import { normalizeArabic } from './normalize.ts';
+
+const LEXICON_DIR = join(dirname(fileURLToPath(import.meta.url)), 'lexicons');
+const readJson = (path: string): unknown => JSON.parse(readFileSync(join(LEXICON_DIR, path), 'utf8'));
+
+export interface GazetteerEntry {
+  id: string;
+  type: 'actor' | 'place';
+  kind?: ActorKind;
+  name: string;
+  nameEn?: string;
+  aliases?: string[];
+  wikidataId?: string;
+  partOf?: string[];
+  roles?: string[];
+  adjectives?: string[];
+  capital?: string;
+  metonymFor?: string;
+}
+
+export interface CueVerb {
+  lemma: string;
+  kind: StatementKind;
+  forms: string[];
+  participles: string[];
+  preps: string[];
+  needsComplement?: boolean;
+  takesObject?: boolean;
+  relay?: boolean;
+}
+
+interface CueFile {
+  verbs: CueVerb[];
+  attributions: { phrase: string; kind: StatementKind }[];
+  statementNouns: string[];
+  contentKinds: { kind: StatementKind; words: string[] }[];
+}
+
+interface WordFile {
+  titles: string[];
+  institutionHeads: string[];
+  descriptorNouns: string[];
+  unnamedHeads: string[];
+  unnamedModifiers: string[];
+  complementizers: string[];
+  stopwords: string[];
+  timeWords: string[];
+}
+
+export interface EventTrigger { kind: EventKind; words: string[] }
+export interface SectorDef { id: string; name: string; nameEn: string; terms: string[] }
+export interface RelativeTime { phrase: string; unit: 'day' | 'month' | 'year' | 'weekday'; offset?: number; weekday?: number }
+
+/** A trie over normalized token sequences: each node may end one or more entries. */
+export interface TrieNode { next: Map<string, TrieNode>; ids: string[] }
+const newNode = (): TrieNode => ({ next: new Map(), ids: [] });
+
+function insert(root: TrieNode, phrase: string, id: string) {
+  const tokens = normalizeArabic(phrase).split(/[\s\-–]+/).filter(Boolean);
+  if (!tokens.length) return;
+  let node = root;
+  for (const t of tokens) {
+    let child = node.next.get(t);
+    if (!child) { child = newNode(); node.next.set(t, child); }
+    node = child;
+  }
+  if (!node.ids.includes(id)) node.ids.push(id);
+}
+
+const gazetteerFiles = readdirSync(join(LEXICON_DIR, 'gazetteer')).filter((f) => f.endsWith('.json')).sort();
+export const GAZETTEER = new Map<string, GazetteerEntry>();
+for (const file of gazetteerFiles) {
+  for (const entry of readJson(join('gazetteer', file)) as GazetteerEntry[]) GAZETTEER.set(entry.id, entry);
+}
+
+/** Names and aliases of every gazetteer entry. Roles are kept apart: they only resolve to a person the article names. */
+export const NAME_TRIE = newNode();
+export const ROLE_TRIE = newNode();
+/** Nisba adjective (normalized) → country or bloc actor id. */
+export const ADJECTIVE_OF = new Map<string, string>();
+for (const entry of GAZETTEER.values()) {
+  insert(NAME_TRIE, entry.name, entry.id);
+  for (const alias of entry.aliases ?? []) insert(NAME_TRIE, alias, entry.id);
+  for (const role of entry.roles ?? []) insert(ROLE_TRIE, role, entry.id);
+  for (const adj of entry.adjectives ?? []) ADJECTIVE_OF.set(normalizeArabic(adj), entry.id);
+}
+
+export const CUES = readJson('cues.json') as CueFile;
+export const WORDS = readJson('words.json') as WordFile;
+
+export interface CueForm { verb: CueVerb; participle: boolean }
+/** Normalized surface form → cue. */
+export const CUE_FORMS = new Map<string, CueForm>();
+for (const verb of CUES.verbs) {
+  for (const f of verb.forms) CUE_FORMS.set(normalizeArabic(f), { verb, participle: false });
+  for (const f of verb.participles) CUE_FORMS.set(normalizeArabic(f), { verb, participle: true });
+}
+
+const normSet = (list: string[]) => new Set(list.map(normalizeArabic));
+export const TITLES = normSet(WORDS.titles);
+export const INSTITUTION_HEADS = normSet(WORDS.institutionHeads);
+export const DESCRIPTOR_NOUNS = normSet(WORDS.descriptorNouns);
+export const UNNAMED_HEADS = normSet(WORDS.unnamedHeads);
+export const UNNAMED_MODIFIERS = normSet(WORDS.unnamedModifiers);
+export const COMPLEMENTIZERS = normSet(WORDS.complementizers);
+export const STOPWORDS = normSet(WORDS.stopwords);
+export const TIME_WORDS = normSet(WORDS.timeWords);
+export const STATEMENT_NOUNS = normSet(CUES.statementNouns);
+export const CONTENT_KINDS = CUES.contentKinds.map((c) => ({ kind: c.kind, words: c.words.map(normalizeArabic) }));
+
+export const EVENT_TRIGGERS = readJson('events.json') as EventTrigger[];
+export const SECTORS = readJson('sectors.json') as SectorDef[];
+export const RELATIVE_TIMES = readJson('times.json') as RelativeTime[];
+
+export const EVENT_TRIE = newNode();
+for (const [i, t] of EVENT_TRIGGERS.entries()) for (const w of t.words) insert(EVENT_TRIE, w, String(i));
+export const SECTOR_TRIE = newNode();
+for (const s of SECTORS) for (const term of s.terms) insert(SECTOR_TRIE, term, s.id);
+export const TIME_TRIE = newNode();
+for (const [i, t] of RELATIVE_TIMES.entries()) insert(TIME_TRIE, t.phrase, String(i));

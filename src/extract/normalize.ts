@@ -1,0 +1,84 @@
+/**
+ * Normalization used only for matching (never for output offsets): Arabic spelling varies
+ * between outlets (hamza seats, alef maqsura, taa marbuta, diacritics), so lexicon lookups
+ * compare normalized forms.
+ */
+
+const DIACRITICS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
+
+export function normalizeArabic(s: string): string {
+  return s
+    .replace(DIACRITICS, '')
+    .replace(/[إأآٱ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+    .replace(/ة/g, 'ه')
+    .replace(/ؤ/g, 'و')
+    .replace(/ئ/g, 'ي')
+    .replace(/ـ/g, '')
+    .toLowerCase();
+}
+
+/** A word of the cleaned text with its offsets and its matching form. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  norm: string;
+  index: number;
+}
+
+// Arabic letters and marks, Latin letters, digits; a token never spans punctuation.
+const WORD = /[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06d5\u06fa-\u06ff\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06edA-Za-z0-9\u0640]+/g;
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null && m.index < to) {
+    const end = Math.min(m.index + m[0].length, to);
+    const surface = text.slice(m.index, end);
+    out.push({ start: m.index, end, text: surface, norm: normalizeArabic(surface), index: out.length });
+  }
+  return out;
+}
+
+export function isArabicWord(norm: string): boolean {
+  return /^[\u0621-\u064a]+$/.test(norm);
+}
+
+/**
+ * Candidate forms of a token with its proclitics removed (و ف ب ك ل ال لل), most specific
+ * first. Callers accept a stripped form only when the lexicon knows it, so names such as
+ * بوتين are never cut.
+ */
+export function cliticVariants(norm: string): { form: string; prefixLength: number }[] {
+  const out: { form: string; prefixLength: number }[] = [{ form: norm, prefixLength: 0 }];
+  const seen = new Set([norm]);
+  const add = (form: string, prefixLength: number) => {
+    if (form.length >= 2 && !seen.has(form)) { seen.add(form); out.push({ form, prefixLength }); }
+  };
+  let rest = norm;
+  let cut = 0;
+  if ((rest.startsWith('و') || rest.startsWith('ف')) && rest.length > 3) {
+    rest = rest.slice(1); cut = 1; add(rest, cut);
+  }
+  // لل keeps its surface in the mention: removing one letter would leave a non-word.
+  if (rest.startsWith('لل') && rest.length > 3) add('ال' + rest.slice(2), cut);
+  if (/^[بكل]/.test(rest) && rest.length > 3) {
+    add(rest.slice(1), cut + 1);
+  }
+  if (rest.startsWith('ال') && rest.length > 4) add(rest.slice(2), cut + 2);
+  return out;
+}
+
+/** Surface length of the first `normChars` normalized letters of a token (diacritics ride along). */
+export function surfacePrefixLength(surface: string, normChars: number): number {
+  let seen = 0;
+  let i = 0;
+  while (i < surface.length && seen < normChars) {
+    if (!/[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/.test(surface[i] ?? '')) seen++;
+    i++;
+  }
+  while (i < surface.length && /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/.test(surface[i] ?? '')) i++;
+  return i;
+}
