@@ -1,0 +1,151 @@
+import path from 'node:path';
+import neo4j, { type Driver, type ManagedTransaction, type SessionConfig } from 'neo4j-driver';
+import type { Config } from '../config.ts';
+import { LocalNeo4j, runningLocalNeo4j } from './local-neo4j.ts';
+
+/** Neo4j cannot be reached (down, restarting, wrong address): callers report it, not crash. */
+export class DatabaseUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable', 'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable', 'Neo.ClientError.Database.DatabaseNotFound',
+]);
+
+export function isUnavailable(error: unknown): boolean {
+  if (error instanceof DatabaseUnavailableError) return true;
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError.General'));
+}
+
+/** One driver plus the database name; reads and writes go through managed transactions so a cluster routes them. */
+export class Database {
+  constructor(readonly driver: Driver, readonly databaseName: string | undefined, readonly uri: string) {}
+
+  private sessionConfig(mode: 'READ' | 'WRITE'): SessionConfig {
+    return { database: this.databaseName, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE };
+  }
+
+  async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session(this.sessionConfig('READ'));
+    try {
+      return await session.executeRead(work);
+    } catch (error) {
+      throw translate(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session(this.sessionConfig('WRITE'));
+    try {
+      return await session.executeWrite(work);
+    } catch (error) {
+      throw translate(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async verify(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.databaseName });
+    } catch (error) {
+      throw translate(error);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+function translate(error: unknown): unknown {
+  if (isUnavailable(error) && !(error instanceof DatabaseUnavailableError)) {
+    return new DatabaseUnavailableError(`Neo4j is unavailable: ${(error as Error).message}`, { cause: error });
+  }
+  return error;
+}
+
+export function createDatabase(uri: string, user = 'neo4j', password = '', databaseName?: string): Database {
+  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
+    // Fail fast when the database is down instead of letting requests hang for a minute.
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 5_000,
+    disableLosslessIntegers: true,
+    // Bolt 5 notifications about e.g. unbounded paths are noise in server logs.
+    notificationFilter: { minimumSeverityLevel: 'OFF' },
+  });
+  return new Database(driver, databaseName, uri);
+}
+
+export interface DatabaseHandle {
+  db: Database;
+  /** Present when this process started the local Neo4j and must stop it. */
+  local: LocalNeo4j | null;
+  describe: string;
+  close(): Promise<void>;
+}
+
+export function localNeo4jDir(config: Config): string {
+  return path.join(config.dataDir, 'neo4j');
+}
+
+/**
+ * NEO4J_URI when set; otherwise the local Neo4j of QAWL_DATA_DIR, reused when another Qawl
+ * process already runs it, started (and owned by the caller) when not.
+ */
+export async function openDatabase(config: Config, log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<DatabaseHandle> {
+  if (config.neo4j) {
+    const db = createDatabase(config.neo4j.uri, config.neo4j.user, config.neo4j.password, config.neo4j.database);
+    await db.verify().catch(async (error: unknown) => {
+      await db.close();
+      throw error;
+    });
+    return { db, local: null, describe: config.neo4j.uri, close: () => db.close() };
+  }
+  const dir = localNeo4jDir(config);
+  const running = runningLocalNeo4j(dir);
+  if (running) {
+    const db = createDatabase(running.uri);
+    try {
+      await db.verify();
+      return { db, local: null, describe: `${running.uri} (local Neo4j already running in ${dir})`, close: () => db.close() };
+    } catch {
+      await db.close();
+      // stale runtime file: the process died or is someone else's; start our own below
+    }
+  }
+  log(`qawl: starting the local Neo4j in ${dir} (set NEO4J_URI to use another database)`);
+  const local = await LocalNeo4j.start({
+    dataDir: dir,
+    port: config.localNeo4j.boltPort,
+    heapMb: config.localNeo4j.heapMb,
+    pageCacheMb: config.localNeo4j.pageCacheMb,
+    startTimeoutMs: config.localNeo4j.startTimeoutMs,
+    log,
+  });
+  const db = createDatabase(local.uri);
+  try {
+    await db.verify();
+  } catch (error) {
+    await db.close();
+    await local.stop();
+    throw error;
+  }
+  return {
+    db,
+    local,
+    describe: `${local.uri} (local Neo4j in ${dir})`,
+    close: async () => {
+      await db.close();
+      await local.stop();
+    },
+  };
+}

@@ -1,0 +1,261 @@
+import { createHash } from 'node:crypto';
+import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
+import type { ActorKind, DocumentGraph } from '../graph/document-graph.ts';
+import { nameKeys } from '../graph/normalize.ts';
+import type { Database } from './driver.ts';
+
+export type LoadStatus = 'loaded' | 'unchanged' | 'replaced';
+
+export interface LoadResult {
+  articleId: string;
+  status: LoadStatus;
+  statements: number;
+  actors: number;
+  events: number;
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+}
+
+/** The extra label each actor kind carries, so Neo4j Browser/Bloom can style and filter by kind. */
+export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
+  PERSON: 'Person',
+  ORGANIZATION: 'Organization',
+  GOVERNMENT: 'Government',
+  COUNTRY: 'Country',
+  GROUP: 'Group',
+  MEDIA: 'Media',
+  UNNAMED: 'Unnamed',
+};
+
+/** Hash of everything the load writes: an article whose graph is unchanged is skipped. */
+export function contentHash(graph: DocumentGraph): string {
+  return createHash('sha256').update(JSON.stringify(graph)).digest('hex');
+}
+
+const quoteMarks = /^[\s"'“”«»″]+|[\s"'“”«»″]+$/g;
+
+/** Turns a DocumentGraph into the flat parameter lists the write query UNWINDs. */
+export function toLoadParameters(graph: DocumentGraph, hash: string) {
+  const { article } = graph;
+  const sentenceText = (start: number, end: number) => article.text.slice(start, end);
+  const kindOf = new Map<string, 'actor' | 'place' | 'event' | 'sector'>();
+  graph.actors.forEach((a) => kindOf.set(a.id, 'actor'));
+  graph.places.forEach((p) => kindOf.set(p.id, 'place'));
+  graph.events.forEach((e) => kindOf.set(e.id, 'event'));
+  graph.sectors.forEach((s) => kindOf.set(s.id, 'sector'));
+  const aboutBy = (type: 'actor' | 'place' | 'event' | 'sector') =>
+    graph.statements.flatMap((s) => s.aboutIds.filter((id) => kindOf.get(id) === type).map((target) => ({ from: s.id, to: target })));
+  const pairs = <T>(items: T[], key: (item: T) => string[] | string | null | undefined, id: (item: T) => string) =>
+    items.flatMap((item) => {
+      const targets = key(item);
+      const list = targets == null ? [] : Array.isArray(targets) ? targets : [targets];
+      return list.map((to) => ({ from: id(item), to }));
+    });
+
+  return {
+    article: {
+      id: article.id,
+      props: {
+        id: article.id,
+        title: article.title,
+        url: article.url,
+        source: article.source,
+        language: article.language,
+        publishedAt: article.publishedAt,
+        text: article.text,
+        contentHash: hash,
+      },
+    },
+    actors: graph.actors.map((a) => {
+      const aliases = [...new Set([...(a.aliases ?? []), ...a.mentions.map((m) => m.text)].filter((x) => x !== a.name))];
+      return {
+        id: a.id,
+        label: ACTOR_KIND_LABELS[a.kind],
+        props: {
+          id: a.id,
+          name: a.name,
+          nameAr: a.nameAr ?? a.name,
+          nameEn: a.nameEn ?? null,
+          kind: a.kind,
+          wikidataId: a.wikidataId ?? null,
+        },
+        aliases,
+        nameKeys: [...new Set([a.name, a.nameEn ?? '', ...aliases].flatMap(nameKeys))],
+      };
+    }),
+    places: graph.places.map((p) => ({
+      id: p.id,
+      props: { id: p.id, name: p.name, nameEn: p.nameEn ?? null, wikidataId: p.wikidataId ?? null },
+    })),
+    sectors: graph.sectors.map((s) => ({ id: s.id, props: { id: s.id, name: s.name, nameEn: s.nameEn ?? null } })),
+    events: graph.events.map((e) => ({
+      id: e.id,
+      props: { id: e.id, kind: e.kind, label: e.label, date: e.when?.date ?? null, dateText: e.when?.text ?? null, articleId: article.id },
+    })),
+    statements: graph.statements.map((s) => ({
+      id: s.id,
+      start: s.content.start,
+      end: s.content.end,
+      props: {
+        id: s.id,
+        text: s.content.text,
+        quote: s.direct ? s.content.text.replace(quoteMarks, '') : null,
+        direct: s.direct,
+        verb: s.verb,
+        kind: s.kind,
+        sentence: sentenceText(s.sentence.start, s.sentence.end),
+        sentenceIndex: s.sentence.index,
+        sentenceStart: s.sentence.start,
+        start: s.content.start,
+        end: s.content.end,
+        implicit: s.implicit ?? false,
+        articleId: article.id,
+        publishedAt: article.publishedAt,
+      },
+    })),
+    said: graph.statements.map((s) => ({ from: s.speakerId, to: s.id })),
+    addressedTo: pairs(graph.statements, (s) => s.addresseeIds, (s) => s.id),
+    aboutActors: aboutBy('actor'),
+    aboutEvents: aboutBy('event'),
+    aboutSectors: aboutBy('sector'),
+    aboutPlaces: aboutBy('place'),
+    reportedBy: pairs(graph.statements, (s) => s.reportedById, (s) => s.id),
+    denies: pairs(graph.statements, (s) => s.deniesId, (s) => s.id),
+    answers: pairs(graph.statements, (s) => s.answersId, (s) => s.id),
+    during: pairs(graph.statements, (s) => s.eventId, (s) => s.id),
+    participants: pairs(graph.events, (e) => e.participantIds, (e) => e.id),
+    eventPlaces: pairs(graph.events, (e) => e.placeId, (e) => e.id),
+    follows: pairs(graph.events, (e) => e.followsIds, (e) => e.id),
+    affects: pairs(graph.events, (e) => e.affectsIds, (e) => e.id),
+    partOf: pairs(graph.actors, (a) => a.partOfIds, (a) => a.id),
+    basedIn: pairs(graph.actors, (a) => a.basedInIds, (a) => a.id),
+  };
+}
+
+/*
+ * One statement writes the whole article: a round trip per article rather than per node.
+ * Unit subqueries keep each UNWIND from multiplying the rows of the next.
+ */
+const WRITE_ARTICLE = `
+MERGE (art:Article {id: $article.id})
+SET art += $article.props, art.ingestedAt = datetime()
+WITH art
+CALL {
+  WITH art
+  UNWIND $actors AS x
+  MERGE (n:Actor {id: x.id})
+  ON CREATE SET n += x.props, n.aliases = x.aliases, n.nameKeys = x.nameKeys
+  ON MATCH SET n.aliases = reduce(acc = coalesce(n.aliases, []), alias IN x.aliases | CASE WHEN alias IN acc THEN acc ELSE acc + alias END),
+               n.nameKeys = reduce(acc = coalesce(n.nameKeys, []), key IN x.nameKeys | CASE WHEN key IN acc THEN acc ELSE acc + key END),
+               n.nameEn = coalesce(n.nameEn, x.props.nameEn),
+               n.wikidataId = coalesce(n.wikidataId, x.props.wikidataId)
+  SET n.aliasText = reduce(text = '', alias IN n.aliases | text + ' ' + alias)
+  SET n:$(x.label)
+  MERGE (art)-[:MENTIONS]->(n)
+}
+CALL {
+  WITH art
+  UNWIND $places AS x
+  MERGE (n:Place {id: x.id}) ON CREATE SET n += x.props
+  MERGE (art)-[:MENTIONS]->(n)
+}
+CALL {
+  WITH art
+  UNWIND $sectors AS x
+  MERGE (n:Sector {id: x.id}) ON CREATE SET n += x.props
+  MERGE (art)-[:MENTIONS]->(n)
+}
+CALL {
+  WITH art
+  UNWIND $events AS x
+  MERGE (n:Event {id: x.id}) SET n += x.props
+  MERGE (art)-[:MENTIONS]->(n)
+}
+CALL {
+  WITH art
+  UNWIND $statements AS x
+  MERGE (n:Statement {id: x.id}) SET n += x.props
+  MERGE (n)-[r:REPORTED_IN]->(art) SET r.start = x.start, r.end = x.end
+}
+CALL { UNWIND $said AS x MATCH (a:Actor {id: x.from}), (s:Statement {id: x.to}) MERGE (a)-[:SAID]->(s) }
+CALL { UNWIND $addressedTo AS x MATCH (s:Statement {id: x.from}), (a:Actor {id: x.to}) MERGE (s)-[:ADDRESSED_TO]->(a) }
+CALL { UNWIND $aboutActors AS x MATCH (s:Statement {id: x.from}), (t:Actor {id: x.to}) MERGE (s)-[:ABOUT]->(t) }
+CALL { UNWIND $aboutEvents AS x MATCH (s:Statement {id: x.from}), (t:Event {id: x.to}) MERGE (s)-[:ABOUT]->(t) }
+CALL { UNWIND $aboutSectors AS x MATCH (s:Statement {id: x.from}), (t:Sector {id: x.to}) MERGE (s)-[:ABOUT]->(t) }
+CALL { UNWIND $aboutPlaces AS x MATCH (s:Statement {id: x.from}), (t:Place {id: x.to}) MERGE (s)-[:ABOUT]->(t) }
+CALL { UNWIND $reportedBy AS x MATCH (s:Statement {id: x.from}), (a:Actor {id: x.to}) MERGE (s)-[:REPORTED_BY]->(a) }
+CALL { UNWIND $denies AS x MATCH (s:Statement {id: x.from}), (t:Statement {id: x.to}) MERGE (s)-[:DENIES]->(t) }
+CALL { UNWIND $answers AS x MATCH (s:Statement {id: x.from}), (t:Statement {id: x.to}) MERGE (s)-[:ANSWERS]->(t) }
+CALL { UNWIND $during AS x MATCH (s:Statement {id: x.from}), (e:Event {id: x.to}) MERGE (s)-[:DURING]->(e) }
+CALL { UNWIND $participants AS x MATCH (e:Event {id: x.from}), (a:Actor {id: x.to}) MERGE (a)-[:PARTICIPATED_IN {role: 'participant'}]->(e) }
+CALL { UNWIND $eventPlaces AS x MATCH (e:Event {id: x.from}), (p:Place {id: x.to}) MERGE (e)-[:IN]->(p) }
+CALL { UNWIND $follows AS x MATCH (e:Event {id: x.from}), (f:Event {id: x.to}) MERGE (e)-[:FOLLOWS]->(f) }
+CALL { UNWIND $affects AS x MATCH (e:Event {id: x.from}), (s:Sector {id: x.to}) MERGE (e)-[:AFFECTS]->(s) }
+CALL { UNWIND $partOf AS x MATCH (a:Actor {id: x.from}), (b:Actor {id: x.to}) MERGE (a)-[:PART_OF]->(b) }
+CALL { UNWIND $basedIn AS x MATCH (a:Actor {id: x.from}), (p:Place {id: x.to}) MERGE (a)-[:BASED_IN]->(p) }
+RETURN art.id AS id
+`;
+
+/*
+ * Removes an article and whatever only it supported: its statements and events, and the
+ * actors, places and sectors that no other article mentions.
+ */
+const DELETE_ARTICLE = `
+MATCH (art:Article {id: $id})
+CALL { WITH art MATCH (s:Statement)-[:REPORTED_IN]->(art) DETACH DELETE s }
+CALL {
+  WITH art
+  MATCH (art)-[:MENTIONS]->(n)
+  WHERE NOT EXISTS { MATCH (n)<-[:MENTIONS]-(other:Article) WHERE other <> art }
+  DETACH DELETE n
+}
+DETACH DELETE art
+RETURN count(*) AS deleted
+`;
+
+type Counters = Pick<LoadResult, 'nodesCreated' | 'nodesDeleted' | 'relationshipsCreated' | 'relationshipsDeleted'>;
+
+function counters(results: QueryResult[]): Counters {
+  const total: Counters = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
+  for (const result of results) {
+    const updates = result.summary.counters.updates();
+    total.nodesCreated += updates.nodesCreated;
+    total.nodesDeleted += updates.nodesDeleted;
+    total.relationshipsCreated += updates.relationshipsCreated;
+    total.relationshipsDeleted += updates.relationshipsDeleted;
+  }
+  return total;
+}
+
+/** Writes one article inside the caller's transaction; see loadDocument. */
+export async function writeDocument(tx: ManagedTransaction, graph: DocumentGraph, hash = contentHash(graph)): Promise<LoadResult> {
+  const existing = await tx.run('MATCH (a:Article {id: $id}) RETURN a.contentHash AS hash', { id: graph.article.id });
+  const previousHash = existing.records[0]?.get('hash') as string | undefined;
+  const base = { articleId: graph.article.id, statements: graph.statements.length, actors: graph.actors.length, events: graph.events.length };
+  if (existing.records.length > 0 && previousHash === hash) {
+    return { ...base, status: 'unchanged', ...counters([]) };
+  }
+  const results: QueryResult[] = [];
+  if (existing.records.length > 0) results.push(await tx.run(DELETE_ARTICLE, { id: graph.article.id }));
+  results.push(await tx.run(WRITE_ARTICLE, toLoadParameters(graph, hash)));
+  return { ...base, status: existing.records.length > 0 ? 'replaced' : 'loaded', ...counters(results) };
+}
+
+/**
+ * Loads one article atomically and idempotently: a single write transaction, MERGE on ids,
+ * a no-op when its content hash is unchanged, a replacement of its statements when it changed.
+ */
+export async function loadDocument(db: Database, graph: DocumentGraph): Promise<LoadResult> {
+  const hash = contentHash(graph);
+  return db.write((tx) => writeDocument(tx, graph, hash));
+}
+
+/** Deletes an article and what only it supported; false when there was no such article. */
+export async function deleteArticle(db: Database, id: string): Promise<{ deleted: boolean } & Counters> {
+  return db.write(async (tx) => {
+    const result = await tx.run(DELETE_ARTICLE, { id });
+    return { deleted: result.records.length > 0, ...counters([result]) };
+  });
+}

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/driver.ts';
+import type { DocumentGraph } from '../../src/graph/document-graph.ts';
+import { deleteArticle, loadDocument } from '../../src/db/loader.ts';
+import { graphCounts, ownArticle, seedGraph, testDatabase } from '../support/db.ts';
+
+describe('loading articles', () => {
+  let db: Database;
+  beforeAll(async () => { db = await testDatabase(); });
+  afterAll(() => db.close());
+
+  it('loading the seed twice leaves identical node and relationship counts', async () => {
+    const graph = seedGraph();
+    await deleteArticle(db, graph.article.id);
+    const first = await loadDocument(db, graph);
+    const afterFirst = await graphCounts(db);
+    const second = await loadDocument(db, graph);
+    const afterSecond = await graphCounts(db);
+    expect(first.status).toBe('loaded');
+    expect(first.statements).toBeGreaterThan(15);
+    expect(second.status).toBe('unchanged');
+    expect(afterSecond).toEqual(afterFirst);
+  });
+
+  it('writes every statement with its speaker, its article and its evidence offsets', async () => {
+    const graph = seedGraph();
+    await loadDocument(db, graph);
+    const result = await db.read((tx) => tx.run(
+      `MATCH (sp:Actor)-[:SAID]->(s:Statement)-[r:REPORTED_IN]->(a:Article {id: $id})
+       RETURN s.id AS id, s.text AS text, r.start AS start, r.end AS end, a.text AS articleText`, { id: graph.article.id }));
+    expect(result.records).toHaveLength(graph.statements.length);
+    for (const record of result.records) {
+      const articleText = record.get('articleText') as string;
+      expect(articleText.slice(record.get('start') as number, record.get('end') as number)).toBe(record.get('text'));
+    }
+  });
+
+  it('a changed article with the same id replaces its statements in place', async () => {
+    const id = 'article:test-loader-replace';
+    await deleteArticle(db, id);
+    const before = await graphCounts(db);
+    await loadDocument(db, ownArticle(id, 'قال الرئيس الفرنسي إيمانويل ماكرون إن الحوار مع إيران ضروري.'));
+    const changed = ownArticle(id, 'وقال وزير الخارجية الفرنسي جان إيف لودريان إن الاتفاق النووي يجب أن يبقى.');
+    const result = await loadDocument(db, changed);
+    expect(result.status).toBe('replaced');
+    const texts = await db.read((tx) => tx.run(
+      'MATCH (s:Statement)-[:REPORTED_IN]->(:Article {id: $id}) RETURN s.text AS text', { id }));
+    expect(texts.records.map((r) => r.get('text') as string).join(' ')).toContain('الاتفاق النووي');
+    expect(texts.records.map((r) => r.get('text') as string).join(' ')).not.toContain('الحوار مع إيران');
+
+    const deleted = await deleteArticle(db, id);
+    expect(deleted.deleted).toBe(true);
+    expect(await graphCounts(db)).toEqual(before);
+  });
+
+  it('an article whose write fails midway leaves nothing behind', async () => {
+    const id = 'article:test-loader-atomic';
+    const text = 'قال المتحدث باسم الكرملين دميتري بيسكوف إن موسكو مستعدة للحوار.';
+    const before = await graphCounts(db);
+    const graph: DocumentGraph = {
+      version: 1,
+      article: { id, title: null, language: 'ar', publishedAt: '2024-03-01', source: null, url: null, text },
+      actors: [
+        { id: 'actor:test-atomic-speaker', name: 'بيسكوف', kind: 'PERSON', mentions: [] },
+        // Neo4j rejects a map as a property value: the failure comes after the article and
+        // the first actor were already written in the same transaction.
+        { id: 'actor:test-atomic-broken', name: 'موسكو', kind: 'COUNTRY', wikidataId: { not: 'a string' } as unknown as string, mentions: [] },
+      ],
+      places: [], events: [], sectors: [], statements: [],
+    };
+    await expect(loadDocument(db, graph)).rejects.toThrow(/Property values|primitive/i);
+    expect(await graphCounts(db)).toEqual(before);
+  });
+});

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/driver.ts';
+import { migrate, NODE_LABELS } from '../../src/db/migrations.ts';
+import { testDatabase } from '../support/db.ts';
+
+describe('migrations', () => {
+  let db: Database;
+  beforeAll(async () => { db = await testDatabase(); });
+  afterAll(() => db.close());
+
+  const schema = async () => {
+    const constraints = await db.read((tx) => tx.run('SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties, type RETURN *'));
+    const indexes = await db.read((tx) => tx.run('SHOW INDEXES YIELD name, type, labelsOrTypes, properties, options, state RETURN *'));
+    return { constraints: constraints.records.map((r) => r.toObject()), indexes: indexes.records.map((r) => r.toObject()) };
+  };
+
+  it('are idempotent: running them again changes nothing', async () => {
+    const before = await schema();
+    await migrate(db);
+    await migrate(db);
+    const after = await schema();
+    expect(after.constraints.map((c) => c.name).sort()).toEqual(before.constraints.map((c) => c.name).sort());
+    expect(after.indexes.map((i) => i.name).sort()).toEqual(before.indexes.map((i) => i.name).sort());
+  });
+
+  it('make id unique for every node label', async () => {
+    const { constraints } = await schema();
+    for (const label of NODE_LABELS) {
+      expect(constraints).toContainEqual(expect.objectContaining({ labelsOrTypes: [label], properties: ['id'], type: 'UNIQUENESS' }));
+    }
+    await expect(db.write((tx) => tx.run('CREATE (:Sector {id: $id}), (:Sector {id: $id})', { id: 'sector:migration-probe' })))
+      .rejects.toThrow(/already exists|constraint/i);
+  });
+
+  it('index statement text and actor names with the arabic analyzer, online', async () => {
+    const { indexes } = await schema();
+    const fulltext = indexes.filter((i) => i.type === 'FULLTEXT');
+    const byName = new Map(fulltext.map((i) => [i.name as string, i]));
+    for (const name of ['statement_text', 'actor_names']) {
+      const index = byName.get(name);
+      expect(index, name).toBeDefined();
+      expect(index?.state).toBe('ONLINE');
+      expect((index?.options as { indexConfig: Record<string, unknown> }).indexConfig['fulltext.analyzer']).toBe('arabic');
+    }
+  });
+});

@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { inject } from 'vitest';
+import { loadConfig, PROJECT_ROOT, type Config } from '../../src/config.ts';
+import { createDatabase, type Database } from '../../src/db/driver.ts';
+import { migrate } from '../../src/db/migrations.ts';
+import { extract } from '../../src/extract/index.ts';
+import type { DocumentGraph } from '../../src/graph/document-graph.ts';
+import { readArticleFile } from '../../src/ingest/sources.ts';
+import { toDocumentGraph } from '../../src/ingest/pipeline.ts';
+
+/** A driver on the run's Neo4j, schema migrated. */
+export async function testDatabase(): Promise<Database> {
+  const db = createDatabase(inject('neo4jUri'), inject('neo4jUser'), inject('neo4jPassword'));
+  await migrate(db);
+  return db;
+}
+
+/** Configuration for an in-process server: loopback, a free port, test API keys. */
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({
+    NEO4J_URI: inject('neo4jUri'),
+    NEO4J_USER: inject('neo4jUser'),
+    NEO4J_PASSWORD: inject('neo4jPassword'),
+    PORT: '0',
+    QAWL_API_KEYS: 'test-key-1,test-key-2',
+    ...overrides,
+  });
+}
+
+export const SEED_FILE = path.join(PROJECT_ROOT, 'seeds', 'biden-putin-cyberattacks.ar.txt');
+
+/** The seed article's DocumentGraph, extracted as `npm start` does. */
+export function seedGraph(): DocumentGraph {
+  return toDocumentGraph(readArticleFile(SEED_FILE));
+}
+
+/** A small article of the test's own, under a unique id so tests never share data. */
+export function ownArticle(id: string, text: string, publishedAt = '2024-03-01'): DocumentGraph {
+  return extract({ id, text, publishedAt, title: null });
+}
+
+export interface GraphCounts {
+  nodes: number;
+  relationships: number;
+}
+
+export async function graphCounts(db: Database): Promise<GraphCounts> {
+  const result = await db.read((tx) => tx.run(
+    'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships'));
+  const record = result.records[0]!;
+  return { nodes: record.get('nodes') as number, relationships: record.get('relationships') as number };
+}
+
+export function readFixture(file: string): string {
+  return fs.readFileSync(file, 'utf8');
+}
