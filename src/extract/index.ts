@@ -1,11 +1,20 @@
 /**
  * Public entry point: Arabic article text → DocumentGraph (see DESIGN.md).
  * Pure and deterministic; lexicons are loaded once when the module is imported.
+ *
+ * Bad input: empty, whitespace-only or non-Arabic text gives a valid graph without
+ * statements; text that is mostly binary (control bytes, U+FFFD) throws ExtractionError.
  */
 import { createHash } from 'node:crypto';
-import { DOCUMENT_GRAPH_VERSION, type DocumentGraph } from '../graph/document-graph.ts';
+import { DOCUMENT_GRAPH_VERSION, type DocumentGraph, type StatementEntry } from '../graph/document-graph.ts';
 import { assertDocumentGraph } from '../graph/validate.ts';
 import { clean } from './clean.ts';
+import { EntityIndex, recognizeEntities } from './entities.ts';
+import { findEvents, findSectors } from './events.ts';
+import { tokenize } from './normalize.ts';
+import { findQuotes, quoteMask } from './quotes.ts';
+import { segment } from './segment.ts';
+import { findStatements } from './statements.ts';
 
 export interface ExtractInput {
   text: string;
@@ -25,17 +34,101 @@ export class ExtractionError extends Error {
   }
 }
 
+function looksBinary(raw: string): boolean {
+  const sample = raw.slice(0, 4096);
+  if (!sample) return false;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
+  }
+  return bad / sample.length > 0.1;
+}
+
+/** A first line that is short and does not end like a sentence is the headline. */
+function headline(text: string): string | null {
+  const nl = text.indexOf('\n');
+  if (nl < 0) return null;
+  const first = text.slice(0, nl).trim();
+  if (!first || first.length > 200 || /[.:]$/.test(first)) return null;
+  return first;
+}
+
 export function extract(input: ExtractInput): DocumentGraph {
-  const cleaned = clean(input.text ?? '');
-  const text = cleaned.text;
+  const raw = typeof input.text === 'string' ? input.text : '';
+  if (looksBinary(raw)) throw new ExtractionError('input looks like binary data, not text');
+  const { text } = clean(raw);
   const id = input.id ?? `article:${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
+  const articleSlug = id.replace(/^article:/, '');
+  const publishedAt = input.publishedAt ?? null;
+  const title = input.title ?? headline(text);
+
+  const tokens = tokenize(text);
+  const sentences = segment(text);
+  const sentenceTok: [number, number][] = [];
+  let t = 0;
+  for (const s of sentences) {
+    while (t < tokens.length && (tokens[t]?.start ?? 0) < s.start) t++;
+    const from = t;
+    while (t < tokens.length && (tokens[t]?.end ?? 0) <= s.end) t++;
+    sentenceTok.push([from, t]);
+  }
+  const entities = new EntityIndex(text, tokens, articleSlug);
+  recognizeEntities(entities);
+  const quotes = findQuotes(text);
+  const drafts = findStatements(text, tokens, sentences, sentenceTok, entities, quotes, quoteMask(text.length, quotes));
+  const events = findEvents(text, tokens, sentences, sentenceTok, entities, publishedAt, articleSlug);
+  const sectors = findSectors(text, tokens);
+
+  // Statements in text order (an implicit claim right after the statement that reports it).
+  const ordered = [...drafts].sort((x, y) => (x.implicit ? x.cueStart + 0.5 : x.cueStart) - (y.implicit ? y.cueStart + 0.5 : y.cueStart) || x.key - y.key);
+  const idOf = new Map<number, string>();
+  ordered.forEach((d, i) => idOf.set(d.key, `stmt:${articleSlug}:${i + 1}`));
+  const mentionIndex: { id: string; start: number; end: number }[] = [];
+  for (const a of entities.actors.values()) for (const m of a.mentions) mentionIndex.push({ id: a.id, start: m.start, end: m.end });
+  for (const p of entities.places.values()) for (const m of p.mentions) mentionIndex.push({ id: p.id, start: m.start, end: m.end });
+  for (const e of events) for (const m of e.mentions) mentionIndex.push({ id: e.id, start: m.start, end: m.end });
+  for (const s of sectors) for (const m of s.mentions) mentionIndex.push({ id: s.id, start: m.start, end: m.end });
+  mentionIndex.sort((x, y) => x.start - y.start);
+
+  const statements: StatementEntry[] = ordered.map((d) => {
+    const about: string[] = [];
+    for (const m of mentionIndex) {
+      if (m.start >= d.contentEnd) break;
+      if (m.start >= d.contentStart && m.end <= d.contentEnd && m.id !== d.speakerId && !about.includes(m.id)) about.push(m.id);
+    }
+    const entry: StatementEntry = {
+      id: idOf.get(d.key) ?? '',
+      speakerId: d.speakerId,
+      addresseeIds: d.addresseeIds,
+      aboutIds: about,
+      cue: { start: d.cueStart, end: d.cueEnd, text: text.slice(d.cueStart, d.cueEnd) },
+      verb: d.verb,
+      kind: d.kind,
+      direct: d.direct,
+      content: { start: d.contentStart, end: d.contentEnd, text: text.slice(d.contentStart, d.contentEnd) },
+      sentence: { index: d.sentence.index, start: d.sentence.start, end: d.sentence.end },
+      reportedById: d.reportedById,
+      deniesId: d.deniesKey !== null ? idOf.get(d.deniesKey) ?? null : null,
+      answersId: d.answersKey !== null ? idOf.get(d.answersKey) ?? null : null,
+      eventId: null,
+    };
+    if (d.implicit) { entry.implicit = true; entry.cue = null; }
+    return entry;
+  });
+
+  const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
   const graph: DocumentGraph = {
     version: DOCUMENT_GRAPH_VERSION,
-    article: {
-      id, title: input.title ?? null, language: input.language ?? 'ar', publishedAt: input.publishedAt ?? null,
-      source: input.source ?? null, url: input.url ?? null, text,
-    },
-    actors: [], places: [], events: [], sectors: [], statements: [],
+    article: { id, title, language: input.language ?? 'ar', publishedAt, source: input.source ?? null, url: input.url ?? null, text },
+    actors: [...entities.actors.values()].map((a) => ({
+      id: a.id, name: a.name, nameAr: a.name, nameEn: a.nameEn, kind: a.kind, wikidataId: a.wikidataId,
+      partOfIds: a.partOfIds.filter((p) => entities.actors.has(p) && p !== a.id), mentions: [...a.mentions].sort(byStart),
+    })),
+    places: [...entities.places.values()].map((p) => ({ id: p.id, name: p.name, nameEn: p.nameEn, wikidataId: p.wikidataId, mentions: [...p.mentions].sort(byStart) })),
+    events,
+    sectors,
+    statements,
   };
   return assertDocumentGraph(graph);
 }

@@ -1,0 +1,338 @@
+/**
+ * Entities: actors and places from the gazetteer, from patterns (title + name, institution +
+ * nisba adjective), and article-local coreference (a family name, a role such as
+ * "الرئيس الديمقراطي" resolving to a person the article names).
+ */
+import type { ActorKind, Span } from '../graph/document-graph.ts';
+import {
+  ADJECTIVE_OF, CUE_FORMS, DESCRIPTOR_NOUNS, GAZETTEER, INSTITUTION_HEADS, NAME_TRIE, ROLE_TRIE,
+  STOPWORDS, TIME_WORDS, TITLES, COMPLEMENTIZERS, UNNAMED_HEADS, STATEMENT_NOUNS,
+} from './lexicon.ts';
+import { matchAll, matchAt, joinedBySpace } from './match.ts';
+import { cliticVariants, isArabicWord, normalizeArabic, type Token } from './normalize.ts';
+
+export interface ActorDraft {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  kind: ActorKind;
+  wikidataId: string | null;
+  partOfIds: string[];
+  mentions: Span[];
+}
+
+export interface PlaceDraft {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  wikidataId: string | null;
+  metonymFor: string | null;
+  mentions: Span[];
+}
+
+/** A recognized mention, on token indices. */
+export interface Hit {
+  startTok: number;
+  endTok: number;
+  start: number;
+  end: number;
+  refId: string;
+  type: 'actor' | 'place';
+  /** Person recognized from title + name; the name part lets later family-name mentions corefer. */
+  nameStartTok?: number;
+}
+
+export function slugify(s: string): string {
+  return normalizeArabic(s).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'x';
+}
+
+const hasVariantIn = (tok: Token, set: Set<string>) => cliticVariants(tok.norm).some((v) => set.has(v.form));
+export const isTitle = (tok: Token) => TITLES.has(tok.norm) || (tok.norm.length > 4 && hasVariantIn(tok, TITLES) && /^[وف]/.test(tok.norm));
+export const isCueToken = (tok: Token) => cliticVariants(tok.norm).some((v) => v.prefixLength <= 1 && CUE_FORMS.has(v.form));
+export const isTimeWord = (tok: Token) => TIME_WORDS.has(tok.norm) || (/^[وف]/.test(tok.norm) && TIME_WORDS.has(tok.norm.slice(1)));
+export const isStop = (tok: Token) => STOPWORDS.has(tok.norm) || COMPLEMENTIZERS.has(tok.norm) || (/^[وف]/.test(tok.norm) && STOPWORDS.has(tok.norm.slice(1)));
+
+/** A word that can be part of a personal name: Arabic, not a function word, not a known common class. */
+export function isNameToken(tok: Token): boolean {
+  const n = tok.norm;
+  if (!isArabicWord(n) || n.length < 2) return false;
+  if (n.startsWith('ال') && n !== 'الله') return false;
+  if (isStop(tok) || isTitle(tok) || isCueToken(tok) || isTimeWord(tok)) return false;
+  if (INSTITUTION_HEADS.has(n) || DESCRIPTOR_NOUNS.has(n) || UNNAMED_HEADS.has(n) || STATEMENT_NOUNS.has(n)) return false;
+  if (/^(?:و|ف|ب|ل|ك)ال/.test(n)) return false;
+  // Verbs in the imperfect (يـ/تـ + 3 letters or more) are rarely names in news prose.
+  if (/^[يت][^ا]{3,}$/.test(n) && !NAME_TRIE.next.has(n)) return false;
+  return true;
+}
+
+export const adjectiveCountry = (tok: Token): string | null => {
+  for (const v of cliticVariants(tok.norm)) {
+    const id = ADJECTIVE_OF.get(v.form);
+    if (id) return id;
+  }
+  return null;
+};
+
+const INSTITUTION_SLUGS: Record<string, string> = {
+  'الحكومه': 'government', 'حكومه': 'government', 'الجيش': 'army', 'جيش': 'army', 'السلطات': 'authorities',
+  'سلطات': 'authorities', 'الرياسه': 'presidency', 'الشرطه': 'police', 'البرلمان': 'parliament', 'القوات': 'forces',
+  'قوات': 'forces', 'الخارجيه': 'foreign-ministry', 'الداخليه': 'interior-ministry', 'الدفاع': 'defense-ministry',
+  'المخابرات': 'intelligence', 'الاستخبارات': 'intelligence', 'السفاره': 'embassy', 'القضاء': 'judiciary',
+  'النيابه': 'prosecution', 'البحريه': 'navy', 'المعارضه': 'opposition', 'الاداره': 'administration',
+};
+
+/** Everything the article says about who and where, built incrementally. */
+export class EntityIndex {
+  readonly actors = new Map<string, ActorDraft>();
+  readonly places = new Map<string, PlaceDraft>();
+  readonly hits: Hit[] = [];
+  /** Normalized family names and full names of persons the article introduced → actor id. */
+  readonly localAliases = new Map<string, string>();
+  private unnamedCount = 0;
+
+  constructor(readonly text: string, readonly tokens: Token[], readonly articleSlug: string) {}
+
+  span(start: number, end: number): Span {
+    return { start, end, text: this.text.slice(start, end) };
+  }
+
+  ensureGazetteerActor(id: string): ActorDraft | null {
+    const existing = this.actors.get(id);
+    if (existing) return existing;
+    const e = GAZETTEER.get(id);
+    if (!e || e.type !== 'actor') return null;
+    const draft: ActorDraft = {
+      id, name: e.name, nameEn: e.nameEn ?? null, kind: e.kind ?? 'ORGANIZATION', wikidataId: e.wikidataId ?? null,
+      partOfIds: [...(e.partOf ?? [])], mentions: [],
+    };
+    this.actors.set(id, draft);
+    for (const parent of draft.partOfIds) this.ensureGazetteerActor(parent);
+    return draft;
+  }
+
+  ensurePlace(id: string): PlaceDraft | null {
+    const existing = this.places.get(id);
+    if (existing) return existing;
+    const e = GAZETTEER.get(id);
+    if (!e || e.type !== 'place') return null;
+    const draft: PlaceDraft = { id, name: e.name, nameEn: e.nameEn ?? null, wikidataId: e.wikidataId ?? null, metonymFor: e.metonymFor ?? null, mentions: [] };
+    this.places.set(id, draft);
+    return draft;
+  }
+
+  ensureActor(id: string, name: string, kind: ActorKind, partOfIds: string[] = []): ActorDraft {
+    const existing = this.actors.get(id);
+    if (existing) return existing;
+    const draft: ActorDraft = { id, name, nameEn: null, kind, wikidataId: null, partOfIds: [], mentions: [] };
+    this.actors.set(id, draft);
+    for (const p of partOfIds) if (this.ensureGazetteerActor(p) || this.actors.has(p)) draft.partOfIds.push(p);
+    return draft;
+  }
+
+  newUnnamed(name: string, partOfIds: string[]): ActorDraft {
+    this.unnamedCount++;
+    return this.ensureActor(`actor:unnamed:${this.articleSlug}:${this.unnamedCount}`, name, 'UNNAMED', partOfIds);
+  }
+
+  addMention(id: string, start: number, end: number) {
+    const target = this.actors.get(id) ?? this.places.get(id);
+    if (!target || end <= start) return;
+    if (target.mentions.some((m) => m.start === start && m.end === end)) return;
+    target.mentions.push(this.span(start, end));
+  }
+
+  private owner: Int32Array | null = null;
+  private store: (Hit | null)[] = [];
+  private byStart = new Map<number, Hit>();
+  private byEnd = new Map<number, Hit>();
+
+  /** Hits covering a token range, in order. */
+  hitsIn(startTok: number, endTok: number): Hit[] {
+    const out: Hit[] = [];
+    for (let t = startTok; t < endTok; t++) {
+      const h = this.byStart.get(t);
+      if (h && h.endTok <= endTok) out.push(h);
+    }
+    return out;
+  }
+
+  hitEndingAt(endTok: number): Hit | undefined { return this.byEnd.get(endTok); }
+  hitStartingAt(startTok: number): Hit | undefined { return this.byStart.get(startTok); }
+  covered(tok: number): boolean { return (this.owner?.[tok] ?? -1) >= 0; }
+
+  addHit(hit: Hit) {
+    const owner = (this.owner ??= new Int32Array(this.tokens.length).fill(-1));
+    // A longer hit over the same words wins; shorter overlapping hits are dropped.
+    const rivals = new Set<number>();
+    for (let t = hit.startTok; t < hit.endTok; t++) { const o = owner[t] ?? -1; if (o >= 0) rivals.add(o); }
+    for (const r of rivals) {
+      const h = this.store[r];
+      if (h && h.endTok - h.startTok >= hit.endTok - hit.startTok) return;
+    }
+    for (const r of rivals) {
+      const h = this.store[r];
+      if (!h) continue;
+      for (let t = h.startTok; t < h.endTok; t++) owner[t] = -1;
+      this.store[r] = null;
+    }
+    const slot = this.store.length;
+    this.store.push(hit);
+    for (let t = hit.startTok; t < hit.endTok; t++) owner[t] = slot;
+    this.addMention(hit.refId, hit.start, hit.end);
+  }
+
+  /** Freezes the hit list (sorted) and its lookup tables. */
+  finish() {
+    this.hits.length = 0;
+    for (const h of this.store) if (h) this.hits.push(h);
+    this.hits.sort((a, b) => a.startTok - b.startTok);
+    this.byStart.clear(); this.byEnd.clear();
+    for (const h of this.hits) { this.byStart.set(h.startTok, h); this.byEnd.set(h.endTok, h); }
+  }
+}
+
+/**
+ * Reads a title phrase followed by a personal name, starting at a title token:
+ * "وزير الخارجية الفرنسي جان إيف لودريان", "الرئيس التركي، رجب طيب أردوغان".
+ * Returns the token range of the whole phrase and of the name, or null.
+ */
+export function readTitledName(text: string, tokens: Token[], i: number, limit: number): { endTok: number; nameStartTok: number } | null {
+  const first = tokens[i];
+  if (!first || !isTitle(first)) return null;
+  let j = i + 1;
+  let lastCommaOk = true;
+  while (j < limit && j - i < 12) {
+    const tok = tokens[j];
+    const prev = tokens[j - 1];
+    if (!tok || !prev) break;
+    const gap = text.slice(prev.end, tok.start);
+    const commaGap = /^\s*[،,]\s*$/.test(gap);
+    if (!/^\s+$/.test(gap) && !commaGap) break;
+    if (commaGap) {
+      // After a comma only the name (or nothing) may follow.
+      lastCommaOk = false;
+      break;
+    }
+    const n = tok.norm;
+    const continues = isTitle(tok) || DESCRIPTOR_NOUNS.has(n) || INSTITUTION_HEADS.has(n) || adjectiveCountry(tok) !== null
+      || (n.startsWith('ال') && !isTimeWord(tok) && !isStop(tok)) || /^(?:لل|وال)/.test(n)
+      || ((n === 'في' || n === 'لدي' || n === 'باسم') && (tokens[j + 1]?.norm.startsWith('ال') || matchAt(text, tokens, j + 1, NAME_TRIE) !== null))
+      || matchAt(text, tokens, j, NAME_TRIE) !== null && !isNameToken(tok);
+    if (!continues) break;
+    j++;
+  }
+  void lastCommaOk;
+  // Optional comma before the name.
+  let k = j;
+  const before = tokens[k - 1];
+  const at = tokens[k];
+  if (before && at && /^\s*[،,]\s*$/.test(text.slice(before.end, at.start))) k = j;
+  const nameStart = k;
+  while (k < limit && k - nameStart < 4) {
+    const tok = tokens[k];
+    const prev = tokens[k - 1];
+    if (!tok || !prev) break;
+    const gap = text.slice(prev.end, tok.start);
+    if (k > nameStart && !/^\s+$/.test(gap)) break;
+    if (k === nameStart && !/^\s*[،,]?\s*$/.test(gap)) break;
+    if (!isNameToken(tok) && !(k > nameStart && tok.norm === 'الله')) break;
+    k++;
+  }
+  if (k === nameStart) return null;
+  return { endTok: k, nameStartTok: nameStart };
+}
+
+/** First pass over the whole article: gazetteer names, titled persons, institutions, then local coreference. */
+export function recognizeEntities(index: EntityIndex) {
+  const { text, tokens } = index;
+  for (const m of matchAll(text, tokens, NAME_TRIE)) {
+    const id = m.ids[0];
+    if (!id) continue;
+    const entry = GAZETTEER.get(id);
+    if (!entry) continue;
+    if (entry.type === 'place') index.ensurePlace(id);
+    else index.ensureGazetteerActor(id);
+    index.addHit({ startTok: m.startTok, endTok: m.endTok, start: m.start, end: m.end, refId: id, type: entry.type });
+  }
+  // Titled persons not in the gazetteer (and titled mentions of known ones, to widen their mentions).
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (!tok || !isTitle(tok)) continue;
+    const read = readTitledName(text, tokens, i, tokens.length);
+    if (!read) continue;
+    const nameToks = tokens.slice(read.nameStartTok, read.endTok);
+    const firstName = nameToks[0];
+    const lastName = nameToks[nameToks.length - 1];
+    if (!firstName || !lastName) continue;
+    const nameNorm = nameToks.map((t) => t.norm).join(' ');
+    const known = matchAt(text, tokens, read.nameStartTok, NAME_TRIE);
+    let id: string;
+    if (known && known.endTok >= read.endTok - 1 && GAZETTEER.get(known.ids[0] ?? '')?.kind === 'PERSON') {
+      id = known.ids[0] ?? '';
+    } else if (index.localAliases.has(nameNorm)) {
+      id = index.localAliases.get(nameNorm) ?? '';
+    } else {
+      id = `actor:${slugify(nameNorm)}`;
+      const country = tokens.slice(i, read.nameStartTok).map(adjectiveCountry).find((c) => c !== null) ?? null;
+      index.ensureActor(id, text.slice(firstName.start, lastName.end), 'PERSON', country ? [country] : []);
+    }
+    if (!id) continue;
+    index.addHit({ startTok: i, endTok: read.endTok, start: tok.start, end: lastName.end, refId: id, type: 'actor', nameStartTok: read.nameStartTok });
+    index.addMention(id, firstName.start, lastName.end);
+    index.localAliases.set(nameNorm, id);
+    if (nameToks.length > 1 && lastName.norm.length >= 3) index.localAliases.set(lastName.norm, id);
+    i = read.endTok - 1;
+  }
+  // Institutions with a nisba adjective: "الحكومة البريطانية", "وزارة الخارجية الإيرانية".
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (!tok) continue;
+    const head = cliticVariants(tok.norm).find((v) => INSTITUTION_HEADS.has(v.form) && v.prefixLength <= 1);
+    if (!head) continue;
+    let j = i + 1;
+    let country: string | null = null;
+    while (j < tokens.length && j - i <= 4) {
+      const t = tokens[j];
+      const p = tokens[j - 1];
+      if (!t || !p || !joinedBySpace(text, p, t)) break;
+      country = adjectiveCountry(t);
+      if (country) { j++; break; }
+      if (!(t.norm.startsWith('ال') || DESCRIPTOR_NOUNS.has(t.norm) || INSTITUTION_HEADS.has(t.norm))) break;
+      j++;
+    }
+    if (!country) continue;
+    const end = tokens[j - 1];
+    if (!end) continue;
+    if (index.covered(i) && index.covered(j - 1)) continue;
+    const kindSlug = INSTITUTION_SLUGS[head.form] ?? slugify(tokens.slice(i, j - 1).map((t) => t.norm).join(' ').replace(/^[وف]/, ''));
+    const countrySlug = country.replace(/^actor:/, '');
+    const id = `actor:${countrySlug}-${kindSlug}`;
+    const start = head.prefixLength ? tok.start + 1 : tok.start;
+    index.ensureActor(id, text.slice(start, end.end), 'GOVERNMENT', [country]);
+    index.addHit({ startTok: i, endTok: j, start, end: end.end, refId: id, type: 'actor' });
+    i = j - 1;
+  }
+  // Coreference: family names of persons introduced anywhere, and dated roles of gazetteer persons the article names.
+  const namedPersons = new Set([...index.actors.values()].filter((a) => a.kind === 'PERSON').map((a) => a.id));
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (!tok) continue;
+    if (index.covered(i)) continue;
+    const role = matchAt(text, tokens, i, ROLE_TRIE);
+    const roleId = role?.ids.find((id) => namedPersons.has(id));
+    if (role && roleId) {
+      index.addHit({ startTok: i, endTok: role.endTok, start: role.start, end: role.end, refId: roleId, type: 'actor' });
+      i = role.endTok - 1;
+      continue;
+    }
+    for (const v of cliticVariants(tok.norm)) {
+      const id = index.localAliases.get(v.form);
+      if (id && (v.prefixLength <= 1)) {
+        const start = v.prefixLength ? tok.start + 1 : tok.start;
+        index.addHit({ startTok: i, endTok: i + 1, start, end: tok.end, refId: id, type: 'actor' });
+        break;
+      }
+    }
+  }
+  index.finish();
+}

@@ -1,0 +1,64 @@
+/**
+ * Match: longest-match lookup of normalized token sequences in a trie, clitic-aware on the
+ * first token only, and only when the stripped form is a known entry.
+ */
+import type { TrieNode } from './lexicon.ts';
+import { cliticVariants, surfacePrefixLength, type Token } from './normalize.ts';
+
+export interface TrieMatch {
+  startTok: number;
+  /** Exclusive. */
+  endTok: number;
+  /** Character offsets of the matched words, proclitics excluded. */
+  start: number;
+  end: number;
+  ids: string[];
+}
+
+/** Only spaces (or a hyphen) may join the words of one name. */
+export function joinedBySpace(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap.length <= 3 && /^[\s\-–]+$/.test(gap);
+}
+
+export function matchAt(text: string, tokens: Token[], i: number, trie: TrieNode): TrieMatch | null {
+  const first = tokens[i];
+  if (!first) return null;
+  let best: TrieMatch | null = null;
+  for (const variant of cliticVariants(first.norm)) {
+    let node = trie.next.get(variant.form);
+    if (!node) continue;
+    const start = first.start + (variant.prefixLength ? surfacePrefixLength(first.text, variant.prefixLength) : 0);
+    let j = i + 1;
+    let lastEnd = node.ids.length ? j : -1;
+    let lastNode = node.ids.length ? node : null;
+    while (j < tokens.length) {
+      const tok = tokens[j];
+      const prev = tokens[j - 1];
+      if (!tok || !prev || !joinedBySpace(text, prev, tok)) break;
+      const child: TrieNode | undefined = node.next.get(tok.norm);
+      if (!child) break;
+      node = child;
+      j++;
+      if (node.ids.length) { lastEnd = j; lastNode = node; }
+    }
+    if (lastNode && lastEnd > 0) {
+      const endTok = tokens[lastEnd - 1];
+      if (endTok && (!best || lastEnd > best.endTok)) {
+        best = { startTok: i, endTok: lastEnd, start, end: endTok.end, ids: lastNode.ids };
+      }
+    }
+  }
+  return best;
+}
+
+/** All non-overlapping longest matches, left to right. */
+export function matchAll(text: string, tokens: Token[], trie: TrieNode): TrieMatch[] {
+  const out: TrieMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const m = matchAt(text, tokens, i, trie);
+    if (m) { out.push(m); i = m.endTok; } else i++;
+  }
+  return out;
+}

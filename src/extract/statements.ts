@@ -1,0 +1,651 @@
+/**
+ * Statements: reporting cues (verbs, participles, attributions such as بحسب, "جاء في بيان",
+ * and "X: …" headlines) → speaker, addressees, content span, kind, and links between
+ * statements (reported by, denies, answers).
+ */
+import type { StatementKind } from '../graph/document-graph.ts';
+import {
+  COMPLEMENTIZERS, CONTENT_KINDS, CUE_FORMS, GAZETTEER, INSTITUTION_HEADS, NAME_TRIE, STATEMENT_NOUNS,
+  UNNAMED_HEADS, UNNAMED_MODIFIERS, type CueForm,
+} from './lexicon.ts';
+import {
+  adjectiveCountry, isNameToken, isStop, isTimeWord, isTitle, readTitledName, slugify, type EntityIndex, type Hit,
+} from './entities.ts';
+import { matchAt } from './match.ts';
+import { cliticVariants, type Token } from './normalize.ts';
+import { OPENING_MARKS, type QuoteRegion } from './quotes.ts';
+import type { Sentence } from './segment.ts';
+
+export interface StatementDraft {
+  key: number;
+  speakerId: string;
+  addresseeIds: string[];
+  cueStart: number;
+  cueEnd: number;
+  verb: string | null;
+  kind: StatementKind;
+  direct: boolean;
+  contentStart: number;
+  contentEnd: number;
+  sentence: Sentence;
+  reportedByKey: number | null;
+  reportedById: string | null;
+  deniesKey: number | null;
+  answersKey: number | null;
+  implicit: boolean;
+}
+
+interface Ctx {
+  text: string;
+  tokens: Token[];
+  entities: EntityIndex;
+  quoteMask: Uint8Array;
+  quotes: QuoteRegion[];
+  out: StatementDraft[];
+  lastSpeaker: string | null;
+  /** Most recent unnamed speaker per normalized head word, for "المسؤول" after "مسؤول أمريكي". */
+  unnamedByHead: Map<string, string>;
+}
+
+const COMMA_GAP = /^\s*[،,]\s*$/;
+const SPACE_GAP = /^\s+$/;
+const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'ما', 'مما', 'كما']);
+const QUESTION_OPENERS = new Set(['ما', 'عما', 'هل', 'اذا', 'لماذا', 'كيف', 'متي', 'اين', 'ماذا', 'عن']);
+const CONTENT_CUTTERS = [/^[،,]\s*(?:و)?(?:وفقا|وفق|حسبما|بحسب|حسب|طبقا|على حد|وذلك|في حين|بينما|فيما|نقلا)/, /^\s+(?:وفقا لما|حسبما|على حد تعبير)/];
+const DENIED_NOUNS = new Set(['مزاعم', 'ادعاءات', 'اتهامات', 'تصريحات', 'تقارير', 'انباء', 'رواية', 'اقوال']);
+
+const gapBefore = (ctx: Ctx, j: number) => {
+  const tok = ctx.tokens[j];
+  const prev = ctx.tokens[j - 1];
+  if (!tok) return '';
+  return ctx.text.slice(prev ? prev.end : Math.max(0, tok.start - 3), tok.start);
+};
+
+function cueAt(tok: Token): { form: CueForm; prefixed: boolean } | null {
+  const direct = CUE_FORMS.get(tok.norm);
+  if (direct) return { form: direct, prefixed: false };
+  for (const v of cliticVariants(tok.norm)) {
+    if (v.prefixLength !== 1 || !/^[وف]/.test(tok.norm)) continue;
+    const f = CUE_FORMS.get(v.form);
+    if (f) return { form: f, prefixed: true };
+  }
+  return null;
+}
+
+const stripConj = (norm: string) => (/^[وف]/.test(norm) && norm.length > 3 ? norm.slice(1) : norm);
+
+/** The speaker phrase that starts at token p (after a verb-first cue), as an exclusive end token; p when none. */
+function readSpeakerPhrase(ctx: Ctx, p: number, limit: number): number {
+  const { tokens, text, entities } = ctx;
+  const tok = tokens[p];
+  if (!tok || p >= limit) return p;
+  if (COMPLEMENTIZERS.has(tok.norm) || isStop(tok) || isTimeWord(tok)) return p;
+  let end = p;
+  const hit = entities.hitStartingAt(p);
+  const n = tok.norm;
+  if (STATEMENT_NOUNS.has(n)) {
+    // "بيان صادر عن مكتب بوتين", "بيان الكرملين", "بيان من البيت الأبيض"
+    let j = p + 1;
+    while (j < limit && ['صادر', 'صادره', 'عن', 'من', 'رسمي', 'مشترك'].includes(tokens[j]?.norm ?? '')) j++;
+    const inner = j < limit ? readSpeakerPhrase(ctx, j, limit) : j;
+    return inner > j ? inner : p + 1;
+  }
+  if (UNNAMED_HEADS.has(n) || n === 'احد') {
+    end = p + 1;
+    while (end < limit && end - p < 12) {
+      const t = tokens[end];
+      if (!t || !SPACE_GAP.test(gapBefore(ctx, end))) break;
+      const h = entities.hitStartingAt(end);
+      if (h) { end = h.endTok; continue; }
+      if (UNNAMED_MODIFIERS.has(t.norm) || adjectiveCountry(t) || UNNAMED_HEADS.has(t.norm)
+        || (t.norm.startsWith('ال') && !isTimeWord(t) && !isStop(t) && !STATEMENT_NOUNS.has(t.norm))
+        || INSTITUTION_HEADS.has(t.norm)) { end++; continue; }
+      break;
+    }
+    return end;
+  }
+  if (hit) {
+    end = hit.endTok;
+  } else if (isTitle(tok)) {
+    const read = readTitledName(text, tokens, p, limit);
+    if (read) end = read.endTok;
+    else {
+      end = p + 1;
+      while (end < limit && end - p < 10) {
+        const t = tokens[end];
+        if (!t || !SPACE_GAP.test(gapBefore(ctx, end))) break;
+        const h = entities.hitStartingAt(end);
+        if (h && h.type === 'actor' && GAZETTEER.get(h.refId)?.kind !== 'PERSON') { end = h.endTok; continue; }
+        if (h) { end = h.endTok; continue; }
+        if ((t.norm.startsWith('ال') && !isTimeWord(t) && !isStop(t)) || t.norm === 'باسم' || adjectiveCountry(t) || isTitle(t) || INSTITUTION_HEADS.has(t.norm)) { end++; continue; }
+        break;
+      }
+    }
+  } else if (isNameToken(tok) && matchAt(text, tokens, p, NAME_TRIE) === null) {
+    end = p + 1;
+    while (end < limit && end - p < 4 && SPACE_GAP.test(gapBefore(ctx, end)) && tokens[end] && isNameToken(tokens[end] as Token)) end++;
+  } else if (n.startsWith('ال') && !isStop(tok) && !isTimeWord(tok) && !isCueLike(tok)) {
+    end = p + 1;
+    const t2 = tokens[end];
+    if (t2 && end < limit && SPACE_GAP.test(gapBefore(ctx, end)) && t2.norm.startsWith('ال') && !isTimeWord(t2) && (adjectiveCountry(t2) || /يه?$/.test(t2.norm))) end++;
+  } else {
+    return p;
+  }
+  // Apposition: "، نائب رئيس شرطة دبي،" or "المتحدث باسم حركة حماس" right after a name.
+  for (let guard = 0; guard < 2 && end < limit; guard++) {
+    const t = tokens[end];
+    if (!t) break;
+    const gap = gapBefore(ctx, end);
+    if (!(SPACE_GAP.test(gap) || COMMA_GAP.test(gap))) break;
+    if (isTitle(t)) {
+      let j = end + 1;
+      while (j < limit && j - end < 10) {
+        const u = tokens[j];
+        if (!u || !SPACE_GAP.test(gapBefore(ctx, j))) break;
+        const h = entities.hitStartingAt(j);
+        if (h) { j = h.endTok; continue; }
+        if ((u.norm.startsWith('ال') && !isTimeWord(u) && !isStop(u)) || u.norm === 'باسم' || u.norm === 'في' || /^لل/.test(u.norm) || isTitle(u) || INSTITUTION_HEADS.has(u.norm) || (isNameToken(u) && j > end + 1)) { j++; continue; }
+        break;
+      }
+      end = j;
+      continue;
+    }
+    if (COMMA_GAP.test(gap) && (isNameToken(t) || entities.hitStartingAt(end)?.type === 'actor') && !isTimeWord(t)) {
+      const h = entities.hitStartingAt(end);
+      let j = h ? h.endTok : end + 1;
+      while (!h && j < limit && j - end < 4 && SPACE_GAP.test(gapBefore(ctx, j)) && tokens[j] && isNameToken(tokens[j] as Token)) j++;
+      // Only an apposition if a comma or the complement follows it.
+      const after = tokens[j];
+      if (after && (COMMA_GAP.test(gapBefore(ctx, j)) || COMPLEMENTIZERS.has(after.norm))) { end = j; continue; }
+    }
+    break;
+  }
+  return end;
+}
+
+const isCueLike = (tok: Token) => cueAt(tok) !== null;
+
+/** Resolves the speaker phrase [a, b) to an actor id, creating pattern actors when needed. */
+function resolvePhrase(ctx: Ctx, a: number, b: number): string | null {
+  const { tokens, text, entities } = ctx;
+  const first = tokens[a];
+  const last = tokens[b - 1];
+  if (!first || !last || b <= a) return null;
+  const start = first.start;
+  const end = last.end;
+  const phraseNorm = tokens.slice(a, b).map((t) => t.norm).join(' ');
+  const hits = entities.hitsIn(a, b);
+  const countries = tokens.slice(a, b).map(adjectiveCountry).filter((c): c is string => c !== null);
+  const withMention = (id: string) => { entities.addMention(id, start, end); return id; };
+  let head = first.norm;
+  let headTok = a;
+  if (head === 'نفس' && b > a + 1) { headTok = a + 1; head = tokens[headTok]?.norm ?? head; }
+  if (STATEMENT_NOUNS.has(head)) {
+    const h = hits.find((x) => x.type === 'actor') ?? hits[0];
+    if (h) return withMention(actorOfHit(ctx, h));
+    return ctx.lastSpeaker;
+  }
+  // "المسؤول", "المصدر": the unnamed source the article already introduced.
+  if (head.startsWith('ال') && UNNAMED_HEADS.has(head.slice(2)) && b - headTok <= 2 && !hits.length) {
+    const prior = ctx.unnamedByHead.get(head.slice(2));
+    if (prior) return withMention(prior);
+  }
+  if (UNNAMED_HEADS.has(head) || head === 'احد') {
+    const partOf = [...new Set([...countries, ...hits.filter((h) => h.type === 'actor').map((h) => h.refId)])];
+    const actor = entities.newUnnamed(text.slice(start, end), partOf);
+    entities.addMention(actor.id, start, end);
+    ctx.unnamedByHead.set(head === 'احد' ? (tokens[headTok + 1]?.norm ?? head) : head, actor.id);
+    return actor.id;
+  }
+  const person = hits.find((h) => h.type === 'actor' && (entities.actors.get(h.refId)?.kind === 'PERSON'));
+  if (person) return withMention(person.refId);
+  const startHit = hits.find((h) => h.startTok === a);
+  if (startHit) return withMention(actorOfHit(ctx, startHit));
+  const local = entities.localAliases.get(phraseNorm);
+  if (local) return withMention(local);
+  if (isTitle(first) || INSTITUTION_HEADS.has(head)) {
+    const inner = hits.find((h) => h.type === 'actor');
+    const id = `actor:${slugify(phraseNorm)}`;
+    const kind = isTitle(first) ? 'PERSON' : 'ORGANIZATION';
+    const partOf = [...new Set([...countries, ...(inner ? [inner.refId] : [])])];
+    entities.ensureActor(id, text.slice(start, end), kind, partOf);
+    return withMention(id);
+  }
+  if (isNameToken(first)) {
+    let k = a;
+    while (k < b && tokens[k] && isNameToken(tokens[k] as Token)) k++;
+    const nameToks = tokens.slice(a, k);
+    const nameNorm = nameToks.map((t) => t.norm).join(' ');
+    const known = entities.localAliases.get(nameNorm);
+    const id = known ?? `actor:${slugify(nameNorm)}`;
+    const nameEnd = nameToks[nameToks.length - 1]?.end ?? end;
+    entities.ensureActor(id, text.slice(start, nameEnd), 'PERSON', countries);
+    entities.addMention(id, start, nameEnd);
+    entities.localAliases.set(nameNorm, id);
+    const family = nameToks[nameToks.length - 1];
+    if (nameToks.length > 1 && family && family.norm.length >= 3) entities.localAliases.set(family.norm, id);
+    return withMention(id);
+  }
+  const anyActor = hits.find((h) => h.type === 'actor' || h.type === 'place');
+  if (anyActor) return withMention(actorOfHit(ctx, anyActor));
+  if (head.startsWith('ال') && b - a <= 2) {
+    const id = `actor:${slugify(phraseNorm)}`;
+    entities.ensureActor(id, text.slice(start, end), 'ORGANIZATION', countries);
+    return withMention(id);
+  }
+  return null;
+}
+
+/** A place heard as a speaker is its government's voice (موسكو → Russia). */
+function actorOfHit(ctx: Ctx, hit: Hit): string {
+  if (hit.type === 'place') {
+    const place = ctx.entities.places.get(hit.refId);
+    const gov = place?.metonymFor ?? GAZETTEER.get(hit.refId)?.metonymFor;
+    if (gov && ctx.entities.ensureGazetteerActor(gov)) {
+      ctx.entities.addMention(gov, hit.start, hit.end);
+      return gov;
+    }
+    const id = `actor:${slugify(ctx.text.slice(hit.start, hit.end))}`;
+    ctx.entities.ensureActor(id, ctx.text.slice(hit.start, hit.end), 'GOVERNMENT');
+    ctx.entities.addMention(id, hit.start, hit.end);
+    return id;
+  }
+  return hit.refId;
+}
+
+/** Speaker written before the cue ("موسكو نفت", "بيد أن صالحي حذر", "إن بايدن، أبلغ"). */
+function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): string | null {
+  let j = k;
+  const prev = ctx.tokens[j - 1];
+  if (prev && (prev.norm === 'قد' || prev.norm === 'لقد') && j - 1 > sentenceStartTok) j--;
+  if (j <= sentenceStartTok) return null;
+  const gap = gapBefore(ctx, j);
+  if (!(SPACE_GAP.test(gap) || COMMA_GAP.test(gap))) return null;
+  const hit = ctx.entities.hitEndingAt(j);
+  if (hit && hit.startTok >= sentenceStartTok) {
+    // A subject directly before the verb: not the object of a preposition ("مع بوتين قال").
+    const before = ctx.tokens[hit.startTok - 1];
+    if (before && ['مع', 'عن', 'من', 'الي', 'علي', 'في', 'ضد', 'بين', 'لدي'].includes(before.norm) && SPACE_GAP.test(gapBefore(ctx, hit.startTok))) return null;
+    return actorOfHit(ctx, hit);
+  }
+  return null;
+}
+
+interface Opening { contentStart: number; contentTok: number; kind: 'complement' | 'quote' | 'colon' | 'prep' | 'question' }
+
+/** Finds where the content opens after token p: a complementizer, a quotation, a colon, or the verb's preposition. */
+function findOpening(ctx: Ctx, cue: CueForm, p: number, limit: number, allowPrep: boolean): Opening | null {
+  const { tokens, text } = ctx;
+  for (let j = p; j < limit && j - p < 28; j++) {
+    const tok = tokens[j];
+    if (!tok) break;
+    const gap = gapBefore(ctx, j);
+    const q = [...gap].findIndex((c) => OPENING_MARKS.has(c));
+    if (gap.includes(':')) {
+      const qi = q >= 0 ? tok.start - gap.length + q : tok.start;
+      return { contentStart: qi, contentTok: j, kind: 'colon' };
+    }
+    if (q >= 0 && j > p - 1) return { contentStart: tok.start - gap.length + q, contentTok: j, kind: 'quote' };
+    if (/[.؟?!]/.test(gap) && j > p) return null;
+    if (COMPLEMENTIZERS.has(tok.norm) || (tok.norm === 'فان')) {
+      const next = tokens[j + 1];
+      if (!next || j + 1 >= limit) return null;
+      const ngap = gapBefore(ctx, j + 1);
+      const nq = [...ngap].findIndex((c) => OPENING_MARKS.has(c));
+      return { contentStart: nq >= 0 ? next.start - ngap.length + nq : next.start, contentTok: j + 1, kind: 'complement' };
+    }
+    if (cue.verb.kind === 'QUESTION' && QUESTION_OPENERS.has(tok.norm) && j > p) {
+      if (tok.norm !== 'ما' || tokens[j + 1]?.norm === 'اذا') return { contentStart: tok.start, contentTok: j, kind: 'question' };
+    }
+    if (j > p && cueAt(tok) && !cueAt(tok)?.form.participle) return null;
+    if (allowPrep && cue.verb.preps.length) {
+      for (const prep of cue.verb.preps) {
+        if (prep.length > 1 && tok.norm === prep.replace(/[إأ]/g, 'ا').replace('ى', 'ي')) {
+          const next = tokens[j + 1];
+          if (next && j + 1 < limit) {
+            const ngap = gapBefore(ctx, j + 1);
+            const nq = [...ngap].findIndex((c) => OPENING_MARKS.has(c));
+            return { contentStart: nq >= 0 ? next.start - ngap.length + nq : next.start, contentTok: j + 1, kind: 'prep' };
+          }
+        }
+        if (prep.length === 1 && tok.norm.startsWith(prep) && tok.norm.length >= 4 && !isStop(tok)
+          && !['بعد', 'بين', 'بسبب', 'بشان', 'لدي', 'لكن', 'لان', 'لها', 'لهم', 'بها', 'بهم', 'بدوره', 'بدورها'].includes(tok.norm)
+          && matchAt(text, tokens, j, NAME_TRIE)?.startTok !== j) {
+          return { contentStart: tok.start + 1, contentTok: j, kind: 'prep' };
+        }
+        if (prep.length === 1 && tok.text.length === 1 && tok.norm === prep) {
+          const next = tokens[j + 1];
+          if (next) return { contentStart: next.start, contentTok: j + 1, kind: 'prep' };
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** Where the content of a statement ends: the sentence end, a closing quotation, a new coordinated cue, or an attribution tail. */
+function contentEnd(ctx: Ctx, start: number, startTok: number, sentence: Sentence, relative: boolean): { end: number; stopTok: number } {
+  const { text, tokens } = ctx;
+  let end = sentence.end;
+  let stopTok = Number.MAX_SAFE_INTEGER;
+  const opener = text[start] ?? '';
+  if (OPENING_MARKS.has(opener)) {
+    const region = ctx.quotes.find((r) => r.start === start);
+    if (region) {
+      // The quote is the content unless the sentence goes on in the same quoted voice.
+      const rest = text.slice(region.end, sentence.end);
+      if (/^[\s.،,"”»]*$/.test(rest) || /^\s*[،,]/.test(rest) || /^\s+و?(?:قال|أضاف|مضيفا|مشيرا|قائلا)/.test(rest) || rest.length > 0) end = region.end;
+    }
+  }
+  for (let j = startTok; j < tokens.length; j++) {
+    const tok = tokens[j];
+    if (!tok || tok.start >= end) break;
+    if (ctx.quoteMask[tok.start]) continue;
+    const gap = gapBefore(ctx, j);
+    const tail = text.slice(tok.start - gap.length, Math.min(text.length, tok.start + 20));
+    if (j > startTok && CONTENT_CUTTERS.some((re) => re.test(tail))) { end = tok.start - gap.length; stopTok = j; break; }
+    if (relative && j > startTok && /[،,]/.test(gap)) { end = tok.start - gap.length; stopTok = j; break; }
+    const c = j > startTok ? cueAt(tok) : null;
+    if (c && (c.prefixed || c.form.participle || /[،,]/.test(gap))) { end = tok.start - gap.length; stopTok = j; break; }
+  }
+  // No trailing punctuation or spaces.
+  while (end > start && /[\s.،,:;؛]/.test(text[end - 1] ?? '')) end--;
+  return { end, stopTok };
+}
+
+function kindFor(ctx: Ctx, base: StatementKind, start: number, end: number): StatementKind {
+  if (base !== 'CLAIM') return base;
+  const words = ctx.tokens.filter((t) => t.start >= start && t.end <= end).map((t) => t.norm);
+  const joined = ` ${words.join(' ')} `;
+  for (const rule of CONTENT_KINDS) {
+    if (rule.words.some((w) => (w.includes(' ') ? joined.includes(` ${w} `) : words.includes(w)))) return rule.kind;
+  }
+  return base;
+}
+
+function isDirect(ctx: Ctx, start: number, end: number): boolean {
+  if (OPENING_MARKS.has(ctx.text[start] ?? '')) return true;
+  let quoted = 0;
+  for (let i = start; i < end; i++) quoted += ctx.quoteMask[i] ?? 0;
+  return end > start && quoted / (end - start) >= 0.6;
+}
+
+function addressees(ctx: Ctx, a: number, b: number, takesObject: boolean): string[] {
+  const out: string[] = [];
+  for (let j = a; j < b; j++) {
+    const tok = ctx.tokens[j];
+    const hit = ctx.entities.hitStartingAt(j);
+    if (!tok || !hit) continue;
+    // "لوكالة فرانس برس", "لوسائل الإعلام", "لـCNN", or the object of أبلغ/سأل.
+    const dative = /^ل/.test(tok.norm) && ctx.text.slice(hit.start - 1, hit.start) === 'ل' || /^ل/.test(tok.norm) && hit.start > tok.start;
+    if (dative || (takesObject && out.length === 0 && (j === a || isTitle(ctx.tokens[a] as Token)))) out.push(actorOfHit(ctx, hit));
+    j = hit.endTok - 1;
+  }
+  return [...new Set(out)];
+}
+
+function push(ctx: Ctx, d: Omit<StatementDraft, 'key'>): StatementDraft {
+  const draft = { ...d, key: ctx.out.length };
+  ctx.out.push(draft);
+  if (!d.implicit) ctx.lastSpeaker = d.speakerId;
+  return draft;
+}
+
+function baseDraft(speakerId: string, sentence: Sentence): Omit<StatementDraft, 'key' | 'cueStart' | 'cueEnd' | 'contentStart' | 'contentEnd' | 'kind' | 'verb' | 'direct'> {
+  return { speakerId, addresseeIds: [], sentence, reportedByKey: null, reportedById: null, deniesKey: null, answersKey: null, implicit: false };
+}
+
+/** Runs over every sentence in order; statements come out in text order. */
+export function findStatements(text: string, tokens: Token[], sentences: Sentence[], sentenceTok: [number, number][],
+  entities: EntityIndex, quotes: QuoteRegion[], quoteMaskArr: Uint8Array): StatementDraft[] {
+  const ctx: Ctx = { text, tokens, entities, quoteMask: quoteMaskArr, quotes, out: [], lastSpeaker: null, unnamedByHead: new Map() };
+  for (const sentence of sentences) {
+    const [a, b] = sentenceTok[sentence.index] ?? [0, 0];
+    if (b <= a) continue;
+    const before = ctx.out.length;
+    colonStatement(ctx, sentence, a, b);
+    const open: StatementDraft[] = [];
+    for (let k = a; k < b; k++) {
+      const tok = tokens[k];
+      if (!tok || quoteMaskArr[tok.start]) continue;
+      const made = attribution(ctx, sentence, a, b, k) ?? jaaFi(ctx, sentence, a, b, k) ?? verbCue(ctx, sentence, a, b, k, open);
+      if (made) open.push(made);
+    }
+    void before;
+  }
+  linkStatements(ctx);
+  return ctx.out;
+}
+
+/** "X: …" — a headline or a line that gives the floor to a named speaker. */
+function colonStatement(ctx: Ctx, sentence: Sentence, a: number, b: number) {
+  const { text, tokens } = ctx;
+  const colon = text.indexOf(':', sentence.start);
+  if (colon < 0 || colon >= sentence.end) return;
+  let c = a;
+  while (c < b && (tokens[c]?.end ?? 0) <= colon) c++;
+  if (c - a === 0 || c - a > 6 || c >= b) return;
+  if (ctx.quoteMask[colon]) return;
+  for (let j = a; j < c; j++) if (cueAt(tokens[j] as Token)) return;
+  const hits = ctx.entities.hitsIn(a, c).filter((h) => h.type === 'actor' || ctx.entities.places.get(h.refId)?.metonymFor);
+  if (!hits.length) return;
+  // The speaker must be the whole prefix, not an entity mentioned in a topic ("القرصنة الإلكترونية: …").
+  const lastHit = hits[hits.length - 1] as Hit;
+  if (lastHit.endTok < c - 1 && !isTitle(tokens[a] as Token)) return;
+  const speaker = resolvePhrase(ctx, a, c);
+  if (!speaker) return;
+  let start = colon + 1;
+  while (start < sentence.end && /\s/.test(text[start] ?? '')) start++;
+  const { end } = contentEnd(ctx, start, c, sentence, false);
+  if (end <= start) return;
+  push(ctx, {
+    ...baseDraft(speaker, sentence), cueStart: colon, cueEnd: colon + 1, verb: ':', kind: kindFor(ctx, 'CLAIM', start, end),
+    direct: true, contentStart: start, contentEnd: end,
+  });
+}
+
+/** "بحسب X", "وفقا لـX", "نقلا عن X", "من وجهة نظر X". */
+function attribution(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number): StatementDraft | null {
+  const { tokens, text } = ctx;
+  const tok = tokens[k];
+  if (!tok) return null;
+  const n = stripConj(tok.norm);
+  let phraseEnd = -1;
+  if (n === 'بحسب' || n === 'حسب' || n === 'وفق' || n === 'حسبما') phraseEnd = k + 1;
+  else if ((n === 'وفقا' || n === 'طبقا') && tokens[k + 1]?.norm.startsWith('ل')) phraseEnd = k + 1;
+  else if (n === 'نقلا' && tokens[k + 1]?.norm === 'عن') phraseEnd = k + 2;
+  else if (n === 'من' && tokens[k + 1]?.norm === 'وجهه' && tokens[k + 2]?.norm === 'نظر') phraseEnd = k + 3;
+  if (phraseEnd < 0 || phraseEnd >= b) return null;
+  const next = tokens[phraseEnd];
+  if (!next) return null;
+  // "وفقا لما نقلته وكالة …", "حسبما أفادت …": a relay of words already attributed.
+  if (['لما', 'ما'].includes(next.norm) || (n === 'حسبما')) return null;
+  let npEnd: number;
+  const hit = ctx.entities.hitStartingAt(phraseEnd);
+  if (hit) npEnd = readSpeakerPhrase(ctx, phraseEnd, b);
+  else {
+    // The ل of وفقا ل is glued to the noun: read the phrase as if it were not.
+    npEnd = readSpeakerPhrase(ctx, phraseEnd, b);
+  }
+  if (npEnd <= phraseEnd) npEnd = Math.min(b, phraseEnd + 1);
+  const speaker = resolvePhrase(ctx, phraseEnd, npEnd);
+  if (!speaker) return null;
+  const cueStart = tok.start;
+  const cueEnd = (tokens[phraseEnd - 1] ?? tok).end;
+  const atStart = k === a || (k <= a + 1 && /^[وف]/.test(tok.norm)) || tokens.slice(a, k).every((t) => isTimeWord(t) || isStop(t));
+  let start: number;
+  let end: number;
+  if (atStart) {
+    let j = npEnd;
+    while (j < b && (COMPLEMENTIZERS.has(tokens[j]?.norm ?? '') || tokens[j]?.norm === 'فان')) j++;
+    const t = tokens[j];
+    if (!t) return null;
+    const gap = gapBefore(ctx, j);
+    const q = [...gap].findIndex((c) => OPENING_MARKS.has(c));
+    start = q >= 0 ? t.start - gap.length + q : t.start;
+    end = contentEnd(ctx, start, j, sentence, false).end;
+  } else {
+    // A trailing source: the clause before it, unless a cue already attributed it.
+    const covered = ctx.out.some((s) => s.sentence.index === sentence.index && !s.implicit);
+    if (covered) return null;
+    start = (tokens[a] as Token).start;
+    end = cueStart;
+    while (end > start && /[\s.،,]/.test(text[end - 1] ?? '')) end--;
+  }
+  if (end <= start) return null;
+  return push(ctx, {
+    ...baseDraft(speaker, sentence), cueStart, cueEnd, verb: n, kind: kindFor(ctx, 'CLAIM', start, end),
+    direct: isDirect(ctx, start, end), contentStart: start, contentEnd: end,
+  });
+}
+
+/** "وجاء في بيان (صادر عن) X أن …", "وجاء في البيان: …". */
+function jaaFi(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number): StatementDraft | null {
+  const { tokens } = ctx;
+  const tok = tokens[k];
+  if (!tok || stripConj(tok.norm) !== 'جاء' || tokens[k + 1]?.norm !== 'في') return null;
+  const nounTok = tokens[k + 2];
+  if (!nounTok || !STATEMENT_NOUNS.has(nounTok.norm)) return null;
+  let p = k + 3;
+  while (p < b && ['صادر', 'صادره', 'عن', 'من', 'رسمي', 'مشترك'].includes(tokens[p]?.norm ?? '')) p++;
+  const first = tokens[p];
+  let npEnd = p;
+  if (first && !COMPLEMENTIZERS.has(first.norm)) {
+    const hit = ctx.entities.hitStartingAt(p);
+    npEnd = hit ? hit.endTok : readSpeakerPhrase(ctx, p, b);
+  }
+  const speaker = npEnd > p ? resolvePhrase(ctx, p, npEnd) : ctx.lastSpeaker;
+  if (!speaker) return null;
+  const opening = findOpening(ctx, { verb: { lemma: 'جاء', kind: 'ANNOUNCEMENT', forms: [], participles: [], preps: [] }, participle: false }, npEnd, b, false);
+  if (!opening) return null;
+  const { end } = contentEnd(ctx, opening.contentStart, opening.contentTok, sentence, false);
+  if (end <= opening.contentStart) return null;
+  return push(ctx, {
+    ...baseDraft(speaker, sentence), cueStart: tok.start, cueEnd: nounTok.end, verb: 'جاء في', kind: kindFor(ctx, 'ANNOUNCEMENT', opening.contentStart, end),
+    direct: isDirect(ctx, opening.contentStart, end), contentStart: opening.contentStart, contentEnd: end,
+  });
+}
+
+function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number, open: StatementDraft[]): StatementDraft | null {
+  const { tokens, text } = ctx;
+  const tok = tokens[k];
+  if (!tok) return null;
+  const found = cueAt(tok);
+  if (!found) return null;
+  const cue = found.form;
+  const prevTok = tokens[k - 1];
+  const relative = !!prevTok && k > a && RELATIVES.has(prevTok.norm);
+  // Nested speech: a bare cue inside the content of an earlier statement of this sentence.
+  const enclosing = open.find((s) => s.contentStart <= tok.start && tok.end <= s.contentEnd && !s.implicit);
+  let speaker: string | null = null;
+  let npEnd = k + 1;
+  let addrs: string[] = [];
+  const after = tokens[k + 1];
+  const immediateOpen = !after || COMPLEMENTIZERS.has(after.norm) || /[:"“«″]/.test(gapBefore(ctx, k + 1));
+  if (!immediateOpen && !cue.participle) {
+    npEnd = readSpeakerPhrase(ctx, k + 1, b);
+    if (npEnd > k + 1) speaker = resolvePhrase(ctx, k + 1, npEnd);
+    if (!speaker) npEnd = k + 1;
+  }
+  if (!speaker && !cue.participle) speaker = speakerBefore(ctx, k, enclosing ? tokensIndexAt(ctx, enclosing.contentStart) : a);
+  if (!speaker && cue.participle) speaker = open[open.length - 1]?.speakerId ?? ctx.lastSpeaker;
+  if (!speaker) {
+    // Pronoun-only cue ("وأضاف", "ولكنه ألمح"): the last speaker, when there is one.
+    if (!cue.participle && (found.prefixed || relative || /^(?:لكنه|لكنها|ولكنه|ولكنها|انه|انها)$/.test(prevTok?.norm ?? '') || k === a || open.length > 0)) speaker = ctx.lastSpeaker;
+    else if (!cue.participle) speaker = ctx.lastSpeaker;
+  }
+  if (!speaker) return null;
+  if (cue.verb.relay) {
+    // "نقلت وكالة رويترز عن مسؤولين … قولهم إن": the source after عن speaks, the medium relays.
+    let j = npEnd;
+    while (j < b && tokens[j]?.norm !== 'عن' && j - npEnd < 3) j++;
+    if (tokens[j]?.norm !== 'عن') return null;
+    const srcEnd = readSpeakerPhrase(ctx, j + 1, b);
+    const src = srcEnd > j + 1 ? resolvePhrase(ctx, j + 1, srcEnd) : null;
+    if (!src) return null;
+    speaker = src;
+    npEnd = srcEnd;
+  }
+  const opening = findOpening(ctx, cue, npEnd, b, true);
+  let contentStart: number;
+  let contentTok: number;
+  if (opening) {
+    contentStart = opening.contentStart;
+    contentTok = opening.contentTok;
+    addrs = addressees(ctx, npEnd, opening.contentTok, !!cue.verb.takesObject);
+  } else {
+    if (cue.verb.needsComplement || cue.participle) return null;
+    // "نفت موسكو مزاعم …", "أعلن الجيش بدء …": the object is the content.
+    let j = npEnd;
+    while (j < b && (isTimeWord(tokens[j] as Token) || COMMA_GAP.test(gapBefore(ctx, j)) && isTimeWord(tokens[j] as Token))) j++;
+    const t = tokens[j];
+    if (!t || j >= b) return null;
+    contentStart = t.start;
+    contentTok = j;
+  }
+  if (contentTok >= b && !(opening && opening.kind !== 'prep')) return null;
+  const { end } = contentEnd(ctx, contentStart, contentTok, sentence, relative);
+  if (end <= contentStart) return null;
+  let kind = kindFor(ctx, cue.verb.kind, contentStart, end);
+  const draft = push(ctx, {
+    ...baseDraft(speaker, sentence), addresseeIds: addrs.filter((x) => x !== speaker), cueStart: tok.start, cueEnd: tok.end, verb: cue.verb.lemma, kind,
+    direct: isDirect(ctx, contentStart, end), contentStart, contentEnd: end,
+  });
+  if (enclosing && !found.prefixed && !cue.participle && enclosing.speakerId !== speaker) {
+    draft.reportedByKey = enclosing.key;
+    draft.reportedById = enclosing.speakerId;
+  }
+  void kind; void text;
+  return draft;
+}
+
+function tokensIndexAt(ctx: Ctx, offset: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ctx.tokens[mid]?.start ?? 0) < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** Denials → what they deny (an implicit claim when the article spells it out), answers → questions. */
+function linkStatements(ctx: Ctx) {
+  const { tokens, text, entities } = ctx;
+  const list = [...ctx.out];
+  for (const s of list) {
+    if (s.implicit) continue;
+    const contentTok = tokensIndexAt(ctx, s.contentStart);
+    const first = tokens[contentTok];
+    if (s.kind === 'DENIAL' && first && DENIED_NOUNS.has(first.norm)) {
+      const hit = entities.hitStartingAt(contentTok + 1);
+      if (!hit) continue;
+      const claimant = actorOfHit(ctx, hit);
+      // "مزاعم الولايات المتحدة بأنها اتصلت …": the claim itself is in the text.
+      let j = hit.endTok;
+      while (j < tokens.length && (tokens[j]?.start ?? Infinity) < s.contentEnd && !COMPLEMENTIZERS.has(tokens[j]?.norm ?? '')) j++;
+      const claimTok = tokens[j + 1];
+      if (j < tokens.length && claimTok && claimTok.start < s.contentEnd) {
+        const implicit = push(ctx, {
+          ...baseDraft(claimant, s.sentence), cueStart: first.start, cueEnd: first.end, verb: null, kind: 'CLAIM', direct: false,
+          contentStart: claimTok.start, contentEnd: s.contentEnd, implicit: true,
+        });
+        s.deniesKey = implicit.key;
+      } else {
+        const related = (id: string) => id === claimant || entities.actors.get(id)?.partOfIds.includes(claimant) || entities.actors.get(claimant)?.partOfIds.includes(id);
+        const prior = list.filter((p) => p.key < s.key && !p.implicit && related(p.speakerId)).pop();
+        if (prior) s.deniesKey = prior.key;
+      }
+    }
+  }
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i] as StatementDraft;
+    const words = tokens.slice(tokensIndexAt(ctx, s.contentStart), tokensIndexAt(ctx, s.contentEnd)).length;
+    const question = list.slice(0, i).reverse().find((p) => p.kind === 'QUESTION' && s.sentence.index - p.sentence.index <= 1);
+    if (question && s.kind !== 'QUESTION' && (words <= 3 || s.verb === 'أجاب' || s.verb === 'رد')) {
+      s.kind = 'ANSWER';
+      s.answersKey = question.key;
+    }
+  }
+  void text;
+}
