@@ -1,0 +1,94 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.ts';
+import { RUNTIME_FILE } from '../../src/db/local-neo4j.ts';
+import { gql } from '../support/server.ts';
+
+const CLI = path.join(PROJECT_ROOT, 'bin', 'qawl.js');
+
+/** The environment of a new user: no NEO4J_URI, so the embedded default is used. */
+function userEnv(dataDir: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, QAWL_DATA_DIR: dataDir, PORT: '0', QAWL_NEO4J_HEAP_MB: '512', QAWL_NEO4J_PAGECACHE_MB: '64' };
+  delete env.NEO4J_URI;
+  return env;
+}
+
+interface Served {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+}
+
+async function startServe(dataDir: string): Promise<Served> {
+  const child = spawn(process.execPath, [CLI, 'serve'], { cwd: PROJECT_ROOT, env: userEnv(dataDir), stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve did not come up:\n${output}`)), 200_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const match = /Sandbox at (http:\/\/127\.0\.0\.1:\d+\/graphql)/.exec(output);
+      if (match?.[1]) { clearTimeout(timer); resolve(match[1]); }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`serve exited with ${code}:\n${output}`)); });
+  });
+  return { child, url, output: () => output };
+}
+
+async function stopServe(served: Served): Promise<number | null> {
+  const exited = new Promise<number | null>((resolve) => served.child.once('exit', (code) => resolve(code)));
+  served.child.kill('SIGINT');
+  return exited;
+}
+
+const COUNTS = `{
+  statements(first: 1) { totalCount }
+  actors(first: 1) { totalCount }
+  kremlin: statements(filter: {speaker: "actor:kremlin"}) { totalCount }
+}`;
+
+interface Counts { statements: { totalCount: number }; actors: { totalCount: number }; kremlin: { totalCount: number } }
+
+describe('npm start on the embedded default (qawl serve without NEO4J_URI)', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qawl-serve-'));
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it('serves the seed over GraphQL, lets `qawl load` reuse its Neo4j, and a second start duplicates nothing', async () => {
+    const first = await startServe(dataDir);
+    let firstCounts: Counts;
+    try {
+      const { body } = await gql<Counts>(first.url, COUNTS);
+      expect(body.errors).toBeUndefined();
+      firstCounts = body.data!;
+      expect(firstCounts.kremlin.totalCount).toBeGreaterThanOrEqual(3);
+      expect(fs.existsSync(path.join(dataDir, 'neo4j', RUNTIME_FILE))).toBe(true);
+
+      const sandbox = await fetch(first.url, { headers: { accept: 'text/html' } });
+      expect(sandbox.status).toBe(200);
+      expect(await sandbox.text()).toMatch(/sandbox/i);
+
+      // Another command on the same data directory talks to the running Neo4j instead of
+      // failing on the store lock.
+      const seed = path.join(PROJECT_ROOT, 'seeds', 'biden-putin-cyberattacks.ar.txt');
+      const load = spawnSync(process.execPath, [CLI, 'load', seed], { cwd: PROJECT_ROOT, env: userEnv(dataDir), encoding: 'utf8', timeout: 120_000 });
+      expect(load.stderr).toMatch(/already running/);
+      expect(load.status).toBe(0);
+    } finally {
+      expect(await stopServe(first)).toBe(0);
+    }
+    expect(fs.existsSync(path.join(dataDir, 'neo4j', RUNTIME_FILE))).toBe(false);
+
+    const second = await startServe(dataDir);
+    try {
+      expect(second.output()).not.toMatch(/loaded \d+ seed article/);
+      const { body } = await gql<Counts>(second.url, COUNTS);
+      expect(body.data).toEqual(firstCounts);
+    } finally {
+      expect(await stopServe(second)).toBe(0);
+    }
+  });
+});
