@@ -90,7 +90,12 @@ for (const entry of GAZETTEER.values()) {
   insert(NAME_TRIE, entry.name, entry.id);
   for (const alias of entry.aliases ?? []) insert(NAME_TRIE, alias, entry.id);
   for (const role of entry.roles ?? []) insert(ROLE_TRIE, role, entry.id);
-  for (const adj of entry.adjectives ?? []) ADJECTIVE_OF.set(normalizeArabic(adj), entry.id);
+  for (const adj of entry.adjectives ?? []) {
+    const n = normalizeArabic(adj);
+    ADJECTIVE_OF.set(n, entry.id);
+    // Indefinite forms qualify indefinite heads: "مسؤول أمريكي", "مصادر روسية".
+    if (n.startsWith('ال') && n.length > 4 && !ADJECTIVE_OF.has(n.slice(2))) ADJECTIVE_OF.set(n.slice(2), entry.id);
+  }
 }
 
 export const CUES = readJson('cues.json') as CueFile;

@@ -33,6 +33,10 @@ export interface StatementDraft {
   deniesKey: number | null;
   answersKey: number | null;
   implicit: boolean;
+  /** The kind the cue alone signals. */
+  baseKind?: StatementKind;
+  /** The speaker was not written at the cue (a pronoun-only verb or a participle). */
+  speakerImplicit?: boolean;
 }
 
 interface Ctx {
@@ -79,10 +83,12 @@ function readSpeakerPhrase(ctx: Ctx, p: number, limit: number): number {
   const { tokens, text, entities } = ctx;
   const tok = tokens[p];
   if (!tok || p >= limit) return p;
-  if (COMPLEMENTIZERS.has(tok.norm) || isStop(tok) || isTimeWord(tok)) return p;
-  let end = p;
-  const hit = entities.hitStartingAt(p);
   const n = tok.norm;
+  const hit = entities.hitStartingAt(p);
+  // "لوكالة فرانس برس", "لوسائل الإعلام": an addressee, not a speaker.
+  if (hit && hit.start > tok.start && /^ل/.test(n)) return p;
+  if (!STATEMENT_NOUNS.has(n) && (COMPLEMENTIZERS.has(n) || isStop(tok) || isTimeWord(tok))) return p;
+  let end = p;
   if (STATEMENT_NOUNS.has(n)) {
     // "بيان صادر عن مكتب بوتين", "بيان الكرملين", "بيان من البيت الأبيض"
     let j = p + 1;
@@ -96,7 +102,9 @@ function readSpeakerPhrase(ctx: Ctx, p: number, limit: number): number {
       const t = tokens[end];
       if (!t || !SPACE_GAP.test(gapBefore(ctx, end))) break;
       const h = entities.hitStartingAt(end);
-      if (h) { end = h.endTok; continue; }
+      const afterPrep = ['في', 'من', 'لدي', 'داخل', 'باسم', 'عن'].includes(tokens[end - 1]?.norm ?? '');
+      if (h && (afterPrep || (h.start > t.start && /^[بل]/.test(t.norm)))) { end = h.endTok; continue; }
+      if (h) break;
       if (UNNAMED_MODIFIERS.has(t.norm) || adjectiveCountry(t) || UNNAMED_HEADS.has(t.norm)
         || (t.norm.startsWith('ال') && !isTimeWord(t) && !isStop(t) && !STATEMENT_NOUNS.has(t.norm))
         || INSTITUTION_HEADS.has(t.norm)) { end++; continue; }
@@ -262,6 +270,8 @@ function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): string | 
   const gap = gapBefore(ctx, j);
   if (!(SPACE_GAP.test(gap) || COMMA_GAP.test(gap))) return null;
   const hit = ctx.entities.hitEndingAt(j);
+  // After a comma only a clause-initial subject counts ("إن بايدن، أبلغ"), not the tail of a clause ("… القراصنة، قال").
+  if (hit && COMMA_GAP.test(gap) && hit.startTok !== sentenceStartTok && !COMPLEMENTIZERS.has(ctx.tokens[hit.startTok - 1]?.norm ?? '')) return null;
   if (hit && hit.startTok >= sentenceStartTok) {
     // A subject directly before the verb: not the object of a preposition ("مع بوتين قال").
     const before = ctx.tokens[hit.startTok - 1];
@@ -294,7 +304,7 @@ function findOpening(ctx: Ctx, cue: CueForm, p: number, limit: number, allowPrep
       const nq = [...ngap].findIndex((c) => OPENING_MARKS.has(c));
       return { contentStart: nq >= 0 ? next.start - ngap.length + nq : next.start, contentTok: j + 1, kind: 'complement' };
     }
-    if (cue.verb.kind === 'QUESTION' && QUESTION_OPENERS.has(tok.norm) && j > p) {
+    if (cue.verb.kind === 'QUESTION' && QUESTION_OPENERS.has(tok.norm) && j >= p) {
       if (tok.norm !== 'ما' || tokens[j + 1]?.norm === 'اذا') return { contentStart: tok.start, contentTok: j, kind: 'question' };
     }
     if (j > p && cueAt(tok) && !cueAt(tok)?.form.participle) return null;
@@ -346,7 +356,18 @@ function contentEnd(ctx: Ctx, start: number, startTok: number, sentence: Sentenc
     if (j > startTok && CONTENT_CUTTERS.some((re) => re.test(tail))) { end = tok.start - gap.length; stopTok = j; break; }
     if (relative && j > startTok && /[،,]/.test(gap)) { end = tok.start - gap.length; stopTok = j; break; }
     const c = j > startTok ? cueAt(tok) : null;
-    if (c && (c.prefixed || c.form.participle || /[،,]/.test(gap))) { end = tok.start - gap.length; stopTok = j; break; }
+    if (c && (c.prefixed || c.form.participle)) { end = tok.start - gap.length; stopTok = j; break; }
+    // ", قال الرئيس …": a new speaker takes the floor, unless the clause's own subject precedes the verb.
+    if (c && /[،,]/.test(gap)) {
+      const subject = ctx.entities.hitEndingAt(j);
+      if (!subject || subject.startTok !== startTok) { end = tok.start - gap.length; stopTok = j; break; }
+    }
+    // ", والذي قالت روسيا …": a relative clause that brings in another speaker.
+    const rel = tokens[j - 1];
+    if (c && rel && j - 1 > startTok && RELATIVES.has(stripConj(rel.norm))) {
+      const relGap = gapBefore(ctx, j - 1);
+      if (/[،,]/.test(relGap)) { end = rel.start - relGap.length; stopTok = j - 1; break; }
+    }
   }
   // No trailing punctuation or spaces.
   while (end > start && /[\s.،,:;؛]/.test(text[end - 1] ?? '')) end--;
@@ -534,25 +555,30 @@ function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number, 
   if (!found) return null;
   const cue = found.form;
   const prevTok = tokens[k - 1];
-  const relative = !!prevTok && k > a && RELATIVES.has(prevTok.norm);
+  if (prevTok && k > a && stripConj(prevTok.norm) === 'مما') return null;
+  const relative = !!prevTok && k > a && RELATIVES.has(stripConj(prevTok.norm));
   // Nested speech: a bare cue inside the content of an earlier statement of this sentence.
   const enclosing = open.find((s) => s.contentStart <= tok.start && tok.end <= s.contentEnd && !s.implicit);
   let speaker: string | null = null;
+  let speakerImplicit = false;
   let npEnd = k + 1;
   let addrs: string[] = [];
   const after = tokens[k + 1];
   const immediateOpen = !after || COMPLEMENTIZERS.has(after.norm) || /[:"“«″]/.test(gapBefore(ctx, k + 1));
-  if (!immediateOpen && !cue.participle) {
+  // A subject right before the verb wins ("موسكو نفت", "إن بايدن، أبلغ نظيره"): what follows is then the object.
+  if (!cue.participle && !found.prefixed) speaker = speakerBefore(ctx, k, enclosing ? tokensIndexAt(ctx, enclosing.contentStart) : a);
+  if (!speaker && !immediateOpen && !cue.participle) {
     npEnd = readSpeakerPhrase(ctx, k + 1, b);
     if (npEnd > k + 1) speaker = resolvePhrase(ctx, k + 1, npEnd);
     if (!speaker) npEnd = k + 1;
   }
-  if (!speaker && !cue.participle) speaker = speakerBefore(ctx, k, enclosing ? tokensIndexAt(ctx, enclosing.contentStart) : a);
-  if (!speaker && cue.participle) speaker = open[open.length - 1]?.speakerId ?? ctx.lastSpeaker;
+  if (!speaker && cue.participle) { speaker = open[open.length - 1]?.speakerId ?? ctx.lastSpeaker; speakerImplicit = true; }
   if (!speaker) {
-    // Pronoun-only cue ("وأضاف", "ولكنه ألمح"): the last speaker, when there is one.
-    if (!cue.participle && (found.prefixed || relative || /^(?:لكنه|لكنها|ولكنه|ولكنها|انه|انها)$/.test(prevTok?.norm ?? '') || k === a || open.length > 0)) speaker = ctx.lastSpeaker;
-    else if (!cue.participle) speaker = ctx.lastSpeaker;
+    // Pronoun-only cue ("وأضاف", "ولكنه ألمح"): the last speaker, but only where prose hands the floor
+    // back to them, not for a verb whose subject is the narration's ("… وتطالب بالدفع").
+    const atStart = tokens.slice(a, k).every((t) => isTimeWord(t) || isStop(t) || /^(?:جانبه|جانبها|بدوره|بدورها)$/.test(t.norm));
+    const pronoun = /^(?:لكنه|لكنها|ولكنه|ولكنها|انه|انها|بل)$/.test(prevTok?.norm ?? '');
+    if (atStart || pronoun || relative || open.length > 0) { speaker = ctx.lastSpeaker; speakerImplicit = true; }
   }
   if (!speaker) return null;
   if (cue.verb.relay) {
@@ -566,7 +592,9 @@ function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number, 
     speaker = src;
     npEnd = srcEnd;
   }
-  const opening = findOpening(ctx, cue, npEnd, b, true);
+  const objectTok = tokens[npEnd];
+  const deniedObject = cue.verb.kind === 'DENIAL' && objectTok && DENIED_NOUNS.has(stripConj(objectTok.norm));
+  const opening = deniedObject ? null : findOpening(ctx, cue, npEnd, b, true);
   let contentStart: number;
   let contentTok: number;
   if (opening) {
@@ -574,7 +602,7 @@ function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number, 
     contentTok = opening.contentTok;
     addrs = addressees(ctx, npEnd, opening.contentTok, !!cue.verb.takesObject);
   } else {
-    if (cue.verb.needsComplement || cue.participle) return null;
+    if ((cue.verb.needsComplement || cue.participle) && !deniedObject) return null;
     // "نفت موسكو مزاعم …", "أعلن الجيش بدء …": the object is the content.
     let j = npEnd;
     while (j < b && (isTimeWord(tokens[j] as Token) || COMMA_GAP.test(gapBefore(ctx, j)) && isTimeWord(tokens[j] as Token))) j++;
@@ -589,9 +617,11 @@ function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number, 
   let kind = kindFor(ctx, cue.verb.kind, contentStart, end);
   const draft = push(ctx, {
     ...baseDraft(speaker, sentence), addresseeIds: addrs.filter((x) => x !== speaker), cueStart: tok.start, cueEnd: tok.end, verb: cue.verb.lemma, kind,
-    direct: isDirect(ctx, contentStart, end), contentStart, contentEnd: end,
+    direct: isDirect(ctx, contentStart, end), contentStart, contentEnd: end, speakerImplicit, baseKind: cue.verb.kind,
   });
   if (enclosing && !found.prefixed && !cue.participle && enclosing.speakerId !== speaker) {
+    // The outer statement only reports: its own kind is the cue's, not the inner content's.
+    enclosing.kind = enclosing.baseKind ?? enclosing.kind;
     draft.reportedByKey = enclosing.key;
     draft.reportedById = enclosing.speakerId;
   }
@@ -645,6 +675,9 @@ function linkStatements(ctx: Ctx) {
     if (question && s.kind !== 'QUESTION' && (words <= 3 || s.verb === 'أجاب' || s.verb === 'رد')) {
       s.kind = 'ANSWER';
       s.answersKey = question.key;
+      // "فقال «نعم»" after "سأل مراسل بايدن …": the one asked answers.
+      const asked = question.addresseeIds[0];
+      if (s.speakerImplicit && asked && asked !== question.speakerId) s.speakerId = asked;
     }
   }
   void text;
