@@ -116,7 +116,9 @@ export async function openDatabase(config: Config, log: (line: string) => void =
     const db = createDatabase(running.uri);
     try {
       await db.verify();
-      return { db, local: null, describe: `${running.uri} (local Neo4j already running in ${dir})`, close: () => db.close() };
+      const describe = `${running.uri} (local Neo4j already running in ${dir})`;
+      log(`qawl: using ${describe}`);
+      return { db, local: null, describe, close: () => db.close() };
     } catch {
       await db.close();
       // stale runtime file: the process died or is someone else's; start our own below
