@@ -57,7 +57,7 @@ describe('npm start on the embedded default (qawl serve without NEO4J_URI)', () 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qawl-serve-'));
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-  it('serves the seed over GraphQL, lets `qawl load` reuse its Neo4j, and a second start duplicates nothing', async () => {
+  it('serves the seed over GraphQL, lets `qawl load` reuse its Neo4j, and a second start duplicates nothing', { timeout: 400_000 }, async () => {
     const first = await startServe(dataDir);
     let firstCounts: Counts;
     try {
