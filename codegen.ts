@@ -1,9 +1,12 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
+const records = '../db/records.ts';
+
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   // Output is committed; `npm run codegen:check` fails CI when it is stale.
   generates: {
+    // Server side: resolver signatures whose parents are the records src/db returns.
     'src/generated/graphql.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
@@ -12,14 +15,38 @@ const config: CodegenConfig = {
         contextType: '../api/context.ts#ApiContext',
         mapperTypeSuffix: 'Model',
         mappers: {
-          Actor: '../db/records.ts#ActorRecord',
-          Statement: '../db/records.ts#StatementRecord',
-          Article: '../db/records.ts#ArticleRecord',
+          Actor: `${records}#ActorRecord`,
+          Statement: `${records}#StatementRecord`,
+          Article: `${records}#ArticleRecord`,
+          Event: `${records}#EventRecord`,
+          Place: `${records}#PlaceRecord`,
+          Sector: `${records}#SectorRecord`,
+          SpeakerStatements: `${records}#SpeakerStatementsRecord`,
+          WhoSaidWhat: `${records}#WhoSaidWhatRecord`,
+          Stance: `${records}#StanceRecord`,
+          Contradiction: `${records}#ContradictionRecord`,
+          TimelineEntry: `${records}#TimelineEntryRecord`,
+          SearchHit: `${records}#SearchHitRecord`,
+          GraphView: `${records}#GraphViewRecord`,
         },
-        scalars: { Date: 'string' },
+        scalars: { Date: 'string', JSON: 'unknown' },
         avoidOptionals: { field: true, inputValue: false, object: false },
         maybeValue: 'T | null',
         inputMaybeValue: 'T | null | undefined',
+      },
+    },
+    // Client side: typed documents for the operations the tests and the README use.
+    'src/generated/operations.ts': {
+      documents: 'schema/operations/*.graphql',
+      plugins: ['typescript', 'typescript-operations', 'typed-document-node'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { Date: 'string', JSON: 'unknown' },
+        avoidOptionals: { field: true, inputValue: false, object: false },
+        maybeValue: 'T | null',
+        inputMaybeValue: 'T | null | undefined',
+        onlyOperationTypes: true,
       },
     },
   },

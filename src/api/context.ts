@@ -9,4 +9,6 @@ export interface ApiContext {
   loaders: Loaders;
   /** The API key the request presented, when it presented a valid one. */
   apiKey: string | null;
+  /** True when the request carried an `Authorization: Bearer …` header at all (valid or not). */
+  presentedKey: boolean;
 }

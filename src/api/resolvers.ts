@@ -1,42 +1,232 @@
 import type { Resolvers } from '../generated/graphql.ts';
+import { deleteArticle, loadDocument } from '../db/loader.ts';
+import { stanceNetwork, whoSaidWhatAbout } from '../db/queries/analysis.ts';
 import { listActors } from '../db/queries/actors.ts';
-import { listStatements } from '../db/queries/statements.ts';
-import { neo4jVersion } from '../db/queries/articles.ts';
-import { apiError } from './errors.ts';
-import { pageWindow, toConnection } from './pagination.ts';
+import { listArticles, listSectors, neo4jVersion } from '../db/queries/articles.ts';
+import { listEvents, timeline } from '../db/queries/events.ts';
+import { graphView, type GraphDepth } from '../db/queries/graph.ts';
+import type { Relation } from '../db/queries/nodes.ts';
+import { search, type SearchType } from '../db/queries/search.ts';
+import { listContradictions, listStatements } from '../db/queries/statements.ts';
+import type { NodeRecord } from '../db/records.ts';
+import { extract, ExtractionError } from '../extract/index.ts';
+import type { ApiContext } from './context.ts';
+import { apiError, badInput } from './errors.ts';
+import { loadManyTyped, loadRelated, loadTyped } from './loaders.ts';
+import { pageWindow, toConnection, type PageArgs } from './pagination.ts';
+import { DateScalar, JSONScalar } from './scalars.ts';
 
-/** Thin resolvers: validate arguments, call src/db, shape the result. */
+/*
+ * Thin resolvers: validate arguments, call src/db (root fields: one query each; nested fields:
+ * the per-request DataLoaders), shape the result.
+ */
+
+const ALL_SEARCH_TYPES: SearchType[] = ['STATEMENT', 'ACTOR', 'EVENT'];
+const GRAPH_DEFAULT_LIMIT = 100;
+const GRAPH_MAX_LIMIT = 500;
+
+/** A nested connection: one page of `relation` for `owner`, batched across owners. */
+async function nested<T>(relation: Relation, ownerId: string, args: PageArgs, { loaders, config }: ApiContext) {
+  const { offset, limit } = pageWindow(args, config.api);
+  return toConnection(await loadRelated<T>(loaders, relation, ownerId, offset, limit));
+}
+
+/** Rejects an empty or whitespace-only string argument. */
+function nonBlank(value: string | null | undefined, argument: string): string | null {
+  if (value === null || value === undefined) return null;
+  const trimmed = value.trim();
+  if (!trimmed) throw badInput(`\`${argument}\` must not be empty`, { argument });
+  return trimmed;
+}
+
+function checkRange(from: string | null | undefined, to: string | null | undefined, argument: string): void {
+  if (from && to && from.slice(0, to.length) > to) {
+    throw badInput(`\`${argument}.from\` (${from}) is after \`${argument}.to\` (${to})`, { argument });
+  }
+}
+
+async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
+  const found = await value;
+  if (found === null) throw apiError('INTERNAL_SERVER_ERROR', `${what} is missing`);
+  return found;
+}
+
 export const resolvers: Resolvers = {
+  Date: DateScalar,
+  JSON: JSONScalar,
+
+  Node: { __resolveType: (node) => (node as NodeRecord).nodeType },
+  About: { __resolveType: (node) => node.nodeType },
+  SearchResult: { __resolveType: (node) => node.nodeType },
+
   Query: {
     health: async (_root, _args, { db }) => ({ status: 'ok', neo4jVersion: await neo4jVersion(db) }),
-    actor: (_root, { id }, { loaders }) => loaders.actor.load(id),
+    node: (_root, { id }, { loaders }) => loaders.node.load(id),
+    actor: (_root, { id }, { loaders }) => loadTyped(loaders, 'Actor', id),
+    statement: (_root, { id }, { loaders }) => loadTyped(loaders, 'Statement', id),
+    event: (_root, { id }, { loaders }) => loadTyped(loaders, 'Event', id),
+    place: (_root, { id }, { loaders }) => loadTyped(loaders, 'Place', id),
+    sector: (_root, { id }, { loaders }) => loadTyped(loaders, 'Sector', id),
+    article: (_root, { id }, { loaders }) => loadTyped(loaders, 'Article', id),
+
     actors: async (_root, { filter, first, after }, { db, config }) => {
       const { offset, limit } = pageWindow({ first, after }, config.api);
-      return toConnection(await listActors(db, { kind: filter?.kind, name: filter?.name }, offset, limit));
+      const name = nonBlank(filter?.name, 'filter.name');
+      return toConnection(await listActors(db, { kind: filter?.kind, name }, offset, limit));
     },
-    statements: async (_root, { filter, first, after }, { db, config }) => {
+
+    statements: async (_root, { filter, orderBy, first, after }, { db, config }) => {
       const { offset, limit } = pageWindow({ first, after }, config.api);
-      return toConnection(await listStatements(db, { speaker: filter?.speaker, about: filter?.about }, offset, limit));
+      checkRange(filter?.from, filter?.to, 'filter');
+      const text = nonBlank(filter?.text, 'filter.text');
+      return toConnection(await listStatements(db, {
+        speaker: filter?.speaker, about: filter?.about, addressee: filter?.addressee, kinds: filter?.kind,
+        direct: filter?.direct, article: filter?.article, from: filter?.from, to: filter?.to, text,
+      }, orderBy ?? 'NEWEST_FIRST', offset, limit));
+    },
+
+    whoSaidWhatAbout: (_root, { about }, { db }) => whoSaidWhatAbout(db, about),
+
+    stanceNetwork: async (_root, { kinds, minCount, first, after }, { db, config }) => {
+      const { offset, limit } = pageWindow({ first, after }, config.api);
+      const min = minCount ?? 1;
+      if (!Number.isInteger(min) || min < 1) throw badInput('`minCount` must be a positive integer', { argument: 'minCount' });
+      return toConnection(await stanceNetwork(db, kinds ?? null, min, offset, limit));
+    },
+
+    contradictions: async (_root, { actor, first, after }, { db, config }) => {
+      const { offset, limit } = pageWindow({ first, after }, config.api);
+      return toConnection(await listContradictions(db, actor ?? null, offset, limit));
+    },
+
+    events: async (_root, { filter, first, after }, { db, config }) => {
+      const { offset, limit } = pageWindow({ first, after }, config.api);
+      checkRange(filter?.from, filter?.to, 'filter');
+      return toConnection(await listEvents(db, {
+        kind: filter?.kind, participants: filter?.participants, place: filter?.place, from: filter?.from, to: filter?.to,
+      }, offset, limit));
+    },
+
+    timeline: async (_root, { actor, first, after }, { db, config }) => {
+      const { offset, limit } = pageWindow({ first, after }, config.api);
+      return toConnection(await timeline(db, actor, offset, limit));
+    },
+
+    sectors: async (_root, { first, after }, { db, config }) => {
+      const { offset, limit } = pageWindow({ first, after }, config.api);
+      return toConnection(await listSectors(db, offset, limit));
+    },
+
+    articles: async (_root, { first, after }, { db, config }) => {
+      const { offset, limit } = pageWindow({ first, after }, config.api);
+      return toConnection(await listArticles(db, offset, limit));
+    },
+
+    search: async (_root, { query, types, first }, { db, config }) => {
+      const words = nonBlank(query, 'query')!;
+      if (words.length > 500) throw badInput('`query` is longer than 500 characters', { argument: 'query' });
+      const { limit } = pageWindow({ first }, config.api);
+      return search(db, words, types?.length ? types : ALL_SEARCH_TYPES, limit);
+    },
+
+    graph: async (_root, { center, depth, limit }, { db }) => {
+      const d = depth ?? 1;
+      if (d !== 1 && d !== 2 && d !== 3) throw badInput('`depth` must be 1, 2 or 3', { argument: 'depth' });
+      const max = limit ?? GRAPH_DEFAULT_LIMIT;
+      if (!Number.isInteger(max) || max < 1 || max > GRAPH_MAX_LIMIT) {
+        throw badInput(`\`limit\` must be between 1 and ${GRAPH_MAX_LIMIT}`, { argument: 'limit', maximum: GRAPH_MAX_LIMIT });
+      }
+      return graphView(db, center ?? null, d as GraphDepth, max);
     },
   },
+
+  Mutation: {
+    ingestArticle: async (_root, { input }, { db, config, loaders }) => {
+      if (input.text.length > config.api.maxArticleChars) {
+        throw badInput(`the article is ${input.text.length} characters; the maximum is ${config.api.maxArticleChars}`,
+          { argument: 'input.text', maximum: config.api.maxArticleChars });
+      }
+      if (!input.text.trim()) throw badInput('the article text is empty', { argument: 'input.text' });
+      let graph;
+      try {
+        graph = extract({
+          text: input.text, title: input.title ?? null, url: input.url ?? null, source: input.source ?? null,
+          language: input.language ?? 'ar', publishedAt: input.publishedAt ?? null,
+        });
+      } catch (error) {
+        if (error instanceof ExtractionError) throw badInput(`the article text cannot be read: ${error.message}`, { argument: 'input.text' });
+        throw error;
+      }
+      if (!graph.article.text.trim()) throw badInput('the article has no text left after cleaning', { argument: 'input.text' });
+      const result = await loadDocument(db, graph);
+      return {
+        article: await required(loadTyped(loaders, 'Article', result.articleId), `article ${result.articleId}`),
+        status: result.status === 'loaded' ? 'LOADED' : result.status === 'unchanged' ? 'UNCHANGED' : 'REPLACED',
+        created: {
+          statements: result.statements,
+          actors: result.actors,
+          events: result.events,
+          nodesCreated: result.nodesCreated,
+          relationshipsCreated: result.relationshipsCreated,
+        },
+      };
+    },
+    deleteArticle: async (_root, { id }, { db }) => {
+      const result = await deleteArticle(db, id);
+      return { id, deleted: result.deleted, nodesDeleted: result.nodesDeleted, relationshipsDeleted: result.relationshipsDeleted };
+    },
+  },
+
   Actor: {
-    statements: async (actor, { first, after }, { loaders, config }) => {
-      const { offset, limit } = pageWindow({ first, after }, config.api);
-      const key = `${actor.id}|${offset}|${limit}`;
-      return toConnection(await loaders.statementsBySpeaker.load({ key, actorId: actor.id, offset, limit }));
-    },
+    statements: (actor, args, ctx) => nested('Actor.statements', actor.id, args, ctx),
+    mentionedIn: (actor, args, ctx) => nested('Actor.mentionedIn', actor.id, args, ctx),
+    addressedBy: (actor, args, ctx) => nested('Actor.addressedBy', actor.id, args, ctx),
+    events: (actor, args, ctx) => nested('Actor.events', actor.id, args, ctx),
+    members: (actor, args, ctx) => nested('Actor.members', actor.id, args, ctx),
+    articles: (actor, args, ctx) => nested('Actor.articles', actor.id, args, ctx),
+    partOf: (actor, _args, { loaders }) => loadManyTyped(loaders, 'Actor', actor.partOfIds),
   },
+
   Statement: {
-    speaker: async (statement, _args, { loaders }) => {
-      const actor = await loaders.actor.load(statement.speakerId);
-      if (!actor) throw apiError('INTERNAL_SERVER_ERROR', `statement ${statement.id} has no speaker`);
-      return actor;
+    speaker: (s, _args, { loaders }) => required(loadTyped(loaders, 'Actor', s.speakerId), `speaker of ${s.id}`),
+    article: (s, _args, { loaders }) => required(loadTyped(loaders, 'Article', s.articleId), `article of ${s.id}`),
+    addressees: (s, _args, { loaders }) => loadManyTyped(loaders, 'Actor', s.addresseeIds),
+    about: async (s, _args, { loaders }) => {
+      const nodes = await loaders.node.loadMany(s.aboutIds);
+      return nodes.filter((n): n is Extract<NodeRecord, { nodeType: 'Actor' | 'Event' | 'Sector' | 'Place' }> =>
+        n !== null && !(n instanceof Error) && ['Actor', 'Event', 'Sector', 'Place'].includes(n.nodeType));
     },
-    article: async (statement, _args, { loaders }) => {
-      const article = await loaders.article.load(statement.articleId);
-      if (!article) throw apiError('INTERNAL_SERVER_ERROR', `statement ${statement.id} has no article`);
-      return article;
-    },
-    evidence: (statement) => ({ sentence: statement.sentence, start: statement.start, end: statement.end }),
+    reportedBy: (s, _args, { loaders }) => (s.reportedById ? loadTyped(loaders, 'Actor', s.reportedById) : null),
+    denies: (s, _args, { loaders }) => (s.deniesId ? loadTyped(loaders, 'Statement', s.deniesId) : null),
+    deniedBy: (s, _args, { loaders }) => loadManyTyped(loaders, 'Statement', s.deniedByIds),
+    answers: (s, _args, { loaders }) => (s.answersId ? loadTyped(loaders, 'Statement', s.answersId) : null),
+    answeredBy: (s, _args, { loaders }) => loadManyTyped(loaders, 'Statement', s.answeredByIds),
+    event: (s, _args, { loaders }) => (s.eventId ? loadTyped(loaders, 'Event', s.eventId) : null),
+    evidence: (s) => ({ sentence: s.sentence, start: s.start, end: s.end }),
+  },
+
+  Event: {
+    place: (e, _args, { loaders }) => (e.placeId ? loadTyped(loaders, 'Place', e.placeId) : null),
+    participants: (e, args, ctx) => nested('Event.participants', e.id, args, ctx),
+    statements: (e, args, ctx) => nested('Event.statements', e.id, args, ctx),
+    follows: (e, _args, { loaders }) => loadManyTyped(loaders, 'Event', e.followsIds),
+    followedBy: (e, _args, { loaders }) => loadManyTyped(loaders, 'Event', e.followedByIds),
+    affects: (e, _args, { loaders }) => loadManyTyped(loaders, 'Sector', e.affectsIds),
+  },
+
+  Place: {
+    events: (p, args, ctx) => nested('Place.events', p.id, args, ctx),
+    statements: (p, args, ctx) => nested('Place.statements', p.id, args, ctx),
+  },
+
+  Sector: {
+    statements: (s, args, ctx) => nested('Sector.statements', s.id, args, ctx),
+    events: (s, args, ctx) => nested('Sector.events', s.id, args, ctx),
+  },
+
+  Article: {
+    statements: (a, args, ctx) => nested('Article.statements', a.id, args, ctx),
+    actors: (a, args, ctx) => nested('Article.actors', a.id, args, ctx),
+    events: (a, args, ctx) => nested('Article.events', a.id, args, ctx),
   },
 };

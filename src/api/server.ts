@@ -9,6 +9,8 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from '../config.ts';
 import { isUnavailable, type Database } from '../db/driver.ts';
 import type { ApiContext } from './context.ts';
+import { authPlugin, bearerKey } from './auth.ts';
+import { queryLimitRules } from './limits.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers.ts';
 import { loadTypeDefs } from './schema.ts';
@@ -34,6 +36,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (isUnavailable(original)) {
     return { message: 'The database is unavailable; try again shortly.', path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
   }
+  if (formatted.extensions?.queryLimit) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX' } };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && KNOWN_CODES.has(code)) return formatted;
   console.error('qawl: unexpected error while resolving', formatted.path?.join('.') ?? '(no path)', original);
@@ -48,7 +53,9 @@ export async function startServer(db: Database, config: Config): Promise<Running
     resolvers,
     introspection: true,
     formatError,
+    validationRules: queryLimitRules(config.api),
     plugins: [
+      authPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
     ],
@@ -67,12 +74,10 @@ export async function startServer(db: Database, config: Config): Promise<Running
     '/graphql',
     express.json({ limit: config.api.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        db,
-        config,
-        loaders: createLoaders(db),
-        apiKey: bearerKey(req.headers.authorization, config.api.apiKeys),
-      }),
+      context: async ({ req }) => {
+        const { presented, key } = bearerKey(req.headers.authorization, config.api.apiKeys);
+        return { db, config, loaders: createLoaders(db), apiKey: key, presentedKey: presented };
+      },
     }),
   );
 
@@ -86,10 +91,4 @@ export async function startServer(db: Database, config: Config): Promise<Running
     port,
     close: () => apollo.stop(),
   };
-}
-
-function bearerKey(header: string | undefined, keys: string[]): string | null {
-  const match = /^Bearer\s+(.+)$/i.exec(header ?? '');
-  const key = match?.[1]?.trim();
-  return key && keys.includes(key) ? key : null;
 }

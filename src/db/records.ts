@@ -1,10 +1,12 @@
 /**
  * The shapes read queries return: plain objects with the node's properties plus the ids of
  * its neighbours that resolvers need. GraphQL codegen maps schema types to these (mappers).
+ * `nodeType` names the GraphQL type, so interfaces and unions resolve without another query.
  */
 import type { ActorKind, EventKind, StatementKind } from '../graph/document-graph.ts';
 
 export interface ActorRecord {
+  nodeType: 'Actor';
   id: string;
   name: string;
   nameAr: string | null;
@@ -12,9 +14,11 @@ export interface ActorRecord {
   kind: ActorKind;
   aliases: string[];
   wikidataId: string | null;
+  partOfIds: string[];
 }
 
 export interface StatementRecord {
+  nodeType: 'Statement';
   id: string;
   text: string;
   quote: string | null;
@@ -27,9 +31,18 @@ export interface StatementRecord {
   speakerId: string;
   articleId: string;
   publishedAt: string | null;
+  addresseeIds: string[];
+  aboutIds: string[];
+  reportedById: string | null;
+  deniesId: string | null;
+  deniedByIds: string[];
+  answersId: string | null;
+  answeredByIds: string[];
+  eventId: string | null;
 }
 
 export interface ArticleRecord {
+  nodeType: 'Article';
   id: string;
   title: string | null;
   url: string | null;
@@ -40,11 +53,98 @@ export interface ArticleRecord {
 }
 
 export interface EventRecord {
+  nodeType: 'Event';
   id: string;
   kind: EventKind;
   label: string;
   date: string | null;
   dateText: string | null;
+  placeId: string | null;
+  followsIds: string[];
+  followedByIds: string[];
+  affectsIds: string[];
+}
+
+export interface PlaceRecord {
+  nodeType: 'Place';
+  id: string;
+  name: string;
+  nameEn: string | null;
+  wikidataId: string | null;
+}
+
+export interface SectorRecord {
+  nodeType: 'Sector';
+  id: string;
+  name: string;
+  nameEn: string | null;
+}
+
+export type NodeRecord = ActorRecord | StatementRecord | ArticleRecord | EventRecord | PlaceRecord | SectorRecord;
+export type AboutRecord = ActorRecord | EventRecord | SectorRecord | PlaceRecord;
+
+export interface KindCountRecord {
+  kind: StatementKind;
+  count: number;
+}
+
+export interface SpeakerStatementsRecord {
+  speaker: ActorRecord;
+  count: number;
+  kinds: KindCountRecord[];
+  statements: StatementRecord[];
+}
+
+export interface WhoSaidWhatRecord {
+  about: AboutRecord;
+  totalCount: number;
+  speakers: SpeakerStatementsRecord[];
+}
+
+export interface StanceRecord {
+  speaker: ActorRecord;
+  target: AboutRecord;
+  count: number;
+  kinds: KindCountRecord[];
+}
+
+export interface ContradictionRecord {
+  denial: StatementRecord;
+  denied: StatementRecord;
+}
+
+export interface TimelineEntryRecord {
+  date: string | null;
+  dateText: string | null;
+  event: EventRecord | null;
+  statement: StatementRecord | null;
+}
+
+export interface SearchHitRecord {
+  score: number;
+  type: 'STATEMENT' | 'ACTOR' | 'EVENT';
+  node: ActorRecord | StatementRecord | EventRecord;
+}
+
+export interface GraphNodeRecord {
+  id: string;
+  label: string;
+  type: string;
+  properties: Record<string, unknown>;
+}
+
+export interface GraphEdgeRecord {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  properties: Record<string, unknown>;
+}
+
+export interface GraphViewRecord {
+  nodes: GraphNodeRecord[];
+  edges: GraphEdgeRecord[];
+  truncated: boolean;
 }
 
 /** One page of a list, with the position of its items in the whole result. */

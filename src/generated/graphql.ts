@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ActorRecord as ActorRecordModel, StatementRecord as StatementRecordModel, ArticleRecord as ArticleRecordModel } from '../db/records.ts';
+import type { ActorRecord as ActorRecordModel, StatementRecord as StatementRecordModel, ArticleRecord as ArticleRecordModel, EventRecord as EventRecordModel, PlaceRecord as PlaceRecordModel, SectorRecord as SectorRecordModel, SpeakerStatementsRecord as SpeakerStatementsRecordModel, WhoSaidWhatRecord as WhoSaidWhatRecordModel, StanceRecord as StanceRecordModel, ContradictionRecord as ContradictionRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, SearchHitRecord as SearchHitRecordModel, GraphViewRecord as GraphViewRecordModel } from '../db/records.ts';
 import type { ApiContext } from '../api/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -19,27 +19,79 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** Calendar date, `YYYY-MM-DD`, or a coarser `YYYY-MM` / `YYYY` when only that is known. */
   Date: { input: string; output: string; }
+  /** Any JSON value: a map of node or relationship properties in `graph`. */
+  JSON: { input: unknown; output: unknown; }
 };
+
+/** Anything a statement can be about. */
+export type About = Actor | Event | Place | Sector;
 
 /** A person, organization, government, country, group or outlet that speaks or is spoken about. */
 export type Actor = Node & {
   __typename?: 'Actor';
+  /** Statements said to this actor (it is an addressee), newest article first. */
+  addressedBy: StatementConnection;
   /** Other surface forms seen in articles. */
   aliases: Array<Scalars['String']['output']>;
+  /** Articles that mention this actor, newest first. */
+  articles: ArticleConnection;
+  /** Events this actor took part in, in chronological order. */
+  events: EventConnection;
   /** Stable id: `actor:<slug>` from the gazetteer, or from the normalized name. */
   id: Scalars['ID']['output'];
   /** Kind of actor. */
   kind: ActorKind;
+  /** Actors that belong to this one (United States → White House). */
+  members: ActorConnection;
+  /** Statements about this actor, by anyone, newest article first. */
+  mentionedIn: StatementConnection;
   /** Display name (Arabic when the actor was found in Arabic text). */
   name: Scalars['String']['output'];
   /** Arabic name. */
   nameAr: Maybe<Scalars['String']['output']>;
   /** English name, when known. */
   nameEn: Maybe<Scalars['String']['output']>;
+  /** Actors this one belongs to (White House → United States). */
+  partOf: Array<Actor>;
   /** What this actor said, newest article first. */
   statements: StatementConnection;
   /** Wikidata item id (`Q6279`), when known. */
   wikidataId: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A person, organization, government, country, group or outlet that speaks or is spoken about. */
+export type ActorAddressedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, organization, government, country, group or outlet that speaks or is spoken about. */
+export type ActorArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, organization, government, country, group or outlet that speaks or is spoken about. */
+export type ActorEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, organization, government, country, group or outlet that speaks or is spoken about. */
+export type ActorMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, organization, government, country, group or outlet that speaks or is spoken about. */
+export type ActorMentionedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -52,7 +104,9 @@ export type ActorStatementsArgs = {
 /** A page of actors. */
 export type ActorConnection = {
   __typename?: 'ActorConnection';
+  /** The actors of this page, each with its cursor. */
   edges: Array<ActorEdge>;
+  /** Where this page is in the whole list. */
   pageInfo: PageInfo;
   /** Number of actors matching the filter, all pages together. */
   totalCount: Scalars['Int']['output'];
@@ -63,6 +117,7 @@ export type ActorEdge = {
   __typename?: 'ActorEdge';
   /** Opaque position, for `after`. */
   cursor: Scalars['String']['output'];
+  /** The actor. */
   node: Actor;
 };
 
@@ -76,11 +131,17 @@ export type ActorFilter = {
 
 /** What sort of actor speaks or is spoken about. */
 export type ActorKind =
+  /** A country speaking as a whole (`روسيا`). */
   | 'COUNTRY'
+  /** A government or one of its bodies (`الكرملين`, `البيت الأبيض`). */
   | 'GOVERNMENT'
+  /** A group of people (`القراصنة`, `ريفيل`). */
   | 'GROUP'
+  /** A news outlet or agency. */
   | 'MEDIA'
+  /** A company, agency or institution. */
   | 'ORGANIZATION'
+  /** A named person (`جو بايدن`). */
   | 'PERSON'
   /** An unnamed source: `مسؤول أمريكي كبير لم يذكر اسمه`. */
   | 'UNNAMED';
@@ -88,17 +149,208 @@ export type ActorKind =
 /** A news article Qawl has read. */
 export type Article = Node & {
   __typename?: 'Article';
+  /** Actors it mentions, most statements first. */
+  actors: ActorConnection;
+  /** Events it mentions, in chronological order. */
+  events: EventConnection;
+  /** Unique id (`article:<slug>`). */
   id: Scalars['ID']['output'];
   /** ISO language code (`ar`). */
   language: Scalars['String']['output'];
   /** Publication date, when known. */
   publishedAt: Maybe<Scalars['Date']['output']>;
+  /** Outlet, when known. */
   source: Maybe<Scalars['String']['output']>;
+  /** Its statements, in article order. */
+  statements: StatementConnection;
   /** The cleaned text that every offset points into. */
   text: Scalars['String']['output'];
+  /** Headline, when known. */
   title: Maybe<Scalars['String']['output']>;
+  /** Where it was published, when known. */
   url: Maybe<Scalars['String']['output']>;
 };
+
+
+/** A news article Qawl has read. */
+export type ArticleActorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A news article Qawl has read. */
+export type ArticleEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A news article Qawl has read. */
+export type ArticleStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of articles. */
+export type ArticleConnection = {
+  __typename?: 'ArticleConnection';
+  /** The articles of this page, each with its cursor. */
+  edges: Array<ArticleEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of articles, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An article in a page of results. */
+export type ArticleEdge = {
+  __typename?: 'ArticleEdge';
+  /** Opaque position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The article. */
+  node: Article;
+};
+
+/** A denial and the statement it denies. */
+export type Contradiction = {
+  __typename?: 'Contradiction';
+  /** The denying statement (`نفت موسكو …`). */
+  denial: Statement;
+  /** The statement denied. */
+  denied: Statement;
+};
+
+/** A page of contradictions. */
+export type ContradictionConnection = {
+  __typename?: 'ContradictionConnection';
+  /** The pairs of this page, each with its cursor. */
+  edges: Array<ContradictionEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of denial pairs matching, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A contradiction in a page of results. */
+export type ContradictionEdge = {
+  __typename?: 'ContradictionEdge';
+  /** Opaque position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The denial pair. */
+  node: Contradiction;
+};
+
+/** The result of `deleteArticle`. */
+export type DeleteArticlePayload = {
+  __typename?: 'DeleteArticlePayload';
+  /** False when there was no such article. */
+  deleted: Scalars['Boolean']['output'];
+  /** The id that was asked for. */
+  id: Scalars['ID']['output'];
+  /** Nodes removed: the article, its statements, and what only it mentioned. */
+  nodesDeleted: Scalars['Int']['output'];
+  /** Relationships removed. */
+  relationshipsDeleted: Scalars['Int']['output'];
+};
+
+/** Something that happened: a call, a summit, an attack … */
+export type Event = Node & {
+  __typename?: 'Event';
+  /** Sectors it affects. */
+  affects: Array<Sector>;
+  /** When it happened, as precise as known (`2021-07-09`, `2021-06`). */
+  date: Maybe<Scalars['Date']['output']>;
+  /** The article's own words for when (`الجمعة`, `الشهر الماضي`). */
+  dateText: Maybe<Scalars['String']['output']>;
+  /** Events that follow this one. */
+  followedBy: Array<Event>;
+  /** Events this one follows in time. */
+  follows: Array<Event>;
+  /** Unique id of the event. */
+  id: Scalars['ID']['output'];
+  /** What sort of event. */
+  kind: EventKind;
+  /** The words naming it in the article (`مكالمة هاتفية`). */
+  label: Scalars['String']['output'];
+  /** Who took part. */
+  participants: ActorConnection;
+  /** Where it happened. */
+  place: Maybe<Place>;
+  /** Statements made during it or about it, newest article first. */
+  statements: StatementConnection;
+};
+
+
+/** Something that happened: a call, a summit, an attack … */
+export type EventParticipantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Something that happened: a call, a summit, an attack … */
+export type EventStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of events. */
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  /** The events of this page, each with its cursor. */
+  edges: Array<EventEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of events matching, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An event in a page of results. */
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  /** Opaque position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: Event;
+};
+
+/** Filter for `events`; all given conditions must hold. */
+export type EventFilter = {
+  /** Only events on or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only events of this kind. */
+  kind?: InputMaybe<EventKind>;
+  /** Only events in which every one of these actors took part. */
+  participants?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only events in this place. */
+  place?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events on or before this date. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** What sort of event. */
+export type EventKind =
+  /** An agreement or deal. */
+  | 'AGREEMENT'
+  /** An arrest. */
+  | 'ARREST'
+  /** An attack (including cyberattacks). */
+  | 'ATTACK'
+  /** A phone or video call. */
+  | 'CALL'
+  /** An election. */
+  | 'ELECTION'
+  /** A meeting or summit. */
+  | 'MEETING'
+  /** Anything else. */
+  | 'OTHER'
+  /** A protest. */
+  | 'PROTEST'
+  /** A sanction. */
+  | 'SANCTION'
+  /** A visit. */
+  | 'VISIT';
 
 /** The exact place of a statement in its article. */
 export type Evidence = {
@@ -111,6 +363,45 @@ export type Evidence = {
   start: Scalars['Int']['output'];
 };
 
+/** An edge of a `graph` view. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** Stable edge id: `TYPE:source->target`. */
+  id: Scalars['ID']['output'];
+  /** The relationship's properties. */
+  properties: Scalars['JSON']['output'];
+  /** Id of the source node. */
+  source: Scalars['ID']['output'];
+  /** Id of the target node. */
+  target: Scalars['ID']['output'];
+  /** Relationship type: SAID, ABOUT, ADDRESSED_TO, DENIES, … */
+  type: Scalars['String']['output'];
+};
+
+/** A node of a `graph` view, shaped for Cytoscape, vis-network or sigma. */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** The node's id. */
+  id: Scalars['ID']['output'];
+  /** A short display label (a name, an event label, the start of a statement). */
+  label: Scalars['String']['output'];
+  /** All the node's properties (long article texts left out). */
+  properties: Scalars['JSON']['output'];
+  /** The node's type: Actor, Statement, Event, Place, Sector or Article. */
+  type: Scalars['String']['output'];
+};
+
+/** A subgraph: nodes and the edges among them. */
+export type GraphView = {
+  __typename?: 'GraphView';
+  /** Every relationship between two of the nodes. */
+  edges: Array<GraphEdge>;
+  /** The nodes, the center first. */
+  nodes: Array<GraphNode>;
+  /** True when `limit` cut the neighbourhood short. */
+  truncated: Scalars['Boolean']['output'];
+};
+
 /** Health of the service. */
 export type Health = {
   __typename?: 'Health';
@@ -118,6 +409,84 @@ export type Health = {
   neo4jVersion: Maybe<Scalars['String']['output']>;
   /** `ok` when Neo4j answers. */
   status: Scalars['String']['output'];
+};
+
+/** An article to read into the graph. */
+export type IngestArticleInput = {
+  /** ISO language code; `ar` when omitted. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Publication date. */
+  publishedAt?: InputMaybe<Scalars['Date']['input']>;
+  /** The outlet. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** The article text (Arabic). Boilerplate (menus, share links) is cleaned away. */
+  text: Scalars['String']['input'];
+  /** Headline; taken from the first line when omitted. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where it was published. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of `ingestArticle`. */
+export type IngestArticlePayload = {
+  __typename?: 'IngestArticlePayload';
+  /** The article as stored. */
+  article: Article;
+  /** What was created. */
+  created: IngestCounts;
+  /** Whether it was new, unchanged or replaced. */
+  status: LoadStatus;
+};
+
+/** What an ingestion created. */
+export type IngestCounts = {
+  __typename?: 'IngestCounts';
+  /** Actors found in the article. */
+  actors: Scalars['Int']['output'];
+  /** Events found in the article. */
+  events: Scalars['Int']['output'];
+  /** Nodes created in the database. */
+  nodesCreated: Scalars['Int']['output'];
+  /** Relationships created in the database. */
+  relationshipsCreated: Scalars['Int']['output'];
+  /** Statements extracted from the article. */
+  statements: Scalars['Int']['output'];
+};
+
+/** How many statements of one kind. */
+export type KindCount = {
+  __typename?: 'KindCount';
+  /** Number of statements of that kind. */
+  count: Scalars['Int']['output'];
+  /** The statement kind. */
+  kind: StatementKind;
+};
+
+/** What happened to an ingested article. */
+export type LoadStatus =
+  /** It was new and is now in the graph. */
+  | 'LOADED'
+  /** An article with the same id was there with different content: it was replaced. */
+  | 'REPLACED'
+  /** The same article with the same extraction was already there: nothing changed. */
+  | 'UNCHANGED';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Removes an article and whatever only it supported. Needs an API key. */
+  deleteArticle: DeleteArticlePayload;
+  /** Extracts an article's statements and loads them (idempotent: same text, same result). Needs an API key. */
+  ingestArticle: IngestArticlePayload;
+};
+
+
+export type MutationDeleteArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationIngestArticleArgs = {
+  input: IngestArticleInput;
 };
 
 /** Anything with a globally unique id: actors, statements, events, places, sectors, articles. */
@@ -139,16 +508,88 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** A place events happen in or actors are based in. */
+export type Place = Node & {
+  __typename?: 'Place';
+  /** Events that happened here, in chronological order. */
+  events: EventConnection;
+  /** Stable id (`place:geneva`). */
+  id: Scalars['ID']['output'];
+  /** Name (Arabic when found in Arabic text). */
+  name: Scalars['String']['output'];
+  /** English name, when known. */
+  nameEn: Maybe<Scalars['String']['output']>;
+  /** Statements about this place, newest article first. */
+  statements: StatementConnection;
+  /** Wikidata item id, when known. */
+  wikidataId: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A place events happen in or actors are based in. */
+export type PlaceEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A place events happen in or actors are based in. */
+export type PlaceStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** One actor by id; null when there is none. */
   actor: Maybe<Actor>;
   /** Actors, most statements first. */
   actors: ActorConnection;
+  /** One article by id; null when there is none. */
+  article: Maybe<Article>;
+  /** Articles, newest first. */
+  articles: ArticleConnection;
+  /** Who denied whose claims: every DENIES pair, both sides, newest first. */
+  contradictions: ContradictionConnection;
+  /** One event by id; null when there is none. */
+  event: Maybe<Event>;
+  /** Events in chronological order (undated events last; an event after the events it follows). */
+  events: EventConnection;
+  /**
+   * A subgraph for visualization: the neighbourhood of `center` up to `depth` hops (1 to 3),
+   * or, without a center, the best-connected nodes; at most `limit` nodes (default 100, at
+   * most 500). Null when the center does not exist.
+   */
+  graph: Maybe<GraphView>;
   /** Liveness of the API and its database. */
   health: Health;
-  /** Statements, newest article first, in article order within an article. */
+  /** Any node by its global id (`actor:kremlin`, a statement id, an event id …); null when there is none. */
+  node: Maybe<Node>;
+  /** One place by id; null when there is none. */
+  place: Maybe<Place>;
+  /**
+   * Full-text search over statements, actors and events: the `arabic` analyzer (stemming,
+   * stop words) plus normalized name matching (hamza/alef/ya forms, clitics). Lucene syntax
+   * in `query` is taken literally. Best matches first.
+   */
+  search: Array<SearchHit>;
+  /** One sector by id; null when there is none. */
+  sector: Maybe<Sector>;
+  /** Sectors, most discussed first. */
+  sectors: SectorConnection;
+  /**
+   * The speaker → target network of statements (target = what a statement is about), strongest
+   * edges first: for network views of who talks about whom, and how.
+   */
+  stanceNetwork: StanceConnection;
+  /** One statement by id; null when there is none. */
+  statement: Maybe<Statement>;
+  /** Statements matching a filter, newest article first unless `orderBy` says otherwise. */
   statements: StatementConnection;
+  /** An actor's events and statements in chronological order, events before statements on the same date. */
+  timeline: TimelineConnection;
+  /** Who said what about an actor, event, sector or place, grouped by speaker; null when the id is unknown. */
+  whoSaidWhatAbout: Maybe<WhoSaidWhat>;
 };
 
 
@@ -164,26 +605,254 @@ export type QueryActorsArgs = {
 };
 
 
+export type QueryArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryContradictionsArgs = {
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryGraphArgs = {
+  center?: InputMaybe<Scalars['ID']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPlaceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  types?: InputMaybe<Array<SearchType>>;
+};
+
+
+export type QuerySectorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySectorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryStanceNetworkArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<StatementKind>>;
+  minCount?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryStatementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StatementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<StatementOrder>;
+};
+
+
+export type QueryTimelineArgs = {
+  actor: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWhoSaidWhatAboutArgs = {
+  about: Scalars['ID']['input'];
+};
+
+/** One search result with its relevance. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The node that matched. */
+  node: SearchResult;
+  /** Relevance: higher is better; comparable only within one search. */
+  score: Scalars['Float']['output'];
+  /** What kind of node matched. */
+  type: SearchType;
+};
+
+/** A node `search` can find. */
+export type SearchResult = Actor | Event | Statement;
+
+/** What kinds of node `search` looks through. */
+export type SearchType =
+  /** Actor names, Arabic and English, and aliases (full-text index `actor_names` plus normalized name keys). */
+  | 'ACTOR'
+  /** Event labels and date expressions (full-text index `event_labels`). */
+  | 'EVENT'
+  /** Statement texts (full-text index `statement_text`). */
+  | 'STATEMENT';
+
+/** A domain statements and events concern (`الأمن الإلكتروني`, cybersecurity). */
+export type Sector = Node & {
+  __typename?: 'Sector';
+  /** Events that affect this sector, in chronological order. */
+  events: EventConnection;
+  /** Stable id (`sector:cybersecurity`). */
+  id: Scalars['ID']['output'];
+  /** Name (Arabic). */
+  name: Scalars['String']['output'];
+  /** English name, when known. */
+  nameEn: Maybe<Scalars['String']['output']>;
+  /** Statements about this sector, newest article first. */
+  statements: StatementConnection;
+};
+
+
+/** A domain statements and events concern (`الأمن الإلكتروني`, cybersecurity). */
+export type SectorEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A domain statements and events concern (`الأمن الإلكتروني`, cybersecurity). */
+export type SectorStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of sectors. */
+export type SectorConnection = {
+  __typename?: 'SectorConnection';
+  /** The sectors of this page, each with its cursor. */
+  edges: Array<SectorEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of sectors, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A sector in a page of results. */
+export type SectorEdge = {
+  __typename?: 'SectorEdge';
+  /** Opaque position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The sector. */
+  node: Sector;
+};
+
+/** One speaker's statements about a subject (see `whoSaidWhatAbout`). */
+export type SpeakerStatements = {
+  __typename?: 'SpeakerStatements';
+  /** How many statements this speaker made about the subject. */
+  count: Scalars['Int']['output'];
+  /** How many of each kind, most frequent first. */
+  kinds: Array<KindCount>;
+  /** Who spoke. */
+  speaker: Actor;
+  /** The statements themselves, newest article first, in article order within an article. */
+  statements: Array<Statement>;
+};
+
+/** A directed speaker → target edge of the stance network: how often and how the speaker spoke about the target. */
+export type Stance = {
+  __typename?: 'Stance';
+  /** Number of statements from speaker about target (with the selected kinds). */
+  count: Scalars['Int']['output'];
+  /** Counts per statement kind, most frequent first. */
+  kinds: Array<KindCount>;
+  /** Who spoke. */
+  speaker: Actor;
+  /** What the speaker spoke about (or addressed). */
+  target: About;
+};
+
+/** A page of stance edges. */
+export type StanceConnection = {
+  __typename?: 'StanceConnection';
+  /** The stance edges of this page, strongest first. */
+  edges: Array<StanceEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of speaker → target pairs matching, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A stance in a page of results. */
+export type StanceEdge = {
+  __typename?: 'StanceEdge';
+  /** Opaque position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The speaker → target stance. */
+  node: Stance;
 };
 
 /** Something an actor said, as reported in an article. */
 export type Statement = Node & {
   __typename?: 'Statement';
+  /** What it is about: actors, events, sectors, places. */
+  about: Array<About>;
+  /** Who it was said to (`أبلغ نظيره الروسي` → Putin). */
+  addressees: Array<Actor>;
+  /** Statements that answer this one. */
+  answeredBy: Array<Statement>;
+  /** The question this statement answers. */
+  answers: Maybe<Statement>;
   /** The article that reports it. */
   article: Article;
+  /** Statements that deny this one. */
+  deniedBy: Array<Statement>;
+  /** The statement this one denies. */
+  denies: Maybe<Statement>;
   /** True when the content is a direct quote. */
   direct: Scalars['Boolean']['output'];
+  /** The event during or after which it was said. */
+  event: Maybe<Event>;
   /** Where in the article: the sentence and the content's offsets. */
   evidence: Evidence;
+  /** Unique id of the statement. */
   id: Scalars['ID']['output'];
   /** What the statement does. */
   kind: StatementKind;
+  /** Publication date of its article, when known. */
+  publishedAt: Maybe<Scalars['Date']['output']>;
   /** The speaker's own words without quotation marks, when the statement is a direct quote. */
   quote: Maybe<Scalars['String']['output']>;
+  /** Who reported that the speaker said it (the White House reporting what Biden told Putin). */
+  reportedBy: Maybe<Actor>;
   /** Who said it. */
   speaker: Actor;
   /** The reported content, as in the article. */
@@ -195,7 +864,9 @@ export type Statement = Node & {
 /** A page of statements. */
 export type StatementConnection = {
   __typename?: 'StatementConnection';
+  /** The statements of this page, each with its cursor. */
   edges: Array<StatementEdge>;
+  /** Where this page is in the whole list. */
   pageInfo: PageInfo;
   /** Number of statements matching, all pages together. */
   totalCount: Scalars['Int']['output'];
@@ -204,7 +875,9 @@ export type StatementConnection = {
 /** A statement in a page of results. */
 export type StatementEdge = {
   __typename?: 'StatementEdge';
+  /** Opaque position, for `after`. */
   cursor: Scalars['String']['output'];
+  /** The statement. */
   node: Statement;
 };
 
@@ -212,24 +885,101 @@ export type StatementEdge = {
 export type StatementFilter = {
   /** Id of an actor, event, sector or place the statement is about. */
   about?: InputMaybe<Scalars['ID']['input']>;
+  /** Id of an actor the statement was said to. */
+  addressee?: InputMaybe<Scalars['ID']['input']>;
+  /** Id of the article that reports the statement. */
+  article?: InputMaybe<Scalars['ID']['input']>;
+  /** Only direct quotes (true) or only reported speech (false). */
+  direct?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only statements from articles published on or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only statements of these kinds. */
+  kind?: InputMaybe<Array<StatementKind>>;
   /** Id of the speaker (`actor:kremlin`). */
   speaker?: InputMaybe<Scalars['ID']['input']>;
+  /** Words the statement text contains (full-text, `arabic` analyzer, or a literal substring). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Only statements from articles published on or before this date. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** What a statement does. */
 export type StatementKind =
+  /** An accusation against someone. */
   | 'ACCUSATION'
+  /** An announcement. */
   | 'ANNOUNCEMENT'
+  /** An answer to a question. */
   | 'ANSWER'
+  /** An assertion of fact. */
   | 'CLAIM'
+  /** A condemnation. */
   | 'CONDEMNATION'
+  /** A demand or condition. */
   | 'DEMAND'
+  /** A denial of another statement or of an allegation. */
   | 'DENIAL'
+  /** Anything else. */
   | 'OTHER'
+  /** A promise or pledge. */
   | 'PROMISE'
+  /** A question (a reporter asking, …). */
   | 'QUESTION'
+  /** A threat. */
   | 'THREAT'
+  /** A warning. */
   | 'WARNING';
+
+/** Order of `statements`. */
+export type StatementOrder =
+  /** Newest article first, in article order within an article (the default). */
+  | 'NEWEST_FIRST'
+  /** Oldest article first, in article order within an article. */
+  | 'OLDEST_FIRST';
+
+/** A page of timeline entries. */
+export type TimelineConnection = {
+  __typename?: 'TimelineConnection';
+  /** The entries of this page, each with its cursor. */
+  edges: Array<TimelineEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of entries, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A timeline entry in a page of results. */
+export type TimelineEdge = {
+  __typename?: 'TimelineEdge';
+  /** Opaque position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: TimelineEntry;
+};
+
+/** One item of an actor's timeline: an event it took part in, or a statement it made. */
+export type TimelineEntry = {
+  __typename?: 'TimelineEntry';
+  /** When: the event's date, or the statement's article date; null when unknown. */
+  date: Maybe<Scalars['Date']['output']>;
+  /** The article's words for when, for events. */
+  dateText: Maybe<Scalars['String']['output']>;
+  /** The event, when this entry is an event. */
+  event: Maybe<Event>;
+  /** The statement, when this entry is a statement. */
+  statement: Maybe<Statement>;
+};
+
+/** Everything said about one actor, event, sector or place, grouped by speaker. */
+export type WhoSaidWhat = {
+  __typename?: 'WhoSaidWhat';
+  /** The subject. */
+  about: About;
+  /** One group per speaker, most statements first. */
+  speakers: Array<SpeakerStatements>;
+  /** Number of statements about the subject, all speakers together. */
+  totalCount: Scalars['Int']['output'];
+};
 
 
 
@@ -298,67 +1048,156 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
   info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  About: ( ActorRecordModel ) | ( EventRecordModel ) | ( PlaceRecordModel ) | ( SectorRecordModel );
+  SearchResult: ( ActorRecordModel ) | ( EventRecordModel ) | ( StatementRecordModel );
+};
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  Node: ( ActorRecordModel ) | ( ArticleRecordModel ) | ( StatementRecordModel );
+  Node: ( ActorRecordModel ) | ( ArticleRecordModel ) | ( EventRecordModel ) | ( PlaceRecordModel ) | ( SectorRecordModel ) | ( StatementRecordModel );
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  About: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['About']>;
   Actor: ResolverTypeWrapper<ActorRecordModel>;
   ActorConnection: ResolverTypeWrapper<Omit<ActorConnection, 'edges'> & { edges: Array<ResolversTypes['ActorEdge']> }>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorFilter: ActorFilter;
   ActorKind: ActorKind;
   Article: ResolverTypeWrapper<ArticleRecordModel>;
+  ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
+  ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Contradiction: ResolverTypeWrapper<ContradictionRecordModel>;
+  ContradictionConnection: ResolverTypeWrapper<Omit<ContradictionConnection, 'edges'> & { edges: Array<ResolversTypes['ContradictionEdge']> }>;
+  ContradictionEdge: ResolverTypeWrapper<Omit<ContradictionEdge, 'node'> & { node: ResolversTypes['Contradiction'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DeleteArticlePayload: ResolverTypeWrapper<DeleteArticlePayload>;
+  Event: ResolverTypeWrapper<EventRecordModel>;
+  EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
+  EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  EventFilter: EventFilter;
+  EventKind: EventKind;
   Evidence: ResolverTypeWrapper<Evidence>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphNode: ResolverTypeWrapper<GraphNode>;
+  GraphView: ResolverTypeWrapper<GraphViewRecordModel>;
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestArticleInput: IngestArticleInput;
+  IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'article'> & { article: ResolversTypes['Article'] }>;
+  IngestCounts: ResolverTypeWrapper<IngestCounts>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  KindCount: ResolverTypeWrapper<KindCount>;
+  LoadStatus: LoadStatus;
+  Mutation: ResolverTypeWrapper<{}>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Place: ResolverTypeWrapper<PlaceRecordModel>;
   Query: ResolverTypeWrapper<{}>;
+  SearchHit: ResolverTypeWrapper<SearchHitRecordModel>;
+  SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
+  SearchType: SearchType;
+  Sector: ResolverTypeWrapper<SectorRecordModel>;
+  SectorConnection: ResolverTypeWrapper<Omit<SectorConnection, 'edges'> & { edges: Array<ResolversTypes['SectorEdge']> }>;
+  SectorEdge: ResolverTypeWrapper<Omit<SectorEdge, 'node'> & { node: ResolversTypes['Sector'] }>;
+  SpeakerStatements: ResolverTypeWrapper<SpeakerStatementsRecordModel>;
+  Stance: ResolverTypeWrapper<StanceRecordModel>;
+  StanceConnection: ResolverTypeWrapper<Omit<StanceConnection, 'edges'> & { edges: Array<ResolversTypes['StanceEdge']> }>;
+  StanceEdge: ResolverTypeWrapper<Omit<StanceEdge, 'node'> & { node: ResolversTypes['Stance'] }>;
   Statement: ResolverTypeWrapper<StatementRecordModel>;
   StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges'> & { edges: Array<ResolversTypes['StatementEdge']> }>;
   StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
   StatementFilter: StatementFilter;
   StatementKind: StatementKind;
+  StatementOrder: StatementOrder;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TimelineConnection: ResolverTypeWrapper<Omit<TimelineConnection, 'edges'> & { edges: Array<ResolversTypes['TimelineEdge']> }>;
+  TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineEntry'] }>;
+  TimelineEntry: ResolverTypeWrapper<TimelineEntryRecordModel>;
+  WhoSaidWhat: ResolverTypeWrapper<WhoSaidWhatRecordModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  About: ResolversUnionTypes<ResolversParentTypes>['About'];
   Actor: ActorRecordModel;
   ActorConnection: Omit<ActorConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorEdge']> };
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorFilter: ActorFilter;
   Article: ArticleRecordModel;
+  ArticleConnection: Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEdge']> };
+  ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   Boolean: Scalars['Boolean']['output'];
+  Contradiction: ContradictionRecordModel;
+  ContradictionConnection: Omit<ContradictionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ContradictionEdge']> };
+  ContradictionEdge: Omit<ContradictionEdge, 'node'> & { node: ResolversParentTypes['Contradiction'] };
   Date: Scalars['Date']['output'];
+  DeleteArticlePayload: DeleteArticlePayload;
+  Event: EventRecordModel;
+  EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
+  EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  EventFilter: EventFilter;
   Evidence: Evidence;
+  Float: Scalars['Float']['output'];
+  GraphEdge: GraphEdge;
+  GraphNode: GraphNode;
+  GraphView: GraphViewRecordModel;
   Health: Health;
   ID: Scalars['ID']['output'];
+  IngestArticleInput: IngestArticleInput;
+  IngestArticlePayload: Omit<IngestArticlePayload, 'article'> & { article: ResolversParentTypes['Article'] };
+  IngestCounts: IngestCounts;
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
+  KindCount: KindCount;
+  Mutation: {};
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
+  Place: PlaceRecordModel;
   Query: {};
+  SearchHit: SearchHitRecordModel;
+  SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
+  Sector: SectorRecordModel;
+  SectorConnection: Omit<SectorConnection, 'edges'> & { edges: Array<ResolversParentTypes['SectorEdge']> };
+  SectorEdge: Omit<SectorEdge, 'node'> & { node: ResolversParentTypes['Sector'] };
+  SpeakerStatements: SpeakerStatementsRecordModel;
+  Stance: StanceRecordModel;
+  StanceConnection: Omit<StanceConnection, 'edges'> & { edges: Array<ResolversParentTypes['StanceEdge']> };
+  StanceEdge: Omit<StanceEdge, 'node'> & { node: ResolversParentTypes['Stance'] };
   Statement: StatementRecordModel;
   StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
   StatementFilter: StatementFilter;
   String: Scalars['String']['output'];
+  TimelineConnection: Omit<TimelineConnection, 'edges'> & { edges: Array<ResolversParentTypes['TimelineEdge']> };
+  TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] };
+  TimelineEntry: TimelineEntryRecordModel;
+  WhoSaidWhat: WhoSaidWhatRecordModel;
+};
+
+export type AboutResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['About'] = ResolversParentTypes['About']> = {
+  __resolveType: TypeResolveFn<'Actor' | 'Event' | 'Place' | 'Sector', ParentType, ContextType>;
 };
 
 export type ActorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
+  addressedBy?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<ActorAddressedByArgs>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<ActorArticlesArgs>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<ActorEventsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<ActorMembersArgs>>;
+  mentionedIn?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<ActorMentionedInArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameAr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<ActorStatementsArgs>>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -378,13 +1217,48 @@ export type ActorEdgeResolvers<ContextType = ApiContext, ParentType extends Reso
 };
 
 export type ArticleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
+  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<ArticleActorsArgs>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<ArticleEventsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<ArticleStatementsArgs>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ArticleConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ArticleConnection'] = ResolversParentTypes['ArticleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ArticleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ArticleEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ContradictionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Contradiction'] = ResolversParentTypes['Contradiction']> = {
+  denial?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+  denied?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ContradictionConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ContradictionConnection'] = ResolversParentTypes['ContradictionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ContradictionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ContradictionEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ContradictionEdge'] = ResolversParentTypes['ContradictionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Contradiction'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -392,10 +1266,70 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export type DeleteArticlePayloadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DeleteArticlePayload'] = ResolversParentTypes['DeleteArticlePayload']> = {
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  affects?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dateText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  followedBy?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  follows?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<EventParticipantsArgs>>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<EventStatementsArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type EvidenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GraphEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GraphNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GraphViewResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphView'] = ResolversParentTypes['GraphView']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -405,8 +1339,39 @@ export type HealthResolvers<ContextType = ApiContext, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type IngestArticlePayloadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestArticlePayload'] = ResolversParentTypes['IngestArticlePayload']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['IngestCounts'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LoadStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IngestCountsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestCounts'] = ResolversParentTypes['IngestCounts']> = {
+  actors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type KindCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  deleteArticle?: Resolver<ResolversTypes['DeleteArticlePayload'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'id'>>;
+  ingestArticle?: Resolver<ResolversTypes['IngestArticlePayload'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
+};
+
 export type NodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Actor' | 'Article' | 'Statement', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Actor' | 'Article' | 'Event' | 'Place' | 'Sector' | 'Statement', ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -418,20 +1383,116 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PlaceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<PlaceEventsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<PlaceStatementsArgs>>;
+  wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<QueryActorsArgs>>;
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<QueryArticlesArgs>>;
+  contradictions?: Resolver<ResolversTypes['ContradictionConnection'], ParentType, ContextType, Partial<QueryContradictionsArgs>>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
+  graph?: Resolver<Maybe<ResolversTypes['GraphView']>, ParentType, ContextType, RequireFields<QueryGraphArgs, 'depth'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
+  sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType, RequireFields<QuerySectorArgs, 'id'>>;
+  sectors?: Resolver<ResolversTypes['SectorConnection'], ParentType, ContextType, Partial<QuerySectorsArgs>>;
+  stanceNetwork?: Resolver<ResolversTypes['StanceConnection'], ParentType, ContextType, Partial<QueryStanceNetworkArgs>>;
+  statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<QueryStatementsArgs>>;
+  timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'actor'>>;
+  whoSaidWhatAbout?: Resolver<Maybe<ResolversTypes['WhoSaidWhat']>, ParentType, ContextType, RequireFields<QueryWhoSaidWhatAboutArgs, 'about'>>;
+};
+
+export type SearchHitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['SearchType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SearchResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
+  __resolveType: TypeResolveFn<'Actor' | 'Event' | 'Statement', ParentType, ContextType>;
+};
+
+export type SectorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Sector'] = ResolversParentTypes['Sector']> = {
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<SectorEventsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<SectorStatementsArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SectorConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SectorConnection'] = ResolversParentTypes['SectorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SectorEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SectorEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SectorEdge'] = ResolversParentTypes['SectorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SpeakerStatementsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SpeakerStatements'] = ResolversParentTypes['SpeakerStatements']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StanceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Stance'] = ResolversParentTypes['Stance']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StanceConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StanceConnection'] = ResolversParentTypes['StanceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StanceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StanceEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StanceEdge'] = ResolversParentTypes['StanceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type StatementResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
+  about?: Resolver<Array<ResolversTypes['About']>, ParentType, ContextType>;
+  addressees?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  answeredBy?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  answers?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  deniedBy?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  denies?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
   direct?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   verb?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -451,19 +1512,79 @@ export type StatementEdgeResolvers<ContextType = ApiContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type TimelineConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TimelineEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TimelineEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TimelineEdge'] = ResolversParentTypes['TimelineEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TimelineEntry'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TimelineEntryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dateText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WhoSaidWhatResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['WhoSaidWhat'] = ResolversParentTypes['WhoSaidWhat']> = {
+  about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
+  speakers?: Resolver<Array<ResolversTypes['SpeakerStatements']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ApiContext> = {
+  About?: AboutResolvers<ContextType>;
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
+  ArticleConnection?: ArticleConnectionResolvers<ContextType>;
+  ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  Contradiction?: ContradictionResolvers<ContextType>;
+  ContradictionConnection?: ContradictionConnectionResolvers<ContextType>;
+  ContradictionEdge?: ContradictionEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DeleteArticlePayload?: DeleteArticlePayloadResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphView?: GraphViewResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
+  IngestArticlePayload?: IngestArticlePayloadResolvers<ContextType>;
+  IngestCounts?: IngestCountsResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  KindCount?: KindCountResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Place?: PlaceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchResult?: SearchResultResolvers<ContextType>;
+  Sector?: SectorResolvers<ContextType>;
+  SectorConnection?: SectorConnectionResolvers<ContextType>;
+  SectorEdge?: SectorEdgeResolvers<ContextType>;
+  SpeakerStatements?: SpeakerStatementsResolvers<ContextType>;
+  Stance?: StanceResolvers<ContextType>;
+  StanceConnection?: StanceConnectionResolvers<ContextType>;
+  StanceEdge?: StanceEdgeResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
+  TimelineConnection?: TimelineConnectionResolvers<ContextType>;
+  TimelineEdge?: TimelineEdgeResolvers<ContextType>;
+  TimelineEntry?: TimelineEntryResolvers<ContextType>;
+  WhoSaidWhat?: WhoSaidWhatResolvers<ContextType>;
 };
 

@@ -1,15 +1,6 @@
 import type { Database } from '../driver.ts';
-import type { ArticleRecord } from '../records.ts';
-import { ARTICLE_PROJECTION, column } from './shared.ts';
-
-export async function articlesByIds(db: Database, ids: readonly string[]): Promise<Map<string, ArticleRecord>> {
-  const result = await db.read((tx) => tx.run(
-    `MATCH (art:Article) WHERE art.id IN $ids RETURN ${ARTICLE_PROJECTION} AS article`, { ids }));
-  return new Map(result.records.map((r) => {
-    const article = column<ArticleRecord>(r, 'article');
-    return [article.id, article];
-  }));
-}
+import type { ArticleRecord, Page, SectorRecord } from '../records.ts';
+import { articleProjection, column, pageOf, sectorProjection } from './shared.ts';
 
 /** Ids of the articles already in the database among `ids` (for seeding only what is missing). */
 export async function existingArticleIds(db: Database, ids: readonly string[]): Promise<Set<string>> {
@@ -20,4 +11,27 @@ export async function existingArticleIds(db: Database, ids: readonly string[]): 
 export async function neo4jVersion(db: Database): Promise<string | null> {
   const result = await db.read((tx) => tx.run('CALL dbms.components() YIELD versions RETURN versions[0] AS version'));
   return result.records[0] ? column<string>(result.records[0], 'version') : null;
+}
+
+/** Articles, newest first (undated last). */
+export async function listArticles(db: Database, offset: number, limit: number): Promise<Page<ArticleRecord>> {
+  const result = await db.read((tx) => tx.run(
+    `MATCH (art:Article)
+     WITH art ORDER BY art.publishedAt IS NULL, art.publishedAt DESC, art.id
+     WITH collect(art) AS matched
+     RETURN size(matched) AS total, [art IN matched[$offset..($offset + $limit)] | ${articleProjection('art')}] AS items`,
+    { offset, limit }));
+  return pageOf<ArticleRecord>(result.records, offset);
+}
+
+/** Sectors, most discussed (statements about them plus events affecting them) first. */
+export async function listSectors(db: Database, offset: number, limit: number): Promise<Page<SectorRecord>> {
+  const result = await db.read((tx) => tx.run(
+    `MATCH (sec:Sector)
+     WITH sec, COUNT { (sec)<-[:ABOUT|AFFECTS]-() } AS weight
+     ORDER BY weight DESC, sec.id
+     WITH collect(sec) AS matched
+     RETURN size(matched) AS total, [sec IN matched[$offset..($offset + $limit)] | ${sectorProjection('sec')}] AS items`,
+    { offset, limit }));
+  return pageOf<SectorRecord>(result.records, offset);
 }

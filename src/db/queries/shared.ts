@@ -2,19 +2,83 @@ import type { Record as Neo4jRecord } from 'neo4j-driver';
 
 /*
  * Projections shared by every read query, so each record type is built the same way
- * everywhere. `s`, `sp` and `a` are the variable names the queries use.
+ * everywhere. Each takes the Cypher variable that holds the node; the projections are fixed
+ * text (never user input), so queries built from them stay fully parameterized.
  */
-export const STATEMENT_PROJECTION = `s {
+export const statementProjection = (v: string) => `${v} {
+  nodeType: 'Statement',
   .id, .text, .quote, .direct, .verb, .kind, .sentence, .start, .end, .articleId, .publishedAt,
-  speakerId: [(sp:Actor)-[:SAID]->(s) | sp.id][0]
+  speakerId: [(sp:Actor)-[:SAID]->(${v}) | sp.id][0],
+  addresseeIds: [(${v})-[:ADDRESSED_TO]->(ad:Actor) | ad.id],
+  aboutIds: [(${v})-[:ABOUT]->(ab) | ab.id],
+  reportedById: [(${v})-[:REPORTED_BY]->(rb:Actor) | rb.id][0],
+  deniesId: [(${v})-[:DENIES]->(dn:Statement) | dn.id][0],
+  deniedByIds: [(db:Statement)-[:DENIES]->(${v}) | db.id],
+  answersId: [(${v})-[:ANSWERS]->(an:Statement) | an.id][0],
+  answeredByIds: [(ab2:Statement)-[:ANSWERS]->(${v}) | ab2.id],
+  eventId: [(${v})-[:DURING]->(ev:Event) | ev.id][0]
 }`;
 
-export const ACTOR_PROJECTION = `a {
-  .id, .name, .nameAr, .nameEn, .kind, .wikidataId, aliases: coalesce(a.aliases, [])
+export const actorProjection = (v: string) => `${v} {
+  nodeType: 'Actor',
+  .id, .name, .nameAr, .nameEn, .kind, .wikidataId, aliases: coalesce(${v}.aliases, []),
+  partOfIds: [(${v})-[:PART_OF]->(po:Actor) | po.id]
 }`;
 
-export const ARTICLE_PROJECTION = `art { .id, .title, .url, .source, .language, .publishedAt, .text }`;
+export const articleProjection = (v: string) =>
+  `${v} { nodeType: 'Article', .id, .title, .url, .source, language: coalesce(${v}.language, 'ar'), .publishedAt, .text }`;
+
+export const eventProjection = (v: string) => `${v} {
+  nodeType: 'Event', .id, .kind, label: coalesce(${v}.label, ''), .date, .dateText,
+  placeId: [(${v})-[:IN]->(pl:Place) | pl.id][0],
+  followsIds: [(${v})-[:FOLLOWS]->(fo:Event) | fo.id],
+  followedByIds: [(fb:Event)-[:FOLLOWS]->(${v}) | fb.id],
+  affectsIds: [(${v})-[:AFFECTS]->(af:Sector) | af.id]
+}`;
+
+export const placeProjection = (v: string) => `${v} { nodeType: 'Place', .id, .name, .nameEn, .wikidataId }`;
+
+export const sectorProjection = (v: string) => `${v} { nodeType: 'Sector', .id, .name, .nameEn }`;
+
+/** Any node: the projection of its label (the node's type decides which). */
+export const anyProjection = (v: string) => `CASE
+  WHEN ${v}:Statement THEN ${statementProjection(v)}
+  WHEN ${v}:Actor THEN ${actorProjection(v)}
+  WHEN ${v}:Event THEN ${eventProjection(v)}
+  WHEN ${v}:Article THEN ${articleProjection(v)}
+  WHEN ${v}:Place THEN ${placeProjection(v)}
+  WHEN ${v}:Sector THEN ${sectorProjection(v)}
+END`;
+
+/** Legacy names used by the first slice. */
+export const STATEMENT_PROJECTION = statementProjection('s');
+export const ACTOR_PROJECTION = actorProjection('a');
+export const ARTICLE_PROJECTION = articleProjection('art');
+
+/** Events in time order: dated first by date, then an event after those it follows, then by id. */
+export const EVENT_ORDER = (v: string) =>
+  `${v}.date IS NULL, ${v}.date, COUNT { (${v})-[:FOLLOWS]->{1,10}(:Event) }, ${v}.id`;
+
+/** Statements: newest article first, article order within an article. */
+export const STATEMENT_ORDER = (v: string) => `${v}.publishedAt DESC, ${v}.articleId, ${v}.start, ${v}.id`;
 
 export function column<T>(record: Neo4jRecord, key: string): T {
   return record.get(key) as T;
 }
+
+/** Reads the `total` and `items` columns of a one-row paging query. */
+export function pageOf<T>(records: Neo4jRecord[], offset: number): { items: T[]; totalCount: number; offset: number } {
+  const record = records[0];
+  return {
+    items: record ? column<T[]>(record, 'items') : [],
+    totalCount: record ? column<number>(record, 'total') : 0,
+    offset,
+  };
+}
+
+/**
+ * A subquery body binding `n` to the node of any type whose id is in the variable `idVar`,
+ * through each label's unique-id index (a label-less match on `id` would scan every node).
+ */
+export const nodeById = (idVar: string, labels: readonly string[] = ['Actor', 'Statement', 'Event', 'Article', 'Place', 'Sector']) =>
+  labels.map((label) => `MATCH (n:${label} {id: ${idVar}}) RETURN n`).join(' UNION ');

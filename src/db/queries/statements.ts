@@ -1,54 +1,88 @@
+import type { StatementKind } from '../../graph/document-graph.ts';
 import type { Database } from '../driver.ts';
-import type { Page, StatementRecord } from '../records.ts';
-import { STATEMENT_PROJECTION, column } from './shared.ts';
+import type { ContradictionRecord, Page, StatementRecord } from '../records.ts';
+import { luceneQuery } from './search.ts';
+import { pageOf, statementProjection } from './shared.ts';
 
 export interface StatementQuery {
   speaker?: string | null;
   about?: string | null;
+  addressee?: string | null;
+  kinds?: readonly StatementKind[] | null;
+  direct?: boolean | null;
+  article?: string | null;
+  from?: string | null;
+  to?: string | null;
+  text?: string | null;
 }
 
-const ORDER = 'ORDER BY s.publishedAt DESC, s.articleId, s.start, s.id';
+export type StatementOrder = 'NEWEST_FIRST' | 'OLDEST_FIRST';
 
-export async function listStatements(db: Database, filter: StatementQuery, offset: number, limit: number): Promise<Page<StatementRecord>> {
-  const result = await db.read((tx) => tx.run(
-    `MATCH (s:Statement)
-     WHERE ($speaker IS NULL OR EXISTS { MATCH (:Actor {id: $speaker})-[:SAID]->(s) })
-       AND ($about IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t.id = $about })
-     WITH s ${ORDER}
-     WITH collect(s) AS matched
-     RETURN size(matched) AS total, [s IN matched[$offset..($offset + $limit)] | ${STATEMENT_PROJECTION}] AS items`,
-    { speaker: filter.speaker ?? null, about: filter.about ?? null, offset, limit }));
-  const record = result.records[0];
-  return {
-    items: record ? column<StatementRecord[]>(record, 'items') : [],
-    totalCount: record ? column<number>(record, 'total') : 0,
+const ORDERS: Record<StatementOrder, string> = {
+  NEWEST_FIRST: 's.publishedAt DESC, s.articleId, s.start, s.id',
+  OLDEST_FIRST: 's.publishedAt IS NULL, s.publishedAt, s.articleId, s.start, s.id',
+};
+
+const CONDITIONS = `
+  ($speaker IS NULL OR EXISTS { MATCH (:Actor {id: $speaker})-[:SAID]->(s) })
+  AND ($about IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t.id = $about })
+  AND ($addressee IS NULL OR EXISTS { MATCH (s)-[:ADDRESSED_TO]->(:Actor {id: $addressee}) })
+  AND ($kinds IS NULL OR s.kind IN $kinds)
+  AND ($direct IS NULL OR s.direct = $direct)
+  AND ($article IS NULL OR s.articleId = $article)
+  AND ($from IS NULL OR (s.publishedAt IS NOT NULL AND substring(s.publishedAt, 0, size($from)) >= $from))
+  AND ($to IS NULL OR (s.publishedAt IS NOT NULL AND substring(s.publishedAt, 0, size($to)) <= $to))`;
+
+/**
+ * Statements matching every given condition, one query. A `text` condition matches the
+ * full-text index (stemmed Arabic) or, for words the analyzer drops, the literal substring.
+ */
+export async function listStatements(
+  db: Database, filter: StatementQuery, order: StatementOrder, offset: number, limit: number,
+): Promise<Page<StatementRecord>> {
+  const params = {
+    speaker: filter.speaker ?? null,
+    about: filter.about ?? null,
+    addressee: filter.addressee ?? null,
+    kinds: filter.kinds?.length ? [...filter.kinds] : null,
+    direct: filter.direct ?? null,
+    article: filter.article ?? null,
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    text: filter.text?.trim() || null,
+    lucene: filter.text ? luceneQuery(filter.text) : null,
     offset,
+    limit,
   };
-}
-
-export interface SpeakerPageRequest {
-  key: string;
-  actorId: string;
-  offset: number;
-  limit: number;
-}
-
-/** Pages of several actors' statements in one round trip (the DataLoader batch for Actor.statements). */
-export async function statementsBySpeakers(db: Database, requests: readonly SpeakerPageRequest[]): Promise<Map<string, Page<StatementRecord>>> {
+  const candidates = params.text
+    ? `CALL {
+         CALL db.index.fulltext.queryNodes('statement_text', $lucene) YIELD node RETURN node AS s
+         UNION
+         MATCH (s:Statement) WHERE s.text CONTAINS $text RETURN s
+       }`
+    : 'MATCH (s:Statement)';
   const result = await db.read((tx) => tx.run(
-    `UNWIND $requests AS req
-     CALL {
-       WITH req
-       MATCH (:Actor {id: req.actorId})-[:SAID]->(s:Statement)
-       WITH s ${ORDER}
-       WITH collect(s) AS matched
-       RETURN size(matched) AS total, [s IN matched[req.offset..(req.offset + req.limit)] | ${STATEMENT_PROJECTION}] AS items
-     }
-     RETURN req.key AS key, req.offset AS offset, total, items`,
-    { requests: requests.map((r) => ({ ...r })) }));
-  return new Map(result.records.map((r) => [column<string>(r, 'key'), {
-    items: column<StatementRecord[]>(r, 'items'),
-    totalCount: column<number>(r, 'total'),
-    offset: column<number>(r, 'offset'),
-  }]));
+    `${params.lucene === '' ? 'MATCH (s:Statement) WHERE s.text CONTAINS $text' : candidates}
+     WITH s WHERE ${CONDITIONS}
+     WITH DISTINCT s ORDER BY ${ORDERS[order]}
+     WITH collect(s) AS matched
+     RETURN size(matched) AS total, [s IN matched[$offset..($offset + $limit)] | ${statementProjection('s')}] AS items`,
+    params));
+  return pageOf<StatementRecord>(result.records, offset);
+}
+
+/** DENIES pairs, both sides, newest first; with `actor`, only pairs where it speaks on either side. */
+export async function listContradictions(db: Database, actor: string | null, offset: number, limit: number): Promise<Page<ContradictionRecord>> {
+  const result = await db.read((tx) => tx.run(
+    `MATCH (d:Statement)-[:DENIES]->(t:Statement)
+     WHERE $actor IS NULL
+        OR EXISTS { MATCH (:Actor {id: $actor})-[:SAID]->(d) }
+        OR EXISTS { MATCH (:Actor {id: $actor})-[:SAID]->(t) }
+     WITH d, t ORDER BY d.publishedAt DESC, d.articleId, d.start, d.id, t.id
+     WITH collect([d, t]) AS matched
+     RETURN size(matched) AS total,
+            [p IN matched[$offset..($offset + $limit)] |
+               {denial: [x IN [p[0]] | ${statementProjection('x')}][0], denied: [y IN [p[1]] | ${statementProjection('y')}][0]}] AS items`,
+    { actor, offset, limit }));
+  return pageOf<ContradictionRecord>(result.records, offset);
 }

@@ -1,0 +1,52 @@
+import type { Database } from '../driver.ts';
+import type { GraphViewRecord } from '../records.ts';
+import { column, nodeById } from './shared.ts';
+
+/* Fixed expansions per depth: Cypher cannot take a path length as a parameter. */
+const EXPANSIONS = { 1: '-[*1..1]-', 2: '-[*1..2]-', 3: '-[*1..3]-' } as const;
+export type GraphDepth = keyof typeof EXPANSIONS;
+
+/**
+ * A subgraph for visualization: the neighbourhood of `center` (up to `depth` hops) or the
+ * best-connected nodes, at most `limit` nodes, plus every relationship among them. One query.
+ */
+export async function graphView(db: Database, center: string | null, depth: GraphDepth, limit: number): Promise<GraphViewRecord | null> {
+  const select = center
+    ? `CALL { ${nodeById('$center')} }
+       WITH n AS c
+       CALL (c) {
+         MATCH (c)${EXPANSIONS[depth]}(m)
+         WHERE m <> c AND m.id IS NOT NULL
+         WITH DISTINCT m LIMIT toInteger($limit)
+         RETURN collect(m) AS around
+       }
+       WITH [c] + around AS everything
+       WITH everything[0..$limit] AS picked, size(everything) AS found`
+    : `MATCH (n) WHERE n.id IS NOT NULL AND (n:Actor OR n:Statement OR n:Event OR n:Article OR n:Place OR n:Sector)
+       WITH n ORDER BY COUNT { (n)--() } DESC, n.id
+       WITH collect(n) AS everything
+       WITH everything[0..$limit] AS picked, size(everything) AS found`;
+  const result = await db.read((tx) => tx.run(
+    `${select}
+     CALL (picked) {
+       UNWIND picked AS a
+       MATCH (a)-[r]->(b) WHERE b IN picked
+       RETURN collect({id: type(r) + ':' + a.id + '->' + b.id, source: a.id, target: b.id, type: type(r), properties: properties(r)}) AS edges
+     }
+     RETURN [n IN picked | {
+              id: n.id,
+              type: head([l IN labels(n) WHERE l IN ['Actor', 'Statement', 'Event', 'Article', 'Place', 'Sector']]),
+              label: coalesce(n.name, n.label, n.title,
+                              CASE WHEN size(coalesce(n.text, '')) > 60 THEN substring(n.text, 0, 60) + '…' ELSE n.text END, n.id),
+              properties: CASE WHEN n:Article THEN n { .id, .title, .url, .source, .language, .publishedAt }
+                          ELSE n { .*, nameKeys: null, aliasText: null, contentHash: null } END
+            }] AS nodes, edges, found > size(picked) AS truncated`,
+    { center, limit }));
+  const record = result.records[0];
+  if (!record) return null;
+  const nodes = column<GraphViewRecord['nodes']>(record, 'nodes').map((node) => ({
+    ...node,
+    properties: Object.fromEntries(Object.entries(node.properties).filter(([, v]) => v !== null)),
+  }));
+  return { nodes, edges: column<GraphViewRecord['edges']>(record, 'edges'), truncated: column<boolean>(record, 'truncated') };
+}

@@ -1,0 +1,71 @@
+import { nameKeys } from '../../graph/normalize.ts';
+import type { Database } from '../driver.ts';
+import type { SearchHitRecord } from '../records.ts';
+import { actorProjection, column, eventProjection, statementProjection } from './shared.ts';
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/**
+ * A user's words as a Lucene query that means exactly those words: every operator character
+ * escaped, and AND/OR/NOT lower-cased so they are words, not operators. '' when nothing is left.
+ */
+export function luceneQuery(text: string): string {
+  return text
+    .replace(LUCENE_SPECIAL, (c) => `\\${c}`)
+    .replace(/\b(AND|OR|NOT|TO)\b/g, (w) => w.toLowerCase())
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export type SearchType = SearchHitRecord['type'];
+
+/**
+ * Full-text search over the three `arabic` indexes plus normalized name matching for actors
+ * and literal substring matching for statements and events, merged by node (best score kept),
+ * best first. One query.
+ */
+export async function search(db: Database, query: string, types: readonly SearchType[], limit: number): Promise<SearchHitRecord[]> {
+  const lucene = luceneQuery(query);
+  const raw = query.trim();
+  const keys = nameKeys(raw);
+  const result = await db.read((tx) => tx.run(
+    `CALL {
+       CALL db.index.fulltext.queryNodes('statement_text', $lucene, {limit: toInteger($limit)}) YIELD node, score
+       WHERE 'STATEMENT' IN $types AND $lucene <> ''
+       RETURN node, score, 'STATEMENT' AS type
+       UNION
+       CALL db.index.fulltext.queryNodes('actor_names', $lucene, {limit: toInteger($limit)}) YIELD node, score
+       WHERE 'ACTOR' IN $types AND $lucene <> ''
+       RETURN node, score, 'ACTOR' AS type
+       UNION
+       CALL db.index.fulltext.queryNodes('event_labels', $lucene, {limit: toInteger($limit)}) YIELD node, score
+       WHERE 'EVENT' IN $types AND $lucene <> ''
+       RETURN node, score, 'EVENT' AS type
+       UNION
+       MATCH (node:Actor) WHERE 'ACTOR' IN $types AND size($keys) > 0
+         AND any(k IN coalesce(node.nameKeys, []) WHERE any(q IN $keys WHERE k CONTAINS q))
+       RETURN node, CASE WHEN any(k IN node.nameKeys WHERE k IN $keys) THEN 10.0 ELSE 5.0 END AS score, 'ACTOR' AS type
+       UNION
+       MATCH (node:Actor) WHERE 'ACTOR' IN $types AND toLower(coalesce(node.nameEn, '')) CONTAINS toLower($raw)
+       RETURN node, 5.0 AS score, 'ACTOR' AS type
+       UNION
+       MATCH (node:Statement) WHERE 'STATEMENT' IN $types AND node.text CONTAINS $raw
+       RETURN node, 1.0 AS score, 'STATEMENT' AS type
+       UNION
+       MATCH (node:Event) WHERE 'EVENT' IN $types AND (node.label CONTAINS $raw OR node.dateText CONTAINS $raw)
+       RETURN node, 1.0 AS score, 'EVENT' AS type
+     }
+     WITH node, type, max(score) AS score
+     ORDER BY score DESC, node.id
+     LIMIT toInteger($limit)
+     RETURN score, type, CASE type
+       WHEN 'STATEMENT' THEN ${statementProjection('node')}
+       WHEN 'ACTOR' THEN ${actorProjection('node')}
+       ELSE ${eventProjection('node')} END AS node`,
+    { lucene, raw, keys, types: [...types], limit }));
+  return result.records.map((r) => ({
+    score: column<number>(r, 'score'),
+    type: column<SearchType>(r, 'type'),
+    node: column<SearchHitRecord['node']>(r, 'node'),
+  }));
+}
