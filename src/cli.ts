@@ -8,14 +8,24 @@ import { localNeo4jDir } from './db/driver.ts';
 import { migrate } from './db/migrations.ts';
 import { startServer } from './api/server.ts';
 import { extract } from './extract/index.ts';
-import { articleFiles, loadSeeds, toDocumentGraph } from './ingest/pipeline.ts';
-import { InputError, parseTextArticle, readArticleFile } from './ingest/sources.ts';
+import { loadSeeds } from './ingest/pipeline.ts';
+import { progressReporter } from './ingest/progress.ts';
+import { defaultConcurrency, describeSummary } from './ingest/report.ts';
+import { IngestAborted, ingest, type IngestSummary } from './ingest/run.ts';
+import { InputError, inputBytes, parseTextArticle, readArticleFile, readSources } from './ingest/sources.ts';
+import { EXPORT_FORMATS, exportGraph, isExportFormat } from './db/export.ts';
 
 const USAGE = `qawl — who said what about whom, from Arabic news to a Neo4j graph
 
 usage:
   qawl serve                         start the GraphQL API (http://127.0.0.1:$PORT/graphql), loading seeds/ first
-  qawl load PATH...                  load article files (.txt, DocumentGraph .json) or directories into Neo4j
+  qawl load PATH... [--concurrency N] [--batch-size N] [--json] [--verbose]
+                                     load articles into Neo4j: .txt (optional YAML front matter), DocumentGraph
+                                     .json, .jsonl (one article or DocumentGraph per line), directories
+                                     (recursively); "-" reads JSONL from standard input
+  qawl export [--format graphml|cytoscape|jsonl] [--center ID --depth N] [--out FILE]
+                                     write the graph (or the neighbourhood of ID) for Gephi/yEd, Cytoscape.js,
+                                     or as DocumentGraph JSONL that \`qawl load\` re-imports
   qawl extract FILE [--published-at YYYY-MM-DD] [--title T]
                                      print the DocumentGraph JSON of an article ("-" reads standard input)
   qawl neo4j                         run the local Neo4j of QAWL_DATA_DIR in the foreground
@@ -72,26 +82,62 @@ async function withDatabase<T>(config: Config, work: (handle: DatabaseHandle) =>
   }
 }
 
-async function load(config: Config, paths: string[]): Promise<number> {
-  if (paths.length === 0) throw new UsageError('qawl load needs at least one PATH');
-  const files = paths.flatMap((p) => {
-    if (!fs.existsSync(p)) throw new InputError(p, 'no such file or directory');
-    return articleFiles(p);
-  });
+interface LoadOptions {
+  concurrency?: string;
+  'batch-size'?: string;
+  json?: boolean;
+  verbose?: boolean;
+}
+
+function positiveInt(name: string, raw: string | undefined, fallback: number, min = 1): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) throw new UsageError(`${name} must be an integer >= ${min}`);
+  return value;
+}
+
+async function load(config: Config, paths: string[], options: LoadOptions): Promise<number> {
+  if (paths.length === 0) throw new UsageError('qawl load needs at least one PATH (or - for JSONL on standard input)');
+  const concurrency = positiveInt('--concurrency', options.concurrency, defaultConcurrency(), 0);
+  const batchSize = positiveInt('--batch-size', options['batch-size'], 50);
+  const totalBytes = await inputBytes(paths);
   return withDatabase(config, async ({ db }) => {
-    const totals = { loaded: 0, unchanged: 0, replaced: 0, failed: 0 };
-    for (const file of files) {
-      try {
-        const result = await loadDocument(db, toDocumentGraph(readArticleFile(file)));
-        totals[result.status] += 1;
-        log(`${result.status.padEnd(9)} ${file} (${result.statements} statements)`);
-      } catch (error) {
-        totals.failed += 1;
-        log(`failed    ${file}: ${(error as Error).message}`);
-      }
+    const progress = progressReporter(process.stderr, totalBytes);
+    let summary: IngestSummary;
+    try {
+      summary = await ingest(db, readSources(paths), {
+        concurrency,
+        batchSize,
+        onProgress: (p) => progress.update(p),
+        onOutcome: (outcome) => {
+          if (outcome.status === 'failed') progress.log(`failed    ${outcome.origin}: ${outcome.error}`);
+          else if (options.verbose) progress.log(`${outcome.status.padEnd(9)} ${outcome.origin} (${outcome.statements} statements)`);
+        },
+      });
+    } catch (error) {
+      if (!(error instanceof IngestAborted)) throw error;
+      summary = error.summary;
+    } finally {
+      progress.done();
     }
-    log(`qawl load: ${totals.loaded} loaded, ${totals.unchanged} unchanged, ${totals.replaced} replaced, ${totals.failed} failed`);
-    return totals.failed > 0 ? 1 : 0;
+    log(describeSummary(summary));
+    if (options.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+    return summary.failed > 0 || summary.aborted ? 1 : 0;
+  });
+}
+
+async function exportCommand(config: Config, options: { format?: string; center?: string; depth?: string; out?: string }): Promise<number> {
+  const format = options.format ?? 'graphml';
+  if (!isExportFormat(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
+  if (options.depth !== undefined && options.center === undefined) throw new UsageError('--depth needs --center ID');
+  const depth = positiveInt('--depth', options.depth, 1, 0);
+  return withDatabase(config, async ({ db }) => {
+    const out = options.out ? fs.createWriteStream(options.out) : process.stdout;
+    const result = await exportGraph(db, out, { format, center: options.center, depth });
+    if (options.out) await new Promise<void>((resolve, reject) => (out as fs.WriteStream).end((error?: Error | null) => (error ? reject(error) : resolve())));
+    log(`qawl export: ${result.nodes} nodes, ${result.edges} edges${format === 'jsonl' ? `, ${result.articles} articles` : ''}${options.out ? ` written to ${options.out}` : ''}`);
+    for (const problem of result.problems) log(`qawl export: skipped ${problem}`);
+    return result.problems.length > 0 ? 1 : 0;
   });
 }
 
@@ -133,6 +179,14 @@ async function main(argv: string[]): Promise<number | undefined> {
     options: {
       'published-at': { type: 'string' },
       title: { type: 'string' },
+      concurrency: { type: 'string' },
+      'batch-size': { type: 'string' },
+      json: { type: 'boolean' },
+      verbose: { type: 'boolean', short: 'v' },
+      format: { type: 'string' },
+      center: { type: 'string' },
+      depth: { type: 'string' },
+      out: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -148,7 +202,8 @@ async function main(argv: string[]): Promise<number | undefined> {
   const config = loadConfig();
   switch (command) {
     case 'serve': await serve(config); return undefined;
-    case 'load': return load(config, rest);
+    case 'load': return load(config, rest, values);
+    case 'export': return exportCommand(config, values);
     case 'neo4j': await neo4jCommand(config); return undefined;
     default: throw new UsageError(`unknown command "${command}"`);
   }

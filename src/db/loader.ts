@@ -36,6 +36,12 @@ export function contentHash(graph: DocumentGraph): string {
 
 const quoteMarks = /^[\s"'“”«»″]+|[\s"'“”«»″]+$/g;
 
+/** Mention offsets as two parallel lists, stored on the MENTIONS relationship so an export can rebuild the spans. */
+const spans = (mentions: readonly { start: number; end: number }[]) => ({
+  starts: mentions.map((m) => m.start),
+  ends: mentions.map((m) => m.end),
+});
+
 /** Turns a DocumentGraph into the flat parameter lists the write query UNWINDs. */
 export function toLoadParameters(graph: DocumentGraph, hash: string) {
   const { article } = graph;
@@ -66,6 +72,9 @@ export function toLoadParameters(graph: DocumentGraph, hash: string) {
         publishedAt: article.publishedAt,
         text: article.text,
         contentHash: hash,
+        // Lets a reader (and the fault tests) check an article is complete: it either has
+        // exactly this many statements or does not exist.
+        statementCount: graph.statements.length,
       },
     },
     actors: graph.actors.map((a) => {
@@ -83,16 +92,19 @@ export function toLoadParameters(graph: DocumentGraph, hash: string) {
         },
         aliases,
         nameKeys: [...new Set([a.name, a.nameEn ?? '', ...aliases].flatMap(nameKeys))],
+        ...spans(a.mentions),
       };
     }),
     places: graph.places.map((p) => ({
       id: p.id,
       props: { id: p.id, name: p.name, nameEn: p.nameEn ?? null, wikidataId: p.wikidataId ?? null },
+      ...spans(p.mentions),
     })),
-    sectors: graph.sectors.map((s) => ({ id: s.id, props: { id: s.id, name: s.name, nameEn: s.nameEn ?? null } })),
+    sectors: graph.sectors.map((s) => ({ id: s.id, props: { id: s.id, name: s.name, nameEn: s.nameEn ?? null }, ...spans(s.mentions) })),
     events: graph.events.map((e) => ({
       id: e.id,
       props: { id: e.id, kind: e.kind, label: e.label, date: e.when?.date ?? null, dateText: e.when?.text ?? null, articleId: article.id },
+      ...spans(e.mentions),
     })),
     statements: graph.statements.map((s) => ({
       id: s.id,
@@ -108,6 +120,9 @@ export function toLoadParameters(graph: DocumentGraph, hash: string) {
         sentence: sentenceText(s.sentence.start, s.sentence.end),
         sentenceIndex: s.sentence.index,
         sentenceStart: s.sentence.start,
+        sentenceEnd: s.sentence.end,
+        cueStart: s.cue?.start ?? null,
+        cueEnd: s.cue?.end ?? null,
         start: s.content.start,
         end: s.content.end,
         implicit: s.implicit ?? false,
@@ -137,14 +152,18 @@ export function toLoadParameters(graph: DocumentGraph, hash: string) {
 /*
  * One statement writes the whole article: a round trip per article rather than per node.
  * Unit subqueries keep each UNWIND from multiplying the rows of the next.
+ * Every value arrives inside the single map parameter $d: Neo4j keys its plan cache on the
+ * parameter types, so separate list parameters (empty in one article, lists of maps in the
+ * next) made it re-plan this large query for almost every article (seconds each); one map
+ * parameter has one type and one plan.
  */
-const WRITE_ARTICLE = `
-MERGE (art:Article {id: $article.id})
-SET art += $article.props, art.ingestedAt = datetime()
+export const WRITE_ARTICLE = `
+MERGE (art:Article {id: $d.article.id})
+SET art += $d.article.props, art.ingestedAt = datetime()
 WITH art
 CALL {
   WITH art
-  UNWIND $actors AS x
+  UNWIND $d.actors AS x
   MERGE (n:Actor {id: x.id})
   ON CREATE SET n += x.props, n.aliases = x.aliases, n.nameKeys = x.nameKeys
   ON MATCH SET n.aliases = reduce(acc = coalesce(n.aliases, []), alias IN x.aliases | CASE WHEN alias IN acc THEN acc ELSE acc + alias END),
@@ -153,48 +172,48 @@ CALL {
                n.wikidataId = coalesce(n.wikidataId, x.props.wikidataId)
   SET n.aliasText = reduce(text = '', alias IN n.aliases | text + ' ' + alias)
   SET n:$(x.label)
-  MERGE (art)-[:MENTIONS]->(n)
+  MERGE (art)-[m:MENTIONS]->(n) SET m.starts = x.starts, m.ends = x.ends
 }
 CALL {
   WITH art
-  UNWIND $places AS x
+  UNWIND $d.places AS x
   MERGE (n:Place {id: x.id}) ON CREATE SET n += x.props
-  MERGE (art)-[:MENTIONS]->(n)
+  MERGE (art)-[m:MENTIONS]->(n) SET m.starts = x.starts, m.ends = x.ends
 }
 CALL {
   WITH art
-  UNWIND $sectors AS x
+  UNWIND $d.sectors AS x
   MERGE (n:Sector {id: x.id}) ON CREATE SET n += x.props
-  MERGE (art)-[:MENTIONS]->(n)
+  MERGE (art)-[m:MENTIONS]->(n) SET m.starts = x.starts, m.ends = x.ends
 }
 CALL {
   WITH art
-  UNWIND $events AS x
+  UNWIND $d.events AS x
   MERGE (n:Event {id: x.id}) SET n += x.props
-  MERGE (art)-[:MENTIONS]->(n)
+  MERGE (art)-[m:MENTIONS]->(n) SET m.starts = x.starts, m.ends = x.ends
 }
 CALL {
   WITH art
-  UNWIND $statements AS x
+  UNWIND $d.statements AS x
   MERGE (n:Statement {id: x.id}) SET n += x.props
   MERGE (n)-[r:REPORTED_IN]->(art) SET r.start = x.start, r.end = x.end
 }
-CALL { UNWIND $said AS x MATCH (a:Actor {id: x.from}), (s:Statement {id: x.to}) MERGE (a)-[:SAID]->(s) }
-CALL { UNWIND $addressedTo AS x MATCH (s:Statement {id: x.from}), (a:Actor {id: x.to}) MERGE (s)-[:ADDRESSED_TO]->(a) }
-CALL { UNWIND $aboutActors AS x MATCH (s:Statement {id: x.from}), (t:Actor {id: x.to}) MERGE (s)-[:ABOUT]->(t) }
-CALL { UNWIND $aboutEvents AS x MATCH (s:Statement {id: x.from}), (t:Event {id: x.to}) MERGE (s)-[:ABOUT]->(t) }
-CALL { UNWIND $aboutSectors AS x MATCH (s:Statement {id: x.from}), (t:Sector {id: x.to}) MERGE (s)-[:ABOUT]->(t) }
-CALL { UNWIND $aboutPlaces AS x MATCH (s:Statement {id: x.from}), (t:Place {id: x.to}) MERGE (s)-[:ABOUT]->(t) }
-CALL { UNWIND $reportedBy AS x MATCH (s:Statement {id: x.from}), (a:Actor {id: x.to}) MERGE (s)-[:REPORTED_BY]->(a) }
-CALL { UNWIND $denies AS x MATCH (s:Statement {id: x.from}), (t:Statement {id: x.to}) MERGE (s)-[:DENIES]->(t) }
-CALL { UNWIND $answers AS x MATCH (s:Statement {id: x.from}), (t:Statement {id: x.to}) MERGE (s)-[:ANSWERS]->(t) }
-CALL { UNWIND $during AS x MATCH (s:Statement {id: x.from}), (e:Event {id: x.to}) MERGE (s)-[:DURING]->(e) }
-CALL { UNWIND $participants AS x MATCH (e:Event {id: x.from}), (a:Actor {id: x.to}) MERGE (a)-[:PARTICIPATED_IN {role: 'participant'}]->(e) }
-CALL { UNWIND $eventPlaces AS x MATCH (e:Event {id: x.from}), (p:Place {id: x.to}) MERGE (e)-[:IN]->(p) }
-CALL { UNWIND $follows AS x MATCH (e:Event {id: x.from}), (f:Event {id: x.to}) MERGE (e)-[:FOLLOWS]->(f) }
-CALL { UNWIND $affects AS x MATCH (e:Event {id: x.from}), (s:Sector {id: x.to}) MERGE (e)-[:AFFECTS]->(s) }
-CALL { UNWIND $partOf AS x MATCH (a:Actor {id: x.from}), (b:Actor {id: x.to}) MERGE (a)-[:PART_OF]->(b) }
-CALL { UNWIND $basedIn AS x MATCH (a:Actor {id: x.from}), (p:Place {id: x.to}) MERGE (a)-[:BASED_IN]->(p) }
+CALL { UNWIND $d.said AS x MATCH (a:Actor {id: x.from}), (s:Statement {id: x.to}) MERGE (a)-[:SAID]->(s) }
+CALL { UNWIND $d.addressedTo AS x MATCH (s:Statement {id: x.from}), (a:Actor {id: x.to}) MERGE (s)-[:ADDRESSED_TO]->(a) }
+CALL { UNWIND $d.aboutActors AS x MATCH (s:Statement {id: x.from}), (t:Actor {id: x.to}) MERGE (s)-[:ABOUT]->(t) }
+CALL { UNWIND $d.aboutEvents AS x MATCH (s:Statement {id: x.from}), (t:Event {id: x.to}) MERGE (s)-[:ABOUT]->(t) }
+CALL { UNWIND $d.aboutSectors AS x MATCH (s:Statement {id: x.from}), (t:Sector {id: x.to}) MERGE (s)-[:ABOUT]->(t) }
+CALL { UNWIND $d.aboutPlaces AS x MATCH (s:Statement {id: x.from}), (t:Place {id: x.to}) MERGE (s)-[:ABOUT]->(t) }
+CALL { UNWIND $d.reportedBy AS x MATCH (s:Statement {id: x.from}), (a:Actor {id: x.to}) MERGE (s)-[:REPORTED_BY]->(a) }
+CALL { UNWIND $d.denies AS x MATCH (s:Statement {id: x.from}), (t:Statement {id: x.to}) MERGE (s)-[:DENIES]->(t) }
+CALL { UNWIND $d.answers AS x MATCH (s:Statement {id: x.from}), (t:Statement {id: x.to}) MERGE (s)-[:ANSWERS]->(t) }
+CALL { UNWIND $d.during AS x MATCH (s:Statement {id: x.from}), (e:Event {id: x.to}) MERGE (s)-[:DURING]->(e) }
+CALL { UNWIND $d.participants AS x MATCH (e:Event {id: x.from}), (a:Actor {id: x.to}) MERGE (a)-[:PARTICIPATED_IN {role: 'participant'}]->(e) }
+CALL { UNWIND $d.eventPlaces AS x MATCH (e:Event {id: x.from}), (p:Place {id: x.to}) MERGE (e)-[:IN]->(p) }
+CALL { UNWIND $d.follows AS x MATCH (e:Event {id: x.from}), (f:Event {id: x.to}) MERGE (e)-[:FOLLOWS]->(f) }
+CALL { UNWIND $d.affects AS x MATCH (e:Event {id: x.from}), (s:Sector {id: x.to}) MERGE (e)-[:AFFECTS]->(s) }
+CALL { UNWIND $d.partOf AS x MATCH (a:Actor {id: x.from}), (b:Actor {id: x.to}) MERGE (a)-[:PART_OF]->(b) }
+CALL { UNWIND $d.basedIn AS x MATCH (a:Actor {id: x.from}), (p:Place {id: x.to}) MERGE (a)-[:BASED_IN]->(p) }
 RETURN art.id AS id
 `;
 
@@ -232,15 +251,50 @@ function counters(results: QueryResult[]): Counters {
 /** Writes one article inside the caller's transaction; see loadDocument. */
 export async function writeDocument(tx: ManagedTransaction, graph: DocumentGraph, hash = contentHash(graph)): Promise<LoadResult> {
   const existing = await tx.run('MATCH (a:Article {id: $id}) RETURN a.contentHash AS hash', { id: graph.article.id });
-  const previousHash = existing.records[0]?.get('hash') as string | undefined;
+  const present = existing.records.length > 0;
+  return writeKnown(tx, graph, hash, present, present ? existing.records[0]?.get('hash') as string | undefined : undefined);
+}
+
+async function writeKnown(tx: ManagedTransaction, graph: DocumentGraph, hash: string, present: boolean, previousHash: string | undefined): Promise<LoadResult> {
   const base = { articleId: graph.article.id, statements: graph.statements.length, actors: graph.actors.length, events: graph.events.length };
-  if (existing.records.length > 0 && previousHash === hash) {
+  if (present && previousHash === hash) {
     return { ...base, status: 'unchanged', ...counters([]) };
   }
-  const results: QueryResult[] = [];
-  if (existing.records.length > 0) results.push(await tx.run(DELETE_ARTICLE, { id: graph.article.id }));
-  results.push(await tx.run(WRITE_ARTICLE, toLoadParameters(graph, hash)));
-  return { ...base, status: existing.records.length > 0 ? 'replaced' : 'loaded', ...counters(results) };
+  // Both statements go out before either result is awaited: the driver pipelines them.
+  const pending: Promise<QueryResult>[] = [];
+  if (present) pending.push(tx.run(DELETE_ARTICLE, { id: graph.article.id }));
+  pending.push(tx.run(WRITE_ARTICLE, { d: toLoadParameters(graph, hash) }));
+  const results = await Promise.all(pending);
+  return { ...base, status: present ? 'replaced' : 'loaded', ...counters(results) };
+}
+
+/** An article ready to write: its graph and the content hash of that graph. */
+export interface PreparedDocument {
+  graph: DocumentGraph;
+  hash: string;
+}
+
+export function prepareDocument(graph: DocumentGraph): PreparedDocument {
+  return { graph, hash: contentHash(graph) };
+}
+
+/**
+ * Writes several articles in one transaction: one lookup of their stored hashes, then one
+ * write statement per changed article, all committed together. Each article stays atomic
+ * (the whole batch commits or none of it does); when a batch fails the caller retries its
+ * articles one by one (loadDocument) so one bad article cannot sink the others.
+ * Ids must be distinct within a batch.
+ */
+export async function loadBatch(db: Database, docs: readonly PreparedDocument[]): Promise<LoadResult[]> {
+  if (docs.length === 0) return [];
+  return db.write(async (tx) => {
+    const existing = await tx.run(
+      'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a.contentHash AS hash',
+      { ids: docs.map((d) => d.graph.article.id) },
+    );
+    const stored = new Map(existing.records.map((r) => [r.get('id') as string, r.get('hash') as string | undefined]));
+    return Promise.all(docs.map((d) => writeKnown(tx, d.graph, d.hash, stored.has(d.graph.article.id), stored.get(d.graph.article.id))));
+  });
 }
 
 /**

@@ -115,3 +115,143 @@ export function readArticleFile(file: string): Loadable {
   const id = defaultArticleId(input, file);
   return { kind: 'text', origin, input: id ? { ...input, id } : input };
 }
+
+/**
+ * One article read from the input, or the reason it could not be read. `bytes` is its size in
+ * the input, so progress can be measured against the total size (an ETA without counting
+ * the articles first).
+ */
+export type SourceItem =
+  | { origin: string; bytes: number; loadable: Loadable; error?: undefined }
+  | { origin: string; bytes: number; loadable?: undefined; error: Error };
+
+const isDocumentGraphLike = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && 'version' in value && 'article' in value;
+
+/** One JSONL line: an article record `{text, title, url, source, language, publishedAt[, id]}` or a whole DocumentGraph. */
+export function parseJsonlRecord(origin: string, line: string): Loadable {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch (error) {
+    throw new InputError(origin, `not valid JSON: ${(error as Error).message}`);
+  }
+  if (isDocumentGraphLike(parsed)) {
+    try {
+      return { kind: 'graph', origin, graph: assertDocumentGraph(parsed) };
+    } catch (error) {
+      throw new InputError(origin, (error as Error).message);
+    }
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new InputError(origin, 'must be a JSON object');
+  const text = (parsed as { text?: unknown }).text;
+  if (typeof text !== 'string') throw new InputError(origin, '"text" must be a string');
+  const input: ArticleInput = { ...articleMetadata(origin, parsed), text };
+  const id = defaultArticleId(input);
+  return { kind: 'text', origin, input: id ? { ...input, id } : input };
+}
+
+/**
+ * Lines of a byte stream, read chunk by chunk as the consumer asks for them (the stream's
+ * own async iterator applies backpressure), so a 100,000-line file never sits in memory.
+ */
+export async function* streamLines(stream: AsyncIterable<Buffer | string>): AsyncGenerator<{ line: string; bytes: number }> {
+  let carry = '';
+  const decoder = new TextDecoder('utf-8');
+  for await (const chunk of stream) {
+    const text = carry + (typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
+    let from = 0;
+    for (let nl = text.indexOf('\n', from); nl >= 0; nl = text.indexOf('\n', from)) {
+      const line = text.slice(from, nl);
+      yield { line: line.endsWith('\r') ? line.slice(0, -1) : line, bytes: Buffer.byteLength(line) + 1 };
+      from = nl + 1;
+    }
+    carry = text.slice(from);
+  }
+  carry += decoder.decode();
+  if (carry.length > 0) yield { line: carry.endsWith('\r') ? carry.slice(0, -1) : carry, bytes: Buffer.byteLength(carry) };
+}
+
+async function* jsonlItems(name: string, stream: AsyncIterable<Buffer | string>): AsyncGenerator<SourceItem> {
+  let lineNo = 0;
+  for await (const { line, bytes } of streamLines(stream)) {
+    lineNo += 1;
+    if (line.trim() === '') continue;
+    const origin = `${name}:${lineNo}`;
+    try {
+      yield { origin, bytes, loadable: parseJsonlRecord(origin, line) };
+    } catch (error) {
+      yield { origin, bytes, error: error as Error };
+    }
+  }
+}
+
+const ARTICLE_FILE = /\.(txt|json|jsonl)$/;
+const SIDECAR = /\.(meta|gold)\.json$/;
+
+/** Whether a file found while walking a directory is an input (text, DocumentGraph JSON, JSONL; not a sidecar). */
+export function isArticleFile(name: string): boolean {
+  return ARTICLE_FILE.test(name) && !SIDECAR.test(name);
+}
+
+/** Files under a directory, recursively, in a stable (sorted) order, yielded one at a time. */
+export async function* walkFiles(dir: string): AsyncGenerator<string> {
+  const entries = (await fs.promises.readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* walkFiles(full);
+    else if (isArticleFile(entry.name)) yield full;
+  }
+}
+
+async function* fileItems(file: string): AsyncGenerator<SourceItem> {
+  if (file.endsWith('.jsonl')) {
+    yield* jsonlItems(file, fs.createReadStream(file, { highWaterMark: 256 * 1024 }));
+    return;
+  }
+  let bytes = 0;
+  try {
+    bytes = (await fs.promises.stat(file)).size;
+    yield { origin: file, bytes, loadable: readArticleFile(file) };
+  } catch (error) {
+    yield { origin: file, bytes, error: error as Error };
+  }
+}
+
+/**
+ * Every article named by the command line, lazily: files, directories (recursively), and `-`
+ * for JSONL on standard input. A path that does not exist is one failed item, not the end.
+ */
+export async function* readSources(paths: readonly string[], stdin: AsyncIterable<Buffer | string> = process.stdin): AsyncGenerator<SourceItem> {
+  for (const target of paths) {
+    if (target === '-') {
+      yield* jsonlItems('stdin', stdin);
+      continue;
+    }
+    let stat: fs.Stats;
+    try {
+      stat = await fs.promises.stat(target);
+    } catch {
+      yield { origin: target, bytes: 0, error: new InputError(target, 'no such file or directory') };
+      continue;
+    }
+    if (stat.isDirectory()) {
+      for await (const file of walkFiles(target)) yield* fileItems(file);
+    } else {
+      yield* fileItems(target);
+    }
+  }
+}
+
+/** Total size in bytes of the inputs (walking directories by name only), for the ETA; null when reading standard input. */
+export async function inputBytes(paths: readonly string[]): Promise<number | null> {
+  let total = 0;
+  for (const target of paths) {
+    if (target === '-') return null;
+    const stat = await fs.promises.stat(target).catch(() => null);
+    if (!stat) continue;
+    if (!stat.isDirectory()) { total += stat.size; continue; }
+    for await (const file of walkFiles(target)) total += (await fs.promises.stat(file)).size;
+  }
+  return total;
+}

@@ -1,0 +1,19 @@
+/**
+ * Worker thread side of the extraction pool: receives article inputs, answers with their
+ * DocumentGraph (or the error message). Extraction is pure CPU-bound JS, so a worker per
+ * core keeps the main thread free for reading input and talking to Neo4j.
+ */
+import { parentPort } from 'node:worker_threads';
+import { extract } from '../extract/index.ts';
+import type { ArticleInput } from './sources.ts';
+
+interface Job { id: number; input: ArticleInput }
+
+parentPort?.on('message', (job: Job) => {
+  try {
+    parentPort?.postMessage({ id: job.id, graph: extract(job.input) });
+  } catch (error) {
+    parentPort?.postMessage({ id: job.id, error: (error as Error).message ?? String(error), name: (error as Error).name });
+  }
+});
+parentPort?.postMessage({ ready: true });
