@@ -1,0 +1,127 @@
+/*
+ * ingestArticle and deleteArticle over real HTTP: API keys, input checks, idempotence, and
+ * removal of exactly what an article alone supported.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/driver.ts';
+import { deleteArticle, loadDocument } from '../../src/db/loader.ts';
+import { extract } from '../../src/extract/index.ts';
+import {
+  ActorProfileDocument, ArticleByIdDocument, DeleteArticleDocument, FindActorsDocument, HealthDocument, IngestArticleDocument,
+} from '../../src/generated/operations.ts';
+import { testDatabase } from '../support/db.ts';
+import { codes, dataOf, fixtureGraph, gql, testServer } from '../support/server.ts';
+
+const KEY = { authorization: 'Bearer test-key-1' };
+const TEXT = [
+  'اختبار الواجهة: الكرملين يرد على العقوبات',
+  'قال الكرملين إن روسيا لن تقبل أي عقوبات جديدة على قطاع الطاقة في اختبار الواجهة رقم 4.',
+  'ونفى البيت الأبيض أن يكون قد تلقى أي رسالة من موسكو بشأن اختبار الواجهة.',
+].join('\n');
+
+describe('mutations', () => {
+  let db: Database;
+  let server: Awaited<ReturnType<typeof testServer>>;
+  const articleId = extract({ text: TEXT }).article.id;
+  beforeAll(async () => {
+    db = await testDatabase();
+    await deleteArticle(db, articleId);
+    server = await testServer(db);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await deleteArticle(db, articleId);
+    await deleteArticle(db, 'article:t-m-shared-1');
+    await deleteArticle(db, 'article:t-m-shared-2');
+    await db.close();
+  });
+
+  const input = { text: TEXT, title: 'اختبار', source: 'test', url: 'https://example.test/a', language: 'ar', publishedAt: '2024-05-01' };
+
+  it('ingestArticle without a key is UNAUTHENTICATED (401) and writes nothing', async () => {
+    const response = await gql(server.url, IngestArticleDocument, { input });
+    expect(response.status).toBe(401);
+    expect(codes(response)).toEqual(['UNAUTHENTICATED']);
+    expect(dataOf(await gql(server.url, ArticleByIdDocument, { id: articleId })).article).toBeNull();
+  });
+
+  it('ingestArticle with a key that is not accepted is FORBIDDEN (403)', async () => {
+    const response = await gql(server.url, IngestArticleDocument, { input }, { authorization: 'Bearer wrong-key' });
+    expect(response.status).toBe(403);
+    expect(codes(response)).toEqual(['FORBIDDEN']);
+  });
+
+  it('ingestArticle extracts and loads an article, and is idempotent', async () => {
+    const first = dataOf(await gql(server.url, IngestArticleDocument, { input }, KEY)).ingestArticle;
+    expect(first.status).toBe('LOADED');
+    expect(first.article).toMatchObject({ id: articleId, title: 'اختبار', publishedAt: '2024-05-01' });
+    expect(first.created.statements).toBe(first.article.statements.totalCount);
+    expect(first.created.statements).toBeGreaterThan(0);
+    expect(first.created.nodesCreated).toBeGreaterThan(0);
+    expect(first.created.relationshipsCreated).toBeGreaterThan(0);
+    expect(first.article.statements.edges.map((e) => e.node.speaker.id)).toContain('actor:kremlin');
+    const again = dataOf(await gql(server.url, IngestArticleDocument, { input }, { authorization: 'Bearer test-key-2' })).ingestArticle;
+    expect(again.status).toBe('UNCHANGED');
+    expect(again.created.nodesCreated).toBe(0);
+    const read = dataOf(await gql(server.url, ArticleByIdDocument, { id: articleId })).article!;
+    expect(read.text).toContain('لن تقبل أي عقوبات جديدة');
+  });
+
+  it('rejects oversize, empty, binary and badly dated input with BAD_USER_INPUT', async () => {
+    const small = await testServer(db, { QAWL_MAX_ARTICLE_CHARS: '50' });
+    try {
+      const big = await gql(small.url, IngestArticleDocument, { input: { text: 'ا'.repeat(51) } }, KEY);
+      expect(codes(big)).toEqual(['BAD_USER_INPUT']);
+      expect(big.body.errors![0]!.message).toMatch(/maximum is 50/);
+    } finally {
+      await small.close();
+    }
+    const empty = await gql(server.url, IngestArticleDocument, { input: { text: '  \n ' } }, KEY);
+    expect(codes(empty)).toEqual(['BAD_USER_INPUT']);
+    expect(empty.body.errors![0]!.message).toMatch(/empty/);
+    const binary = await gql(server.url, IngestArticleDocument, { input: { text: '\u0000\u0001\u0002\u0003\ufffd'.repeat(40) } }, KEY);
+    expect(codes(binary)).toEqual(['BAD_USER_INPUT']);
+    expect(binary.body.errors![0]!.message).toMatch(/binary/);
+    const badDate = await gql(server.url, IngestArticleDocument, { input: { text: TEXT, publishedAt: 'yesterday' } }, KEY);
+    expect(codes(badDate)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('deleteArticle needs a key, removes the article and what only it supported, and reports a missing id', async () => {
+    expect(codes(await gql(server.url, DeleteArticleDocument, { id: 'article:t-m-shared-1' }))).toEqual(['UNAUTHENTICATED']);
+    const shared = { id: 'actor:t-m-shared', name: 'فاعل مشترك للاختبار', nameEn: 'Shared Test Actor' };
+    const only = { id: 'actor:t-m-only', name: 'فاعل وحيد للاختبار', nameEn: 'Lonely Test Actor' };
+    await loadDocument(db, fixtureGraph({
+      article: 'article:t-m-shared-1', actors: [shared, only],
+      statements: [{ id: 'stmt:t-m-1', speaker: only, text: 'قال الفاعل الوحيد شيئا', about: [shared.id] }].map((s) => ({ ...s, speaker: s.speaker.id })),
+    }));
+    await loadDocument(db, fixtureGraph({
+      article: 'article:t-m-shared-2', actors: [shared],
+      statements: [{ id: 'stmt:t-m-2', speaker: shared.id, text: 'قال الفاعل المشترك شيئا آخر' }],
+    }));
+    const deleted = dataOf(await gql(server.url, DeleteArticleDocument, { id: 'article:t-m-shared-1' }, KEY)).deleteArticle;
+    expect(deleted).toMatchObject({ id: 'article:t-m-shared-1', deleted: true });
+    expect(deleted.nodesDeleted).toBe(3); // the article, its statement, the actor only it mentioned
+    expect(deleted.relationshipsDeleted).toBeGreaterThan(0);
+    expect(dataOf(await gql(server.url, ArticleByIdDocument, { id: 'article:t-m-shared-1' })).article).toBeNull();
+    expect(dataOf(await gql(server.url, ActorProfileDocument, { id: only.id })).actor).toBeNull();
+    const survivor = dataOf(await gql(server.url, ActorProfileDocument, { id: shared.id })).actor!;
+    expect(survivor.statements.totalCount).toBe(1);
+    expect(survivor.mentionedIn.totalCount).toBe(0);
+    const again = dataOf(await gql(server.url, DeleteArticleDocument, { id: 'article:t-m-shared-1' }, KEY)).deleteArticle;
+    expect(again).toMatchObject({ deleted: false, nodesDeleted: 0 });
+  });
+
+  it('reads are open by default, and need a key when QAWL_READ_AUTH=required', async () => {
+    expect(dataOf(await gql(server.url, HealthDocument)).health.status).toBe('ok');
+    const closed = await testServer(db, { QAWL_READ_AUTH: 'required' });
+    try {
+      const anonymous = await gql(closed.url, FindActorsDocument, { filter: { name: 'test' } });
+      expect(anonymous.status).toBe(401);
+      expect(codes(anonymous)).toEqual(['UNAUTHENTICATED']);
+      expect(codes(await gql(closed.url, HealthDocument, {}, { authorization: 'Bearer nope' }))).toEqual(['FORBIDDEN']);
+      expect(dataOf(await gql(closed.url, HealthDocument, {}, KEY)).health.status).toBe('ok');
+    } finally {
+      await closed.close();
+    }
+  });
+});
