@@ -9,6 +9,7 @@
  *
  * The same N, seed and prefix always give byte-identical output, so benchmark runs compare.
  */
+import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -166,7 +167,7 @@ export function* generateCorpus(n: number, seed = 1, prefix = 'bench'): Generato
 export async function writeCorpus(file: string, n: number, seed = 1, prefix = 'bench'): Promise<void> {
   const out = fs.createWriteStream(file);
   for (const article of generateCorpus(n, seed, prefix)) {
-    if (!out.write(`${JSON.stringify(article)}\n`)) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(`${JSON.stringify(article)}\n`)) await once(out, 'drain');
   }
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
 }
@@ -181,7 +182,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     process.stderr.write(`wrote ${n} articles to ${values.out}\n`);
   } else {
     for (const article of generateCorpus(n, seed, prefix)) {
-      if (!process.stdout.write(`${JSON.stringify(article)}\n`)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+      if (!process.stdout.write(`${JSON.stringify(article)}\n`)) await once(process.stdout, 'drain');
     }
   }
 }
