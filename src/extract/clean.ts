@@ -36,17 +36,40 @@ const ZERO_WIDTH = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]/;
 
 class Builder {
   private parts: string[] = [];
-  private offsets: number[] = [];
+  private offsets = new Int32Array(1024);
+  private length = 0;
+  private reserve(n: number) {
+    if (this.length + n <= this.offsets.length) return;
+    let size = this.offsets.length * 2;
+    while (size < this.length + n) size *= 2;
+    const grown = new Int32Array(size);
+    grown.set(this.offsets.subarray(0, this.length));
+    this.offsets = grown;
+  }
+  /** Every character of s maps to the same original offset. */
   push(s: string, original: number) {
-    for (let k = 0; k < s.length; k++) { this.parts.push(s[k] ?? ''); this.offsets.push(original); }
+    this.reserve(s.length);
+    this.offsets.fill(original, this.length, this.length + s.length);
+    this.parts.push(s);
+    this.length += s.length;
+  }
+  /** s is copied verbatim from the original starting at `original`. */
+  pushRun(s: string, original: number) {
+    this.reserve(s.length);
+    for (let k = 0; k < s.length; k++) this.offsets[this.length + k] = original + k;
+    this.parts.push(s);
+    this.length += s.length;
   }
   result(): CleanResult {
-    return { text: this.parts.join(''), originalOffsets: Int32Array.from(this.offsets) };
+    return { text: this.parts.join(''), originalOffsets: this.offsets.slice(0, this.length) };
   }
 }
 
+const NEEDS_CARE = /[&ـ#＃\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad\u00a0\t\r\ufb50-\ufdff\ufe70-\ufeff]/;
+
 /** Cleans one line's characters into the builder (entities, tatweel, presentation forms, hashtags). */
 function cleanLine(line: string, lineStart: number, out: Builder) {
+  if (!NEEDS_CARE.test(line)) { out.pushRun(line, lineStart); return; }
   let i = 0;
   while (i < line.length) {
     const ch = line[i] ?? '';

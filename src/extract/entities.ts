@@ -89,6 +89,7 @@ export class EntityIndex {
   /** Normalized family names and full names of persons the article introduced → actor id. */
   readonly localAliases = new Map<string, string>();
   private unnamedCount = 0;
+  private mentionKeys = new Set<string>();
 
   constructor(readonly text: string, readonly tokens: Token[], readonly articleSlug: string) {}
 
@@ -137,7 +138,9 @@ export class EntityIndex {
   addMention(id: string, start: number, end: number) {
     const target = this.actors.get(id) ?? this.places.get(id);
     if (!target || end <= start) return;
-    if (target.mentions.some((m) => m.start === start && m.end === end)) return;
+    const key = `${id}@${start}:${end}`;
+    if (this.mentionKeys.has(key)) return;
+    this.mentionKeys.add(key);
     target.mentions.push(this.span(start, end));
   }
 

@@ -46,6 +46,7 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
   const triggers = matchAll(text, tokens, EVENT_TRIE);
   const times = matchAll(text, tokens, TIME_TRIE);
   let ti = 0;
+  let tm = 0;
   for (const sentence of sentences) {
     const [a, b] = sentenceTok[sentence.index] ?? [0, 0];
     while (ti < triggers.length && (triggers[ti]?.startTok ?? 0) < a) ti++;
@@ -56,15 +57,20 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
     const participants = [...new Set(hits.filter((h) => h.type === 'actor').map((h) => h.refId))]
       .filter((id) => ['PERSON', 'COUNTRY', 'GOVERNMENT', 'GROUP', 'ORGANIZATION'].includes(entities.actors.get(id)?.kind ?? ''));
     const placeHit = hits.find((h) => h.type === 'place');
-    const time = times.find((t) => t.startTok >= a && t.endTok <= b);
-    const when: EventWhen | null = time ? { text: text.slice(time.start, time.end), date: resolveTime(Number(time.ids[0]), publishedAt) } : null;
+    while (tm < times.length && (times[tm]?.startTok ?? 0) < a) tm++;
+    const sentenceTimes = [];
+    for (let q = tm; q < times.length && (times[q]?.endTok ?? Infinity) <= b; q++) sentenceTimes.push(times[q]);
     for (const trig of here) {
       if (!trig) continue;
+      // The time phrase closest after the trigger ("اجتماعهما الشهر الماضي"), else the one before it.
+      const time = sentenceTimes.find((x) => x && x.startTok >= trig.endTok && x.startTok - trig.endTok <= 6)
+        ?? [...sentenceTimes].reverse().find((x) => x && x.endTok <= trig.startTok);
+      const when: EventWhen | null = time ? { text: text.slice(time.start, time.end), date: resolveTime(Number(time.ids[0]), publishedAt) } : null;
       const kind = (EVENT_TRIGGERS[Number(trig.ids[0])]?.kind ?? 'OTHER') as EventKind;
       const mention: Span = { start: trig.start, end: trig.end, text: text.slice(trig.start, trig.end) };
       const placeId = placeHit?.refId ?? null;
       // The same event named again: same kind and the same time, or the same place, or the same people.
-      const same = events.find((e) => e.kind === kind && (
+      const same = events.slice(-50).find((e) => e.kind === kind && (
         (when?.date && e.date === when.date)
         || (placeId && e.placeId && placeId === e.placeId)
         || (participants.length >= 2 && participants.filter((p) => e.participantIds.includes(p)).length >= 2 && (!when?.date || !e.date || e.date === when.date))
@@ -83,8 +89,9 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
     }
   }
   // FOLLOWS: an event dated after another one.
-  for (const e of events) {
-    for (const f of events) {
+  const dated = events.filter((e) => e.date).slice(0, 300);
+  for (const e of dated) {
+    for (const f of dated) {
       if (e !== f && e.date && f.date && e.date.length >= 7 && f.date.length >= 7 && e.date.slice(0, f.date.length) > f.date && !e.date.startsWith(f.date)) {
         e.followsIds?.push(f.id);
       }

@@ -93,7 +93,12 @@ export function extract(input: ExtractInput): DocumentGraph {
 
   const statements: StatementEntry[] = ordered.map((d) => {
     const about: string[] = [];
-    for (const m of mentionIndex) {
+    let lo = 0;
+    let hi = mentionIndex.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if ((mentionIndex[mid]?.start ?? 0) < d.contentStart) lo = mid + 1; else hi = mid; }
+    for (let mi = lo; mi < mentionIndex.length; mi++) {
+      const m = mentionIndex[mi];
+      if (!m) break;
       if (m.start >= d.contentEnd) break;
       if (m.start >= d.contentStart && m.end <= d.contentEnd && m.id !== d.speakerId && !about.includes(m.id)) about.push(m.id);
     }

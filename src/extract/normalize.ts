@@ -6,7 +6,23 @@
 
 const DIACRITICS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
 
+// Articles repeat their words: caching the matching form of each surface word pays for itself.
+const NORM_CACHE = new Map<string, string>();
+const VARIANT_CACHE = new Map<string, { form: string; prefixLength: number }[]>();
+const CACHE_LIMIT = 200_000;
+
 export function normalizeArabic(s: string): string {
+  const cached = NORM_CACHE.get(s);
+  if (cached !== undefined) return cached;
+  const out = normalizeUncached(s);
+  if (s.length < 40) {
+    if (NORM_CACHE.size > CACHE_LIMIT) NORM_CACHE.clear();
+    NORM_CACHE.set(s, out);
+  }
+  return out;
+}
+
+function normalizeUncached(s: string): string {
   return s
     .replace(DIACRITICS, '')
     .replace(/[إأآٱ]/g, 'ا')
@@ -52,6 +68,15 @@ export function isArabicWord(norm: string): boolean {
  * بوتين are never cut.
  */
 export function cliticVariants(norm: string): { form: string; prefixLength: number }[] {
+  const cached = VARIANT_CACHE.get(norm);
+  if (cached) return cached;
+  const out = computeVariants(norm);
+  if (VARIANT_CACHE.size > CACHE_LIMIT) VARIANT_CACHE.clear();
+  VARIANT_CACHE.set(norm, out);
+  return out;
+}
+
+function computeVariants(norm: string): { form: string; prefixLength: number }[] {
   const out: { form: string; prefixLength: number }[] = [{ form: norm, prefixLength: 0 }];
   const seen = new Set([norm]);
   const add = (form: string, prefixLength: number) => {

@@ -45,6 +45,7 @@ interface Ctx {
   entities: EntityIndex;
   quoteMask: Uint8Array;
   quotes: QuoteRegion[];
+  quoteAt: Map<number, QuoteRegion>;
   out: StatementDraft[];
   lastSpeaker: string | null;
   /** Most recent unnamed speaker per normalized head word, for "المسؤول" after "مسؤول أمريكي". */
@@ -340,7 +341,7 @@ function contentEnd(ctx: Ctx, start: number, startTok: number, sentence: Sentenc
   let stopTok = Number.MAX_SAFE_INTEGER;
   const opener = text[start] ?? '';
   if (OPENING_MARKS.has(opener)) {
-    const region = ctx.quotes.find((r) => r.start === start);
+    const region = ctx.quoteAt.get(start);
     if (region) {
       // The quote is the content unless the sentence goes on in the same quoted voice.
       const rest = text.slice(region.end, sentence.end);
@@ -376,7 +377,7 @@ function contentEnd(ctx: Ctx, start: number, startTok: number, sentence: Sentenc
 
 function kindFor(ctx: Ctx, base: StatementKind, start: number, end: number): StatementKind {
   if (base !== 'CLAIM') return base;
-  const words = ctx.tokens.filter((t) => t.start >= start && t.end <= end).map((t) => t.norm);
+  const words = ctx.tokens.slice(tokensIndexAt(ctx, start), tokensIndexAt(ctx, end)).filter((t) => t.end <= end).slice(0, 400).map((t) => t.norm);
   const joined = ` ${words.join(' ')} `;
   for (const rule of CONTENT_KINDS) {
     if (rule.words.some((w) => (w.includes(' ') ? joined.includes(` ${w} `) : words.includes(w)))) return rule.kind;
@@ -419,7 +420,7 @@ function baseDraft(speakerId: string, sentence: Sentence): Omit<StatementDraft, 
 /** Runs over every sentence in order; statements come out in text order. */
 export function findStatements(text: string, tokens: Token[], sentences: Sentence[], sentenceTok: [number, number][],
   entities: EntityIndex, quotes: QuoteRegion[], quoteMaskArr: Uint8Array): StatementDraft[] {
-  const ctx: Ctx = { text, tokens, entities, quoteMask: quoteMaskArr, quotes, out: [], lastSpeaker: null, unnamedByHead: new Map() };
+  const ctx: Ctx = { text, tokens, entities, quoteMask: quoteMaskArr, quotes, quoteAt: new Map(quotes.map((q) => [q.start, q])), out: [], lastSpeaker: null, unnamedByHead: new Map() };
   for (const sentence of sentences) {
     const [a, b] = sentenceTok[sentence.index] ?? [0, 0];
     if (b <= a) continue;
@@ -441,8 +442,9 @@ export function findStatements(text: string, tokens: Token[], sentences: Sentenc
 /** "X: …" — a headline or a line that gives the floor to a named speaker. */
 function colonStatement(ctx: Ctx, sentence: Sentence, a: number, b: number) {
   const { text, tokens } = ctx;
-  const colon = text.indexOf(':', sentence.start);
-  if (colon < 0 || colon >= sentence.end) return;
+  const local = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)).indexOf(':');
+  if (local < 0) return;
+  const colon = sentence.start + local;
   let c = a;
   while (c < b && (tokens[c]?.end ?? 0) <= colon) c++;
   if (c - a === 0 || c - a > 6 || c >= b) return;
@@ -493,7 +495,7 @@ function attribution(ctx: Ctx, sentence: Sentence, a: number, b: number, k: numb
   if (!speaker) return null;
   const cueStart = tok.start;
   const cueEnd = (tokens[phraseEnd - 1] ?? tok).end;
-  const atStart = k === a || (k <= a + 1 && /^[وف]/.test(tok.norm)) || tokens.slice(a, k).every((t) => isTimeWord(t) || isStop(t));
+  const atStart = k === a || (k <= a + 1 && /^[وف]/.test(tok.norm)) || (k - a <= 4 && tokens.slice(a, k).every((t) => isTimeWord(t) || isStop(t)));
   let start: number;
   let end: number;
   if (atStart) {
@@ -507,7 +509,8 @@ function attribution(ctx: Ctx, sentence: Sentence, a: number, b: number, k: numb
     end = contentEnd(ctx, start, j, sentence, false).end;
   } else {
     // A trailing source: the clause before it, unless a cue already attributed it.
-    const covered = ctx.out.some((s) => s.sentence.index === sentence.index && !s.implicit);
+    const lastOut = ctx.out[ctx.out.length - 1];
+    const covered = !!lastOut && lastOut.sentence.index === sentence.index;
     if (covered) return null;
     start = (tokens[a] as Token).start;
     end = cueStart;
@@ -558,7 +561,7 @@ function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number, 
   if (prevTok && k > a && stripConj(prevTok.norm) === 'مما') return null;
   const relative = !!prevTok && k > a && RELATIVES.has(stripConj(prevTok.norm));
   // Nested speech: a bare cue inside the content of an earlier statement of this sentence.
-  const enclosing = open.find((s) => s.contentStart <= tok.start && tok.end <= s.contentEnd && !s.implicit);
+  const enclosing = open.length ? open.slice(-4).find((s) => s.contentStart <= tok.start && tok.end <= s.contentEnd && !s.implicit) : undefined;
   let speaker: string | null = null;
   let speakerImplicit = false;
   let npEnd = k + 1;
@@ -576,7 +579,7 @@ function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number, 
   if (!speaker) {
     // Pronoun-only cue ("وأضاف", "ولكنه ألمح"): the last speaker, but only where prose hands the floor
     // back to them, not for a verb whose subject is the narration's ("… وتطالب بالدفع").
-    const atStart = tokens.slice(a, k).every((t) => isTimeWord(t) || isStop(t) || /^(?:جانبه|جانبها|بدوره|بدورها)$/.test(t.norm));
+    const atStart = k - a <= 4 && tokens.slice(a, k).every((t) => isTimeWord(t) || isStop(t) || /^(?:جانبه|جانبها|بدوره|بدورها)$/.test(t.norm));
     const pronoun = /^(?:لكنه|لكنها|ولكنه|ولكنها|انه|انها|بل)$/.test(prevTok?.norm ?? '');
     if (atStart || pronoun || relative || open.length > 0) { speaker = ctx.lastSpeaker; speakerImplicit = true; }
   }
@@ -663,15 +666,21 @@ function linkStatements(ctx: Ctx) {
         s.deniesKey = implicit.key;
       } else {
         const related = (id: string) => id === claimant || entities.actors.get(id)?.partOfIds.includes(claimant) || entities.actors.get(claimant)?.partOfIds.includes(id);
-        const prior = list.filter((p) => p.key < s.key && !p.implicit && related(p.speakerId)).pop();
+        let prior: StatementDraft | undefined;
+        for (let q = s.key - 1; q >= 0 && q >= s.key - 200; q--) {
+          const p = list[q];
+          if (p && !p.implicit && related(p.speakerId)) { prior = p; break; }
+        }
         if (prior) s.deniesKey = prior.key;
       }
     }
   }
+  let lastQuestion: StatementDraft | undefined;
   for (let i = 0; i < list.length; i++) {
     const s = list[i] as StatementDraft;
-    const words = tokens.slice(tokensIndexAt(ctx, s.contentStart), tokensIndexAt(ctx, s.contentEnd)).length;
-    const question = list.slice(0, i).reverse().find((p) => p.kind === 'QUESTION' && s.sentence.index - p.sentence.index <= 1);
+    const words = tokensIndexAt(ctx, s.contentEnd) - tokensIndexAt(ctx, s.contentStart);
+    const question = lastQuestion && s.sentence.index - lastQuestion.sentence.index <= 1 ? lastQuestion : undefined;
+    if (s.kind === 'QUESTION') lastQuestion = s;
     if (question && s.kind !== 'QUESTION' && (words <= 3 || s.verb === 'أجاب' || s.verb === 'رد')) {
       s.kind = 'ANSWER';
       s.answersKey = question.key;

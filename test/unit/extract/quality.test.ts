@@ -1,0 +1,85 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.ts';
+import { SCORE_PY, scoreFolder, type Scores } from '../../../tools/eval/run.ts';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const SEED_DIR = join(ROOT, '../shared/seeds');
+
+describe('seed article', () => {
+  const text = readFileSync(join(SEED_DIR, 'biden-putin-cyberattacks.ar.txt'), 'utf8');
+  const graph = extract({ text, publishedAt: '2021-07-10' });
+
+  it('meets the quality targets against the gold extraction', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qawl-seed-'));
+    const pred = join(dir, 'pred.json');
+    writeFileSync(pred, JSON.stringify(graph));
+    const out = execFileSync('python3', [SCORE_PY, join(SEED_DIR, 'biden-putin-cyberattacks.gold.json'), pred, '--json'], { encoding: 'utf8' });
+    rmSync(dir, { recursive: true, force: true });
+    const s = (JSON.parse(out) as { total: Scores }).total;
+    expect(s.f1).toBeGreaterThanOrEqual(0.9);
+    expect(s.speaker_accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(s.end_to_end_f1).toBeGreaterThanOrEqual(0.85);
+    expect(s.kind_accuracy).toBeGreaterThanOrEqual(0.8);
+    expect(s.actor_recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('links the denial of "مزاعم الولايات المتحدة بأنها …" to an implicit US claim', () => {
+    const denial = graph.statements.find((s) => s.cue?.text === 'نفت');
+    const implicit = graph.statements.find((s) => s.id === denial?.deniesId);
+    expect(implicit?.implicit).toBe(true);
+    expect(implicit?.speakerId).toBe('actor:united-states');
+    expect(implicit?.kind).toBe('CLAIM');
+  });
+
+  it('links "نفى مسؤول أمريكي مزاعم روسيا" to the latest Kremlin statement', () => {
+    const denial = graph.statements.find((s) => s.content.text === 'مزاعم روسيا');
+    const denied = graph.statements.find((s) => s.id === denial?.deniesId);
+    expect(denied?.speakerId).toBe('actor:kremlin');
+  });
+
+  it('answers point at their questions, and nested speech at its reporter', () => {
+    const answers = graph.statements.filter((s) => s.kind === 'ANSWER');
+    expect(answers).toHaveLength(2);
+    for (const a of answers) {
+      expect(graph.statements.find((s) => s.id === a.answersId)?.kind).toBe('QUESTION');
+      expect(a.speakerId).toBe('actor:joe-biden');
+    }
+    const inner = graph.statements.find((s) => s.cue?.text === 'أبلغ');
+    expect(inner?.reportedById).toBe('actor:white-house');
+    expect(inner?.addresseeIds).toContain('actor:vladimir-putin');
+  });
+
+  it('resolves relative times and keeps the headline as the title', () => {
+    expect(graph.article.title).toBe('القرصنة الإلكترونية: بايدن يتعهد بعمل أمريكي ضد الهجمات الروسية');
+    expect(graph.events.some((e) => e.kind === 'CALL' && e.when?.date === '2021-07-09')).toBe(true);
+    const meeting = graph.events.find((e) => e.kind === 'MEETING' && e.when?.date === '2021-06');
+    expect(meeting?.placeId).toBe('place:geneva');
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(extract({ text, publishedAt: '2021-07-10' }))).toBe(JSON.stringify(graph));
+  });
+});
+
+describe('own fixture articles (several outlets and styles)', () => {
+  const result = scoreFolder(join(ROOT, 'test/fixtures/articles'), join(ROOT, 'test/fixtures/articles'));
+  it('extracts every fixture', () => {
+    expect(result.failures).toEqual([]);
+    expect(Object.keys(result.files).length).toBeGreaterThanOrEqual(8);
+  });
+  // Scores when this suite was written: f1 0.92, speaker 1.0, e2e 0.92, kind 0.76, actors 0.98.
+  it('keeps its scores', () => {
+    expect(result.total.f1).toBeGreaterThanOrEqual(0.88);
+    expect(result.total.speaker_accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(result.total.end_to_end_f1).toBeGreaterThanOrEqual(0.85);
+    expect(result.total.kind_accuracy).toBeGreaterThanOrEqual(0.7);
+    expect(result.total.actor_recall).toBeGreaterThanOrEqual(0.9);
+  });
+  it('scores no single fixture badly', () => {
+    for (const [name, s] of Object.entries(result.files)) expect(s.end_to_end_f1, name).toBeGreaterThanOrEqual(0.7);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Extracts every article of a folder and scores the predictions with score.py --dir.
+ * Gold files are either GOLD_DIR/NAME.json or ARTICLES_DIR/NAME.gold.json (fixtures).
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extract } from '../../src/extract/index.ts';
+
+export const SCORE_PY = join(dirname(fileURLToPath(import.meta.url)), 'score.py');
+
+export interface Scores {
+  statements: number; predicted: number; precision: number; recall: number; f1: number;
+  speaker_accuracy: number; end_to_end_f1: number; kind_accuracy: number; direct_accuracy: number; actor_recall: number;
+}
+export interface FolderScores { total: Scores; files: Record<string, Scores> }
+
+/** Publication date from a file name ending in YYYYMMDD, as the dev set names its files. */
+const dateFromName = (file: string) => {
+  const m = /(\d{4})(\d{2})(\d{2})\.txt$/.exec(file);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+};
+
+export function scoreFolder(articlesDir: string, goldDir: string, keep = false): FolderScores & { failures: string[]; predDir: string } {
+  const work = mkdtempSync(join(tmpdir(), 'qawl-eval-'));
+  const pred = join(work, 'pred');
+  const gold = join(work, 'gold');
+  execFileSync('mkdir', ['-p', pred, gold]);
+  const failures: string[] = [];
+  for (const file of readdirSync(articlesDir).filter((f) => f.endsWith('.txt')).sort()) {
+    const name = file.replace(/\.txt$/, '');
+    const goldFile = [join(goldDir, `${name}.json`), join(goldDir, `${name}.gold.json`)].find((p) => existsSync(p));
+    if (!goldFile) continue;
+    copyFileSync(goldFile, join(gold, `${name}.json`));
+    try {
+      const graph = extract({ text: readFileSync(join(articlesDir, file), 'utf8'), publishedAt: dateFromName(file) });
+      writeFileSync(join(pred, `${name}.json`), JSON.stringify(graph));
+    } catch (err) {
+      failures.push(`${file}: ${(err as Error).message}`);
+    }
+  }
+  const out = execFileSync('python3', [SCORE_PY, '--dir', gold, pred, '--json'], { encoding: 'utf8' });
+  if (!keep) rmSync(work, { recursive: true, force: true });
+  return { ...(JSON.parse(out) as FolderScores), failures, predDir: pred };
+}
