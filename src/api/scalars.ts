@@ -13,6 +13,7 @@ function parseDate(value: unknown): string {
 /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; stored datetimes are served as they are. */
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
+  description: 'Calendar date, `YYYY-MM-DD`, or a coarser `YYYY-MM` / `YYYY` when only that is known.',
   serialize: (value) => String(value),
   parseValue: parseDate,
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : null),
@@ -33,6 +34,7 @@ function literal(ast: ValueNode, variables: Record<string, unknown> | null | und
 /** Any JSON value (node and relationship properties in `graph`). */
 export const JSONScalar = new GraphQLScalarType<unknown, unknown>({
   name: 'JSON',
+  description: 'Any JSON value: a map of node or relationship properties in `graph`.',
   serialize: (value) => value,
   parseValue: (value) => value,
   parseLiteral: literal,

@@ -471,6 +471,7 @@ export type LoadStatus =
   /** The same article with the same extraction was already there: nothing changed. */
   | 'UNCHANGED';
 
+/** Writes: reading articles into the graph and removing them. Every mutation needs an API key. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Removes an article and whatever only it supported. Needs an API key. */
@@ -480,11 +481,13 @@ export type Mutation = {
 };
 
 
+/** Writes: reading articles into the graph and removing them. Every mutation needs an API key. */
 export type MutationDeleteArticleArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes: reading articles into the graph and removing them. Every mutation needs an API key. */
 export type MutationIngestArticleArgs = {
   input: IngestArticleInput;
 };
@@ -539,6 +542,7 @@ export type PlaceStatementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Questions about who said what about whom. */
 export type Query = {
   __typename?: 'Query';
   /** One actor by id; null when there is none. */
@@ -593,11 +597,13 @@ export type Query = {
 };
 
 
+/** Questions about who said what about whom. */
 export type QueryActorArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Questions about who said what about whom. */
 export type QueryActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActorFilter>;
@@ -605,17 +611,20 @@ export type QueryActorsArgs = {
 };
 
 
+/** Questions about who said what about whom. */
 export type QueryArticleArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Questions about who said what about whom. */
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Questions about who said what about whom. */
 export type QueryContradictionsArgs = {
   actor?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -623,11 +632,13 @@ export type QueryContradictionsArgs = {
 };
 
 
+/** Questions about who said what about whom. */
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Questions about who said what about whom. */
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
@@ -635,6 +646,7 @@ export type QueryEventsArgs = {
 };
 
 
+/** Questions about who said what about whom. */
 export type QueryGraphArgs = {
   center?: InputMaybe<Scalars['ID']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
@@ -642,16 +654,19 @@ export type QueryGraphArgs = {
 };
 
 
+/** Questions about who said what about whom. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Questions about who said what about whom. */
 export type QueryPlaceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Questions about who said what about whom. */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
@@ -659,17 +674,20 @@ export type QuerySearchArgs = {
 };
 
 
+/** Questions about who said what about whom. */
 export type QuerySectorArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Questions about who said what about whom. */
 export type QuerySectorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Questions about who said what about whom. */
 export type QueryStanceNetworkArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -678,11 +696,13 @@ export type QueryStanceNetworkArgs = {
 };
 
 
+/** Questions about who said what about whom. */
 export type QueryStatementArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Questions about who said what about whom. */
 export type QueryStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StatementFilter>;
@@ -691,6 +711,7 @@ export type QueryStatementsArgs = {
 };
 
 
+/** Questions about who said what about whom. */
 export type QueryTimelineArgs = {
   actor: Scalars['ID']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -698,6 +719,7 @@ export type QueryTimelineArgs = {
 };
 
 
+/** Questions about who said what about whom. */
 export type QueryWhoSaidWhatAboutArgs = {
   about: Scalars['ID']['input'];
 };
