@@ -4,7 +4,10 @@
  * (seeds/biden-putin-cyberattacks.gold.json): a failure here means extraction does not yet
  * produce that fact, or the API lost it.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.ts';
 import type { Database } from '../../src/db/driver.ts';
 import { deleteArticle, loadDocument } from '../../src/db/loader.ts';
 import { existingArticleIds } from '../../src/db/queries/articles.ts';
@@ -152,6 +155,19 @@ describe('GraphQL over HTTP with the seed loaded', () => {
     expect(types).toEqual(expect.objectContaining(new Set(['Actor', 'Statement'])));
     expect(view.edges.some((e) => e.type === 'SAID' && e.source === KREMLIN)).toBe(true);
     expect(view.nodes.map((n) => n.id)).toContain(US);
+  });
+
+  it('every read query of the README API section works as written against the seed', async () => {
+    const readme = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('<!-- section:api -->'), readme.indexOf('<!-- /section:api -->'));
+    const blocks = [...section.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    const reads = blocks.filter((b) => !b.trimStart().startsWith('mutation') && !b.includes('$'));
+    expect(reads.length).toBeGreaterThanOrEqual(15);
+    for (const query of reads) {
+      const response = await gql(server.url, query);
+      expect(response.body.errors, query).toBeUndefined();
+      expect(response.body.data, query).toBeDefined();
+    }
   });
 
   it('actor(id) returns null for an unknown id', async () => {
