@@ -314,9 +314,9 @@ export async function documentGraphs(db: Database, ids: readonly string[]): Prom
           id, name: str(p.name) ?? id, nameAr: str(p.nameAr), nameEn: str(p.nameEn), kind: (str(p.kind) ?? 'UNNAMED') as ActorKind,
           wikidataId: str(p.wikidataId), mentions: spans,
         };
-        if (Array.isArray(p.aliases) && p.aliases.length) actor.aliases = p.aliases as string[];
-        const partOf = r.get('partOf') as string[];
-        const basedIn = r.get('basedIn') as string[];
+        if (Array.isArray(p.aliases) && p.aliases.length) actor.aliases = [...(p.aliases as string[])].sort();
+        const partOf = (r.get('partOf') as string[]).sort();
+        const basedIn = (r.get('basedIn') as string[]).sort();
         if (partOf.length) actor.partOfIds = partOf;
         if (basedIn.length) actor.basedInIds = basedIn;
         graph.actors.push(actor);
@@ -328,12 +328,12 @@ export async function documentGraphs(db: Database, ids: readonly string[]): Prom
         const dateText = str(p.dateText);
         const event: EventEntry = {
           id, kind: (str(p.kind) ?? 'OTHER') as EventEntry['kind'], label: str(p.label) ?? '',
-          participantIds: r.get('participants') as string[], placeId: (r.get('places') as string[])[0] ?? null,
+          participantIds: (r.get('participants') as string[]).sort(), placeId: (r.get('places') as string[])[0] ?? null,
           when: dateText !== null || p.date ? { text: dateText ?? '', date: str(p.date) } : null,
           mentions: spans,
         };
-        const follows = r.get('follows') as string[];
-        const affects = r.get('affects') as string[];
+        const follows = (r.get('follows') as string[]).sort();
+        const affects = (r.get('affects') as string[]).sort();
         if (follows.length) event.followsIds = follows;
         if (affects.length) event.affectsIds = affects;
         graph.events.push(event);
@@ -353,8 +353,8 @@ export async function documentGraphs(db: Database, ids: readonly string[]): Prom
       const statement: StatementEntry = {
         id: p.id as string,
         speakerId: (r.get('speakers') as string[])[0] ?? '',
-        addresseeIds: r.get('addressees') as string[],
-        aboutIds: r.get('about') as string[],
+        addresseeIds: (r.get('addressees') as string[]).sort(),
+        aboutIds: (r.get('about') as string[]).sort(),
         cue: cueStart !== null && cueEnd !== null ? { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) } : null,
         verb: str(p.verb),
         kind: (str(p.kind) ?? 'OTHER') as StatementEntry['kind'],
@@ -415,7 +415,7 @@ async function* articleIdPages(db: Database, scope: Set<string> | null, only?: r
   let after = '';
   for (;;) {
     const result = await db.read((tx) => tx.run(
-      'MATCH (a:Article) WHERE a.id > $after RETURN a.id AS id ORDER BY a.id LIMIT $limit', { after, limit: ARTICLE_PAGE }));
+      `MATCH (a:Article) WHERE a.id > $after RETURN a.id AS id ORDER BY a.id LIMIT ${ARTICLE_PAGE}`, { after }));
     const ids = result.records.map((r) => r.get('id') as string);
     if (ids.length === 0) return;
     yield ids;
