@@ -9,7 +9,7 @@ import {
   STOPWORDS, TIME_WORDS, TITLES, COMPLEMENTIZERS, UNNAMED_HEADS, STATEMENT_NOUNS,
 } from './lexicon.ts';
 import { matchAll, matchAt, joinedBySpace } from './match.ts';
-import { cliticVariants, isArabicWord, normalizeArabic, type Token } from './normalize.ts';
+import { isArabicWord, normalizeArabic, type Token } from './normalize.ts';
 
 export interface ActorDraft {
   id: string;
@@ -46,14 +46,16 @@ export function slugify(s: string): string {
   return normalizeArabic(s).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'x';
 }
 
-const hasVariantIn = (tok: Token, set: Set<string>) => cliticVariants(tok.norm).some((v) => set.has(v.form));
-export const isTitle = (tok: Token) => TITLES.has(tok.norm) || (tok.norm.length > 4 && hasVariantIn(tok, TITLES) && /^[وف]/.test(tok.norm));
-export const isCueToken = (tok: Token) => cliticVariants(tok.norm).some((v) => v.prefixLength <= 1 && CUE_FORMS.has(v.form));
-export const isTimeWord = (tok: Token) => TIME_WORDS.has(tok.norm) || (/^[وف]/.test(tok.norm) && TIME_WORDS.has(tok.norm.slice(1)));
-export const isStop = (tok: Token) => STOPWORDS.has(tok.norm) || COMPLEMENTIZERS.has(tok.norm) || (/^[وف]/.test(tok.norm) && STOPWORDS.has(tok.norm.slice(1)));
+const hasVariantIn = (tok: Token, set: Set<string>) => tok.info.variants.some((v) => set.has(v.form));
+export const isTitle = (tok: Token) => (tok.info.title ??= TITLES.has(tok.norm) || (tok.norm.length > 4 && hasVariantIn(tok, TITLES) && /^[وف]/.test(tok.norm)));
+export const isCueToken = (tok: Token) => (tok.info.cueLike ??= tok.info.variants.some((v) => v.prefixLength <= 1 && CUE_FORMS.has(v.form)));
+export const isTimeWord = (tok: Token) => (tok.info.time ??= TIME_WORDS.has(tok.norm) || (/^[وف]/.test(tok.norm) && TIME_WORDS.has(tok.norm.slice(1))));
+export const isStop = (tok: Token) => (tok.info.stop ??= STOPWORDS.has(tok.norm) || COMPLEMENTIZERS.has(tok.norm) || (/^[وف]/.test(tok.norm) && STOPWORDS.has(tok.norm.slice(1))));
 
 /** A word that can be part of a personal name: Arabic, not a function word, not a known common class. */
-export function isNameToken(tok: Token): boolean {
+export const isNameToken = (tok: Token): boolean => (tok.info.name ??= computeIsName(tok));
+
+function computeIsName(tok: Token): boolean {
   const n = tok.norm;
   if (!isArabicWord(n) || n.length < 2) return false;
   if (n.startsWith('ال') && n !== 'الله') return false;
@@ -66,11 +68,15 @@ export function isNameToken(tok: Token): boolean {
 }
 
 export const adjectiveCountry = (tok: Token): string | null => {
-  for (const v of cliticVariants(tok.norm)) {
+  const memo = tok.info.adjective;
+  if (memo !== undefined) return memo;
+  let found: string | null = null;
+  for (const v of tok.info.variants) {
     const id = ADJECTIVE_OF.get(v.form);
-    if (id) return id;
+    if (id) { found = id; break; }
   }
-  return null;
+  tok.info.adjective = found;
+  return found;
 };
 
 const INSTITUTION_SLUGS: Record<string, string> = {
@@ -290,7 +296,8 @@ export function recognizeEntities(index: EntityIndex) {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok) continue;
-    const head = cliticVariants(tok.norm).find((v) => INSTITUTION_HEADS.has(v.form) && v.prefixLength <= 1);
+    const head = tok.info.institutionHead !== undefined ? tok.info.institutionHead
+      : (tok.info.institutionHead = tok.info.variants.find((v) => INSTITUTION_HEADS.has(v.form) && v.prefixLength <= 1) ?? null);
     if (!head) continue;
     let j = i + 1;
     let country: string | null = null;
@@ -328,7 +335,7 @@ export function recognizeEntities(index: EntityIndex) {
       i = role.endTok - 1;
       continue;
     }
-    for (const v of cliticVariants(tok.norm)) {
+    for (const v of tok.info.variants) {
       const id = index.localAliases.get(v.form);
       if (id && (v.prefixLength <= 1)) {
         const start = v.prefixLength ? tok.start + 1 : tok.start;

@@ -3,7 +3,7 @@
  * first token only, and only when the stripped form is a known entry.
  */
 import type { TrieNode } from './lexicon.ts';
-import { cliticVariants, surfacePrefixLength, type Token } from './normalize.ts';
+import { surfacePrefixLength, type Token } from './normalize.ts';
 
 export interface TrieMatch {
   startTok: number;
@@ -17,15 +17,21 @@ export interface TrieMatch {
 
 /** Only spaces (or a hyphen) may join the words of one name. */
 export function joinedBySpace(text: string, a: Token, b: Token): boolean {
-  const gap = text.slice(a.end, b.start);
-  return gap.length <= 3 && /^[\s\-–]+$/.test(gap);
+  if (b.start <= a.end || b.start - a.end > 3) return false;
+  for (let i = a.end; i < b.start; i++) {
+    const c = text.charCodeAt(i);
+    // \s, hyphen, en dash
+    if (!(c === 0x20 || c === 0x2d || c === 0x2013 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+      || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) return false;
+  }
+  return true;
 }
 
 export function matchAt(text: string, tokens: Token[], i: number, trie: TrieNode): TrieMatch | null {
   const first = tokens[i];
   if (!first) return null;
   let best: TrieMatch | null = null;
-  for (const variant of cliticVariants(first.norm)) {
+  for (const variant of first.info.variants) {
     let node = trie.next.get(variant.form);
     if (!node) continue;
     const start = first.start + (variant.prefixLength ? surfacePrefixLength(first.text, variant.prefixLength) : 0);

@@ -34,6 +34,26 @@ function normalizeUncached(s: string): string {
     .toLowerCase();
 }
 
+export interface Variant { form: string; prefixLength: number }
+
+/**
+ * What the rules need to know about one normalized word, computed once per distinct word and
+ * shared by every token (and every article) that spells it: clitic variants, and memo slots
+ * the entity and statement rules fill on first use (undefined = not computed yet).
+ */
+export class WordInfo {
+  readonly variants: Variant[];
+  title: boolean | undefined = undefined;
+  stop: boolean | undefined = undefined;
+  time: boolean | undefined = undefined;
+  name: boolean | undefined = undefined;
+  cueLike: boolean | undefined = undefined;
+  adjective: string | null | undefined = undefined;
+  institutionHead: Variant | null | undefined = undefined;
+  cue: unknown = undefined;
+  constructor(readonly norm: string) { this.variants = cliticVariants(norm); }
+}
+
 /** A word of the cleaned text with its offsets and its matching form. */
 export interface Token {
   start: number;
@@ -41,6 +61,34 @@ export interface Token {
   text: string;
   norm: string;
   index: number;
+  /** Shared facts about the normalized word (same object for every token with this norm). */
+  info: WordInfo;
+}
+
+const INFO_BY_SURFACE = new Map<string, WordInfo>();
+const INFO_BY_NORM = new Map<string, WordInfo>();
+
+/** The shared WordInfo of a normalized word. */
+export function wordInfo(norm: string): WordInfo {
+  let info = INFO_BY_NORM.get(norm);
+  if (!info) {
+    if (INFO_BY_NORM.size > CACHE_LIMIT) INFO_BY_NORM.clear();
+    info = new WordInfo(norm);
+    INFO_BY_NORM.set(norm, info);
+  }
+  return info;
+}
+
+function infoOfSurface(surface: string): WordInfo {
+  let info = INFO_BY_SURFACE.get(surface);
+  if (info === undefined) {
+    info = wordInfo(normalizeArabic(surface));
+    if (surface.length < 40) {
+      if (INFO_BY_SURFACE.size > CACHE_LIMIT) INFO_BY_SURFACE.clear();
+      INFO_BY_SURFACE.set(surface, info);
+    }
+  }
+  return info;
 }
 
 // Arabic letters and marks, Latin letters, digits; a token never spans punctuation.
@@ -53,7 +101,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   while ((m = WORD.exec(text)) !== null && m.index < to) {
     const end = Math.min(m.index + m[0].length, to);
     const surface = text.slice(m.index, end);
-    out.push({ start: m.index, end, text: surface, norm: normalizeArabic(surface), index: out.length });
+    const info = infoOfSurface(surface);
+    out.push({ start: m.index, end, text: surface, norm: info.norm, index: out.length, info });
   }
   return out;
 }
@@ -67,7 +116,7 @@ export function isArabicWord(norm: string): boolean {
  * first. Callers accept a stripped form only when the lexicon knows it, so names such as
  * بوتين are never cut.
  */
-export function cliticVariants(norm: string): { form: string; prefixLength: number }[] {
+export function cliticVariants(norm: string): Variant[] {
   const cached = VARIANT_CACHE.get(norm);
   if (cached) return cached;
   const out = computeVariants(norm);

@@ -12,7 +12,7 @@ import {
   adjectiveCountry, isNameToken, isStop, isTimeWord, isTitle, readTitledName, slugify, type EntityIndex, type Hit,
 } from './entities.ts';
 import { matchAt } from './match.ts';
-import { cliticVariants, type Token } from './normalize.ts';
+import type { Token } from './normalize.ts';
 import { OPENING_MARKS, type QuoteRegion } from './quotes.ts';
 import type { Sentence } from './segment.ts';
 
@@ -66,10 +66,18 @@ const gapBefore = (ctx: Ctx, j: number) => {
   return ctx.text.slice(prev ? prev.end : Math.max(0, tok.start - 3), tok.start);
 };
 
-function cueAt(tok: Token): { form: CueForm; prefixed: boolean } | null {
+interface CueHit { form: CueForm; prefixed: boolean }
+
+function cueAt(tok: Token): CueHit | null {
+  const memo = tok.info.cue as CueHit | null | undefined;
+  if (memo !== undefined) return memo;
+  return (tok.info.cue = computeCue(tok));
+}
+
+function computeCue(tok: Token): CueHit | null {
   const direct = CUE_FORMS.get(tok.norm);
   if (direct) return { form: direct, prefixed: false };
-  for (const v of cliticVariants(tok.norm)) {
+  for (const v of tok.info.variants) {
     if (v.prefixLength !== 1 || !/^[وف]/.test(tok.norm)) continue;
     const f = CUE_FORMS.get(v.form);
     if (f) return { form: f, prefixed: true };
@@ -406,15 +414,21 @@ function addressees(ctx: Ctx, a: number, b: number, takesObject: boolean): strin
   return [...new Set(out)];
 }
 
-function push(ctx: Ctx, d: Omit<StatementDraft, 'key'>): StatementDraft {
-  const draft = { ...d, key: ctx.out.length };
-  ctx.out.push(draft);
-  if (!d.implicit) ctx.lastSpeaker = d.speakerId;
-  return draft;
+interface DraftFields {
+  cueStart: number; cueEnd: number; verb: string | null; kind: StatementKind; direct: boolean; contentStart: number; contentEnd: number;
+  addresseeIds?: string[]; implicit?: boolean; baseKind?: StatementKind; speakerImplicit?: boolean;
 }
 
-function baseDraft(speakerId: string, sentence: Sentence): Omit<StatementDraft, 'key' | 'cueStart' | 'cueEnd' | 'contentStart' | 'contentEnd' | 'kind' | 'verb' | 'direct'> {
-  return { speakerId, addresseeIds: [], sentence, reportedByKey: null, reportedById: null, deniesKey: null, answersKey: null, implicit: false };
+/** Appends a statement; every draft has the same shape (no spreads: they showed up in profiles). */
+function push(ctx: Ctx, speakerId: string, sentence: Sentence, f: DraftFields): StatementDraft {
+  const draft: StatementDraft = {
+    key: ctx.out.length, speakerId, addresseeIds: f.addresseeIds ?? [], cueStart: f.cueStart, cueEnd: f.cueEnd, verb: f.verb, kind: f.kind,
+    direct: f.direct, contentStart: f.contentStart, contentEnd: f.contentEnd, sentence, reportedByKey: null, reportedById: null,
+    deniesKey: null, answersKey: null, implicit: f.implicit ?? false, baseKind: f.baseKind, speakerImplicit: f.speakerImplicit,
+  };
+  ctx.out.push(draft);
+  if (!draft.implicit) ctx.lastSpeaker = speakerId;
+  return draft;
 }
 
 /** Runs over every sentence in order; statements come out in text order. */
@@ -461,8 +475,8 @@ function colonStatement(ctx: Ctx, sentence: Sentence, a: number, b: number) {
   while (start < sentence.end && /\s/.test(text[start] ?? '')) start++;
   const { end } = contentEnd(ctx, start, c, sentence, false);
   if (end <= start) return;
-  push(ctx, {
-    ...baseDraft(speaker, sentence), cueStart: colon, cueEnd: colon + 1, verb: ':', kind: kindFor(ctx, 'CLAIM', start, end),
+  push(ctx, speaker, sentence, {
+    cueStart: colon, cueEnd: colon + 1, verb: ':', kind: kindFor(ctx, 'CLAIM', start, end),
     direct: true, contentStart: start, contentEnd: end,
   });
 }
@@ -517,8 +531,8 @@ function attribution(ctx: Ctx, sentence: Sentence, a: number, b: number, k: numb
     while (end > start && /[\s.،,]/.test(text[end - 1] ?? '')) end--;
   }
   if (end <= start) return null;
-  return push(ctx, {
-    ...baseDraft(speaker, sentence), cueStart, cueEnd, verb: n, kind: kindFor(ctx, 'CLAIM', start, end),
+  return push(ctx, speaker, sentence, {
+    cueStart, cueEnd, verb: n, kind: kindFor(ctx, 'CLAIM', start, end),
     direct: isDirect(ctx, start, end), contentStart: start, contentEnd: end,
   });
 }
@@ -544,8 +558,8 @@ function jaaFi(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number): S
   if (!opening) return null;
   const { end } = contentEnd(ctx, opening.contentStart, opening.contentTok, sentence, false);
   if (end <= opening.contentStart) return null;
-  return push(ctx, {
-    ...baseDraft(speaker, sentence), cueStart: tok.start, cueEnd: nounTok.end, verb: 'جاء في', kind: kindFor(ctx, 'ANNOUNCEMENT', opening.contentStart, end),
+  return push(ctx, speaker, sentence, {
+    cueStart: tok.start, cueEnd: nounTok.end, verb: 'جاء في', kind: kindFor(ctx, 'ANNOUNCEMENT', opening.contentStart, end),
     direct: isDirect(ctx, opening.contentStart, end), contentStart: opening.contentStart, contentEnd: end,
   });
 }
@@ -618,8 +632,8 @@ function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number, 
   const { end } = contentEnd(ctx, contentStart, contentTok, sentence, relative);
   if (end <= contentStart) return null;
   let kind = kindFor(ctx, cue.verb.kind, contentStart, end);
-  const draft = push(ctx, {
-    ...baseDraft(speaker, sentence), addresseeIds: addrs.filter((x) => x !== speaker), cueStart: tok.start, cueEnd: tok.end, verb: cue.verb.lemma, kind,
+  const draft = push(ctx, speaker, sentence, {
+    addresseeIds: addrs.filter((x) => x !== speaker), cueStart: tok.start, cueEnd: tok.end, verb: cue.verb.lemma, kind,
     direct: isDirect(ctx, contentStart, end), contentStart, contentEnd: end, speakerImplicit, baseKind: cue.verb.kind,
   });
   if (enclosing && !found.prefixed && !cue.participle && enclosing.speakerId !== speaker) {
@@ -659,8 +673,8 @@ function linkStatements(ctx: Ctx) {
       while (j < tokens.length && (tokens[j]?.start ?? Infinity) < s.contentEnd && !COMPLEMENTIZERS.has(tokens[j]?.norm ?? '')) j++;
       const claimTok = tokens[j + 1];
       if (j < tokens.length && claimTok && claimTok.start < s.contentEnd) {
-        const implicit = push(ctx, {
-          ...baseDraft(claimant, s.sentence), cueStart: first.start, cueEnd: first.end, verb: null, kind: 'CLAIM', direct: false,
+        const implicit = push(ctx, claimant, s.sentence, {
+          cueStart: first.start, cueEnd: first.end, verb: null, kind: 'CLAIM', direct: false,
           contentStart: claimTok.start, contentEnd: s.contentEnd, implicit: true,
         });
         s.deniesKey = implicit.key;
