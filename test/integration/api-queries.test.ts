@@ -101,6 +101,9 @@ describe('GraphQL read API over fixture data', () => {
       expect(await run({ speaker: ALPHA, to: '2024-01-31' })).toEqual([S(1), S(4), S(6)]);
       expect(await run({ article: ART_A, text: 'الاتفاق' })).toEqual([S(1), S(2), S(3)]);
       expect(await run({ about: ENERGY })).toEqual([S(5)]);
+      expect(await run({ speaker: ALPHA, text: 'الاتفاق' })).toEqual([S(1)]);
+      expect(await run({ addressee: ALPHA, kind: ['QUESTION'], text: 'توقيع' })).toEqual([S(3)]);
+      expect(await run({ about: GAMMA, direct: false, to: '2024-01-20' })).toEqual([S(1), S(3), S(6)]);
     });
 
     it('serves every relation of a statement', async () => {

@@ -2,7 +2,7 @@ import type { StatementKind } from '../../graph/document-graph.ts';
 import type { Database } from '../driver.ts';
 import type { ContradictionRecord, Page, StatementRecord } from '../records.ts';
 import { luceneQuery } from './search.ts';
-import { pageOf, statementProjection } from './shared.ts';
+import { nodeById, pageOf, statementProjection } from './shared.ts';
 
 export interface StatementQuery {
   speaker?: string | null;
@@ -54,21 +54,31 @@ export async function listStatements(
     offset,
     limit,
   };
-  const candidates = params.text
-    ? `CALL {
-         CALL db.index.fulltext.queryNodes('statement_text', $lucene) YIELD node RETURN node AS s
-         UNION
-         MATCH (s:Statement) WHERE s.text CONTAINS $text RETURN s
-       }`
-    : 'MATCH (s:Statement)';
   const result = await db.read((tx) => tx.run(
-    `${params.lucene === '' ? 'MATCH (s:Statement) WHERE s.text CONTAINS $text' : candidates}
-     WITH s WHERE ${CONDITIONS}
+    `${params.text
+      ? "CALL { CALL db.index.fulltext.queryNodes('statement_text', $lucene) YIELD node RETURN collect(node) AS textHits }"
+      : 'WITH [] AS textHits'}
+     ${anchor(params)}
+     WITH s, textHits WHERE ${CONDITIONS}
+       AND ($text IS NULL OR s IN textHits OR s.text CONTAINS $text)
      WITH DISTINCT s ORDER BY ${ORDERS[order]}
      WITH collect(s) AS matched
      RETURN size(matched) AS total, [s IN matched[$offset..($offset + $limit)] | ${statementProjection('s')}] AS items`,
     params));
   return pageOf<StatementRecord>(result.records, offset);
+}
+
+/**
+ * Where the search for statements starts: the most selective id condition given, through the
+ * id constraints' indexes, instead of every statement. All conditions filter after it; the
+ * Cypher text is fixed per case, values stay parameters.
+ */
+function anchor(params: { speaker: string | null; article: string | null; addressee: string | null; about: string | null }): string {
+  if (params.speaker) return 'MATCH (:Actor {id: $speaker})-[:SAID]->(s:Statement)';
+  if (params.article) return 'MATCH (s:Statement)-[:REPORTED_IN]->(:Article {id: $article})';
+  if (params.addressee) return 'MATCH (s:Statement)-[:ADDRESSED_TO]->(:Actor {id: $addressee})';
+  if (params.about) return `CALL { ${nodeById('$about', ['Actor', 'Event', 'Sector', 'Place'])} } MATCH (s:Statement)-[:ABOUT]->(n)`;
+  return 'MATCH (s:Statement)';
 }
 
 /** DENIES pairs, both sides, newest first; with `actor`, only pairs where it speaks on either side. */
