@@ -95,7 +95,8 @@ export class EntityIndex {
   /** Normalized family names and full names of persons the article introduced → actor id. */
   readonly localAliases = new Map<string, string>();
   private unnamedCount = 0;
-  private mentionKeys = new Set<string>();
+  /** Mentions already recorded, per target id: start * 65536 + length (numbers, not strings: big articles have millions). */
+  private mentionKeys = new Map<string, Set<number>>();
 
   constructor(readonly text: string, readonly tokens: Token[], readonly articleSlug: string) {}
 
@@ -144,29 +145,31 @@ export class EntityIndex {
   addMention(id: string, start: number, end: number) {
     const target = this.actors.get(id) ?? this.places.get(id);
     if (!target || end <= start) return;
-    const key = `${id}@${start}:${end}`;
-    if (this.mentionKeys.has(key)) return;
-    this.mentionKeys.add(key);
+    let seen = this.mentionKeys.get(id);
+    if (!seen) { seen = new Set(); this.mentionKeys.set(id, seen); }
+    const key = start * 65536 + Math.min(end - start, 65535);
+    if (seen.has(key) && (end - start < 65535 || target.mentions.some((m) => m.start === start && m.end === end))) return;
+    seen.add(key);
     target.mentions.push(this.span(start, end));
   }
 
   private owner: Int32Array | null = null;
   private store: (Hit | null)[] = [];
-  private byStart = new Map<number, Hit>();
-  private byEnd = new Map<number, Hit>();
+  private byStart: (Hit | undefined)[] = [];
+  private byEnd: (Hit | undefined)[] = [];
 
   /** Hits covering a token range, in order. */
   hitsIn(startTok: number, endTok: number): Hit[] {
     const out: Hit[] = [];
     for (let t = startTok; t < endTok; t++) {
-      const h = this.byStart.get(t);
+      const h = this.byStart[t];
       if (h && h.endTok <= endTok) out.push(h);
     }
     return out;
   }
 
-  hitEndingAt(endTok: number): Hit | undefined { return this.byEnd.get(endTok); }
-  hitStartingAt(startTok: number): Hit | undefined { return this.byStart.get(startTok); }
+  hitEndingAt(endTok: number): Hit | undefined { return endTok >= 0 ? this.byEnd[endTok] : undefined; }
+  hitStartingAt(startTok: number): Hit | undefined { return startTok >= 0 ? this.byStart[startTok] : undefined; }
   covered(tok: number): boolean { return (this.owner?.[tok] ?? -1) >= 0; }
 
   addHit(hit: Hit) {
@@ -195,8 +198,9 @@ export class EntityIndex {
     this.hits.length = 0;
     for (const h of this.store) if (h) this.hits.push(h);
     this.hits.sort((a, b) => a.startTok - b.startTok);
-    this.byStart.clear(); this.byEnd.clear();
-    for (const h of this.hits) { this.byStart.set(h.startTok, h); this.byEnd.set(h.endTok, h); }
+    this.byStart = new Array<Hit | undefined>(this.tokens.length + 1).fill(undefined);
+    this.byEnd = new Array<Hit | undefined>(this.tokens.length + 1).fill(undefined);
+    for (const h of this.hits) { this.byStart[h.startTok] = h; this.byEnd[h.endTok] = h; }
   }
 }
 

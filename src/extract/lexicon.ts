@@ -60,8 +60,11 @@ export interface SectorDef { id: string; name: string; nameEn: string; terms: st
 export interface RelativeTime { phrase: string; unit: 'day' | 'month' | 'year' | 'weekday'; offset?: number; weekday?: number }
 
 /** A trie over normalized token sequences: each node may end one or more entries. */
-export interface TrieNode { next: Map<string, TrieNode>; ids: string[] }
-const newNode = (): TrieNode => ({ next: new Map(), ids: [] });
+/** `bit` (roots only) lets a word remember, once, whether any of its forms can start a match in this trie. */
+export interface TrieNode { next: Map<string, TrieNode>; ids: string[]; bit: number }
+let rootBits = 0;
+const newNode = (): TrieNode => ({ next: new Map(), ids: [], bit: 0 });
+const newRoot = (): TrieNode => ({ next: new Map(), ids: [], bit: rootBits < 30 ? 1 << rootBits++ : 0 });
 
 function insert(root: TrieNode, phrase: string, id: string) {
   const tokens = normalizeArabic(phrase).split(/[\s\-–]+/).filter(Boolean);
@@ -82,8 +85,8 @@ for (const file of gazetteerFiles) {
 }
 
 /** Names and aliases of every gazetteer entry. Roles are kept apart: they only resolve to a person the article names. */
-export const NAME_TRIE = newNode();
-export const ROLE_TRIE = newNode();
+export const NAME_TRIE = newRoot();
+export const ROLE_TRIE = newRoot();
 /** Nisba adjective (normalized) → country or bloc actor id. */
 export const ADJECTIVE_OF = new Map<string, string>();
 for (const entry of GAZETTEER.values()) {
@@ -125,9 +128,9 @@ export const EVENT_TRIGGERS = readJson('events.json') as EventTrigger[];
 export const SECTORS = readJson('sectors.json') as SectorDef[];
 export const RELATIVE_TIMES = readJson('times.json') as RelativeTime[];
 
-export const EVENT_TRIE = newNode();
+export const EVENT_TRIE = newRoot();
 for (const [i, t] of EVENT_TRIGGERS.entries()) for (const w of t.words) insert(EVENT_TRIE, w, String(i));
-export const SECTOR_TRIE = newNode();
+export const SECTOR_TRIE = newRoot();
 for (const s of SECTORS) for (const term of s.terms) insert(SECTOR_TRIE, term, s.id);
-export const TIME_TRIE = newNode();
+export const TIME_TRIE = newRoot();
 for (const [i, t] of RELATIVE_TIMES.entries()) insert(TIME_TRIE, t.phrase, String(i));

@@ -30,6 +30,15 @@ export function joinedBySpace(text: string, a: Token, b: Token): boolean {
 export function matchAt(text: string, tokens: Token[], i: number, trie: TrieNode): TrieMatch | null {
   const first = tokens[i];
   if (!first) return null;
+  const bit = trie.bit;
+  if (bit !== 0) {
+    const info = first.info;
+    if ((info.rootsAsked & bit) === 0) {
+      info.rootsAsked |= bit;
+      if (info.variants.some((v) => trie.next.has(v.form))) info.rootsStarting |= bit;
+    }
+    if ((info.rootsStarting & bit) === 0) return null;
+  }
   let best: TrieMatch | null = null;
   for (const variant of first.info.variants) {
     let node = trie.next.get(variant.form);

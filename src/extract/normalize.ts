@@ -51,6 +51,9 @@ export class WordInfo {
   adjective: string | null | undefined = undefined;
   institutionHead: Variant | null | undefined = undefined;
   cue: unknown = undefined;
+  /** Tries (by root bit) already asked whether a form of this word starts an entry, and those that said yes. */
+  rootsAsked = 0;
+  rootsStarting = 0;
   constructor(readonly norm: string) { this.variants = cliticVariants(norm); }
 }
 
@@ -65,7 +68,6 @@ export interface Token {
   info: WordInfo;
 }
 
-const INFO_BY_SURFACE = new Map<string, WordInfo>();
 const INFO_BY_NORM = new Map<string, WordInfo>();
 
 /** The shared WordInfo of a normalized word. */
@@ -79,30 +81,35 @@ export function wordInfo(norm: string): WordInfo {
   return info;
 }
 
-function infoOfSurface(surface: string): WordInfo {
-  let info = INFO_BY_SURFACE.get(surface);
-  if (info === undefined) {
-    info = wordInfo(normalizeArabic(surface));
-    if (surface.length < 40) {
-      if (INFO_BY_SURFACE.size > CACHE_LIMIT) INFO_BY_SURFACE.clear();
-      INFO_BY_SURFACE.set(surface, info);
-    }
-  }
-  return info;
-}
 
 // Arabic letters and marks, Latin letters, digits; a token never spans punctuation.
-const WORD = /[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06d5\u06fa-\u06ff\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06edA-Za-z0-9\u0640]+/g;
+// (As a class: [\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06d5\u06fa-\u06ff\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06edA-Za-z0-9\u0640].)
+const WORD_CHAR = new Uint8Array(0x700);
+for (const [a, b] of [[0x621, 0x64a], [0x660, 0x669], [0x66e, 0x6d3], [0x6d5, 0x6d5], [0x6fa, 0x6ff], [0x610, 0x61a], [0x64b, 0x65f],
+  [0x670, 0x670], [0x6d6, 0x6ed], [0x41, 0x5a], [0x61, 0x7a], [0x30, 0x39], [0x640, 0x640]] as const) WORD_CHAR.fill(1, a, b + 1);
+const isWordChar = (c: number) => c < 0x700 && WORD_CHAR[c] === 1;
+
+/** Surface word → its info and one shared copy of the surface, so tokens of big articles do not each keep a string. */
+const SURFACE_CACHE = new Map<string, { info: WordInfo; surface: string }>();
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null && m.index < to) {
-    const end = Math.min(m.index + m[0].length, to);
-    const surface = text.slice(m.index, end);
-    const info = infoOfSurface(surface);
-    out.push({ start: m.index, end, text: surface, norm: info.norm, index: out.length, info });
+  const limit = Math.min(to, text.length);
+  let i = from;
+  while (i < limit) {
+    if (!isWordChar(text.charCodeAt(i))) { i++; continue; }
+    const start = i;
+    while (i < limit && isWordChar(text.charCodeAt(i))) i++;
+    const sliced = text.slice(start, i);
+    let entry = SURFACE_CACHE.get(sliced);
+    if (entry === undefined) {
+      entry = { info: wordInfo(normalizeArabic(sliced)), surface: sliced };
+      if (sliced.length < 40) {
+        if (SURFACE_CACHE.size > CACHE_LIMIT) SURFACE_CACHE.clear();
+        SURFACE_CACHE.set(sliced, entry);
+      }
+    }
+    out.push({ start, end: i, text: entry.surface, norm: entry.info.norm, index: out.length, info: entry.info });
   }
   return out;
 }

@@ -385,10 +385,18 @@ function contentEnd(ctx: Ctx, start: number, startTok: number, sentence: Sentenc
 
 function kindFor(ctx: Ctx, base: StatementKind, start: number, end: number): StatementKind {
   if (base !== 'CLAIM') return base;
-  const words = ctx.tokens.slice(tokensIndexAt(ctx, start), tokensIndexAt(ctx, end)).filter((t) => t.end <= end).slice(0, 400).map((t) => t.norm);
-  const joined = ` ${words.join(' ')} `;
+  const from = tokensIndexAt(ctx, start);
+  const to = Math.min(tokensIndexAt(ctx, end), from + 400);
+  const words = new Set<string>();
+  let joined = ' ';
+  for (let t = from; t < to; t++) {
+    const tok = ctx.tokens[t] as Token;
+    if (tok.end > end) continue;
+    words.add(tok.norm);
+    joined += tok.norm + ' ';
+  }
   for (const rule of CONTENT_KINDS) {
-    if (rule.words.some((w) => (w.includes(' ') ? joined.includes(` ${w} `) : words.includes(w)))) return rule.kind;
+    if (rule.words.some((w) => (w.includes(' ') ? joined.includes(` ${w} `) : words.has(w)))) return rule.kind;
   }
   return base;
 }
