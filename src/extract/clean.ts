@@ -36,8 +36,10 @@ const ZERO_WIDTH = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]/;
 
 class Builder {
   private parts: string[] = [];
-  private offsets = new Int32Array(1024);
+  private offsets: Int32Array;
   private length = 0;
+  /** Cleaning rarely lengthens text (a ligature may), so the raw length is the usual final size. */
+  constructor(expected = 1024) { this.offsets = new Int32Array(Math.max(16, expected)); }
   private reserve(n: number) {
     if (this.length + n <= this.offsets.length) return;
     let size = this.offsets.length * 2;
@@ -61,7 +63,7 @@ class Builder {
     this.length += s.length;
   }
   result(): CleanResult {
-    return { text: this.parts.join(''), originalOffsets: this.offsets.slice(0, this.length) };
+    return { text: this.parts.join(''), originalOffsets: this.offsets.subarray(0, this.length) };
   }
 }
 
@@ -99,7 +101,7 @@ function cleanLine(line: string, lineStart: number, out: Builder) {
 }
 
 export function clean(raw: string): CleanResult {
-  const out = new Builder();
+  const out = new Builder(raw.length + 16);
   let pos = 0;
   let wroteLine = false;
   while (pos <= raw.length) {

@@ -175,8 +175,8 @@ export class EntityIndex {
   addHit(hit: Hit) {
     const owner = (this.owner ??= new Int32Array(this.tokens.length).fill(-1));
     // A longer hit over the same words wins; shorter overlapping hits are dropped.
-    const rivals = new Set<number>();
-    for (let t = hit.startTok; t < hit.endTok; t++) { const o = owner[t] ?? -1; if (o >= 0) rivals.add(o); }
+    const rivals: number[] = [];
+    for (let t = hit.startTok; t < hit.endTok; t++) { const o = owner[t] ?? -1; if (o >= 0 && !rivals.includes(o)) rivals.push(o); }
     for (const r of rivals) {
       const h = this.store[r];
       if (h && h.endTok - h.startTok >= hit.endTok - hit.startTok) return;

@@ -47,6 +47,12 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
   const times = matchAll(text, tokens, TIME_TRIE);
   let ti = 0;
   let tm = 0;
+  const dates = new Map<number, string | null>();
+  const dateOf = (i: number) => {
+    let d = dates.get(i);
+    if (d === undefined) { d = resolveTime(i, publishedAt); dates.set(i, d); }
+    return d;
+  };
   for (const sentence of sentences) {
     const [a, b] = sentenceTok[sentence.index] ?? [0, 0];
     while (ti < triggers.length && (triggers[ti]?.startTok ?? 0) < a) ti++;
@@ -65,7 +71,7 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
       // The time phrase closest after the trigger ("اجتماعهما الشهر الماضي"), else the one before it.
       const time = sentenceTimes.find((x) => x && x.startTok >= trig.endTok && x.startTok - trig.endTok <= 6)
         ?? [...sentenceTimes].reverse().find((x) => x && x.endTok <= trig.startTok);
-      const when: EventWhen | null = time ? { text: text.slice(time.start, time.end), date: resolveTime(Number(time.ids[0]), publishedAt) } : null;
+      const when: EventWhen | null = time ? { text: text.slice(time.start, time.end), date: dateOf(Number(time.ids[0])) } : null;
       const kind = (EVENT_TRIGGERS[Number(trig.ids[0])]?.kind ?? 'OTHER') as EventKind;
       const mention: Span = { start: trig.start, end: trig.end, text: text.slice(trig.start, trig.end) };
       const placeId = placeHit?.refId ?? null;

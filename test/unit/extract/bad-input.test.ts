@@ -32,12 +32,16 @@ describe('bad input', () => {
     expect(() => extract({ text: '\u0000\u0001\u0002\ufffd\ufffd'.repeat(100) })).toThrow(/binary/);
   });
 
-  it('a 5 MB article finishes well within a few seconds', () => {
+  it('a 5 MB article finishes within a few seconds', () => {
     let big = '';
     while (big.length < 5_000_000) big += SEED + '\n';
-    const [g, ms] = timed(() => extract({ text: big, id: 'article:big' }));
+    // CPU time, not the wall clock: the work must fit in 5 s of one core even when other
+    // processes on a busy machine keep this one waiting. (About 3 s on the reference machine.)
+    const c0 = process.cpuUsage();
+    const g = extract({ text: big, id: 'article:big' });
+    const used = process.cpuUsage(c0);
     expect(g.statements.length).toBeGreaterThan(1000);
-    expect(ms).toBeLessThan(30000);
+    expect((used.user + used.system) / 1000).toBeLessThan(5000);
   }, 30_000);
 
   it('a 100,000-character line of quotes and commas does not backtrack', () => {
