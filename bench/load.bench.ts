@@ -1,0 +1,197 @@
+/**
+ * Load benchmark: articles/s for extraction alone, loading alone (pre-extracted
+ * DocumentGraphs) and end to end (JSONL text → Neo4j), at N = 1,000 and 10,000, next to a naive
+ * loader (one statement per transaction) in the same run; medians over runs; peak RSS.
+ *
+ *   npm run bench:load                                   # N = 1000, 10000
+ *   QAWL_BENCH_N=200 QAWL_BENCH_RUNS=1 npm run bench:load # quick
+ *
+ * Environment: QAWL_BENCH_N (comma list), QAWL_BENCH_RUNS (default 3; 1 for N ≥ 10,000),
+ * QAWL_BENCH_NAIVE_N (articles for the naive loader, default min(N, 100)),
+ * QAWL_BENCH_CONCURRENCY (extraction workers, default as `qawl load`), QAWL_BENCH_BATCH (50).
+ * Starts its own throwaway Neo4j unless NEO4J_URI is set (then it WIPES that database: only
+ * point it at a scratch one). Results also go to bench/out/load-results.json.
+ */
+import { once } from 'node:events';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDatabase, type Database } from '../src/db/driver.ts';
+import { LocalNeo4j } from '../src/db/local-neo4j.ts';
+import { migrate } from '../src/db/migrations.ts';
+import { ExtractPool } from '../src/ingest/extract-pool.ts';
+import { defaultConcurrency } from '../src/ingest/report.ts';
+import { ingest } from '../src/ingest/run.ts';
+import { parseJsonlRecord, readSources, streamLines } from '../src/ingest/sources.ts';
+import { writeCorpus } from './corpus.ts';
+import { naiveLoad } from './naive-loader.ts';
+
+const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'out');
+const sizes = (process.env.QAWL_BENCH_N ?? '1000,10000').split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
+const concurrency = Number(process.env.QAWL_BENCH_CONCURRENCY ?? defaultConcurrency());
+const batchSize = Number(process.env.QAWL_BENCH_BATCH ?? 50);
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+async function wipe(db: Database): Promise<void> {
+  const session = db.driver.session({ database: db.databaseName });
+  try {
+    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+/** Extraction alone: read the corpus, extract every article with the worker pool, write the graphs (for the load-only runs). */
+async function extractAll(corpus: string, graphsFile: string): Promise<number> {
+  const pool = new ExtractPool(concurrency);
+  await pool.ready();
+  const out = fs.createWriteStream(graphsFile);
+  const started = performance.now();
+  const inflight: Promise<string>[] = [];
+  let n = 0;
+  const flush = async () => {
+    const line = await inflight.shift()!;
+    if (!out.write(line)) await once(out, 'drain');
+  };
+  for await (const { line } of streamLines(fs.createReadStream(corpus))) {
+    if (!line.trim()) continue;
+    const loadable = parseJsonlRecord('corpus', line);
+    if (loadable.kind !== 'text') continue;
+    inflight.push(pool.extract(loadable.input).then((g) => `${JSON.stringify(g)}\n`));
+    n += 1;
+    if (inflight.length >= Math.max(4, concurrency * 4)) await flush();
+  }
+  while (inflight.length) await flush();
+  const seconds = (performance.now() - started) / 1000;
+  await new Promise<void>((resolve) => out.end(resolve));
+  await pool.close();
+  return n / seconds;
+}
+
+async function naiveRate(db: Database, graphsFile: string, count: number): Promise<number> {
+  let n = 0;
+  const started = performance.now();
+  for await (const { line } of streamLines(fs.createReadStream(graphsFile))) {
+    if (n >= count) break;
+    const loadable = parseJsonlRecord('graphs', line);
+    if (loadable.kind !== 'graph') continue;
+    await naiveLoad(db, loadable.graph);
+    n += 1;
+  }
+  return n / ((performance.now() - started) / 1000);
+}
+
+function neo4jPeakRssMb(local: LocalNeo4j | null): number | null {
+  if (!local?.pid) return null;
+  try {
+    const status = fs.readFileSync(`/proc/${local.pid}/status`, 'utf8');
+    const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
+    return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function main() {
+  fs.mkdirSync(OUT, { recursive: true });
+  let local: LocalNeo4j | null = null;
+  let db: Database;
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'qawl-bench-'));
+  if (process.env.NEO4J_URI) {
+    db = createDatabase(process.env.NEO4J_URI, process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? '');
+  } else {
+    local = await LocalNeo4j.start({ dataDir: path.join(scratch, 'neo4j'), heapMb: 1024, pageCacheMb: 512, log });
+    db = createDatabase(local.uri);
+  }
+  await migrate(db);
+  await wipe(db);
+  log(`bench: ${os.cpus().length} cores, extraction workers ${concurrency}, batch ${batchSize}, Neo4j ${local ? local.uri : process.env.NEO4J_URI}`);
+  const rows: Record<string, unknown>[] = [];
+  try {
+    for (const n of sizes) {
+      const runs = Number(process.env.QAWL_BENCH_RUNS ?? (n >= 10_000 ? 1 : 3));
+      const naiveN = Math.min(n, Number(process.env.QAWL_BENCH_NAIVE_N ?? 100));
+      const corpus = path.join(OUT, `corpus-${n}.jsonl`);
+      const graphs = path.join(OUT, `graphs-${n}.jsonl`);
+      await writeCorpus(corpus, n);
+      const chars = await averageChars(corpus);
+      log(`N=${n}: corpus written (${(fs.statSync(corpus).size / 1e6).toFixed(1)} MB, ${chars} chars/article); ${runs} run(s) each`);
+      const extraction: number[] = [];
+      const loading: number[] = [];
+      const endToEnd: number[] = [];
+      for (let r = 0; r < runs; r++) {
+        extraction.push(await extractAll(corpus, graphs));
+        log(`  extraction run ${r + 1}: ${extraction.at(-1)!.toFixed(1)} articles/s`);
+      }
+      for (let r = 0; r < runs; r++) {
+        await wipe(db);
+        const s = await ingest(db, readSources([graphs]), { concurrency: 0, batchSize });
+        if (s.failed) log(`  load: ${s.failed} failed, e.g. ${s.failures[0]?.error}`);
+        loading.push(s.articlesPerSecond);
+        log(`  load run ${r + 1}: ${s.articlesPerSecond.toFixed(1)} articles/s (${s.nodesCreated} nodes, ${s.relationshipsCreated} relationships)`);
+      }
+      for (let r = 0; r < runs; r++) {
+        await wipe(db);
+        const s = await ingest(db, readSources([corpus]), { concurrency, batchSize });
+        endToEnd.push(s.articlesPerSecond);
+        log(`  end-to-end run ${r + 1}: ${s.articlesPerSecond.toFixed(1)} articles/s`);
+      }
+      const unchangedStart = performance.now();
+      const rerun = await ingest(db, readSources([graphs]), { concurrency: 0, batchSize });
+      const unchangedRate = rerun.articles / ((performance.now() - unchangedStart) / 1000);
+      await wipe(db);
+      const naive = await naiveRate(db, graphs, naiveN);
+      log(`  naive (${naiveN} articles): ${naive.toFixed(2)} articles/s`);
+      await wipe(db);
+      const row = {
+        n,
+        charsPerArticle: chars,
+        runs,
+        extractionPerSec: median(extraction),
+        loadPerSec: median(loading),
+        endToEndPerSec: median(endToEnd),
+        unchangedRerunPerSec: unchangedRate,
+        naiveLoadPerSec: naive,
+        naiveArticles: naiveN,
+        loadVsNaive: median(loading) / naive,
+        endToEndVsNaive: median(endToEnd) / naive,
+        peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+        neo4jPeakRssMb: neo4jPeakRssMb(local),
+      };
+      rows.push(row);
+    }
+  } finally {
+    await db.close();
+    await local?.stop();
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+  const fmt = (v: number) => v.toFixed(1).padStart(9);
+  const lines = [
+    `qawl load benchmark · ${os.cpus().length} cores · ${concurrency} extraction worker(s) · batch ${batchSize} · medians`,
+    '       N   chars  extract/s     load/s  end2end/s  naive/s  load÷naive  e2e÷naive  rerun(unchanged)/s  peak RSS node/neo4j MB',
+    ...rows.map((r) => `${String(r.n).padStart(8)} ${String(r.charsPerArticle).padStart(7)} ${fmt(r.extractionPerSec as number)}  ${fmt(r.loadPerSec as number)}  ${fmt(r.endToEndPerSec as number)} ${fmt(r.naiveLoadPerSec as number)}  ${fmt(r.loadVsNaive as number)}× ${fmt(r.endToEndVsNaive as number)}×  ${fmt(r.unchangedRerunPerSec as number)}           ${r.peakRssMb}/${r.neo4jPeakRssMb ?? '-'}`),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  fs.writeFileSync(path.join(OUT, 'load-results.json'), JSON.stringify({ date: new Date().toISOString(), cores: os.cpus().length, concurrency, batchSize, rows }, null, 2));
+}
+
+async function averageChars(corpus: string): Promise<number> {
+  let total = 0;
+  let n = 0;
+  for await (const { line } of streamLines(fs.createReadStream(corpus))) {
+    if (!line.trim()) continue;
+    total += (JSON.parse(line) as { text: string }).text.length;
+    n += 1;
+    if (n >= 200) break;
+  }
+  return Math.round(total / Math.max(1, n));
+}
+
+await main();
