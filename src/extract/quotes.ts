@@ -10,6 +10,20 @@ export const isOpeningMarkCode = (c: number) => c === 0x201c || c === 0xab || c 
 const isToggle = (c: number) => c === 0x22 || c === 0x2033 || c === 0xff02;
 const closerOf = (c: number) => (c === 0x201c ? 0x201d : c === 0xab ? 0xbb : c === 0x201e ? 0x201c : 0);
 
+const isWordCode = (c: number) => (c >= 0x621 && c <= 0x64a) || (c >= 0x660 && c <= 0x669) || (c >= 0x30 && c <= 0x39)
+  || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x64b && c <= 0x65f) || (c >= 0x671 && c <= 0x6d3);
+
+/**
+ * A plain mark (" ″ ＂) that can only close: glued to the word before it and not to the word
+ * after it (`المقبل".`). Scraped text often drops the opening mark; such a stray closer must not
+ * open a quotation that would swallow the rest of the paragraph.
+ */
+export function onlyCloses(text: string, i: number): boolean {
+  const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+  const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
+  return isWordCode(before) && !isWordCode(after);
+}
+
 export function findQuotes(text: string): QuoteRegion[] {
   const out: QuoteRegion[] = [];
   let closer = 0;
@@ -22,7 +36,7 @@ export function findQuotes(text: string): QuoteRegion[] {
       continue;
     }
     const pair = closerOf(c);
-    if (pair !== 0) { closer = pair; open = i; } else if (isToggle(c)) { closer = c; open = i; }
+    if (pair !== 0) { closer = pair; open = i; } else if (isToggle(c) && !onlyCloses(text, i)) { closer = c; open = i; }
   }
   return out;
 }

@@ -6,6 +6,8 @@
  * single-character string cache, so `text[i]` allocates).
  */
 
+import { onlyCloses } from './quotes.ts';
+
 export interface Sentence {
   index: number;
   start: number;
@@ -58,7 +60,7 @@ export function segment(text: string): Sentence[] {
     }
     const opener = closerOf(c);
     if (opener !== 0) { closer = opener; quoteStart = i; continue; }
-    if (isToggle(c)) { closer = c; quoteStart = i; continue; }
+    if (isToggle(c)) { if (!onlyCloses(text, i)) { closer = c; quoteStart = i; } continue; }
     if (!isTerminator(c)) continue;
     if (c === DOT && i > 0 && isDigitCode(text.charCodeAt(i - 1)) && i + 1 < n && isDigitCode(text.charCodeAt(i + 1))) continue;
     // A run of terminators ("..", "؟!") is one boundary; a quote closing right after belongs to the sentence.
