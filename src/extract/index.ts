@@ -11,7 +11,7 @@ import { assertDocumentGraph } from '../graph/validate.ts';
 import { clean } from './clean.ts';
 import { EntityIndex, recognizeEntities } from './entities.ts';
 import { findEvents, findSectors } from './events.ts';
-import { tokenize } from './normalize.ts';
+import { tokenize, type Token } from './normalize.ts';
 import { findQuotes, quoteMask } from './quotes.ts';
 import { segment } from './segment.ts';
 import { findStatements } from './statements.ts';
@@ -54,6 +54,36 @@ function headline(text: string): string | null {
   return first;
 }
 
+/** Words that place a statement in an event: "بعد المكالمة", "خلال اجتماع", "على هامش القمة". */
+const EVENT_FRAMES = new Set(['خلال', 'اثناء', 'بعد', 'عقب', 'اثر', 'قبل', 'قبيل', 'في', 'هامش', 'ختام', 'مستهل', 'لدي']);
+
+function firstAtOrAfter(list: { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if ((list[mid]?.start ?? 0) < offset) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/**
+ * The event a statement was made during or is about, when its sentence names one: an event the
+ * sentence frames with خلال/بعد/في/على هامش…, else the first event its content names.
+ */
+function eventOf(d: { contentStart: number; contentEnd: number; sentence: { start: number; end: number } },
+  eventMentions: { id: string; start: number; end: number }[], tokens: Token[]): string | null {
+  let inContent: string | null = null;
+  for (let i = firstAtOrAfter(eventMentions, d.sentence.start); i < eventMentions.length; i++) {
+    const m = eventMentions[i];
+    if (!m || m.start >= d.sentence.end) break;
+    const t = firstAtOrAfter(tokens, m.start);
+    const prev = tokens[t - 1];
+    const framed = !!prev && prev.end <= m.start && prev.start >= d.sentence.start && m.start - prev.end <= 2
+      && (EVENT_FRAMES.has(prev.norm) || (/^[وف]/.test(prev.norm) && EVENT_FRAMES.has(prev.norm.slice(1))));
+    if (framed) return m.id;
+    if (inContent === null && m.start >= d.contentStart && m.end <= d.contentEnd) inContent = m.id;
+  }
+  return inContent;
+}
+
 export function extract(input: ExtractInput): DocumentGraph {
   const raw = typeof input.text === 'string' ? input.text : '';
   if (looksBinary(raw)) throw new ExtractionError('input looks like binary data, not text');
@@ -90,6 +120,9 @@ export function extract(input: ExtractInput): DocumentGraph {
   for (const e of events) for (const m of e.mentions) mentionIndex.push({ id: e.id, start: m.start, end: m.end });
   for (const s of sectors) for (const m of s.mentions) mentionIndex.push({ id: s.id, start: m.start, end: m.end });
   mentionIndex.sort((x, y) => x.start - y.start);
+  const eventMentions: { id: string; start: number; end: number }[] = [];
+  for (const e of events) for (const m of e.mentions) eventMentions.push({ id: e.id, start: m.start, end: m.end });
+  eventMentions.sort((x, y) => x.start - y.start);
 
   const statements: StatementEntry[] = ordered.map((d) => {
     const about: string[] = [];
@@ -116,7 +149,7 @@ export function extract(input: ExtractInput): DocumentGraph {
       reportedById: d.reportedById,
       deniesId: d.deniesKey !== null ? idOf.get(d.deniesKey) ?? null : null,
       answersId: d.answersKey !== null ? idOf.get(d.answersKey) ?? null : null,
-      eventId: null,
+      eventId: eventOf(d, eventMentions, tokens),
     };
     if (d.implicit) { entry.implicit = true; entry.cue = null; }
     return entry;
