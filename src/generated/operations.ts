@@ -131,7 +131,7 @@ export type StatementFilter = {
   kind?: InputMaybe<Array<StatementKind>>;
   /** Id of the speaker (`actor:kremlin`). */
   speaker?: InputMaybe<Scalars['ID']['input']>;
-  /** Words the statement text contains (full-text, `arabic` analyzer, or a literal substring). */
+  /** Words the statement text contains: every word (full-text, `arabic` analyzer), or the whole phrase after normalization. */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Only statements from articles published on or before this date. */
   to?: InputMaybe<Scalars['Date']['input']>;

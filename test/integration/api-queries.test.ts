@@ -102,6 +102,11 @@ describe('GraphQL read API over fixture data', () => {
       expect(await run({ article: ART_A, text: 'الاتفاق' })).toEqual([S(1), S(2), S(3)]);
       expect(await run({ about: ENERGY })).toEqual([S(5)]);
       expect(await run({ speaker: ALPHA, text: 'الاتفاق' })).toEqual([S(1)]);
+      // Every word must occur (stemmed, normalized); or the normalized text contains the phrase.
+      expect(await run({ article: ART_A, text: 'ازوريا تدعم' })).toEqual([S(1)]);
+      expect(await run({ text: 'فاوضات مع ازوري' })).toEqual([S(6)]);
+      expect(await run({ article: ART_A, text: '* ~ " [' })).toEqual([]);
+      expect(await run({ article: ART_A, text: 'أزوريا) AND "[ تدعم' })).toEqual([]);
       expect(await run({ addressee: ALPHA, kind: ['QUESTION'], text: 'توقيع' })).toEqual([S(3)]);
       expect(await run({ about: GAMMA, direct: false, to: '2024-01-20' })).toEqual([S(1), S(3), S(6)]);
     });
@@ -318,6 +323,7 @@ describe('GraphQL read API over fixture data', () => {
     expect(actorsFound.every((h) => h.type === 'ACTOR' && h.score > 0)).toBe(true);
     const statementsFound = await hits('انهيار المفاوضات', ['STATEMENT']);
     expect(statementsFound[0]!.node).toMatchObject({ __typename: 'Statement', id: S(6) });
+    expect((await hits('فاوضات مع ازوري', ['STATEMENT'])).map((h) => h.node.id)).toEqual([S(6)]);
     const eventsFound = await hits('مكالمة أزوريا', ['EVENT']);
     expect(eventsFound.map((h) => h.node.id)).toContain(E2);
     const mixed = await hits('أزوريا');

@@ -1,7 +1,8 @@
+import { normalizeArabic } from '../../extract/normalize.ts';
 import { nameKeys } from '../../graph/normalize.ts';
 import type { Database } from '../driver.ts';
 import type { SearchHitRecord } from '../records.ts';
-import { actorProjection, column, eventProjection, statementProjection } from './shared.ts';
+import { actorProjection, column, eventProjection, normalizedText, statementProjection } from './shared.ts';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -17,12 +18,17 @@ export function luceneQuery(text: string): string {
     .trim();
 }
 
+/** A Lucene query requiring every word (for filters: "the text contains these words"). */
+export function luceneAllWords(text: string): string {
+  return luceneQuery(text).split(' ').filter(Boolean).map((word) => `+${word}`).join(' ');
+}
+
 export type SearchType = SearchHitRecord['type'];
 
 /**
- * Full-text search over the three `arabic` indexes plus normalized name matching for actors
- * and literal substring matching for statements and events, merged by node (best score kept),
- * best first. One query.
+ * Full-text search over the three `arabic` indexes plus normalized matching (hamza/alef/ya
+ * forms; clitics too for actor names) of actor names, statement texts and event labels, merged
+ * by node (best score kept), best first. One query.
  */
 export async function search(db: Database, query: string, types: readonly SearchType[], limit: number): Promise<SearchHitRecord[]> {
   const lucene = luceneQuery(query);
@@ -49,10 +55,11 @@ export async function search(db: Database, query: string, types: readonly Search
        MATCH (node:Actor) WHERE 'ACTOR' IN $types AND toLower(coalesce(node.nameEn, '')) CONTAINS toLower($raw)
        RETURN node, 5.0 AS score, 'ACTOR' AS type
        UNION
-       MATCH (node:Statement) WHERE 'STATEMENT' IN $types AND node.text CONTAINS $raw
+       MATCH (node:Statement) WHERE 'STATEMENT' IN $types AND ${normalizedText('node.text')} CONTAINS $normalized
        RETURN node, 1.0 AS score, 'STATEMENT' AS type
        UNION
-       MATCH (node:Event) WHERE 'EVENT' IN $types AND (node.label CONTAINS $raw OR node.dateText CONTAINS $raw)
+       MATCH (node:Event) WHERE 'EVENT' IN $types
+         AND (${normalizedText('node.label')} CONTAINS $normalized OR ${normalizedText('node.dateText')} CONTAINS $normalized)
        RETURN node, 1.0 AS score, 'EVENT' AS type
      }
      WITH node, type, max(score) AS score
@@ -62,7 +69,7 @@ export async function search(db: Database, query: string, types: readonly Search
        WHEN 'STATEMENT' THEN ${statementProjection('node')}
        WHEN 'ACTOR' THEN ${actorProjection('node')}
        ELSE ${eventProjection('node')} END AS node`,
-    { lucene, raw, keys, types: [...types], limit }));
+    { lucene, raw, keys, normalized: normalizeArabic(raw), types: [...types], limit }));
   return result.records.map((r) => ({
     score: column<number>(r, 'score'),
     type: column<SearchType>(r, 'type'),

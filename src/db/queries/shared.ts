@@ -82,3 +82,12 @@ export function pageOf<T>(records: Neo4jRecord[], offset: number): { items: T[];
  */
 export const nodeById = (idVar: string, labels: readonly string[] = ['Actor', 'Statement', 'Event', 'Article', 'Place', 'Sector']) =>
   labels.map((label) => `MATCH (n:${label} {id: ${idVar}}) RETURN n`).join(' UNION ');
+
+/*
+ * The matching normalization of src/extract/normalize.ts (hamza seats, alef maqsura, taa
+ * marbuta, tatweel, case) as a Cypher expression over `expr`, so stored texts compare with a
+ * query normalized by normalizeArabic. Diacritics, rare in news text, are left as they are.
+ */
+const NORMALIZE_PAIRS: [string, string][] = [['أ', 'ا'], ['إ', 'ا'], ['آ', 'ا'], ['ٱ', 'ا'], ['ى', 'ي'], ['ة', 'ه'], ['ؤ', 'و'], ['ئ', 'ي'], ['ـ', '']];
+export const normalizedText = (expr: string) =>
+  NORMALIZE_PAIRS.reduce((inner, [from, to]) => `replace(${inner}, '${from}', '${to}')`, `toLower(coalesce(${expr}, ''))`);

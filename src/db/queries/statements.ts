@@ -1,8 +1,9 @@
+import { normalizeArabic } from '../../extract/normalize.ts';
 import type { StatementKind } from '../../graph/document-graph.ts';
 import type { Database } from '../driver.ts';
 import type { ContradictionRecord, Page, StatementRecord } from '../records.ts';
-import { luceneQuery } from './search.ts';
-import { nodeById, pageOf, statementProjection } from './shared.ts';
+import { luceneAllWords } from './search.ts';
+import { nodeById, normalizedText, pageOf, statementProjection } from './shared.ts';
 
 export interface StatementQuery {
   speaker?: string | null;
@@ -35,7 +36,8 @@ const CONDITIONS = `
 
 /**
  * Statements matching every given condition, one query. A `text` condition matches the
- * full-text index (stemmed Arabic) or, for words the analyzer drops, the literal substring.
+ * full-text index (stemmed Arabic) or, for words the analyzer drops, the normalized substring
+ * (hamza/alef/ya/taa marbuta forms compare equal).
  */
 export async function listStatements(
   db: Database, filter: StatementQuery, order: StatementOrder, offset: number, limit: number,
@@ -50,7 +52,8 @@ export async function listStatements(
     from: filter.from ?? null,
     to: filter.to ?? null,
     text: filter.text?.trim() || null,
-    lucene: filter.text ? luceneQuery(filter.text) : null,
+    lucene: filter.text ? luceneAllWords(filter.text) : null,
+    normalizedText: filter.text ? normalizeArabic(filter.text.trim()) : null,
     offset,
     limit,
   };
@@ -60,7 +63,7 @@ export async function listStatements(
       : 'WITH [] AS textHits'}
      ${anchor(params)}
      WITH s, textHits WHERE ${CONDITIONS}
-       AND ($text IS NULL OR s IN textHits OR s.text CONTAINS $text)
+       AND ($text IS NULL OR s IN textHits OR ${normalizedText('s.text')} CONTAINS $normalizedText)
      WITH DISTINCT s ORDER BY ${ORDERS[order]}
      WITH collect(s) AS matched
      RETURN size(matched) AS total, [s IN matched[$offset..($offset + $limit)] | ${statementProjection('s')}] AS items`,
