@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../../src/extract/clean.ts';
 import { segment } from '../../../src/extract/segment.ts';
+import { findQuotes } from '../../../src/extract/quotes.ts';
 import { cliticVariants, normalizeArabic, tokenize } from '../../../src/extract/normalize.ts';
 import { matchAll } from '../../../src/extract/match.ts';
 import { NAME_TRIE } from '../../../src/extract/lexicon.ts';
@@ -27,6 +28,15 @@ describe('segment', () => {
     const text = 'قال "إنه جيد. أنا متفائل". ارتفع النمو 2.5% اليوم؟ نعم\nسطر آخر';
     const parts = segment(text).map((s) => text.slice(s.start, s.end));
     expect(parts).toEqual(['قال "إنه جيد. أنا متفائل".', 'ارتفع النمو 2.5% اليوم؟', 'نعم', 'سطر آخر']);
+  });
+  it('does not let a stray closing mark open a quotation that swallows the paragraph', () => {
+    // The opening mark was lost by the scraper: `الأسبوع المقبل".` can only close.
+    const text = 'وأعلنت الوزارة أن القمة ستعقد الأسبوع المقبل". وقال الوزير إن التحضيرات انتهت. وأضاف: "كل شيء جاهز".';
+    const parts = segment(text).map((s) => text.slice(s.start, s.end));
+    expect(parts).toEqual(['وأعلنت الوزارة أن القمة ستعقد الأسبوع المقبل".', 'وقال الوزير إن التحضيرات انتهت.', 'وأضاف: "كل شيء جاهز".']);
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(['"كل شيء جاهز"']);
+    const g = extract({ text: `قال وزير المالية سامي بن علي إن الميزانية جاهزة.\n${text}` });
+    expect(g.statements.map((s) => s.content.text)).toContain('التحضيرات انتهت');
   });
 });
 
@@ -80,6 +90,37 @@ describe('statements', () => {
     const g = extract({ text: 'وقال المتحدث لوكالة فرانس برس إن الهدنة صامدة.\nوبحسب الأمم المتحدة، فإن المساعدات وصلت إلى غزة.' });
     expect(g.statements[1]?.speakerId).toBe('actor:united-nations');
     expect(g.statements[1]?.content.text).toBe('المساعدات وصلت إلى غزة');
+  });
+});
+
+describe('statement kinds', () => {
+  const kinds = (text: string) => extract({ text }).statements.map((s) => s.kind);
+  it('takes DENIAL from denial cues and denial phrases, not from any negation in the content', () => {
+    expect(kinds('قال وزير الخارجية إن الوفد لم يصل بعد إلى العاصمة.')).toEqual(['CLAIM']);
+    expect(kinds('نفى المتحدث باسم الجيش أن تكون القوات قد انسحبت.')).toEqual(['DENIAL']);
+    expect(kinds('وقال المتحدث باسم الجيش إن هذه الأنباء عارية عن الصحة.')).toEqual(['DENIAL']);
+  });
+  it('reads WARNING, PROMISE, DEMAND, CONDEMNATION and ACCUSATION from the content of a neutral cue', () => {
+    expect(kinds('وقال رئيس الوزراء إن بلاده "لن تسمح بأي تهديد لحدودها".')).toEqual(['WARNING']);
+    expect(kinds('وقال وزير الطاقة: "سنواصل دعم الأسر الفقيرة".')).toEqual(['PROMISE']);
+    expect(kinds('وقالت الوزيرة إنه يتعين على الأطراف العودة إلى طاولة الحوار.')).toEqual(['DEMAND']);
+    expect(kinds('وقال المتحدث باسم الحكومة: "ندين هذا الهجوم بأشد العبارات".')).toEqual(['CONDEMNATION']);
+    expect(kinds('وقال المتحدث إن الحكومة متورطة في تمويل الجماعات المسلحة.')).toEqual(['ACCUSATION']);
+  });
+  it('keeps the kind of a marked cue', () => {
+    expect(kinds('وحذر وزير الدفاع من أن الوضع قد يخرج عن السيطرة.')).toEqual(['WARNING']);
+    expect(kinds('ودعا الأمين العام إلى وقف فوري لإطلاق النار.')).toEqual(['DEMAND']);
+  });
+});
+
+describe('statement events', () => {
+  it('links a statement to the event its sentence frames, or that its content names', () => {
+    const g = extract({ text: 'عقد وزيرا الخارجية اجتماعا في جنيف يوم الجمعة.\nوقال وزير الخارجية الفرنسي بعد الاجتماع إن المحادثات كانت صريحة.\nوقال المتحدث إن الطقس معتدل.', publishedAt: '2021-07-10' });
+    const meeting = g.events.find((e) => e.kind === 'MEETING');
+    expect(meeting).toBeDefined();
+    const byContent = (t: string) => g.statements.find((s) => s.content.text === t);
+    expect(byContent('المحادثات كانت صريحة')?.eventId).toBe(meeting?.id);
+    expect(byContent('الطقس معتدل')?.eventId).toBeNull();
   });
 });
 
