@@ -353,7 +353,11 @@ function contentEnd(ctx: Ctx, start: number, startTok: number, sentence: Sentenc
     if (region) {
       // The quote is the content unless the sentence goes on in the same quoted voice.
       const rest = text.slice(region.end, sentence.end);
-      if (/^[\s.،,"”»]*$/.test(rest) || /^\s*[،,]/.test(rest) || /^\s+و?(?:قال|أضاف|مضيفا|مشيرا|قائلا)/.test(rest) || rest.length > 0) end = region.end;
+      // A short quoted phrase that the clause goes on after ("وصف «السيء» الاتفاق بأنه …") is a
+      // scare quote or a name inside the content, not the whole content.
+      const words = tokensIndexAt(ctx, region.end) - tokensIndexAt(ctx, region.start);
+      const goesOn = words <= 3 && /^\s+[\u0621-\u064a]/.test(rest) && !/^\s+و?(?:قال|أضاف|مضيفا|مشيرا|قائلا)/.test(rest);
+      if (!goesOn) end = region.end;
     }
   }
   for (let j = startTok; j < tokens.length; j++) {
@@ -402,7 +406,8 @@ function kindFor(ctx: Ctx, base: StatementKind, start: number, end: number): Sta
 }
 
 function isDirect(ctx: Ctx, start: number, end: number): boolean {
-  if (OPENING_MARKS.has(ctx.text[start] ?? '')) return true;
+  const region = OPENING_MARKS.has(ctx.text[start] ?? '') ? ctx.quoteAt.get(start) : undefined;
+  if (region && region.end >= end - 1) return true;
   let quoted = 0;
   for (let i = start; i < end; i++) quoted += ctx.quoteMask[i] ?? 0;
   return end > start && quoted / (end - start) >= 0.6;
