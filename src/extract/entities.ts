@@ -62,6 +62,8 @@ function computeIsName(tok: Token): boolean {
   if (isStop(tok) || isTitle(tok) || isCueToken(tok) || isTimeWord(tok)) return false;
   if (INSTITUTION_HEADS.has(n) || DESCRIPTOR_NOUNS.has(n) || UNNAMED_HEADS.has(n) || STATEMENT_NOUNS.has(n)) return false;
   if (/^(?:و|ف|ب|ل|ك)ال/.test(n)) return false;
+  // Adverbial participles (حال) such as مخاطبا، متحدثا، معربا describe the speaker; they are not names.
+  if (/^م[^اوي][\u0621-\u064a]{2,}ا$/.test(n) && !NAME_TRIE.next.has(n)) return false;
   // Verbs in the imperfect (يـ/تـ + 3 letters or more) are rarely names in news prose.
   if (/^[يت][^ا]{3,}$/.test(n) && !NAME_TRIE.next.has(n)) return false;
   return true;
