@@ -275,6 +275,10 @@ export function recognizeEntities(index: EntityIndex) {
     if (!tok || !isTitle(tok)) continue;
     const read = readTitledName(text, tokens, i, tokens.length);
     if (!read) continue;
+    // A gazetteer person opens the name: the name ends with it ("الرئيس الأمريكي جو بايدن فرض رسوم …").
+    const opening = matchAt(text, tokens, read.nameStartTok, NAME_TRIE);
+    if (opening && opening.startTok === read.nameStartTok && opening.endTok < read.endTok && opening.endTok > read.nameStartTok
+      && GAZETTEER.get(opening.ids[0] ?? '')?.kind === 'PERSON') read.endTok = opening.endTok;
     const nameToks = tokens.slice(read.nameStartTok, read.endTok);
     const firstName = nameToks[0];
     const lastName = nameToks[nameToks.length - 1];

@@ -37,8 +37,12 @@ export interface CueVerb {
   relay?: boolean;
 }
 
+/** A statement noun in construct with its speaker: "إعلان ترامب الانسحاب", "تحذيرات المعارضة من أن …". */
+export interface CueNoun { lemma: string; kind: StatementKind; forms: string[]; preps: string[]; object?: boolean }
+
 interface CueFile {
   verbs: CueVerb[];
+  nouns: CueNoun[];
   attributions: { phrase: string; kind: StatementKind }[];
   statementNouns: string[];
   contentKinds: { kind: StatementKind; words: string[] }[];
@@ -111,6 +115,10 @@ for (const verb of CUES.verbs) {
   for (const f of verb.forms) CUE_FORMS.set(normalizeArabic(f), { verb, participle: false });
   for (const f of verb.participles) CUE_FORMS.set(normalizeArabic(f), { verb, participle: true });
 }
+
+/** Normalized noun form → statement noun. */
+export const NOUN_CUES = new Map<string, CueNoun>();
+for (const noun of CUES.nouns ?? []) for (const f of noun.forms) NOUN_CUES.set(normalizeArabic(f), noun);
 
 const normSet = (list: string[]) => new Set(list.map(normalizeArabic));
 export const TITLES = normSet(WORDS.titles);

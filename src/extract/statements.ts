@@ -5,14 +5,14 @@
  */
 import type { StatementKind } from '../graph/document-graph.ts';
 import {
-  COMPLEMENTIZERS, CONTENT_KINDS, CUE_FORMS, GAZETTEER, INSTITUTION_HEADS, NAME_TRIE, STATEMENT_NOUNS,
-  UNNAMED_HEADS, UNNAMED_MODIFIERS, type CueForm,
+  COMPLEMENTIZERS, CONTENT_KINDS, CUE_FORMS, GAZETTEER, INSTITUTION_HEADS, NAME_TRIE, NOUN_CUES, STATEMENT_NOUNS,
+  UNNAMED_HEADS, UNNAMED_MODIFIERS, type CueForm, type CueNoun,
 } from './lexicon.ts';
 import {
   adjectiveCountry, isNameToken, isStop, isTimeWord, isTitle, readTitledName, slugify, type EntityIndex, type Hit,
 } from './entities.ts';
 import { matchAt } from './match.ts';
-import type { Token } from './normalize.ts';
+import { isArabicWord, type Token } from './normalize.ts';
 import { OPENING_MARKS, type QuoteRegion } from './quotes.ts';
 import type { Sentence } from './segment.ts';
 
@@ -457,7 +457,8 @@ export function findStatements(text: string, tokens: Token[], sentences: Sentenc
     for (let k = a; k < b; k++) {
       const tok = tokens[k];
       if (!tok || quoteMaskArr[tok.start]) continue;
-      const made = attribution(ctx, sentence, a, b, k) ?? jaaFi(ctx, sentence, a, b, k) ?? verbCue(ctx, sentence, a, b, k, open);
+      const made = attribution(ctx, sentence, a, b, k) ?? jaaFi(ctx, sentence, a, b, k) ?? verbCue(ctx, sentence, a, b, k, open)
+        ?? nounCue(ctx, sentence, b, k);
       if (made) open.push(made);
     }
     void before;
@@ -656,6 +657,79 @@ function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number, 
     draft.reportedById = enclosing.speakerId;
   }
   void kind; void text;
+  return draft;
+}
+
+/** Synthetic verbs for statement nouns, so findOpening can read their prepositions. */
+const NOUN_AS_VERB = new Map<CueNoun, CueForm>();
+
+function nounAt(tok: Token): CueNoun | null {
+  const direct = NOUN_CUES.get(tok.norm);
+  if (direct) return direct;
+  for (const v of tok.info.variants) {
+    // و ف ب ل ك + noun; never the definite form, which cannot take a genitive speaker.
+    if (v.prefixLength === 1 || (v.prefixLength === 2 && /^[وف][بلك]/.test(tok.norm))) {
+      const n = NOUN_CUES.get(v.form);
+      if (n) return n;
+    }
+  }
+  return null;
+}
+
+/**
+ * A statement noun followed by its speaker in the genitive: "إعلان ترامب الانسحاب من الاتفاق",
+ * "تحذيرات منافسي إردوغان من أن …", "اتهامات دول عربية لها بدعم …". The speaker must be a
+ * recognized actor or a titled/unnamed phrase, and the content must open right after it.
+ */
+function nounCue(ctx: Ctx, sentence: Sentence, b: number, k: number): StatementDraft | null {
+  const { tokens, entities } = ctx;
+  const tok = tokens[k];
+  if (!tok) return null;
+  const noun = nounAt(tok);
+  if (!noun) return null;
+  // "تحذيرات من منافسي إردوغان بأن …": the speaker after من (then only with a complement, below).
+  const byMin = tokens[k + 1]?.norm === 'من';
+  const p = byMin ? k + 2 : k + 1;
+  const first = tokens[p];
+  if (!first || p >= b || !SPACE_GAP.test(gapBefore(ctx, p))) return null;
+  const hit = entities.hitStartingAt(p);
+  const actorLike = (hit && (hit.type === 'actor' || entities.places.get(hit.refId)?.metonymFor)) || isTitle(first) || UNNAMED_HEADS.has(first.norm) || INSTITUTION_HEADS.has(first.norm);
+  if (!actorLike) return null;
+  const npEnd = readSpeakerPhrase(ctx, p, b);
+  if (npEnd <= p) return null;
+  let form = NOUN_AS_VERB.get(noun);
+  if (!form) {
+    form = { verb: { lemma: noun.lemma, kind: noun.kind, forms: [], participles: [], preps: noun.preps }, participle: false };
+    NOUN_AS_VERB.set(noun, form);
+  }
+  let contentStart: number;
+  let contentTok: number;
+  const opening = findOpening(ctx, form, npEnd, b, !byMin);
+  // The content opens right after the speaker; a complement or a quote may come after a short
+  // circumstantial phrase ("خلال زيارة واشنطن الاثنين بأن …").
+  const dist = opening ? opening.contentTok - npEnd : 99;
+  const near = opening && !/[،,]/.test(gapBefore(ctx, npEnd)) && (opening.kind === 'complement' ? dist <= 7 : opening.kind === 'prep' ? dist <= 1 : dist <= 2);
+  const objectTok = tokens[npEnd];
+  if (opening && near && (!byMin || opening.kind === 'complement')) {
+    contentStart = opening.contentStart;
+    contentTok = opening.contentTok;
+  } else if (noun.object && !byMin && objectTok && npEnd < b && SPACE_GAP.test(gapBefore(ctx, npEnd))
+    && isArabicWord(objectTok.norm) && !isStop(objectTok) && !isTimeWord(objectTok) && !cueAt(objectTok)) {
+    contentStart = (tokens[npEnd] as Token).start;
+    contentTok = npEnd;
+  } else return null;
+  if (contentTok >= b) return null;
+  const { end } = contentEnd(ctx, contentStart, contentTok, sentence, false);
+  if (end <= contentStart) return null;
+  const speaker = resolvePhrase(ctx, p, npEnd);
+  if (!speaker) return null;
+  const lastSpeaker = ctx.lastSpeaker;
+  const draft = push(ctx, speaker, sentence, {
+    cueStart: tok.start, cueEnd: tok.end, verb: noun.lemma, kind: kindFor(ctx, noun.kind, contentStart, end),
+    direct: isDirect(ctx, contentStart, end), contentStart, contentEnd: end, baseKind: noun.kind,
+  });
+  // Narration that mentions someone's words does not hand them the floor for a following "وأضاف".
+  ctx.lastSpeaker = lastSpeaker;
   return draft;
 }
 

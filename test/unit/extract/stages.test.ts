@@ -93,6 +93,21 @@ describe('statements', () => {
   });
 });
 
+describe('statement nouns', () => {
+  it('reads a statement noun in construct with its speaker', () => {
+    const g = extract({ text: 'وتراجعت الأسواق بعد إعلان الرئيس الأمريكي جو بايدن فرض رسوم جديدة على الواردات.\nوجاءت النتائج وسط تحذيرات من المعارضة بأن فرز الأصوات تأخر.' });
+    const s = g.statements.map((x) => [x.verb, g.actors.find((a) => a.id === x.speakerId)?.name, x.content.text, x.kind]);
+    expect(s).toEqual([
+      ['إعلان', 'جو بايدن', 'فرض رسوم جديدة على الواردات', 'ANNOUNCEMENT'],
+      ['تحذير', 'المعارضة', 'فرز الأصوات تأخر', 'WARNING'],
+    ]);
+  });
+  it('ignores a statement noun that is only talked about', () => {
+    const g = extract({ text: 'وجاء تصريح الرئيس الأمريكي جو بايدن خلال مقابلة تلفزيونية بعنوان "أمريكا أولا".' });
+    expect(g.statements).toEqual([]);
+  });
+});
+
 describe('statement kinds', () => {
   const kinds = (text: string) => extract({ text }).statements.map((s) => s.kind);
   it('takes DENIAL from denial cues and denial phrases, not from any negation in the content', () => {
