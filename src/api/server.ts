@@ -7,7 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from '../config.ts';
-import { isUnavailable, type Database } from '../db/driver.ts';
+import { isUnavailable, QueryTimeoutError, type Database } from '../db/driver.ts';
 import type { ApiContext } from './context.ts';
 import { authPlugin, bearerKey } from './auth.ts';
 import { queryLimitRules } from './limits.ts';
@@ -35,6 +35,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
   if (isUnavailable(original)) {
     return { message: 'The database is unavailable; try again shortly.', path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
+  }
+  if (original instanceof QueryTimeoutError) {
+    return { message: original.message, path: formatted.path, extensions: { code: 'QUERY_TIMEOUT', timeoutMs: original.timeoutMs } };
   }
   if (formatted.extensions?.queryLimit) {
     return { ...formatted, extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX' } };

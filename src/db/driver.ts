@@ -16,6 +16,14 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.TransientError.General.DatabaseUnavailable', 'Neo.ClientError.Database.DatabaseNotFound',
 ]);
 
+/** A read ran past its time budget (QAWL_QUERY_TIMEOUT_MS) and Neo4j aborted it. */
+export class QueryTimeoutError extends Error {
+  constructor(readonly timeoutMs: number, options?: { cause?: unknown }) {
+    super(`the query ran longer than ${timeoutMs} ms and was stopped; narrow it (filters, smaller pages) and retry`, options);
+    this.name = 'QueryTimeoutError';
+  }
+}
+
 export function isUnavailable(error: unknown): boolean {
   if (error instanceof DatabaseUnavailableError) return true;
   const code = (error as { code?: unknown } | null)?.code;
@@ -23,8 +31,18 @@ export function isUnavailable(error: unknown): boolean {
 }
 
 /** One driver plus the database name; reads and writes go through managed transactions so a cluster routes them. */
+export interface DatabaseOptions {
+  /** Neo4j aborts a read transaction running longer than this, so one hostile query cannot hog the database. */
+  readTimeoutMs?: number;
+}
+
 export class Database {
-  constructor(readonly driver: Driver, readonly databaseName: string | undefined, readonly uri: string) {}
+  constructor(
+    readonly driver: Driver,
+    readonly databaseName: string | undefined,
+    readonly uri: string,
+    readonly options: DatabaseOptions = {},
+  ) {}
 
   private sessionConfig(mode: 'READ' | 'WRITE'): SessionConfig {
     return { database: this.databaseName, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE };
@@ -33,8 +51,10 @@ export class Database {
   async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session(this.sessionConfig('READ'));
     try {
-      return await session.executeRead(work);
+      const timeout = this.options.readTimeoutMs;
+      return await session.executeRead(work, timeout ? { timeout } : undefined);
     } catch (error) {
+      if (this.options.readTimeoutMs && isTimeout(error)) throw new QueryTimeoutError(this.options.readTimeoutMs, { cause: error });
       throw translate(error);
     } finally {
       await session.close();
@@ -65,6 +85,11 @@ export class Database {
   }
 }
 
+function isTimeout(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /TransactionTimedOut|Transaction\.TransactionTimedOutClientConfiguration/.test(code);
+}
+
 function translate(error: unknown): unknown {
   if (isUnavailable(error) && !(error instanceof DatabaseUnavailableError)) {
     return new DatabaseUnavailableError(`Neo4j is unavailable: ${(error as Error).message}`, { cause: error });
@@ -72,7 +97,7 @@ function translate(error: unknown): unknown {
   return error;
 }
 
-export function createDatabase(uri: string, user = 'neo4j', password = '', databaseName?: string): Database {
+export function createDatabase(uri: string, user = 'neo4j', password = '', databaseName?: string, options: DatabaseOptions = {}): Database {
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
     // Fail fast when the database is down instead of letting requests hang for a minute.
     connectionAcquisitionTimeout: 10_000,
@@ -82,7 +107,7 @@ export function createDatabase(uri: string, user = 'neo4j', password = '', datab
     // Bolt 5 notifications about e.g. unbounded paths are noise in server logs.
     notificationFilter: { minimumSeverityLevel: 'OFF' },
   });
-  return new Database(driver, databaseName, uri);
+  return new Database(driver, databaseName, uri, options);
 }
 
 export interface DatabaseHandle {
@@ -92,6 +117,8 @@ export interface DatabaseHandle {
   describe: string;
   close(): Promise<void>;
 }
+
+const readOptions = (config: Config): DatabaseOptions => ({ readTimeoutMs: config.api.queryTimeoutMs });
 
 export function localNeo4jDir(config: Config): string {
   return path.join(config.dataDir, 'neo4j');
@@ -103,7 +130,7 @@ export function localNeo4jDir(config: Config): string {
  */
 export async function openDatabase(config: Config, log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<DatabaseHandle> {
   if (config.neo4j) {
-    const db = createDatabase(config.neo4j.uri, config.neo4j.user, config.neo4j.password, config.neo4j.database);
+    const db = createDatabase(config.neo4j.uri, config.neo4j.user, config.neo4j.password, config.neo4j.database, readOptions(config));
     await db.verify().catch(async (error: unknown) => {
       await db.close();
       throw error;
@@ -113,7 +140,7 @@ export async function openDatabase(config: Config, log: (line: string) => void =
   const dir = localNeo4jDir(config);
   const running = runningLocalNeo4j(dir);
   if (running) {
-    const db = createDatabase(running.uri);
+    const db = createDatabase(running.uri, undefined, undefined, undefined, readOptions(config));
     try {
       await db.verify();
       const describe = `${running.uri} (local Neo4j already running in ${dir})`;
@@ -133,7 +160,7 @@ export async function openDatabase(config: Config, log: (line: string) => void =
     startTimeoutMs: config.localNeo4j.startTimeoutMs,
     log,
   });
-  const db = createDatabase(local.uri);
+  const db = createDatabase(local.uri, undefined, undefined, undefined, readOptions(config));
   try {
     await db.verify();
   } catch (error) {
