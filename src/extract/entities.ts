@@ -250,7 +250,8 @@ export function readTitledName(text: string, tokens: Token[], i: number, limit: 
     const gap = text.slice(prev.end, tok.start);
     if (k > nameStart && !/^\s+$/.test(gap)) break;
     if (k === nameStart && !/^\s*[،,]?\s*$/.test(gap)) break;
-    if (!isNameToken(tok) && !(k > nameStart && tok.norm === 'الله')) break;
+    // Compound names: عبد الله، نور الدين.
+    if (!isNameToken(tok) && !(k > nameStart && (tok.norm === 'الله' || tok.norm === 'الدين'))) break;
     k++;
   }
   if (k === nameStart) return null;

@@ -138,7 +138,9 @@ function readSpeakerPhrase(ctx: Ctx, p: number, limit: number): number {
         break;
       }
     }
-  } else if (isNameToken(tok) && matchAt(text, tokens, p, NAME_TRIE) === null) {
+  } else if (isNameToken(tok) && matchAt(text, tokens, p, NAME_TRIE) === null
+    // An unknown word glued to ب (بشدة، بخصوص، بإسقاط …) is an adverb or an object, not a new speaker's name.
+    && !(/^ب/.test(n) && !ctx.entities.localAliases.has(n))) {
     end = p + 1;
     while (end < limit && end - p < 4 && SPACE_GAP.test(gapBefore(ctx, end)) && tokens[end] && isNameToken(tokens[end] as Token)) end++;
   } else if (n.startsWith('ال') && !isStop(tok) && !isTimeWord(tok) && !isCueLike(tok)) {
@@ -315,6 +317,10 @@ function findOpening(ctx: Ctx, cue: CueForm, p: number, limit: number, allowPrep
     }
     if (cue.verb.kind === 'QUESTION' && QUESTION_OPENERS.has(tok.norm) && j >= p) {
       if (tok.norm !== 'ما' || tokens[j + 1]?.norm === 'اذا') return { contentStart: tok.start, contentTok: j, kind: 'question' };
+    }
+    // "انتقد … ما وصفه بتجاهل …", "ندد بما اعتبره …": the relative clause is the content.
+    if ((tok.norm === 'ما' || tok.norm === 'بما') && tokens[j + 1] && j + 1 < limit && cueAt(tokens[j + 1] as Token) && SPACE_GAP.test(gapBefore(ctx, j + 1))) {
+      return { contentStart: tok.norm === 'بما' ? tok.start + 1 : tok.start, contentTok: j, kind: 'complement' };
     }
     if (j > p && cueAt(tok) && !cueAt(tok)?.form.participle) return null;
     if (allowPrep && cue.verb.preps.length) {
@@ -590,6 +596,8 @@ function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number, 
   const relative = !!prevTok && k > a && RELATIVES.has(stripConj(prevTok.norm));
   // Nested speech: a bare cue inside the content of an earlier statement of this sentence.
   const enclosing = open.length ? open.slice(-4).find((s) => s.contentStart <= tok.start && tok.end <= s.contentEnd && !s.implicit) : undefined;
+  // "ما وصفه" inside another statement's content belongs to that statement.
+  if (enclosing && prevTok && (prevTok.norm === 'ما' || prevTok.norm === 'بما')) return null;
   let speaker: string | null = null;
   let speakerImplicit = false;
   let npEnd = k + 1;
