@@ -138,6 +138,23 @@ function readSpeakerPhrase(ctx: Ctx, p: number, limit: number): number {
         break;
       }
     }
+  } else if (INSTITUTION_HEADS.has(n) && !n.startsWith('ال')) {
+    // "هيئة الطرق والمواصلات في دبي", "وزارة الصحة الفلسطينية", "منظمة العفو الدولية": a head in
+    // construct with definite nouns (joined by و), adjectives, names, and "في + a known place".
+    end = p + 1;
+    while (end < limit && end - p < 8) {
+      const t = tokens[end];
+      if (!t || !SPACE_GAP.test(gapBefore(ctx, end))) break;
+      const h = entities.hitStartingAt(end);
+      if (h && h.start === t.start) { end = h.endTok; continue; }
+      if (t.norm === 'في' && entities.hitStartingAt(end + 1)?.type === 'place' && SPACE_GAP.test(gapBefore(ctx, end + 1))) {
+        end = (entities.hitStartingAt(end + 1) as Hit).endTok; break;
+      }
+      if (((t.norm.startsWith('ال') || /^(?:وال|لل)/.test(t.norm)) && !isTimeWord(t) && !isStop(t) && !STATEMENT_NOUNS.has(t.norm) && !cueAt(t))
+        || adjectiveCountry(t)) { end++; continue; }
+      break;
+    }
+    if (end === p + 1) return p;
   } else if (isNameToken(tok) && matchAt(text, tokens, p, NAME_TRIE) === null
     // An unknown word glued to ب (بشدة، بخصوص، بإسقاط …) is an adverb or an object, not a new speaker's name.
     && !(/^ب/.test(n) && !ctx.entities.localAliases.has(n))) {
@@ -375,9 +392,11 @@ function contentEnd(ctx: Ctx, start: number, startTok: number, sentence: Sentenc
     if (j > startTok && CONTENT_CUTTERS.some((re) => re.test(tail))) { end = tok.start - gap.length; stopTok = j; break; }
     if (relative && j > startTok && /[،,]/.test(gap)) { end = tok.start - gap.length; stopTok = j; break; }
     const c = j > startTok ? cueAt(tok) : null;
-    if (c && (c.prefixed || c.form.participle)) { end = tok.start - gap.length; stopTok = j; break; }
+    // "… ، وتبلغ السرعة …": a verb that needs a complement only starts a new statement when one follows.
+    const opensHere = c && (!c.form.verb.needsComplement || findOpening(ctx, c.form, j + 1, Math.min(tokens.length, j + 8), false) !== null);
+    if (c && opensHere && (c.prefixed || c.form.participle)) { end = tok.start - gap.length; stopTok = j; break; }
     // ", قال الرئيس …": a new speaker takes the floor, unless the clause's own subject precedes the verb.
-    if (c && /[،,]/.test(gap)) {
+    if (c && opensHere && /[،,]/.test(gap)) {
       const subject = ctx.entities.hitEndingAt(j);
       if (!subject || subject.startTok !== startTok) { end = tok.start - gap.length; stopTok = j; break; }
     }

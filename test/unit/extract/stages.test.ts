@@ -93,6 +93,16 @@ describe('statements', () => {
   });
 });
 
+describe('institution speakers', () => {
+  it('reads an institution named by its head and a genitive chain, and keeps a coordinated "وتبلغ" (reaches) inside the content', () => {
+    const g = extract({ text: 'أعلنت هيئة الموانئ والنقل البحري في دبي، عن افتتاح رصيف جديد.\nوأوضح المدير أن الرصيف مجهز بالكامل، وتبلغ طاقته مليون حاوية.' });
+    expect(g.statements.map((s) => [g.actors.find((a) => a.id === s.speakerId)?.name, s.content.text])).toEqual([
+      ['هيئة الموانئ والنقل البحري في دبي', 'افتتاح رصيف جديد'],
+      ['المدير', 'الرصيف مجهز بالكامل، وتبلغ طاقته مليون حاوية'],
+    ]);
+  });
+});
+
 describe('statement nouns', () => {
   it('reads a statement noun in construct with its speaker', () => {
     const g = extract({ text: 'وتراجعت الأسواق بعد إعلان الرئيس الأمريكي جو بايدن فرض رسوم جديدة على الواردات.\nوجاءت النتائج وسط تحذيرات من المعارضة بأن فرز الأصوات تأخر.' });
