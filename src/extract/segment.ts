@@ -30,6 +30,7 @@ export const isToggle = (c: number) => c === QUOT || c === 0x2033 || c === 0xff0
 /** . ؟ ? ! … */
 const isTerminator = (c: number) => c === DOT || c === 0x61f || c === 0x3f || c === 0x21 || c === 0x2026;
 const isDigitCode = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669);
+const isLetterCode = (c: number) => (c >= 0x621 && c <= 0x64a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isArabicBlock = (c: number) => c >= 0x600 && c <= 0x6ff;
 /** What /\s/ matches. */
 export const isSpaceCode = (c: number) => c === SPACE || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
@@ -63,6 +64,8 @@ export function segment(text: string): Sentence[] {
     if (isToggle(c)) { if (!onlyCloses(text, i)) { closer = c; quoteStart = i; } continue; }
     if (!isTerminator(c)) continue;
     if (c === DOT && i > 0 && isDigitCode(text.charCodeAt(i - 1)) && i + 1 < n && isDigitCode(text.charCodeAt(i + 1))) continue;
+    // A dot glued between letters is an abbreviation: إيه.بي.سي، إتش.آر، U.S.
+    if (c === DOT && i > 0 && isLetterCode(text.charCodeAt(i - 1)) && i + 1 < n && isLetterCode(text.charCodeAt(i + 1))) continue;
     // A run of terminators ("..", "؟!") is one boundary; a quote closing right after belongs to the sentence.
     let j = i + 1;
     while (j < n) {

@@ -54,6 +54,7 @@ interface Ctx {
 
 const COMMA_GAP = /^\s*[،,]\s*$/;
 const SPACE_GAP = /^\s+$/;
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
 const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'ما', 'مما', 'كما']);
 const QUESTION_OPENERS = new Set(['ما', 'عما', 'هل', 'اذا', 'لماذا', 'كيف', 'متي', 'اين', 'ماذا', 'عن']);
 const CONTENT_CUTTERS = [/^[،,]\s*(?:و)?(?:وفقا|وفق|حسبما|بحسب|حسب|طبقا|على حد|وذلك|في حين|بينما|فيما|نقلا)/, /^\s+(?:وفقا لما|حسبما|على حد تعبير)/];
@@ -314,7 +315,14 @@ interface Opening { contentStart: number; contentTok: number; kind: 'complement'
 /** Finds where the content opens after token p: a complementizer, a quotation, a colon, or the verb's preposition. */
 function findOpening(ctx: Ctx, cue: CueForm, p: number, limit: number, allowPrep: boolean): Opening | null {
   const { tokens, text } = ctx;
-  for (let j = p; j < limit && j - p < 28; j++) {
+  let from = p;
+  // "وقال بولتون، الذي لمح في الماضي إلى …، في مقابلة …": skip a relative clause set off by commas after the speaker.
+  if (RELATIVE_PRONOUNS.has(tokens[p]?.norm ?? '') && COMMA_GAP.test(gapBefore(ctx, p))) {
+    let j = p + 1;
+    while (j < limit && j - p < 30 && !/[،,]/.test(gapBefore(ctx, j))) j++;
+    if (j < limit && j - p < 30) from = j;
+  }
+  for (let j = from; j < limit && j - p < 40; j++) {
     const tok = tokens[j];
     if (!tok) break;
     const gap = gapBefore(ctx, j);
@@ -324,7 +332,8 @@ function findOpening(ctx: Ctx, cue: CueForm, p: number, limit: number, allowPrep
       return { contentStart: qi, contentTok: j, kind: 'colon' };
     }
     if (q >= 0 && j > p - 1) return { contentStart: tok.start - gap.length + q, contentTok: j, kind: 'quote' };
-    if (/[.؟?!]/.test(gap) && j > p) return null;
+    // A dot glued between letters is an abbreviation (إيه.بي.سي، إتش.آر), not a sentence end.
+    if (/[.؟?!]/.test(gap) && j > p && gap !== '.') return null;
     if (COMPLEMENTIZERS.has(tok.norm) || (tok.norm === 'فان')) {
       const next = tokens[j + 1];
       if (!next || j + 1 >= limit) return null;
@@ -666,6 +675,8 @@ function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number, 
     while (j < b && (isTimeWord(tokens[j] as Token) || COMMA_GAP.test(gapBefore(ctx, j)) && isTimeWord(tokens[j] as Token))) j++;
     const t = tokens[j];
     if (!t || j >= b) return null;
+    // A relative clause right after the speaker describes them; it is not what they said.
+    if (RELATIVE_PRONOUNS.has(t.norm)) return null;
     contentStart = t.start;
     contentTok = j;
   }

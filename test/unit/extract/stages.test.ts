@@ -103,6 +103,13 @@ describe('institution speakers', () => {
   });
 });
 
+describe('speaker appositions', () => {
+  it('skips a relative clause after the speaker and abbreviations with dots', () => {
+    const g = extract({ text: 'وقال الوزير سامي بن علي، الذي تولى منصبه العام الماضي، في مقابلة مع قناة إم.بي.سي "الإصلاح مستمر".' });
+    expect(g.statements.map((s) => s.content.text)).toEqual(['"الإصلاح مستمر"']);
+  });
+});
+
 describe('statement nouns', () => {
   it('reads a statement noun in construct with its speaker', () => {
     const g = extract({ text: 'وتراجعت الأسواق بعد إعلان الرئيس الأمريكي جو بايدن فرض رسوم جديدة على الواردات.\nوجاءت النتائج وسط تحذيرات من المعارضة بأن فرز الأصوات تأخر.' });
