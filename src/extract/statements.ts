@@ -332,7 +332,10 @@ function findOpening(ctx: Ctx, cue: CueForm, p: number, limit: number, allowPrep
       const qi = q >= 0 ? tok.start - gap.length + q : tok.start;
       return { contentStart: qi, contentTok: j, kind: 'colon' };
     }
-    if (q >= 0 && j > p - 1) return { contentStart: tok.start - gap.length + q, contentTok: j, kind: 'quote' };
+    if (q >= 0 && j > p - 1) {
+      const qStart = tok.start - gap.length + q;
+      if (!shortQuotedName(ctx, qStart, limit)) return { contentStart: qStart, contentTok: j, kind: 'quote' };
+    }
     // A dot glued between letters is an abbreviation (إيه.بي.سي، إتش.آر), not a sentence end.
     if (/[.؟?!]/.test(gap) && j > p && gap !== '.') return null;
     if (COMPLEMENTIZERS.has(tok.norm) || (tok.norm === 'فان')) {
@@ -373,6 +376,24 @@ function findOpening(ctx: Ctx, cue: CueForm, p: number, limit: number, allowPrep
     }
   }
   return null;
+}
+
+/**
+ * A short quotation that a complementizer follows a little later is a quoted name or title
+ * ("في مقابلة مع "فوكس نيوز" أن …", "عبر "تويتر" إن …"), not the statement: keep looking.
+ */
+function shortQuotedName(ctx: Ctx, qStart: number, limit: number): boolean {
+  const region = ctx.quoteAt.get(qStart);
+  if (!region) return false;
+  const from = tokensIndexAt(ctx, region.start);
+  const to = tokensIndexAt(ctx, region.end);
+  if (to - from > 3) return false;
+  for (let j = to; j < limit && j - to < 8; j++) {
+    const t = ctx.tokens[j] as Token;
+    if (/[.؟?!]/.test(gapBefore(ctx, j))) return false;
+    if (COMPLEMENTIZERS.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /** Where the content of a statement ends: the sentence end, a closing quotation, a new coordinated cue, or an attribution tail. */

@@ -108,6 +108,10 @@ describe('speaker appositions', () => {
     const g = extract({ text: 'وقال الوزير سامي بن علي، الذي تولى منصبه العام الماضي، في مقابلة مع قناة إم.بي.سي "الإصلاح مستمر".' });
     expect(g.statements.map((s) => s.content.text)).toEqual(['"الإصلاح مستمر"']);
   });
+  it('does not take a quoted outlet name for the content when a complement follows', () => {
+    const g = extract({ text: 'وذكر الوزير سامي بن علي في مقابلة مع "الجزيرة" أن الانتخابات ستجرى في موعدها.' });
+    expect(g.statements.map((s) => s.content.text)).toEqual(['الانتخابات ستجرى في موعدها']);
+  });
 });
 
 describe('statement nouns', () => {
