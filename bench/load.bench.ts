@@ -40,11 +40,9 @@ const median = (values: number[]) => {
 };
 
 async function wipe(db: Database): Promise<void> {
-  const session = db.driver.session({ database: db.databaseName });
-  try {
-    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
+  for (let deleted = 1; deleted > 0;) {
+    const result = await db.write((tx) => tx.run('MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS n'));
+    deleted = result.records[0]!.get('n') as number;
   }
 }
 
