@@ -334,7 +334,9 @@ function findOpening(ctx: Ctx, cue: CueForm, p: number, limit: number, allowPrep
     }
     if (q >= 0 && j > p - 1) {
       const qStart = tok.start - gap.length + q;
-      if (!shortQuotedName(ctx, qStart, limit)) return { contentStart: qStart, contentTok: j, kind: 'quote' };
+      // The closing mark of a quotation (a plain " closes as well as opens) opens nothing.
+      const closes = ctx.quoteMask[qStart] === 1 && !ctx.quoteAt.has(qStart);
+      if (!closes && !shortQuotedName(ctx, qStart, limit)) return { contentStart: qStart, contentTok: j, kind: 'quote' };
     }
     // A dot glued between letters is an abbreviation (إيه.بي.سي، إتش.آر), not a sentence end.
     if (/[.؟?!]/.test(gap) && j > p && gap !== '.') return null;
