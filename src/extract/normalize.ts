@@ -51,6 +51,7 @@ export class WordInfo {
   adjective: string | null | undefined = undefined;
   institutionHead: Variant | null | undefined = undefined;
   cue: unknown = undefined;
+  noun: unknown = undefined;
   /** Tries (by root bit) already asked whether a form of this word starts an entry, and those that said yes. */
   rootsAsked = 0;
   rootsStarting = 0;

@@ -726,6 +726,12 @@ function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number, 
 const NOUN_AS_VERB = new Map<CueNoun, CueForm>();
 
 function nounAt(tok: Token): CueNoun | null {
+  const memo = tok.info.noun as CueNoun | null | undefined;
+  if (memo !== undefined) return memo;
+  return (tok.info.noun = computeNoun(tok));
+}
+
+function computeNoun(tok: Token): CueNoun | null {
   const direct = NOUN_CUES.get(tok.norm);
   if (direct) return direct;
   for (const v of tok.info.variants) {
