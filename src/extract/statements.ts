@@ -458,7 +458,11 @@ function kindFor(ctx: Ctx, base: StatementKind, start: number, end: number): Sta
     joined += tok.norm + ' ';
   }
   for (const rule of CONTENT_KINDS) {
-    if (rule.words.some((w) => (w.includes(' ') ? joined.includes(` ${w} `) : words.has(w)))) return rule.kind;
+    for (const w of words) {
+      if (rule.single.has(w)) return rule.kind;
+      const phrases = rule.phrases.get(w);
+      if (phrases && phrases.some((ph) => joined.includes(` ${ph} `))) return rule.kind;
+    }
   }
   return base;
 }
