@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -71,15 +71,32 @@ describe('own fixture articles (several outlets and styles)', () => {
     expect(result.failures).toEqual([]);
     expect(Object.keys(result.files).length).toBeGreaterThanOrEqual(8);
   });
-  // Scores when this suite was written: f1 0.92, speaker 1.0, e2e 0.92, kind 0.76, actors 0.98.
+  // Scores when this suite was written: f1 0.92, speaker 1.0, e2e 0.92, kind 0.76, actors 0.98;
+  // after the kind, noun-cue and boundary rules: f1 0.95, speaker 1.0, e2e 0.95, kind 0.92, actors 0.98.
   it('keeps its scores', () => {
-    expect(result.total.f1).toBeGreaterThanOrEqual(0.88);
+    expect(result.total.f1).toBeGreaterThanOrEqual(0.92);
     expect(result.total.speaker_accuracy).toBeGreaterThanOrEqual(0.95);
-    expect(result.total.end_to_end_f1).toBeGreaterThanOrEqual(0.85);
-    expect(result.total.kind_accuracy).toBeGreaterThanOrEqual(0.7);
+    expect(result.total.end_to_end_f1).toBeGreaterThanOrEqual(0.9);
+    expect(result.total.kind_accuracy).toBeGreaterThanOrEqual(0.85);
     expect(result.total.actor_recall).toBeGreaterThanOrEqual(0.9);
   });
   it('scores no single fixture badly', () => {
     for (const [name, s] of Object.entries(result.files)) expect(s.end_to_end_f1, name).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+// The shared dev set (real articles, outside this repository) when it is checked out next to it:
+// a guard against rules that help the seed or a fixture and hurt unseen news.
+const DEVSET = join(ROOT, '../shared/devset');
+describe.skipIf(!existsSync(join(DEVSET, 'gold')))('shared dev set', () => {
+  // Totals when this guard was written: P 0.889, R 0.784, F1 0.833, speaker 0.918, e2e 0.765, kind 0.738, actors 0.79.
+  it('keeps its scores', () => {
+    const { total, failures } = scoreFolder(join(DEVSET, 'articles'), join(DEVSET, 'gold'));
+    expect(failures).toEqual([]);
+    expect(total.f1).toBeGreaterThanOrEqual(0.8);
+    expect(total.speaker_accuracy).toBeGreaterThanOrEqual(0.88);
+    expect(total.end_to_end_f1).toBeGreaterThanOrEqual(0.73);
+    expect(total.kind_accuracy).toBeGreaterThanOrEqual(0.7);
+    expect(total.actor_recall).toBeGreaterThanOrEqual(0.75);
   });
 });
