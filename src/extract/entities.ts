@@ -81,6 +81,9 @@ export const adjectiveCountry = (tok: Token): string | null => {
   return found;
 };
 
+/** Nouns that, with a nisba adjective, name the country as a party (not an institution of it). */
+const COUNTRY_NOUNS = new Set(['الجانب', 'الطرف', 'الادارات', 'الحكومات', 'الجهات', 'الدوائر', 'الاوساط']);
+
 const INSTITUTION_SLUGS: Record<string, string> = {
   'الحكومه': 'government', 'حكومه': 'government', 'الجيش': 'army', 'جيش': 'army', 'السلطات': 'authorities',
   'سلطات': 'authorities', 'الرياسه': 'presidency', 'الشرطه': 'police', 'البرلمان': 'parliament', 'القوات': 'forces',
@@ -302,6 +305,20 @@ export function recognizeEntities(index: EntityIndex) {
     index.localAliases.set(nameNorm, id);
     if (nameToks.length > 1 && lastName.norm.length >= 3) index.localAliases.set(lastName.norm, id);
     i = read.endTok - 1;
+  }
+  // A generic side or government noun with a nisba adjective stands for the country itself:
+  // "الجانب الروسي", "الطرف الإيراني", "الإدارات الأمريكية" (plural, not one administration).
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const tok = tokens[i];
+    const adj = tokens[i + 1];
+    if (!tok || !adj || index.covered(i) || index.covered(i + 1) || !joinedBySpace(text, tok, adj)) continue;
+    const v = tok.info.variants.find((x) => COUNTRY_NOUNS.has(x.form) && x.prefixLength <= 1);
+    if (!v) continue;
+    const country = adjectiveCountry(adj);
+    if (!country || !index.ensureGazetteerActor(country)) continue;
+    const start = v.prefixLength ? tok.start + v.prefixLength : tok.start;
+    index.addHit({ startTok: i, endTok: i + 2, start, end: adj.end, refId: country, type: 'actor' });
+    i++;
   }
   // Institutions with a nisba adjective: "الحكومة البريطانية", "وزارة الخارجية الإيرانية".
   for (let i = 0; i < tokens.length; i++) {

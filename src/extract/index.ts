@@ -135,6 +135,14 @@ export function extract(input: ExtractInput): DocumentGraph {
       if (m.start >= d.contentEnd) break;
       if (m.start >= d.contentStart && m.end <= d.contentEnd && m.id !== d.speakerId && !about.includes(m.id)) about.push(m.id);
     }
+    // A government body named in the content speaks for its country: "إدارة بايدن" is also about the United States.
+    for (const id of [...about]) {
+      const actor = entities.actors.get(id);
+      if (actor?.kind !== 'GOVERNMENT') continue;
+      for (const p of actor.partOfIds) {
+        if (p !== d.speakerId && entities.actors.get(p)?.kind === 'COUNTRY' && !about.includes(p)) about.push(p);
+      }
+    }
     const entry: StatementEntry = {
       id: idOf.get(d.key) ?? '',
       speakerId: d.speakerId,

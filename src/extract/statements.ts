@@ -815,6 +815,36 @@ function tokensIndexAt(ctx: Ctx, offset: number): number {
   return lo;
 }
 
+/** Auxiliaries whose negation says nothing about a specific act. */
+const AUX_STEMS = new Set(['كان', 'كن', 'كون', 'تم', 'عد', 'زال', 'زل', 'بد', 'قل', 'قال', 'عود', 'صبح', 'بق']);
+const NEGATORS = new Set(['لم', 'لن', 'ولم', 'ولن']);
+
+/** Rough stem of a verb: "تتصل", "اتصلت", "يتصلون" → "تصل". */
+function verbStem(norm: string): string {
+  let w = norm;
+  if (w.length > 4 && /^[وف]/.test(w)) w = w.slice(1);
+  if (w.length > 4 && /(?:ون|وا|ين)$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && /[تا]$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 3 && /^[يتنا]/.test(w)) w = w.slice(1);
+  return w;
+}
+
+/** Stems of verbs right after لم/لن (negated = true), or of all other words of a span. */
+function negatedStems(ctx: Ctx, start: number, end: number, negated: boolean): Set<string> {
+  const out = new Set<string>();
+  const from = tokensIndexAt(ctx, start);
+  for (let t = from; t < ctx.tokens.length && t - from < 80; t++) {
+    const tok = ctx.tokens[t] as Token;
+    if (tok.end > end) break;
+    const prev = t > from ? ctx.tokens[t - 1] : undefined;
+    const afterNeg = !!prev && NEGATORS.has(prev.norm);
+    if (afterNeg !== negated || NEGATORS.has(tok.norm) || !isArabicWord(tok.norm) || tok.norm.startsWith('ال')) continue;
+    const stem = verbStem(tok.norm);
+    if (stem.length >= 3 && !AUX_STEMS.has(stem)) out.add(stem);
+  }
+  return out;
+}
+
 /** Denials → what they deny (an implicit claim when the article spells it out), answers → questions. */
 function linkStatements(ctx: Ctx) {
   const { tokens, text, entities } = ctx;
@@ -848,6 +878,23 @@ function linkStatements(ctx: Ctx) {
       }
     }
   }
+  // "قال الكرملين إن واشنطن لم تتصل بموسكو" after Washington said "اتصلنا بالروس مرارا": a claim that negates
+  // the verb of an earlier statement by someone else, and names that speaker, denies it.
+  for (const s of list) {
+    if (s.implicit || s.kind !== 'CLAIM') continue;
+    const negated = negatedStems(ctx, s.contentStart, s.contentEnd, true);
+    if (!negated.size) continue;
+    const named = new Set(entities.hitsIn(tokensIndexAt(ctx, s.contentStart), tokensIndexAt(ctx, s.contentEnd))
+      .filter((h) => h.end <= s.contentEnd).map((h) => actorOfHit(ctx, h)));
+    if (!named.size) continue;
+    const earlier = ctx.out.filter((p) => p.contentEnd <= s.contentStart && s.sentence.index - p.sentence.index <= 30)
+      .sort((x, y) => y.contentStart - x.contentStart);
+    for (const p of earlier) {
+      if (p.speakerId === s.speakerId || p.kind === 'QUESTION' || p.deniesKey !== null || !named.has(p.speakerId)) continue;
+      const asserted = negatedStems(ctx, p.contentStart, p.contentEnd, false);
+      if ([...negated].some((st) => asserted.has(st))) { s.kind = 'DENIAL'; s.deniesKey = p.key; break; }
+    }
+  }
   let lastQuestion: StatementDraft | undefined;
   for (let i = 0; i < list.length; i++) {
     const s = list[i] as StatementDraft;
@@ -860,6 +907,8 @@ function linkStatements(ctx: Ctx) {
       // "فقال «نعم»" after "سأل مراسل بايدن …": the one asked answers.
       const asked = question.addresseeIds[0];
       if (s.speakerImplicit && asked && asked !== question.speakerId) s.speakerId = asked;
+      // A question in a press exchange is addressed to whoever answers it ("سأل صحفي … قال الرئيس «نعم»").
+      if (!question.addresseeIds.length && s.speakerId !== question.speakerId) question.addresseeIds = [s.speakerId];
     }
   }
   void text;

@@ -169,3 +169,35 @@ describe('times', () => {
     expect(resolveTime(idx('الجمعة'), null)).toBeNull();
   });
 });
+
+describe('what a statement is about', () => {
+  it('reads a generic side or government noun with a nisba adjective as the country', () => {
+    const g = extract({ text: 'وقال وزير الخارجية الفرنسي إن "الجانب الإيراني لم يرد على أي رسالة من الإدارات الألمانية".' });
+    const s = g.statements.find((x) => x.content.text.includes('الجانب الإيراني'));
+    expect(s?.aboutIds).toEqual(expect.arrayContaining(['actor:iran', 'actor:germany']));
+  });
+  it('adds the country of a government body named in the content', () => {
+    const g = extract({ text: 'وقال رئيس الوزراء التركي إن البيت الأبيض رفض العرض.' });
+    const s = g.statements.find((x) => x.content.text.includes('البيت الأبيض'));
+    expect(s?.aboutIds).toEqual(expect.arrayContaining(['actor:white-house', 'actor:united-states']));
+  });
+});
+
+describe('press exchanges and denials', () => {
+  it('addresses a question to whoever answers it in the same exchange', () => {
+    const g = extract({ text: 'قال الرئيس الفرنسي إيمانويل ماكرون إن الاقتصاد يتعافى. وعندما سأل أحد الصحفيين عما إذا كانت الضرائب سترتفع، قال ماكرون "لا".' });
+    const q = g.statements.find((s) => s.kind === 'QUESTION');
+    const a = g.statements.find((s) => s.kind === 'ANSWER');
+    expect(q?.addresseeIds).toEqual(['actor:emmanuel-macron']);
+    expect(a?.speakerId).toBe('actor:emmanuel-macron');
+    expect(a?.answersId).toBe(q?.id);
+  });
+  it('reads a claim that negates the verb of an earlier claim of the actor it names as a denial of it', () => {
+    const g = extract({ text: 'وقالت فرنسا إنها أرسلت مساعدات إلى المنطقة. لكن الحكومة الإيطالية قالت إن فرنسا لم ترسل أي مساعدات. وقال الوزير إن الطقس لم يتحسن.' });
+    const claim = g.statements.find((s) => s.content.text.startsWith('إنها أرسلت') || s.content.text.startsWith('أرسلت'));
+    const denial = g.statements.find((s) => s.content.text.includes('لم ترسل'));
+    expect(denial?.kind).toBe('DENIAL');
+    expect(denial?.deniesId).toBe(claim?.id);
+    expect(g.statements.find((s) => s.content.text.includes('الطقس'))?.kind).not.toBe('DENIAL');
+  });
+});
