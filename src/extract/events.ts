@@ -38,7 +38,16 @@ export function resolveTime(index: number, publishedAt: string | null): string |
   }
 }
 
-interface EventDraft extends EventEntry { sentenceIndex: number; date: string | null }
+interface EventDraft extends EventEntry { sentenceIndex: number; date: string | null; localParticipants: boolean }
+
+const PARTICIPANT_KINDS = new Set(['PERSON', 'COUNTRY', 'GOVERNMENT', 'GROUP', 'ORGANIZATION']);
+/** Words before an event that place the sentence's main event after it: "عقب اجتماعهما". */
+const AFTER_WORDS = new Set(['عقب', 'بعد', 'اثر', 'وعقب', 'وبعد']);
+/** Words that name the two parties of the last pair: "الزعيمان", "بينهما". */
+const DUAL_WORDS = new Set(['بينهما', 'الزعيمان', 'الزعيمين', 'الرئيسان', 'الرئيسين', 'الجانبان', 'الجانبين', 'الطرفان', 'الطرفين']);
+
+/** A definite mention without its own time or place refers back to an event already named ("المكالمة", "للمكالمة"). */
+const isDefinite = (word: string) => /^(?:[وف]?(?:ال|لل|بال))/.test(word);
 
 export function findEvents(text: string, tokens: Token[], sentences: Sentence[], sentenceTok: [number, number][],
   entities: EntityIndex, publishedAt: string | null, articleSlug: string): EventEntry[] {
@@ -53,57 +62,129 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
     if (d === undefined) { d = resolveTime(i, publishedAt); dates.set(i, d); }
     return d;
   };
+  const actorAt = (t: number): string | null => {
+    const h = entities.hitStartingAt(t);
+    if (!h) return null;
+    const id = h.type === 'actor' ? h.refId : entities.places.get(h.refId)?.metonymFor ?? null;
+    return id && PARTICIPANT_KINDS.has(entities.actors.get(id)?.kind ?? '') ? id : null;
+  };
+  /** The last two parties named together ("بين بوتين وبايدن", "اجتماع بايدن مع بوتين"), for a later "بينهما". */
+  let lastPair: string[] = [];
+  const follows: [EventDraft, EventDraft][] = [];
   for (const sentence of sentences) {
     const [a, b] = sentenceTok[sentence.index] ?? [0, 0];
     while (ti < triggers.length && (triggers[ti]?.startTok ?? 0) < a) ti++;
-    const here = [];
-    while (ti < triggers.length && (triggers[ti]?.startTok ?? Infinity) < b) { here.push(triggers[ti]); ti++; }
+    const here: (typeof triggers)[number][] = [];
+    while (ti < triggers.length && (triggers[ti]?.startTok ?? Infinity) < b) { const tr = triggers[ti]; if (tr) here.push(tr); ti++; }
     if (!here.length) continue;
     const hits = entities.hitsIn(a, b);
     const participants = [...new Set(hits.filter((h) => h.type === 'actor').map((h) => h.refId))]
-      .filter((id) => ['PERSON', 'COUNTRY', 'GOVERNMENT', 'GROUP', 'ORGANIZATION'].includes(entities.actors.get(id)?.kind ?? ''));
-    const placeHit = hits.find((h) => h.type === 'place');
+      .filter((id) => PARTICIPANT_KINDS.has(entities.actors.get(id)?.kind ?? ''));
+    // Places where something happens ("في جنيف"); a capital standing for its government ("لم تتصل بموسكو") is not one.
+    const placeHits = hits.filter((h) => {
+      if (h.type !== 'place') return false;
+      const prev = tokens[h.startTok - 1];
+      const locative = (prev && (prev.norm === 'في' || prev.norm === 'وفي')) || /^ب/.test(tokens[h.startTok]?.norm ?? '') && h.start > (tokens[h.startTok]?.start ?? 0);
+      return entities.places.get(h.refId)?.metonymFor ? !!(prev && (prev.norm === 'في' || prev.norm === 'وفي')) : locative || !entities.places.get(h.refId)?.metonymFor;
+    });
     while (tm < times.length && (times[tm]?.startTok ?? 0) < a) tm++;
     const sentenceTimes = [];
     for (let q = tm; q < times.length && (times[q]?.endTok ?? Infinity) <= b; q++) sentenceTimes.push(times[q]);
-    for (const trig of here) {
+    const sentenceEvents: { draft: EventDraft; startTok: number }[] = [];
+    for (let n = 0; n < here.length; n++) {
+      const trig = here[n];
       if (!trig) continue;
+      const nextTrig = here[n + 1]?.startTok ?? b;
       // The time phrase closest after the trigger ("اجتماعهما الشهر الماضي"), else the one before it.
+      // A time right after another trigger is that one's ("بعد مكالمة الجمعة، قال … بشأن الهجمات").
+      const claimed = (x: { startTok: number }) => here.some((o) => o && o !== trig && o.endTok <= x.startTok && x.startTok - o.endTok <= 2);
       const time = sentenceTimes.find((x) => x && x.startTok >= trig.endTok && x.startTok - trig.endTok <= 6)
-        ?? [...sentenceTimes].reverse().find((x) => x && x.endTok <= trig.startTok);
+        ?? [...sentenceTimes].reverse().find((x) => x && x.endTok <= trig.startTok && !claimed(x));
       const when: EventWhen | null = time ? { text: text.slice(time.start, time.end), date: dateOf(Number(time.ids[0])) } : null;
       const kind = (EVENT_TRIGGERS[Number(trig.ids[0])]?.kind ?? 'OTHER') as EventKind;
       const mention: Span = { start: trig.start, end: trig.end, text: text.slice(trig.start, trig.end) };
+      // The place after this trigger and before the next one, else (first trigger only) one before it.
+      const placeHit = placeHits.find((h) => h.startTok >= trig.endTok && h.startTok < nextTrig)
+        ?? (n === 0 ? placeHits.find((h) => h.endTok <= trig.startTok) : undefined);
       const placeId = placeHit?.refId ?? null;
-      // The same event named again: same kind and the same time, or the same place, or the same people.
-      const same = events.slice(-50).find((e) => e.kind === kind && (
-        (when?.date && e.date === when.date)
-        || (placeId && e.placeId && placeId === e.placeId)
-        || (participants.length >= 2 && participants.filter((p) => e.participantIds.includes(p)).length >= 2 && (!when?.date || !e.date || e.date === when.date))
-        || (/^ال/.test(mention.text) && !when && !placeId)));
+      // Participants named with the trigger: "بين A وB", "A مع B", a dual ("اجتماعهما", "بينهما").
+      let local: string[] = [];
+      const lim = Math.min(nextTrig, trig.endTok + 8, b);
+      for (let j = trig.endTok; j < lim && !local.length; j++) {
+        const w = tokens[j]?.norm ?? '';
+        if (w === 'بين') {
+          const x = actorAt(j + 1);
+          const xh = entities.hitStartingAt(j + 1);
+          const y = xh ? actorAt(xh.endTok) : null;
+          if (x && y && x !== y) local = [x, y];
+        } else if (w === 'مع' && j > trig.endTok) {
+          const x = actorAt(trig.endTok);
+          const y = actorAt(j + 1);
+          if (x && y && x !== y && entities.hitStartingAt(trig.endTok)?.endTok === j) local = [x, y];
+        }
+      }
+      const dual = /هما$/.test(tokens[trig.endTok - 1]?.norm ?? '')
+        || tokens.slice(Math.max(a, trig.startTok - 3), Math.min(lim, trig.endTok + 3)).some((t) => DUAL_WORDS.has(t.norm));
+      if (!local.length && dual && lastPair.length === 2) local = [...lastPair];
+      if (local.length === 2) lastPair = local;
+      const anaphoric = !local.length && !when && !placeId && isDefinite(tokens[trig.startTok]?.norm ?? '');
+      const own = local.length ? local : anaphoric ? [] : participants;
+      // The same event named again: same kind and the same time, or the same place, or the same people,
+      // or a definite mention with nothing of its own, or an undated mention sharing a person.
+      const person = (id: string) => entities.actors.get(id)?.kind === 'PERSON';
+      let same: EventDraft | undefined = isDefinite(mention.text) ? events.slice(-50).reverse().find((e) => e.kind === kind
+        && (!when?.date || !e.date || e.date === when.date) && (!placeId || !e.placeId || placeId === e.placeId)
+        && e.mentions.some((m) => m.text === mention.text)) : undefined;
+      for (let q = events.length - 1; q >= 0 && q >= events.length - 50 && !same; q--) {
+        const e = events[q] as EventDraft;
+        if (e.kind !== kind) continue;
+        const datesAgree = !when?.date || !e.date || e.date === when.date;
+        const placesAgree = !placeId || !e.placeId || placeId === e.placeId;
+        if ((when?.date && e.date === when.date)
+          || (placeId && e.placeId && placeId === e.placeId && datesAgree)
+          || (own.length >= 2 && own.filter((p) => e.participantIds.includes(p)).length >= 2 && datesAgree)
+          || anaphoric
+          || (datesAgree && placesAgree && own.some((p) => person(p) && e.participantIds.includes(p)))) same = e;
+      }
       if (same) {
         same.mentions.push(mention);
-        for (const p of participants) if (!same.participantIds.includes(p)) same.participantIds.push(p);
+        if (local.length && !same.localParticipants) { same.participantIds = [...local]; same.localParticipants = true; }
+        else {
+          for (const p of same.localParticipants ? local : own) if (!same.participantIds.includes(p)) same.participantIds.push(p);
+        }
         same.placeId ??= placeId;
         if (!same.when && when) { same.when = when; same.date = when.date; }
+        sentenceEvents.push({ draft: same, startTok: trig.startTok });
         continue;
       }
-      events.push({
-        id: `event:${articleSlug}:${events.length + 1}`, kind, label: mention.text, participantIds: participants, placeId, when,
-        followsIds: [], mentions: [mention], sentenceIndex: sentence.index, date: when?.date ?? null,
-      });
+      const draft: EventDraft = {
+        id: `event:${articleSlug}:${events.length + 1}`, kind, label: mention.text, participantIds: [...own], placeId, when,
+        followsIds: [], mentions: [mention], sentenceIndex: sentence.index, date: when?.date ?? null, localParticipants: local.length > 0,
+      };
+      events.push(draft);
+      sentenceEvents.push({ draft, startTok: trig.startTok });
+    }
+    // "وجاءت مكالمة الجمعة …، عقب اجتماعهما": the event named after عقب/بعد came first.
+    for (let n = 1; n < sentenceEvents.length; n++) {
+      const later = sentenceEvents[n - 1];
+      const cur = sentenceEvents[n];
+      if (!later || !cur || later.draft === cur.draft) continue;
+      const before = tokens[cur.startTok - 1]?.norm ?? '';
+      if (AFTER_WORDS.has(before)) follows.push([later.draft, cur.draft]);
     }
   }
+  for (const [e, f] of follows) if (!e.followsIds?.includes(f.id) && !f.followsIds?.includes(e.id)) e.followsIds?.push(f.id);
   // FOLLOWS: an event dated after another one.
   const dated = events.filter((e) => e.date).slice(0, 300);
   for (const e of dated) {
     for (const f of dated) {
-      if (e !== f && e.date && f.date && e.date.length >= 7 && f.date.length >= 7 && e.date.slice(0, f.date.length) > f.date && !e.date.startsWith(f.date)) {
+      if (e !== f && e.date && f.date && e.date.length >= 7 && f.date.length >= 7 && e.date.slice(0, f.date.length) > f.date && !e.date.startsWith(f.date)
+        && !e.followsIds?.includes(f.id)) {
         e.followsIds?.push(f.id);
       }
     }
   }
-  return events.map(({ sentenceIndex: _s, date: _d, ...rest }) => rest);
+  return events.map(({ sentenceIndex: _s, date: _d, localParticipants: _l, ...rest }) => rest);
 }
 
 export function findSectors(text: string, tokens: Token[]): SectorEntry[] {

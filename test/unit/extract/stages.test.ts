@@ -201,3 +201,27 @@ describe('press exchanges and denials', () => {
     expect(g.statements.find((s) => s.content.text.includes('الطقس'))?.kind).not.toBe('DENIAL');
   });
 });
+
+describe('events: one event per happening', () => {
+  it('merges mentions, reads pairs and duals as participants, keeps capitals used as governments out of places, orders by عقب', () => {
+    const text = [
+      'وأجرى ماكرون اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان.',
+      'وجاءت مكالمة الخميس بين ماكرون وأردوغان، عقب اجتماعهما الأسبوع الماضي في جنيف.',
+      'وقال ماكرون بعد المكالمة إن أنقرة لم تتصل بباريس بشأن الاتفاق.',
+      'وكان الزعيمان قد عقدا أول اجتماع بينهما في سويسرا.',
+    ].join('\n');
+    const g = extract({ text: `قال الرئيس الفرنسي إيمانويل ماكرون إن الحوار مهم.\n${text}`, publishedAt: '2022-03-05' });
+    const calls = g.events.filter((e) => e.kind === 'CALL');
+    const meetings = g.events.filter((e) => e.kind === 'MEETING');
+    expect(calls).toHaveLength(1);
+    expect(meetings).toHaveLength(1);
+    const [call, meeting] = [calls[0]!, meetings[0]!];
+    expect(call.participantIds).toEqual(expect.arrayContaining(['actor:emmanuel-macron', 'actor:recep-tayyip-erdogan']));
+    expect(meeting.participantIds).toEqual(expect.arrayContaining(['actor:emmanuel-macron', 'actor:recep-tayyip-erdogan']));
+    expect(call.when?.date).toBe('2022-03-03');
+    expect(call.placeId).toBeNull();
+    expect(meeting.placeId).toBe('place:geneva');
+    expect(call.followsIds).toContain(meeting.id);
+    expect(meeting.followsIds ?? []).not.toContain(call.id);
+  });
+});
