@@ -39,7 +39,16 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
+/**
+ * Empties the database in bounded transactions: relationships first (a hub actor has
+ * hundreds of thousands; DETACH DELETE of a few such nodes in one transaction stalled Neo4j
+ * at N = 10,000), then the nodes.
+ */
 async function wipe(db: Database): Promise<void> {
+  for (let deleted = 1; deleted > 0;) {
+    const result = await db.write((tx) => tx.run('MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS n'));
+    deleted = result.records[0]!.get('n') as number;
+  }
   for (let deleted = 1; deleted > 0;) {
     const result = await db.write((tx) => tx.run('MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS n'));
     deleted = result.records[0]!.get('n') as number;
@@ -62,7 +71,7 @@ async function extractAll(corpus: string, graphsFile: string): Promise<number> {
     if (!line.trim()) continue;
     const loadable = parseJsonlRecord('corpus', line);
     if (loadable.kind !== 'text') continue;
-    inflight.push(pool.extract(loadable.input).then((g) => `${JSON.stringify(g)}\n`));
+    inflight.push(pool.extract(loadable.input).then((d) => `${JSON.stringify(d.graph)}\n`));
     n += 1;
     if (inflight.length >= Math.max(4, concurrency * 4)) await flush();
   }

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { contentHash, type PreparedDocument } from '../db/loader.ts';
 import { extract } from '../extract/index.ts';
 import type { DocumentGraph } from '../graph/document-graph.ts';
 import type { ArticleInput } from './sources.ts';
@@ -17,7 +18,7 @@ export class ExtractFailure extends Error {
   }
 }
 
-interface Pending { resolve: (graph: DocumentGraph) => void; reject: (error: Error) => void }
+interface Pending { resolve: (doc: PreparedDocument) => void; reject: (error: Error) => void }
 interface Slot { worker: Worker; busy: number; ready: Promise<void> }
 interface Queued { id: number; input: ArticleInput; pending: Pending }
 
@@ -50,7 +51,7 @@ export class ExtractPool {
       const worker = new Worker(code, { eval: true });
       let markReady: () => void = () => {};
       const slot: Slot = { worker, busy: 0, ready: new Promise((resolve) => { markReady = resolve; }) };
-      worker.on('message', (message: { ready?: boolean; id?: number; graph?: DocumentGraph; error?: string; name?: string }) => {
+      worker.on('message', (message: { ready?: boolean; id?: number; graph?: DocumentGraph; hash?: string; error?: string; name?: string }) => {
         if (message.ready) { markReady(); return; }
         const id = message.id ?? -1;
         const pending = this.pending.get(id);
@@ -58,7 +59,7 @@ export class ExtractPool {
         this.owner.delete(id);
         slot.busy -= 1;
         if (pending) {
-          if (message.graph) pending.resolve(message.graph);
+          if (message.graph) pending.resolve({ graph: message.graph, hash: message.hash ?? contentHash(message.graph) });
           else pending.reject(new ExtractFailure(message.error ?? 'extraction failed', message.name));
         }
         this.dispatch();
@@ -69,11 +70,12 @@ export class ExtractPool {
     }
   }
 
-  /** The graph of one article; rejects with ExtractFailure when the extractor throws. */
-  extract(input: ArticleInput): Promise<DocumentGraph> {
+  /** The graph of one article and its content hash; rejects with ExtractFailure when the extractor throws. */
+  extract(input: ArticleInput): Promise<PreparedDocument> {
     if (this.size <= 0) {
       try {
-        return Promise.resolve(extract(input));
+        const graph = extract(input);
+        return Promise.resolve({ graph, hash: contentHash(graph) });
       } catch (error) {
         return Promise.reject(new ExtractFailure((error as Error).message, (error as Error).name));
       }

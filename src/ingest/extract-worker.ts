@@ -4,6 +4,7 @@
  * core keeps the main thread free for reading input and talking to Neo4j.
  */
 import { parentPort } from 'node:worker_threads';
+import { contentHash } from '../db/loader.ts';
 import { extract } from '../extract/index.ts';
 import type { ArticleInput } from './sources.ts';
 
@@ -11,7 +12,9 @@ interface Job { id: number; input: ArticleInput }
 
 parentPort?.on('message', (job: Job) => {
   try {
-    parentPort?.postMessage({ id: job.id, graph: extract(job.input) });
+    // The content hash too: it serializes the whole graph, work the main thread is spared.
+    const graph = extract(job.input);
+    parentPort?.postMessage({ id: job.id, graph, hash: contentHash(graph) });
   } catch (error) {
     parentPort?.postMessage({ id: job.id, error: (error as Error).message ?? String(error), name: (error as Error).name });
   }

@@ -15,7 +15,6 @@
 import type { Database } from '../db/driver.ts';
 import { isUnavailable } from '../db/driver.ts';
 import { loadBatch, loadDocument, prepareDocument, type LoadResult, type LoadStatus, type PreparedDocument } from '../db/loader.ts';
-import type { DocumentGraph } from '../graph/document-graph.ts';
 import { ExtractPool } from './extract-pool.ts';
 import type { SourceItem } from './sources.ts';
 
@@ -107,8 +106,8 @@ export async function ingest(db: Database, source: AsyncIterable<SourceItem>, op
   const prepare = async (item: SourceItem): Promise<Prepared> => {
     if (item.error) return { item, error: message(item.error) };
     try {
-      const graph: DocumentGraph = item.loadable.kind === 'graph' ? item.loadable.graph : await pool.extract(item.loadable.input);
-      return { item, doc: prepareDocument(graph) };
+      const doc = item.loadable.kind === 'graph' ? prepareDocument(item.loadable.graph) : await pool.extract(item.loadable.input);
+      return { item, doc };
     } catch (error) {
       return { item, error: message(error) };
     }
