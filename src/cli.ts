@@ -131,11 +131,14 @@ async function exportCommand(config: Config, options: { format?: string; center?
   if (!isExportFormat(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
   if (options.depth !== undefined && options.center === undefined) throw new UsageError('--depth needs --center ID');
   const depth = positiveInt('--depth', options.depth, 1, 0);
+  // `qawl export … | head` closes standard output early: stop quietly, as other Unix tools do.
+  if (!options.out) process.stdout.on('error', (error: NodeJS.ErrnoException) => { if (error.code === 'EPIPE') process.exit(0); });
   return withDatabase(config, async ({ db }) => {
     const out = options.out ? fs.createWriteStream(options.out) : process.stdout;
     const result = await exportGraph(db, out, { format, center: options.center, depth });
     if (options.out) await new Promise<void>((resolve, reject) => (out as fs.WriteStream).end((error?: Error | null) => (error ? reject(error) : resolve())));
-    log(`qawl export: ${result.nodes} nodes, ${result.edges} edges${format === 'jsonl' ? `, ${result.articles} articles` : ''}${options.out ? ` written to ${options.out}` : ''}`);
+    const what = format === 'jsonl' ? `${result.articles} articles (DocumentGraphs)` : `${result.nodes} nodes, ${result.edges} edges`;
+    log(`qawl export: ${what}${options.out ? ` written to ${options.out}` : ''}`);
     for (const problem of result.problems) log(`qawl export: skipped ${problem}`);
     return result.problems.length > 0 ? 1 : 0;
   });
