@@ -38,7 +38,7 @@ export function resolveTime(index: number, publishedAt: string | null): string |
   }
 }
 
-interface EventDraft extends EventEntry { sentenceIndex: number; date: string | null; localParticipants: boolean }
+interface EventDraft extends EventEntry { sentenceIndex: number; date: string | null; localParticipants: boolean; labels: Set<string> }
 
 const PARTICIPANT_KINDS = new Set(['PERSON', 'COUNTRY', 'GOVERNMENT', 'GROUP', 'ORGANIZATION']);
 /** Words before an event that place the sentence's main event after it: "عقب اجتماعهما". */
@@ -134,7 +134,7 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
       const person = (id: string) => entities.actors.get(id)?.kind === 'PERSON';
       let same: EventDraft | undefined = isDefinite(mention.text) ? events.slice(-50).reverse().find((e) => e.kind === kind
         && (!when?.date || !e.date || e.date === when.date) && (!placeId || !e.placeId || placeId === e.placeId)
-        && e.mentions.some((m) => m.text === mention.text)) : undefined;
+        && e.labels.has(mention.text)) : undefined;
       for (let q = events.length - 1; q >= 0 && q >= events.length - 50 && !same; q--) {
         const e = events[q] as EventDraft;
         if (e.kind !== kind) continue;
@@ -148,6 +148,7 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
       }
       if (same) {
         same.mentions.push(mention);
+        same.labels.add(mention.text);
         if (local.length && !same.localParticipants) { same.participantIds = [...local]; same.localParticipants = true; }
         else {
           for (const p of same.localParticipants ? local : own) if (!same.participantIds.includes(p)) same.participantIds.push(p);
@@ -160,6 +161,7 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
       const draft: EventDraft = {
         id: `event:${articleSlug}:${events.length + 1}`, kind, label: mention.text, participantIds: [...own], placeId, when,
         followsIds: [], mentions: [mention], sentenceIndex: sentence.index, date: when?.date ?? null, localParticipants: local.length > 0,
+        labels: new Set([mention.text]),
       };
       events.push(draft);
       sentenceEvents.push({ draft, startTok: trig.startTok });
@@ -184,7 +186,7 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
       }
     }
   }
-  return events.map(({ sentenceIndex: _s, date: _d, localParticipants: _l, ...rest }) => rest);
+  return events.map(({ sentenceIndex: _s, date: _d, localParticipants: _l, labels: _b, ...rest }) => rest);
 }
 
 export function findSectors(text: string, tokens: Token[]): SectorEntry[] {

@@ -163,6 +163,14 @@ export function extract(input: ExtractInput): DocumentGraph {
     return entry;
   });
 
+  // A short answer ("نعم") is about what its question was about.
+  const byId = new Map(statements.map((s) => [s.id, s]));
+  for (const s of statements) {
+    const question = s.answersId ? byId.get(s.answersId) : undefined;
+    if (!question || s.aboutIds.length) continue;
+    s.aboutIds = question.aboutIds.filter((x) => x !== s.speakerId);
+  }
+
   const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
   const graph: DocumentGraph = {
     version: DOCUMENT_GRAPH_VERSION,

@@ -880,6 +880,8 @@ function linkStatements(ctx: Ctx) {
   }
   // "قال الكرملين إن واشنطن لم تتصل بموسكو" after Washington said "اتصلنا بالروس مرارا": a claim that negates
   // the verb of an earlier statement by someone else, and names that speaker, denies it.
+  const byPos = [...ctx.out].sort((x, y) => x.contentStart - y.contentStart);
+  const assertedOf = new Map<number, Set<string>>();
   for (const s of list) {
     if (s.implicit || s.kind !== 'CLAIM') continue;
     const negated = negatedStems(ctx, s.contentStart, s.contentEnd, true);
@@ -887,11 +889,15 @@ function linkStatements(ctx: Ctx) {
     const named = new Set(entities.hitsIn(tokensIndexAt(ctx, s.contentStart), tokensIndexAt(ctx, s.contentEnd))
       .filter((h) => h.end <= s.contentEnd).map((h) => actorOfHit(ctx, h)));
     if (!named.size) continue;
-    const earlier = ctx.out.filter((p) => p.contentEnd <= s.contentStart && s.sentence.index - p.sentence.index <= 30)
-      .sort((x, y) => y.contentStart - x.contentStart);
-    for (const p of earlier) {
-      if (p.speakerId === s.speakerId || p.kind === 'QUESTION' || p.deniesKey !== null || !named.has(p.speakerId)) continue;
-      const asserted = negatedStems(ctx, p.contentStart, p.contentEnd, false);
+    let lo = 0;
+    let hi = byPos.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if ((byPos[mid]?.contentStart ?? 0) < s.contentStart) lo = mid + 1; else hi = mid; }
+    for (let q = lo - 1; q >= 0; q--) {
+      const p = byPos[q] as StatementDraft;
+      if (s.sentence.index - p.sentence.index > 30) break;
+      if (p.contentEnd > s.contentStart || p.speakerId === s.speakerId || p.kind === 'QUESTION' || p.deniesKey !== null || !named.has(p.speakerId)) continue;
+      let asserted = assertedOf.get(p.key);
+      if (!asserted) { asserted = negatedStems(ctx, p.contentStart, p.contentEnd, false); assertedOf.set(p.key, asserted); }
       if ([...negated].some((st) => asserted.has(st))) { s.kind = 'DENIAL'; s.deniesKey = p.key; break; }
     }
   }

@@ -185,12 +185,14 @@ describe('what a statement is about', () => {
 
 describe('press exchanges and denials', () => {
   it('addresses a question to whoever answers it in the same exchange', () => {
-    const g = extract({ text: 'قال الرئيس الفرنسي إيمانويل ماكرون إن الاقتصاد يتعافى. وعندما سأل أحد الصحفيين عما إذا كانت الضرائب سترتفع، قال ماكرون "لا".' });
+    const g = extract({ text: 'قال الرئيس الفرنسي إيمانويل ماكرون إن الاقتصاد يتعافى. وعندما سأل أحد الصحفيين عما إذا كانت فرنسا سترفع الضرائب على ألمانيا، قال ماكرون "لا".' });
     const q = g.statements.find((s) => s.kind === 'QUESTION');
     const a = g.statements.find((s) => s.kind === 'ANSWER');
     expect(q?.addresseeIds).toEqual(['actor:emmanuel-macron']);
     expect(a?.speakerId).toBe('actor:emmanuel-macron');
     expect(a?.answersId).toBe(q?.id);
+    expect(q?.aboutIds.length).toBeGreaterThan(0);
+    expect(a?.aboutIds).toEqual(q?.aboutIds);
   });
   it('reads a claim that negates the verb of an earlier claim of the actor it names as a denial of it', () => {
     const g = extract({ text: 'وقالت فرنسا إنها أرسلت مساعدات إلى المنطقة. لكن الحكومة الإيطالية قالت إن فرنسا لم ترسل أي مساعدات. وقال الوزير إن الطقس لم يتحسن.' });
