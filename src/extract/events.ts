@@ -83,9 +83,9 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
     // Places where something happens ("في جنيف"); a capital standing for its government ("لم تتصل بموسكو") is not one.
     const placeHits = hits.filter((h) => {
       if (h.type !== 'place') return false;
-      const prev = tokens[h.startTok - 1];
-      const locative = (prev && (prev.norm === 'في' || prev.norm === 'وفي')) || /^ب/.test(tokens[h.startTok]?.norm ?? '') && h.start > (tokens[h.startTok]?.start ?? 0);
-      return entities.places.get(h.refId)?.metonymFor ? !!(prev && (prev.norm === 'في' || prev.norm === 'وفي')) : locative || !entities.places.get(h.refId)?.metonymFor;
+      if (!entities.places.get(h.refId)?.metonymFor) return true;
+      const prev = tokens[h.startTok - 1]?.norm;
+      return prev === 'في' || prev === 'وفي';
     });
     while (tm < times.length && (times[tm]?.startTok ?? 0) < a) tm++;
     const sentenceTimes = [];
