@@ -11,6 +11,12 @@ import { PROJECT_ROOT } from '../config.ts';
 export const LAUNCHER_DIR = path.join(PROJECT_ROOT, 'tools', 'neo4j');
 const CLASSES_DIR = path.join(LAUNCHER_DIR, 'target', 'classes');
 const CLASSPATH_FILE = path.join(LAUNCHER_DIR, 'classpath.txt');
+/*
+ * Maven leaves Main.class and classpath.txt untouched when they are up to date, so their
+ * mtimes cannot say whether a build followed the last edit: a stamp written after each
+ * successful build does.
+ */
+const BUILD_STAMP = path.join(LAUNCHER_DIR, 'target', 'qawl-launcher.stamp');
 const LAUNCHER_SOURCES = [path.join(LAUNCHER_DIR, 'pom.xml'), path.join(LAUNCHER_DIR, 'src', 'main', 'java', 'qawl', 'Main.java')];
 const READY_PREFIX = 'QAWL-NEO4J READY';
 /** Written into the data directory while a local Neo4j runs there, so other commands can reuse it. */
@@ -43,9 +49,8 @@ function javaMajorVersion(): number | null {
 }
 
 function launcherIsBuilt(): boolean {
-  const built = [path.join(CLASSES_DIR, 'qawl', 'Main.class'), CLASSPATH_FILE];
-  if (!built.every((file) => fs.existsSync(file))) return false;
-  const builtAt = Math.min(...built.map((file) => fs.statSync(file).mtimeMs));
+  if (![path.join(CLASSES_DIR, 'qawl', 'Main.class'), CLASSPATH_FILE, BUILD_STAMP].every((file) => fs.existsSync(file))) return false;
+  const builtAt = fs.statSync(BUILD_STAMP).mtimeMs;
   return LAUNCHER_SOURCES.every((file) => fs.statSync(file).mtimeMs <= builtAt);
 }
 
@@ -69,6 +74,7 @@ export function ensureLauncherBuilt(log: Log = (line) => process.stderr.write(`$
   if (result.error || result.status !== 0) {
     throw new LocalNeo4jError(`Maven could not build tools/neo4j (exit ${result.status ?? result.error?.message}); see the output above, or ${NO_LOCAL_NEO4J_HINT}.`);
   }
+  fs.writeFileSync(BUILD_STAMP, `${new Date().toISOString()}\n`);
   log('qawl: local Neo4j launcher ready.');
 }
 
