@@ -62,12 +62,13 @@ export function toLoadParameters(graph: DocumentGraph, hash: string) {
   graph.places.forEach((p) => kindOf.set(p.id, 'place'));
   graph.events.forEach((e) => kindOf.set(e.id, 'event'));
   graph.sectors.forEach((s) => kindOf.set(s.id, 'sector'));
+  // Relationships out of an article's own nodes are CREATEd, so each pair must appear once.
   const aboutBy = (type: 'actor' | 'place' | 'event' | 'sector') =>
-    graph.statements.flatMap((s) => s.aboutIds.filter((id) => kindOf.get(id) === type).map((target) => ({ from: s.id, to: target })));
+    graph.statements.flatMap((s) => [...new Set(s.aboutIds)].filter((id) => kindOf.get(id) === type).map((target) => ({ from: s.id, to: target })));
   const pairs = <T>(items: T[], key: (item: T) => string[] | string | null | undefined, id: (item: T) => string) =>
     items.flatMap((item) => {
       const targets = key(item);
-      const list = targets == null ? [] : Array.isArray(targets) ? targets : [targets];
+      const list = targets == null ? [] : Array.isArray(targets) ? [...new Set(targets)] : [targets];
       return list.map((to) => ({ from: id(item), to }));
     });
 
@@ -177,53 +178,62 @@ CALL {
   WITH art
   UNWIND $d.actors AS x
   MERGE (n:Actor {id: x.id})
-  ON CREATE SET n += x.props, n.aliases = x.aliases, n.nameKeys = x.nameKeys
-  ON MATCH SET n.aliases = reduce(acc = coalesce(n.aliases, []), alias IN x.aliases | CASE WHEN alias IN acc OR size(acc) >= ${MAX_ALIASES} THEN acc ELSE acc + alias END),
-               n.nameKeys = reduce(acc = coalesce(n.nameKeys, []), key IN x.nameKeys | CASE WHEN key IN acc OR size(acc) >= ${MAX_NAME_KEYS} THEN acc ELSE acc + key END),
-               n.nameEn = coalesce(n.nameEn, x.props.nameEn),
-               n.wikidataId = coalesce(n.wikidataId, x.props.wikidataId)
+  ON CREATE SET n += x.props, n.aliases = x.aliases, n.nameKeys = x.nameKeys,
+                n.aliasText = reduce(text = '', alias IN x.aliases | text + ' ' + alias), n:$(x.label)
+  CREATE (art)-[m:MENTIONS {starts: x.starts, ends: x.ends}]->(n)
+  // An actor named in thousands of articles is rewritten (and re-indexed, full text included)
+  // only when this article teaches something new about it, not on every mention.
+  WITH n, x,
+       [alias IN x.aliases WHERE NOT alias IN coalesce(n.aliases, [])] AS newAliases,
+       [key IN x.nameKeys WHERE NOT key IN coalesce(n.nameKeys, [])] AS newKeys
+  WHERE (size(newAliases) > 0 AND size(coalesce(n.aliases, [])) < ${MAX_ALIASES})
+     OR (size(newKeys) > 0 AND size(coalesce(n.nameKeys, [])) < ${MAX_NAME_KEYS})
+     OR (n.nameEn IS NULL AND x.props.nameEn IS NOT NULL)
+     OR (n.wikidataId IS NULL AND x.props.wikidataId IS NOT NULL)
+  SET n.aliases = (coalesce(n.aliases, []) + newAliases)[..${MAX_ALIASES}],
+      n.nameKeys = (coalesce(n.nameKeys, []) + newKeys)[..${MAX_NAME_KEYS}],
+      n.nameEn = coalesce(n.nameEn, x.props.nameEn),
+      n.wikidataId = coalesce(n.wikidataId, x.props.wikidataId)
   SET n.aliasText = reduce(text = '', alias IN n.aliases | text + ' ' + alias)
-  SET n:$(x.label)
-  MERGE (art)-[m:MENTIONS]->(n) SET m.starts = x.starts, m.ends = x.ends
 }
 CALL {
   WITH art
   UNWIND $d.places AS x
   MERGE (n:Place {id: x.id}) ON CREATE SET n += x.props
-  MERGE (art)-[m:MENTIONS]->(n) SET m.starts = x.starts, m.ends = x.ends
+  CREATE (art)-[m:MENTIONS {starts: x.starts, ends: x.ends}]->(n)
 }
 CALL {
   WITH art
   UNWIND $d.sectors AS x
   MERGE (n:Sector {id: x.id}) ON CREATE SET n += x.props
-  MERGE (art)-[m:MENTIONS]->(n) SET m.starts = x.starts, m.ends = x.ends
+  CREATE (art)-[m:MENTIONS {starts: x.starts, ends: x.ends}]->(n)
 }
 CALL {
   WITH art
   UNWIND $d.events AS x
-  MERGE (n:Event {id: x.id}) SET n += x.props
-  MERGE (art)-[m:MENTIONS]->(n) SET m.starts = x.starts, m.ends = x.ends
+  CREATE (n:Event) SET n = x.props
+  CREATE (art)-[m:MENTIONS {starts: x.starts, ends: x.ends}]->(n)
 }
 CALL {
   WITH art
   UNWIND $d.statements AS x
-  MERGE (n:Statement {id: x.id}) SET n += x.props
-  MERGE (n)-[r:REPORTED_IN]->(art) SET r.start = x.start, r.end = x.end
+  CREATE (n:Statement) SET n = x.props
+  CREATE (n)-[r:REPORTED_IN {start: x.start, end: x.end}]->(art)
 }
-CALL { UNWIND $d.said AS x MATCH (a:Actor {id: x.from}), (s:Statement {id: x.to}) MERGE (a)-[:SAID]->(s) }
-CALL { UNWIND $d.addressedTo AS x MATCH (s:Statement {id: x.from}), (a:Actor {id: x.to}) MERGE (s)-[:ADDRESSED_TO]->(a) }
-CALL { UNWIND $d.aboutActors AS x MATCH (s:Statement {id: x.from}), (t:Actor {id: x.to}) MERGE (s)-[:ABOUT]->(t) }
-CALL { UNWIND $d.aboutEvents AS x MATCH (s:Statement {id: x.from}), (t:Event {id: x.to}) MERGE (s)-[:ABOUT]->(t) }
-CALL { UNWIND $d.aboutSectors AS x MATCH (s:Statement {id: x.from}), (t:Sector {id: x.to}) MERGE (s)-[:ABOUT]->(t) }
-CALL { UNWIND $d.aboutPlaces AS x MATCH (s:Statement {id: x.from}), (t:Place {id: x.to}) MERGE (s)-[:ABOUT]->(t) }
-CALL { UNWIND $d.reportedBy AS x MATCH (s:Statement {id: x.from}), (a:Actor {id: x.to}) MERGE (s)-[:REPORTED_BY]->(a) }
-CALL { UNWIND $d.denies AS x MATCH (s:Statement {id: x.from}), (t:Statement {id: x.to}) MERGE (s)-[:DENIES]->(t) }
-CALL { UNWIND $d.answers AS x MATCH (s:Statement {id: x.from}), (t:Statement {id: x.to}) MERGE (s)-[:ANSWERS]->(t) }
-CALL { UNWIND $d.during AS x MATCH (s:Statement {id: x.from}), (e:Event {id: x.to}) MERGE (s)-[:DURING]->(e) }
-CALL { UNWIND $d.participants AS x MATCH (e:Event {id: x.from}), (a:Actor {id: x.to}) MERGE (a)-[:PARTICIPATED_IN {role: 'participant'}]->(e) }
-CALL { UNWIND $d.eventPlaces AS x MATCH (e:Event {id: x.from}), (p:Place {id: x.to}) MERGE (e)-[:IN]->(p) }
-CALL { UNWIND $d.follows AS x MATCH (e:Event {id: x.from}), (f:Event {id: x.to}) MERGE (e)-[:FOLLOWS]->(f) }
-CALL { UNWIND $d.affects AS x MATCH (e:Event {id: x.from}), (s:Sector {id: x.to}) MERGE (e)-[:AFFECTS]->(s) }
+CALL { UNWIND $d.said AS x MATCH (a:Actor {id: x.from}), (s:Statement {id: x.to}) CREATE (a)-[:SAID]->(s) }
+CALL { UNWIND $d.addressedTo AS x MATCH (s:Statement {id: x.from}), (a:Actor {id: x.to}) CREATE (s)-[:ADDRESSED_TO]->(a) }
+CALL { UNWIND $d.aboutActors AS x MATCH (s:Statement {id: x.from}), (t:Actor {id: x.to}) CREATE (s)-[:ABOUT]->(t) }
+CALL { UNWIND $d.aboutEvents AS x MATCH (s:Statement {id: x.from}), (t:Event {id: x.to}) CREATE (s)-[:ABOUT]->(t) }
+CALL { UNWIND $d.aboutSectors AS x MATCH (s:Statement {id: x.from}), (t:Sector {id: x.to}) CREATE (s)-[:ABOUT]->(t) }
+CALL { UNWIND $d.aboutPlaces AS x MATCH (s:Statement {id: x.from}), (t:Place {id: x.to}) CREATE (s)-[:ABOUT]->(t) }
+CALL { UNWIND $d.reportedBy AS x MATCH (s:Statement {id: x.from}), (a:Actor {id: x.to}) CREATE (s)-[:REPORTED_BY]->(a) }
+CALL { UNWIND $d.denies AS x MATCH (s:Statement {id: x.from}), (t:Statement {id: x.to}) CREATE (s)-[:DENIES]->(t) }
+CALL { UNWIND $d.answers AS x MATCH (s:Statement {id: x.from}), (t:Statement {id: x.to}) CREATE (s)-[:ANSWERS]->(t) }
+CALL { UNWIND $d.during AS x MATCH (s:Statement {id: x.from}), (e:Event {id: x.to}) CREATE (s)-[:DURING]->(e) }
+CALL { UNWIND $d.participants AS x MATCH (e:Event {id: x.from}), (a:Actor {id: x.to}) CREATE (a)-[:PARTICIPATED_IN {role: 'participant'}]->(e) }
+CALL { UNWIND $d.eventPlaces AS x MATCH (e:Event {id: x.from}), (p:Place {id: x.to}) CREATE (e)-[:IN]->(p) }
+CALL { UNWIND $d.follows AS x MATCH (e:Event {id: x.from}), (f:Event {id: x.to}) CREATE (e)-[:FOLLOWS]->(f) }
+CALL { UNWIND $d.affects AS x MATCH (e:Event {id: x.from}), (s:Sector {id: x.to}) CREATE (e)-[:AFFECTS]->(s) }
 CALL { UNWIND $d.partOf AS x MATCH (a:Actor {id: x.from}), (b:Actor {id: x.to}) MERGE (a)-[:PART_OF]->(b) }
 CALL { UNWIND $d.basedIn AS x MATCH (a:Actor {id: x.from}), (p:Place {id: x.to}) MERGE (a)-[:BASED_IN]->(p) }
 RETURN art.id AS id
