@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExtractionError, extract } from '../../../src/extract/index.ts';
 
-const SEED = readFileSync(join(import.meta.dirname, '../../../../shared/seeds/biden-putin-cyberattacks.ar.txt'), 'utf8');
+const SEED = readFileSync(join(import.meta.dirname, '../../../seeds/biden-putin-cyberattacks.ar.txt'), 'utf8');
 
 const timed = <T>(fn: () => T): [T, number] => {
   const t0 = performance.now();

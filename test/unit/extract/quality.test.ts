@@ -7,7 +7,8 @@ import { extract } from '../../../src/extract/index.ts';
 import { SCORE_PY, scoreFolder, type Scores } from '../../../tools/eval/run.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const SEED_DIR = join(ROOT, '../shared/seeds');
+// The project's own copy of the seed and its gold file (seeds/), not the shared folder.
+const SEED_DIR = join(ROOT, 'seeds');
 
 describe('seed article', () => {
   const text = readFileSync(join(SEED_DIR, 'biden-putin-cyberattacks.ar.txt'), 'utf8');
