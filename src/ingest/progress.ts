@@ -38,8 +38,10 @@ export function progressReporter(stream: NodeJS.WriteStream, totalBytes: number 
   let last = 0;
   let latest: IngestProgress | null = null;
   let drawn = false;
+  let lastDrawn: IngestProgress | null = null;
   const draw = () => {
     if (!latest || !enabled) return;
+    lastDrawn = latest;
     const line = formatProgress(latest, totalBytes);
     if (tty) {
       const columns = stream.columns || 100;
@@ -69,7 +71,8 @@ export function progressReporter(stream: NodeJS.WriteStream, totalBytes: number 
     },
     done() {
       if (tty) { draw(); if (drawn) stream.write('\n'); drawn = false; }
-      else if (latest && enabled && last !== 0) draw();
+      // Plain output: print the final state unless that exact line is already on screen.
+      else if (latest && enabled && last !== 0 && latest !== lastDrawn) draw();
     },
   };
 }
