@@ -173,9 +173,7 @@ export const resolvers: Resolvers = {
     },
     deleteArticle: async (_root, { id }, { db }) => {
       const result = await deleteArticle(db, id);
-      // An existing article always takes at least its own node with it; the loader's
-      // `deleted` flag is true even for a missing id (its query aggregates to one row).
-      return { id, deleted: result.deleted && result.nodesDeleted > 0, nodesDeleted: result.nodesDeleted, relationshipsDeleted: result.relationshipsDeleted };
+      return { id, deleted: result.deleted, nodesDeleted: result.nodesDeleted, relationshipsDeleted: result.relationshipsDeleted };
     },
   },
 

@@ -375,6 +375,6 @@ export async function loadDocument(db: Database, graph: DocumentGraph): Promise<
 export async function deleteArticle(db: Database, id: string): Promise<{ deleted: boolean } & Counters> {
   return db.write(async (tx) => {
     const result = await tx.run(DELETE_ARTICLE, { id });
-    return { deleted: result.records.length > 0, ...counters([result]) };
+    return { deleted: (result.records[0]?.get('deleted') as number | undefined ?? 0) > 0, ...counters([result]) };
   });
 }

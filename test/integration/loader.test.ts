@@ -51,6 +51,7 @@ describe('loading articles', () => {
     const deleted = await deleteArticle(db, id);
     expect(deleted.deleted).toBe(true);
     expect(await graphCounts(db)).toEqual(before);
+    expect((await deleteArticle(db, id)).deleted).toBe(false);
   });
 
   it('an article whose write fails midway leaves nothing behind', async () => {
