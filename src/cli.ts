@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.ts';
-import { openDatabase, type DatabaseHandle } from './db/driver.ts';
+import { localNeo4jDir, openDatabase, type DatabaseHandle } from './db/driver.ts';
 import { loadDocument } from './db/loader.ts';
 import { LocalNeo4jError, LocalNeo4j } from './db/local-neo4j.ts';
-import { localNeo4jDir } from './db/driver.ts';
 import { migrate } from './db/migrations.ts';
 import { startServer } from './api/server.ts';
 import { extract } from './extract/index.ts';
