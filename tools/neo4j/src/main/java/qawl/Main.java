@@ -13,6 +13,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.api.impl.index.LuceneSettings;
 
 /**
  * Runs a Neo4j Community DBMS with only the Bolt connector, on 127.0.0.1, for Qawl's local
@@ -46,6 +47,14 @@ public final class Main {
                 // it once the databases have checkpointed, and it made every stop take 10 s.
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100))
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(100))
+                // Every committed transaction adds a small Lucene segment to each full-text index
+                // it touches. With Neo4j's default merge factor of 2 (and compound files), Lucene
+                // merged those segments almost continuously: profiling a bulk load showed the
+                // merge threads using more CPU than the Bolt worker writing the data. A factor of
+                // 20 merges ten times less often; searches touch a few more segments, which the
+                // full-text queries of this project do not notice.
+                .setConfig(LuceneSettings.lucene_merge_factor, 20)
+                .setConfig(LuceneSettings.lucene_nocfs_ratio, 0.0)
                 .build();
 
         CountDownLatch stopped = new CountDownLatch(1);
