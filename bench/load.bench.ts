@@ -7,6 +7,7 @@
  *   QAWL_BENCH_N=200 QAWL_BENCH_RUNS=1 npm run bench:load # quick
  *
  * Environment: QAWL_BENCH_N (comma list), QAWL_BENCH_RUNS (default 3; 1 for N ≥ 10,000),
+ * QAWL_BENCH_WARMUP (articles loaded and wiped before timing, default 1000; 0 for none),
  * QAWL_BENCH_NAIVE_N (articles for the naive loader, default min(N, 100)),
  * QAWL_BENCH_CONCURRENCY (extraction workers, default as `qawl load`), QAWL_BENCH_BATCH (50).
  * Starts its own throwaway Neo4j unless NEO4J_URI is set (then it WIPES that database: only
@@ -120,6 +121,7 @@ async function main() {
   await migrate(db);
   await wipe(db);
   log(`bench: ${os.cpus().length} cores, extraction workers ${concurrency}, batch ${batchSize}, Neo4j ${local ? local.uri : process.env.NEO4J_URI}`);
+  await warmUp(db, scratch);
   const rows: Record<string, unknown>[] = [];
   try {
     for (const n of sizes) {
@@ -133,6 +135,7 @@ async function main() {
       const extraction: number[] = [];
       const loading: number[] = [];
       const endToEnd: number[] = [];
+      let statementsPerArticle = 0;
       for (let r = 0; r < runs; r++) {
         extraction.push(await extractAll(corpus, graphs));
         log(`  extraction run ${r + 1}: ${extraction.at(-1)!.toFixed(1)} articles/s`);
@@ -142,6 +145,7 @@ async function main() {
         const s = await ingest(db, readSources([graphs]), { concurrency: 0, batchSize });
         if (s.failed) log(`  load: ${s.failed} failed, e.g. ${s.failures[0]?.error}`);
         loading.push(s.articlesPerSecond);
+        statementsPerArticle = s.statements / Math.max(1, s.articles);
         log(`  load run ${r + 1}: ${s.articlesPerSecond.toFixed(1)} articles/s (${s.nodesCreated} nodes, ${s.relationshipsCreated} relationships)`);
       }
       for (let r = 0; r < runs; r++) {
@@ -160,6 +164,7 @@ async function main() {
       const row = {
         n,
         charsPerArticle: chars,
+        statementsPerArticle: Number(statementsPerArticle.toFixed(1)),
         runs,
         extractionPerSec: median(extraction),
         loadPerSec: median(loading),
@@ -181,12 +186,29 @@ async function main() {
   }
   const fmt = (v: number) => v.toFixed(1).padStart(9);
   const lines = [
-    `qawl load benchmark · ${os.cpus().length} cores · ${concurrency} extraction worker(s) · batch ${batchSize} · medians`,
-    '       N   chars  extract/s     load/s  end2end/s  naive/s  load÷naive  e2e÷naive  rerun(unchanged)/s  peak RSS node/neo4j MB',
-    ...rows.map((r) => `${String(r.n).padStart(8)} ${String(r.charsPerArticle).padStart(7)} ${fmt(r.extractionPerSec as number)}  ${fmt(r.loadPerSec as number)}  ${fmt(r.endToEndPerSec as number)} ${fmt(r.naiveLoadPerSec as number)}  ${fmt(r.loadVsNaive as number)}× ${fmt(r.endToEndVsNaive as number)}×  ${fmt(r.unchangedRerunPerSec as number)}           ${r.peakRssMb}/${r.neo4jPeakRssMb ?? '-'}`),
+    `qawl load benchmark · ${os.cpus().length} cores · ${concurrency} extraction worker(s) · batch ${batchSize} · warm-up ${process.env.QAWL_BENCH_WARMUP ?? 1000} articles · medians`,
+    '       N   chars  stmts  extract/s     load/s  end2end/s  naive/s  load÷naive  e2e÷naive  rerun(unchanged)/s  peak RSS node/neo4j MB',
+    ...rows.map((r) => `${String(r.n).padStart(8)} ${String(r.charsPerArticle).padStart(7)} ${String(r.statementsPerArticle).padStart(6)} ${fmt(r.extractionPerSec as number)}  ${fmt(r.loadPerSec as number)}  ${fmt(r.endToEndPerSec as number)} ${fmt(r.naiveLoadPerSec as number)}  ${fmt(r.loadVsNaive as number)}× ${fmt(r.endToEndVsNaive as number)}×  ${fmt(r.unchangedRerunPerSec as number)}           ${r.peakRssMb}/${r.neo4jPeakRssMb ?? '-'}`),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   fs.writeFileSync(path.join(OUT, 'load-results.json'), JSON.stringify({ date: new Date().toISOString(), cores: os.cpus().length, concurrency, batchSize, rows }, null, 2));
+}
+
+/*
+ * A fresh JVM spends its first minutes JIT-compiling Neo4j: the first 1,000 articles loaded
+ * into a new process went at about half the rate of the next 1,000, with a compiler thread
+ * busy on one of the two cores. A deployed Neo4j runs for days, so the timed runs start after
+ * a warm-up load of a different corpus (then wiped). QAWL_BENCH_WARMUP=0 skips it.
+ */
+async function warmUp(db: Database, scratch: string): Promise<void> {
+  const n = Number(process.env.QAWL_BENCH_WARMUP ?? 1000);
+  if (n <= 0) return;
+  const corpus = path.join(scratch, 'warmup.jsonl');
+  await writeCorpus(corpus, n, 99, 'warmup');
+  const started = performance.now();
+  const s = await ingest(db, readSources([corpus]), { concurrency, batchSize });
+  log(`warm-up: ${s.articles} articles loaded at ${s.articlesPerSecond.toFixed(1)} articles/s in ${((performance.now() - started) / 1000).toFixed(0)} s (not counted); wiping`);
+  await wipe(db);
 }
 
 async function averageChars(corpus: string): Promise<number> {
