@@ -50,9 +50,9 @@ public final class Main {
                 // Every committed transaction adds a small Lucene segment to each full-text index
                 // it touches. With Neo4j's default merge factor of 2 (and compound files), Lucene
                 // merged those segments almost continuously: profiling a bulk load showed the
-                // merge threads using more CPU than the Bolt worker writing the data. A factor of
-                // 20 merges ten times less often; searches touch a few more segments, which the
-                // full-text queries of this project do not notice.
+                // merge threads using more CPU than the Bolt worker writing the data. With a factor
+                // of 20 they dropped out of the profile; the price is a few more segments per
+                // full-text search.
                 .setConfig(LuceneSettings.lucene_merge_factor, 20)
                 .setConfig(LuceneSettings.lucene_nocfs_ratio, 0.0)
                 .build();
