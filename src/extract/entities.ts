@@ -218,7 +218,6 @@ export function readTitledName(text: string, tokens: Token[], i: number, limit: 
   const first = tokens[i];
   if (!first || !isTitle(first)) return null;
   let j = i + 1;
-  let lastCommaOk = true;
   while (j < limit && j - i < 12) {
     const tok = tokens[j];
     const prev = tokens[j - 1];
@@ -226,11 +225,8 @@ export function readTitledName(text: string, tokens: Token[], i: number, limit: 
     const gap = text.slice(prev.end, tok.start);
     const commaGap = /^\s*[،,]\s*$/.test(gap);
     if (!/^\s+$/.test(gap) && !commaGap) break;
-    if (commaGap) {
-      // After a comma only the name (or nothing) may follow.
-      lastCommaOk = false;
-      break;
-    }
+    // After a comma only the name (or nothing) may follow.
+    if (commaGap) break;
     const n = tok.norm;
     const continues = isTitle(tok) || DESCRIPTOR_NOUNS.has(n) || INSTITUTION_HEADS.has(n) || adjectiveCountry(tok) !== null
       || (n.startsWith('ال') && !isTimeWord(tok) && !isStop(tok)) || /^(?:لل|وال)/.test(n)
@@ -239,12 +235,8 @@ export function readTitledName(text: string, tokens: Token[], i: number, limit: 
     if (!continues) break;
     j++;
   }
-  void lastCommaOk;
-  // Optional comma before the name.
+  // The name starts where the title phrase stopped; a comma there is allowed by the gap check below.
   let k = j;
-  const before = tokens[k - 1];
-  const at = tokens[k];
-  if (before && at && /^\s*[،,]\s*$/.test(text.slice(before.end, at.start))) k = j;
   const nameStart = k;
   while (k < limit && k - nameStart < 4) {
     const tok = tokens[k];
