@@ -9,17 +9,9 @@ import { migrate } from '../../src/db/migrations.ts';
 import { extract } from '../../src/extract/index.ts';
 import { IngestAborted, ingest } from '../../src/ingest/run.ts';
 import { readSources } from '../../src/ingest/sources.ts';
-import { graphCounts } from '../support/db.ts';
+import { graphCounts, partialArticles } from '../support/db.ts';
 
 const N = 1000;
-
-/** Articles whose statement count differs from the one stored on them: a partial article. */
-async function partialArticles(db: Database): Promise<number> {
-  const result = await db.read((tx) => tx.run(`
-    MATCH (a:Article) OPTIONAL MATCH (s:Statement)-[:REPORTED_IN]->(a)
-    WITH a, count(s) AS n WHERE a.statementCount IS NULL OR n <> a.statementCount RETURN count(a) AS bad`));
-  return result.records[0]!.get('bad') as number;
-}
 
 async function articleCount(db: Database): Promise<number> {
   const result = await db.read((tx) => tx.run('MATCH (a:Article) RETURN count(a) AS n'));

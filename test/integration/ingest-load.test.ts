@@ -10,7 +10,7 @@ import type { Database } from '../../src/db/driver.ts';
 import { deleteArticle } from '../../src/db/loader.ts';
 import { ingest } from '../../src/ingest/run.ts';
 import { readSources } from '../../src/ingest/sources.ts';
-import { graphCounts, ownArticle, testDatabase } from '../support/db.ts';
+import { graphCounts, ownArticle, partialArticles, testDatabase } from '../support/db.ts';
 
 /** A directory of .txt articles with YAML front matter, ids unique to this test file. */
 function writeTextCorpus(dir: string, n: number, prefix: string): string[] {
@@ -23,14 +23,6 @@ function writeTextCorpus(dir: string, n: number, prefix: string): string[] {
     fs.writeFileSync(path.join(dir, i % 2 ? 'nested' : '', `a${String(i).padStart(3, '0')}.txt`), front + a.text);
   }
   return ids;
-}
-
-async function incompleteArticles(db: Database, ids: string[]): Promise<number> {
-  const result = await db.read((tx) => tx.run(`
-    UNWIND $ids AS id MATCH (a:Article {id: id})
-    OPTIONAL MATCH (s:Statement)-[:REPORTED_IN]->(a)
-    WITH a, count(s) AS n WHERE n <> a.statementCount RETURN count(a) AS bad`, { ids }));
-  return result.records[0]!.get('bad') as number;
 }
 
 describe('qawl load: streaming many articles', () => {
@@ -57,7 +49,7 @@ describe('qawl load: streaming many articles', () => {
     expect(first).toMatchObject({ articles: 12, failed: 0 });
     expect(first.loaded + first.replaced).toBe(12);
     expect(first.nodesCreated).toBeGreaterThan(12);
-    expect(await incompleteArticles(db, ids)).toBe(0);
+    expect(await partialArticles(db, ids)).toBe(0);
     const stored = await db.read((tx) => tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.title AS title, a.url AS url', { ids: [ids[0]] }));
     expect(stored.records[0]!.get('url')).toBe('https://news.example/ingest-twice/7/0');
 
@@ -118,7 +110,7 @@ describe('qawl load: streaming many articles', () => {
     expect(reasons).toMatch(/mixed\.jsonl:3: .*(Property values|primitive)/i);
     expect(reasons).toMatch(/mixed\.jsonl:4: .*"text" must be a string/);
     expect(reasons).toMatch(/missing\.txt: .*no such file/);
-    expect(await incompleteArticles(db, good.map((g) => g.id))).toBe(0);
+    expect(await partialArticles(db, good.map((g) => g.id))).toBe(0);
     const brokenStored = await db.read((tx) => tx.run("MATCH (a:Article {id: 'article:test-ingest-broken'}) RETURN count(a) AS n"));
     expect(brokenStored.records[0]!.get('n')).toBe(0);
   });

@@ -52,6 +52,18 @@ export async function graphCounts(db: Database): Promise<GraphCounts> {
   return { nodes: record.get('nodes') as number, relationships: record.get('relationships') as number };
 }
 
+/**
+ * Articles whose stored statement count differs from the statements reported in them (or that
+ * carry none): partially written articles. `ids` limits the check to a test's own articles.
+ */
+export async function partialArticles(db: Database, ids: string[] | null = null): Promise<number> {
+  const result = await db.read((tx) => tx.run(`
+    MATCH (a:Article) WHERE $ids IS NULL OR a.id IN $ids
+    OPTIONAL MATCH (s:Statement)-[:REPORTED_IN]->(a)
+    WITH a, count(s) AS n WHERE a.statementCount IS NULL OR n <> a.statementCount RETURN count(a) AS bad`, { ids }));
+  return result.records[0]!.get('bad') as number;
+}
+
 export function readFixture(file: string): string {
   return fs.readFileSync(file, 'utf8');
 }
