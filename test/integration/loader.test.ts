@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/driver.ts';
 import type { DocumentGraph } from '../../src/graph/document-graph.ts';
-import { deleteArticle, loadDocument } from '../../src/db/loader.ts';
+import { deleteArticle, loadBatch, loadDocument, prepareDocument } from '../../src/db/loader.ts';
 import { graphCounts, ownArticle, seedGraph, testDatabase } from '../support/db.ts';
 
 describe('loading articles', () => {
@@ -33,6 +33,61 @@ describe('loading articles', () => {
       const articleText = record.get('articleText') as string;
       expect(articleText.slice(record.get('start') as number, record.get('end') as number)).toBe(record.get('text'));
     }
+  });
+
+  it('every relationship joins exactly the nodes the DocumentGraph names, alone and in a batch', async () => {
+    // The write finds a relationship's ends by their position in the article's lists, so a
+    // mix-up there would wire statements to the wrong speakers without failing the load.
+    const seed = seedGraph();
+    const batch = [
+      ownArticle('article:test-loader-wiring-1', 'قال وزير الخارجية الأمريكي أنتوني بلينكن إن الاتفاق مع إيران ممكن. وردت طهران بأن واشنطن تماطل.'),
+      ownArticle('article:test-loader-wiring-2', 'أكد الرئيس الفرنسي إيمانويل ماكرون أن أوروبا ستدعم أوكرانيا، فيما نفت موسكو أي نية للتصعيد.'),
+    ];
+    for (const graph of [seed, ...batch]) await deleteArticle(db, graph.article.id);
+    await loadDocument(db, seed);
+    await loadBatch(db, batch.map(prepareDocument));
+
+    for (const graph of [seed, ...batch]) {
+      const expected = new Set<string>();
+      const add = (from: string, type: string, to: string | null | undefined) => { if (to) expected.add(`${from} ${type} ${to}`); };
+      for (const s of graph.statements) {
+        add(s.speakerId, 'SAID', s.id);
+        s.addresseeIds.forEach((a) => add(s.id, 'ADDRESSED_TO', a));
+        s.aboutIds.forEach((a) => add(s.id, 'ABOUT', a));
+        add(s.id, 'REPORTED_BY', s.reportedById);
+        add(s.id, 'DENIES', s.deniesId);
+        add(s.id, 'ANSWERS', s.answersId);
+        add(s.id, 'DURING', s.eventId);
+      }
+      for (const e of graph.events) {
+        e.participantIds.forEach((a) => add(a, 'PARTICIPATED_IN', e.id));
+        add(e.id, 'IN', e.placeId);
+        (e.followsIds ?? []).forEach((f) => add(e.id, 'FOLLOWS', f));
+        (e.affectsIds ?? []).forEach((x) => add(e.id, 'AFFECTS', x));
+      }
+      expect(graph.statements.length).toBeGreaterThan(1);
+      const stored = await db.read((tx) => tx.run(
+        `MATCH (art:Article {id: $id})
+         CALL { WITH art MATCH (s:Statement)-[:REPORTED_IN]->(art) MATCH (s)-[r]-(x) WHERE type(r) <> 'REPORTED_IN'
+                RETURN startNode(r).id + ' ' + type(r) + ' ' + endNode(r).id AS triple
+                UNION
+                WITH art MATCH (art)-[:MENTIONS]->(e:Event) MATCH (e)-[r]-(x) WHERE NOT type(r) IN ['MENTIONS', 'ABOUT', 'DURING']
+                RETURN startNode(r).id + ' ' + type(r) + ' ' + endNode(r).id AS triple }
+         RETURN collect(DISTINCT triple) AS triples`, { id: graph.article.id }));
+      expect(new Set(stored.records[0]!.get('triples') as string[])).toEqual(expected);
+    }
+    for (const graph of [seed, ...batch]) await deleteArticle(db, graph.article.id);
+  });
+
+  it('an article referring to a node outside itself is refused with the reference named, and writes nothing', async () => {
+    const graph = ownArticle('article:test-loader-dangling', 'قال وزير الخارجية الأمريكي أنتوني بلينكن إن الاتفاق مع إيران ممكن.');
+    expect(graph.statements.length).toBeGreaterThan(0);
+    const dangling: DocumentGraph = { ...graph, statements: graph.statements.map((s, i) => (i === 0 ? { ...s, aboutIds: [...s.aboutIds, 'event:elsewhere'] } : s)) };
+    const before = await graphCounts(db);
+    await expect(loadDocument(db, dangling)).rejects.toThrow(/event:elsewhere/);
+    await expect(loadBatch(db, [prepareDocument(ownArticle('article:test-loader-dangling-2', 'قال ماكرون إن أوروبا ستدعم أوكرانيا.')), prepareDocument(dangling)]))
+      .rejects.toThrow(/event:elsewhere/);
+    expect(await graphCounts(db)).toEqual(before);
   });
 
   it('a changed article with the same id replaces its statements in place', async () => {

@@ -4,6 +4,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Config } from '../../src/config.ts';
 import { Database } from '../../src/db/driver.ts';
 import type { DocumentGraph, StatementKind } from '../../src/graph/document-graph.ts';
+import { assertDocumentGraph } from '../../src/graph/validate.ts';
 import { startServer, type RunningServer } from '../../src/api/server.ts';
 import { testConfig } from './db.ts';
 
@@ -124,7 +125,8 @@ export function fixtureGraph(spec: FixtureSpec): DocumentGraph {
     return span;
   });
   const mention = (name: string) => [{ start: 0, end: Math.min(name.length, text.length), text: text.slice(0, Math.min(name.length, text.length)) }];
-  return {
+  // Validated like any input to the loader, so a fixture cannot lean on what a real graph may not do.
+  return assertDocumentGraph({
     version: 1,
     article: { id: spec.article, title: `fixture ${spec.article}`, language: 'ar', publishedAt: spec.publishedAt ?? '2024-01-01', source: null, url: null, text },
     actors: spec.actors.map((a) => ({
@@ -155,5 +157,5 @@ export function fixtureGraph(spec: FixtureSpec): DocumentGraph {
         eventId: s.event ?? null,
       };
     }),
-  };
+  });
 }
