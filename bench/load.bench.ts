@@ -4,7 +4,7 @@
  * loader (one statement per transaction) in the same run; medians over runs; peak RSS.
  *
  *   npm run bench:load                                   # N = 1000, 10000
- *   QAWL_BENCH_N=200 QAWL_BENCH_RUNS=1 npm run bench:load # quick
+ *   QAWL_BENCH_N=200 QAWL_BENCH_RUNS=1 QAWL_BENCH_WARMUP=0 npm run bench:load # quick, cold
  *
  * Environment: QAWL_BENCH_N (comma list), QAWL_BENCH_RUNS (default 3; 1 for N ≥ 10,000),
  * QAWL_BENCH_WARMUP (articles loaded and wiped before timing, default 4000; 0 for none),
