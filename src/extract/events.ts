@@ -132,19 +132,18 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
       // The same event named again: same kind and the same time, or the same place, or the same people,
       // or a definite mention with nothing of its own, or an undated mention sharing a person.
       const person = (id: string) => entities.actors.get(id)?.kind === 'PERSON';
+      const datesAgree = (e: EventDraft) => !when?.date || !e.date || e.date === when.date;
+      const placesAgree = (e: EventDraft) => !placeId || !e.placeId || placeId === e.placeId;
       let same: EventDraft | undefined = isDefinite(mention.text) ? events.slice(-50).reverse().find((e) => e.kind === kind
-        && (!when?.date || !e.date || e.date === when.date) && (!placeId || !e.placeId || placeId === e.placeId)
-        && e.labels.has(mention.text)) : undefined;
+        && datesAgree(e) && placesAgree(e) && e.labels.has(mention.text)) : undefined;
       for (let q = events.length - 1; q >= 0 && q >= events.length - 50 && !same; q--) {
         const e = events[q] as EventDraft;
         if (e.kind !== kind) continue;
-        const datesAgree = !when?.date || !e.date || e.date === when.date;
-        const placesAgree = !placeId || !e.placeId || placeId === e.placeId;
         if ((when?.date && e.date === when.date)
-          || (placeId && e.placeId && placeId === e.placeId && datesAgree)
-          || (own.length >= 2 && own.filter((p) => e.participantIds.includes(p)).length >= 2 && datesAgree)
+          || (placeId && e.placeId && placeId === e.placeId && datesAgree(e))
+          || (own.length >= 2 && own.filter((p) => e.participantIds.includes(p)).length >= 2 && datesAgree(e))
           || anaphoric
-          || (datesAgree && placesAgree && own.some((p) => person(p) && e.participantIds.includes(p)))) same = e;
+          || (datesAgree(e) && placesAgree(e) && own.some((p) => person(p) && e.participantIds.includes(p)))) same = e;
       }
       if (same) {
         same.mentions.push(mention);

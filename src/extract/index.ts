@@ -11,7 +11,7 @@ import { assertDocumentGraph } from '../graph/validate.ts';
 import { clean } from './clean.ts';
 import { EntityIndex, recognizeEntities } from './entities.ts';
 import { findEvents, findSectors } from './events.ts';
-import { tokenize, type Token } from './normalize.ts';
+import { firstAtOrAfter, tokenize, type Token } from './normalize.ts';
 import { findQuotes, quoteMask } from './quotes.ts';
 import { segment } from './segment.ts';
 import { findStatements } from './statements.ts';
@@ -57,12 +57,7 @@ function headline(text: string): string | null {
 /** Words that place a statement in an event: "بعد المكالمة", "خلال اجتماع", "على هامش القمة". */
 const EVENT_FRAMES = new Set(['خلال', 'اثناء', 'بعد', 'عقب', 'اثر', 'قبل', 'قبيل', 'في', 'هامش', 'ختام', 'مستهل', 'لدي']);
 
-function firstAtOrAfter(list: { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if ((list[mid]?.start ?? 0) < offset) lo = mid + 1; else hi = mid; }
-  return lo;
-}
+const startOf = (span: { start: number }) => span.start;
 
 /**
  * The event a statement was made during or is about, when its sentence names one: an event the
@@ -71,10 +66,10 @@ function firstAtOrAfter(list: { start: number }[], offset: number): number {
 function eventOf(d: { contentStart: number; contentEnd: number; sentence: { start: number; end: number } },
   eventMentions: { id: string; start: number; end: number }[], tokens: Token[]): string | null {
   let inContent: string | null = null;
-  for (let i = firstAtOrAfter(eventMentions, d.sentence.start); i < eventMentions.length; i++) {
+  for (let i = firstAtOrAfter(eventMentions, d.sentence.start, startOf); i < eventMentions.length; i++) {
     const m = eventMentions[i];
     if (!m || m.start >= d.sentence.end) break;
-    const t = firstAtOrAfter(tokens, m.start);
+    const t = firstAtOrAfter(tokens, m.start, startOf);
     const prev = tokens[t - 1];
     const framed = !!prev && prev.end <= m.start && prev.start >= d.sentence.start && m.start - prev.end <= 2
       && (EVENT_FRAMES.has(prev.norm) || (/^[وف]/.test(prev.norm) && EVENT_FRAMES.has(prev.norm.slice(1))));
@@ -126,10 +121,7 @@ export function extract(input: ExtractInput): DocumentGraph {
 
   const statements: StatementEntry[] = ordered.map((d) => {
     const about: string[] = [];
-    let lo = 0;
-    let hi = mentionIndex.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if ((mentionIndex[mid]?.start ?? 0) < d.contentStart) lo = mid + 1; else hi = mid; }
-    for (let mi = lo; mi < mentionIndex.length; mi++) {
+    for (let mi = firstAtOrAfter(mentionIndex, d.contentStart, startOf); mi < mentionIndex.length; mi++) {
       const m = mentionIndex[mi];
       if (!m) break;
       if (m.start >= d.contentEnd) break;

@@ -93,6 +93,17 @@ const isWordChar = (c: number) => c < 0x700 && WORD_CHAR[c] === 1;
 /** Surface word → its info and one shared copy of the surface, so tokens of big articles do not each keep a string. */
 const SURFACE_CACHE = new Map<string, { info: WordInfo; surface: string }>();
 
+/** Index of the first item that starts at or after `offset`, in a list sorted by that start. */
+export function firstAtOrAfter<T>(list: readonly T[], offset: number, startOf: (item: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (startOf(list[mid] as T) < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   const limit = Math.min(to, text.length);

@@ -12,7 +12,7 @@ import {
   adjectiveCountry, isNameToken, isStop, isTimeWord, isTitle, readTitledName, slugify, type EntityIndex, type Hit,
 } from './entities.ts';
 import { matchAt } from './match.ts';
-import { isArabicWord, type Token } from './normalize.ts';
+import { firstAtOrAfter, isArabicWord, type Token } from './normalize.ts';
 import { OPENING_MARKS, type QuoteRegion } from './quotes.ts';
 import type { Sentence } from './segment.ts';
 
@@ -806,13 +806,7 @@ function nounCue(ctx: Ctx, sentence: Sentence, b: number, k: number): StatementD
 }
 
 function tokensIndexAt(ctx: Ctx, offset: number): number {
-  let lo = 0;
-  let hi = ctx.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ctx.tokens[mid]?.start ?? 0) < offset) lo = mid + 1; else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(ctx.tokens, offset, (tok) => tok.start);
 }
 
 /** Auxiliaries whose negation says nothing about a specific act. */
@@ -889,10 +883,7 @@ function linkStatements(ctx: Ctx) {
     const named = new Set(entities.hitsIn(tokensIndexAt(ctx, s.contentStart), tokensIndexAt(ctx, s.contentEnd))
       .filter((h) => h.end <= s.contentEnd).map((h) => actorOfHit(ctx, h)));
     if (!named.size) continue;
-    let lo = 0;
-    let hi = byPos.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if ((byPos[mid]?.contentStart ?? 0) < s.contentStart) lo = mid + 1; else hi = mid; }
-    for (let q = lo - 1; q >= 0; q--) {
+    for (let q = firstAtOrAfter(byPos, s.contentStart, (p) => p.contentStart) - 1; q >= 0; q--) {
       const p = byPos[q] as StatementDraft;
       if (s.sentence.index - p.sentence.index > 30) break;
       if (p.contentEnd > s.contentStart || p.speakerId === s.speakerId || p.kind === 'QUESTION' || p.deniesKey !== null || !named.has(p.speakerId)) continue;
