@@ -46,14 +46,14 @@ const median = (values: number[]) => {
  * at N = 10,000), then the nodes.
  */
 async function wipe(db: Database): Promise<void> {
-  for (let deleted = 1; deleted > 0;) {
-    const result = await db.write((tx) => tx.run('MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS n'));
-    deleted = result.records[0]!.get('n') as number;
-  }
-  for (let deleted = 1; deleted > 0;) {
-    const result = await db.write((tx) => tx.run('MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS n'));
-    deleted = result.records[0]!.get('n') as number;
-  }
+  const untilNoneLeft = async (query: string) => {
+    for (let deleted = 1; deleted > 0;) {
+      const result = await db.write((tx) => tx.run(query));
+      deleted = result.records[0]!.get('n') as number;
+    }
+  };
+  await untilNoneLeft('MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS n');
+  await untilNoneLeft('MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS n');
 }
 
 /** Extraction alone: read the corpus, extract every article with the worker pool, write the graphs (for the load-only runs). */

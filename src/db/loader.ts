@@ -159,7 +159,7 @@ export function toLoadParameters(graph: DocumentGraph, hash: string) {
         publishedAt: article.publishedAt,
       },
     })),
-    said: pairs(graph.statements, actorAt, (s) => s.speakerId).map(({ from, to }) => ({ from: to, to: from })),
+    said: pairs(graph.statements, actorAt, (s) => s.speakerId),
     addressedTo: pairs(graph.statements, actorAt, (s) => s.addresseeIds),
     aboutActors: about(actorAt),
     aboutEvents: about(eventAt),
@@ -254,7 +254,7 @@ CALL {
   CREATE (n)-[r:REPORTED_IN {start: x.start, end: x.end}]->(art)
   RETURN collect(n) AS statements
 }
-CALL { WITH actors, statements UNWIND $d.said AS x WITH actors[x.from] AS a, statements[x.to] AS s CREATE (a)-[:SAID]->(s) }
+CALL { WITH actors, statements UNWIND $d.said AS x WITH statements[x.from] AS s, actors[x.to] AS a CREATE (a)-[:SAID]->(s) }
 CALL { WITH actors, statements UNWIND $d.addressedTo AS x WITH statements[x.from] AS s, actors[x.to] AS a CREATE (s)-[:ADDRESSED_TO]->(a) }
 CALL { WITH actors, statements UNWIND $d.aboutActors AS x WITH statements[x.from] AS s, actors[x.to] AS t CREATE (s)-[:ABOUT]->(t) }
 CALL { WITH events, statements UNWIND $d.aboutEvents AS x WITH statements[x.from] AS s, events[x.to] AS t CREATE (s)-[:ABOUT]->(t) }

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { contentHash, type PreparedDocument } from '../db/loader.ts';
+import { contentHash, prepareDocument, type PreparedDocument } from '../db/loader.ts';
 import { extract } from '../extract/index.ts';
 import type { DocumentGraph } from '../graph/document-graph.ts';
 import type { ArticleInput } from './sources.ts';
@@ -74,8 +74,7 @@ export class ExtractPool {
   extract(input: ArticleInput): Promise<PreparedDocument> {
     if (this.size <= 0) {
       try {
-        const graph = extract(input);
-        return Promise.resolve({ graph, hash: contentHash(graph) });
+        return Promise.resolve(prepareDocument(extract(input)));
       } catch (error) {
         return Promise.reject(new ExtractFailure((error as Error).message, (error as Error).name));
       }
