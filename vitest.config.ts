@@ -7,7 +7,8 @@ export default defineConfig({
     // Integration files share one Neo4j and some assert whole-database counts, so files run
     // one after another; tests inside a file stay fast because the database is already warm.
     fileParallelism: false,
-    testTimeout: 60_000,
+    // Hang guards, not speed checks: a busy 2-core machine may run a test several times slower.
+    testTimeout: 180_000,
     hookTimeout: 240_000,
     pool: 'forks',
   },
