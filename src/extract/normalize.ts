@@ -4,35 +4,14 @@
  * compare normalized forms.
  */
 
-const DIACRITICS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
+import { normalizeArabic } from '../text/arabic.ts';
 
-// Articles repeat their words: caching the matching form of each surface word pays for itself.
-const NORM_CACHE = new Map<string, string>();
+// The matching normalization itself lives in the text foundation, shared with the graph model
+// and the database queries; extraction re-exports it for its stages.
+export { normalizeArabic };
+
 const VARIANT_CACHE = new Map<string, { form: string; prefixLength: number }[]>();
 const CACHE_LIMIT = 200_000;
-
-export function normalizeArabic(s: string): string {
-  const cached = NORM_CACHE.get(s);
-  if (cached !== undefined) return cached;
-  const out = normalizeUncached(s);
-  if (s.length < 40) {
-    if (NORM_CACHE.size > CACHE_LIMIT) NORM_CACHE.clear();
-    NORM_CACHE.set(s, out);
-  }
-  return out;
-}
-
-function normalizeUncached(s: string): string {
-  return s
-    .replace(DIACRITICS, '')
-    .replace(/[إأآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه')
-    .replace(/ؤ/g, 'و')
-    .replace(/ئ/g, 'ي')
-    .replace(/ـ/g, '')
-    .toLowerCase();
-}
 
 export interface Variant { form: string; prefixLength: number }
 
