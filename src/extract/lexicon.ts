@@ -116,6 +116,20 @@ for (const verb of CUES.verbs) {
   for (const f of verb.participles) CUE_FORMS.set(normalizeArabic(f), { verb, participle: true });
 }
 
+/** A cue word as written: its form, and whether a proclitic (و ف) was cut off to find it. */
+export interface CueLookup { form: CueForm; prefixed: boolean }
+
+/** The cue a normalized word spells, if any. */
+export function lookupCue(norm: string): CueLookup | null {
+  const direct = CUE_FORMS.get(norm);
+  if (direct) return { form: direct, prefixed: false };
+  if (norm.length > 3 && (norm.startsWith('و') || norm.startsWith('ف'))) {
+    const f = CUE_FORMS.get(norm.slice(1));
+    if (f) return { form: f, prefixed: true };
+  }
+  return null;
+}
+
 /** Normalized noun form → statement noun. */
 export const NOUN_CUES = new Map<string, CueNoun>();
 for (const noun of CUES.nouns ?? []) for (const f of noun.forms) NOUN_CUES.set(normalizeArabic(f), noun);
