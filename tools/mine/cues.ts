@@ -93,8 +93,10 @@ function mineArticle(id: string, outlet: string, text: string) {
     while (start > 0 && j - start < CLAUSE_WINDOW && !CLAUSE_BREAK.test(gaps[start] ?? '')) start--;
     const clause = tokens.slice(start, j);
     if (!clause.length) continue;
-    const covered = clause.some(isCue);
+    const cueTok = clause.find(isCue);
+    const covered = cueTok !== undefined;
     cover(kind, covered);
+    if (cueTok) count('lemma', lookupCue(cueTok.norm)?.form.verb.lemma ?? '', id, outlet);
     const first = clause[0] as Token;
     const adjacent = clause[clause.length - 1] as Token;
     count('clause-initial', stripConj(first.norm), id, outlet);
@@ -113,6 +115,7 @@ function mineArticle(id: string, outlet: string, text: string) {
     const verb = tokens[verbAt];
     if (verbAt < 0 || !verb || CLAUSE_BREAK.test(gaps[verbAt] ?? '')) continue;
     cover('attribution', isCue(verb));
+    if (isCue(verb)) count('lemma', lookupCue(verb.norm)?.form.verb.lemma ?? '', id, outlet);
     count('attribution', stripConj(verb.norm), id, outlet);
     if (!isCue(verb)) count('unrecognized-attribution', stripConj(verb.norm), id, outlet);
   }
@@ -167,6 +170,7 @@ async function main() {
   const sorted = (name: string) => [...(tallies.get(name) ?? new Map<string, Tally>())].sort((x, y) => y[1].n - x[1].n);
   const mark = (key: string) => (lookupCue(key) ? 'cue' : '');
   for (const name of ['clause-initial', 'adjacent', 'attribution']) printTable(name, sorted(name), mark);
+  printTable('lemma', sorted('lemma'));
   for (const name of ['unrecognized-initial', 'unrecognized-adjacent', 'unrecognized-attribution']) printTable(name, sorted(name));
   if (CHECK_FORMS) {
     const rows = [...formUse].sort((x, y) => y[1].n - x[1].n);
