@@ -137,7 +137,7 @@ const excludedForms = new Set(CUE_EXCLUSIONS.forms.map(normalizeArabic));
 const excludedClitic = new Set(CUE_EXCLUSIONS.proclitic.map(normalizeArabic));
 for (const verb of CUES.verbs) {
   for (const g of generateVerbForms(verb, verb.objects ?? !!verb.takesObject)) {
-    if (g.firstOrSecond || excludedForms.has(g.form) || CUE_FORMS.has(g.form)) continue;
+    if (g.firstOrSecond || g.tag === 'jussive' || excludedForms.has(g.form) || CUE_FORMS.has(g.form)) continue;
     CUE_FORMS.set(g.form, { verb, participle: g.tag === 'participle', imperfect: g.tag === 'imperfect', object: g.object });
   }
   for (const f of verb.forms ?? []) if (!CUE_FORMS.has(normalizeArabic(f))) CUE_FORMS.set(normalizeArabic(f), { verb, participle: false });

@@ -29,7 +29,7 @@ export interface VerbStems {
 }
 
 /** Grammatical label of a generated form, for tests and for rules that treat some forms apart. */
-export type FormTag = 'perfect' | 'imperfect' | 'participle';
+export type FormTag = 'perfect' | 'imperfect' | 'jussive' | 'participle';
 /**
  * firstOrSecond: only a 1st or 2nd person reading (قلت، نؤكد، أعتقد). Such forms occur inside the
  * quotations of the speaker themself, so the lexicon does not read them as new cues.
@@ -100,9 +100,10 @@ export function generateVerbForms(stems: VerbStems, withObjects: boolean): Gener
       if (withObjects) for (const p of OBJECT_PRONOUNS) add(pre + I + p, 'imperfect', true, firstPerson);
     }
     for (const pre of PLURAL_PREFIXES) {
-      // Jussive after لم and لـ: لم يقل، لم ينف (in the 1st person, نقل and أقل are other words).
-      if (J !== I) add(pre + J, 'imperfect');
-      if (presentDefective && pre.length + B.length >= MIN_SHORTENED_LETTERS) add(pre + B, 'imperfect');
+      // The jussive (لم يقل، لم ينف) is generated but not a cue: it follows لم, and a denied act of speech
+      // is no statement (in the 1st person, نقل and أقل are other words altogether).
+      if (J !== I) add(pre + J, 'jussive');
+      if (presentDefective && pre.length + B.length >= MIN_SHORTENED_LETTERS) add(pre + B, 'jussive');
       addWithObjects(pre + B, 'imperfect', 'ون');
       // Subjunctive and jussive plural: لن يقولوا، لم ينفوا.
       addWithObjects(pre + B, 'imperfect', 'وا');

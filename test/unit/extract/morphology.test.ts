@@ -82,7 +82,7 @@ describe('cue lexicon', () => {
 function said(text: string) {
   const g = extract({ text });
   const name = (id: string) => g.actors.find((a) => a.id === id)?.name ?? id;
-  return g.statements.map((s) => ({ speaker: name(s.speakerId), cue: text.slice(s.cue.start, s.cue.end), kind: s.kind, content: s.content.text }));
+  return g.statements.map((s) => ({ speaker: name(s.speakerId), cue: s.cue ? text.slice(s.cue.start, s.cue.end) : "", kind: s.kind, content: s.content.text }));
 }
 
 describe('cue recognition in context', () => {
