@@ -8,6 +8,8 @@
  *  - an attribution: the word after بحسب ما / حسبما / وفقا لما / طبقا لما (a verb: "حسبما أفاد").
  * A construction is covered when the lexicon recognizes a cue word in its clause. The tables group
  * words by their normalized form without a leading و/ف, with counts, distinct articles and outlets.
+ * Coverage is printed twice: with the lexicon of today and with the hand-made surface lists it
+ * replaced (tools/mine/hand-listed-cue-forms.json, read with the old و/ف rule), before → after.
  * `--forms` also checks every form the lexicon recognizes: how often it occurs, and how often an
  * opening follows it within its clause; frequent forms that rarely open anything are homograph
  * suspects for lexicons/cue-exclusions.json.
@@ -17,10 +19,10 @@ import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { CUE_FORMS, lookupCue } from '../../src/extract/lexicon.ts';
-import { tokenize, type Token } from '../../src/extract/normalize.ts';
+import { normalizeArabic, tokenize, type Token } from '../../src/extract/normalize.ts';
 import { OPENING_MARKS } from '../../src/extract/quotes.ts';
-import { writeFileSync } from 'node:fs';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -61,11 +63,18 @@ function count(table: string, key: string, article: string, outlet: string) {
 const stripConj = (norm: string) => (norm.length > 3 && /^[وف]/.test(norm) ? norm.slice(1) : norm);
 const isCue = (tok: Token) => lookupCue(tok.norm) !== null;
 
-const coverage = new Map<string, { total: number; covered: number }>();
-function cover(kind: string, covered: boolean) {
-  const c = coverage.get(kind) ?? { total: 0, covered: 0 };
+/** The surface lists the lemma lexicon replaced, and the rule that read them: the form, or و/ف + the form. */
+const HAND_LISTED = new Set<string>();
+const handListed = JSON.parse(readFileSync(join(import.meta.dirname, 'hand-listed-cue-forms.json'), 'utf8')) as Record<string, { forms: string[]; participles: string[] }>;
+for (const entry of Object.values(handListed)) for (const f of [...entry.forms, ...entry.participles]) HAND_LISTED.add(normalizeArabic(f));
+const wasCue = (tok: Token) => HAND_LISTED.has(tok.norm) || (tok.norm.length > 3 && /^[وف]/.test(tok.norm) && HAND_LISTED.has(tok.norm.slice(1)));
+
+const coverage = new Map<string, { total: number; covered: number; before: number }>();
+function cover(kind: string, covered: boolean, coveredBefore: boolean) {
+  const c = coverage.get(kind) ?? { total: 0, covered: 0, before: 0 };
   c.total++;
   if (covered) c.covered++;
+  if (coveredBefore) c.before++;
   coverage.set(kind, c);
 }
 
@@ -95,7 +104,7 @@ function mineArticle(id: string, outlet: string, text: string) {
     if (!clause.length) continue;
     const cueTok = clause.find(isCue);
     const covered = cueTok !== undefined;
-    cover(kind, covered);
+    cover(kind, covered, clause.some(wasCue));
     if (cueTok) count('lemma', lookupCue(cueTok.norm)?.form.verb.lemma ?? '', id, outlet);
     const first = clause[0] as Token;
     const adjacent = clause[clause.length - 1] as Token;
@@ -114,7 +123,7 @@ function mineArticle(id: string, outlet: string, text: string) {
     else if (ATTRIBUTION_PAIRS.has(`${a.norm} ${b.norm}`)) verbAt = j + 2;
     const verb = tokens[verbAt];
     if (verbAt < 0 || !verb || CLAUSE_BREAK.test(gaps[verbAt] ?? '')) continue;
-    cover('attribution', isCue(verb));
+    cover('attribution', isCue(verb), wasCue(verb));
     if (isCue(verb)) count('lemma', lookupCue(verb.norm)?.form.verb.lemma ?? '', id, outlet);
     count('attribution', stripConj(verb.norm), id, outlet);
     if (!isCue(verb)) count('unrecognized-attribution', stripConj(verb.norm), id, outlet);
@@ -159,14 +168,16 @@ async function main() {
     articles++;
   }
   console.log(`# Reporting constructions in ${articles} articles; lexicon: ${CUE_FORMS.size} forms`);
-  let total = 0;
-  let covered = 0;
+  const line = (kind: string, c: { total: number; covered: number; before: number }) => console.log(
+    `coverage ${kind.padEnd(15)} hand-listed ${c.before}/${c.total} = ${(c.before / c.total).toFixed(3)}  →  lemmas ${c.covered}/${c.total} = ${(c.covered / c.total).toFixed(3)}`);
+  const all = { total: 0, covered: 0, before: 0 };
   for (const [kind, c] of [...coverage].sort()) {
-    console.log(`coverage ${kind.padEnd(15)} ${c.covered}/${c.total} = ${(c.covered / c.total).toFixed(3)}`);
-    total += c.total;
-    covered += c.covered;
+    line(kind, c);
+    all.total += c.total;
+    all.covered += c.covered;
+    all.before += c.before;
   }
-  console.log(`coverage ${'all'.padEnd(15)} ${covered}/${total} = ${(covered / total).toFixed(3)}`);
+  line('all', all);
   const sorted = (name: string) => [...(tallies.get(name) ?? new Map<string, Tally>())].sort((x, y) => y[1].n - x[1].n);
   const mark = (key: string) => (lookupCue(key) ? 'cue' : '');
   for (const name of ['clause-initial', 'adjacent', 'attribution']) printTable(name, sorted(name), mark);

@@ -3,7 +3,7 @@ import { generateVerbForms, type VerbStems } from '../../../src/extract/morpholo
 import { CUE_EXCLUSIONS, CUE_FORMS, CUES, lookupCue } from '../../../src/extract/lexicon.ts';
 import { normalizeArabic } from '../../../src/extract/normalize.ts';
 import { extract } from '../../../src/extract/index.ts';
-import handListed from './data/hand-listed-cue-forms.json' with { type: 'json' };
+import handListed from '../../../tools/mine/hand-listed-cue-forms.json' with { type: 'json' };
 
 const forms = (stems: VerbStems, objects = false) => new Set(generateVerbForms(stems, objects).map((g) => g.form));
 const n = (words: string) => words.split(' ').map(normalizeArabic);
