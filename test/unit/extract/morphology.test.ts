@@ -119,4 +119,18 @@ describe('cue recognition in context', () => {
     const got = said('وأنكر المتحدث باسم الشرطة سامي العلي أن تكون الشرطة قد اعتقلت أحدا.');
     expect(got.find((x) => x.content.includes('اعتقلت'))?.kind).toBe('DENIAL');
   });
+  it('a verbal noun in construct with its speaker', () => {
+    const got = said('وجاء القرار بعد تأكيد وزير الخارجية سامي العلي أن الاتفاق بات قريبا.');
+    const s = got.find((x) => x.content.includes('الاتفاق بات قريبا'));
+    expect(s?.cue).toBe('تأكيد');
+  });
+  it('a denied act of speech (jussive after لم) and a narration formula are no cues', () => {
+    expect(said('ولم يشر الوزير سامي العلي إلى موعد الانتخابات.')).toEqual([]);
+    expect(said('يذكر أن الانتخابات جرت العام الماضي.')).toEqual([]);
+  });
+  it('a generated homograph the corpus shows is another word stays out (مدينة، بين)', () => {
+    expect(lookupCue(normalizeArabic('مدينة'))).toBeNull();
+    expect(lookupCue(normalizeArabic('بين'))).toBeNull();
+    expect(lookupCue(normalizeArabic('مبينا'))?.form.participle).toBe(true);
+  });
 });
