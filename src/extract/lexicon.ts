@@ -126,8 +126,13 @@ export const WORDS = readJson('words.json') as WordFile;
 export interface CueForm {
   verb: CueVerb;
   participle: boolean;
-  /** An imperfect: the only forms ل and س attach to. */
+  /** An imperfect: the only forms ل attaches to. */
   imperfect?: boolean;
+  /**
+   * A subjunctive or jussive plural or dual (يؤكدوا، يؤكدا): it follows أن، لن، لم or لـ, and only
+   * after لـ ("ليؤكدوا أن …", then they stated) does it report speech rather than an obligation or a denial.
+   */
+  subjunctive?: boolean;
   /** Carries an object pronoun (أبلغه): the addressee is written, the speaker comes after or is the last one. */
   object?: boolean;
 }
@@ -138,7 +143,10 @@ const excludedClitic = new Set(CUE_EXCLUSIONS.proclitic.map(normalizeArabic));
 for (const verb of CUES.verbs) {
   for (const g of generateVerbForms(verb, verb.objects ?? !!verb.takesObject)) {
     if (g.firstOrSecond || g.tag === 'jussive' || excludedForms.has(g.form) || CUE_FORMS.has(g.form)) continue;
-    CUE_FORMS.set(g.form, { verb, participle: g.tag === 'participle', imperfect: g.tag === 'imperfect', object: g.object });
+    CUE_FORMS.set(g.form, {
+      verb, participle: g.tag === 'participle', imperfect: g.tag === 'imperfect' || g.tag === 'subjunctive',
+      subjunctive: g.tag === 'subjunctive', object: g.object,
+    });
   }
   for (const f of verb.forms ?? []) if (!CUE_FORMS.has(normalizeArabic(f))) CUE_FORMS.set(normalizeArabic(f), { verb, participle: false });
   for (const f of verb.participles ?? []) if (!CUE_FORMS.has(normalizeArabic(f))) CUE_FORMS.set(normalizeArabic(f), { verb, participle: true });
@@ -153,13 +161,13 @@ export interface CueLookup { form: CueForm; prefixed: boolean }
  */
 export function lookupCue(norm: string): CueLookup | null {
   const direct = CUE_FORMS.get(norm);
-  if (direct) return { form: direct, prefixed: false };
+  if (direct && !direct.subjunctive) return { form: direct, prefixed: false };
   if (excludedClitic.has(norm)) return null;
   let rest = norm;
   if (rest.startsWith('و') || rest.startsWith('ف')) {
     rest = rest.slice(1);
     const f = CUE_FORMS.get(rest);
-    if (f) return { form: f, prefixed: true };
+    if (f && !f.subjunctive) return { form: f, prefixed: true };
   }
   // لـ + subjunctive, 3rd person only (ل + نقل is لنقل "for moving"); not the future س, which reports nothing yet.
   if (rest.startsWith('ل') && /^[يت]/.test(rest.slice(1)) && !excludedClitic.has(rest)) {

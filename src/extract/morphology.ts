@@ -29,7 +29,7 @@ export interface VerbStems {
 }
 
 /** Grammatical label of a generated form, for tests and for rules that treat some forms apart. */
-export type FormTag = 'perfect' | 'imperfect' | 'jussive' | 'participle';
+export type FormTag = 'perfect' | 'imperfect' | 'subjunctive' | 'jussive' | 'participle';
 /**
  * firstOrSecond: only a 1st or 2nd person reading (قلت، نؤكد، أعتقد). Such forms occur inside the
  * quotations of the speaker themself, so the lexicon does not read them as new cues.
@@ -105,10 +105,10 @@ export function generateVerbForms(stems: VerbStems, withObjects: boolean): Gener
       if (J !== I) add(pre + J, 'jussive');
       if (presentDefective && pre.length + B.length >= MIN_SHORTENED_LETTERS) add(pre + B, 'jussive');
       addWithObjects(pre + B, 'imperfect', 'ون');
-      // Subjunctive and jussive plural: لن يقولوا، لم ينفوا.
-      addWithObjects(pre + B, 'imperfect', 'وا');
       addWithObjects(pre + I, 'imperfect', 'ان');
-      addWithObjects(pre + I, 'imperfect', 'ا');
+      // Subjunctive and jussive plural and dual: لن يقولوا، لم ينفوا، ليؤكدا.
+      addWithObjects(pre + B, 'subjunctive', 'وا');
+      addWithObjects(pre + I, 'subjunctive', 'ا');
       add(`${pre}${presentDefective ? I : J}ن`, 'imperfect');
     }
   }

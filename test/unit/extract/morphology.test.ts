@@ -51,7 +51,7 @@ describe('cue lexicon', () => {
     const splitFrom: Record<string, string> = { لمح: 'ألمح', حض: 'حث', ادعى: 'زعم', تساءل: 'سأل' };
     for (const [lemma, old] of Object.entries(handListed as Record<string, { forms: string[]; participles: string[] }>)) {
       for (const f of old.forms) {
-        const got = CUE_FORMS.get(normalizeArabic(f));
+        const got = lookupCue(normalizeArabic(f))?.form;
         expect(got, f).toBeDefined();
         expect(splitFrom[got?.verb.lemma ?? ''] ?? got?.verb.lemma, f).toBe(lemma);
       }
@@ -75,6 +75,9 @@ describe('cue lexicon', () => {
     expect(lookupCue(normalizeArabic('وليعلن'))?.form.verb.lemma).toBe('أعلن');
     expect(lookupCue(normalizeArabic('سيعلن'))).toBeNull();
     expect(lookupCue(normalizeArabic('لأكد'))).toBeNull();
+    // A subjunctive plural reports speech only after لـ: "وأن يؤكدوا" is an obligation, "لن يقولوا" a denial.
+    expect(lookupCue(normalizeArabic('يؤكدوا'))).toBeNull();
+    expect(lookupCue(normalizeArabic('ليؤكدوا'))?.form.verb.lemma).toBe('أكد');
   });
 });
 
