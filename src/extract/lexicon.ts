@@ -40,7 +40,7 @@ export interface CueVerb extends VerbStems {
   participles?: string[];
   /** Object pronouns attach to it (أبلغه، وصفها); defaults to takesObject. */
   objects?: boolean;
-  /** Verbal nouns (documentation, and the nouns section lists those read as cues). */
+  /** Verbal nouns. Documentation: the `nouns` section lists those read as cues in construct with a speaker. */
   masdar?: string[];
   needsComplement?: boolean;
   takesObject?: boolean;
