@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ActorKind, EventKind, StatementKind } from '../graph/document-graph.ts';
+import { generateVerbForms, type VerbStems } from './morphology.ts';
 import { normalizeArabic } from './normalize.ts';
 
 const LEXICON_DIR = join(dirname(fileURLToPath(import.meta.url)), 'lexicons');
@@ -26,15 +27,26 @@ export interface GazetteerEntry {
   metonymFor?: string;
 }
 
-export interface CueVerb {
+/**
+ * A reporting verb by lemma: its stems (morphology.ts generates the surface forms), the
+ * prepositions that open its content, what it needs to make a statement, and the kind it signals.
+ */
+export interface CueVerb extends VerbStems {
   lemma: string;
   kind: StatementKind;
-  forms: string[];
-  participles: string[];
   preps: string[];
+  /** Irregular forms the stems do not give; finite forms and adverbial participles. */
+  forms?: string[];
+  participles?: string[];
+  /** Object pronouns attach to it (أبلغه، وصفها); defaults to takesObject. */
+  objects?: boolean;
+  /** Verbal nouns. Documentation: the `nouns` section lists those read as cues in construct with a speaker. */
+  masdar?: string[];
   needsComplement?: boolean;
   takesObject?: boolean;
   relay?: boolean;
+  /** Reporting constructions in the corpus this lemma's forms introduce (tools/mine/cues.ts). */
+  _corpus?: number;
 }
 
 /** A statement noun in construct with its speaker: "إعلان ترامب الانسحاب", "تحذيرات المعارضة من أن …". */
@@ -106,14 +118,63 @@ for (const entry of GAZETTEER.values()) {
 }
 
 export const CUES = readJson('cues.json') as CueFile;
+interface ExclusionFile { forms: string[]; proclitic: string[] }
+/** Generated forms that are more often another word (homographs), and clitic readings to refuse (ورد، فرد). */
+export const CUE_EXCLUSIONS = readJson('cue-exclusions.json') as ExclusionFile;
 export const WORDS = readJson('words.json') as WordFile;
 
-export interface CueForm { verb: CueVerb; participle: boolean }
-/** Normalized surface form → cue. */
+export interface CueForm {
+  verb: CueVerb;
+  participle: boolean;
+  /** An imperfect: the only forms ل attaches to. */
+  imperfect?: boolean;
+  /**
+   * A subjunctive or jussive plural or dual (يؤكدوا، يؤكدا): it follows أن، لن، لم or لـ, and only
+   * after لـ ("ليؤكدوا أن …", then they stated) does it report speech rather than an obligation or a denial.
+   */
+  subjunctive?: boolean;
+  /** Carries an object pronoun (أبلغه): the addressee is written, the speaker comes after or is the last one. */
+  object?: boolean;
+}
+/** Normalized surface form → cue. The first lemma that generates a form keeps it. */
 export const CUE_FORMS = new Map<string, CueForm>();
+const excludedForms = new Set(CUE_EXCLUSIONS.forms.map(normalizeArabic));
+const excludedClitic = new Set(CUE_EXCLUSIONS.proclitic.map(normalizeArabic));
 for (const verb of CUES.verbs) {
-  for (const f of verb.forms) CUE_FORMS.set(normalizeArabic(f), { verb, participle: false });
-  for (const f of verb.participles) CUE_FORMS.set(normalizeArabic(f), { verb, participle: true });
+  for (const g of generateVerbForms(verb, verb.objects ?? !!verb.takesObject)) {
+    if (g.firstOrSecond || g.tag === 'jussive' || excludedForms.has(g.form) || CUE_FORMS.has(g.form)) continue;
+    CUE_FORMS.set(g.form, {
+      verb, participle: g.tag === 'participle', imperfect: g.tag === 'imperfect' || g.tag === 'subjunctive',
+      subjunctive: g.tag === 'subjunctive', object: g.object,
+    });
+  }
+  for (const f of verb.forms ?? []) if (!CUE_FORMS.has(normalizeArabic(f))) CUE_FORMS.set(normalizeArabic(f), { verb, participle: false });
+  for (const f of verb.participles ?? []) if (!CUE_FORMS.has(normalizeArabic(f))) CUE_FORMS.set(normalizeArabic(f), { verb, participle: true });
+}
+
+/** A cue word as written: its form, and whether a proclitic (و ف) was cut off to find it. */
+export interface CueLookup { form: CueForm; prefixed: boolean }
+
+/**
+ * The cue a normalized word spells, if any: the word itself, or after و/ف (any verb: وقال، فردّ),
+ * then ل (3rd person imperfects: ليؤكد، وليعلن). A stripped reading the exclusions list refuses is no cue.
+ */
+export function lookupCue(norm: string): CueLookup | null {
+  const direct = CUE_FORMS.get(norm);
+  if (direct && !direct.subjunctive) return { form: direct, prefixed: false };
+  if (excludedClitic.has(norm)) return null;
+  let rest = norm;
+  if (rest.startsWith('و') || rest.startsWith('ف')) {
+    rest = rest.slice(1);
+    const f = CUE_FORMS.get(rest);
+    if (f && !f.subjunctive) return { form: f, prefixed: true };
+  }
+  // لـ + subjunctive, 3rd person only (ل + نقل is لنقل "for moving"); not the future س, which reports nothing yet.
+  if (rest.startsWith('ل') && /^[يت]/.test(rest.slice(1)) && !excludedClitic.has(rest)) {
+    const f = CUE_FORMS.get(rest.slice(1));
+    if (f?.imperfect) return { form: f, prefixed: true };
+  }
+  return null;
 }
 
 /** Normalized noun form → statement noun. */

@@ -5,7 +5,7 @@
  */
 import type { StatementKind } from '../graph/document-graph.ts';
 import {
-  COMPLEMENTIZERS, CONTENT_KINDS, CUE_FORMS, GAZETTEER, INSTITUTION_HEADS, NAME_TRIE, NOUN_CUES, STATEMENT_NOUNS,
+  COMPLEMENTIZERS, CONTENT_KINDS, GAZETTEER, lookupCue, INSTITUTION_HEADS, NAME_TRIE, NOUN_CUES, STATEMENT_NOUNS,
   UNNAMED_HEADS, UNNAMED_MODIFIERS, type CueForm, type CueNoun,
 } from './lexicon.ts';
 import {
@@ -76,16 +76,8 @@ function cueAt(tok: Token): CueHit | null {
   return (tok.info.cue = computeCue(tok));
 }
 
-function computeCue(tok: Token): CueHit | null {
-  const direct = CUE_FORMS.get(tok.norm);
-  if (direct) return { form: direct, prefixed: false };
-  for (const v of tok.info.variants) {
-    if (v.prefixLength !== 1 || !/^[وف]/.test(tok.norm)) continue;
-    const f = CUE_FORMS.get(v.form);
-    if (f) return { form: f, prefixed: true };
-  }
-  return null;
-}
+// Generated forms and clitic readings live in the lexicon (morphology.ts, lookupCue).
+const computeCue = (tok: Token): CueHit | null => lookupCue(tok.norm);
 
 const stripConj = (norm: string) => (/^[وف]/.test(norm) && norm.length > 3 ? norm.slice(1) : norm);
 
@@ -630,7 +622,7 @@ function jaaFi(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number): S
   }
   const speaker = npEnd > p ? resolvePhrase(ctx, p, npEnd) : ctx.lastSpeaker;
   if (!speaker) return null;
-  const opening = findOpening(ctx, { verb: { lemma: 'جاء', kind: 'ANNOUNCEMENT', forms: [], participles: [], preps: [] }, participle: false }, npEnd, b, false);
+  const opening = findOpening(ctx, { verb: { lemma: 'جاء', kind: 'ANNOUNCEMENT', past: 'جاء', preps: [] }, participle: false }, npEnd, b, false);
   if (!opening) return null;
   const { end } = contentEnd(ctx, opening.contentStart, opening.contentTok, sentence, false);
   if (end <= opening.contentStart) return null;
@@ -771,7 +763,7 @@ function nounCue(ctx: Ctx, sentence: Sentence, b: number, k: number): StatementD
   if (npEnd <= p) return null;
   let form = NOUN_AS_VERB.get(noun);
   if (!form) {
-    form = { verb: { lemma: noun.lemma, kind: noun.kind, forms: [], participles: [], preps: noun.preps }, participle: false };
+    form = { verb: { lemma: noun.lemma, kind: noun.kind, past: noun.lemma, preps: noun.preps }, participle: false };
     NOUN_AS_VERB.set(noun, form);
   }
   let contentStart: number;
