@@ -20,6 +20,8 @@ export interface RunResult {
   mismatches: number;
   /** Why this run counts as failed, or null. */
   failure: string | null;
+  /** How it was measured when not as configured (an operation slower than the window). */
+  note: string | null;
 }
 
 export interface OperationResult {
@@ -84,7 +86,7 @@ function cell(run: RunResult | undefined): string {
   if (!run) return '–';
   if (run.failure) return `FAIL: ${run.failure}`;
   const problems = run.errors + run.timeouts + run.non2xx + run.mismatches;
-  return `${num(run.reqPerSec)} · ${ms(run.p50)} / ${ms(run.p99)}${problems ? ` · ${problems} err` : ''}`;
+  return `${num(run.reqPerSec)} · ${ms(run.p50)} / ${ms(run.p99)}${problems ? ` · ${problems} err` : ''}${run.note ? ' (slow†)' : ''}`;
 }
 
 export function markdown(results: BenchResults): string {
@@ -94,7 +96,9 @@ export function markdown(results: BenchResults): string {
   lines.push('| graph | articles | statements | actors | nodes | relationships | loaded in |', '|---|---|---|---|---|---|---|');
   for (const g of results.graphs) lines.push(`| ${g.name} | ${g.articles} | ${g.statements} | ${g.actors} | ${g.nodes} | ${g.relationships} | ${g.loadSeconds === null ? 'kept' : `${g.loadSeconds.toFixed(0)} s`} |`);
   lines.push('');
-  lines.push('Cells: requests/s · p50 / p99 latency in ms (· errors, timeouts, non-2xx and GraphQL errors). Ratios are Qawl req/s over the other\'s.', '');
+  lines.push(`Picks (the values asked about, chosen from each graph): ${Object.entries(results.picks).map(([g, p]) => `${g}: ${Object.entries(p).map(([k, v]) => `${k} \`${v}\``).join(', ')}`).join('; ')}.`, '');
+  lines.push(`Server start, spawn to listening (TypeScript through tsx, Neo4j already up), ms: ${Object.entries(results.startMs).map(([g, s]) => `${g}: ${CONTENDERS.map((c) => `${LABEL[c]} ${s[c] ?? '–'}`).join(', ')}`).join('; ')}.`, '');
+  lines.push('Cells: requests/s · p50 / p99 latency in ms (· errors, timeouts, non-2xx and GraphQL errors). Ratios are Qawl req/s over the other\'s. † no request completed within the window, so one request per connection was timed instead.', '');
   for (const graph of results.graphs) {
     lines.push(`## ${graph.name} articles`, '');
     lines.push(`| operation | conn | ${CONTENDERS.map((c) => LABEL[c]).join(' | ')} | Qawl/@neo4j/graphql | Qawl/raw | |`);
