@@ -8,7 +8,9 @@
  *   npm run bench:read -- --real      # adds the real corpus (../shared/corpus/ant-news.jsonl.gz)
  *
  * Options: --quick, --real, --sizes 1000,10000 (generated graphs), --ops a,b (operation names),
- * --duration S and --warmup S (seconds per contender per connection count), --connections 1,8.
+ * --duration S and --warmup S (seconds per contender per connection count), --connections 1,8,
+ * --qawl-root DIR (serve Qawl from another checkout, e.g. a worktree of another branch, on the
+ * same graphs; the graphs are still loaded by this checkout's `qawl load`).
  * Environment: QAWL_BENCH_HEAP_MB (1024), QAWL_BENCH_PAGECACHE_MB (512) for the one Neo4j all
  * contenders share.
  *
@@ -54,8 +56,11 @@ const { values } = parseArgs({
     duration: { type: 'string' },
     warmup: { type: 'string' },
     connections: { type: 'string' },
+    'qawl-root': { type: 'string' },
   },
 });
+// Another checkout of Qawl to serve as the Qawl contender (before/after comparisons).
+if (values['qawl-root']) process.env.QAWL_BENCH_QAWL_ROOT = path.resolve(values['qawl-root']);
 const mode = values.quick ? 'quick' : 'full';
 const timing = values.quick ? QUICK : FULL;
 const durationSeconds = values.duration ? Number(values.duration) : timing.duration;
@@ -284,6 +289,13 @@ async function main(): Promise<void> {
     commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
   } catch {
     // not a git checkout: the results say so
+  }
+  if (process.env.QAWL_BENCH_QAWL_ROOT) {
+    try {
+      commit += ` (Qawl served from ${process.env.QAWL_BENCH_QAWL_ROOT} at ${execSync('git rev-parse --short HEAD', { cwd: process.env.QAWL_BENCH_QAWL_ROOT, encoding: 'utf8' }).trim()})`;
+    } catch {
+      commit += ` (Qawl served from ${process.env.QAWL_BENCH_QAWL_ROOT})`;
+    }
   }
   const results: BenchResults = {
     date: new Date().toISOString(),

@@ -88,9 +88,12 @@ const graphShape = (g: Obj) => {
 };
 
 const networkShape = (n: Obj) => ({
-  nodes: arr(n.nodes).map((x) => ({ id: x.id, name: x.name })).sort(byKey((x) => String(x.id))),
-  edges: arr(n.edges).map((e) => ({ source: e.source, target: e.target, count: Number(e.count) }))
+  nodes: arr(n.nodes).map((x) => ({ id: x.id, said: Number(x.said), received: Number(x.received), weight: Number(x.weight) }))
+    .sort(byKey((x) => String(x.id))),
+  edges: arr(n.edges).map((e) => ({ source: e.source, target: e.target, weight: Number(e.weight) }))
     .sort(byKey((e) => `${String(e.source)}\u0000${String(e.target)}`)),
+  statementCount: Number(n.statementCount),
+  truncated: Boolean(n.truncated),
 });
 
 const aggregateShape = (a: Obj) => ({

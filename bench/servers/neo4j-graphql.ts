@@ -32,9 +32,9 @@ const customQueries = `
 type GraphNodeView { id: ID!, type: String! }
 type GraphEdgeView { id: ID!, source: ID!, target: ID!, type: String! }
 type GraphAround { nodes: [GraphNodeView!]!, edges: [GraphEdgeView!]!, truncated: Boolean! }
-type NetworkNode { id: ID!, name: String }
-type NetworkEdge { source: ID!, target: ID!, count: Int! }
-type ActorNetworkView { nodes: [NetworkNode!]!, edges: [NetworkEdge!]! }
+type NetworkNode { id: ID!, said: Int!, received: Int!, weight: Int! }
+type NetworkEdge { source: ID!, target: ID!, weight: Int! }
+type ActorNetworkView { nodes: [NetworkNode!]!, edges: [NetworkEdge!]!, statementCount: Int!, truncated: Boolean! }
 type SearchStatementHit { score: Float!, id: ID!, text: String! }
 type KindCountView { kind: String!, count: Int! }
 type PeriodCountView { period: String!, count: Int! }
