@@ -12,7 +12,7 @@
  * --qawl-root DIR (serve Qawl from another checkout, e.g. a worktree of another branch, on the
  * same graphs; the graphs are still loaded by this checkout's `qawl load`).
  * Environment: QAWL_BENCH_HEAP_MB (1024), QAWL_BENCH_PAGECACHE_MB (512) for the one Neo4j all
- * contenders share.
+ * contenders share; QAWL_BENCH_DATA_DIR (bench/.data) for the kept graphs.
  *
  * Each graph is loaded once with `qawl load` into bench/.data/<name>/ and kept (delete the
  * directory to rebuild it). Before timing, every contender answers every operation once and
@@ -286,13 +286,13 @@ async function main(): Promise<void> {
   const started = performance.now();
   let commit = 'unknown';
   try {
-    commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
+    commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     // not a git checkout: the results say so
   }
   if (process.env.QAWL_BENCH_QAWL_ROOT) {
     try {
-      commit += ` (Qawl served from ${process.env.QAWL_BENCH_QAWL_ROOT} at ${execSync('git rev-parse --short HEAD', { cwd: process.env.QAWL_BENCH_QAWL_ROOT, encoding: 'utf8' }).trim()})`;
+      commit += ` (Qawl served from ${process.env.QAWL_BENCH_QAWL_ROOT} at ${execSync('git rev-parse --short HEAD', { cwd: process.env.QAWL_BENCH_QAWL_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()})`;
     } catch {
       commit += ` (Qawl served from ${process.env.QAWL_BENCH_QAWL_ROOT})`;
     }

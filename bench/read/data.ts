@@ -15,7 +15,8 @@ import { migrate } from '../../src/db/migrations.ts';
 import { writeCorpus } from '../corpus.ts';
 
 const BENCH_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const DATA_DIR = path.join(BENCH_DIR, '.data');
+/** Where kept graphs live: bench/.data, or QAWL_BENCH_DATA_DIR (e.g. a copy to try another branch's migrations on). */
+export const DATA_DIR = path.resolve(process.env.QAWL_BENCH_DATA_DIR || path.join(BENCH_DIR, '.data'));
 const PROJECT_ROOT = path.resolve(BENCH_DIR, '..');
 const QAWL_BIN = path.join(PROJECT_ROOT, 'bin', 'qawl.js');
 const MARKER = 'loaded.json';
