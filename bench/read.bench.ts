@@ -10,7 +10,8 @@
  * Options: --quick, --real, --sizes 1000,10000 (generated graphs), --ops a,b (operation names),
  * --duration S and --warmup S (seconds per contender per connection count), --connections 1,8,
  * --qawl-root DIR (serve Qawl from another checkout, e.g. a worktree of another branch, on the
- * same graphs; the graphs are still loaded by this checkout's `qawl load`).
+ * same graphs; the graphs are still loaded by this checkout's `qawl load`), --name N (results
+ * as read-N.*; default: quick or full).
  * Environment: QAWL_BENCH_HEAP_MB (1024), QAWL_BENCH_PAGECACHE_MB (512) for the one Neo4j all
  * contenders share; QAWL_BENCH_DATA_DIR (bench/.data) for the kept graphs.
  *
@@ -57,6 +58,7 @@ const { values } = parseArgs({
     warmup: { type: 'string' },
     connections: { type: 'string' },
     'qawl-root': { type: 'string' },
+    name: { type: 'string' },
   },
 });
 // Another checkout of Qawl to serve as the Qawl contender (before/after comparisons).
@@ -313,7 +315,7 @@ async function main(): Promise<void> {
   const peer = geometricMean(results.operations, 'neo4j-graphql', connections);
   const raw = geometricMean(results.operations, 'raw', connections);
   results.geometricMean = { qawlVsNeo4jGraphql: peer.value, qawlVsRaw: raw.value, pairs: peer.pairs, excluded: peer.excluded };
-  const files = writeResults(RESULTS_DIR, results);
+  const files = writeResults(RESULTS_DIR, results, values.name ?? mode);
   log(`read benchmark done in ${((performance.now() - started) / 60_000).toFixed(1)} min; results: ${files.md}, ${files.json}, ${files.svg}`);
   const failed = results.operations.filter((o) => o.status === 'failed').length;
   const skipped = results.operations.filter((o) => o.status === 'skipped').length;

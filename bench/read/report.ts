@@ -197,9 +197,9 @@ export function svg(results: BenchResults): string {
   return `${out.join('\n')}\n`;
 }
 
-export function writeResults(dir: string, results: BenchResults): { json: string; md: string; svg: string } {
+export function writeResults(dir: string, results: BenchResults, name: string): { json: string; md: string; svg: string } {
   fs.mkdirSync(dir, { recursive: true });
-  const base = `read-${results.mode}`;
+  const base = `read-${name}`;
   const files = { json: path.join(dir, `${base}.json`), md: path.join(dir, `${base}.md`), svg: path.join(dir, `${base}.svg`) };
   fs.writeFileSync(files.json, `${JSON.stringify(results, null, 2)}\n`);
   fs.writeFileSync(files.md, markdown(results));
