@@ -3,6 +3,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CONTENDERS, type ContenderName } from '../operations/index.ts';
 
 export interface RunResult {
@@ -56,9 +57,10 @@ export function runOf(op: OperationResult, contender: ContenderName, connections
   return op.runs.find((r) => r.contender === contender && r.connections === connections);
 }
 
-/** Qawl's req/s over another contender's, when both completed requests without failing. */
+/** Qawl's req/s over another contender's, when both passed the answer check and completed requests without failing. */
 export function ratio(op: OperationResult, other: ContenderName, connections: number): number | null {
-  if (op.status !== 'ok') return null;
+  // A failed operation still has a ratio between two contenders that both answered right.
+  if (op.status === 'skipped') return null;
   const q = runOf(op, 'qawl', connections);
   const o = runOf(op, other, connections);
   if (!q || !o || q.failure || o.failure || q.reqPerSec <= 0 || o.reqPerSec <= 0) return null;
@@ -80,6 +82,7 @@ export function geometricMean(ops: OperationResult[], other: ContenderName, conn
 }
 
 const num = (v: number | null | undefined, digits = 1) => (v === null || v === undefined ? '–' : v.toFixed(digits));
+const fmtRatio = (v: number | null) => (v === null ? '–' : v < 0.1 ? v.toFixed(3) : v.toFixed(2));
 const ms = (v: number | null | undefined) => (v === null || v === undefined ? '–' : v >= 100 ? v.toFixed(0) : v.toFixed(1));
 
 function cell(run: RunResult | undefined): string {
@@ -110,7 +113,7 @@ export function markdown(results: BenchResults): string {
       }
       for (const c of results.settings.connections) {
         const note = op.status === 'failed' ? `FAILED: ${op.note}` : '';
-        lines.push(`| ${op.title} | ${c} | ${CONTENDERS.map((k) => cell(runOf(op, k, c))).join(' | ')} | ${num(ratio(op, 'neo4j-graphql', c), 2)} | ${num(ratio(op, 'raw', c), 2)} | ${note.replace(/\|/g, '\\|').slice(0, 300)} |`);
+        lines.push(`| ${op.title} | ${c} | ${CONTENDERS.map((k) => cell(runOf(op, k, c))).join(' | ')} | ${fmtRatio(ratio(op, 'neo4j-graphql', c))} | ${fmtRatio(ratio(op, 'raw', c))} | ${note.replace(/\|/g, '\\|').slice(0, 300)} |`);
       }
     }
     lines.push('');
@@ -205,4 +208,17 @@ export function writeResults(dir: string, results: BenchResults, name: string): 
   fs.writeFileSync(files.md, markdown(results));
   fs.writeFileSync(files.svg, svg(results));
   return files;
+}
+
+/** Renders the markdown and SVG again from a results JSON: `tsx bench/read/report.ts bench/results/read-quick.json`. */
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const file = process.argv[2];
+  if (!file) throw new Error('usage: tsx bench/read/report.ts RESULTS.json');
+  const results = JSON.parse(fs.readFileSync(file, 'utf8')) as BenchResults;
+  const peer = geometricMean(results.operations, 'neo4j-graphql', results.settings.connections);
+  const raw = geometricMean(results.operations, 'raw', results.settings.connections);
+  results.geometricMean = { qawlVsNeo4jGraphql: peer.value, qawlVsRaw: raw.value, pairs: peer.pairs, excluded: peer.excluded };
+  writeResults(path.dirname(file), results, path.basename(file).replace(/^read-/, '').replace(/\.json$/, ''));
+  process.stdout.write(`ratio qawl/raw req/s (geometric mean): ${raw.value?.toFixed(2) ?? 'n/a'}\n`);
+  process.stdout.write(`ratio qawl/neo4j-graphql req/s (geometric mean): ${peer.value?.toFixed(2) ?? 'n/a'}\n`);
 }
