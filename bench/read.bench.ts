@@ -189,10 +189,21 @@ async function benchGraph(spec: GraphSpec, results: BenchResults): Promise<void>
   try {
     results.graphs.push({ name: spec.name, articles: graph.counts.articles, statements: graph.counts.statements, actors: graph.counts.actors, nodes: graph.counts.nodes, relationships: graph.counts.relationships, loadSeconds: graph.loadSeconds });
     log(`graph ${spec.name}: ${graph.counts.articles} articles, ${graph.counts.statements} statements, ${graph.counts.actors} actors, ${graph.counts.nodes} nodes, ${graph.counts.relationships} relationships`);
-    for (const name of CONTENDERS) contenders.push(await startContender(name, graph.neo4j.uri, log));
+    // A contender that does not start fails every operation of this graph; the others still run.
+    const notStarted = new Map<ContenderName, string>();
+    for (const name of CONTENDERS) {
+      try {
+        contenders.push(await startContender(name, graph.neo4j.uri, log));
+      } catch (error) {
+        notStarted.set(name, `did not start: ${(error as Error).message.slice(0, 300)}`);
+        log(`graph ${spec.name}: ${name} FAILED to start: ${(error as Error).message.slice(0, 300)}`);
+      }
+    }
     results.startMs[spec.name] = Object.fromEntries(contenders.map((c) => [c.name, Math.round(c.startMs)]));
     const byName = new Map(contenders.map((c) => [c.name, c] as const));
-    const fields = await schemaFields(byName.get('qawl')!);
+    const qawl = byName.get('qawl');
+    // Without Qawl's server nothing is skipped for a missing field: its failure is reported instead.
+    const fields = qawl ? await schemaFields(qawl) : new Set(selectedOps.flatMap((o) => o.requires));
     const picks = await pickValues(graph.db);
     results.picks[spec.name] = { ...picks };
     log(`graph ${spec.name}: asking about ${JSON.stringify(picks)}`);
@@ -215,8 +226,10 @@ async function benchGraph(spec: GraphSpec, results: BenchResults): Promise<void>
             return { name: c.name, error: (error as Error).message };
           }
         }));
-        const [peer, raw] = others;
-        const agreement = peer?.error || raw?.error
+        const peer = others.find((o) => o.name === 'neo4j-graphql');
+        const raw = others.find((o) => o.name === 'raw');
+        const agreement = !peer || !raw ? 'not checked: a contender did not start'
+          : peer.error || raw.error
           ? `not checked: ${others.filter((o) => o.error).map((o) => `${o.name}: ${o.error}`).join('; ').slice(0, 300)}`
           : isDeepStrictEqual(peer?.answer, raw?.answer) ? '@neo4j/graphql and raw agree' : `@neo4j/graphql and raw DIFFER at ${firstDifference(raw?.answer, peer?.answer)}`;
         result.note += `; ${agreement}`;
@@ -255,12 +268,16 @@ async function benchGraph(spec: GraphSpec, results: BenchResults): Promise<void>
           bodies.delete(name);
         }
       }
+      for (const [name, why] of notStarted) {
+        result.failedContenders.push(name);
+        problems.push(`${name}: ${why}`);
+      }
       if (problems.length) {
         result.status = 'failed';
         result.note = problems.join('; ');
       }
       const timed = contenders.filter((c) => bodies.has(c.name));
-      for (const c of contenders.filter((k) => !bodies.has(k.name))) {
+      for (const c of [...contenders.map((k) => k.name), ...notStarted.keys()].filter((k) => !bodies.has(k)).map((name) => ({ name }))) {
         for (const conns of connections) {
           result.runs.push({ contender: c.name, connections: conns, requests: 0, reqPerSec: 0, p50: null, p99: null, errors: 0, timeouts: 0, non2xx: 0, mismatches: 0, failure: 'failed the answer check', note: null });
         }

@@ -13,7 +13,8 @@ const SCRIPTS: Record<ContenderName, string> = {
   'neo4j-graphql': 'neo4j-graphql.ts',
   raw: 'raw.ts',
 };
-const READY_TIMEOUT_MS = 60_000;
+/** Qawl's server runs the migrations first, which may backfill derived data on a kept graph (minutes at 10,000 articles). */
+const READY_TIMEOUT_MS = 900_000;
 const STOP_GRACE_MS = 5_000;
 
 export interface Contender {
@@ -36,7 +37,10 @@ export async function startContender(name: ContenderName, neo4jUri: string, log:
     if (stderr.length > 50) stderr.shift();
   });
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name} did not start within ${READY_TIMEOUT_MS} ms: ${stderr.join('').slice(-2000)}`)), READY_TIMEOUT_MS);
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new Error(`${name} did not start within ${READY_TIMEOUT_MS} ms: ${stderr.join('').slice(-2000)}`));
+    }, READY_TIMEOUT_MS);
     let buffered = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       buffered += chunk.toString('utf8');
