@@ -1,0 +1,159 @@
+/**
+ * The graphs the read benchmark runs on: one embedded Neo4j data directory per graph
+ * (bench/.data/<name>/neo4j), loaded once with `qawl load` and kept, so a rerun only starts
+ * Neo4j. A directory counts as loaded when its `loaded.json` marker exists (written after a
+ * load without failures); delete the directory to rebuild it.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDatabase, type Database } from '../../src/db/driver.ts';
+import { LocalNeo4j } from '../../src/db/local-neo4j.ts';
+import { migrate } from '../../src/db/migrations.ts';
+import { writeCorpus } from '../corpus.ts';
+
+const BENCH_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** Where kept graphs live: bench/.data, or QAWL_BENCH_DATA_DIR (e.g. a copy to try another branch's migrations on). */
+export const DATA_DIR = path.resolve(process.env.QAWL_BENCH_DATA_DIR || path.join(BENCH_DIR, '.data'));
+const PROJECT_ROOT = path.resolve(BENCH_DIR, '..');
+const QAWL_BIN = path.join(PROJECT_ROOT, 'bin', 'qawl.js');
+const MARKER = 'loaded.json';
+/** The corpus generator's seed for every benchmark graph: the same N always gives the same graph. */
+const CORPUS_SEED = 1;
+/*
+ * What a loaded graph depends on besides its articles: a change to how Qawl writes or indexes
+ * the graph (derived properties, maintained counters) makes a kept directory stale, and it is
+ * loaded again.
+ */
+const GRAPH_SHAPE_FILES = ['src/db/loader.ts', 'src/db/migrations.ts'];
+
+export function graphShapeHash(): string {
+  const hash = createHash('sha256');
+  for (const file of GRAPH_SHAPE_FILES) {
+    const full = path.join(PROJECT_ROOT, file);
+    hash.update(file).update(fs.existsSync(full) ? fs.readFileSync(full) : '');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+export const REAL_CORPUS = path.resolve(PROJECT_ROOT, '..', 'shared', 'corpus', 'ant-news.jsonl.gz');
+
+export interface GraphSpec {
+  /** Directory name under bench/.data and the label in the results: `1000`, `10000`, `real`. */
+  name: string;
+  /** Generated articles, or null for the real corpus. */
+  articles: number | null;
+}
+
+export interface MemorySettings {
+  heapMb: number;
+  pageCacheMb: number;
+}
+
+export interface LoadedGraph {
+  spec: GraphSpec;
+  neo4j: LocalNeo4j;
+  db: Database;
+  counts: GraphCounts;
+  /** Seconds the load took when this run loaded it; null when the kept directory was reused. */
+  loadSeconds: number | null;
+}
+
+export interface GraphCounts {
+  articles: number;
+  statements: number;
+  actors: number;
+  nodes: number;
+  relationships: number;
+}
+
+type Log = (line: string) => void;
+
+async function countGraph(db: Database): Promise<GraphCounts> {
+  // Count-store lookups only: constant time whatever the graph size.
+  const result = await db.read((tx) => tx.run(`
+    CALL { MATCH (n:Article) RETURN count(n) AS articles }
+    CALL { MATCH (n:Statement) RETURN count(n) AS statements }
+    CALL { MATCH (n:Actor) RETURN count(n) AS actors }
+    CALL { MATCH (n) RETURN count(n) AS nodes }
+    CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
+    RETURN articles, statements, actors, nodes, relationships`));
+  const r = result.records[0]!;
+  return {
+    articles: r.get('articles') as number,
+    statements: r.get('statements') as number,
+    actors: r.get('actors') as number,
+    nodes: r.get('nodes') as number,
+    relationships: r.get('relationships') as number,
+  };
+}
+
+/** Runs `qawl load` on the given Neo4j, with the JSONL on standard input when `input` is a stream factory. */
+async function qawlLoad(uri: string, args: string[], stdinFile: string | null, log: Log): Promise<void> {
+  const child = spawn(process.execPath, [QAWL_BIN, 'load', ...args], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' },
+    stdio: [stdinFile ? 'pipe' : 'ignore', 'inherit', 'pipe'],
+  });
+  let lastLine = '';
+  child.stderr!.on('data', (chunk: Buffer) => {
+    const text = chunk.toString('utf8');
+    // The progress line is redrawn with \r; keep the log readable by printing only full lines.
+    for (const line of text.split('\n').slice(0, -1)) if (line.trim()) log(`    qawl load: ${line.split('\r').at(-1)}`);
+    lastLine = text;
+  });
+  if (stdinFile) {
+    const gunzip = spawn('gunzip', ['-c', stdinFile], { stdio: ['ignore', 'pipe', 'inherit'] });
+    gunzip.stdout.pipe(child.stdin!);
+  }
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`qawl load exited with ${code}: ${lastLine.trim().slice(-500)}`);
+}
+
+/**
+ * Starts the graph's Neo4j, loading it first when its directory has no marker. The caller
+ * stops `neo4j` and closes `db`.
+ */
+export async function openGraph(spec: GraphSpec, memory: MemorySettings, log: Log): Promise<LoadedGraph> {
+  const dir = path.join(DATA_DIR, spec.name);
+  const marker = path.join(dir, MARKER);
+  const shape = graphShapeHash();
+  const recorded = fs.existsSync(marker) ? (JSON.parse(fs.readFileSync(marker, 'utf8')) as { graphShape?: string }).graphShape : null;
+  const loaded = recorded === shape;
+  if (!loaded && fs.existsSync(path.join(dir, 'neo4j'))) {
+    log(`  ${spec.name}: ${recorded ? `the graph in ${dir} was loaded by another version of ${GRAPH_SHAPE_FILES.join(' or ')}` : `an unfinished load was left in ${dir}`}; loading it again`);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  fs.mkdirSync(dir, { recursive: true });
+  const neo4j = await LocalNeo4j.start({ dataDir: path.join(dir, 'neo4j'), heapMb: memory.heapMb, pageCacheMb: memory.pageCacheMb, log });
+  const db = createDatabase(neo4j.uri);
+  try {
+    let loadSeconds: number | null = null;
+    if (!loaded) {
+      const started = performance.now();
+      if (spec.articles === null) {
+        if (!fs.existsSync(REAL_CORPUS)) throw new Error(`--real needs ${REAL_CORPUS}`);
+        log(`  ${spec.name}: loading ${REAL_CORPUS} with qawl load (once; kept in ${dir})`);
+        await qawlLoad(neo4j.uri, ['-'], REAL_CORPUS, log);
+      } else {
+        const corpus = path.join(dir, 'corpus.jsonl');
+        await writeCorpus(corpus, spec.articles, CORPUS_SEED, 'bench');
+        log(`  ${spec.name}: loading ${spec.articles} generated articles with qawl load (once; kept in ${dir})`);
+        await qawlLoad(neo4j.uri, [corpus], null, log);
+        fs.rmSync(corpus, { force: true });
+      }
+      loadSeconds = (performance.now() - started) / 1000;
+    }
+    // As `qawl serve` does before serving: constraints, indexes and whatever the migrations add.
+    await migrate(db);
+    const counts = await countGraph(db);
+    if (!loaded) fs.writeFileSync(marker, `${JSON.stringify({ loadedAt: new Date().toISOString(), loadSeconds, graphShape: shape, ...counts }, null, 2)}\n`);
+    return { spec, neo4j, db, counts, loadSeconds };
+  } catch (error) {
+    await db.close();
+    await neo4j.stop();
+    throw error;
+  }
+}
