@@ -15,6 +15,7 @@ import { matchAt } from './match.ts';
 import { firstAtOrAfter, isArabicWord, type Token } from './normalize.ts';
 import { OPENING_MARKS, type QuoteRegion } from './quotes.ts';
 import type { Sentence } from './segment.ts';
+import { clauseStartBefore } from './statements/clause.ts';
 
 export interface StatementDraft {
   key: number;
@@ -59,6 +60,11 @@ const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'ما', 'مما
 const QUESTION_OPENERS = new Set(['ما', 'عما', 'هل', 'اذا', 'لماذا', 'كيف', 'متي', 'اين', 'ماذا', 'عن']);
 const CONTENT_CUTTERS = [/^[،,]\s*(?:و)?(?:وفقا|وفق|حسبما|بحسب|حسب|طبقا|على حد|وذلك|في حين|بينما|فيما|نقلا|في وقت|في الوقت الذي|خصوصا|خصوصاً|ردا على|رداً على|تعليقا على|تعليقاً على)/,
   /^\s+(?:وفقا لما|حسبما|على حد تعبير|في الوقت الذي)/];
+/** Endings of a relational adjective (nisba) in the singular, feminine and plural. */
+const NISBA = /(?:ي|يه|يين|يون|يان|يات)$/;
+/** Shorter words that end like a nisba (في، لدي، الذي) are particles, not adjectives. */
+const MIN_NISBA_LENGTH = 5;
+const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'ضد', 'بين', 'لدي', 'عند', 'خلال', 'حول', 'داخل', 'قرب', 'نحو', 'عبر', 'منذ']);
 const DENIED_NOUNS = new Set(['مزاعم', 'ادعاءات', 'اتهامات', 'تصريحات', 'تقارير', 'انباء', 'رواية', 'اقوال']);
 
 const gapBefore = (ctx: Ctx, j: number) => {
@@ -107,7 +113,7 @@ function readSpeakerPhrase(ctx: Ctx, p: number, limit: number): number {
     const inner = j < limit ? readSpeakerPhrase(ctx, j, limit) : j;
     return inner > j ? inner : p + 1;
   }
-  if (UNNAMED_HEADS.has(n) || n === 'احد') {
+  if (UNNAMED_HEADS.has(n) || n === 'احد' || (n.startsWith('ال') && UNNAMED_HEADS.has(n.slice(2)))) {
     end = p + 1;
     while (end < limit && end - p < 12) {
       const t = tokens[end];
@@ -115,8 +121,11 @@ function readSpeakerPhrase(ctx: Ctx, p: number, limit: number): number {
       const h = entities.hitStartingAt(end);
       const afterPrep = ['في', 'من', 'لدي', 'داخل', 'باسم', 'عن'].includes(tokens[end - 1]?.norm ?? '');
       if (h && (afterPrep || (h.start > t.start && /^[بل]/.test(t.norm)))) { end = h.endTok; continue; }
+      // A nisba that names a country ("المسؤولين الفرنسيين", "مصادر إيرانية") qualifies the head.
+      if (h && h.endTok === end + 1 && NISBA.test(t.norm)) { end++; continue; }
       if (h) break;
-      if (UNNAMED_MODIFIERS.has(t.norm) || adjectiveCountry(t) || UNNAMED_HEADS.has(t.norm)
+      const agreeingNisba = t.norm.startsWith('ال') === n.startsWith('ال') && t.norm.length >= MIN_NISBA_LENGTH && NISBA.test(t.norm);
+      if (UNNAMED_MODIFIERS.has(t.norm) || adjectiveCountry(t) || UNNAMED_HEADS.has(t.norm) || agreeingNisba
         || (t.norm.startsWith('ال') && !isTimeWord(t) && !isStop(t) && !STATEMENT_NOUNS.has(t.norm))
         || INSTITUTION_HEADS.has(t.norm)) { end++; continue; }
       break;
@@ -228,7 +237,8 @@ function resolvePhrase(ctx: Ctx, a: number, b: number): string | null {
     const prior = ctx.unnamedByHead.get(head.slice(2));
     if (prior) return withMention(prior);
   }
-  if (UNNAMED_HEADS.has(head) || head === 'احد') {
+  // "مسؤول أمريكي", "أحد الشهود", and the definite "المسؤولين الفرنسيين" the article has not introduced yet.
+  if (UNNAMED_HEADS.has(head) || head === 'احد' || (head.startsWith('ال') && UNNAMED_HEADS.has(head.slice(2)))) {
     const partOf = [...new Set([...countries, ...hits.filter((h) => h.type === 'actor').map((h) => h.refId)])];
     const actor = entities.newUnnamed(text.slice(start, end), partOf);
     entities.addMention(actor.id, start, end);
@@ -291,7 +301,12 @@ function actorOfHit(ctx: Ctx, hit: Hit): string {
   return hit.refId;
 }
 
-/** Speaker written before the cue ("موسكو نفت", "بيد أن صالحي حذر", "إن بايدن، أبلغ"). */
+/**
+ * Speaker written before the cue ("موسكو نفت", "بيد أن صالحي حذر", "إن بايدن، أبلغ", "الرئيس
+ * الإيراني يؤكد", "وكان الوزير قد قال"): the noun phrase that fills its clause from the clause
+ * start up to the verb. A name at the tail of a longer stretch ("في جبهة الساحل جنوب محافظة
+ * الحديدة ذكرت") belongs to a prepositional phrase, not to the subject.
+ */
 function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): string | null {
   let j = k;
   const prev = ctx.tokens[j - 1];
@@ -302,13 +317,29 @@ function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): string | 
   const hit = ctx.entities.hitEndingAt(j);
   // After a comma only a clause-initial subject counts ("إن بايدن، أبلغ"), not the tail of a clause ("… القراصنة، قال").
   if (hit && COMMA_GAP.test(gap) && hit.startTok !== sentenceStartTok && !COMPLEMENTIZERS.has(ctx.tokens[hit.startTok - 1]?.norm ?? '')) return null;
-  if (hit && hit.startTok >= sentenceStartTok) {
-    // A subject directly before the verb: not the object of a preposition ("مع بوتين قال").
-    const before = ctx.tokens[hit.startTok - 1];
-    if (before && ['مع', 'عن', 'من', 'الي', 'علي', 'في', 'ضد', 'بين', 'لدي'].includes(before.norm) && SPACE_GAP.test(gapBefore(ctx, hit.startTok))) return null;
-    return actorOfHit(ctx, hit);
+  if (hit && COMMA_GAP.test(gap)) return actorOfHit(ctx, hit);
+  if (COMMA_GAP.test(gap)) return null;
+  const start = clauseStartBefore(ctx.text, ctx.tokens, j, sentenceStartTok);
+  if (start < 0 || start >= j) return null;
+  if (hit && hit.startTok === start) return actorOfHit(ctx, hit);
+  // A longer subject: a title, an unnamed source or an institution with its modifiers, ending at the verb.
+  const first = ctx.tokens[start] as Token;
+  const bare = first.norm.startsWith('ال') ? first.norm.slice(2) : first.norm;
+  const headed = isTitle(first) || UNNAMED_HEADS.has(bare) || INSTITUTION_HEADS.has(bare) || bare === 'احد';
+  if (!headed || readSpeakerPhrase(ctx, start, j) !== j) {
+    // Coordinated subjects ("الحوثيين وإيران ينفيان") keep the name; a name inside a prepositional phrase is not the subject.
+    return hit && !hasPreposition(ctx, start, hit.startTok) ? actorOfHit(ctx, hit) : null;
   }
-  return null;
+  return resolvePhrase(ctx, start, j);
+}
+
+/** Whether a preposition (alone or glued, "وفي", "بالقرب") opens a phrase in tokens [from, to). */
+function hasPreposition(ctx: Ctx, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    const n = (ctx.tokens[t] as Token).norm;
+    if (PREPOSITIONS.has(n) || (/^[وف]/.test(n) && PREPOSITIONS.has(n.slice(1)))) return true;
+  }
+  return false;
 }
 
 interface Opening { contentStart: number; contentTok: number; kind: 'complement' | 'quote' | 'colon' | 'prep' | 'question' }
