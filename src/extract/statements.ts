@@ -15,7 +15,7 @@ import { matchAt } from './match.ts';
 import { firstAtOrAfter, isArabicWord, type Token } from './normalize.ts';
 import { OPENING_MARKS, type QuoteRegion } from './quotes.ts';
 import type { Sentence } from './segment.ts';
-import { clauseStartBefore } from './statements/clause.ts';
+import { clauseStartBefore, isClauseOpener } from './statements/clause.ts';
 
 export interface StatementDraft {
   key: number;
@@ -332,6 +332,34 @@ function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): string | 
   }
   return resolvePhrase(ctx, start, j);
 }
+
+/**
+ * The subject of the verb that opens the sentence (VSO: "وأدلى أحد السائقين …", "واستقبل الرئيس …"),
+ * when it is a name, a title, an unnamed source or an institution; null otherwise. Only a verb
+ * with و/ف or an imperfect prefix counts as sentence-initial verb: a bare unknown word may be a name.
+ */
+function mainClauseSubject(ctx: Ctx, a: number, limit: number): string | null {
+  const { tokens } = ctx;
+  let v = a;
+  while (v < limit && v - a < MAX_FRONTED_WORDS && isTimeWord(tokens[v] as Token)) v++;
+  const verb = tokens[v];
+  if (!verb || v + 1 >= limit || ctx.entities.hitStartingAt(v) || cueAt(verb)) return null;
+  const n = verb.norm;
+  if (!/^[وف][\u0621-\u064a]{3,}$/.test(n) && !/^[يت][\u0621-\u064a]{3,}$/.test(n)) return null;
+  if (/^[وف]?ال/.test(n) || isStop(verb) || isTitle(verb) || isClauseOpener(verb) || INSTITUTION_HEADS.has(stripConj(n))) return null;
+  const p = v + 1;
+  const first = tokens[p] as Token;
+  if (!SPACE_GAP.test(gapBefore(ctx, p))) return null;
+  const bare = first.norm.startsWith('ال') ? first.norm.slice(2) : first.norm;
+  const hit = ctx.entities.hitStartingAt(p);
+  const headed = (hit && hit.start === first.start && hit.type === 'actor') || isTitle(first) || UNNAMED_HEADS.has(bare) || INSTITUTION_HEADS.has(bare) || bare === 'احد';
+  if (!headed) return null;
+  const end = readSpeakerPhrase(ctx, p, limit);
+  return end > p ? resolvePhrase(ctx, p, end) : null;
+}
+
+/** Words (times, dates) that may stand before the verb that opens a sentence. */
+const MAX_FRONTED_WORDS = 3;
 
 /** Whether a preposition (alone or glued, "وفي", "بالقرب") opens a phrase in tokens [from, to). */
 function hasPreposition(ctx: Ctx, from: number, to: number): boolean {
@@ -698,13 +726,25 @@ function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number, 
     if (npEnd > k + 1) speaker = resolvePhrase(ctx, k + 1, npEnd);
     if (!speaker) npEnd = k + 1;
   }
-  if (!speaker && cue.participle) { speaker = open[open.length - 1]?.speakerId ?? ctx.lastSpeaker; speakerImplicit = true; }
+  // "وردت موسكو، التي تنفي …": a relative clause's verb has the noun before the pronoun as its subject.
+  if (!speaker && relative && prevTok && RELATIVE_PRONOUNS.has(prevTok.norm)) {
+    const antecedent = ctx.entities.hitEndingAt(k - 1);
+    if (antecedent && antecedent.startTok >= a) { speaker = actorOfHit(ctx, antecedent); speakerImplicit = true; }
+  }
+  // A participle continues the subject of its clause: the statement before it in the sentence, or the subject of the
+  // sentence's main verb ("وأدلى أحد الشهود بشهادته قائلا …").
+  if (!speaker && cue.participle) {
+    speaker = open[open.length - 1]?.speakerId ?? mainClauseSubject(ctx, a, k) ?? ctx.lastSpeaker;
+    speakerImplicit = true;
+  }
   if (!speaker) {
     // Pronoun-only cue ("وأضاف", "ولكنه ألمح"): the last speaker, but only where prose hands the floor
     // back to them, not for a verb whose subject is the narration's ("… وتطالب بالدفع").
     const atStart = k - a <= 4 && tokens.slice(a, k).every((t) => isTimeWord(t) || isStop(t) || /^(?:جانبه|جانبها|بدوره|بدورها)$/.test(t.norm));
     const pronoun = /^(?:لكنه|لكنها|ولكنه|ولكنها|انه|انها|بل)$/.test(prevTok?.norm ?? '');
     if (atStart || pronoun || relative || open.length > 0) { speaker = ctx.lastSpeaker; speakerImplicit = true; }
+    // "استقبل الرئيس الوفد … وقال إن": a coordinated verb shares the subject of the sentence's main verb.
+    else if (found.prefixed) { speaker = mainClauseSubject(ctx, a, k); speakerImplicit = true; }
   }
   if (!speaker) return null;
   if (cue.verb.relay) {

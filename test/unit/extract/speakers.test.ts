@@ -33,3 +33,24 @@ describe('subject before the verb (SVO)', () => {
     expect(s?.speaker).not.toContain('فرنسا');
   });
 });
+
+describe('verbs without a subject of their own take the subject of their clause', () => {
+  const cases: [string, string, string][] = [
+    ['قال وزير الداخلية إن الطرق مفتوحة. وأدلى أحد السائقين بشهادته قائلا إن الحادث وقع ليلا.', 'قائلا', 'أحد السائقين'],
+    ['قال وزير الداخلية إن الطرق مفتوحة. واستقبل وزير الخارجية المصري الوفد في القاهرة وقال إن العلاقات متينة.', 'وقال', 'وزير الخارجية المصري'],
+    ['قال وزير الداخلية إن الطرق مفتوحة. وردت موسكو، التي تنفي أي دور لها في الهجوم، بطرد دبلوماسيين.', 'تنفي', 'روسيا'], // the capital speaks for its country,
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toContain(speaker);
+  });
+
+  it('keeps the previous speaker for a participle after a statement in the same sentence', () => {
+    const s = statementAt('وقال رئيس الوزراء إن الحكومة ستستقيل، مضيفا أن الانتخابات ستجري قريبا.', 'مضيفا');
+    expect(s?.speaker).toContain('رئيس الوزراء');
+  });
+
+  it('does not read a noun after a sentence-initial verb as a speaker unless it is a source', () => {
+    const g = extract({ text: 'قال وزير الداخلية إن الطرق مفتوحة. وتعالت نداءات دولية بوقف الحملة وقالت إنها ضرورية.' });
+    expect(g.actors.map((a) => a.name)).not.toContain('نداءات');
+  });
+});
