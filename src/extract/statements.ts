@@ -51,6 +51,8 @@ interface Ctx {
   lastSpeaker: string | null;
   /** Most recent unnamed speaker per normalized head word, for "المسؤول" after "مسؤول أمريكي". */
   unnamedByHead: Map<string, string>;
+  /** Tokens before this index already belong to an attribution ("بحسب ما أفاد X"): no cue starts there. */
+  consumedTo: number;
 }
 
 const COMMA_GAP = /^\s*[،,]\s*$/;
@@ -568,7 +570,7 @@ function push(ctx: Ctx, speakerId: string, sentence: Sentence, f: DraftFields): 
 /** Runs over every sentence in order; statements come out in text order. */
 export function findStatements(text: string, tokens: Token[], sentences: Sentence[], sentenceTok: [number, number][],
   entities: EntityIndex, quotes: QuoteRegion[], quoteMaskArr: Uint8Array): StatementDraft[] {
-  const ctx: Ctx = { text, tokens, entities, quoteMask: quoteMaskArr, quotes, quoteAt: new Map(quotes.map((q) => [q.start, q])), out: [], lastSpeaker: null, unnamedByHead: new Map() };
+  const ctx: Ctx = { text, tokens, entities, quoteMask: quoteMaskArr, quotes, quoteAt: new Map(quotes.map((q) => [q.start, q])), out: [], lastSpeaker: null, unnamedByHead: new Map(), consumedTo: 0 };
   for (const sentence of sentences) {
     const [a, b] = sentenceTok[sentence.index] ?? [0, 0];
     if (b <= a) continue;
@@ -577,8 +579,8 @@ export function findStatements(text: string, tokens: Token[], sentences: Sentenc
     const open: StatementDraft[] = [];
     for (let k = a; k < b; k++) {
       const tok = tokens[k];
-      if (!tok || quoteMaskArr[tok.start]) continue;
-      const made = attribution(ctx, sentence, a, b, k) ?? jaaFi(ctx, sentence, a, b, k) ?? verbCue(ctx, sentence, a, b, k, open)
+      if (!tok || quoteMaskArr[tok.start] || k < ctx.consumedTo) continue;
+      const made = attribution(ctx, sentence, a, b, k) ?? reportedAttribution(ctx, sentence, a, b, k) ?? jaaFi(ctx, sentence, a, b, k) ?? verbCue(ctx, sentence, a, b, k, open)
         ?? nounCue(ctx, sentence, b, k);
       if (made) open.push(made);
     }
@@ -669,6 +671,68 @@ function attribution(ctx: Ctx, sentence: Sentence, a: number, b: number, k: numb
   return push(ctx, speaker, sentence, {
     cueStart, cueEnd, verb: n, kind: kindFor(ctx, 'CLAIM', start, end),
     direct: isDirect(ctx, start, end), contentStart: start, contentEnd: end,
+  });
+}
+
+/** Particles that attribute a clause to what a source said: "بحسب ما أفاد X", "وفق ما نقلت X", "حسبما أعلن X", "كما قال X". */
+const REPORTED_PARTICLES = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'على']);
+const FUSED_REPORTED_PARTICLES = new Set(['حسبما', 'كما', 'بحسبما', 'وفقما']);
+
+/**
+ * "…، بحسب ما أفادت وكالة الأنباء" / "…، حسبما أعلن المتحدث" / "وبحسب ما ذكرت الصحيفة، فإن …": a
+ * particle, ما and a reporting verb whose subject follows. The content is the clause before the
+ * particle, or, when the particle opens the sentence, what follows the source. A complementizer or
+ * a quotation after the source ("كما أكد الوزير أن …") makes it an ordinary verb cue instead.
+ */
+function reportedAttribution(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number): StatementDraft | null {
+  const { tokens, text } = ctx;
+  const tok = tokens[k];
+  if (!tok) return null;
+  const n = stripConj(tok.norm);
+  let v: number;
+  if (FUSED_REPORTED_PARTICLES.has(n)) v = k + 1;
+  else if (REPORTED_PARTICLES.has(n) && (tokens[k + 1]?.norm === 'ما' || tokens[k + 1]?.norm === 'لما')) v = k + 2;
+  else return null;
+  const verbTok = tokens[v];
+  const found = verbTok && v < b ? cueAt(verbTok) : null;
+  if (!verbTok || !found || found.form.participle || !SPACE_GAP.test(gapBefore(ctx, v))) return null;
+  let p = v + 1;
+  let srcEnd = readSpeakerPhrase(ctx, p, b);
+  if (srcEnd <= p) return null;
+  if (found.form.verb.relay && tokens[srcEnd]?.norm === 'عن') {
+    // "بحسب ما نقلت وكالة رويترز عن مسؤولين": the source after عن speaks.
+    const inner = readSpeakerPhrase(ctx, srcEnd + 1, b);
+    if (inner > srcEnd + 1) { p = srcEnd + 1; srcEnd = inner; }
+  }
+  const after = tokens[srcEnd];
+  const afterGap = after ? gapBefore(ctx, srcEnd) : '';
+  if (after && srcEnd < b && (COMPLEMENTIZERS.has(after.norm) || [...afterGap].some((c) => OPENING_MARKS.has(c) || c === ':'))) return null;
+  const atStart = k === a || (k - a <= MAX_FRONTED_WORDS && tokens.slice(a, k).every((t) => isTimeWord(t) || isStop(t)));
+  let start: number;
+  let end: number;
+  if (atStart) {
+    let j = srcEnd;
+    while (j < b && (COMPLEMENTIZERS.has(tokens[j]?.norm ?? '') || tokens[j]?.norm === 'فان')) j++;
+    const t = tokens[j];
+    if (!t || j >= b) return null;
+    start = t.start;
+    end = contentEnd(ctx, start, j, sentence, false).end;
+  } else {
+    // A source at the end of a clause: the clause is the content, unless a cue of this sentence already attributed it.
+    const lastOut = ctx.out[ctx.out.length - 1];
+    if (lastOut && lastOut.sentence.index === sentence.index) { ctx.consumedTo = srcEnd; return null; }
+    if (!/[،,]/.test(gapBefore(ctx, k)) && n === 'كما') return null;
+    start = (tokens[a] as Token).start;
+    end = tok.start;
+    while (end > start && /[\s.،,]/.test(text[end - 1] ?? '')) end--;
+  }
+  if (end <= start) return null;
+  const speaker = resolvePhrase(ctx, p, srcEnd);
+  if (!speaker) return null;
+  ctx.consumedTo = srcEnd;
+  return push(ctx, speaker, sentence, {
+    cueStart: tok.start, cueEnd: verbTok.end, verb: found.form.verb.lemma, kind: kindFor(ctx, found.form.verb.kind, start, end),
+    direct: isDirect(ctx, start, end), contentStart: start, contentEnd: end, baseKind: found.form.verb.kind,
   });
 }
 

@@ -54,3 +54,26 @@ describe('verbs without a subject of their own take the subject of their clause'
     expect(g.actors.map((a) => a.name)).not.toContain('نداءات');
   });
 });
+
+describe('clause-final attribution with a reporting verb', () => {
+  const cases: [string, string, string, string][] = [
+    ['قتل خمسة جنود في هجوم قرب الحدود، حسبما أفاد مسؤول أمني.', 'حسبما أفاد', 'مسؤول أمني', 'قتل خمسة جنود في هجوم قرب الحدود'],
+    ['وارتفعت الأسعار بنسبة كبيرة، بحسب ما نقلت وكالة رويترز عن مصادر مصرفية.', 'بحسب ما نقلت', 'مصادر مصرفية', 'وارتفعت الأسعار بنسبة كبيرة'],
+    ['وتم تأجيل القمة إلى الشهر المقبل، كما أعلن المتحدث باسم الرئاسة.', 'كما أعلن', 'المتحدث', 'وتم تأجيل القمة إلى الشهر المقبل'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker, content) => {
+    const s = statementAt(text, cue);
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.content).toBe(content);
+  });
+
+  it('leaves "كما أكد X أن …" to the verb: the content follows the complementizer', () => {
+    const s = statementAt('كما أكد وزير الخارجية أن الخطة جاهزة.', 'أكد');
+    expect(s?.content).toBe('الخطة جاهزة');
+  });
+
+  it('does not add a second statement when a cue of the sentence already holds the clause', () => {
+    const g = extract({ text: 'وقال وزير الخارجية إن المفاوضات انتهت، بحسب ما نقلت وكالة الأنباء الرسمية.' });
+    expect(g.statements).toHaveLength(1);
+  });
+});
