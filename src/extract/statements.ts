@@ -15,7 +15,9 @@ import { matchAt } from './match.ts';
 import { firstAtOrAfter, isArabicWord, type Token } from './normalize.ts';
 import { OPENING_MARKS, type QuoteRegion } from './quotes.ts';
 import type { Sentence } from './segment.ts';
-import { clauseStartBefore, isClauseOpener } from './statements/clause.ts';
+import {
+  clauseStartBefore, DOCUMENT_LINKS, isClauseOpener, isQuantifier, ISSUING_VERBS, QUANTIFIERS, STANDALONE_SOURCES,
+} from './statements/clause.ts';
 
 export interface StatementDraft {
   key: number;
@@ -66,6 +68,8 @@ const CONTENT_CUTTERS = [/^[،,]\s*(?:و)?(?:وفقا|وفق|حسبما|بحسب
 const NISBA = /(?:ي|يه|يين|يون|يان|يات)$/;
 /** Shorter words that end like a nisba (في، لدي، الذي) are particles, not adjectives. */
 const MIN_NISBA_LENGTH = 5;
+/** A definite plural noun ("المشاركين", "المواطنون", "الدراسات") as the noun a partitive count takes. */
+const PLURAL_NOUN = /(?:ين|ون|ات)$/;
 const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'ضد', 'بين', 'لدي', 'عند', 'خلال', 'حول', 'داخل', 'قرب', 'نحو', 'عبر', 'منذ']);
 const DENIED_NOUNS = new Set(['مزاعم', 'ادعاءات', 'اتهامات', 'تصريحات', 'تقارير', 'انباء', 'رواية', 'اقوال']);
 
@@ -97,25 +101,58 @@ function computeCue(tok: Token): CueHit | null {
 
 const stripConj = (norm: string) => (/^[وف]/.test(norm) && norm.length > 3 ? norm.slice(1) : norm);
 
-/** The speaker phrase that starts at token p (after a verb-first cue), as an exclusive end token; p when none. */
-function readSpeakerPhrase(ctx: Ctx, p: number, limit: number): number {
+/**
+ * The head word of a source glued to the ل of an attribution ("وفقا لوزارة الصحة", "بيان لمكتب
+ * الرئيس", "وفقا للجيش"), as it would be written alone; null when the rest is no source head.
+ */
+function gluedHead(tok: Token): string | null {
+  const n = tok.norm;
+  if (!n.startsWith('ل') || n.length <= MIN_GLUED_HEAD_LENGTH) return null;
+  const rest = n.startsWith('لل') ? `ال${n.slice(2)}` : n.slice(1);
+  const bare = rest.startsWith('ال') ? rest.slice(2) : rest;
+  if (STATEMENT_NOUNS.has(rest) || STATEMENT_NOUNS.has(bare) || INSTITUTION_HEADS.has(bare) || UNNAMED_HEADS.has(bare) || QUANTIFIERS.has(rest)) return rest;
+  return null;
+}
+/** "لها", "لكن", "لدى" are words of their own, not ل + a head. */
+const MIN_GLUED_HEAD_LENGTH = 3;
+
+/**
+ * The speaker phrase that starts at token p (after a verb-first cue), as an exclusive end token; p when none.
+ * `dative`: the phrase follows an attribution's ل ("وفقا لـ", "بيان لـ"), so a glued ل opens it instead of
+ * marking an addressee.
+ */
+function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = false): number {
   const { tokens, text, entities } = ctx;
   const tok = tokens[p];
   if (!tok || p >= limit) return p;
-  const n = tok.norm;
+  const n = (dative ? gluedHead(tok) : null) ?? tok.norm;
+  if (STANDALONE_SOURCES.has(n)) return p + 1;
+  if (isQuantifier(tok) || QUANTIFIERS.has(n)) {
+    // "بعض المسؤولين", "عدد من النواب", "ثلاثة مسؤولين أمريكيين", "60% من المشاركين": a count, then its noun.
+    let j = p + 1;
+    const partitive = tokens[j]?.norm === 'من';
+    if (partitive) j++;
+    const head = tokens[j];
+    if (!head || j >= limit) return p;
+    const bare = head.norm.startsWith('ال') ? head.norm.slice(2) : head.norm;
+    const sourceHead = UNNAMED_HEADS.has(bare) || INSTITUTION_HEADS.has(bare) || isTitle(head)
+      || (partitive && head.norm.startsWith('ال') && PLURAL_NOUN.test(head.norm));
+    if (!sourceHead) return p;
+    const end = readSpeakerPhrase(ctx, j, limit);
+    return end > j ? end : j + 1;
+  }
   const hit = entities.hitStartingAt(p);
   // "لوكالة فرانس برس", "لوسائل الإعلام": an addressee, not a speaker.
   if (hit && hit.start > tok.start && /^ل/.test(n)) return p;
   if (!STATEMENT_NOUNS.has(n) && (COMPLEMENTIZERS.has(n) || isStop(tok) || isTimeWord(tok))) return p;
   let end = p;
   if (STATEMENT_NOUNS.has(n)) {
-    // "بيان صادر عن مكتب بوتين", "بيان الكرملين", "بيان من البيت الأبيض"
-    let j = p + 1;
-    while (j < limit && ['صادر', 'صادره', 'عن', 'من', 'رسمي', 'مشترك'].includes(tokens[j]?.norm ?? '')) j++;
-    const inner = j < limit ? readSpeakerPhrase(ctx, j, limit) : j;
+    // "بيان صادر عن مكتب بوتين", "بيان الكرملين", "بيان من البيت الأبيض", "تقرير نشرته الصحيفة", "بيان لوزارة الدفاع"
+    const j = issuerStart(ctx, p + 1, limit);
+    const inner = j < limit ? readSpeakerPhrase(ctx, j, limit, true) : j;
     return inner > j ? inner : p + 1;
   }
-  if (UNNAMED_HEADS.has(n) || n === 'احد' || (n.startsWith('ال') && UNNAMED_HEADS.has(n.slice(2)))) {
+  if (UNNAMED_HEADS.has(n) || n === 'احد' || (n.startsWith('ال') && UNNAMED_HEADS.has(n.slice(2))) || (dative && INSTITUTION_HEADS.has(n))) {
     end = p + 1;
     while (end < limit && end - p < 12) {
       const t = tokens[end];
@@ -214,22 +251,36 @@ function readSpeakerPhrase(ctx: Ctx, p: number, limit: number): number {
 
 const isCueLike = (tok: Token) => cueAt(tok) !== null;
 
-/** Resolves the speaker phrase [a, b) to an actor id, creating pattern actors when needed. */
-function resolvePhrase(ctx: Ctx, a: number, b: number): string | null {
+/** The first token of a document's issuer after the document noun: past "صادر عن", "الصادر من", "نشرته". */
+function issuerStart(ctx: Ctx, from: number, limit: number): number {
+  let j = from;
+  while (j < limit && (DOCUMENT_LINKS.has(ctx.tokens[j]?.norm ?? '') || isTimeWord(ctx.tokens[j] as Token))) j++;
+  if (j < limit && ISSUING_VERBS.has(stripConj(ctx.tokens[j]?.norm ?? ''))) j++;
+  return j;
+}
+
+/** Resolves the speaker phrase [a, b) to an actor id, creating pattern actors when needed; `dative` as in readSpeakerPhrase. */
+function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): string | null {
   const { tokens, text, entities } = ctx;
   const first = tokens[a];
   const last = tokens[b - 1];
   if (!first || !last || b <= a) return null;
-  const start = first.start;
+  const glued = dative ? gluedHead(first) : null;
+  // The name starts after the glued ل ("لوزارة" → "وزارة", "للجيش" → "جيش").
+  const start = first.start + (glued ? (first.norm.startsWith('لل') ? 2 : 1) : 0);
   const end = last.end;
   const phraseNorm = tokens.slice(a, b).map((t) => t.norm).join(' ');
   const hits = entities.hitsIn(a, b);
   const countries = tokens.slice(a, b).map(adjectiveCountry).filter((c): c is string => c !== null);
   const withMention = (id: string) => { entities.addMention(id, start, end); return id; };
-  let head = first.norm;
+  let head = glued ?? first.norm;
   let headTok = a;
   if (head === 'نفس' && b > a + 1) { headTok = a + 1; head = tokens[headTok]?.norm ?? head; }
   if (STATEMENT_NOUNS.has(head)) {
+    // A document speaks for its issuer.
+    const j = issuerStart(ctx, headTok + 1, b);
+    const issuer = j < b ? resolvePhrase(ctx, j, b, true) : null;
+    if (issuer) return issuer;
     const h = hits.find((x) => x.type === 'actor') ?? hits[0];
     if (h) return withMention(actorOfHit(ctx, h));
     return ctx.lastSpeaker;
@@ -238,6 +289,13 @@ function resolvePhrase(ctx: Ctx, a: number, b: number): string | null {
   if (head.startsWith('ال') && UNNAMED_HEADS.has(head.slice(2)) && b - headTok <= 2 && !hits.length) {
     const prior = ctx.unnamedByHead.get(head.slice(2));
     if (prior) return withMention(prior);
+  }
+  // Counted and indefinite sources ("بعض المسؤولين", "ثلاثة دبلوماسيين", "كثيرون") are unnamed actors described by the phrase.
+  if (isQuantifier(first) || QUANTIFIERS.has(head) || STANDALONE_SOURCES.has(head)) {
+    const partOf = [...new Set([...countries, ...hits.filter((h) => h.type === 'actor').map((h) => h.refId)])];
+    const actor = entities.newUnnamed(text.slice(start, end), partOf);
+    entities.addMention(actor.id, start, end);
+    return actor.id;
   }
   // "مسؤول أمريكي", "أحد الشهود", and the definite "المسؤولين الفرنسيين" the article has not introduced yet.
   if (UNNAMED_HEADS.has(head) || head === 'احد' || (head.startsWith('ال') && UNNAMED_HEADS.has(head.slice(2)))) {
@@ -253,7 +311,7 @@ function resolvePhrase(ctx: Ctx, a: number, b: number): string | null {
   if (startHit) return withMention(actorOfHit(ctx, startHit));
   const local = entities.localAliases.get(phraseNorm);
   if (local) return withMention(local);
-  if (isTitle(first) || INSTITUTION_HEADS.has(head)) {
+  if (isTitle(first) || INSTITUTION_HEADS.has(head) || (glued && INSTITUTION_HEADS.has(head.replace(/^ال/, '')))) {
     const inner = hits.find((h) => h.type === 'actor');
     const id = `actor:${slugify(phraseNorm)}`;
     const kind = isTitle(first) ? 'PERSON' : 'ORGANIZATION';
@@ -623,7 +681,8 @@ function attribution(ctx: Ctx, sentence: Sentence, a: number, b: number, k: numb
   const { tokens, text } = ctx;
   const tok = tokens[k];
   if (!tok) return null;
-  const n = stripConj(tok.norm);
+  // "وفقا" and "وفق" begin with و themselves: only strip a conjunction in front of them.
+  const n = ATTRIBUTION_PARTICLES.has(tok.norm) ? tok.norm : stripConj(tok.norm);
   let phraseEnd = -1;
   if (n === 'بحسب' || n === 'حسب' || n === 'وفق' || n === 'حسبما') phraseEnd = k + 1;
   else if ((n === 'وفقا' || n === 'طبقا') && tokens[k + 1]?.norm.startsWith('ل')) phraseEnd = k + 1;
@@ -634,15 +693,10 @@ function attribution(ctx: Ctx, sentence: Sentence, a: number, b: number, k: numb
   if (!next) return null;
   // "وفقا لما نقلته وكالة …", "حسبما أفادت …": a relay of words already attributed.
   if (['لما', 'ما'].includes(next.norm) || (n === 'حسبما')) return null;
-  let npEnd: number;
-  const hit = ctx.entities.hitStartingAt(phraseEnd);
-  if (hit) npEnd = readSpeakerPhrase(ctx, phraseEnd, b);
-  else {
-    // The ل of وفقا ل is glued to the noun: read the phrase as if it were not.
-    npEnd = readSpeakerPhrase(ctx, phraseEnd, b);
-  }
+  // The ل of وفقا ل is glued to the source: read the phrase as if it were not.
+  let npEnd = readSpeakerPhrase(ctx, phraseEnd, b, true);
   if (npEnd <= phraseEnd) npEnd = Math.min(b, phraseEnd + 1);
-  const speaker = resolvePhrase(ctx, phraseEnd, npEnd);
+  const speaker = resolvePhrase(ctx, phraseEnd, npEnd, true);
   if (!speaker) return null;
   const cueStart = tok.start;
   const cueEnd = (tokens[phraseEnd - 1] ?? tok).end;
@@ -674,6 +728,9 @@ function attribution(ctx: Ctx, sentence: Sentence, a: number, b: number, k: numb
   });
 }
 
+/** Attribution particles that start with و of their own. */
+const ATTRIBUTION_PARTICLES = new Set(['وفقا', 'وفق', 'وفقما']);
+
 /** Particles that attribute a clause to what a source said: "بحسب ما أفاد X", "وفق ما نقلت X", "حسبما أعلن X", "كما قال X". */
 const REPORTED_PARTICLES = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'على']);
 const FUSED_REPORTED_PARTICLES = new Set(['حسبما', 'كما', 'بحسبما', 'وفقما']);
@@ -688,7 +745,7 @@ function reportedAttribution(ctx: Ctx, sentence: Sentence, a: number, b: number,
   const { tokens, text } = ctx;
   const tok = tokens[k];
   if (!tok) return null;
-  const n = stripConj(tok.norm);
+  const n = ATTRIBUTION_PARTICLES.has(tok.norm) ? tok.norm : stripConj(tok.norm);
   let v: number;
   if (FUSED_REPORTED_PARTICLES.has(n)) v = k + 1;
   else if (REPORTED_PARTICLES.has(n) && (tokens[k + 1]?.norm === 'ما' || tokens[k + 1]?.norm === 'لما')) v = k + 2;

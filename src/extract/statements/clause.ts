@@ -10,13 +10,29 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeArabic, type Token } from '../normalize.ts';
 
-interface ClauseWords { clauseOpeners: string[]; relativePronouns: string[]; complementizers: string[] }
+interface ClauseWords {
+  clauseOpeners: string[]; relativePronouns: string[]; complementizers: string[];
+  quantifiers: string[]; standaloneSources: string[]; documentLinks: string[]; issuingVerbs: string[];
+}
 const WORDS = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../lexicons/words.json'), 'utf8')) as ClauseWords;
 
 /** Particles that open a clause (و، لكن، كما، كان …): a subject starts after them. */
 export const CLAUSE_OPENERS = new Set(WORDS.clauseOpeners.map(normalizeArabic));
 export const RELATIVE_PRONOUNS = new Set(WORDS.relativePronouns.map(normalizeArabic));
 const COMPLEMENTIZERS = new Set(WORDS.complementizers.map(normalizeArabic));
+/** Counted and indefinite sources: "بعض المسؤولين", "عدد من النواب", "ثلاثة مسؤولين", "60% من المشاركين". */
+export const QUANTIFIERS = new Set(WORDS.quantifiers.map(normalizeArabic));
+/** Sources that are a quantifier on their own: "يرى كثيرون". */
+export const STANDALONE_SOURCES = new Set(WORDS.standaloneSources.map(normalizeArabic));
+/** Words between a document and its issuer: "بيان صادر عن", "البيان الصادر من", "بيان رسمي". */
+export const DOCUMENT_LINKS = new Set(WORDS.documentLinks.map(normalizeArabic));
+/** A verb that makes the next phrase a document's issuer: "تقرير نشرته الصحيفة", "بيان أصدره الجيش". */
+export const ISSUING_VERBS = new Set(WORDS.issuingVerbs.map(normalizeArabic));
+
+/** A number written in digits (Arabic or Indic), as a count of sources. */
+export const isNumberToken = (tok: Token) => /^[0-9٠-٩]+$/.test(tok.norm);
+/** A quantifier or a count that can head a source phrase. */
+export const isQuantifier = (tok: Token) => QUANTIFIERS.has(tok.norm) || isNumberToken(tok);
 
 /** A subject written before its verb is a noun phrase of at most this many words ("وزير الخارجية الروسي سيرغي لافروف"). */
 export const MAX_PREVERBAL_SUBJECT_TOKENS = 12;

@@ -77,3 +77,36 @@ describe('clause-final attribution with a reporting verb', () => {
     expect(g.statements).toHaveLength(1);
   });
 });
+
+describe('sources that are not names', () => {
+  const cases: [string, string, string][] = [
+    ['وقال بعض المسؤولين إن الوضع صعب.', 'وقال', 'بعض المسؤولين'],
+    ['وقال ثلاثة مسؤولين إن الهجوم فشل.', 'وقال', 'ثلاثة مسؤولين'],
+    ['وقال عدد من النواب إن الحكومة فشلت.', 'وقال', 'عدد من النواب'],
+    ['وقال 3 مسؤولين أمريكيين إن القرار نهائي.', 'وقال', '3 مسؤولين أمريكيين'],
+    ['ويرى كثيرون أن الحرب طويلة.', 'ويرى', 'كثيرون'],
+    ['وتوقع 60% من المشاركين في الاستطلاع أن تنخفض الأسعار.', 'وتوقع', 'المشاركين'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    const g = extract({ text });
+    const s = g.statements.find((x) => x.cue?.text === cue);
+    const actor = g.actors.find((a) => a.id === s?.speakerId);
+    expect(actor?.name).toContain(speaker);
+    expect(actor?.kind).toBe('UNNAMED');
+  });
+
+  const documents: [string, string, string][] = [
+    ['وارتفعت الأسعار بنسبة كبيرة، وفقا لتقرير نشرته وزارة الاقتصاد.', 'وفقا', 'وزارة الاقتصاد'],
+    ['وأغلقت المدارس، بحسب بيان صادر عن وزارة التربية.', 'بحسب', 'وزارة التربية'],
+    ['وقال بيان لوزارة الدفاع إن القوات انسحبت.', 'وقال', 'وزارة الدفاع'],
+    ['وتراجعت الصادرات، وفقا لوزارة التجارة.', 'وفقا', 'وزارة التجارة'],
+  ];
+  it.each(documents)('a document or a glued ل resolves to its issuer: %s', (text, cue, issuer) => {
+    expect(statementAt(text, cue)?.speaker).toBe(issuer);
+  });
+
+  it('does not read an addressee glued to ل after a verb as the speaker', () => {
+    const s = statementAt('وقال الوزير لصحيفة الأهرام إن الخطة جاهزة.', 'وقال');
+    expect(s?.speaker).toContain('الوزير');
+  });
+});
