@@ -478,6 +478,8 @@ function findOpening(ctx: Ctx, cue: CueForm, p: number, limit: number, allowPrep
       for (const prep of cue.verb.preps) {
         if (prep.length > 1 && tok.norm === prep.replace(/[إأ]/g, 'ا').replace('ى', 'ي')) {
           const next = tokens[j + 1];
+          // "أشار إلى أن …", "حذر من أن …": the complementizer after the preposition opens the content.
+          if (next && COMPLEMENTIZERS.has(next.norm) && j + 2 < limit) continue;
           if (next && j + 1 < limit) {
             const ngap = gapBefore(ctx, j + 1);
             const nq = [...ngap].findIndex((c) => OPENING_MARKS.has(c));
@@ -547,6 +549,12 @@ function contentEnd(ctx: Ctx, start: number, startTok: number, sentence: Sentenc
     // "… ، وتبلغ السرعة …": a verb that needs a complement only starts a new statement when one follows.
     const opensHere = c && (!c.form.verb.needsComplement || findOpening(ctx, c.form, j + 1, Math.min(tokens.length, j + 8), false) !== null);
     if (c && opensHere && (c.prefixed || c.form.participle)) { end = tok.start - gap.length; stopTok = j; break; }
+    // "…، لكنه أضاف أن", "…، غير أنه حذر", "…، إلا أنها أشارت": a contrast that opens a second statement.
+    if (c && opensHere && j - 1 > startTok && contrastBefore(ctx, j)) {
+      const first = contrastBefore(ctx, j) as number;
+      const g = gapBefore(ctx, first);
+      end = (tokens[first] as Token).start - g.length; stopTok = first; break;
+    }
     // ", قال الرئيس …": a new speaker takes the floor, unless the clause's own subject precedes the verb.
     if (c && opensHere && /[،,]/.test(gap)) {
       const subject = ctx.entities.hitEndingAt(j);
@@ -563,6 +571,23 @@ function contentEnd(ctx: Ctx, start: number, startTok: number, sentence: Sentenc
   while (end > start && /[\s.،,:;؛]/.test(text[end - 1] ?? '')) end--;
   return { end, stopTok };
 }
+
+/**
+ * The first token of a contrastive opener right before token j that follows a comma ("، لكنه",
+ * "، غير أنه", "، إلا أنها", "، بيد أنه"), or null: the cue after it starts a new statement.
+ */
+function contrastBefore(ctx: Ctx, j: number): number | null {
+  const { tokens } = ctx;
+  for (let f = j - 1; f >= 0 && j - f <= MAX_CONTRAST_TOKENS; f--) {
+    const t = tokens[f] as Token;
+    if (!CONTRASTS.has(t.norm) && !COMPLEMENTIZERS.has(t.norm)) return null;
+    if (/[،,]/.test(gapBefore(ctx, f))) return CONTRASTS.has(t.norm) ? f : null;
+  }
+  return null;
+}
+/** "لكنه", "غير أنه", "إلا أنها": at most two words. */
+const MAX_CONTRAST_TOKENS = 2;
+const CONTRASTS = new Set(['لكن', 'لكنه', 'لكنها', 'لكنهم', 'ولكن', 'ولكنه', 'ولكنها', 'ولكنهم', 'غير', 'الا', 'بيد', 'بل', 'وبل']);
 
 function kindFor(ctx: Ctx, base: StatementKind, start: number, end: number): StatementKind {
   if (base !== 'CLAIM') return base;

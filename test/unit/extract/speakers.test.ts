@@ -110,3 +110,21 @@ describe('sources that are not names', () => {
     expect(s?.speaker).toContain('الوزير');
   });
 });
+
+describe('a contrast starts a second statement', () => {
+  const cases: [string, string, string, string][] = [
+    ['وقال الوزير إن الاتفاق جيد، لكنه أضاف أن التنفيذ صعب.', 'وقال', 'الاتفاق جيد', 'التنفيذ صعب'],
+    ['وأكد المتحدث أن الجيش انسحب، غير أنه حذر من أن الهجمات ستستمر.', 'وأكد', 'الجيش انسحب', 'الهجمات ستستمر'],
+    ['وقال الرئيس إن البلاد آمنة، إلا أنه أشار إلى أن الاقتصاد ضعيف.', 'وقال', 'البلاد آمنة', 'الاقتصاد ضعيف'],
+  ];
+  it.each(cases)('%s', (text, cue, first, second) => {
+    const g = extract({ text });
+    expect(g.statements.map((s) => s.content.text)).toEqual([first, second]);
+    expect(g.statements[0]?.cue?.text).toBe(cue);
+  });
+
+  it('keeps a contrast that is not followed by a cue inside the content', () => {
+    const s = statementAt('وقال الوزير إن الاتفاق جيد، لكنه يحتاج إلى وقت.', 'وقال');
+    expect(s?.content).toBe('الاتفاق جيد، لكنه يحتاج إلى وقت');
+  });
+});
