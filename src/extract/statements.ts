@@ -16,7 +16,8 @@ import { firstAtOrAfter, isArabicWord, type Token } from './normalize.ts';
 import { OPENING_MARKS, type QuoteRegion } from './quotes.ts';
 import type { Sentence } from './segment.ts';
 import {
-  clauseStartBefore, DOCUMENT_LINKS, isClauseOpener, isQuantifier, ISSUING_VERBS, QUANTIFIERS, STANDALONE_SOURCES,
+  clauseStartBefore, DOCUMENT_LINKS, isClauseOpener, isIssuingVerb, isQuantifier, MAX_PREVERBAL_SUBJECT_TOKENS, QUANTIFIERS,
+  OBJECT_SUFFIX, RELATIVE_PRONOUNS, STANDALONE_SOURCES,
 } from './statements/clause.ts';
 
 export interface StatementDraft {
@@ -59,7 +60,6 @@ interface Ctx {
 
 const COMMA_GAP = /^\s*[،,]\s*$/;
 const SPACE_GAP = /^\s+$/;
-const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
 const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'ما', 'مما', 'كما']);
 const QUESTION_OPENERS = new Set(['ما', 'عما', 'هل', 'اذا', 'لماذا', 'كيف', 'متي', 'اين', 'ماذا', 'عن']);
 const CONTENT_CUTTERS = [/^[،,]\s*(?:و)?(?:وفقا|وفق|حسبما|بحسب|حسب|طبقا|على حد|وذلك|في حين|بينما|فيما|نقلا|في وقت|في الوقت الذي|خصوصا|خصوصاً|ردا على|رداً على|تعليقا على|تعليقاً على)/,
@@ -70,6 +70,8 @@ const NISBA = /(?:ي|يه|يين|يون|يان|يات)$/;
 const MIN_NISBA_LENGTH = 5;
 /** A definite plural noun ("المشاركين", "المواطنون", "الدراسات") as the noun a partitive count takes. */
 const PLURAL_NOUN = /(?:ين|ون|ات)$/;
+/** كان and its forms, which put the subject before "قد + verb". */
+const KANA = new Set(['كان', 'وكان', 'فكان', 'كانت', 'وكانت', 'فكانت', 'كانوا', 'وكانوا']);
 const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'ضد', 'بين', 'لدي', 'عند', 'خلال', 'حول', 'داخل', 'قرب', 'نحو', 'عبر', 'منذ']);
 const DENIED_NOUNS = new Set(['مزاعم', 'ادعاءات', 'اتهامات', 'تصريحات', 'تقارير', 'انباء', 'رواية', 'اقوال']);
 
@@ -255,7 +257,7 @@ const isCueLike = (tok: Token) => cueAt(tok) !== null;
 function issuerStart(ctx: Ctx, from: number, limit: number): number {
   let j = from;
   while (j < limit && (DOCUMENT_LINKS.has(ctx.tokens[j]?.norm ?? '') || isTimeWord(ctx.tokens[j] as Token))) j++;
-  if (j < limit && ISSUING_VERBS.has(stripConj(ctx.tokens[j]?.norm ?? ''))) j++;
+  if (j < limit && isIssuingVerb(ctx.tokens[j])) j++;
   return j;
 }
 
@@ -372,6 +374,16 @@ function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): string | 
   const prev = ctx.tokens[j - 1];
   if (prev && (prev.norm === 'قد' || prev.norm === 'لقد') && j - 1 > sentenceStartTok) j--;
   if (j <= sentenceStartTok) return null;
+  if (j < k) {
+    // "وكان مدير الأمن العام، عباس إبراهيم، قد قال": the subject between كان and قد, appositions included.
+    for (let c = j - 1; c >= sentenceStartTok && j - c <= MAX_PREVERBAL_SUBJECT_TOKENS; c--) {
+      if (!KANA.has((ctx.tokens[c] as Token).norm)) continue;
+      const end = c + 1 < j ? readSpeakerPhrase(ctx, c + 1, j) : c + 1;
+      // The phrase may stop before the last words of an apposed name ("، عباس إبراهيم،"): they still belong to it.
+      if (end > c + 1 && ctx.tokens.slice(end, j).every(isNameToken)) return resolvePhrase(ctx, c + 1, end);
+      break;
+    }
+  }
   const gap = gapBefore(ctx, j);
   if (!(SPACE_GAP.test(gap) || COMMA_GAP.test(gap))) return null;
   const hit = ctx.entities.hitEndingAt(j);
@@ -391,6 +403,15 @@ function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): string | 
     return hit && !hasPreposition(ctx, start, hit.startTok) ? actorOfHit(ctx, hit) : null;
   }
   return resolvePhrase(ctx, start, j);
+}
+
+/**
+ * Whether a cue verb carries an object pronoun that points back ("الذي وصفه", "التي اتهمها"): the
+ * relative pronoun is then its object, and its subject is someone else.
+ */
+function hasObjectPronoun(tok: Token): boolean {
+  const m = OBJECT_SUFFIX.exec(tok.norm);
+  return !!m && CUE_FORMS.has(stripConj(tok.norm.slice(0, m.index)));
 }
 
 /**
@@ -721,7 +742,14 @@ function attribution(ctx: Ctx, sentence: Sentence, a: number, b: number, k: numb
   // The ل of وفقا ل is glued to the source: read the phrase as if it were not.
   let npEnd = readSpeakerPhrase(ctx, phraseEnd, b, true);
   if (npEnd <= phraseEnd) npEnd = Math.min(b, phraseEnd + 1);
-  const speaker = resolvePhrase(ctx, phraseEnd, npEnd, true);
+  let srcStart = phraseEnd;
+  // "بحسب النتائج الأولية، التي نشرتها وكالة الأناضول": figures and documents speak for whoever issued them.
+  const rel = tokens[npEnd];
+  if (rel && RELATIVE_PRONOUNS.has(rel.norm) && isIssuingVerb(tokens[npEnd + 1])) {
+    const issuerEnd = readSpeakerPhrase(ctx, npEnd + 2, b);
+    if (issuerEnd > npEnd + 2) { srcStart = npEnd + 2; npEnd = issuerEnd; }
+  }
+  const speaker = resolvePhrase(ctx, srcStart, npEnd, srcStart === phraseEnd);
   if (!speaker) return null;
   const cueStart = tok.start;
   const cueEnd = (tokens[phraseEnd - 1] ?? tok).end;
@@ -873,7 +901,7 @@ function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number, 
     if (!speaker) npEnd = k + 1;
   }
   // "وردت موسكو، التي تنفي …": a relative clause's verb has the noun before the pronoun as its subject.
-  if (!speaker && relative && prevTok && RELATIVE_PRONOUNS.has(prevTok.norm)) {
+  if (!speaker && relative && prevTok && RELATIVE_PRONOUNS.has(prevTok.norm) && !hasObjectPronoun(tok)) {
     const antecedent = ctx.entities.hitEndingAt(k - 1);
     if (antecedent && antecedent.startTok >= a) { speaker = actorOfHit(ctx, antecedent); speakerImplicit = true; }
   }

@@ -26,8 +26,15 @@ export const QUANTIFIERS = new Set(WORDS.quantifiers.map(normalizeArabic));
 export const STANDALONE_SOURCES = new Set(WORDS.standaloneSources.map(normalizeArabic));
 /** Words between a document and its issuer: "بيان صادر عن", "البيان الصادر من", "بيان رسمي". */
 export const DOCUMENT_LINKS = new Set(WORDS.documentLinks.map(normalizeArabic));
-/** A verb that makes the next phrase a document's issuer: "تقرير نشرته الصحيفة", "بيان أصدره الجيش". */
-export const ISSUING_VERBS = new Set(WORDS.issuingVerbs.map(normalizeArabic));
+const ISSUING_VERBS = new Set(WORDS.issuingVerbs.map(normalizeArabic));
+/** The object pronoun a relative or resumptive verb carries: "نشرته", "أصدرتها", "وصفهم". */
+export const OBJECT_SUFFIX = /(?:ه|ها|هم|هما)$/;
+/** A verb that makes the next phrase a document's issuer: "تقرير نشرته الصحيفة", "بيان أصدره الجيش", with or without و. */
+export function isIssuingVerb(tok: Token | undefined): boolean {
+  if (!tok) return false;
+  const n = /^[وف]/.test(tok.norm) && tok.norm.length > 3 ? tok.norm.slice(1) : tok.norm;
+  return ISSUING_VERBS.has(n) || ISSUING_VERBS.has(n.replace(OBJECT_SUFFIX, ''));
+}
 
 /** A number written in digits (Arabic or Indic), as a count of sources. */
 export const isNumberToken = (tok: Token) => /^[0-9٠-٩]+$/.test(tok.norm);

@@ -128,3 +128,20 @@ describe('a contrast starts a second statement', () => {
     expect(s?.content).toBe('الاتفاق جيد، لكنه يحتاج إلى وقت');
   });
 });
+
+describe('more clause shapes', () => {
+  it('reads the subject between كان and قد across an apposition', () => {
+    const s = statementAt('وكان مدير الأمن العام اللبناني، سمير حداد، قد قال، نهاية الشهر الماضي، إن الوضع مستقر.', 'قال');
+    expect(s?.speaker).toContain('حداد');
+  });
+
+  it('gives a relative verb with an object pronoun the speaker, not the antecedent', () => {
+    const s = statementAt('وأضاف الرئيس أنه زار متحف اللوفر في باريس، الذي وصفه بأنه رائع.', 'وصفه');
+    expect(s?.speaker).toBe('الرئيس');
+  });
+
+  it('attributes figures to whoever published them', () => {
+    const s = statementAt('وفاز الحزب بأغلبية المقاعد، بحسب النتائج الأولية، التي نشرتها وزارة الداخلية.', 'بحسب');
+    expect(s?.speaker).toBe('وزارة الداخلية');
+  });
+});
