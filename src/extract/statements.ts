@@ -787,6 +787,9 @@ const ATTRIBUTION_PARTICLES = new Set(['وفقا', 'وفق', 'وفقما']);
 /** Particles that attribute a clause to what a source said: "بحسب ما أفاد X", "وفق ما نقلت X", "حسبما أعلن X", "كما قال X". */
 const REPORTED_PARTICLES = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'على']);
 const FUSED_REPORTED_PARTICLES = new Set(['حسبما', 'كما', 'بحسبما', 'وفقما']);
+/** Every written form of those particles, bare or after و/ف: one lookup rejects all other words. */
+const REPORTED_PARTICLE_FORMS = new Set([...REPORTED_PARTICLES, ...FUSED_REPORTED_PARTICLES, ...ATTRIBUTION_PARTICLES]
+  .flatMap((p) => [p, `و${p}`, `ف${p}`]));
 
 /**
  * "…، بحسب ما أفادت وكالة الأنباء" / "…، حسبما أعلن المتحدث" / "وبحسب ما ذكرت الصحيفة، فإن …": a
@@ -798,6 +801,7 @@ function reportedAttribution(ctx: Ctx, sentence: Sentence, a: number, b: number,
   const { tokens, text } = ctx;
   const tok = tokens[k];
   if (!tok) return null;
+  if (!REPORTED_PARTICLE_FORMS.has(tok.norm)) return null;
   const n = ATTRIBUTION_PARTICLES.has(tok.norm) ? tok.norm : stripConj(tok.norm);
   let v: number;
   if (FUSED_REPORTED_PARTICLES.has(n)) v = k + 1;
