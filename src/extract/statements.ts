@@ -65,7 +65,7 @@ const QUESTION_OPENERS = new Set(['ما', 'عما', 'هل', 'اذا', 'لماذ�
 const CONTENT_CUTTERS = [/^[،,]\s*(?:و)?(?:وفقا|وفق|حسبما|بحسب|حسب|طبقا|على حد|وذلك|في حين|بينما|فيما|نقلا|في وقت|في الوقت الذي|خصوصا|خصوصاً|ردا على|رداً على|تعليقا على|تعليقاً على)/,
   /^\s+(?:وفقا لما|حسبما|على حد تعبير|في الوقت الذي)/];
 /** Endings of a relational adjective (nisba) in the singular, feminine and plural. */
-const NISBA = /(?:ي|يه|يين|يون|يان|يات)$/;
+const NISBA = /(?:ي|يا|يه|يين|يون|يان|يات)$/;
 /** Shorter words that end like a nisba (في، لدي، الذي) are particles, not adjectives. */
 const MIN_NISBA_LENGTH = 5;
 /** A definite plural noun ("المشاركين", "المواطنون", "الدراسات") as the noun a partitive count takes. */
@@ -781,6 +781,8 @@ function attribution(ctx: Ctx, sentence: Sentence, a: number, b: number, k: numb
   });
 }
 
+/** Words after a clause-final "كما قال X": a day, a date, "لوكالة الأنباء". */
+const MAX_SOURCE_TAIL_TOKENS = 3;
 /** Attribution particles that start with و of their own. */
 const ATTRIBUTION_PARTICLES = new Set(['وفقا', 'وفق', 'وفقما']);
 
@@ -822,6 +824,9 @@ function reportedAttribution(ctx: Ctx, sentence: Sentence, a: number, b: number,
   const afterGap = after ? gapBefore(ctx, srcEnd) : '';
   if (after && srcEnd < b && (COMPLEMENTIZERS.has(after.norm) || [...afterGap].some((c) => OPENING_MARKS.has(c) || c === ':'))) return null;
   const atStart = k === a || (k - a <= MAX_FRONTED_WORDS && tokens.slice(a, k).every((t) => isTimeWord(t) || isStop(t)));
+  // كما is also "and also" ("كما شدد الوزير على …", "…، كما رفضت واشنطن بيع …"): it attributes only at
+  // the end of a sentence, with at most a date or an addressee after the source.
+  if (n === 'كما' && (atStart || b - srcEnd > MAX_SOURCE_TAIL_TOKENS)) return null;
   let start: number;
   let end: number;
   if (atStart) {

@@ -145,3 +145,18 @@ describe('more clause shapes', () => {
     expect(s?.speaker).toBe('وزارة الداخلية');
   });
 });
+
+describe('كما as "also"', () => {
+  it('leaves a sentence-initial "كما + verb" to the verb cue', () => {
+    const s = statementAt('كما شدد وزراء الخارجية على أهمية التعاون الاقتصادي.', 'شدد');
+    expect(s?.content).toBe('أهمية التعاون الاقتصادي');
+  });
+  it('does not read a coordinated "…، كما رفضت X بيع …" as an attribution', () => {
+    const g = extract({ text: 'ويواجه الجيش اتهامات متكررة، كما رفضت الحكومة بيع أسلحة للبلاد خلال العام الماضي بسبب مخاوف حقوقية.' });
+    expect(g.statements.some((s) => s.cue?.text.startsWith('كما'))).toBe(false);
+  });
+  it('reads an accusative nisba after a counted source', () => {
+    const s = statementAt('وقال 12 مسؤولا أميركيا إن الإنتاج تضاعف.', 'وقال');
+    expect(s?.speaker).toBe('12 مسؤولا أميركيا');
+  });
+});
