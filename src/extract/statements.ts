@@ -75,6 +75,53 @@ const KANA = new Set(['كان', 'وكان', 'فكان', 'كانت', 'وكانت'
 const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'ضد', 'بين', 'لدي', 'عند', 'خلال', 'حول', 'داخل', 'قرب', 'نحو', 'عبر', 'منذ']);
 const DENIED_NOUNS = new Set(['مزاعم', 'ادعاءات', 'اتهامات', 'تصريحات', 'تقارير', 'انباء', 'رواية', 'اقوال']);
 
+/*
+ * Window sizes, in tokens unless named otherwise. Each bounds how far a rule looks, so a stray
+ * word cannot make it read across a whole paragraph (and per-token work stays linear).
+ */
+/** An unnamed source with its modifiers: "مسؤول كبير في وزارة الخارجية الأمريكية". */
+const MAX_UNNAMED_SOURCE_TOKENS = 12;
+/** A title with its complements when no name follows: "المتحدث باسم وزارة الخارجية الروسية". */
+const MAX_TITLE_PHRASE_TOKENS = 10;
+/** An institution head in construct: "هيئة الطرق والمواصلات في دبي". */
+const MAX_INSTITUTION_TOKENS = 8;
+/** A personal name not in the gazetteer: given names, father's name, family name. */
+const MAX_NAME_TOKENS = 4;
+/** Appositions after a speaker: "، نائب رئيس الشرطة،" then "المتحدث باسم …". */
+const MAX_APPOSITIONS = 2;
+/** A relative clause between the speaker and the content ("، الذي لمح في الماضي إلى …،"). */
+const MAX_RELATIVE_CLAUSE_TOKENS = 30;
+/** From the speaker to the complementizer, quotation or colon that opens the content. */
+const MAX_OPENING_DISTANCE = 40;
+/** A quoted name or title ("فوكس نيوز") rather than quoted speech. */
+const MAX_QUOTED_NAME_TOKENS = 3;
+/** From such a quoted name to the complementizer that follows it. */
+const MAX_QUOTED_NAME_TO_COMPLEMENT = 8;
+/** Characters after a token that CONTENT_CUTTERS look at ("، وفقا لما", "في الوقت الذي"). */
+const CUTTER_LOOKAHEAD_CHARS = 20;
+/** Content words read for its kind: long quotations say what they are early. */
+const MAX_KIND_CONTENT_TOKENS = 400;
+/** Share of the content inside quotation marks for it to be direct speech. */
+const MIN_DIRECT_QUOTED_SHARE = 0.6;
+/** A colon this far into a sentence (characters) may end a "X: …" speaker prefix. */
+const MAX_COLON_OFFSET_CHARS = 200;
+/** A "X: …" speaker prefix is short: a name or a title. */
+const MAX_COLON_SPEAKER_TOKENS = 6;
+/** Recent statements of the sentence whose content may hold a nested cue. */
+const MAX_ENCLOSING_CANDIDATES = 4;
+/** Words between a relaying medium and its عن ("نقلت وكالة رويترز للأنباء عن"). */
+const MAX_RELAY_MEDIUM_TAIL = 3;
+/** From a statement noun's speaker to a complementizer ("خلال زيارة واشنطن الاثنين بأن …"), or to a quotation. */
+const MAX_NOUN_COMPLEMENT_DISTANCE = 7;
+const MAX_NOUN_QUOTE_DISTANCE = 2;
+/** Content words scanned for verbs negated by لم/لن. */
+const MAX_NEGATION_SCAN_TOKENS = 80;
+/** How far back a denial looks for the statement it denies: statements, and sentences. */
+const MAX_DENIED_LOOKBACK_STATEMENTS = 200;
+const MAX_DENIED_LOOKBACK_SENTENCES = 30;
+/** An answer this short ("نعم", "لا أعلم") answers the question before it. */
+const MAX_SHORT_ANSWER_TOKENS = 3;
+
 const gapBefore = (ctx: Ctx, j: number) => {
   const tok = ctx.tokens[j];
   const prev = ctx.tokens[j - 1];
@@ -156,7 +203,7 @@ function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = false): 
   }
   if (UNNAMED_HEADS.has(n) || n === 'احد' || (n.startsWith('ال') && UNNAMED_HEADS.has(n.slice(2))) || (dative && INSTITUTION_HEADS.has(n))) {
     end = p + 1;
-    while (end < limit && end - p < 12) {
+    while (end < limit && end - p < MAX_UNNAMED_SOURCE_TOKENS) {
       const t = tokens[end];
       if (!t || !SPACE_GAP.test(gapBefore(ctx, end))) break;
       const h = entities.hitStartingAt(end);
@@ -180,7 +227,7 @@ function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = false): 
     if (read) end = read.endTok;
     else {
       end = p + 1;
-      while (end < limit && end - p < 10) {
+      while (end < limit && end - p < MAX_TITLE_PHRASE_TOKENS) {
         const t = tokens[end];
         if (!t || !SPACE_GAP.test(gapBefore(ctx, end))) break;
         const h = entities.hitStartingAt(end);
@@ -194,7 +241,7 @@ function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = false): 
     // "هيئة الطرق والمواصلات في دبي", "وزارة الصحة الفلسطينية", "منظمة العفو الدولية": a head in
     // construct with definite nouns (joined by و), adjectives, names, and "في + a known place".
     end = p + 1;
-    while (end < limit && end - p < 8) {
+    while (end < limit && end - p < MAX_INSTITUTION_TOKENS) {
       const t = tokens[end];
       if (!t || !SPACE_GAP.test(gapBefore(ctx, end))) break;
       const h = entities.hitStartingAt(end);
@@ -211,7 +258,7 @@ function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = false): 
     // An unknown word glued to ب (بشدة، بخصوص، بإسقاط …) is an adverb or an object, not a new speaker's name.
     && !(/^ب/.test(n) && !ctx.entities.localAliases.has(n))) {
     end = p + 1;
-    while (end < limit && end - p < 4 && SPACE_GAP.test(gapBefore(ctx, end)) && tokens[end] && isNameToken(tokens[end] as Token)) end++;
+    while (end < limit && end - p < MAX_NAME_TOKENS && SPACE_GAP.test(gapBefore(ctx, end)) && tokens[end] && isNameToken(tokens[end] as Token)) end++;
   } else if (n.startsWith('ال') && !isStop(tok) && !isTimeWord(tok) && !isCueLike(tok)) {
     end = p + 1;
     const t2 = tokens[end];
@@ -220,14 +267,14 @@ function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = false): 
     return p;
   }
   // Apposition: "، نائب رئيس شرطة دبي،" or "المتحدث باسم حركة حماس" right after a name.
-  for (let guard = 0; guard < 2 && end < limit; guard++) {
+  for (let guard = 0; guard < MAX_APPOSITIONS && end < limit; guard++) {
     const t = tokens[end];
     if (!t) break;
     const gap = gapBefore(ctx, end);
     if (!(SPACE_GAP.test(gap) || COMMA_GAP.test(gap))) break;
     if (isTitle(t)) {
       let j = end + 1;
-      while (j < limit && j - end < 10) {
+      while (j < limit && j - end < MAX_TITLE_PHRASE_TOKENS) {
         const u = tokens[j];
         if (!u || !SPACE_GAP.test(gapBefore(ctx, j))) break;
         const h = entities.hitStartingAt(j);
@@ -241,7 +288,7 @@ function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = false): 
     if (COMMA_GAP.test(gap) && (isNameToken(t) || entities.hitStartingAt(end)?.type === 'actor') && !isTimeWord(t)) {
       const h = entities.hitStartingAt(end);
       let j = h ? h.endTok : end + 1;
-      while (!h && j < limit && j - end < 4 && SPACE_GAP.test(gapBefore(ctx, j)) && tokens[j] && isNameToken(tokens[j] as Token)) j++;
+      while (!h && j < limit && j - end < MAX_NAME_TOKENS && SPACE_GAP.test(gapBefore(ctx, j)) && tokens[j] && isNameToken(tokens[j] as Token)) j++;
       // Only an apposition if a comma or the complement follows it.
       const after = tokens[j];
       if (after && (COMMA_GAP.test(gapBefore(ctx, j)) || COMPLEMENTIZERS.has(after.norm))) { end = j; continue; }
@@ -460,10 +507,10 @@ function findOpening(ctx: Ctx, cue: CueForm, p: number, limit: number, allowPrep
   // "وقال بولتون، الذي لمح في الماضي إلى …، في مقابلة …": skip a relative clause set off by commas after the speaker.
   if (RELATIVE_PRONOUNS.has(tokens[p]?.norm ?? '') && COMMA_GAP.test(gapBefore(ctx, p))) {
     let j = p + 1;
-    while (j < limit && j - p < 30 && !/[،,]/.test(gapBefore(ctx, j))) j++;
-    if (j < limit && j - p < 30) from = j;
+    while (j < limit && j - p < MAX_RELATIVE_CLAUSE_TOKENS && !/[،,]/.test(gapBefore(ctx, j))) j++;
+    if (j < limit && j - p < MAX_RELATIVE_CLAUSE_TOKENS) from = j;
   }
-  for (let j = from; j < limit && j - p < 40; j++) {
+  for (let j = from; j < limit && j - p < MAX_OPENING_DISTANCE; j++) {
     const tok = tokens[j];
     if (!tok) break;
     const gap = gapBefore(ctx, j);
@@ -531,8 +578,8 @@ function shortQuotedName(ctx: Ctx, qStart: number, limit: number): boolean {
   if (!region) return false;
   const from = tokensIndexAt(ctx, region.start);
   const to = tokensIndexAt(ctx, region.end);
-  if (to - from > 3) return false;
-  for (let j = to; j < limit && j - to < 8; j++) {
+  if (to - from > MAX_QUOTED_NAME_TOKENS) return false;
+  for (let j = to; j < limit && j - to < MAX_QUOTED_NAME_TO_COMPLEMENT; j++) {
     const t = ctx.tokens[j] as Token;
     if (/[.؟?!]/.test(gapBefore(ctx, j))) return false;
     if (COMPLEMENTIZERS.has(t.norm)) return true;
@@ -554,7 +601,7 @@ function contentEnd(ctx: Ctx, start: number, startTok: number, sentence: Sentenc
       // A short quoted phrase that the clause goes on after ("وصف «السيء» الاتفاق بأنه …") is a
       // scare quote or a name inside the content, not the whole content.
       const words = tokensIndexAt(ctx, region.end) - tokensIndexAt(ctx, region.start);
-      const goesOn = words <= 3 && /^\s+[\u0621-\u064a]/.test(rest) && !/^\s+و?(?:قال|أضاف|مضيفا|مشيرا|قائلا)/.test(rest);
+      const goesOn = words <= MAX_QUOTED_NAME_TOKENS && /^\s+[\u0621-\u064a]/.test(rest) && !/^\s+و?(?:قال|أضاف|مضيفا|مشيرا|قائلا)/.test(rest);
       if (!goesOn) end = region.end;
     }
   }
@@ -563,7 +610,7 @@ function contentEnd(ctx: Ctx, start: number, startTok: number, sentence: Sentenc
     if (!tok || tok.start >= end) break;
     if (ctx.quoteMask[tok.start]) continue;
     const gap = gapBefore(ctx, j);
-    const tail = text.slice(tok.start - gap.length, Math.min(text.length, tok.start + 20));
+    const tail = text.slice(tok.start - gap.length, Math.min(text.length, tok.start + CUTTER_LOOKAHEAD_CHARS));
     if (j > startTok && CONTENT_CUTTERS.some((re) => re.test(tail))) { end = tok.start - gap.length; stopTok = j; break; }
     if (relative && j > startTok && /[،,]/.test(gap)) { end = tok.start - gap.length; stopTok = j; break; }
     const c = j > startTok ? cueAt(tok) : null;
@@ -613,7 +660,7 @@ const CONTRASTS = new Set(['لكن', 'لكنه', 'لكنها', 'لكنهم', 'و
 function kindFor(ctx: Ctx, base: StatementKind, start: number, end: number): StatementKind {
   if (base !== 'CLAIM') return base;
   const from = tokensIndexAt(ctx, start);
-  const to = Math.min(tokensIndexAt(ctx, end), from + 400);
+  const to = Math.min(tokensIndexAt(ctx, end), from + MAX_KIND_CONTENT_TOKENS);
   const words = new Set<string>();
   let joined = ' ';
   for (let t = from; t < to; t++) {
@@ -637,7 +684,7 @@ function isDirect(ctx: Ctx, start: number, end: number): boolean {
   if (region && region.end >= end - 1) return true;
   let quoted = 0;
   for (let i = start; i < end; i++) quoted += ctx.quoteMask[i] ?? 0;
-  return end > start && quoted / (end - start) >= 0.6;
+  return end > start && quoted / (end - start) >= MIN_DIRECT_QUOTED_SHARE;
 }
 
 function addressees(ctx: Ctx, a: number, b: number, takesObject: boolean): string[] {
@@ -697,12 +744,12 @@ export function findStatements(text: string, tokens: Token[], sentences: Sentenc
 /** "X: …" — a headline or a line that gives the floor to a named speaker. */
 function colonStatement(ctx: Ctx, sentence: Sentence, a: number, b: number) {
   const { text, tokens } = ctx;
-  const local = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)).indexOf(':');
+  const local = text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_COLON_OFFSET_CHARS)).indexOf(':');
   if (local < 0) return;
   const colon = sentence.start + local;
   let c = a;
   while (c < b && (tokens[c]?.end ?? 0) <= colon) c++;
-  if (c - a === 0 || c - a > 6 || c >= b) return;
+  if (c - a === 0 || c - a > MAX_COLON_SPEAKER_TOKENS || c >= b) return;
   if (ctx.quoteMask[colon]) return;
   for (let j = a; j < c; j++) if (cueAt(tokens[j] as Token)) return;
   const hits = ctx.entities.hitsIn(a, c).filter((h) => h.type === 'actor' || ctx.entities.places.get(h.refId)?.metonymFor);
@@ -753,7 +800,7 @@ function attribution(ctx: Ctx, sentence: Sentence, a: number, b: number, k: numb
   if (!speaker) return null;
   const cueStart = tok.start;
   const cueEnd = (tokens[phraseEnd - 1] ?? tok).end;
-  const atStart = k === a || (k <= a + 1 && /^[وف]/.test(tok.norm)) || (k - a <= 4 && tokens.slice(a, k).every((t) => isTimeWord(t) || isStop(t)));
+  const atStart = k === a || (k <= a + 1 && /^[وف]/.test(tok.norm)) || (k - a <= MAX_FRONTED_WORDS + 1 && tokens.slice(a, k).every((t) => isTimeWord(t) || isStop(t)));
   let start: number;
   let end: number;
   if (atStart) {
@@ -893,7 +940,7 @@ function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number, 
   if (prevTok && k > a && stripConj(prevTok.norm) === 'مما') return null;
   const relative = !!prevTok && k > a && RELATIVES.has(stripConj(prevTok.norm));
   // Nested speech: a bare cue inside the content of an earlier statement of this sentence.
-  const enclosing = open.length ? open.slice(-4).find((s) => s.contentStart <= tok.start && tok.end <= s.contentEnd && !s.implicit) : undefined;
+  const enclosing = open.length ? open.slice(-MAX_ENCLOSING_CANDIDATES).find((s) => s.contentStart <= tok.start && tok.end <= s.contentEnd && !s.implicit) : undefined;
   // "ما وصفه" inside another statement's content belongs to that statement.
   if (enclosing && prevTok && (prevTok.norm === 'ما' || prevTok.norm === 'بما')) return null;
   let speaker: string | null = null;
@@ -923,7 +970,7 @@ function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number, 
   if (!speaker) {
     // Pronoun-only cue ("وأضاف", "ولكنه ألمح"): the last speaker, but only where prose hands the floor
     // back to them, not for a verb whose subject is the narration's ("… وتطالب بالدفع").
-    const atStart = k - a <= 4 && tokens.slice(a, k).every((t) => isTimeWord(t) || isStop(t) || /^(?:جانبه|جانبها|بدوره|بدورها)$/.test(t.norm));
+    const atStart = k - a <= MAX_FRONTED_WORDS + 1 && tokens.slice(a, k).every((t) => isTimeWord(t) || isStop(t) || /^(?:جانبه|جانبها|بدوره|بدورها)$/.test(t.norm));
     const pronoun = /^(?:لكنه|لكنها|ولكنه|ولكنها|انه|انها|بل)$/.test(prevTok?.norm ?? '');
     if (atStart || pronoun || relative || open.length > 0) { speaker = ctx.lastSpeaker; speakerImplicit = true; }
     // "استقبل الرئيس الوفد … وقال إن": a coordinated verb shares the subject of the sentence's main verb.
@@ -933,7 +980,7 @@ function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number, 
   if (cue.verb.relay) {
     // "نقلت وكالة رويترز عن مسؤولين … قولهم إن": the source after عن speaks, the medium relays.
     let j = npEnd;
-    while (j < b && tokens[j]?.norm !== 'عن' && j - npEnd < 3) j++;
+    while (j < b && tokens[j]?.norm !== 'عن' && j - npEnd < MAX_RELAY_MEDIUM_TAIL) j++;
     if (tokens[j]?.norm !== 'عن') return null;
     const srcEnd = readSpeakerPhrase(ctx, j + 1, b);
     const src = srcEnd > j + 1 ? resolvePhrase(ctx, j + 1, srcEnd) : null;
@@ -1034,7 +1081,7 @@ function nounCue(ctx: Ctx, sentence: Sentence, b: number, k: number): StatementD
   // The content opens right after the speaker; a complement or a quote may come after a short
   // circumstantial phrase ("خلال زيارة واشنطن الاثنين بأن …").
   const dist = opening ? opening.contentTok - npEnd : 99;
-  const near = opening && !/[،,]/.test(gapBefore(ctx, npEnd)) && (opening.kind === 'complement' ? dist <= 7 : opening.kind === 'prep' ? dist <= 1 : dist <= 2);
+  const near = opening && !/[،,]/.test(gapBefore(ctx, npEnd)) && (opening.kind === 'complement' ? dist <= MAX_NOUN_COMPLEMENT_DISTANCE : opening.kind === 'prep' ? dist <= 1 : dist <= MAX_NOUN_QUOTE_DISTANCE);
   const objectTok = tokens[npEnd];
   if (opening && near && (!byMin || opening.kind === 'complement')) {
     contentStart = opening.contentStart;
@@ -1081,7 +1128,7 @@ function verbStem(norm: string): string {
 function negatedStems(ctx: Ctx, start: number, end: number, negated: boolean): Set<string> {
   const out = new Set<string>();
   const from = tokensIndexAt(ctx, start);
-  for (let t = from; t < ctx.tokens.length && t - from < 80; t++) {
+  for (let t = from; t < ctx.tokens.length && t - from < MAX_NEGATION_SCAN_TOKENS; t++) {
     const tok = ctx.tokens[t] as Token;
     if (tok.end > end) break;
     const prev = t > from ? ctx.tokens[t - 1] : undefined;
@@ -1118,7 +1165,7 @@ function linkStatements(ctx: Ctx) {
       } else {
         const related = (id: string) => id === claimant || entities.actors.get(id)?.partOfIds.includes(claimant) || entities.actors.get(claimant)?.partOfIds.includes(id);
         let prior: StatementDraft | undefined;
-        for (let q = s.key - 1; q >= 0 && q >= s.key - 200; q--) {
+        for (let q = s.key - 1; q >= 0 && q >= s.key - MAX_DENIED_LOOKBACK_STATEMENTS; q--) {
           const p = list[q];
           if (p && !p.implicit && related(p.speakerId)) { prior = p; break; }
         }
@@ -1139,7 +1186,7 @@ function linkStatements(ctx: Ctx) {
     if (!named.size) continue;
     for (let q = firstAtOrAfter(byPos, s.contentStart, (p) => p.contentStart) - 1; q >= 0; q--) {
       const p = byPos[q] as StatementDraft;
-      if (s.sentence.index - p.sentence.index > 30) break;
+      if (s.sentence.index - p.sentence.index > MAX_DENIED_LOOKBACK_SENTENCES) break;
       if (p.contentEnd > s.contentStart || p.speakerId === s.speakerId || p.kind === 'QUESTION' || p.deniesKey !== null || !named.has(p.speakerId)) continue;
       let asserted = assertedOf.get(p.key);
       if (!asserted) { asserted = negatedStems(ctx, p.contentStart, p.contentEnd, false); assertedOf.set(p.key, asserted); }
@@ -1152,7 +1199,7 @@ function linkStatements(ctx: Ctx) {
     const words = tokensIndexAt(ctx, s.contentEnd) - tokensIndexAt(ctx, s.contentStart);
     const question = lastQuestion && s.sentence.index - lastQuestion.sentence.index <= 1 ? lastQuestion : undefined;
     if (s.kind === 'QUESTION') lastQuestion = s;
-    if (question && s.kind !== 'QUESTION' && (words <= 3 || s.verb === 'أجاب' || s.verb === 'رد')) {
+    if (question && s.kind !== 'QUESTION' && (words <= MAX_SHORT_ANSWER_TOKENS || s.verb === 'أجاب' || s.verb === 'رد')) {
       s.kind = 'ANSWER';
       s.answersKey = question.key;
       // "فقال «نعم»" after "سأل مراسل بايدن …": the one asked answers.
