@@ -757,6 +757,17 @@ function colonStatement(ctx: Ctx, sentence: Sentence, a: number, b: number) {
   // The speaker must be the whole prefix, not an entity mentioned in a topic ("القرصنة الإلكترونية: …").
   const lastHit = hits[hits.length - 1] as Hit;
   if (lastHit.endTok < c - 1 && !isTitle(tokens[a] as Token)) return;
+  // "الحرب في سوريا: …" names a topic; a speaker prefix ("السفير الروسي في لندن: …") starts with its head.
+  const head = tokens[a] as Token;
+  const bareHead = head.norm.startsWith('ال') ? head.norm.slice(2) : head.norm;
+  const headed = (hits[0] as Hit).startTok === a || isTitle(head) || INSTITUTION_HEADS.has(bareHead) || UNNAMED_HEADS.has(bareHead);
+  if (!headed && hasPreposition(ctx, a, lastHit.startTok)) return;
+  // "تركيا: المرشح المعارض يقول إن …": the headline's speaker is inside it, with a verb of its own.
+  // A verb right after the colon ("إيران: نرفض …") is the prefix's own words.
+  for (let j = c + 1; j < b && j - c < MAX_COLON_SPEAKER_TOKENS; j++) {
+    const cue = cueAt(tokens[j] as Token);
+    if (cue && !cue.form.participle) return;
+  }
   const speaker = resolvePhrase(ctx, a, c);
   if (!speaker) return;
   let start = colon + 1;

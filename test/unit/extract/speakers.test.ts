@@ -160,3 +160,17 @@ describe('كما as "also"', () => {
     expect(s?.speaker).toBe('12 مسؤولا أميركيا');
   });
 });
+
+describe('"Place/Topic: …" headlines', () => {
+  it('does not make a topic headline a statement', () => {
+    const g = extract({ text: 'الحرب في سوريا: عمليات نهب في عفرين\nوقال مسؤول إن الوضع هادئ.' });
+    expect(g.statements.some((s) => s.cue?.text === ':')).toBe(false);
+  });
+  it('leaves a headline whose speaker is inside it to that speaker', () => {
+    const g = extract({ text: 'تركيا: المرشح المعارض يقول إن البلاد في أزمة\nوقال مسؤول إن الوضع هادئ.' });
+    expect(g.statements.some((s) => s.cue?.text === ':')).toBe(false);
+  });
+  it('keeps a headline that gives the floor to a country', () => {
+    expect(statementAt('إيران: لن نتفاوض على برنامجنا الصاروخي\nوقال مسؤول إن الوضع هادئ.', ':')?.content).toBe('لن نتفاوض على برنامجنا الصاروخي');
+  });
+});
