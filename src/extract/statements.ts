@@ -17,7 +17,7 @@ import { OPENING_MARKS, type QuoteRegion } from './quotes.ts';
 import type { Sentence } from './segment.ts';
 import {
   clauseStartBefore, DOCUMENT_LINKS, isClauseOpener, isIssuingVerb, isQuantifier, MAX_PREVERBAL_SUBJECT_TOKENS, QUANTIFIERS,
-  OBJECT_SUFFIX, RELATIVE_PRONOUNS, STANDALONE_SOURCES,
+  OBJECT_SUFFIX, RELATIVE_PRONOUNS, STANDALONE_SOURCES, TITLE_ADJECTIVES,
 } from './statements/clause.ts';
 
 export interface StatementDraft {
@@ -175,6 +175,8 @@ function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = false): 
   const tok = tokens[p];
   if (!tok || p >= limit) return p;
   const n = (dative ? gluedHead(tok) : null) ?? tok.norm;
+  // "وقال للصحفيين", "وأكد للمراسلين": ل + a definite noun after a verb is whom it was said to.
+  if (!dative && /^لل/.test(n) && !entities.hitStartingAt(p)) return p;
   if (STANDALONE_SOURCES.has(n)) return p + 1;
   if (isQuantifier(tok) || QUANTIFIERS.has(n)) {
     // "بعض المسؤولين", "عدد من النواب", "ثلاثة مسؤولين أمريكيين", "60% من المشاركين": a count, then its noun.
@@ -233,6 +235,9 @@ function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = false): 
         const h = entities.hitStartingAt(end);
         if (h && h.type === 'actor' && GAZETTEER.get(h.refId)?.kind !== 'PERSON') { end = h.endTok; continue; }
         if (h) { end = h.endTok; continue; }
+        const objectAfterDefinite = n.startsWith('ال') && end === p + 1 && t.norm.startsWith('ال') && !isTitle(t)
+          && !TITLE_ADJECTIVES.has(t.norm) && !NISBA.test(t.norm) && !adjectiveCountry(t);
+        if (objectAfterDefinite) break;
         if ((t.norm.startsWith('ال') && !isTimeWord(t) && !isStop(t)) || t.norm === 'باسم' || adjectiveCountry(t) || isTitle(t) || INSTITUTION_HEADS.has(t.norm)) { end++; continue; }
         break;
       }
@@ -262,7 +267,7 @@ function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = false): 
   } else if (n.startsWith('ال') && !isStop(tok) && !isTimeWord(tok) && !isCueLike(tok)) {
     end = p + 1;
     const t2 = tokens[end];
-    if (t2 && end < limit && SPACE_GAP.test(gapBefore(ctx, end)) && t2.norm.startsWith('ال') && !isTimeWord(t2) && (adjectiveCountry(t2) || /يه?$/.test(t2.norm))) end++;
+    if (t2 && end < limit && SPACE_GAP.test(gapBefore(ctx, end)) && t2.norm.startsWith('ال') && !isTimeWord(t2) && (adjectiveCountry(t2) || /يه?$/.test(t2.norm) || TITLE_ADJECTIVES.has(t2.norm))) end++;
   } else {
     return p;
   }

@@ -12,7 +12,7 @@ import { normalizeArabic, type Token } from '../normalize.ts';
 
 interface ClauseWords {
   clauseOpeners: string[]; relativePronouns: string[]; complementizers: string[];
-  quantifiers: string[]; standaloneSources: string[]; documentLinks: string[]; issuingVerbs: string[];
+  quantifiers: string[]; standaloneSources: string[]; documentLinks: string[]; issuingVerbs: string[]; titleAdjectives: string[];
 }
 const WORDS = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../lexicons/words.json'), 'utf8')) as ClauseWords;
 
@@ -35,6 +35,12 @@ export function isIssuingVerb(tok: Token | undefined): boolean {
   const n = /^[وف]/.test(tok.norm) && tok.norm.length > 3 ? tok.norm.slice(1) : tok.norm;
   return ISSUING_VERBS.has(n) || ISSUING_VERBS.has(n.replace(OBJECT_SUFFIX, ''));
 }
+
+/**
+ * Adjectives a definite title takes ("الأمين العام", "الرئيس السابق"). A definite title cannot be in
+ * construct, so a definite word after it that is no adjective is the verb's object ("دعا الرئيس الأطراف").
+ */
+export const TITLE_ADJECTIVES = new Set(WORDS.titleAdjectives.map(normalizeArabic));
 
 /** A number written in digits (Arabic or Indic), as a count of sources. */
 export const isNumberToken = (tok: Token) => /^[0-9٠-٩]+$/.test(tok.norm);

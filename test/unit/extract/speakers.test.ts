@@ -174,3 +174,16 @@ describe('"Place/Topic: …" headlines', () => {
     expect(statementAt('إيران: لن نتفاوض على برنامجنا الصاروخي\nوقال مسؤول إن الوضع هادئ.', ':')?.content).toBe('لن نتفاوض على برنامجنا الصاروخي');
   });
 });
+
+describe('objects and addressees are not speakers', () => {
+  it('reads "للصحفيين" after the verb as whom it was said to', () => {
+    const s = statementAt('قال وزير الخارجية الفرنسي إن المحادثات مستمرة. وقال للصحفيين إن فرنسا مستعدة.', 'وقال');
+    expect(s?.speaker).toBe('وزير الخارجية الفرنسي');
+  });
+  it('stops a definite title before a definite object ("دعا الرئيس الأطراف")', () => {
+    expect(statementAt('ودعا الرئيس الأطراف إلى الحوار.', 'ودعا')?.speaker).toBe('الرئيس');
+  });
+  it('keeps the adjective of a definite title', () => {
+    expect(statementAt('وقال الرئيس السابق إن الحرب انتهت.', 'وقال')?.speaker).toBe('الرئيس السابق');
+  });
+});
