@@ -187,3 +187,12 @@ describe('objects and addressees are not speakers', () => {
     expect(statementAt('وقال الرئيس السابق إن الحرب انتهت.', 'وقال')?.speaker).toBe('الرئيس السابق');
   });
 });
+
+describe('kinds from words that name an act, not a situation', () => {
+  it('does not make a statement about a serious situation a warning', () => {
+    expect(statementAt('وقال الوزير إن الوضع خطير في المنطقة.', 'وقال')?.kind).toBe('CLAIM');
+  });
+  it('does not make a passive (تم) an announcement', () => {
+    expect(statementAt('وقال الوزير إنه تم نقل الجرحى إلى المستشفى.', 'وقال')?.kind).toBe('CLAIM');
+  });
+});
