@@ -91,12 +91,13 @@ describe('own fixture articles (several outlets and styles)', () => {
 const DEVSET = join(ROOT, '../shared/devset');
 describe.skipIf(!existsSync(join(DEVSET, 'gold')))('shared dev set', () => {
   // Totals when this guard was written: P 0.889, R 0.784, F1 0.833, speaker 0.918, e2e 0.765, kind 0.738, actors 0.79.
+  // Over all 50 gold articles after the clause-structure speaker rules (issue 11): F1 0.815, speaker 0.925, e2e 0.754, kind 0.702.
   it('keeps its scores', () => {
     const { total, failures } = scoreFolder(join(DEVSET, 'articles'), join(DEVSET, 'gold'));
     expect(failures).toEqual([]);
-    expect(total.f1).toBeGreaterThanOrEqual(0.8);
-    expect(total.speaker_accuracy).toBeGreaterThanOrEqual(0.88);
-    expect(total.end_to_end_f1).toBeGreaterThanOrEqual(0.73);
+    expect(total.f1).toBeGreaterThanOrEqual(0.81);
+    expect(total.speaker_accuracy).toBeGreaterThanOrEqual(0.92);
+    expect(total.end_to_end_f1).toBeGreaterThanOrEqual(0.75);
     expect(total.kind_accuracy).toBeGreaterThanOrEqual(0.7);
     expect(total.actor_recall).toBeGreaterThanOrEqual(0.75);
   });
