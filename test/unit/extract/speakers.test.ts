@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.ts';
+
+/** The speaker name and content of the statement whose cue is `cue` in `text`. */
+function statementAt(text: string, cue: string) {
+  const g = extract({ text });
+  const s = g.statements.find((x) => x.cue?.text === cue);
+  if (!s) return null;
+  const actor = g.actors.find((a) => a.id === s.speakerId);
+  return { speaker: actor?.name ?? s.speakerId, content: s.content.text, kind: s.kind };
+}
+
+describe('subject before the verb (SVO)', () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, expected speaker contains, why]
+    ['الرئيس الإيراني يؤكد التزام بلاده بالاتفاق\nوقال مسؤول إن المحادثات مستمرة.', 'يؤكد', 'الرئيس الإيراني', 'a headline subject made of a title and a nisba'],
+    ['ولكن المسؤولين الفرنسيين يقولون إن الخطة جاهزة منذ شهور.', 'يقولون', 'المسؤولين الفرنسيين', 'a definite unnamed head with its adjective'],
+    ['وكان وزير المالية الأردني قد قال إن الموازنة تحتاج إلى دعم.', 'قال', 'وزير المالية الأردني', 'كان + subject + قد + verb'],
+    ['ولكن الحوثيين وإيران ينفيان ذلك تماما.', 'ينفيان', 'إيران', 'coordinated subjects keep the named one'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    const s = statementAt(text, cue);
+    expect(s?.speaker).toContain(speaker);
+  });
+
+  it('does not take a place inside a prepositional phrase as the subject', () => {
+    const s = statementAt('وفي جبهة الساحل شمال محافظة الحديدة ذكرت مصادر محلية أن المعارك توقفت.', 'ذكرت');
+    expect(s?.speaker).toContain('مصادر محلية');
+  });
+
+  it('reads the subject of a headline across a ".." pause', () => {
+    const s = statementAt('اقتحام السفارة في باريس.. طهران تتهم فرنسا بالتقصير', 'تتهم');
+    expect(s?.speaker).not.toContain('فرنسا');
+  });
+});
+
+describe('verbs without a subject of their own take the subject of their clause', () => {
+  const cases: [string, string, string][] = [
+    ['قال وزير الداخلية إن الطرق مفتوحة. وأدلى أحد السائقين بشهادته قائلا إن الحادث وقع ليلا.', 'قائلا', 'أحد السائقين'],
+    ['قال وزير الداخلية إن الطرق مفتوحة. واستقبل وزير الخارجية المصري الوفد في القاهرة وقال إن العلاقات متينة.', 'وقال', 'وزير الخارجية المصري'],
+    ['قال وزير الداخلية إن الطرق مفتوحة. وردت موسكو، التي تنفي أي دور لها في الهجوم، بطرد دبلوماسيين.', 'تنفي', 'روسيا'], // the capital speaks for its country,
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toContain(speaker);
+  });
+
+  it('keeps the previous speaker for a participle after a statement in the same sentence', () => {
+    const s = statementAt('وقال رئيس الوزراء إن الحكومة ستستقيل، مضيفا أن الانتخابات ستجري قريبا.', 'مضيفا');
+    expect(s?.speaker).toContain('رئيس الوزراء');
+  });
+
+  it('does not read a noun after a sentence-initial verb as a speaker unless it is a source', () => {
+    const g = extract({ text: 'قال وزير الداخلية إن الطرق مفتوحة. وتعالت نداءات دولية بوقف الحملة وقالت إنها ضرورية.' });
+    expect(g.actors.map((a) => a.name)).not.toContain('نداءات');
+  });
+});
+
+describe('clause-final attribution with a reporting verb', () => {
+  const cases: [string, string, string, string][] = [
+    ['قتل خمسة جنود في هجوم قرب الحدود، حسبما أفاد مسؤول أمني.', 'حسبما أفاد', 'مسؤول أمني', 'قتل خمسة جنود في هجوم قرب الحدود'],
+    ['وارتفعت الأسعار بنسبة كبيرة، بحسب ما نقلت وكالة رويترز عن مصادر مصرفية.', 'بحسب ما نقلت', 'مصادر مصرفية', 'وارتفعت الأسعار بنسبة كبيرة'],
+    ['وتم تأجيل القمة إلى الشهر المقبل، كما أعلن المتحدث باسم الرئاسة.', 'كما أعلن', 'المتحدث', 'وتم تأجيل القمة إلى الشهر المقبل'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker, content) => {
+    const s = statementAt(text, cue);
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.content).toBe(content);
+  });
+
+  it('leaves "كما أكد X أن …" to the verb: the content follows the complementizer', () => {
+    const s = statementAt('كما أكد وزير الخارجية أن الخطة جاهزة.', 'أكد');
+    expect(s?.content).toBe('الخطة جاهزة');
+  });
+
+  it('does not add a second statement when a cue of the sentence already holds the clause', () => {
+    const g = extract({ text: 'وقال وزير الخارجية إن المفاوضات انتهت، بحسب ما نقلت وكالة الأنباء الرسمية.' });
+    expect(g.statements).toHaveLength(1);
+  });
+});
+
+describe('sources that are not names', () => {
+  const cases: [string, string, string][] = [
+    ['وقال بعض المسؤولين إن الوضع صعب.', 'وقال', 'بعض المسؤولين'],
+    ['وقال ثلاثة مسؤولين إن الهجوم فشل.', 'وقال', 'ثلاثة مسؤولين'],
+    ['وقال عدد من النواب إن الحكومة فشلت.', 'وقال', 'عدد من النواب'],
+    ['وقال 3 مسؤولين أمريكيين إن القرار نهائي.', 'وقال', '3 مسؤولين أمريكيين'],
+    ['ويرى كثيرون أن الحرب طويلة.', 'ويرى', 'كثيرون'],
+    ['وتوقع 60% من المشاركين في الاستطلاع أن تنخفض الأسعار.', 'وتوقع', 'المشاركين'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    const g = extract({ text });
+    const s = g.statements.find((x) => x.cue?.text === cue);
+    const actor = g.actors.find((a) => a.id === s?.speakerId);
+    expect(actor?.name).toContain(speaker);
+    expect(actor?.kind).toBe('UNNAMED');
+  });
+
+  const documents: [string, string, string][] = [
+    ['وارتفعت الأسعار بنسبة كبيرة، وفقا لتقرير نشرته وزارة الاقتصاد.', 'وفقا', 'وزارة الاقتصاد'],
+    ['وأغلقت المدارس، بحسب بيان صادر عن وزارة التربية.', 'بحسب', 'وزارة التربية'],
+    ['وقال بيان لوزارة الدفاع إن القوات انسحبت.', 'وقال', 'وزارة الدفاع'],
+    ['وتراجعت الصادرات، وفقا لوزارة التجارة.', 'وفقا', 'وزارة التجارة'],
+  ];
+  it.each(documents)('a document or a glued ل resolves to its issuer: %s', (text, cue, issuer) => {
+    expect(statementAt(text, cue)?.speaker).toBe(issuer);
+  });
+
+  it('does not read an addressee glued to ل after a verb as the speaker', () => {
+    const s = statementAt('وقال الوزير لصحيفة الأهرام إن الخطة جاهزة.', 'وقال');
+    expect(s?.speaker).toContain('الوزير');
+  });
+});
+
+describe('a contrast starts a second statement', () => {
+  const cases: [string, string, string, string][] = [
+    ['وقال الوزير إن الاتفاق جيد، لكنه أضاف أن التنفيذ صعب.', 'وقال', 'الاتفاق جيد', 'التنفيذ صعب'],
+    ['وأكد المتحدث أن الجيش انسحب، غير أنه حذر من أن الهجمات ستستمر.', 'وأكد', 'الجيش انسحب', 'الهجمات ستستمر'],
+    ['وقال الرئيس إن البلاد آمنة، إلا أنه أشار إلى أن الاقتصاد ضعيف.', 'وقال', 'البلاد آمنة', 'الاقتصاد ضعيف'],
+  ];
+  it.each(cases)('%s', (text, cue, first, second) => {
+    const g = extract({ text });
+    expect(g.statements.map((s) => s.content.text)).toEqual([first, second]);
+    expect(g.statements[0]?.cue?.text).toBe(cue);
+  });
+
+  it('keeps a contrast that is not followed by a cue inside the content', () => {
+    const s = statementAt('وقال الوزير إن الاتفاق جيد، لكنه يحتاج إلى وقت.', 'وقال');
+    expect(s?.content).toBe('الاتفاق جيد، لكنه يحتاج إلى وقت');
+  });
+});
+
+describe('more clause shapes', () => {
+  it('reads the subject between كان and قد across an apposition', () => {
+    const s = statementAt('وكان مدير الأمن العام اللبناني، سمير حداد، قد قال، نهاية الشهر الماضي، إن الوضع مستقر.', 'قال');
+    expect(s?.speaker).toContain('حداد');
+  });
+
+  it('gives a relative verb with an object pronoun the speaker, not the antecedent', () => {
+    const s = statementAt('وأضاف الرئيس أنه زار متحف اللوفر في باريس، الذي وصفه بأنه رائع.', 'وصفه');
+    expect(s?.speaker).toBe('الرئيس');
+  });
+
+  it('attributes figures to whoever published them', () => {
+    const s = statementAt('وفاز الحزب بأغلبية المقاعد، بحسب النتائج الأولية، التي نشرتها وزارة الداخلية.', 'بحسب');
+    expect(s?.speaker).toBe('وزارة الداخلية');
+  });
+});
+
+describe('كما as "also"', () => {
+  it('leaves a sentence-initial "كما + verb" to the verb cue', () => {
+    const s = statementAt('كما شدد وزراء الخارجية على أهمية التعاون الاقتصادي.', 'شدد');
+    expect(s?.content).toBe('أهمية التعاون الاقتصادي');
+  });
+  it('does not read a coordinated "…، كما رفضت X بيع …" as an attribution', () => {
+    const g = extract({ text: 'ويواجه الجيش اتهامات متكررة، كما رفضت الحكومة بيع أسلحة للبلاد خلال العام الماضي بسبب مخاوف حقوقية.' });
+    expect(g.statements.some((s) => s.cue?.text.startsWith('كما'))).toBe(false);
+  });
+  it('reads an accusative nisba after a counted source', () => {
+    const s = statementAt('وقال 12 مسؤولا أميركيا إن الإنتاج تضاعف.', 'وقال');
+    expect(s?.speaker).toBe('12 مسؤولا أميركيا');
+  });
+});
+
+describe('"Place/Topic: …" headlines', () => {
+  it('does not make a topic headline a statement', () => {
+    const g = extract({ text: 'الحرب في سوريا: عمليات نهب في عفرين\nوقال مسؤول إن الوضع هادئ.' });
+    expect(g.statements.some((s) => s.cue?.text === ':')).toBe(false);
+  });
+  it('leaves a headline whose speaker is inside it to that speaker', () => {
+    const g = extract({ text: 'تركيا: المرشح المعارض يقول إن البلاد في أزمة\nوقال مسؤول إن الوضع هادئ.' });
+    expect(g.statements.some((s) => s.cue?.text === ':')).toBe(false);
+  });
+  it('keeps a headline that gives the floor to a country', () => {
+    expect(statementAt('إيران: لن نتفاوض على برنامجنا الصاروخي\nوقال مسؤول إن الوضع هادئ.', ':')?.content).toBe('لن نتفاوض على برنامجنا الصاروخي');
+  });
+});
+
+describe('objects and addressees are not speakers', () => {
+  it('reads "للصحفيين" after the verb as whom it was said to', () => {
+    const s = statementAt('قال وزير الخارجية الفرنسي إن المحادثات مستمرة. وقال للصحفيين إن فرنسا مستعدة.', 'وقال');
+    expect(s?.speaker).toBe('وزير الخارجية الفرنسي');
+  });
+  it('stops a definite title before a definite object ("دعا الرئيس الأطراف")', () => {
+    expect(statementAt('ودعا الرئيس الأطراف إلى الحوار.', 'ودعا')?.speaker).toBe('الرئيس');
+  });
+  it('keeps the adjective of a definite title', () => {
+    expect(statementAt('وقال الرئيس السابق إن الحرب انتهت.', 'وقال')?.speaker).toBe('الرئيس السابق');
+  });
+});
+
+describe('kinds from words that name an act, not a situation', () => {
+  it('does not make a statement about a serious situation a warning', () => {
+    expect(statementAt('وقال الوزير إن الوضع خطير في المنطقة.', 'وقال')?.kind).toBe('CLAIM');
+  });
+  it('does not make a passive (تم) an announcement', () => {
+    expect(statementAt('وقال الوزير إنه تم نقل الجرحى إلى المستشفى.', 'وقال')?.kind).toBe('CLAIM');
+  });
+});
