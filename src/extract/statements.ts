@@ -5,7 +5,7 @@
  */
 import type { StatementKind } from '../graph/document-graph.ts';
 import {
-  COMPLEMENTIZERS, CONTENT_KINDS, GAZETTEER, lookupCue, INSTITUTION_HEADS, NAME_TRIE, NOUN_CUES, STATEMENT_NOUNS,
+  COMPLEMENTIZERS, CONTENT_KINDS, CUE_FORMS, GAZETTEER, lookupCue, INSTITUTION_HEADS, NAME_TRIE, NOUN_CUES, STATEMENT_NOUNS,
   UNNAMED_HEADS, UNNAMED_MODIFIERS, type CueForm, type CueNoun,
 } from './lexicon.ts';
 import {
