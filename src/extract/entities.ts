@@ -405,9 +405,25 @@ const QUOTE_GAP = /^\s*["“”«»']\s*$/;
 
 /** The clitic variant of a token found in a set, with at most `maxPrefix` proclitic letters. */
 function variantIn(tok: Token, has: (form: string) => boolean, maxPrefix = HEAD_MAX_PREFIX): Variant | null {
-  for (const v of tok.info.variants) if (v.prefixLength <= maxPrefix && has(v.form)) return v;
+  for (const v of tok.info.variants) {
+    // A variant that dropped the article is another word class: "المنطقة العازلة" is no "منطقة X".
+    if (v.prefixLength <= maxPrefix && !tok.norm.slice(0, v.prefixLength).endsWith('ال') && has(v.form)) return v;
+  }
   return null;
 }
+
+/** Object pronouns glued to a noun (خارجيتها، حكومتهم): a common noun, never part of a name. */
+const hasPronounSuffix = (tok: Token) => /(?:ها|هم|هما|كم)$/.test(tok.norm);
+/** Shortest masculine nisba adjective (دولي، عسكري); shorter words in ي are names (بني، سي). */
+const NISBA_MIN_LETTERS = 4;
+/**
+ * Indefinite adjectives right after a head describe it and name nothing: nisba adjectives
+ * ("قوات عسكرية", "مجلس دولي") and passive participles ("منطقة منزوعة", "مدينة محاصرة").
+ */
+const isIndefiniteAdjective = (tok: Token) => adjectiveCountry(tok) !== null || /يه$/.test(tok.norm)
+  || (/ي$/.test(tok.norm) && tok.norm.length >= NISBA_MIN_LETTERS) || /^م[\u0621-\u064a]{3,}ه$/.test(tok.norm);
+/** A word that can name something after a head noun. */
+const isNameAfterHead = (tok: Token) => (isNameToken(tok) && !hasPronounSuffix(tok) && !isIndefiniteAdjective(tok)) || isLatinWord(tok);
 
 /** Which actor word classes one word belongs to (the matching clitic variant of each), computed once per word. */
 interface WordClasses {
@@ -486,10 +502,11 @@ function readChain(index: EntityIndex, i: number, allowNames: boolean, maxWords:
       if (h.startTok === j) { inner = h; j = h.endTok; }
       break;
     }
-    if (allowNames && definites === 0 && names < CHAIN_MAX_NAME_WORDS && (isNameToken(t) || isLatinWord(t))) { names++; j++; continue; }
+    if (allowNames && definites === 0 && names < CHAIN_MAX_NAME_WORDS && (names > 0 ? isNameToken(t) && !hasPronounSuffix(t) : isNameAfterHead(t))) { names++; j++; continue; }
     if (isDefiniteWord(t)) { definites++; j++; continue; }
-    // Coordinated genitives stay in the name ("هيئة الموانئ والنقل البحري"), and so does "في + a known place".
-    if (definites > 0 && /^وال/.test(t.norm) && !isTimeWord(t) && !isCueToken(t)) { j++; continue; }
+    // Coordinated genitives of a construct head stay in the name ("هيئة الموانئ والنقل البحري"; after a
+    // definite head such as "الجيش" a و+ال word starts another phrase), and so does "في + a known place".
+    if (allowNames && definites > 0 && /^وال/.test(t.norm) && !isTimeWord(t) && !isCueToken(t)) { j++; continue; }
     if (t.norm === 'في' && j > i + 1) {
       const place = index.coveringHit(j + 1);
       if (place && place.type === 'place' && place.startTok === j + 1 && joinedBySpace(text, t, tokens[j + 1] as Token)) { j = place.endTok; break; }
@@ -524,7 +541,7 @@ export function recognizePatterns(index: EntityIndex) {
       const t = tokens[j] as Token;
       if (!joinedBySpace(text, tokens[j - 1] as Token, t) || index.covered(j)) break;
       if (PERSON_LINKS.has(t.norm) && tokens[j + 1] && isNameToken(tokens[j + 1] as Token)) { j += 2; words += 2; continue; }
-      if (isNameToken(t) || GIVEN_NAMES.has(t.norm)) { j++; words++; continue; }
+      if ((isNameToken(t) && !hasPronounSuffix(t)) || GIVEN_NAMES.has(t.norm)) { j++; words++; continue; }
       // A family name with the article closes the name: "محمد صالح العراقي".
       if (isDefiniteWord(t) && adjectiveCountry(t) === null && !DESCRIPTOR_NOUNS.has(t.norm)) { j++; words++; }
       break;
@@ -561,7 +578,7 @@ export function recognizePatterns(index: EntityIndex) {
     }
     let j = i + 1;
     if (isDefiniteWord(first) && adjectiveCountry(first) === null) j++;
-    else while (j < tokens.length && j - i <= PLACE_MAX_NAME_WORDS && isNameToken(tokens[j] as Token) && !index.covered(j)
+    else while (j < tokens.length && j - i <= PLACE_MAX_NAME_WORDS && (j === i + 1 ? isNameAfterHead(tokens[j] as Token) : isNameToken(tokens[j] as Token)) && !index.covered(j)
       && joinedBySpace(text, tokens[j - 1] as Token, tokens[j] as Token)) j++;
     if (j === i + 1) continue;
     const nameToks = tokens.slice(i + 1, j);
