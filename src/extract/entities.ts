@@ -422,6 +422,15 @@ const NISBA_MIN_LETTERS = 4;
  */
 const isIndefiniteAdjective = (tok: Token) => adjectiveCountry(tok) !== null || /يه$/.test(tok.norm)
   || (/ي$/.test(tok.norm) && tok.norm.length >= NISBA_MIN_LETTERS) || /^م[\u0621-\u064a]{3,}ه$/.test(tok.norm);
+/**
+ * Definite adjectives after a genitive: nisba (الوطني، الفلسطينية، الكردستاني), elatives (الأعلى، الكبرى),
+ * فعيل forms (الجديد، الكبيرة), and the descriptor nouns of titles (العام، الدولي).
+ */
+const isAdjectiveLike = (tok: Token) => {
+  const n = tok.norm.replace(/^لل/, 'ال');
+  return adjectiveCountry(tok) !== null || DESCRIPTOR_NOUNS.has(n) || /(?:ي|يه|يين|يون|يات)$/.test(n)
+    || /^ال[^ا]{2}ي[^ا]ه?$/.test(n) || /^الا[^ا]{3}$/.test(n) || /^ال[^ا]{3}ا$/.test(n);
+};
 /** A word that can name something after a head noun. */
 const isNameAfterHead = (tok: Token) => (isNameToken(tok) && !hasPronounSuffix(tok) && !isIndefiniteAdjective(tok)) || isLatinWord(tok);
 
@@ -489,7 +498,9 @@ function readChain(index: EntityIndex, i: number, allowNames: boolean, maxWords:
   const { text, tokens } = index;
   let j = i + 1;
   let names = 0;
-  let definites = 0;
+  // A definite head ("البنك") is followed by adjectives only, as if its genitive were read already.
+  let definites = allowNames ? 0 : 1;
+  let lamGenitive = false;
   let inner: Hit | null = null;
   while (j < tokens.length && j - i <= maxWords) {
     const t = tokens[j] as Token;
@@ -502,8 +513,14 @@ function readChain(index: EntityIndex, i: number, allowNames: boolean, maxWords:
       if (h.startTok === j) { inner = h; j = h.endTok; }
       break;
     }
+    if (isDefiniteWord(t)) {
+      // One genitive (or one لـ genitive), then only adjectives: "حزب التجمع الوطني" stops before its object "الخطة".
+      const adjective = isAdjectiveLike(t);
+      if (definites > 0 && !adjective && !(t.norm.startsWith('لل') && !lamGenitive)) break;
+      if (!adjective && t.norm.startsWith('لل')) lamGenitive = true;
+      definites++; j++; continue;
+    }
     if (allowNames && definites === 0 && names < CHAIN_MAX_NAME_WORDS && (names > 0 ? isNameToken(t) && !hasPronounSuffix(t) : isNameAfterHead(t))) { names++; j++; continue; }
-    if (isDefiniteWord(t)) { definites++; j++; continue; }
     // Coordinated genitives of a construct head stay in the name ("هيئة الموانئ والنقل البحري"; after a
     // definite head such as "الجيش" a و+ال word starts another phrase), and so does "في + a known place".
     if (allowNames && definites > 0 && /^وال/.test(t.norm) && !isTimeWord(t) && !isCueToken(t)) { j++; continue; }
@@ -542,8 +559,8 @@ export function recognizePatterns(index: EntityIndex) {
       if (!joinedBySpace(text, tokens[j - 1] as Token, t) || index.covered(j)) break;
       if (PERSON_LINKS.has(t.norm) && tokens[j + 1] && isNameToken(tokens[j + 1] as Token)) { j += 2; words += 2; continue; }
       if ((isNameToken(t) && !hasPronounSuffix(t)) || GIVEN_NAMES.has(t.norm)) { j++; words++; continue; }
-      // A family name with the article closes the name: "محمد صالح العراقي".
-      if (isDefiniteWord(t) && adjectiveCountry(t) === null && !DESCRIPTOR_NOUNS.has(t.norm)) { j++; words++; }
+      // A nisba family name with the article closes the name ("محمد صالح الزيدي"); another definite word is the object.
+      if (isDefiniteWord(t) && /ي$/.test(t.norm) && adjectiveCountry(t) === null && !DESCRIPTOR_NOUNS.has(t.norm)) { j++; words++; }
       break;
     }
     if (words === 0) continue;
@@ -578,9 +595,13 @@ export function recognizePatterns(index: EntityIndex) {
     }
     let j = i + 1;
     if (isDefiniteWord(first) && adjectiveCountry(first) === null) j++;
-    else while (j < tokens.length && j - i <= PLACE_MAX_NAME_WORDS && (j === i + 1 ? isNameAfterHead(tokens[j] as Token) : isNameToken(tokens[j] as Token)) && !index.covered(j)
+    else while (j < tokens.length && j - i <= PLACE_MAX_NAME_WORDS && (j === i + 1 ? isNameAfterHead(tokens[j] as Token) : isNameToken(tokens[j] as Token) && !/ا$/.test((tokens[j] as Token).norm)) && !index.covered(j)
       && joinedBySpace(text, tokens[j - 1] as Token, tokens[j] as Token)) j++;
     if (j === i + 1) continue;
+    // A name in construct with a definite word: "منطقة عقبة النخيل", "قرية كفر الماء".
+    const closing = tokens[j];
+    if (j > i + 1 && closing && !isDefiniteWord(first) && isDefiniteWord(closing) && !index.covered(j) && !isAdjectiveLike(closing)
+      && joinedBySpace(text, tokens[j - 1] as Token, closing)) j++;
     const nameToks = tokens.slice(i + 1, j);
     const nameNorm = nameToks.map((t) => t.norm).join(' ');
     const last = tokens[j - 1] as Token;
@@ -631,7 +652,7 @@ export function recognizePatterns(index: EntityIndex) {
     while (j < tokens.length && j - i <= GROUP_MAX_ADJECTIVES && !index.covered(j) && joinedBySpace(text, tokens[j - 1] as Token, tokens[j] as Token)) {
       const t = tokens[j] as Token;
       // An indefinite head takes indefinite adjectives ("دول غربية"), a definite one definite adjectives.
-      const agrees = v.form.startsWith('ال') ? isPluralAdjective(t) || (bloc !== null && isDefiniteWord(t))
+      const agrees = v.form.startsWith('ال') ? isPluralAdjective(t) || (bloc !== null && isDefiniteWord(t)) || (group !== null && GROUP_NOUNS.has(t.norm))
         : bloc !== null && isNameToken(t) && /(?:يه|ي)$/.test(t.norm);
       if (!agrees) break;
       j++;
@@ -674,7 +695,7 @@ export function recognizePatterns(index: EntityIndex) {
     if (!matched) continue;
     // "الحكومة الجديدة", "النظام الدولي": a following adjective or genitive makes it another thing.
     const after = tokens[matched.endTok];
-    if (after && joinedBySpace(text, tokens[matched.endTok - 1] as Token, after) && isDefiniteWord(after)) continue;
+    if (after && joinedBySpace(text, tokens[matched.endTok - 1] as Token, after) && isDefiniteWord(after) && isAdjectiveLike(after)) continue;
     const body = BODIES.get(matched.key);
     const slug = body?.slug ?? slugify(matched.key);
     const id = recent.get(matched.key) ?? (countrySlug ? `actor:${countrySlug}-${slug}` : `actor:${articleSlug}-${slug}`);
