@@ -30,7 +30,8 @@ export const ORG_HEADS = new Map<string, OrgHead>();
 for (const o of heads.organizations) {
   for (const h of o.heads) {
     const n = normalizeArabic(h);
-    const definite = n.startsWith('ال');
+    // From the spelling, not the normalized form, in which "ألوية" starts like an article.
+    const definite = h.startsWith('ال');
     ORG_HEADS.set(n, { kind: o.kind, definite });
     if (!definite) ORG_HEADS.set(`ال${n}`, { kind: o.kind, definite: true });
   }

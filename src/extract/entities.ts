@@ -432,7 +432,14 @@ const isAdjectiveLike = (tok: Token) => {
     || /^ال[^ا]{2}ي[^ا]ه?$/.test(n) || /^الا[^ا]{3}$/.test(n) || /^ال[^ا]{3}ا$/.test(n);
 };
 /** A word that can name something after a head noun. */
-const isNameAfterHead = (tok: Token) => (isNameToken(tok) && !hasPronounSuffix(tok) && !isIndefiniteAdjective(tok)) || isLatinWord(tok);
+const isNameAfterHead = (tok: Token) => (isNameWord(tok) && !hasPronounSuffix(tok) && !isIndefiniteAdjective(tok)) || isLatinWord(tok);
+/** A name word, including foreign names spelled with a hamza-alef and lam (ألاميدا، إلينوي) that normalize like ال. */
+function isNameWord(tok: Token): boolean {
+  if (isNameToken(tok)) return true;
+  return /^[أإآ]ل/.test(tok.text) && isArabicWord(tok.norm) && !isStop(tok) && !isTimeWord(tok) && !isCueToken(tok) && !isTitle(tok);
+}
+/** A head noun of another actor or place cannot continue a personal name ("شريف مقاطعة …"). */
+const isHeadWord = (tok: Token) => { const c = classesOf(tok); return c.place !== null || c.org !== null; };
 
 /** Which actor word classes one word belongs to (the matching clitic variant of each), computed once per word. */
 interface WordClasses {
@@ -464,7 +471,8 @@ function classesOf(tok: Token): WordClasses {
 }
 
 const startAfterPrefix = (tok: Token, v: Variant) => tok.start + (v.prefixLength ? surfacePrefixLength(tok.text, v.prefixLength) : 0);
-const isDefiniteWord = (tok: Token) => /^(?:ال|لل)/.test(tok.norm) && !isTimeWord(tok) && !isStop(tok) && !isCueToken(tok);
+/** The article as written (ال، لل): after normalization "ألمانيا" and "ألوية" would look definite too. */
+const isDefiniteWord = (tok: Token) => /^(?:ال|لل)/.test(tok.text) && !isTimeWord(tok) && !isStop(tok) && !isCueToken(tok);
 const isLatinWord = (tok: Token) => /^[a-z][a-z0-9]*$/.test(tok.norm);
 /** Nisba-like adjectives after a plural noun: الأكراد، الغربية، الفلسطينيين. */
 const isPluralAdjective = (tok: Token) => adjectiveCountry(tok) !== null || (isDefiniteWord(tok) && /(?:ي|يه|يين|يون|ين)$/.test(tok.norm));
@@ -558,7 +566,7 @@ export function recognizePatterns(index: EntityIndex) {
       const t = tokens[j] as Token;
       if (!joinedBySpace(text, tokens[j - 1] as Token, t) || index.covered(j)) break;
       if (PERSON_LINKS.has(t.norm) && tokens[j + 1] && isNameToken(tokens[j + 1] as Token)) { j += 2; words += 2; continue; }
-      if ((isNameToken(t) && !hasPronounSuffix(t)) || GIVEN_NAMES.has(t.norm)) { j++; words++; continue; }
+      if ((isNameWord(t) && !hasPronounSuffix(t) && !isHeadWord(t)) || GIVEN_NAMES.has(t.norm)) { j++; words++; continue; }
       // A nisba family name with the article closes the name ("محمد صالح الزيدي"); another definite word is the object.
       if (isDefiniteWord(t) && /ي$/.test(t.norm) && adjectiveCountry(t) === null && !DESCRIPTOR_NOUNS.has(t.norm)) { j++; words++; }
       break;
@@ -625,7 +633,7 @@ export function recognizePatterns(index: EntityIndex) {
     const start = startAfterPrefix(tok, v);
     const end = (tokens[chain.endTok - 1] as Token).end;
     // A known actor right after its head: the head joins its mention ("حركة حماس").
-    if (chain.inner && chain.inner.startTok === i + 1 && chain.inner.type === 'actor') {
+    if (chain.inner && chain.inner.startTok === i + 1 && chain.inner.type === 'actor' && index.actors.get(chain.inner.refId)?.kind !== 'PERSON') {
       index.addHit({ startTok: i, endTok: chain.endTok, start, end, refId: chain.inner.refId, type: 'actor' });
       i = chain.endTok - 1;
       continue;
