@@ -396,6 +396,9 @@ const CHAIN_MAX_NAME_WORDS = 3;
 const PLACE_MAX_NAME_WORDS = 2;
 /** Words after a given name ("محمد بن سلمان", "توكل كرمان"). */
 const PERSON_MAX_NAME_WORDS = 3;
+/** A name in apposition before its title has two or three words (one word is too often something else). */
+const APPOSED_MIN_NAME_WORDS = 2;
+const APPOSED_MAX_NAME_WORDS = 3;
 /** Adjectives after a group noun or a bloc head ("المسلحين الأكراد", "الدول الغربية الكبرى"). */
 const GROUP_MAX_ADJECTIVES = 2;
 /** Proclitics a head may carry (و، ف، ب، ل and two of them: وبـ، ولـ). */
@@ -461,7 +464,8 @@ function classesOf(tok: Token): WordClasses {
     place: variantIn(tok, (f) => PLACE_HEADS.has(f)),
     org, orgHead: org ? orgHead : null,
     group: variantIn(tok, (f) => GROUP_NOUNS.has(f)),
-    bloc: variantIn(tok, (f) => BLOC_HEADS.has(f)),
+    // Indefinite accusative (tanween alif): "دولا غربية", "حشودا".
+    bloc: variantIn(tok, (f) => BLOC_HEADS.has(f) || (f.endsWith('ا') && BLOC_HEADS.has(f.slice(0, -1)))),
     body: variantIn(tok, (f) => BODY_FIRST_WORDS.has(f)),
   };
   const result = c.given || c.place || c.org || c.group || c.bloc || c.body ? c : NO_CLASSES;
@@ -580,6 +584,29 @@ export function recognizePatterns(index: EntityIndex) {
     index.addHit({ startTok: i, endTok: j, start, end: last.end, refId: id, type: 'actor', nameStartTok: i });
     index.localAliases.set(nameNorm, id);
     if (last.norm.length >= 3 && !last.norm.startsWith('ال')) index.localAliases.set(last.norm, id);
+    i = j - 1;
+  }
+
+  // Persons named before their title in apposition: "…، ميراي جيرار، مديرة المتحف": two or three name
+  // words that open a clause (after punctuation or a reporting verb) and a comma and a title after them.
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    if (index.covered(i) || !isNameWord(tok) || isHeadWord(tok)) continue;
+    const prev = tokens[i - 1];
+    const opens = !prev || /[،,.:؛\n"«»]/.test(text.slice(prev.end, tok.start)) || isCueToken(prev);
+    if (!opens) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i < APPOSED_MAX_NAME_WORDS && !index.covered(j) && isNameWord(tokens[j] as Token)
+      && !isHeadWord(tokens[j] as Token) && joinedBySpace(text, tokens[j - 1] as Token, tokens[j] as Token)) j++;
+    const title = tokens[j];
+    if (j - i < APPOSED_MIN_NAME_WORDS || !title || !isTitle(title) || !/^\s*[،,]\s*$/.test(text.slice((tokens[j - 1] as Token).end, title.start))) continue;
+    const last = tokens[j - 1] as Token;
+    const nameNorm = tokens.slice(i, j).map((t) => t.norm).join(' ');
+    const id = index.localAliases.get(nameNorm) ?? `actor:${slugify(nameNorm)}`;
+    index.ensureActor(id, text.slice(tok.start, last.end), 'PERSON');
+    index.addHit({ startTok: i, endTok: j, start: tok.start, end: last.end, refId: id, type: 'actor', nameStartTok: i });
+    index.localAliases.set(nameNorm, id);
+    if (last.norm.length >= 3) index.localAliases.set(last.norm, id);
     i = j - 1;
   }
 

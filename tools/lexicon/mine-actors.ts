@@ -32,7 +32,7 @@ const PLACE_MIN_SLOT_SHARE = 0.3;
 /** Shortest place name kept (two-letter words are too often something else). */
 const PLACE_MIN_LETTERS = 3;
 /** A given name must open a titled name this often… */
-const GIVEN_MIN = 8;
+const GIVEN_MIN = 5;
 /** …be followed by another name word in this share of those times (a first name, not a one-word name)… */
 const GIVEN_MIN_NAME_SHARE = 0.5;
 /** …and open a titled name in this share of all its occurrences (common words that titles sometimes precede drop out). */
@@ -75,9 +75,15 @@ const inc = (m: Map<string, number>, k: string, by = 1) => m.set(k, (m.get(k) ??
 /** First words of every name the hand-kept gazetteer knows (this script's own output excluded, so reruns agree). */
 const MINED_FILE = 'mined-places.json';
 const gazetteerWords = new Set<string>();
+/** First words of the places and countries among them. */
+const placeWords = new Set<string>();
 for (const file of readdirSync(join(LEXICONS, 'gazetteer')).filter((f) => f.endsWith('.json') && f !== MINED_FILE)) {
-  for (const e of JSON.parse(readFileSync(join(LEXICONS, 'gazetteer', file), 'utf8')) as { name: string; aliases?: string[] }[]) {
-    for (const n of [e.name, ...(e.aliases ?? [])]) gazetteerWords.add(normalizeArabic(n).split(/\s+/)[0] ?? '');
+  for (const e of JSON.parse(readFileSync(join(LEXICONS, 'gazetteer', file), 'utf8')) as { type: string; kind?: string; name: string; aliases?: string[] }[]) {
+    for (const n of [e.name, ...(e.aliases ?? [])]) {
+      const first = normalizeArabic(n).split(/\s+/)[0] ?? '';
+      gazetteerWords.add(first);
+      if (e.type === 'place' || e.kind === 'COUNTRY') placeWords.add(first);
+    }
   }
 }
 const knownNames = (t: Token) => t.info.variants.some((v) => gazetteerWords.has(v.form));
@@ -156,6 +162,7 @@ places.sort((a, b) => b.afterHead - a.afterHead);
 console.log(`\n# place names after a place head (${places.length} kept)`);
 for (const p of places.slice(0, 60)) console.log(`  ${String(p.afterHead).padStart(6)} ${p.slotShare.toFixed(2)}  ${p.name}`);
 
+const minedPlaceNames = new Set(places.map((p) => p.name));
 // Given names: the first word of titled names, when it is usually followed by another name word.
 const given: { name: string; n: number; share: number }[] = [];
 for (const [w, n] of givenStart) {
@@ -164,7 +171,9 @@ for (const [w, n] of givenStart) {
   if (count(`ال${w}`) > GIVEN_MAX_DEFINITE_RATIO * count(w)) continue;
   // A proclitic on a common word (لحزب = ل + حزب) or an attached pronoun (ولايته) is no first name.
   if (/^[وفبل]/.test(w) && count(w.slice(1)) > count(w)) continue;
-  if (/(?:ته|تها|تهم)$/.test(w)) continue;
+  if (/(?:ته|ها|هم)$/.test(w)) continue;
+  // Places and known names after a title ("حاكم ولاية X") are no first names.
+  if (placeWords.has(w) || minedPlaceNames.has(w)) continue;
   const tok = tokenize(w)[0];
   if (!tok || !isNameToken(tok)) continue;
   const share = followed / n;
@@ -173,7 +182,7 @@ for (const [w, n] of givenStart) {
 }
 given.sort((a, b) => b.n - a.n);
 console.log(`\n# given names (${given.length} kept)`);
-console.log(given.slice(0, 80).map((g) => `${g.name}:${g.n}`).join(' '));
+console.log(given.slice(0, 400).map((g) => `${g.name}:${g.n}`).join(' '));
 
 console.log('\n# dateline outlets (outlet, text in brackets or between dashes)');
 for (const [k, c] of [...datelines].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`  ${String(c).padStart(6)}  ${k}`);
