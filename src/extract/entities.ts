@@ -460,7 +460,8 @@ function classesOf(tok: Token): WordClasses {
   let orgHead: OrgHead | null = null;
   const org = variantIn(tok, (f) => (orgHead = ORG_HEADS.get(f) ?? null) !== null);
   const c: WordClasses = {
-    given: variantIn(tok, (f) => GIVEN_NAMES.has(f), 1),
+    // Only و/ف may precede a first name: بيان is a statement, not ب + يان.
+    given: /^[وف]/.test(tok.norm) || GIVEN_NAMES.has(tok.norm) ? variantIn(tok, (f) => GIVEN_NAMES.has(f), 1) : null,
     place: variantIn(tok, (f) => PLACE_HEADS.has(f)),
     org, orgHead: org ? orgHead : null,
     group: variantIn(tok, (f) => GROUP_NOUNS.has(f)),

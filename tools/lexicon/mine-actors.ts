@@ -156,6 +156,8 @@ for (const [w, c] of afterHead) {
   const slotShare = (c + (afterFi.get(w) ?? 0)) / all;
   if (slotShare < PLACE_MIN_SLOT_SHARE || (afterFi.get(w) ?? 0) / all < PLACE_MIN_FI_SHARE) continue;
   if (NOT_PLACE_NAMES.has(w) || (/^[وف]/.test(w) && (isPlaceHead(w) || total.has(w.slice(1))))) continue;
+  // Matching strips proclitics, so a name that a proclitic turns into a common word (ك + بير = كبير) would fire inside it.
+  if (['ب', 'ك', 'ل', 'و', 'ف'].some((p) => (total.get(p + w) ?? 0) > all)) continue;
   places.push({ name: w, afterHead: c, slotShare });
 }
 places.sort((a, b) => b.afterHead - a.afterHead);

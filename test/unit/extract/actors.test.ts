@@ -57,6 +57,9 @@ describe('places: head noun + name, then the bare name', () => {
   ])('a generic noun phrase is no place: %s', (text) => {
     expect(extract({ text }).places.filter((p) => /عازل|منزوع/.test(p.name))).toEqual([]);
   });
+  it('a mined name never fires inside a word a proclitic makes of it (كبير is no ك + بير)', () => {
+    expect(extract({ text: 'ونفى مسؤول كبير صحة التقارير.' }).places).toEqual([]);
+  });
   it('knows a town mined from the corpus without its head', () => {
     expect(placeNamed(extract({ text: 'وتقدمت القوات نحو التحيتا أمس.' }), 'التحيتا')).toBeDefined();
   });
@@ -69,6 +72,14 @@ describe('persons: a given name mined from the corpus, name words, بن links, l
     ['وكتب أحمد صالح الزيدي مقالا أمس.', 'أحمد صالح الزيدي'],
   ])('%s → %s', (text, name) => {
     expect(actorNamed(extract({ text }), name)?.kind).toBe('PERSON');
+  });
+  it('only و/ف may precede a first name: "بيان" is no ب + a name', () => {
+    const g = extract({ text: 'وقال بيان صادر عن الوزارة إن الاجتماع تأجل.' });
+    expect(g.actors.filter((a) => a.kind === 'PERSON')).toEqual([]);
+  });
+  it('reads a name set before its title in apposition', () => {
+    const g = extract({ text: 'وقالت ميراي جيرار، مديرة المتحف، إن المعرض يفتح غدا.' });
+    expect(g.statements.map((s) => g.actors.find((a) => a.id === s.speakerId)?.name)).toEqual(['ميراي جيرار']);
   });
   it('the family name alone later refers to the same person', () => {
     const g = extract({ text: 'والتقى دونالد فيشر بالوفد. وقال فيشر إن اللقاء كان مثمرا.' });

@@ -79,7 +79,7 @@ describe('own fixture articles (several outlets and styles)', () => {
     expect(result.total.speaker_accuracy).toBeGreaterThanOrEqual(0.95);
     expect(result.total.end_to_end_f1).toBeGreaterThanOrEqual(0.9);
     expect(result.total.kind_accuracy).toBeGreaterThanOrEqual(0.85);
-    expect(result.total.actor_recall).toBeGreaterThanOrEqual(0.9);
+    expect(result.total.actor_recall).toBeGreaterThanOrEqual(0.95);
   });
   it('scores no single fixture badly', () => {
     for (const [name, s] of Object.entries(result.files)) expect(s.end_to_end_f1, name).toBeGreaterThanOrEqual(0.7);
@@ -91,6 +91,7 @@ describe('own fixture articles (several outlets and styles)', () => {
 const DEVSET = join(ROOT, '../shared/devset');
 describe.skipIf(!existsSync(join(DEVSET, 'gold')))('shared dev set', () => {
   // Totals when this guard was written: P 0.889, R 0.784, F1 0.833, speaker 0.918, e2e 0.765, kind 0.738, actors 0.79.
+  // All 50 gold articles after the actor patterns (heads, mined places and given names, bodies, datelines): actors 0.885.
   it('keeps its scores', () => {
     const { total, failures } = scoreFolder(join(DEVSET, 'articles'), join(DEVSET, 'gold'));
     expect(failures).toEqual([]);
@@ -98,6 +99,6 @@ describe.skipIf(!existsSync(join(DEVSET, 'gold')))('shared dev set', () => {
     expect(total.speaker_accuracy).toBeGreaterThanOrEqual(0.88);
     expect(total.end_to_end_f1).toBeGreaterThanOrEqual(0.73);
     expect(total.kind_accuracy).toBeGreaterThanOrEqual(0.7);
-    expect(total.actor_recall).toBeGreaterThanOrEqual(0.75);
+    expect(total.actor_recall).toBeGreaterThanOrEqual(0.87);
   });
 });
