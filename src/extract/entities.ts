@@ -439,10 +439,22 @@ const isNameAfterHead = (tok: Token) => (isNameWord(tok) && !hasPronounSuffix(to
 /** A name word, including foreign names spelled with a hamza-alef and lam (ألاميدا، إلينوي) that normalize like ال. */
 function isNameWord(tok: Token): boolean {
   if (isNameToken(tok)) return true;
-  return /^[أإآ]ل/.test(tok.text) && isArabicWord(tok.norm) && !isStop(tok) && !isTimeWord(tok) && !isCueToken(tok) && !isTitle(tok);
+  const c0 = tok.text.charCodeAt(0);
+  // أ إ آ then ل (checked by code: this runs on most words of an article).
+  if ((c0 !== 0x623 && c0 !== 0x625 && c0 !== 0x622) || tok.text.charCodeAt(1) !== 0x644) return false;
+  return isArabicWord(tok.norm) && !isStop(tok) && !isTimeWord(tok) && !isCueToken(tok) && !isTitle(tok);
 }
 /** A head noun of another actor or place cannot continue a personal name ("شريف مقاطعة …"). */
 const isHeadWord = (tok: Token) => { const c = classesOf(tok); return c.place !== null || c.org !== null; };
+/** Punctuation or a line break between two tokens: the second opens a clause. */
+function punctuatedGap(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    // ، , . : ؛ newline " « »
+    if (c === 0x60c || c === 0x2c || c === 0x2e || c === 0x3a || c === 0x61b || c === 0x0a || c === 0x22 || c === 0xab || c === 0xbb) return true;
+  }
+  return false;
+}
 
 /** Which actor word classes one word belongs to (the matching clitic variant of each), computed once per word. */
 interface WordClasses {
@@ -454,7 +466,24 @@ const CLASS_CACHE = new Map<WordInfo, WordClasses>();
 /** Distinct words kept in the class cache before it starts over (bounds memory on huge inputs). */
 const CLASS_CACHE_LIMIT = 200_000;
 
+/**
+ * Every spelling, proclitics included, under which a word of any actor class can appear: most
+ * words are in none, and one set lookup on the (hash-cached) normalized string rules them out.
+ */
+const CLASS_SPELLINGS = new Set<string>();
+{
+  const bare = [...GIVEN_NAMES, ...PLACE_HEADS, ...ORG_HEADS.keys(), ...GROUP_NOUNS, ...BLOC_HEADS, ...BODY_FIRST_WORDS];
+  const prefixes = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك'];
+  for (const f of bare) {
+    for (const p of prefixes) CLASS_SPELLINGS.add(p + f);
+    if (f.startsWith('ال')) for (const p of ['', 'و', 'ف']) CLASS_SPELLINGS.add(`${p}لل${f.slice(2)}`);
+    // Accusative tanween of indefinite heads (دولا).
+    if (BLOC_HEADS.has(f)) for (const p of prefixes) CLASS_SPELLINGS.add(`${p + f}ا`);
+  }
+}
+
 function classesOf(tok: Token): WordClasses {
+  if (!CLASS_SPELLINGS.has(tok.norm)) return NO_CLASSES;
   const cached = CLASS_CACHE.get(tok.info);
   if (cached) return cached;
   let orgHead: OrgHead | null = null;
@@ -592,9 +621,10 @@ export function recognizePatterns(index: EntityIndex) {
   // words that open a clause (after punctuation or a reporting verb) and a comma and a title after them.
   for (let i = 0; i + 2 < tokens.length; i++) {
     const tok = tokens[i] as Token;
-    if (index.covered(i) || !isNameWord(tok) || isHeadWord(tok)) continue;
+    const c = classes[i] ?? NO_CLASSES;
+    if (index.covered(i) || c.place !== null || c.org !== null || !isNameWord(tok)) continue;
     const prev = tokens[i - 1];
-    const opens = !prev || /[،,.:؛\n"«»]/.test(text.slice(prev.end, tok.start)) || isCueToken(prev);
+    const opens = !prev || punctuatedGap(text, prev.end, tok.start) || isCueToken(prev);
     if (!opens) continue;
     let j = i + 1;
     while (j < tokens.length && j - i < APPOSED_MAX_NAME_WORDS && !index.covered(j) && isNameWord(tokens[j] as Token)
@@ -705,12 +735,12 @@ export function recognizePatterns(index: EntityIndex) {
   }
 
   // Common-noun bodies: "الحكومة" is the most recent government the article named, else its country's.
-  const hitsByStart = new Map<number, Hit>();
-  for (const h of index.currentHits()) hitsByStart.set(h.startTok, h);
+  const hitsByStart: (Hit | undefined)[] = new Array<Hit | undefined>(tokens.length);
+  for (const h of index.currentHits()) hitsByStart[h.startTok] = h;
   const recent = new Map<string, string>();
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
-    const h = hitsByStart.get(i);
+    const h = hitsByStart[i];
     if (h) {
       const a = index.actors.get(h.refId);
       const first = tokens[h.startTok] as Token;
