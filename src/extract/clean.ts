@@ -12,6 +12,8 @@ export interface CleanResult {
 const BOILERPLATE_LINE = /^\s*(?:\[ad_\d+\]|source link|advertisement|شارك(?:\s+(?:هذا|على|عبر)[^\n]{0,30})?|(?:اقرأ|إقرأ|اقرا)\s+(?:أيضا|أيضاً|المزيد)[^\n]*|قد يهمك[^\n]*|للمزيد\s*[:|][^\n]*|شاهد\s+(?:أيضا|أيضاً|المزيد)[^\n]*|تابعونا[^\n]*)\s*$/i;
 // "دبي، الإمارات العربية المتحدة (CNN) --": a place, an agency in brackets, a dash.
 const DATELINE = /^[^\n()]{0,80}\((?:CNN|سي إن إن|أ ف ب|أ ش أ|رويترز|د ب أ|واس|وام|فرانس برس|AFP|Reuters|AP)\)\s*[-–—]*\s*/i;
+/** A dateline opens the article: it is looked for only in its first lines (headline, lead); later a bracketed agency is a source in running text. */
+const DATELINE_MAX_LINES = 3;
 const PLAIN_DATELINE = /^[^\n()،,.]{2,40}\s+[-–—]\s+(?:أ ف ب|رويترز|د ب أ|الأناضول|واس|وام|سبوتنيك)\s*[-–—:]?\s*/;
 
 const ENTITIES: Record<string, string> = {
@@ -104,6 +106,7 @@ export function clean(raw: string): CleanResult {
   const out = new Builder(raw.length + 16);
   let pos = 0;
   let wroteLine = false;
+  let linesSeen = 0;
   while (pos <= raw.length) {
     let nl = raw.indexOf('\n', pos);
     if (nl < 0) nl = raw.length;
@@ -111,8 +114,20 @@ export function clean(raw: string): CleanResult {
     let lineStart = pos;
     const trimmed = line.trim();
     if (trimmed && !BOILERPLATE_LINE.test(trimmed)) {
-      const dateline = DATELINE.exec(line) ?? PLAIN_DATELINE.exec(line);
-      if (dateline && dateline[0].length < line.length) { line = line.slice(dateline[0].length); lineStart += dateline[0].length; }
+      linesSeen++;
+      const dateline = linesSeen <= DATELINE_MAX_LINES ? DATELINE.exec(line) ?? PLAIN_DATELINE.exec(line) : null;
+      if (dateline && dateline[0].length < line.length) {
+        // The dateline names the reporting outlet and the place: kept, as a line of its own, so the
+        // entity rules see them and no statement reads across it into the lead sentence.
+        const kept = dateline[0].replace(/[\s\-–—:]+$/, '');
+        if (kept.trim()) {
+          if (wroteLine) out.push('\n', lineStart);
+          const lead = kept.length - kept.trimStart().length;
+          cleanLine(kept.trim(), lineStart + lead, out);
+          wroteLine = true;
+        }
+        line = line.slice(dateline[0].length); lineStart += dateline[0].length;
+      }
       const lead = line.length - line.trimStart().length;
       const body = line.trim();
       if (wroteLine) out.push('\n', lineStart);

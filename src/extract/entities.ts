@@ -8,8 +8,11 @@ import {
   ADJECTIVE_OF, CUE_FORMS, DESCRIPTOR_NOUNS, GAZETTEER, INSTITUTION_HEADS, NAME_TRIE, ROLE_TRIE,
   STOPWORDS, TIME_WORDS, TITLES, COMPLEMENTIZERS, UNNAMED_HEADS, STATEMENT_NOUNS,
 } from './lexicon.ts';
+import {
+  BLOC_HEADS, BODIES, BODY_FIRST_WORDS, BODY_MAX_WORDS, GIVEN_NAMES, GROUP_NOUNS, ORG_HEADS, PERSON_LINKS, PLACE_HEADS, type OrgHead,
+} from './actor-lexicon.ts';
 import { matchAll, matchAt, joinedBySpace } from './match.ts';
-import { isArabicWord, normalizeArabic, type Token } from './normalize.ts';
+import { isArabicWord, normalizeArabic, surfacePrefixLength, type Token, type Variant, type WordInfo } from './normalize.ts';
 
 export interface ActorDraft {
   id: string;
@@ -99,6 +102,8 @@ export class EntityIndex {
   readonly hits: Hit[] = [];
   /** Normalized family names and full names of persons the article introduced → actor id. */
   readonly localAliases = new Map<string, string>();
+  /** Normalized names of places the article introduced with a head noun ("مدينة زبيد" → زبيد) → place id. */
+  readonly localPlaces = new Map<string, string>();
   private unnamedCount = 0;
   /** Mentions already recorded, per target id: start * 65536 + length (numbers, not strings: big articles have millions). */
   private mentionKeys = new Map<string, Set<number>>();
@@ -176,6 +181,20 @@ export class EntityIndex {
   hitEndingAt(endTok: number): Hit | undefined { return endTok >= 0 ? this.byEnd[endTok] : undefined; }
   hitStartingAt(startTok: number): Hit | undefined { return startTok >= 0 ? this.byStart[startTok] : undefined; }
   covered(tok: number): boolean { return (this.owner?.[tok] ?? -1) >= 0; }
+  /** The hit covering a token while hits are still being added (before finish()). */
+  coveringHit(tok: number): Hit | null {
+    const o = this.owner?.[tok] ?? -1;
+    return o >= 0 ? this.store[o] ?? null : null;
+  }
+  /** Hits added so far, in no particular order (before finish()). */
+  currentHits(): Hit[] { return this.store.filter((h): h is Hit => h !== null); }
+  ensurePlaceDraft(id: string, name: string): PlaceDraft {
+    const existing = this.places.get(id);
+    if (existing) return existing;
+    const draft: PlaceDraft = { id, name, nameEn: null, wikidataId: null, metonymFor: null, mentions: [] };
+    this.places.set(id, draft);
+    return draft;
+  }
 
   addHit(hit: Hit) {
     const owner = (this.owner ??= new Int32Array(this.tokens.length).fill(-1));
@@ -342,6 +361,7 @@ export function recognizeEntities(index: EntityIndex) {
     index.addHit({ startTok: i, endTok: j, start, end: end.end, refId: id, type: 'actor' });
     i = j - 1;
   }
+  recognizePatterns(index);
   // Coreference: family names of persons introduced anywhere, and dated roles of gazetteer persons the article names.
   const namedPersons = new Set([...index.actors.values()].filter((a) => a.kind === 'PERSON').map((a) => a.id));
   for (let i = 0; i < tokens.length; i++) {
@@ -357,12 +377,399 @@ export function recognizeEntities(index: EntityIndex) {
     }
     for (const v of tok.info.variants) {
       const id = index.localAliases.get(v.form);
-      if (id && (v.prefixLength <= 1)) {
+      const placeId = id ? undefined : index.localPlaces.get(v.form);
+      if ((id || placeId) && (v.prefixLength <= 1)) {
         const start = v.prefixLength ? tok.start + 1 : tok.start;
-        index.addHit({ startTok: i, endTok: i + 1, start, end: tok.end, refId: id, type: 'actor' });
+        index.addHit({ startTok: i, endTok: i + 1, start, end: tok.end, refId: id ?? placeId ?? '', type: id ? 'actor' : 'place' });
         break;
       }
     }
   }
   index.finish();
+}
+
+/** Longest genitive chain read after an organization head ("الهيئة الاقتصادية العامة لمنطقة قناة السويس"). */
+const CHAIN_MAX_WORDS = 6;
+/** Proper-name words right after an indefinite head ("شركة يو بي إس", "حركة النهضة" has none). */
+const CHAIN_MAX_NAME_WORDS = 3;
+/** Words of a place name after its head ("مدينة زبيد", "منطقة عقبة طلان"). */
+const PLACE_MAX_NAME_WORDS = 2;
+/** Words after a given name ("محمد بن سلمان", "توكل كرمان"). */
+const PERSON_MAX_NAME_WORDS = 3;
+/** A name in apposition before its title has two or three words (one word is too often something else). */
+const APPOSED_MIN_NAME_WORDS = 2;
+const APPOSED_MAX_NAME_WORDS = 3;
+/** Adjectives after a group noun or a bloc head ("المسلحين الأكراد", "الدول الغربية الكبرى"). */
+const GROUP_MAX_ADJECTIVES = 2;
+/** Proclitics a head may carry (و، ف، ب، ل and two of them: وبـ، ولـ). */
+const HEAD_MAX_PREFIX = 2;
+
+const QUOTE_GAP = /^\s*["“”«»']\s*$/;
+
+/** The clitic variant of a token found in a set, with at most `maxPrefix` proclitic letters. */
+function variantIn(tok: Token, has: (form: string) => boolean, maxPrefix = HEAD_MAX_PREFIX): Variant | null {
+  for (const v of tok.info.variants) {
+    // A variant that dropped the article is another word class: "المنطقة العازلة" is no "منطقة X".
+    if (v.prefixLength <= maxPrefix && !tok.norm.slice(0, v.prefixLength).endsWith('ال') && has(v.form)) return v;
+  }
+  return null;
+}
+
+/** Object pronouns glued to a noun (خارجيتها، حكومتهم): a common noun, never part of a name. */
+const hasPronounSuffix = (tok: Token) => /(?:ها|هم|هما|كم)$/.test(tok.norm);
+/** Shortest masculine nisba adjective (دولي، عسكري); shorter words in ي are names (بني، سي). */
+const NISBA_MIN_LETTERS = 4;
+/**
+ * Indefinite adjectives right after a head describe it and name nothing: nisba adjectives
+ * ("قوات عسكرية", "مجلس دولي") and passive participles ("منطقة منزوعة", "مدينة محاصرة").
+ */
+const isIndefiniteAdjective = (tok: Token) => adjectiveCountry(tok) !== null || /يه$/.test(tok.norm)
+  || (/ي$/.test(tok.norm) && tok.norm.length >= NISBA_MIN_LETTERS) || /^م[\u0621-\u064a]{3,}ه$/.test(tok.norm);
+/**
+ * Definite adjectives after a genitive: nisba (الوطني، الفلسطينية، الكردستاني), elatives (الأعلى، الكبرى),
+ * فعيل forms (الجديد، الكبيرة), and the descriptor nouns of titles (العام، الدولي).
+ */
+const isAdjectiveLike = (tok: Token) => {
+  const n = tok.norm.replace(/^لل/, 'ال');
+  return adjectiveCountry(tok) !== null || DESCRIPTOR_NOUNS.has(n) || /(?:ي|يه|يين|يون|يات)$/.test(n)
+    || /^ال[^ا]{2}ي[^ا]ه?$/.test(n) || /^الا[^ا]{3}$/.test(n) || /^ال[^ا]{3}ا$/.test(n);
+};
+/** A word that can name something after a head noun. */
+const isNameAfterHead = (tok: Token) => (isNameWord(tok) && !hasPronounSuffix(tok) && !isIndefiniteAdjective(tok)) || isLatinWord(tok);
+/** A name word, including foreign names spelled with a hamza-alef and lam (ألاميدا، إلينوي) that normalize like ال. */
+function isNameWord(tok: Token): boolean {
+  if (isNameToken(tok)) return true;
+  const c0 = tok.text.charCodeAt(0);
+  // أ إ آ then ل (checked by code: this runs on most words of an article).
+  if ((c0 !== 0x623 && c0 !== 0x625 && c0 !== 0x622) || tok.text.charCodeAt(1) !== 0x644) return false;
+  return isArabicWord(tok.norm) && !isStop(tok) && !isTimeWord(tok) && !isCueToken(tok) && !isTitle(tok);
+}
+/** A head noun of another actor or place cannot continue a personal name ("شريف مقاطعة …"). */
+const isHeadWord = (tok: Token) => { const c = classesOf(tok); return c.place !== null || c.org !== null; };
+/** Punctuation or a line break between two tokens: the second opens a clause. */
+function punctuatedGap(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    // ، , . : ؛ newline " « »
+    if (c === 0x60c || c === 0x2c || c === 0x2e || c === 0x3a || c === 0x61b || c === 0x0a || c === 0x22 || c === 0xab || c === 0xbb) return true;
+  }
+  return false;
+}
+
+/** Which actor word classes one word belongs to (the matching clitic variant of each), computed once per word. */
+interface WordClasses {
+  given: Variant | null; place: Variant | null; org: Variant | null; orgHead: OrgHead | null;
+  group: Variant | null; bloc: Variant | null; body: Variant | null;
+}
+const NO_CLASSES: WordClasses = { given: null, place: null, org: null, orgHead: null, group: null, bloc: null, body: null };
+const CLASS_CACHE = new Map<WordInfo, WordClasses>();
+/** Distinct words kept in the class cache before it starts over (bounds memory on huge inputs). */
+const CLASS_CACHE_LIMIT = 200_000;
+
+/**
+ * Every spelling, proclitics included, under which a word of any actor class can appear: most
+ * words are in none, and one set lookup on the (hash-cached) normalized string rules them out.
+ */
+const CLASS_SPELLINGS = new Set<string>();
+{
+  const bare = [...GIVEN_NAMES, ...PLACE_HEADS, ...ORG_HEADS.keys(), ...GROUP_NOUNS, ...BLOC_HEADS, ...BODY_FIRST_WORDS];
+  const prefixes = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك'];
+  for (const f of bare) {
+    for (const p of prefixes) CLASS_SPELLINGS.add(p + f);
+    if (f.startsWith('ال')) for (const p of ['', 'و', 'ف']) CLASS_SPELLINGS.add(`${p}لل${f.slice(2)}`);
+    // Accusative tanween of indefinite heads (دولا).
+    if (BLOC_HEADS.has(f)) for (const p of prefixes) CLASS_SPELLINGS.add(`${p + f}ا`);
+  }
+}
+
+function classesOf(tok: Token): WordClasses {
+  if (!CLASS_SPELLINGS.has(tok.norm)) return NO_CLASSES;
+  const cached = CLASS_CACHE.get(tok.info);
+  if (cached) return cached;
+  let orgHead: OrgHead | null = null;
+  const org = variantIn(tok, (f) => (orgHead = ORG_HEADS.get(f) ?? null) !== null);
+  const c: WordClasses = {
+    // Only و/ف may precede a first name: بيان is a statement, not ب + يان.
+    given: /^[وف]/.test(tok.norm) || GIVEN_NAMES.has(tok.norm) ? variantIn(tok, (f) => GIVEN_NAMES.has(f), 1) : null,
+    place: variantIn(tok, (f) => PLACE_HEADS.has(f)),
+    org, orgHead: org ? orgHead : null,
+    group: variantIn(tok, (f) => GROUP_NOUNS.has(f)),
+    // Indefinite accusative (tanween alif): "دولا غربية", "حشودا".
+    bloc: variantIn(tok, (f) => BLOC_HEADS.has(f) || (f.endsWith('ا') && BLOC_HEADS.has(f.slice(0, -1)))),
+    body: variantIn(tok, (f) => BODY_FIRST_WORDS.has(f)),
+  };
+  const result = c.given || c.place || c.org || c.group || c.bloc || c.body ? c : NO_CLASSES;
+  if (CLASS_CACHE.size > CLASS_CACHE_LIMIT) CLASS_CACHE.clear();
+  CLASS_CACHE.set(tok.info, result);
+  return result;
+}
+
+const startAfterPrefix = (tok: Token, v: Variant) => tok.start + (v.prefixLength ? surfacePrefixLength(tok.text, v.prefixLength) : 0);
+/** The article as written (ال، لل): after normalization "ألمانيا" and "ألوية" would look definite too. */
+const isDefiniteWord = (tok: Token) => /^(?:ال|لل)/.test(tok.text) && !isTimeWord(tok) && !isStop(tok) && !isCueToken(tok);
+const isLatinWord = (tok: Token) => /^[a-z][a-z0-9]*$/.test(tok.norm);
+/** Nisba-like adjectives after a plural noun: الأكراد، الغربية، الفلسطينيين. */
+const isPluralAdjective = (tok: Token) => adjectiveCountry(tok) !== null || (isDefiniteWord(tok) && /(?:ي|يه|يين|يون|ين)$/.test(tok.norm));
+
+/**
+ * The country the article is about: the country (or capital standing for it) with the most hits
+ * so far, first mentioned on a tie. Common-noun bodies ("الحكومة") and unqualified ministries belong to it.
+ */
+function articleCountry(index: EntityIndex): string | null {
+  const votes = new Map<string, { n: number; first: number }>();
+  for (const h of index.currentHits()) {
+    const id = h.type === 'actor'
+      ? (index.actors.get(h.refId)?.kind === 'COUNTRY' ? h.refId : null)
+      : index.places.get(h.refId)?.metonymFor ?? null;
+    if (!id) continue;
+    const v = votes.get(id);
+    if (v) { v.n++; v.first = Math.min(v.first, h.startTok); } else votes.set(id, { n: 1, first: h.startTok });
+  }
+  let best: string | null = null;
+  let bestVote = { n: 0, first: Number.MAX_SAFE_INTEGER };
+  for (const [id, v] of votes) if (v.n > bestVote.n || (v.n === bestVote.n && v.first < bestVote.first)) { best = id; bestVote = v; }
+  return best;
+}
+
+/**
+ * Reads a genitive chain after a head at token i: proper-name words (indefinite heads only), then
+ * definite words (genitives and adjectives), bounded by clause structure (punctuation, function
+ * words, time words, cues). An entity already recognized inside the chain ends it.
+ */
+function readChain(index: EntityIndex, i: number, allowNames: boolean, maxWords: number): { endTok: number; inner: Hit | null; names: number } {
+  const { text, tokens } = index;
+  let j = i + 1;
+  let names = 0;
+  // A definite head ("البنك") is followed by adjectives only, as if its genitive were read already.
+  let definites = allowNames ? 0 : 1;
+  let lamGenitive = false;
+  let inner: Hit | null = null;
+  while (j < tokens.length && j - i <= maxWords) {
+    const t = tokens[j] as Token;
+    const p = tokens[j - 1] as Token;
+    const gap = text.slice(p.end, t.start);
+    const quoted = j === i + 1 && allowNames && QUOTE_GAP.test(gap);
+    if (!quoted && !joinedBySpace(text, p, t)) break;
+    const h = index.coveringHit(j);
+    if (h) {
+      if (h.startTok === j) { inner = h; j = h.endTok; }
+      break;
+    }
+    if (isDefiniteWord(t)) {
+      // One genitive (or one لـ genitive), then only adjectives: "حزب التجمع الوطني" stops before its object "الخطة".
+      const adjective = isAdjectiveLike(t);
+      if (definites > 0 && !adjective && !(t.norm.startsWith('لل') && !lamGenitive)) break;
+      if (!adjective && t.norm.startsWith('لل')) lamGenitive = true;
+      definites++; j++; continue;
+    }
+    if (allowNames && definites === 0 && names < CHAIN_MAX_NAME_WORDS && (names > 0 ? isNameToken(t) && !hasPronounSuffix(t) : isNameAfterHead(t))) { names++; j++; continue; }
+    // Coordinated genitives of a construct head stay in the name ("هيئة الموانئ والنقل البحري"; after a
+    // definite head such as "الجيش" a و+ال word starts another phrase), and so does "في + a known place".
+    if (allowNames && definites > 0 && /^وال/.test(t.norm) && !isTimeWord(t) && !isCueToken(t)) { j++; continue; }
+    if (t.norm === 'في' && j > i + 1) {
+      const place = index.coveringHit(j + 1);
+      if (place && place.type === 'place' && place.startTok === j + 1 && joinedBySpace(text, t, tokens[j + 1] as Token)) { j = place.endTok; break; }
+    }
+    break;
+  }
+  return { endTok: j, inner, names };
+}
+
+/** Key of a body head for "the most recent matching organization": its definite form. */
+const bodyKey = (form: string) => (form.startsWith('ال') ? form : `ال${form}`);
+
+/**
+ * Actors and places outside the gazetteer, by mechanism: given name + name words, organization
+ * heads + genitive chain, place heads + name, plural group nouns, blocs of states, and common-noun
+ * bodies resolved to the most recent matching organization or to the article's country.
+ */
+export function recognizePatterns(index: EntityIndex) {
+  const { text, tokens, articleSlug } = index;
+  const country = articleCountry(index);
+  const countrySlug = country ? country.replace(/^actor:/, '') : null;
+  const classes = tokens.map(classesOf);
+
+  // Persons: a first name from the corpus followed by name words, with بن/أبو/عبد links.
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    const v = classes[i]?.given;
+    if (!v || index.covered(i)) continue;
+    let j = i + 1;
+    let words = 0;
+    while (j < tokens.length && words < PERSON_MAX_NAME_WORDS) {
+      const t = tokens[j] as Token;
+      if (!joinedBySpace(text, tokens[j - 1] as Token, t) || index.covered(j)) break;
+      if (PERSON_LINKS.has(t.norm) && tokens[j + 1] && isNameToken(tokens[j + 1] as Token)) { j += 2; words += 2; continue; }
+      if ((isNameWord(t) && !hasPronounSuffix(t) && !isHeadWord(t)) || GIVEN_NAMES.has(t.norm)) { j++; words++; continue; }
+      // A nisba family name with the article closes the name ("محمد صالح الزيدي"); another definite word is the object.
+      if (isDefiniteWord(t) && /ي$/.test(t.norm) && adjectiveCountry(t) === null && !DESCRIPTOR_NOUNS.has(t.norm)) { j++; words++; }
+      break;
+    }
+    if (words === 0) continue;
+    const last = tokens[j - 1] as Token;
+    const start = startAfterPrefix(tok, v);
+    const nameNorm = [v.form, ...tokens.slice(i + 1, j).map((t) => t.norm)].join(' ');
+    const id = index.localAliases.get(nameNorm) ?? `actor:${slugify(nameNorm)}`;
+    index.ensureActor(id, text.slice(start, last.end), 'PERSON');
+    index.addHit({ startTok: i, endTok: j, start, end: last.end, refId: id, type: 'actor', nameStartTok: i });
+    index.localAliases.set(nameNorm, id);
+    if (last.norm.length >= 3 && !last.norm.startsWith('ال')) index.localAliases.set(last.norm, id);
+    i = j - 1;
+  }
+
+  // Persons named before their title in apposition: "…، ميراي جيرار، مديرة المتحف": two or three name
+  // words that open a clause (after punctuation or a reporting verb) and a comma and a title after them.
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    const c = classes[i] ?? NO_CLASSES;
+    if (index.covered(i) || c.place !== null || c.org !== null || !isNameWord(tok)) continue;
+    const prev = tokens[i - 1];
+    const opens = !prev || punctuatedGap(text, prev.end, tok.start) || isCueToken(prev);
+    if (!opens) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i < APPOSED_MAX_NAME_WORDS && !index.covered(j) && isNameWord(tokens[j] as Token)
+      && !isHeadWord(tokens[j] as Token) && joinedBySpace(text, tokens[j - 1] as Token, tokens[j] as Token)) j++;
+    const title = tokens[j];
+    if (j - i < APPOSED_MIN_NAME_WORDS || !title || !isTitle(title) || !/^\s*[،,]\s*$/.test(text.slice((tokens[j - 1] as Token).end, title.start))) continue;
+    const last = tokens[j - 1] as Token;
+    const nameNorm = tokens.slice(i, j).map((t) => t.norm).join(' ');
+    const id = index.localAliases.get(nameNorm) ?? `actor:${slugify(nameNorm)}`;
+    index.ensureActor(id, text.slice(tok.start, last.end), 'PERSON');
+    index.addHit({ startTok: i, endTok: j, start: tok.start, end: last.end, refId: id, type: 'actor', nameStartTok: i });
+    index.localAliases.set(nameNorm, id);
+    if (last.norm.length >= 3) index.localAliases.set(last.norm, id);
+    i = j - 1;
+  }
+
+  // Places: a place head and the name after it; the bare name then refers to the same place.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    const v = classes[i]?.place;
+    if (!v || index.covered(i)) continue;
+    const first = tokens[i + 1] as Token;
+    if (!joinedBySpace(text, tok, first)) continue;
+    const start = startAfterPrefix(tok, v);
+    const known = index.coveringHit(i + 1);
+    if (known) {
+      // A known place after its head: the head joins its mention ("مدينة القدس").
+      if (known.startTok === i + 1 && known.type === 'place') {
+        const end = (tokens[known.endTok - 1] as Token).end;
+        index.addHit({ startTok: i, endTok: known.endTok, start, end, refId: known.refId, type: 'place' });
+        i = known.endTok - 1;
+      }
+      continue;
+    }
+    let j = i + 1;
+    if (isDefiniteWord(first) && adjectiveCountry(first) === null) j++;
+    else while (j < tokens.length && j - i <= PLACE_MAX_NAME_WORDS && (j === i + 1 ? isNameAfterHead(tokens[j] as Token) : isNameToken(tokens[j] as Token) && !/ا$/.test((tokens[j] as Token).norm)) && !index.covered(j)
+      && joinedBySpace(text, tokens[j - 1] as Token, tokens[j] as Token)) j++;
+    if (j === i + 1) continue;
+    // A name in construct with a definite word: "منطقة عقبة النخيل", "قرية كفر الماء".
+    const closing = tokens[j];
+    if (j > i + 1 && closing && !isDefiniteWord(first) && isDefiniteWord(closing) && !index.covered(j) && !isAdjectiveLike(closing)
+      && joinedBySpace(text, tokens[j - 1] as Token, closing)) j++;
+    const nameToks = tokens.slice(i + 1, j);
+    const nameNorm = nameToks.map((t) => t.norm).join(' ');
+    const last = tokens[j - 1] as Token;
+    const id = index.localPlaces.get(nameNorm) ?? `place:${slugify(nameNorm)}`;
+    index.ensurePlaceDraft(id, text.slice(first.start, last.end));
+    index.addHit({ startTok: i, endTok: j, start, end: last.end, refId: id, type: 'place' });
+    index.addMention(id, first.start, last.end);
+    if (nameNorm.replace(/^ال/, '').length >= 3) index.localPlaces.set(nameNorm, id);
+    i = j - 1;
+  }
+
+  // Organizations, government bodies, groups and media: a head noun and its genitive chain.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    const v = classes[i]?.org;
+    const head = classes[i]?.orgHead;
+    if (!v || !head || index.covered(i)) continue;
+    const { kind, definite } = head;
+    const chain = readChain(index, i, !definite, CHAIN_MAX_WORDS);
+    if (chain.endTok === i + 1) continue;
+    const start = startAfterPrefix(tok, v);
+    const end = (tokens[chain.endTok - 1] as Token).end;
+    // A known actor right after its head: the head joins its mention ("حركة حماس").
+    if (chain.inner && chain.inner.startTok === i + 1 && chain.inner.type === 'actor' && index.actors.get(chain.inner.refId)?.kind !== 'PERSON') {
+      index.addHit({ startTok: i, endTok: chain.endTok, start, end, refId: chain.inner.refId, type: 'actor' });
+      i = chain.endTok - 1;
+      continue;
+    }
+    const phrase = [v.form, ...tokens.slice(i + 1, chain.endTok).map((t) => t.norm)].join(' ');
+    const nisba = tokens.slice(i + 1, chain.endTok).map(adjectiveCountry).find((c) => c !== null) ?? null;
+    const owner = nisba ?? (kind === 'GOVERNMENT' ? country : null);
+    const id = kind === 'GOVERNMENT' && owner ? `actor:${owner.replace(/^actor:/, '')}-${slugify(phrase)}` : `actor:${slugify(phrase)}`;
+    index.ensureActor(id, text.slice(start, end), kind, owner ? [owner] : []);
+    index.addHit({ startTok: i, endTok: chain.endTok, start, end, refId: id, type: 'actor' });
+    i = chain.endTok - 1;
+  }
+
+  // Groups of people (المتظاهرين) and blocs of states (الدول الغربية), with their adjectives; local to the article.
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    const c = classes[i] ?? NO_CLASSES;
+    if ((!c.group && !c.bloc) || index.covered(i)) continue;
+    const group = c.group;
+    const bloc = group ? null : c.bloc;
+    const v = group ?? bloc;
+    if (!v) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= GROUP_MAX_ADJECTIVES && !index.covered(j) && joinedBySpace(text, tokens[j - 1] as Token, tokens[j] as Token)) {
+      const t = tokens[j] as Token;
+      // An indefinite head takes indefinite adjectives ("دول غربية"), a definite one definite adjectives.
+      const agrees = v.form.startsWith('ال') ? isPluralAdjective(t) || (bloc !== null && isDefiniteWord(t)) || (group !== null && GROUP_NOUNS.has(t.norm))
+        : bloc !== null && isNameToken(t) && /(?:يه|ي)$/.test(t.norm);
+      if (!agrees) break;
+      j++;
+    }
+    if (bloc && j === i + 1) continue;
+    const start = startAfterPrefix(tok, v);
+    const end = (tokens[j - 1] as Token).end;
+    // One actor for both cases of the plural: المتظاهرون / المتظاهرين.
+    const key = [v.form.replace(/ون$/, 'ين'), ...tokens.slice(i + 1, j).map((t) => t.norm.replace(/ون$/, 'ين'))].join(' ');
+    const id = `actor:group:${articleSlug}:${slugify(key)}`;
+    index.ensureActor(id, text.slice(start, end), 'GROUP');
+    index.addHit({ startTok: i, endTok: j, start, end, refId: id, type: 'actor' });
+    i = j - 1;
+  }
+
+  // Common-noun bodies: "الحكومة" is the most recent government the article named, else its country's.
+  const hitsByStart: (Hit | undefined)[] = new Array<Hit | undefined>(tokens.length);
+  for (const h of index.currentHits()) hitsByStart[h.startTok] = h;
+  const recent = new Map<string, string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    const h = hitsByStart[i];
+    if (h) {
+      const a = index.actors.get(h.refId);
+      const first = tokens[h.startTok] as Token;
+      if (a && a.kind !== 'COUNTRY' && a.kind !== 'PERSON') for (const fv of first.info.variants) if (BODIES.has(bodyKey(fv.form))) recent.set(bodyKey(fv.form), a.id);
+      i = h.endTok - 1;
+      continue;
+    }
+    if (index.covered(i)) continue;
+    if (!classes[i]?.body) continue;
+    let matched: { v: Variant; endTok: number; key: string } | null = null;
+    for (let n = Math.min(BODY_MAX_WORDS, tokens.length - i); n >= 1 && !matched; n--) {
+      const v = variantIn(tok, (f) => BODIES.has([f, ...tokens.slice(i + 1, i + n).map((t) => t.norm)].join(' ')));
+      if (!v) continue;
+      const key = [v.form, ...tokens.slice(i + 1, i + n).map((t) => t.norm)].join(' ');
+      if (n > 1 && !tokens.slice(i + 1, i + n).every((t, k) => joinedBySpace(text, tokens[i + k] as Token, t))) continue;
+      matched = { v, endTok: i + n, key };
+    }
+    if (!matched) continue;
+    // "الحكومة الجديدة", "النظام الدولي": a following adjective or genitive makes it another thing.
+    const after = tokens[matched.endTok];
+    if (after && joinedBySpace(text, tokens[matched.endTok - 1] as Token, after) && isDefiniteWord(after) && isAdjectiveLike(after)) continue;
+    const body = BODIES.get(matched.key);
+    const slug = body?.slug ?? slugify(matched.key);
+    const id = recent.get(matched.key) ?? (countrySlug ? `actor:${countrySlug}-${slug}` : `actor:${articleSlug}-${slug}`);
+    const start = startAfterPrefix(tok, matched.v);
+    const end = (tokens[matched.endTok - 1] as Token).end;
+    index.ensureActor(id, text.slice(start, end), body?.kind ?? 'GOVERNMENT', country ? [country] : []);
+    index.addHit({ startTok: i, endTok: matched.endTok, start, end, refId: id, type: 'actor' });
+    recent.set(matched.key, id);
+    i = matched.endTok - 1;
+  }
 }

@@ -1,6 +1,7 @@
 /**
  * Scores the extractor on a folder of articles with gold files:
- *   npx tsx tools/eval/devset.ts [DEVSET_DIR] [--files] [--keep]
+ *   npx tsx tools/eval/devset.ts [DEVSET_DIR] [--files] [--keep] [--range=FROM-TO]
+ * --range keeps the articles whose NN_ prefix is within FROM..TO (e.g. --range=41-60, the generalization check).
  * DEVSET_DIR holds articles/NAME.txt and gold/NAME.json (default ../shared/devset); a folder of
  * NAME.txt + NAME.gold.json (test/fixtures/articles) works too. Prints the totals.
  */
@@ -14,7 +15,9 @@ const args = process.argv.slice(2);
 const dir = resolve(args.find((a) => !a.startsWith('--')) ?? join(here, '../../../shared/devset'));
 const articlesDir = existsSync(join(dir, 'articles')) ? join(dir, 'articles') : dir;
 const goldDir = existsSync(join(dir, 'gold')) ? join(dir, 'gold') : dir;
-const result = scoreFolder(articlesDir, goldDir, args.includes('--keep'));
+const rangeArg = /^--range=(\d+)-(\d+)$/.exec(args.find((a) => a.startsWith('--range=')) ?? '');
+const range = rangeArg ? { from: Number(rangeArg[1]), to: Number(rangeArg[2]) } : null;
+const result = scoreFolder(articlesDir, goldDir, args.includes('--keep'), range);
 if (args.includes('--files')) {
   for (const [name, s] of Object.entries(result.files)) {
     console.log(`${name.padEnd(50)} gold ${String(s.statements).padStart(3)} pred ${String(s.predicted).padStart(3)} f1 ${s.f1.toFixed(3)} e2e ${s.end_to_end_f1.toFixed(3)}`);

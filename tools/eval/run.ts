@@ -23,13 +23,22 @@ const dateFromName = (file: string) => {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 };
 
-export function scoreFolder(articlesDir: string, goldDir: string, keep = false): FolderScores & { failures: string[]; predDir: string } {
+/** Inclusive range of article numbers (the NN_ prefix of dev set file names); null keeps every file. */
+export interface FileRange { from: number; to: number }
+
+const inRange = (file: string, range: FileRange | null) => {
+  if (!range) return true;
+  const n = Number(/^(\d+)_/.exec(file)?.[1] ?? NaN);
+  return n >= range.from && n <= range.to;
+};
+
+export function scoreFolder(articlesDir: string, goldDir: string, keep = false, range: FileRange | null = null): FolderScores & { failures: string[]; predDir: string } {
   const work = mkdtempSync(join(tmpdir(), 'qawl-eval-'));
   const pred = join(work, 'pred');
   const gold = join(work, 'gold');
   execFileSync('mkdir', ['-p', pred, gold]);
   const failures: string[] = [];
-  for (const file of readdirSync(articlesDir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(articlesDir).filter((f) => f.endsWith('.txt') && inRange(f, range)).sort()) {
     const name = file.replace(/\.txt$/, '');
     const goldFile = [join(goldDir, `${name}.json`), join(goldDir, `${name}.gold.json`)].find((p) => existsSync(p));
     if (!goldFile) continue;

@@ -11,11 +11,12 @@ import { RELATIVE_TIMES } from '../../../src/extract/lexicon.ts';
 import { extract } from '../../../src/extract/index.ts';
 
 describe('clean', () => {
-  it('drops boilerplate lines and datelines, keeps hashtag words, maps offsets back', () => {
+  it('drops boilerplate lines, sets the dateline on a line of its own, keeps hashtag words, maps offsets back', () => {
     const raw = '[ad_1]\nدبي، الإمارات العربية المتحدة (CNN) -- قال #ماكرون إن الوضع &quot;صعب&quot;\nاقرأ أيضا: خبر آخر\n[ad_2]\nSource link';
     const { text, originalOffsets } = clean(raw);
-    expect(text).toBe('قال ماكرون إن الوضع "صعب"');
-    expect(raw[originalOffsets[0] ?? -1]).toBe('ق');
+    expect(text).toBe('دبي، الإمارات العربية المتحدة (CNN)\nقال ماكرون إن الوضع "صعب"');
+    expect(raw[originalOffsets[0] ?? -1]).toBe('د');
+    expect(raw[originalOffsets[text.indexOf('قال')] ?? -1]).toBe('ق');
     expect(raw[originalOffsets[text.indexOf('ماكرون')] ?? -1]).toBe('م');
   });
   it('removes tatweel and folds presentation forms', () => {

@@ -1,0 +1,59 @@
+/**
+ * The word classes the actor rules read beyond the gazetteer: head nouns that open the name of an
+ * organization or a place, plural nouns that name groups, common-noun bodies, and given names.
+ * Data lives in lexicons/actor-heads.json (curated, checked against corpus frequency) and
+ * lexicons/given-names.json (generated from the corpus by tools/lexicon/mine-actors.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ActorKind } from '../graph/document-graph.ts';
+import { normalizeArabic } from './normalize.ts';
+
+const LEXICON_DIR = join(dirname(fileURLToPath(import.meta.url)), 'lexicons');
+
+interface HeadsFile {
+  organizations: { heads: string[]; kind: ActorKind }[];
+  places: string[];
+  groups: string[];
+  blocs: string[];
+  bodies: Record<string, string>;
+  personLinks: string[];
+}
+const heads = JSON.parse(readFileSync(join(LEXICON_DIR, 'actor-heads.json'), 'utf8')) as HeadsFile;
+const given = JSON.parse(readFileSync(join(LEXICON_DIR, 'given-names.json'), 'utf8')) as { names: string[] };
+
+export interface OrgHead { kind: ActorKind; definite: boolean }
+
+/** Normalized head noun (indefinite construct form and its definite form) → kind of the actor it opens. */
+export const ORG_HEADS = new Map<string, OrgHead>();
+for (const o of heads.organizations) {
+  for (const h of o.heads) {
+    const n = normalizeArabic(h);
+    // From the spelling, not the normalized form, in which "ألوية" starts like an article.
+    const definite = h.startsWith('ال');
+    ORG_HEADS.set(n, { kind: o.kind, definite });
+    if (!definite) ORG_HEADS.set(`ال${n}`, { kind: o.kind, definite: true });
+  }
+}
+
+/** Nouns that open a place name: "مدينة زبيد", "محافظة الجوف", "العاصمة X". */
+export const PLACE_HEADS = new Set(heads.places.map(normalizeArabic));
+/** Plural nouns naming a group of people: المتظاهرين، المسلحين. */
+export const GROUP_NOUNS = new Set(heads.groups.map(normalizeArabic));
+/** Plural nouns that with an adjective name a bloc of states: "الدول الغربية", "القوى الكبرى". */
+export const BLOC_HEADS = new Set(heads.blocs.map(normalizeArabic));
+export interface Body { slug: string; kind: ActorKind }
+/** Definite common nouns that stand for a body of the article's country: الحكومة، البرلمان → slug ("slug:KIND"). */
+export const BODIES = new Map<string, Body>(Object.entries(heads.bodies).map(([k, v]) => {
+  const [slug = v, kind = 'GOVERNMENT'] = v.split(':');
+  return [normalizeArabic(k), { slug, kind: kind as ActorKind }];
+}));
+/** First words of body phrases: most tokens are not, and need no phrase lookup. */
+export const BODY_FIRST_WORDS = new Set([...BODIES.keys()].map((k) => k.split(' ')[0] ?? k));
+/** Longest body phrase, in words (bodies are matched longest first). */
+export const BODY_MAX_WORDS = Math.max(...[...BODIES.keys()].map((k) => k.split(' ').length));
+/** Words that join the parts of a personal name: محمد بن سلمان، عبد الله. */
+export const PERSON_LINKS = new Set(heads.personLinks.map(normalizeArabic));
+/** First names mined from the corpus (first words of titled names). */
+export const GIVEN_NAMES = new Set(given.names.map(normalizeArabic));

@@ -1,0 +1,148 @@
+/**
+ * Actors and places outside the hand-kept gazetteer, one table per rule, on sentences written for
+ * these tests (no article text): organization heads + genitive chain, place heads + name, given
+ * names, group nouns and blocs, common-noun bodies, datelines, and countries from the ISO list.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.ts';
+import type { DocumentGraph } from '../../../src/graph/document-graph.ts';
+
+const actorNamed = (g: DocumentGraph, name: string) => g.actors.find((a) => a.name === name || a.mentions.some((m) => m.text === name));
+const placeNamed = (g: DocumentGraph, name: string) => g.places.find((p) => p.name === name || p.mentions.some((m) => m.text === name));
+
+describe('organizations: head noun + genitive chain, kind from the head', () => {
+  const rows: [string, string, string][] = [
+    ['أصدرت جمعية الهلال الأخضر بيانا مساء أمس.', 'جمعية الهلال الأخضر', 'ORGANIZATION'],
+    ['وانتقد حزب التجمع الوطني الخطة الجديدة.', 'حزب التجمع الوطني', 'GROUP'],
+    ['ونشرت مجلة الأفق الجديد تحقيقا مطولا.', 'مجلة الأفق الجديد', 'MEDIA'],
+    ['واستقبلت شركة زيفترون للطاقة طلبات كثيرة.', 'شركة زيفترون للطاقة', 'ORGANIZATION'],
+    ['وقالت هيئة الموانئ والنقل البحري إن الرصيف جاهز.', 'هيئة الموانئ والنقل البحري', 'GOVERNMENT'],
+    ['وانتشر أنصار التيار الأزرق في الساحات.', 'أنصار التيار الأزرق', 'GROUP'],
+  ];
+  it.each(rows)('%s → %s (%s)', (text, name, kind) => {
+    const g = extract({ text });
+    expect(actorNamed(g, name)?.kind).toBe(kind);
+  });
+  it('a head followed by an adjective or a pronoun-suffixed noun names nothing', () => {
+    for (const text of ['وانتشرت قوات عسكرية في الشوارع.', 'وأعلنت وزارة خارجيتها رفض القرار.']) {
+      const g = extract({ text });
+      expect(g.actors.filter((a) => a.name.startsWith('قوات عسكرية') || a.name === 'وزارة خارجيتها'), text).toEqual([]);
+    }
+  });
+  it('a known actor after its head keeps its gazetteer id ("حركة حماس")', () => {
+    const g = extract({ text: 'وقالت حركة حماس في بيان إن الهدنة صامدة.' });
+    const hamas = g.actors.find((a) => a.mentions.some((m) => m.text === 'حركة حماس'));
+    expect(hamas?.id).toBe('actor:hamas');
+  });
+  it('a ministry with no nisba belongs to the article\'s country', () => {
+    const g = extract({ text: 'في كينيا، أعلنت وزارة الزراعة خطة جديدة. وقال مسؤول في كينيا إن الخطة تبدأ غدا.' });
+    expect(actorNamed(g, 'وزارة الزراعة')?.partOfIds).toContain('actor:kenya');
+  });
+});
+
+describe('places: head noun + name, then the bare name', () => {
+  it('reads "مدينة X" and links a later bare X to the same place', () => {
+    const g = extract({ text: 'وصل الوفد إلى مدينة كفرتوما صباحا. وغادر كفرتوما بعد الظهر.' });
+    const place = placeNamed(g, 'كفرتوما');
+    expect(place?.mentions.map((m) => m.text)).toEqual(['مدينة كفرتوما', 'كفرتوما', 'كفرتوما']);
+  });
+  it.each([
+    ['وصلت القوات إلى محافظة الزيتون الشرقية.', 'محافظة الزيتون'],
+    ['وقعت الاشتباكات في منطقة عقبة الزيتون.', 'منطقة عقبة الزيتون'],
+  ])('%s → %s', (text, mention) => {
+    expect(extract({ text }).places.some((p) => p.mentions.some((m) => m.text === mention))).toBe(true);
+  });
+  it.each([
+    'انسحبت القوات من المنطقة العازلة أمس.',
+    'ستكون منطقة منزوعة السلاح على الحدود.',
+  ])('a generic noun phrase is no place: %s', (text) => {
+    expect(extract({ text }).places.filter((p) => /عازل|منزوع/.test(p.name))).toEqual([]);
+  });
+  it('a mined name never fires inside a word a proclitic makes of it (كبير is no ك + بير)', () => {
+    expect(extract({ text: 'ونفى مسؤول كبير صحة التقارير.' }).places).toEqual([]);
+  });
+  it('knows a town mined from the corpus without its head', () => {
+    expect(placeNamed(extract({ text: 'وتقدمت القوات نحو التحيتا أمس.' }), 'التحيتا')).toBeDefined();
+  });
+});
+
+describe('persons: a given name mined from the corpus, name words, بن links, later the family name', () => {
+  it.each([
+    ['والتقى دونالد فيشر بالوفد في المساء.', 'دونالد فيشر'],
+    ['وحضر محمد بن راشود الاجتماع.', 'محمد بن راشود'],
+    ['وكتب أحمد صالح الزيدي مقالا أمس.', 'أحمد صالح الزيدي'],
+  ])('%s → %s', (text, name) => {
+    expect(actorNamed(extract({ text }), name)?.kind).toBe('PERSON');
+  });
+  it('only و/ف may precede a first name: "بيان" is no ب + a name', () => {
+    const g = extract({ text: 'وقال بيان صادر عن الوزارة إن الاجتماع تأجل.' });
+    expect(g.actors.filter((a) => a.kind === 'PERSON')).toEqual([]);
+  });
+  it('reads a name set before its title in apposition', () => {
+    const g = extract({ text: 'وقالت ميراي جيرار، مديرة المتحف، إن المعرض يفتح غدا.' });
+    expect(g.statements.map((s) => g.actors.find((a) => a.id === s.speakerId)?.name)).toEqual(['ميراي جيرار']);
+  });
+  it('the family name alone later refers to the same person', () => {
+    const g = extract({ text: 'والتقى دونالد فيشر بالوفد. وقال فيشر إن اللقاء كان مثمرا.' });
+    const person = actorNamed(g, 'دونالد فيشر');
+    expect(person?.mentions.map((m) => m.text)).toContain('فيشر');
+    expect(g.statements[0]?.speakerId).toBe(person?.id);
+  });
+});
+
+describe('groups of people and blocs of states', () => {
+  it.each([
+    ['وخرج المتظاهرون إلى الشوارع.', 'المتظاهرون'],
+    ['واشتبك المسلحين الأكراد مع الجيش.', 'المسلحين الأكراد'],
+    ['وطالبت الدول الغربية بوقف القتال.', 'الدول الغربية'],
+    ['ورحبت دول غربية بالاتفاق.', 'دول غربية'],
+  ])('%s → %s', (text, name) => {
+    expect(actorNamed(extract({ text }), name)?.kind).toBe('GROUP');
+  });
+  it('both cases of a plural are one actor of the article', () => {
+    const g = extract({ text: 'وتجمع المحتجون أمام البرلمان. وفرقت الشرطة المحتجين بالقوة.', id: 'article:t-groups' });
+    const group = actorNamed(g, 'المحتجون');
+    expect(group?.mentions.map((m) => m.text)).toEqual(['المحتجون', 'المحتجين']);
+    expect(group?.id.startsWith('actor:group:t-groups:')).toBe(true);
+  });
+});
+
+describe('common-noun bodies', () => {
+  it('"الحكومة" is the government the article named last', () => {
+    const g = extract({ text: 'أعلنت الحكومة البريطانية خطة جديدة. وقالت الحكومة إن الخطة تبدأ غدا.' });
+    const gov = actorNamed(g, 'الحكومة البريطانية');
+    expect(gov?.mentions.map((m) => m.text)).toContain('الحكومة');
+    expect(g.statements.at(-1)?.speakerId).toBe(gov?.id);
+  });
+  it('otherwise the body of the article\'s country', () => {
+    const g = extract({ text: 'تشهد كينيا أزمة اقتصادية. وقال البرلمان إن الميزانية لن تمر.' });
+    const parliament = actorNamed(g, 'البرلمان');
+    expect(parliament?.id).toBe('actor:kenya-parliament');
+    expect(parliament?.partOfIds).toEqual(['actor:kenya']);
+  });
+  it('a body followed by an adjective is another thing ("النظام الدولي")', () => {
+    expect(actorNamed(extract({ text: 'وتغير النظام الدولي كثيرا بعد الحرب.' }), 'النظام')).toBeUndefined();
+  });
+  it('the opposition is a group', () => {
+    expect(actorNamed(extract({ text: 'في كينيا، رفضت المعارضة النتائج.' }), 'المعارضة')?.kind).toBe('GROUP');
+  });
+});
+
+describe('datelines and countries', () => {
+  it('keeps the dateline outlet and place as actors, and reads the lead after it', () => {
+    const g = extract({ text: 'عنوان الخبر هنا\nالرباط، المغرب (CNN) -- قال وزير الخارجية المغربي إن المحادثات مستمرة.' });
+    expect(g.actors.find((a) => a.id === 'actor:cnn')?.mentions.map((m) => m.text)).toEqual(['CNN']);
+    expect(g.statements.map((s) => s.content.text)).toEqual(['المحادثات مستمرة']);
+  });
+  it('a bracketed agency deep in the article is no dateline', () => {
+    const lines = ['عنوان', 'السطر الأول.', 'السطر الثاني.', 'السطر الثالث.', 'وقال مراسل الوكالة (رويترز) إن المعبر مغلق.'];
+    const g = extract({ text: lines.join('\n') });
+    expect(g.statements.map((s) => s.content.text)).toEqual(['المعبر مغلق']);
+  });
+  it('knows a country from the ISO list and its nisba adjective confirmed by the corpus', () => {
+    const g = extract({ text: 'وزار وزير الخارجية السنغالي عمر باه السنغال أمس.' });
+    const senegal = g.actors.find((a) => a.name === 'السنغال');
+    expect(senegal?.kind).toBe('COUNTRY');
+    expect(g.actors.find((a) => a.name === 'عمر باه')?.partOfIds).toContain(senegal?.id);
+  });
+});
