@@ -73,13 +73,14 @@ describe('own fixture articles (several outlets and styles)', () => {
     expect(Object.keys(result.files).length).toBeGreaterThanOrEqual(8);
   });
   // Scores when this suite was written: f1 0.92, speaker 1.0, e2e 0.92, kind 0.76, actors 0.98;
-  // after the kind, noun-cue and boundary rules: f1 0.95, speaker 1.0, e2e 0.95, kind 0.92, actors 0.98.
+  // after the kind, noun-cue and boundary rules: f1 0.95, speaker 1.0, e2e 0.95, kind 0.92, actors 0.98;
+  // after issue 11 (lemma cues, clause structure, actor patterns): f1 0.961, speaker 0.98, e2e 0.941, kind 0.898, actors 1.0.
   it('keeps its scores', () => {
     expect(result.total.f1).toBeGreaterThanOrEqual(0.92);
     expect(result.total.speaker_accuracy).toBeGreaterThanOrEqual(0.95);
     expect(result.total.end_to_end_f1).toBeGreaterThanOrEqual(0.9);
     expect(result.total.kind_accuracy).toBeGreaterThanOrEqual(0.85);
-    expect(result.total.actor_recall).toBeGreaterThanOrEqual(0.9);
+    expect(result.total.actor_recall).toBeGreaterThanOrEqual(0.95);
   });
   it('scores no single fixture badly', () => {
     for (const [name, s] of Object.entries(result.files)) expect(s.end_to_end_f1, name).toBeGreaterThanOrEqual(0.7);
@@ -92,14 +93,16 @@ const DEVSET = join(ROOT, '../shared/devset');
 describe.skipIf(!existsSync(join(DEVSET, 'gold')))('shared dev set', () => {
   // Totals when this guard was written (30 gold articles): P 0.889, R 0.784, F1 0.833, speaker 0.918,
   // e2e 0.765, kind 0.738, actors 0.79. With articles 41–60 added (50 gold articles, 775 statements):
-  // P 0.874, R 0.746, F1 0.805, speaker 0.903, e2e 0.727, kind 0.697, actors 0.753.
+  // P 0.874, R 0.746, F1 0.805, speaker 0.903, e2e 0.727, kind 0.697, actors 0.753. After the lemma
+  // lexicon, clause structure and actor patterns of issue 11: P 0.878, R 0.774, F1 0.823, speaker
+  // 0.92, e2e 0.757, kind 0.705, actors 0.889.
   it('keeps its scores', () => {
     const { total, failures } = scoreFolder(join(DEVSET, 'articles'), join(DEVSET, 'gold'));
     expect(failures).toEqual([]);
-    expect(total.f1).toBeGreaterThanOrEqual(0.8);
-    expect(total.speaker_accuracy).toBeGreaterThanOrEqual(0.89);
-    expect(total.end_to_end_f1).toBeGreaterThanOrEqual(0.72);
-    expect(total.kind_accuracy).toBeGreaterThanOrEqual(0.69);
-    expect(total.actor_recall).toBeGreaterThanOrEqual(0.75);
+    expect(total.f1).toBeGreaterThanOrEqual(0.82);
+    expect(total.speaker_accuracy).toBeGreaterThanOrEqual(0.91);
+    expect(total.end_to_end_f1).toBeGreaterThanOrEqual(0.75);
+    expect(total.kind_accuracy).toBeGreaterThanOrEqual(0.7);
+    expect(total.actor_recall).toBeGreaterThanOrEqual(0.88);
   });
 });
