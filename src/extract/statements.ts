@@ -193,7 +193,10 @@ function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = false): 
     // "بيان صادر عن مكتب بوتين", "بيان الكرملين", "بيان من البيت الأبيض", "تقرير نشرته الصحيفة", "بيان لوزارة الدفاع"
     const j = issuerStart(ctx, p + 1, limit);
     const inner = j < limit ? readSpeakerPhrase(ctx, j, limit, true) : j;
-    return inner > j ? inner : p + 1;
+    // A known name that starts the issuer is read whole: "مكتب بوتين" is the Kremlin, not an office.
+    const named = j < limit ? entities.hitStartingAt(j) : null;
+    const issuerEnd = named && named.endTok <= limit ? Math.max(inner, named.endTok) : inner;
+    return issuerEnd > j ? issuerEnd : p + 1;
   }
   if (UNNAMED_HEADS.has(n) || n === 'احد' || (n.startsWith('ال') && UNNAMED_HEADS.has(n.slice(2))) || (dative && INSTITUTION_HEADS.has(n))) {
     end = p + 1;

@@ -105,6 +105,11 @@ describe('sources that are not names', () => {
     expect(statementAt(text, cue)?.speaker).toBe(issuer);
   });
 
+  it('reads a known name that starts the issuer whole: an office named by its holder is the gazetteer body', () => {
+    const g = extract({ text: 'وقال بيان صادر عن مكتب بوتين إن المحادثات كانت بناءة.' });
+    expect(g.statements.find((x) => x.cue?.text === 'وقال')?.speakerId).toBe('actor:kremlin');
+  });
+
   it('does not read an addressee glued to ل after a verb as the speaker', () => {
     const s = statementAt('وقال الوزير لصحيفة الأهرام إن الخطة جاهزة.', 'وقال');
     expect(s?.speaker).toContain('الوزير');
