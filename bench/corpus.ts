@@ -19,7 +19,7 @@ const LEXICONS = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '
 const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(LEXICONS, file), 'utf8')) as T;
 
 interface GazetteerEntry { id: string; kind?: string; name: string; aliases?: string[]; roles?: string[]; adjectives?: string[]; partOf?: string[] }
-interface CueVerb { lemma: string; kind: string; forms: string[] }
+interface CueVerb { lemma: string; kind: string; past?: string }
 
 const people = readJson<GazetteerEntry[]>('gazetteer/people.json');
 const countries = readJson<GazetteerEntry[]>('gazetteer/countries.json').filter((c) => c.adjectives?.length);
@@ -38,7 +38,11 @@ const INDIRECT: Record<string, string> = {
   'قال': 'إن', 'أكد': 'أن', 'أوضح': 'أن', 'أعلن': 'أن', 'نفى': 'أن', 'حذر': 'من أن', 'شدد': 'على أن',
   'أشار': 'إلى أن', 'اعتبر': 'أن', 'كشف': 'أن', 'ذكر': 'أن', 'أضاف': 'أن', 'رأى': 'أن', 'أفاد': 'بأن',
 };
-const verbs = cues.filter((v) => v.lemma in INDIRECT && v.forms.length >= 2);
+/** The third person singular perfect, masculine and feminine: the lexicon keeps the stem, the forms are generated. */
+const perfectForms = (past: string): [string, string] => [past, past.endsWith('ى') ? `${past.slice(0, -1)}ت` : `${past}ت`];
+const verbs = cues
+  .filter((v): v is CueVerb & { past: string } => v.lemma in INDIRECT && typeof v.past === 'string')
+  .map((v) => ({ lemma: v.lemma, kind: v.kind, forms: perfectForms(v.past) }));
 
 /** mulberry32: a small, fast, seedable PRNG; the corpus depends on nothing else. */
 function rng(seed: number): () => number {
