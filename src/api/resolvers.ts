@@ -14,6 +14,7 @@ import type { ApiContext } from './context.ts';
 import { apiError, badInput } from './errors.ts';
 import { loadManyTyped, loadRelated, loadTyped } from './loaders.ts';
 import { pageWindow, toConnection, type PageArgs } from './pagination.ts';
+import { statementFilterOf, withNetworkResolvers } from './resolvers/network.ts';
 import { DateScalar, JSONScalar } from './scalars.ts';
 
 /*
@@ -28,7 +29,7 @@ const GRAPH_MAX_LIMIT = 500;
 /** A nested connection: one page of `relation` for `owner`, batched across owners. */
 async function nested<T>(relation: Relation, ownerId: string, args: PageArgs, { loaders, config }: ApiContext) {
   const { offset, limit } = pageWindow(args, config.api);
-  return toConnection(await loadRelated<T>(loaders, relation, ownerId, offset, limit));
+  return { ...toConnection(await loadRelated<T>(loaders, relation, ownerId, offset, limit)), filter: statementFilterOf(relation, ownerId) };
 }
 
 /** Rejects an empty or whitespace-only string argument. */
@@ -51,7 +52,7 @@ async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
   return found;
 }
 
-export const resolvers: Resolvers = {
+export const resolvers: Resolvers = withNetworkResolvers({
   Date: DateScalar,
   JSON: JSONScalar,
 
@@ -79,10 +80,12 @@ export const resolvers: Resolvers = {
       const { offset, limit } = pageWindow({ first, after }, config.api);
       checkRange(filter?.from, filter?.to, 'filter');
       const text = nonBlank(filter?.text, 'filter.text');
-      return toConnection(await listStatements(db, {
+      const query = {
         speaker: filter?.speaker, about: filter?.about, addressee: filter?.addressee, kinds: filter?.kind,
         direct: filter?.direct, article: filter?.article, from: filter?.from, to: filter?.to, text,
-      }, orderBy ?? 'NEWEST_FIRST', offset, limit));
+      };
+      // The connection carries its filter, so `aggregate` counts exactly this list.
+      return { ...toConnection(await listStatements(db, query, orderBy ?? 'NEWEST_FIRST', offset, limit)), filter: query };
     },
 
     whoSaidWhatAbout: (_root, { about }, { db }) => whoSaidWhatAbout(db, about),
@@ -230,4 +233,4 @@ export const resolvers: Resolvers = {
     actors: (a, args, ctx) => nested('Article.actors', a.id, args, ctx),
     events: (a, args, ctx) => nested('Article.events', a.id, args, ctx),
   },
-};
+});

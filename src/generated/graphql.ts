@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ActorRecord as ActorRecordModel, StatementRecord as StatementRecordModel, ArticleRecord as ArticleRecordModel, EventRecord as EventRecordModel, PlaceRecord as PlaceRecordModel, SectorRecord as SectorRecordModel, SpeakerStatementsRecord as SpeakerStatementsRecordModel, WhoSaidWhatRecord as WhoSaidWhatRecordModel, StanceRecord as StanceRecordModel, ContradictionRecord as ContradictionRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, SearchHitRecord as SearchHitRecordModel, GraphViewRecord as GraphViewRecordModel } from '../db/records.ts';
+import type { StatementConnectionModel as StatementConnectionModelModel, StatementAggregateModel as StatementAggregateModelModel } from '../api/resolvers/network.ts';
+import type { ActorNetworkRecord as ActorNetworkRecordModel, PathRecord as PathRecordModel } from '../db/queries/network.ts';
 import type { ApiContext } from '../api/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -112,6 +114,15 @@ export type ActorConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** How many statements one actor said. */
+export type ActorCount = {
+  __typename?: 'ActorCount';
+  /** The actor. */
+  actor: Actor;
+  /** Number of statements. */
+  count: Scalars['Int']['output'];
+};
+
 /** An actor in a page of results. */
 export type ActorEdge = {
   __typename?: 'ActorEdge';
@@ -145,6 +156,83 @@ export type ActorKind =
   | 'PERSON'
   /** An unnamed source: `مسؤول أمريكي كبير لم يذكر اسمه`. */
   | 'UNNAMED';
+
+/** An actor network: actors as nodes, who spoke about or to whom as weighted edges. */
+export type ActorNetwork = {
+  __typename?: 'ActorNetwork';
+  /** Co-occurrence edges between kept actors with at least `minWeight` shared statements or articles, heaviest first; empty unless asked for. */
+  cooccurrences: Array<CooccurrenceEdge>;
+  /** Speaker → target edges between kept actors with at least `minWeight` statements, heaviest first. */
+  edges: Array<ActorNetworkEdge>;
+  /** The kept actors, heaviest first. */
+  nodes: Array<ActorNetworkNode>;
+  /** Number of statements matching the filter (with or without an actor target). */
+  statementCount: Scalars['Int']['output'];
+  /** True when `limit` left actors out. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** A directed speaker → target edge of an `actorNetwork`, built from statements ABOUT the target or ADDRESSED_TO it. */
+export type ActorNetworkEdge = {
+  __typename?: 'ActorNetworkEdge';
+  /** How many of them are about the target (ABOUT). */
+  about: Scalars['Int']['output'];
+  /** How many of them are addressed to the target (ADDRESSED_TO). */
+  addressedTo: Scalars['Int']['output'];
+  /** Publication date of the earliest dated statement on the edge; null when none is dated. */
+  firstDate: Maybe<Scalars['Date']['output']>;
+  /** Stable id: `<source>-><target>`. */
+  id: Scalars['ID']['output'];
+  /** Counts per statement kind, most frequent first. */
+  kinds: Array<KindCount>;
+  /** Publication date of the latest dated statement on the edge; null when none is dated. */
+  lastDate: Maybe<Scalars['Date']['output']>;
+  /** Id of the speaker. */
+  source: Scalars['ID']['output'];
+  /** The speaker. */
+  sourceActor: Actor;
+  /** Id of the actor spoken about or to. */
+  target: Scalars['ID']['output'];
+  /** The actor spoken about or to. */
+  targetActor: Actor;
+  /** Number of matching statements from the speaker about or to the target (a statement both about and to the target counts once). */
+  weight: Scalars['Int']['output'];
+};
+
+/** Filter of `actorNetwork`: which statements build the network, and how large it may grow. */
+export type ActorNetworkFilter = {
+  /** Only statements reported in this article. */
+  article?: InputMaybe<Scalars['ID']['input']>;
+  /** Which co-occurrence edges to add. */
+  cooccurrence?: InputMaybe<CooccurrenceScope>;
+  /** Only statements from articles published on or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only statements of these kinds; all kinds when omitted or empty. */
+  kinds?: InputMaybe<Array<StatementKind>>;
+  /** Maximum number of nodes (1 to 500); the heaviest actors (most matching statements said or received) are kept. */
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  /** Minimum number of statements for a speaker → target edge, and for a co-occurrence edge, to be returned (at least 1). */
+  minWeight?: InputMaybe<Scalars['Int']['input']>;
+  /** Words the statement text contains: every word (full-text, `arabic` analyzer), or the whole phrase after normalization. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Only statements from articles published on or before this date (a `YYYY-MM` or `YYYY` includes the whole month or year). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** An actor of an `actorNetwork`, with its statement counts under the network's filter. */
+export type ActorNetworkNode = {
+  __typename?: 'ActorNetworkNode';
+  /** The actor, for names, kinds and any other field. */
+  actor: Actor;
+  /** The actor's id (the node id for Cytoscape, vis-network or sigma). */
+  id: Scalars['ID']['output'];
+  /** Matching statements about the actor or addressed to it. */
+  received: Scalars['Int']['output'];
+  /** Matching statements the actor said. */
+  said: Scalars['Int']['output'];
+  /** `said + received`: what the node limit ranks by. */
+  weight: Scalars['Int']['output'];
+};
 
 /** A news article Qawl has read. */
 export type Article = Node & {
@@ -240,6 +328,30 @@ export type ContradictionEdge = {
   /** The denial pair. */
   node: Contradiction;
 };
+
+/** An undirected co-occurrence edge: two actors named together (see `CooccurrenceScope`). */
+export type CooccurrenceEdge = {
+  __typename?: 'CooccurrenceEdge';
+  /** Stable id: `<scope>:<source>--<target>`, source and target in id order. */
+  id: Scalars['ID']['output'];
+  /** Statements or articles. */
+  scope: CooccurrenceScope;
+  /** Id of one actor (the smaller id). */
+  source: Scalars['ID']['output'];
+  /** Id of the other actor. */
+  target: Scalars['ID']['output'];
+  /** Number of statements or articles the two share. */
+  weight: Scalars['Int']['output'];
+};
+
+/** Which co-occurrence edges `actorNetwork` adds beside its directed speaker → target edges. */
+export type CooccurrenceScope =
+  /** Two actors mentioned by the same article that reports a matching statement. */
+  | 'ARTICLE'
+  /** No co-occurrence edges (the default). */
+  | 'NONE'
+  /** Two actors named in the same matching statement (its speaker, its addressees, the actors it is about). */
+  | 'STATEMENT';
 
 /** The result of `deleteArticle`. */
 export type DeleteArticlePayload = {
@@ -362,6 +474,15 @@ export type Evidence = {
   /** Start offset of the content in the article text. */
   start: Scalars['Int']['output'];
 };
+
+/** Time buckets of `byPeriod` counts. */
+export type Granularity =
+  /** Calendar days, `YYYY-MM-DD`. */
+  | 'DAY'
+  /** Calendar months, `YYYY-MM`. */
+  | 'MONTH'
+  /** ISO weeks, `YYYY-Www` (weeks start on Monday). */
+  | 'WEEK';
 
 /** An edge of a `graph` view. */
 export type GraphEdge = {
@@ -511,6 +632,41 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** A path between two nodes: nodes in walking order and the relationships between them. */
+export type Path = {
+  __typename?: 'Path';
+  /** Number of relationships on the path (0 when both ends are the same node). */
+  length: Scalars['Int']['output'];
+  /** The nodes from `from` to `to`, in order; fetch details with fragments on their types. */
+  nodes: Array<Node>;
+  /** The relationships, `relationships[i]` between `nodes[i]` and `nodes[i + 1]`, in either direction. */
+  relationships: Array<PathRelationship>;
+};
+
+/** A relationship on a `shortestPath`. */
+export type PathRelationship = {
+  __typename?: 'PathRelationship';
+  /** Stable id: `TYPE:<source>-><target>`. */
+  id: Scalars['ID']['output'];
+  /** The relationship's properties (`role`, offsets, …). */
+  properties: Scalars['JSON']['output'];
+  /** Id of the node the relationship starts from, as stored (not the walking direction). */
+  source: Scalars['ID']['output'];
+  /** Id of the node the relationship points to, as stored. */
+  target: Scalars['ID']['output'];
+  /** Relationship type: SAID, ABOUT, ADDRESSED_TO, REPORTED_IN, MENTIONS, PARTICIPATED_IN, … */
+  type: Scalars['String']['output'];
+};
+
+/** How many items fall in one period. */
+export type PeriodCount = {
+  __typename?: 'PeriodCount';
+  /** Number of items in it. */
+  count: Scalars['Int']['output'];
+  /** The period: `YYYY-MM-DD`, `YYYY-Www` or `YYYY-MM` by granularity. */
+  period: Scalars['String']['output'];
+};
+
 /** A place events happen in or actors are based in. */
 export type Place = Node & {
   __typename?: 'Place';
@@ -547,6 +703,12 @@ export type Query = {
   __typename?: 'Query';
   /** One actor by id; null when there is none. */
   actor: Maybe<Actor>;
+  /**
+   * An actor network for graph tools: actors as nodes (with statement counts) and weighted
+   * speaker → target edges built from the matching statements (ABOUT and ADDRESSED_TO an actor),
+   * with counts per kind and first/last dates; optional co-occurrence edges. One Cypher round trip.
+   */
+  actorNetwork: ActorNetwork;
   /** Actors, most statements first. */
   actors: ActorConnection;
   /** One article by id; null when there is none. */
@@ -582,6 +744,12 @@ export type Query = {
   /** Sectors, most discussed first. */
   sectors: SectorConnection;
   /**
+   * A shortest path between any two nodes (actors, statements, events, places, sectors,
+   * articles) over any relationship, in either direction; null when an id is unknown or no
+   * path has at most `maxHops` relationships. One Cypher round trip.
+   */
+  shortestPath: Maybe<Path>;
+  /**
    * The speaker → target network of statements (target = what a statement is about), strongest
    * edges first: for network views of who talks about whom, and how.
    */
@@ -600,6 +768,12 @@ export type Query = {
 /** Questions about who said what about whom. */
 export type QueryActorArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Questions about who said what about whom. */
+export type QueryActorNetworkArgs = {
+  filter?: InputMaybe<ActorNetworkFilter>;
 };
 
 
@@ -684,6 +858,14 @@ export type QuerySectorArgs = {
 export type QuerySectorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Questions about who said what about whom. */
+export type QueryShortestPathArgs = {
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
 };
 
 
@@ -883,9 +1065,59 @@ export type Statement = Node & {
   verb: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * Counts over all the statements of a connection (every page, the connection's own filter):
+ * computed in one Cypher round trip for all the fields selected, and only when selected.
+ */
+export type StatementAggregate = {
+  __typename?: 'StatementAggregate';
+  /** Counts per kind, most frequent first. */
+  byKind: Array<KindCount>;
+  /**
+   * Counts per publication period, oldest first; statements whose article date is unknown or
+   * coarser than the granularity (a `YYYY-MM` date for DAY) are left out.
+   */
+  byPeriod: Array<PeriodCount>;
+  /** Number of statements. */
+  count: Scalars['Int']['output'];
+  /** The actors who said most, most statements first. */
+  topSpeakers: Array<ActorCount>;
+  /** What the statements are most about (actors, events, sectors, places), most statements first. */
+  topTargets: Array<TargetCount>;
+};
+
+
+/**
+ * Counts over all the statements of a connection (every page, the connection's own filter):
+ * computed in one Cypher round trip for all the fields selected, and only when selected.
+ */
+export type StatementAggregateByPeriodArgs = {
+  granularity?: InputMaybe<Granularity>;
+};
+
+
+/**
+ * Counts over all the statements of a connection (every page, the connection's own filter):
+ * computed in one Cypher round trip for all the fields selected, and only when selected.
+ */
+export type StatementAggregateTopSpeakersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Counts over all the statements of a connection (every page, the connection's own filter):
+ * computed in one Cypher round trip for all the fields selected, and only when selected.
+ */
+export type StatementAggregateTopTargetsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A page of statements. */
 export type StatementConnection = {
   __typename?: 'StatementConnection';
+  /** Counts over every statement of this connection (all pages), computed only when selected. */
+  aggregate: StatementAggregate;
   /** The statements of this page, each with its cursor. */
   edges: Array<StatementEdge>;
   /** Where this page is in the whole list. */
@@ -958,6 +1190,15 @@ export type StatementOrder =
   | 'NEWEST_FIRST'
   /** Oldest article first, in article order within an article. */
   | 'OLDEST_FIRST';
+
+/** How many statements are about one subject. */
+export type TargetCount = {
+  __typename?: 'TargetCount';
+  /** Number of statements. */
+  count: Scalars['Int']['output'];
+  /** The actor, event, sector or place the statements are about. */
+  target: About;
+};
 
 /** A page of timeline entries. */
 export type TimelineConnection = {
@@ -1086,9 +1327,14 @@ export type ResolversTypes = {
   About: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['About']>;
   Actor: ResolverTypeWrapper<ActorRecordModel>;
   ActorConnection: ResolverTypeWrapper<Omit<ActorConnection, 'edges'> & { edges: Array<ResolversTypes['ActorEdge']> }>;
+  ActorCount: ResolverTypeWrapper<Omit<ActorCount, 'actor'> & { actor: ResolversTypes['Actor'] }>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorFilter: ActorFilter;
   ActorKind: ActorKind;
+  ActorNetwork: ResolverTypeWrapper<ActorNetworkRecordModel>;
+  ActorNetworkEdge: ResolverTypeWrapper<Omit<ActorNetworkEdge, 'kinds' | 'sourceActor' | 'targetActor'> & { kinds: Array<ResolversTypes['KindCount']>, sourceActor: ResolversTypes['Actor'], targetActor: ResolversTypes['Actor'] }>;
+  ActorNetworkFilter: ActorNetworkFilter;
+  ActorNetworkNode: ResolverTypeWrapper<Omit<ActorNetworkNode, 'actor'> & { actor: ResolversTypes['Actor'] }>;
   Article: ResolverTypeWrapper<ArticleRecordModel>;
   ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
@@ -1096,6 +1342,8 @@ export type ResolversTypes = {
   Contradiction: ResolverTypeWrapper<ContradictionRecordModel>;
   ContradictionConnection: ResolverTypeWrapper<Omit<ContradictionConnection, 'edges'> & { edges: Array<ResolversTypes['ContradictionEdge']> }>;
   ContradictionEdge: ResolverTypeWrapper<Omit<ContradictionEdge, 'node'> & { node: ResolversTypes['Contradiction'] }>;
+  CooccurrenceEdge: ResolverTypeWrapper<CooccurrenceEdge>;
+  CooccurrenceScope: CooccurrenceScope;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DeleteArticlePayload: ResolverTypeWrapper<DeleteArticlePayload>;
   Event: ResolverTypeWrapper<EventRecordModel>;
@@ -1105,6 +1353,7 @@ export type ResolversTypes = {
   EventKind: EventKind;
   Evidence: ResolverTypeWrapper<Evidence>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Granularity: Granularity;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
   GraphView: ResolverTypeWrapper<GraphViewRecordModel>;
@@ -1120,6 +1369,9 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<{}>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Path: ResolverTypeWrapper<PathRecordModel>;
+  PathRelationship: ResolverTypeWrapper<PathRelationship>;
+  PeriodCount: ResolverTypeWrapper<PeriodCount>;
   Place: ResolverTypeWrapper<PlaceRecordModel>;
   Query: ResolverTypeWrapper<{}>;
   SearchHit: ResolverTypeWrapper<SearchHitRecordModel>;
@@ -1133,12 +1385,14 @@ export type ResolversTypes = {
   StanceConnection: ResolverTypeWrapper<Omit<StanceConnection, 'edges'> & { edges: Array<ResolversTypes['StanceEdge']> }>;
   StanceEdge: ResolverTypeWrapper<Omit<StanceEdge, 'node'> & { node: ResolversTypes['Stance'] }>;
   Statement: ResolverTypeWrapper<StatementRecordModel>;
-  StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges'> & { edges: Array<ResolversTypes['StatementEdge']> }>;
+  StatementAggregate: ResolverTypeWrapper<StatementAggregateModelModel>;
+  StatementConnection: ResolverTypeWrapper<StatementConnectionModelModel>;
   StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
   StatementFilter: StatementFilter;
   StatementKind: StatementKind;
   StatementOrder: StatementOrder;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TargetCount: ResolverTypeWrapper<Omit<TargetCount, 'target'> & { target: ResolversTypes['About'] }>;
   TimelineConnection: ResolverTypeWrapper<Omit<TimelineConnection, 'edges'> & { edges: Array<ResolversTypes['TimelineEdge']> }>;
   TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineEntry'] }>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryRecordModel>;
@@ -1150,8 +1404,13 @@ export type ResolversParentTypes = {
   About: ResolversUnionTypes<ResolversParentTypes>['About'];
   Actor: ActorRecordModel;
   ActorConnection: Omit<ActorConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorEdge']> };
+  ActorCount: Omit<ActorCount, 'actor'> & { actor: ResolversParentTypes['Actor'] };
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorFilter: ActorFilter;
+  ActorNetwork: ActorNetworkRecordModel;
+  ActorNetworkEdge: Omit<ActorNetworkEdge, 'kinds' | 'sourceActor' | 'targetActor'> & { kinds: Array<ResolversParentTypes['KindCount']>, sourceActor: ResolversParentTypes['Actor'], targetActor: ResolversParentTypes['Actor'] };
+  ActorNetworkFilter: ActorNetworkFilter;
+  ActorNetworkNode: Omit<ActorNetworkNode, 'actor'> & { actor: ResolversParentTypes['Actor'] };
   Article: ArticleRecordModel;
   ArticleConnection: Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEdge']> };
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
@@ -1159,6 +1418,7 @@ export type ResolversParentTypes = {
   Contradiction: ContradictionRecordModel;
   ContradictionConnection: Omit<ContradictionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ContradictionEdge']> };
   ContradictionEdge: Omit<ContradictionEdge, 'node'> & { node: ResolversParentTypes['Contradiction'] };
+  CooccurrenceEdge: CooccurrenceEdge;
   Date: Scalars['Date']['output'];
   DeleteArticlePayload: DeleteArticlePayload;
   Event: EventRecordModel;
@@ -1181,6 +1441,9 @@ export type ResolversParentTypes = {
   Mutation: {};
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
+  Path: PathRecordModel;
+  PathRelationship: PathRelationship;
+  PeriodCount: PeriodCount;
   Place: PlaceRecordModel;
   Query: {};
   SearchHit: SearchHitRecordModel;
@@ -1193,10 +1456,12 @@ export type ResolversParentTypes = {
   StanceConnection: Omit<StanceConnection, 'edges'> & { edges: Array<ResolversParentTypes['StanceEdge']> };
   StanceEdge: Omit<StanceEdge, 'node'> & { node: ResolversParentTypes['Stance'] };
   Statement: StatementRecordModel;
-  StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
+  StatementAggregate: StatementAggregateModelModel;
+  StatementConnection: StatementConnectionModelModel;
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
   StatementFilter: StatementFilter;
   String: Scalars['String']['output'];
+  TargetCount: Omit<TargetCount, 'target'> & { target: ResolversParentTypes['About'] };
   TimelineConnection: Omit<TimelineConnection, 'edges'> & { edges: Array<ResolversParentTypes['TimelineEdge']> };
   TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] };
   TimelineEntry: TimelineEntryRecordModel;
@@ -1232,9 +1497,48 @@ export type ActorConnectionResolvers<ContextType = ApiContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ActorCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActorCount'] = ResolversParentTypes['ActorCount']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ActorEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ActorNetworkResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActorNetwork'] = ResolversParentTypes['ActorNetwork']> = {
+  cooccurrences?: Resolver<Array<ResolversTypes['CooccurrenceEdge']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorNetworkEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ActorNetworkNode']>, ParentType, ContextType>;
+  statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ActorNetworkEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActorNetworkEdge'] = ResolversParentTypes['ActorNetworkEdge']> = {
+  about?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  addressedTo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sourceActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ActorNetworkNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActorNetworkNode'] = ResolversParentTypes['ActorNetworkNode']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  said?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1281,6 +1585,15 @@ export type ContradictionConnectionResolvers<ContextType = ApiContext, ParentTyp
 export type ContradictionEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ContradictionEdge'] = ResolversParentTypes['ContradictionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Contradiction'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CooccurrenceEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CooccurrenceEdge'] = ResolversParentTypes['CooccurrenceEdge']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['CooccurrenceScope'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1405,6 +1718,28 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PathResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['PathRelationship']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PathRelationshipResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PathRelationship'] = ResolversParentTypes['PathRelationship']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PeriodCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PeriodCount'] = ResolversParentTypes['PeriodCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type PlaceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<PlaceEventsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1417,6 +1752,7 @@ export type PlaceResolvers<ContextType = ApiContext, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
+  actorNetwork?: Resolver<ResolversTypes['ActorNetwork'], ParentType, ContextType, RequireFields<QueryActorNetworkArgs, 'filter'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<QueryActorsArgs>>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<QueryArticlesArgs>>;
@@ -1430,6 +1766,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
   sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType, RequireFields<QuerySectorArgs, 'id'>>;
   sectors?: Resolver<ResolversTypes['SectorConnection'], ParentType, ContextType, Partial<QuerySectorsArgs>>;
+  shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxHops' | 'to'>>;
   stanceNetwork?: Resolver<ResolversTypes['StanceConnection'], ParentType, ContextType, Partial<QueryStanceNetworkArgs>>;
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<QueryStatementsArgs>>;
@@ -1521,7 +1858,17 @@ export type StatementResolvers<ContextType = ApiContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type StatementAggregateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StatementAggregate'] = ResolversParentTypes['StatementAggregate']> = {
+  byKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  byPeriod?: Resolver<Array<ResolversTypes['PeriodCount']>, ParentType, ContextType, RequireFields<StatementAggregateByPeriodArgs, 'granularity'>>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topSpeakers?: Resolver<Array<ResolversTypes['ActorCount']>, ParentType, ContextType, RequireFields<StatementAggregateTopSpeakersArgs, 'first'>>;
+  topTargets?: Resolver<Array<ResolversTypes['TargetCount']>, ParentType, ContextType, RequireFields<StatementAggregateTopTargetsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type StatementConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StatementConnection'] = ResolversParentTypes['StatementConnection']> = {
+  aggregate?: Resolver<ResolversTypes['StatementAggregate'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['StatementEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1531,6 +1878,12 @@ export type StatementConnectionResolvers<ContextType = ApiContext, ParentType ex
 export type StatementEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StatementEdge'] = ResolversParentTypes['StatementEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TargetCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TargetCount'] = ResolversParentTypes['TargetCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1566,13 +1919,18 @@ export type Resolvers<ContextType = ApiContext> = {
   About?: AboutResolvers<ContextType>;
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
+  ActorCount?: ActorCountResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
+  ActorNetwork?: ActorNetworkResolvers<ContextType>;
+  ActorNetworkEdge?: ActorNetworkEdgeResolvers<ContextType>;
+  ActorNetworkNode?: ActorNetworkNodeResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
   Contradiction?: ContradictionResolvers<ContextType>;
   ContradictionConnection?: ContradictionConnectionResolvers<ContextType>;
   ContradictionEdge?: ContradictionEdgeResolvers<ContextType>;
+  CooccurrenceEdge?: CooccurrenceEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DeleteArticlePayload?: DeleteArticlePayloadResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
@@ -1590,6 +1948,9 @@ export type Resolvers<ContextType = ApiContext> = {
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  PathRelationship?: PathRelationshipResolvers<ContextType>;
+  PeriodCount?: PeriodCountResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
@@ -1602,8 +1963,10 @@ export type Resolvers<ContextType = ApiContext> = {
   StanceConnection?: StanceConnectionResolvers<ContextType>;
   StanceEdge?: StanceEdgeResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
+  StatementAggregate?: StatementAggregateResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
+  TargetCount?: TargetCountResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;

@@ -44,6 +44,35 @@ export type ActorKind =
   /** An unnamed source: `مسؤول أمريكي كبير لم يذكر اسمه`. */
   | 'UNNAMED';
 
+/** Filter of `actorNetwork`: which statements build the network, and how large it may grow. */
+export type ActorNetworkFilter = {
+  /** Only statements reported in this article. */
+  article?: InputMaybe<Scalars['ID']['input']>;
+  /** Which co-occurrence edges to add. */
+  cooccurrence?: InputMaybe<CooccurrenceScope>;
+  /** Only statements from articles published on or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only statements of these kinds; all kinds when omitted or empty. */
+  kinds?: InputMaybe<Array<StatementKind>>;
+  /** Maximum number of nodes (1 to 500); the heaviest actors (most matching statements said or received) are kept. */
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  /** Minimum number of statements for a speaker → target edge, and for a co-occurrence edge, to be returned (at least 1). */
+  minWeight?: InputMaybe<Scalars['Int']['input']>;
+  /** Words the statement text contains: every word (full-text, `arabic` analyzer), or the whole phrase after normalization. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Only statements from articles published on or before this date (a `YYYY-MM` or `YYYY` includes the whole month or year). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Which co-occurrence edges `actorNetwork` adds beside its directed speaker → target edges. */
+export type CooccurrenceScope =
+  /** Two actors mentioned by the same article that reports a matching statement. */
+  | 'ARTICLE'
+  /** No co-occurrence edges (the default). */
+  | 'NONE'
+  /** Two actors named in the same matching statement (its speaker, its addressees, the actors it is about). */
+  | 'STATEMENT';
+
 /** Filter for `events`; all given conditions must hold. */
 export type EventFilter = {
   /** Only events on or after this date. */
@@ -80,6 +109,15 @@ export type EventKind =
   | 'SANCTION'
   /** A visit. */
   | 'VISIT';
+
+/** Time buckets of `byPeriod` counts. */
+export type Granularity =
+  /** Calendar days, `YYYY-MM-DD`. */
+  | 'DAY'
+  /** Calendar months, `YYYY-MM`. */
+  | 'MONTH'
+  /** ISO weeks, `YYYY-Www` (weeks start on Monday). */
+  | 'WEEK';
 
 /** An article to read into the graph. */
 export type IngestArticleInput = {
