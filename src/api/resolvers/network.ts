@@ -26,6 +26,8 @@ export interface StatementAggregateModel {
 
 /** Upper bound of `actorNetwork(filter: {limit})`, as for `graph`: what a browser can still draw. */
 export const NETWORK_MAX_NODES = 500;
+/** The SDL default of `ActorNetworkFilter.limit`, for the cost estimate (which sees the query, not the coerced values). */
+export const NETWORK_DEFAULT_NODES = 100;
 /** Longest text filter accepted, as for `search`. */
 const MAX_TEXT_LENGTH = 500;
 

@@ -109,14 +109,15 @@ const COOCCURRENCE: Record<CooccurrenceScope, string> = {
     WITH pair[0] AS a, pair[1] AS b, count(*) AS weight WHERE weight >= $minWeight
     ORDER BY weight DESC, a.id, b.id
     RETURN collect({id: 'STATEMENT:' + a.id + '--' + b.id, source: a.id, target: b.id, weight: weight, scope: 'STATEMENT'}) AS cooccurrences`,
-  // Actors the articles of matching statements mention, those kept, taken two by two per article.
+  // Actors the articles of matching statements mention, those kept, taken two by two per article
+  // (one row per article and pair: `named` is distinct).
   ARTICLE: `
     UNWIND rows AS row
-    WITH DISTINCT row.s.articleId AS articleId
+    WITH DISTINCT row.s.articleId AS articleId, keptIds
     MATCH (art:Article {id: articleId})-[:MENTIONS]->(a:Actor) WHERE a.id IN keptIds
     WITH art, collect(DISTINCT a) AS named
     ${PAIRS('named')}
-    WITH pair[0] AS a, pair[1] AS b, count(DISTINCT art) AS weight WHERE weight >= $minWeight
+    WITH pair[0] AS a, pair[1] AS b, count(*) AS weight WHERE weight >= $minWeight
     ORDER BY weight DESC, a.id, b.id
     RETURN collect({id: 'ARTICLE:' + a.id + '--' + b.id, source: a.id, target: b.id, weight: weight, scope: 'ARTICLE'}) AS cooccurrences`,
 };
