@@ -338,7 +338,9 @@ describe('networks, paths and facets', () => {
           statements(first: 1) { aggregate { count byKind { kind } } } mentionedIn(first: 1) { aggregate { count } } } } } }`;
         const one = await trips(nested(1));
         expect(await trips(nested(4))).toBe(one);
-        expect(one).toBeLessThanOrEqual(4);
+        // actors; Actor.statements and Actor.mentionedIn pages; the aggregates of each list (the
+        // two lists answer at different moments, so their aggregates are two batches).
+        expect(one).toBeLessThanOrEqual(5);
       } finally {
         await counted.close();
       }
