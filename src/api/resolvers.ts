@@ -14,7 +14,7 @@ import type { ApiContext } from './context.ts';
 import { apiError, badInput } from './errors.ts';
 import { loadManyTyped, loadRelated, loadTyped } from './loaders.ts';
 import { pageWindow, toConnection, type PageArgs } from './pagination.ts';
-import { statementFilterOf, withNetworkResolvers } from './resolvers/network.ts';
+import { connectionFilterOf, withNetworkResolvers } from './resolvers/network.ts';
 import { DateScalar, JSONScalar } from './scalars.ts';
 
 /*
@@ -29,7 +29,7 @@ const GRAPH_MAX_LIMIT = 500;
 /** A nested connection: one page of `relation` for `owner`, batched across owners. */
 async function nested<T>(relation: Relation, ownerId: string, args: PageArgs, { loaders, config }: ApiContext) {
   const { offset, limit } = pageWindow(args, config.api);
-  return { ...toConnection(await loadRelated<T>(loaders, relation, ownerId, offset, limit)), filter: statementFilterOf(relation, ownerId) };
+  return { ...toConnection(await loadRelated<T>(loaders, relation, ownerId, offset, limit)), filter: connectionFilterOf(relation, ownerId) };
 }
 
 /** Rejects an empty or whitespace-only string argument. */
@@ -105,9 +105,8 @@ export const resolvers: Resolvers = withNetworkResolvers({
     events: async (_root, { filter, first, after }, { db, config }) => {
       const { offset, limit } = pageWindow({ first, after }, config.api);
       checkRange(filter?.from, filter?.to, 'filter');
-      return toConnection(await listEvents(db, {
-        kind: filter?.kind, participants: filter?.participants, place: filter?.place, from: filter?.from, to: filter?.to,
-      }, offset, limit));
+      const query = { kind: filter?.kind, participants: filter?.participants, place: filter?.place, from: filter?.from, to: filter?.to };
+      return { ...toConnection(await listEvents(db, query, offset, limit)), filter: query };
     },
 
     timeline: async (_root, { actor, first, after }, { db, config }) => {
@@ -122,7 +121,7 @@ export const resolvers: Resolvers = withNetworkResolvers({
 
     articles: async (_root, { first, after }, { db, config }) => {
       const { offset, limit } = pageWindow({ first, after }, config.api);
-      return toConnection(await listArticles(db, offset, limit));
+      return { ...toConnection(await listArticles(db, offset, limit)), filter: {} };
     },
 
     search: async (_root, { query, types, first }, { db, config }) => {

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ActorRecord as ActorRecordModel, StatementRecord as StatementRecordModel, ArticleRecord as ArticleRecordModel, EventRecord as EventRecordModel, PlaceRecord as PlaceRecordModel, SectorRecord as SectorRecordModel, SpeakerStatementsRecord as SpeakerStatementsRecordModel, WhoSaidWhatRecord as WhoSaidWhatRecordModel, StanceRecord as StanceRecordModel, ContradictionRecord as ContradictionRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, SearchHitRecord as SearchHitRecordModel, GraphViewRecord as GraphViewRecordModel } from '../db/records.ts';
-import type { StatementConnectionModel as StatementConnectionModelModel, StatementAggregateModel as StatementAggregateModelModel } from '../api/resolvers/network.ts';
+import type { StatementConnectionModel as StatementConnectionModelModel, StatementAggregateModel as StatementAggregateModelModel, EventConnectionModel as EventConnectionModelModel, EventAggregateModel as EventAggregateModelModel, ArticleConnectionModel as ArticleConnectionModelModel, ArticleAggregateModel as ArticleAggregateModelModel } from '../api/resolvers/network.ts';
 import type { ActorNetworkRecord as ActorNetworkRecordModel, PathRecord as PathRecordModel } from '../db/queries/network.ts';
 import type { ApiContext } from '../api/context.ts';
 export type Maybe<T> = T | null;
@@ -280,9 +280,43 @@ export type ArticleStatementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * Counts over all the articles of a connection (every page): computed in one Cypher round trip
+ * for all the fields selected, and only when selected.
+ */
+export type ArticleAggregate = {
+  __typename?: 'ArticleAggregate';
+  /** Articles per publication period, oldest first; undated articles and dates coarser than the granularity are left out. */
+  byPeriod: Array<PeriodCount>;
+  /** Articles per outlet, most first (unknown outlet last among equals). */
+  bySource: Array<SourceCount>;
+  /** Number of articles. */
+  count: Scalars['Int']['output'];
+};
+
+
+/**
+ * Counts over all the articles of a connection (every page): computed in one Cypher round trip
+ * for all the fields selected, and only when selected.
+ */
+export type ArticleAggregateByPeriodArgs = {
+  granularity?: InputMaybe<Granularity>;
+};
+
+
+/**
+ * Counts over all the articles of a connection (every page): computed in one Cypher round trip
+ * for all the fields selected, and only when selected.
+ */
+export type ArticleAggregateBySourceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A page of articles. */
 export type ArticleConnection = {
   __typename?: 'ArticleConnection';
+  /** Counts over every article of this connection (all pages), computed only when selected. */
+  aggregate: ArticleAggregate;
   /** The articles of this page, each with its cursor. */
   edges: Array<ArticleEdge>;
   /** Where this page is in the whole list. */
@@ -407,9 +441,45 @@ export type EventStatementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * Counts over all the events of a connection (every page, the connection's own filter):
+ * computed in one Cypher round trip for all the fields selected, and only when selected.
+ */
+export type EventAggregate = {
+  __typename?: 'EventAggregate';
+  /** Counts per kind, most frequent first. */
+  byKind: Array<EventKindCount>;
+  /** Counts per period of the events' own dates, oldest first; undated events and dates coarser than the granularity are left out. */
+  byPeriod: Array<PeriodCount>;
+  /** The places with most events, most first (events without a place are not counted here). */
+  byPlace: Array<PlaceCount>;
+  /** Number of events. */
+  count: Scalars['Int']['output'];
+};
+
+
+/**
+ * Counts over all the events of a connection (every page, the connection's own filter):
+ * computed in one Cypher round trip for all the fields selected, and only when selected.
+ */
+export type EventAggregateByPeriodArgs = {
+  granularity?: InputMaybe<Granularity>;
+};
+
+
+/**
+ * Counts over all the events of a connection (every page, the connection's own filter):
+ * computed in one Cypher round trip for all the fields selected, and only when selected.
+ */
+export type EventAggregateByPlaceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A page of events. */
 export type EventConnection = {
   __typename?: 'EventConnection';
+  /** Counts over every event of this connection (all pages), computed only when selected. */
+  aggregate: EventAggregate;
   /** The events of this page, each with its cursor. */
   edges: Array<EventEdge>;
   /** Where this page is in the whole list. */
@@ -463,6 +533,15 @@ export type EventKind =
   | 'SANCTION'
   /** A visit. */
   | 'VISIT';
+
+/** How many events of one kind. */
+export type EventKindCount = {
+  __typename?: 'EventKindCount';
+  /** Number of events of that kind. */
+  count: Scalars['Int']['output'];
+  /** The event kind. */
+  kind: EventKind;
+};
 
 /** The exact place of a statement in its article. */
 export type Evidence = {
@@ -696,6 +775,15 @@ export type PlaceEventsArgs = {
 export type PlaceStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How many events took place in one place. */
+export type PlaceCount = {
+  __typename?: 'PlaceCount';
+  /** Number of events in it. */
+  count: Scalars['Int']['output'];
+  /** The place. */
+  place: Place;
 };
 
 /** Questions about who said what about whom. */
@@ -976,6 +1064,15 @@ export type SectorEdge = {
   cursor: Scalars['String']['output'];
   /** The sector. */
   node: Sector;
+};
+
+/** How many articles came from one outlet. */
+export type SourceCount = {
+  __typename?: 'SourceCount';
+  /** Number of articles. */
+  count: Scalars['Int']['output'];
+  /** The outlet (`source` of the articles); null for articles whose outlet is unknown. */
+  source: Maybe<Scalars['String']['output']>;
 };
 
 /** One speaker's statements about a subject (see `whoSaidWhatAbout`). */
@@ -1336,7 +1433,8 @@ export type ResolversTypes = {
   ActorNetworkFilter: ActorNetworkFilter;
   ActorNetworkNode: ResolverTypeWrapper<Omit<ActorNetworkNode, 'actor'> & { actor: ResolversTypes['Actor'] }>;
   Article: ResolverTypeWrapper<ArticleRecordModel>;
-  ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
+  ArticleAggregate: ResolverTypeWrapper<ArticleAggregateModelModel>;
+  ArticleConnection: ResolverTypeWrapper<ArticleConnectionModelModel>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Contradiction: ResolverTypeWrapper<ContradictionRecordModel>;
@@ -1347,10 +1445,12 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DeleteArticlePayload: ResolverTypeWrapper<DeleteArticlePayload>;
   Event: ResolverTypeWrapper<EventRecordModel>;
-  EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
+  EventAggregate: ResolverTypeWrapper<EventAggregateModelModel>;
+  EventConnection: ResolverTypeWrapper<EventConnectionModelModel>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   EventFilter: EventFilter;
   EventKind: EventKind;
+  EventKindCount: ResolverTypeWrapper<EventKindCount>;
   Evidence: ResolverTypeWrapper<Evidence>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Granularity: Granularity;
@@ -1373,6 +1473,7 @@ export type ResolversTypes = {
   PathRelationship: ResolverTypeWrapper<PathRelationship>;
   PeriodCount: ResolverTypeWrapper<PeriodCount>;
   Place: ResolverTypeWrapper<PlaceRecordModel>;
+  PlaceCount: ResolverTypeWrapper<Omit<PlaceCount, 'place'> & { place: ResolversTypes['Place'] }>;
   Query: ResolverTypeWrapper<{}>;
   SearchHit: ResolverTypeWrapper<SearchHitRecordModel>;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
@@ -1380,6 +1481,7 @@ export type ResolversTypes = {
   Sector: ResolverTypeWrapper<SectorRecordModel>;
   SectorConnection: ResolverTypeWrapper<Omit<SectorConnection, 'edges'> & { edges: Array<ResolversTypes['SectorEdge']> }>;
   SectorEdge: ResolverTypeWrapper<Omit<SectorEdge, 'node'> & { node: ResolversTypes['Sector'] }>;
+  SourceCount: ResolverTypeWrapper<SourceCount>;
   SpeakerStatements: ResolverTypeWrapper<SpeakerStatementsRecordModel>;
   Stance: ResolverTypeWrapper<StanceRecordModel>;
   StanceConnection: ResolverTypeWrapper<Omit<StanceConnection, 'edges'> & { edges: Array<ResolversTypes['StanceEdge']> }>;
@@ -1412,7 +1514,8 @@ export type ResolversParentTypes = {
   ActorNetworkFilter: ActorNetworkFilter;
   ActorNetworkNode: Omit<ActorNetworkNode, 'actor'> & { actor: ResolversParentTypes['Actor'] };
   Article: ArticleRecordModel;
-  ArticleConnection: Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEdge']> };
+  ArticleAggregate: ArticleAggregateModelModel;
+  ArticleConnection: ArticleConnectionModelModel;
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   Boolean: Scalars['Boolean']['output'];
   Contradiction: ContradictionRecordModel;
@@ -1422,9 +1525,11 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DeleteArticlePayload: DeleteArticlePayload;
   Event: EventRecordModel;
-  EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
+  EventAggregate: EventAggregateModelModel;
+  EventConnection: EventConnectionModelModel;
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventFilter: EventFilter;
+  EventKindCount: EventKindCount;
   Evidence: Evidence;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
@@ -1445,12 +1550,14 @@ export type ResolversParentTypes = {
   PathRelationship: PathRelationship;
   PeriodCount: PeriodCount;
   Place: PlaceRecordModel;
+  PlaceCount: Omit<PlaceCount, 'place'> & { place: ResolversParentTypes['Place'] };
   Query: {};
   SearchHit: SearchHitRecordModel;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   Sector: SectorRecordModel;
   SectorConnection: Omit<SectorConnection, 'edges'> & { edges: Array<ResolversParentTypes['SectorEdge']> };
   SectorEdge: Omit<SectorEdge, 'node'> & { node: ResolversParentTypes['Sector'] };
+  SourceCount: SourceCount;
   SpeakerStatements: SpeakerStatementsRecordModel;
   Stance: StanceRecordModel;
   StanceConnection: Omit<StanceConnection, 'edges'> & { edges: Array<ResolversParentTypes['StanceEdge']> };
@@ -1556,7 +1663,15 @@ export type ArticleResolvers<ContextType = ApiContext, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ArticleAggregateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ArticleAggregate'] = ResolversParentTypes['ArticleAggregate']> = {
+  byPeriod?: Resolver<Array<ResolversTypes['PeriodCount']>, ParentType, ContextType, RequireFields<ArticleAggregateByPeriodArgs, 'granularity'>>;
+  bySource?: Resolver<Array<ResolversTypes['SourceCount']>, ParentType, ContextType, RequireFields<ArticleAggregateBySourceArgs, 'first'>>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ArticleConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ArticleConnection'] = ResolversParentTypes['ArticleConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ArticleAggregate'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['ArticleEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1624,7 +1739,16 @@ export type EventResolvers<ContextType = ApiContext, ParentType extends Resolver
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type EventAggregateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventAggregate'] = ResolversParentTypes['EventAggregate']> = {
+  byKind?: Resolver<Array<ResolversTypes['EventKindCount']>, ParentType, ContextType>;
+  byPeriod?: Resolver<Array<ResolversTypes['PeriodCount']>, ParentType, ContextType, RequireFields<EventAggregateByPeriodArgs, 'granularity'>>;
+  byPlace?: Resolver<Array<ResolversTypes['PlaceCount']>, ParentType, ContextType, RequireFields<EventAggregateByPlaceArgs, 'first'>>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type EventConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
+  aggregate?: Resolver<ResolversTypes['EventAggregate'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1634,6 +1758,12 @@ export type EventConnectionResolvers<ContextType = ApiContext, ParentType extend
 export type EventEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventKindCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventKindCount'] = ResolversParentTypes['EventKindCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1750,6 +1880,12 @@ export type PlaceResolvers<ContextType = ApiContext, ParentType extends Resolver
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PlaceCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PlaceCount'] = ResolversParentTypes['PlaceCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   actorNetwork?: Resolver<ResolversTypes['ActorNetwork'], ParentType, ContextType, RequireFields<QueryActorNetworkArgs, 'filter'>>;
@@ -1804,6 +1940,12 @@ export type SectorConnectionResolvers<ContextType = ApiContext, ParentType exten
 export type SectorEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SectorEdge'] = ResolversParentTypes['SectorEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SourceCount'] = ResolversParentTypes['SourceCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1925,6 +2067,7 @@ export type Resolvers<ContextType = ApiContext> = {
   ActorNetworkEdge?: ActorNetworkEdgeResolvers<ContextType>;
   ActorNetworkNode?: ActorNetworkNodeResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
+  ArticleAggregate?: ArticleAggregateResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
   Contradiction?: ContradictionResolvers<ContextType>;
@@ -1934,8 +2077,10 @@ export type Resolvers<ContextType = ApiContext> = {
   Date?: GraphQLScalarType;
   DeleteArticlePayload?: DeleteArticlePayloadResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
+  EventAggregate?: EventAggregateResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
+  EventKindCount?: EventKindCountResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
@@ -1952,12 +2097,14 @@ export type Resolvers<ContextType = ApiContext> = {
   PathRelationship?: PathRelationshipResolvers<ContextType>;
   PeriodCount?: PeriodCountResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
+  PlaceCount?: PlaceCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   Sector?: SectorResolvers<ContextType>;
   SectorConnection?: SectorConnectionResolvers<ContextType>;
   SectorEdge?: SectorEdgeResolvers<ContextType>;
+  SourceCount?: SourceCountResolvers<ContextType>;
   SpeakerStatements?: SpeakerStatementsResolvers<ContextType>;
   Stance?: StanceResolvers<ContextType>;
   StanceConnection?: StanceConnectionResolvers<ContextType>;

@@ -1,12 +1,16 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../../db/driver.ts';
 import {
-  statementAggregates, type AggregateNeeds, type StatementAggregateFilter, type StatementAggregateResult,
+  articleAggregates, eventAggregates, statementAggregates, type AggregateNeeds, type ArticleAggregateFilter,
+  type ArticleAggregateNeeds, type ArticleAggregateResult, type EventAggregateFilter, type EventAggregateNeeds,
+  type EventAggregateResult, type Granularity, type StatementAggregateFilter, type StatementAggregateResult,
 } from '../../db/queries/aggregates.ts';
 import { actorNetwork, MAX_PATH_HOPS, shortestPath } from '../../db/queries/network.ts';
 import type { Relation } from '../../db/queries/nodes.ts';
-import type { StatementRecord } from '../../db/records.ts';
-import type { Resolvers, StatementAggregateResolvers } from '../../generated/graphql.ts';
+import type { ArticleRecord, EventRecord, StatementRecord } from '../../db/records.ts';
+import type {
+  ArticleAggregateResolvers, EventAggregateResolvers, Resolvers, StatementAggregateResolvers,
+} from '../../generated/graphql.ts';
 import type { ApiContext } from '../context.ts';
 import { apiError, badInput } from '../errors.ts';
 import type { Connection } from '../pagination.ts';
@@ -18,11 +22,26 @@ import type { Connection } from '../pagination.ts';
 
 /** What a StatementConnection resolves from: a page plus the filter it was built for (for `aggregate`). */
 export type StatementConnectionModel = Connection<StatementRecord> & { filter?: StatementAggregateFilter };
+/** What an EventConnection resolves from: a page plus the filter it was built for. */
+export type EventConnectionModel = Connection<EventRecord> & { filter?: EventAggregateFilter };
+/** What an ArticleConnection resolves from: a page plus the filter it was built for. */
+export type ArticleConnectionModel = Connection<ArticleRecord> & { filter?: ArticleAggregateFilter };
 
 /** What a StatementAggregate resolves from: the filter of its connection. */
 export interface StatementAggregateModel {
   filter: StatementAggregateFilter;
 }
+/** What an EventAggregate resolves from: the filter of its connection. */
+export interface EventAggregateModel {
+  filter: EventAggregateFilter;
+}
+/** What an ArticleAggregate resolves from: the filter of its connection. */
+export interface ArticleAggregateModel {
+  filter: ArticleAggregateFilter;
+}
+
+/** Any connection's filter: each connection type reads the conditions that are its own. */
+export type ConnectionFilter = StatementAggregateFilter & EventAggregateFilter & ArticleAggregateFilter;
 
 /** Upper bound of `actorNetwork(filter: {limit})`, as for `graph`: what a browser can still draw. */
 export const NETWORK_MAX_NODES = 500;
@@ -32,16 +51,21 @@ export const NETWORK_DEFAULT_NODES = 100;
 const MAX_TEXT_LENGTH = 500;
 
 /**
- * The statement filter equivalent to a nested statement list of an owner, so `aggregate`
- * counts exactly that list; undefined for relations that do not list statements.
+ * The filter equivalent to a nested list of an owner, so `aggregate` counts exactly that
+ * list; undefined for lists without an aggregate (actors).
  */
-export function statementFilterOf(relation: Relation, ownerId: string): StatementAggregateFilter | undefined {
+export function connectionFilterOf(relation: Relation, ownerId: string): ConnectionFilter | undefined {
   switch (relation) {
     case 'Actor.statements': return { speaker: ownerId };
     case 'Actor.mentionedIn': case 'Place.statements': case 'Sector.statements': return { about: ownerId };
     case 'Actor.addressedBy': return { addressee: ownerId };
     case 'Event.statements': return { event: ownerId };
     case 'Article.statements': return { article: ownerId };
+    case 'Actor.events': return { participants: [ownerId] };
+    case 'Place.events': return { place: ownerId };
+    case 'Sector.events': return { sector: ownerId };
+    case 'Article.events': return { article: ownerId };
+    case 'Actor.articles': return { mentions: ownerId };
     default: return undefined;
   }
 }
@@ -61,7 +85,7 @@ function positiveInteger(value: number | null | undefined, argument: string, max
 }
 
 /** A stable key for a filter: the same conditions give the same key whatever their order. */
-function filterKey(filter: StatementAggregateFilter): string {
+function filterKey(filter: object): string {
   const entries = Object.entries(filter)
     .filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0))
     .map(([k, v]) => [k, Array.isArray(v) ? [...v].sort() : v] as const)
@@ -69,68 +93,115 @@ function filterKey(filter: StatementAggregateFilter): string {
   return JSON.stringify(entries);
 }
 
-interface AggregateKey {
-  filter: StatementAggregateFilter;
-  needs: AggregateNeeds;
-}
-
-const NO_NEEDS: AggregateNeeds = { byKind: false, speakers: 0, targets: 0, granularities: [] };
+type Fetch<F, N, R> = (db: Database, requests: { key: string; filter: F; needs: N }[]) => Promise<Map<string, R>>;
 
 /*
- * One loader per request (keyed on that request's loaders object, which lives as long as the
- * request): every aggregate field asked in the same tick, on one connection or many, is one
- * query, each connection's needs merged.
+ * One loader per request and aggregate type (kept on that request's loaders object, which
+ * lives as long as the request): every aggregate field asked in the same tick, on one
+ * connection or many, is one query, each connection's needs merged.
  */
-const aggregateLoaders = new WeakMap<object, DataLoader<AggregateKey, StatementAggregateResult, string>>();
+const aggregateLoaders = new WeakMap<object, Map<string, DataLoader<unknown, unknown, string>>>();
 
-function aggregateLoader(ctx: ApiContext): DataLoader<AggregateKey, StatementAggregateResult, string> {
-  let loader = aggregateLoaders.get(ctx.loaders);
+function aggregateLoader<F extends object, N extends object, R>(
+  ctx: ApiContext, name: string, fetch: Fetch<F, N, R>, merge: (a: N, b: N) => N,
+): DataLoader<{ filter: F; needs: N }, R, string> {
+  let perRequest = aggregateLoaders.get(ctx.loaders);
+  if (!perRequest) aggregateLoaders.set(ctx.loaders, perRequest = new Map());
+  let loader = perRequest.get(name) as DataLoader<{ filter: F; needs: N }, R, string> | undefined;
   if (!loader) {
-    const db: Database = ctx.db;
-    loader = new DataLoader<AggregateKey, StatementAggregateResult, string>(async (keys) => {
-      const merged = new Map<string, { filter: StatementAggregateFilter; needs: AggregateNeeds }>();
+    loader = new DataLoader<{ filter: F; needs: N }, R, string>(async (keys) => {
+      const merged = new Map<string, { filter: F; needs: N }>();
       for (const { filter, needs } of keys) {
         const key = filterKey(filter);
-        const seen = merged.get(key) ?? { filter, needs: { ...NO_NEEDS, granularities: [] } };
-        seen.needs = {
-          byKind: seen.needs.byKind || needs.byKind,
-          speakers: Math.max(seen.needs.speakers, needs.speakers),
-          targets: Math.max(seen.needs.targets, needs.targets),
-          granularities: [...new Set([...seen.needs.granularities, ...needs.granularities])],
-        };
-        merged.set(key, seen);
+        const seen = merged.get(key);
+        merged.set(key, { filter, needs: seen ? merge(seen.needs, needs) : needs });
       }
-      const results = await statementAggregates(db, [...merged].map(([key, { filter, needs }]) => ({ key, filter, needs })));
-      return keys.map(({ filter }) => {
-        const found = results.get(filterKey(filter));
-        if (!found) throw apiError('INTERNAL_SERVER_ERROR', 'an aggregate is missing from its batch');
-        return found;
-      });
+      const results = await fetch(ctx.db, [...merged].map(([key, { filter, needs }]) => ({ key, filter, needs })));
+      return keys.map(({ filter }) => results.get(filterKey(filter)) ?? apiError('INTERNAL_SERVER_ERROR', `a ${name} aggregate is missing from its batch`));
     }, { cacheKeyFn: ({ filter, needs }) => `${filterKey(filter)}|${JSON.stringify(needs)}` });
-    aggregateLoaders.set(ctx.loaders, loader);
+    perRequest.set(name, loader as DataLoader<unknown, unknown, string>);
   }
   return loader;
 }
 
-const need = (ctx: ApiContext, parent: StatementAggregateModel, needs: Partial<AggregateNeeds>) =>
-  aggregateLoader(ctx).load({ filter: parent.filter, needs: { ...NO_NEEDS, ...needs } });
+const union = <T>(a: readonly T[], b: readonly T[]) => [...new Set([...a, ...b])];
+
+const NO_STATEMENT_NEEDS: AggregateNeeds = { byKind: false, speakers: 0, targets: 0, granularities: [] };
+const statementNeeds = (ctx: ApiContext, parent: StatementAggregateModel, needs: Partial<AggregateNeeds>) =>
+  aggregateLoader<StatementAggregateFilter, AggregateNeeds, StatementAggregateResult>(ctx, 'statement', statementAggregates, (a, b) => ({
+    byKind: a.byKind || b.byKind,
+    speakers: Math.max(a.speakers, b.speakers),
+    targets: Math.max(a.targets, b.targets),
+    granularities: union(a.granularities, b.granularities),
+  })).load({ filter: parent.filter, needs: { ...NO_STATEMENT_NEEDS, ...needs } });
+
+const NO_EVENT_NEEDS: EventAggregateNeeds = { byKind: false, places: 0, granularities: [] };
+const eventNeeds = (ctx: ApiContext, parent: EventAggregateModel, needs: Partial<EventAggregateNeeds>) =>
+  aggregateLoader<EventAggregateFilter, EventAggregateNeeds, EventAggregateResult>(ctx, 'event', eventAggregates, (a, b) => ({
+    byKind: a.byKind || b.byKind,
+    places: Math.max(a.places, b.places),
+    granularities: union(a.granularities, b.granularities),
+  })).load({ filter: parent.filter, needs: { ...NO_EVENT_NEEDS, ...needs } });
+
+const NO_ARTICLE_NEEDS: ArticleAggregateNeeds = { sources: 0, granularities: [] };
+const articleNeeds = (ctx: ApiContext, parent: ArticleAggregateModel, needs: Partial<ArticleAggregateNeeds>) =>
+  aggregateLoader<ArticleAggregateFilter, ArticleAggregateNeeds, ArticleAggregateResult>(ctx, 'article', articleAggregates, (a, b) => ({
+    sources: Math.max(a.sources, b.sources),
+    granularities: union(a.granularities, b.granularities),
+  })).load({ filter: parent.filter, needs: { ...NO_ARTICLE_NEEDS, ...needs } });
+
+function granularityOf(value: Granularity | null | undefined): Granularity {
+  if (!value) throw badInput('`granularity` must not be null', { argument: 'granularity' });
+  return value;
+}
 
 const StatementAggregate: StatementAggregateResolvers<ApiContext, StatementAggregateModel> = {
-  count: async (parent, _args, ctx) => (await need(ctx, parent, {})).count,
-  byKind: async (parent, _args, ctx) => (await need(ctx, parent, { byKind: true })).byKind,
+  count: async (parent, _args, ctx) => (await statementNeeds(ctx, parent, {})).count,
+  byKind: async (parent, _args, ctx) => (await statementNeeds(ctx, parent, { byKind: true })).byKind,
   topSpeakers: async (parent, { first }, ctx) => {
     const n = positiveInteger(first, 'first', ctx.config.api.maxPageSize);
-    return (await need(ctx, parent, { speakers: n })).topSpeakers.slice(0, n);
+    return (await statementNeeds(ctx, parent, { speakers: n })).topSpeakers.slice(0, n);
   },
   topTargets: async (parent, { first }, ctx) => {
     const n = positiveInteger(first, 'first', ctx.config.api.maxPageSize);
-    return (await need(ctx, parent, { targets: n })).topTargets.slice(0, n);
+    return (await statementNeeds(ctx, parent, { targets: n })).topTargets.slice(0, n);
   },
   byPeriod: async (parent, { granularity }, ctx) => {
-    if (!granularity) throw badInput('`granularity` must not be null', { argument: 'granularity' });
-    return (await need(ctx, parent, { granularities: [granularity] })).byPeriod[granularity] ?? [];
+    const g = granularityOf(granularity);
+    return (await statementNeeds(ctx, parent, { granularities: [g] })).byPeriod[g] ?? [];
   },
 };
+
+const EventAggregate: EventAggregateResolvers<ApiContext, EventAggregateModel> = {
+  count: async (parent, _args, ctx) => (await eventNeeds(ctx, parent, {})).count,
+  byKind: async (parent, _args, ctx) => (await eventNeeds(ctx, parent, { byKind: true })).byKind,
+  byPlace: async (parent, { first }, ctx) => {
+    const n = positiveInteger(first, 'first', ctx.config.api.maxPageSize);
+    return (await eventNeeds(ctx, parent, { places: n })).byPlace.slice(0, n);
+  },
+  byPeriod: async (parent, { granularity }, ctx) => {
+    const g = granularityOf(granularity);
+    return (await eventNeeds(ctx, parent, { granularities: [g] })).byPeriod[g] ?? [];
+  },
+};
+
+const ArticleAggregate: ArticleAggregateResolvers<ApiContext, ArticleAggregateModel> = {
+  count: async (parent, _args, ctx) => (await articleNeeds(ctx, parent, {})).count,
+  bySource: async (parent, { first }, ctx) => {
+    const n = positiveInteger(first, 'first', ctx.config.api.maxPageSize);
+    return (await articleNeeds(ctx, parent, { sources: n })).bySource.slice(0, n);
+  },
+  byPeriod: async (parent, { granularity }, ctx) => {
+    const g = granularityOf(granularity);
+    return (await articleNeeds(ctx, parent, { granularities: [g] })).byPeriod[g] ?? [];
+  },
+};
+
+/** The filter a connection was built for; one that does not know it is a bug in whoever built it. */
+function filterOf<F>(connection: { filter?: F }, type: string): { filter: F } {
+  if (!connection.filter) throw apiError('INTERNAL_SERVER_ERROR', `this ${type} connection does not know its filter`);
+  return { filter: connection.filter };
+}
 
 export const networkResolvers: Resolvers = {
   Query: {
@@ -150,14 +221,12 @@ export const networkResolvers: Resolvers = {
     shortestPath: async (_root, { from, to, maxHops }, { db }) =>
       shortestPath(db, from, to, positiveInteger(maxHops, 'maxHops', MAX_PATH_HOPS)),
   },
-  StatementConnection: {
-    aggregate: (connection) => {
-      // Every place that builds a statement connection records its filter; one that does not is a bug.
-      if (!connection.filter) throw apiError('INTERNAL_SERVER_ERROR', 'this statement connection does not know its filter');
-      return { filter: connection.filter };
-    },
-  },
+  StatementConnection: { aggregate: (connection) => filterOf(connection, 'statement') },
+  EventConnection: { aggregate: (connection) => filterOf(connection, 'event') },
+  ArticleConnection: { aggregate: (connection) => filterOf(connection, 'article') },
   StatementAggregate,
+  EventAggregate,
+  ArticleAggregate,
 };
 
 /** The resolver map with the network resolvers added (Query and StatementConnection merged field by field). */
@@ -167,5 +236,7 @@ export function withNetworkResolvers(base: Resolvers): Resolvers {
     ...networkResolvers,
     Query: { ...base.Query, ...networkResolvers.Query },
     StatementConnection: { ...base.StatementConnection, ...networkResolvers.StatementConnection },
+    EventConnection: { ...base.EventConnection, ...networkResolvers.EventConnection },
+    ArticleConnection: { ...base.ArticleConnection, ...networkResolvers.ArticleConnection },
   };
 }

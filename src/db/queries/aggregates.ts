@@ -1,9 +1,10 @@
 import { normalizeArabic } from '../../extract/normalize.ts';
+import type { EventKind } from '../../graph/document-graph.ts';
 import type { Database } from '../driver.ts';
-import type { ActorRecord, AboutRecord, KindCountRecord } from '../records.ts';
+import type { ActorRecord, AboutRecord, KindCountRecord, PlaceRecord } from '../records.ts';
 import type { StatementQuery } from './statements.ts';
 import { luceneAllWords } from './search.ts';
-import { actorProjection, anyProjection, column, nodeById, normalizedText } from './shared.ts';
+import { actorProjection, anyProjection, column, nodeById, normalizedText, placeProjection } from './shared.ts';
 
 /*
  * Facets over a whole statement connection (every page): counts, by kind, top speakers and
@@ -186,4 +187,190 @@ export async function statementAggregates(db: Database, requests: readonly Aggre
       byPeriod,
     }];
   }));
+}
+
+/*
+ * Events and articles: the same batching, one row per connection filter, fewer facets.
+ */
+
+/** The period label of the date expression `dateExpr` under granularity `g` (null when too coarse). */
+const periodOf = (dateExpr: string) => PERIOD.replaceAll('s.publishedAt', dateExpr);
+
+/** One "most frequent first" facet: items reached by `pattern` from each matched node `v`, counted. */
+const topFacet = (need: string, v: string, pattern: string, item: string, sortKey: string, column: string) => `
+     CALL (req, matched) {
+       WITH req, matched WHERE req.${need} > 0
+       UNWIND matched AS ${v}
+       ${pattern}
+       WITH ${item} AS item, count(*) AS count ORDER BY count DESC, ${sortKey}
+       RETURN collect({item: item, count: count}) AS ${column}
+     }`;
+
+const periodFacet = (v: string, dateExpr: string) => `
+     CALL (req, matched) {
+       UNWIND req.granularities AS g
+       UNWIND matched AS ${v}
+       WITH g, ${periodOf(dateExpr)} AS period WHERE period IS NOT NULL
+       WITH g, period, count(*) AS count ORDER BY g, period
+       RETURN collect({granularity: g, period: period, count: count}) AS periods
+     }`;
+
+function periodsOf(record: Neo4jRecordLike): Partial<Record<Granularity, PeriodCountRecord[]>> {
+  const byPeriod: Partial<Record<Granularity, PeriodCountRecord[]>> = {};
+  for (const p of record.get('periods') as (PeriodCountRecord & { granularity: Granularity })[]) {
+    (byPeriod[p.granularity] ??= []).push({ period: p.period, count: p.count });
+  }
+  return byPeriod;
+}
+
+interface Neo4jRecordLike {
+  get(key: string): unknown;
+}
+
+/** The filter an EventConnection was built for: the `events` filter, or a nested list's owner. */
+export interface EventAggregateFilter {
+  kind?: EventKind | null;
+  participants?: readonly string[] | null;
+  place?: string | null;
+  from?: string | null;
+  to?: string | null;
+  /** Events affecting this sector (`Sector.events`). */
+  sector?: string | null;
+  /** Events this article mentions (`Article.events`). */
+  article?: string | null;
+}
+
+export interface EventAggregateNeeds {
+  byKind: boolean;
+  places: number;
+  granularities: Granularity[];
+}
+
+export interface EventAggregateResult {
+  count: number;
+  byKind: { kind: EventKind; count: number }[];
+  byPlace: { place: PlaceRecord; count: number }[];
+  byPeriod: Partial<Record<Granularity, PeriodCountRecord[]>>;
+}
+
+type EventAnchor = 'participant' | 'place' | 'sector' | 'article' | 'all';
+
+function eventAnchorOf(f: EventAggregateFilter): EventAnchor {
+  if (f.participants?.length) return 'participant';
+  if (f.place) return 'place';
+  if (f.sector) return 'sector';
+  if (f.article) return 'article';
+  return 'all';
+}
+
+/* As for statements: only the branches the batch uses are in the query text. */
+const EVENT_ANCHORS: Record<EventAnchor, string> = {
+  participant: "WITH req WHERE req.anchor = 'participant' MATCH (:Actor {id: req.participants[0]})-[:PARTICIPATED_IN]->(e:Event) RETURN e",
+  place: "WITH req WHERE req.anchor = 'place' MATCH (e:Event)-[:IN]->(:Place {id: req.place}) RETURN e",
+  sector: "WITH req WHERE req.anchor = 'sector' MATCH (e:Event)-[:AFFECTS]->(:Sector {id: req.sector}) RETURN e",
+  article: "WITH req WHERE req.anchor = 'article' MATCH (:Article {id: req.article})-[:MENTIONS]->(e:Event) RETURN e",
+  all: "WITH req WHERE req.anchor = 'all' MATCH (e:Event) RETURN e",
+};
+
+/** The conditions of `listEvents`, read from the row `req`, plus the nested lists' owners. */
+const EVENT_CONDITIONS = `
+  (req.kind IS NULL OR e.kind = req.kind)
+  AND (req.place IS NULL OR EXISTS { MATCH (e)-[:IN]->(:Place {id: req.place}) })
+  AND all(p IN req.participants WHERE EXISTS { MATCH (:Actor {id: p})-[:PARTICIPATED_IN]->(e) })
+  AND (req.from IS NULL OR (e.date IS NOT NULL AND substring(e.date, 0, size(req.from)) >= substring(req.from, 0, size(e.date))))
+  AND (req.to IS NULL OR (e.date IS NOT NULL AND substring(e.date, 0, size(req.to)) <= req.to))
+  AND (req.sector IS NULL OR EXISTS { MATCH (e)-[:AFFECTS]->(:Sector {id: req.sector}) })
+  AND (req.article IS NULL OR EXISTS { MATCH (:Article {id: req.article})-[:MENTIONS]->(e) })`;
+
+/** The aggregates of many event connections in one query (events by their own date). */
+export async function eventAggregates(
+  db: Database, requests: readonly { key: string; filter: EventAggregateFilter; needs: EventAggregateNeeds }[],
+): Promise<Map<string, EventAggregateResult>> {
+  const rows = requests.map(({ key, filter: f, needs }) => ({
+    key,
+    anchor: eventAnchorOf(f),
+    kind: f.kind ?? null,
+    participants: [...(f.participants ?? [])],
+    place: f.place ?? null,
+    from: f.from ?? null,
+    to: f.to ?? null,
+    sector: f.sector ?? null,
+    article: f.article ?? null,
+    byKind: needs.byKind,
+    places: needs.places,
+    granularities: [...new Set(needs.granularities)],
+  }));
+  const result = await db.read((tx) => tx.run(
+    `UNWIND $rows AS req
+     CALL (req) {
+       CALL (req) { ${[...new Set(rows.map((r) => r.anchor))].sort().map((a) => EVENT_ANCHORS[a]).join(' UNION ')} }
+       WITH req, e WHERE ${EVENT_CONDITIONS}
+       RETURN collect(DISTINCT e) AS matched
+     }
+     CALL (req, matched) {
+       WITH req, matched WHERE req.byKind
+       UNWIND matched AS e
+       WITH e.kind AS kind, count(*) AS count ORDER BY count DESC, kind
+       RETURN collect({kind: kind, count: count}) AS byKind
+     }
+     ${topFacet('places', 'e', 'MATCH (e)-[:IN]->(p:Place)', 'p', 'item.id', 'places')}
+     ${periodFacet('e', 'e.date')}
+     RETURN req.key AS key, size(matched) AS count, byKind,
+            [x IN places[0..req.places] | {place: [p IN [x.item] | ${placeProjection('p')}][0], count: x.count}] AS byPlace,
+            periods`,
+    { rows }));
+  return new Map(result.records.map((r) => [column<string>(r, 'key'), {
+    count: column<number>(r, 'count'),
+    byKind: column<EventAggregateResult['byKind']>(r, 'byKind'),
+    byPlace: column<EventAggregateResult['byPlace']>(r, 'byPlace'),
+    byPeriod: periodsOf(r),
+  }]));
+}
+
+/** The filter an ArticleConnection was built for: none for `articles`, the actor for `Actor.articles`. */
+export interface ArticleAggregateFilter {
+  /** Articles mentioning this actor. */
+  mentions?: string | null;
+}
+
+export interface ArticleAggregateNeeds {
+  sources: number;
+  granularities: Granularity[];
+}
+
+export interface ArticleAggregateResult {
+  count: number;
+  bySource: { source: string | null; count: number }[];
+  byPeriod: Partial<Record<Granularity, PeriodCountRecord[]>>;
+}
+
+const ARTICLE_ANCHORS = {
+  mentions: "WITH req WHERE req.mentions IS NOT NULL MATCH (art:Article)-[:MENTIONS]->(:Actor {id: req.mentions}) RETURN art",
+  all: 'WITH req WHERE req.mentions IS NULL MATCH (art:Article) RETURN art',
+} as const;
+
+/** The aggregates of many article connections in one query (articles by publication date, by outlet). */
+export async function articleAggregates(
+  db: Database, requests: readonly { key: string; filter: ArticleAggregateFilter; needs: ArticleAggregateNeeds }[],
+): Promise<Map<string, ArticleAggregateResult>> {
+  const rows = requests.map(({ key, filter, needs }) => ({
+    key, mentions: filter.mentions ?? null, sources: needs.sources, granularities: [...new Set(needs.granularities)],
+  }));
+  const anchors = [...new Set(rows.map((r): keyof typeof ARTICLE_ANCHORS => (r.mentions ? 'mentions' : 'all')))].sort();
+  const result = await db.read((tx) => tx.run(
+    `UNWIND $rows AS req
+     CALL (req) {
+       CALL (req) { ${anchors.map((a) => ARTICLE_ANCHORS[a]).join(' UNION ')} }
+       RETURN collect(DISTINCT art) AS matched
+     }
+     ${topFacet('sources', 'art', '', 'art.source', 'item IS NULL, item', 'sources')}
+     ${periodFacet('art', 'art.publishedAt')}
+     RETURN req.key AS key, size(matched) AS count,
+            [x IN sources[0..req.sources] | {source: x.item, count: x.count}] AS bySource, periods`,
+    { rows }));
+  return new Map(result.records.map((r) => [column<string>(r, 'key'), {
+    count: column<number>(r, 'count'),
+    bySource: column<ArticleAggregateResult['bySource']>(r, 'bySource'),
+    byPeriod: periodsOf(r),
+  }]));
 }
