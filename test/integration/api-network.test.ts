@@ -21,6 +21,9 @@ const DELTA = 'actor:t-n-delta';
 const GAMMA = 'actor:t-n-gamma';
 const LONELY = 'actor:t-n-lonely';
 const GRID = 'sector:t-n-grid';
+const CITY = 'place:t-n-city';
+const E = (n: number) => `event:t-n-${n}`;
+const OUTLET = 'وكالة أنباء الشبكة التجريبية';
 const S = (n: number) => `stmt:t-n-${n}`;
 const YEAR = '1987';
 
@@ -43,6 +46,11 @@ const articleA = fixtureGraph({
   publishedAt: '1987-01-20',
   actors,
   sectors: [{ id: GRID, name: 'شبكة الكهرباء الوهمية' }],
+  places: [{ id: CITY, name: 'مدينة الشبكة' }],
+  events: [
+    { id: E(1), kind: 'MEETING', label: 'لقاء ألفا وغاما', date: '1987-01-10', participants: [ALPHA, GAMMA], place: CITY },
+    { id: E(2), kind: 'ATTACK', label: 'هجوم على شبكة الكهرباء', date: '1987-01-12', participants: [DELTA], place: CITY, affects: [GRID] },
+  ],
   statements: [
     { id: S(1), speaker: ALPHA, kind: 'CLAIM', text: 'قال ألفا إن غاما ستوقع الاتفاق قريبا', about: [GAMMA], addressees: [BETA] },
     { id: S(2), speaker: BETA, kind: 'DENIAL', text: 'نفى بيتا ما نسبه إليه ألفا', about: [ALPHA] },
@@ -58,11 +66,16 @@ const articleB = fixtureGraph({
   article: ART_B,
   publishedAt: '1987-03-05',
   actors: [actors[0]!, actors[2]!, { id: LONELY, name: 'منعزل الشبكي' }],
+  events: [{ id: E(3), kind: 'CALL', label: 'اتصال ألفا بغاما', date: '1987-03-02', participants: [ALPHA, GAMMA] }],
   statements: [
     { id: S(8), speaker: ALPHA, kind: 'CLAIM', text: 'أكد ألفا أن غاما شريك موثوق', about: [GAMMA] },
     { id: S(9), speaker: GAMMA, kind: 'THREAT', text: 'هددت غاما بالرد الحاسم على ألفا', about: [ALPHA] },
   ],
 });
+
+// Fixtures have no outlet of their own; both articles get one, for `bySource`.
+articleA.article.source = OUTLET;
+articleB.article.source = OUTLET;
 
 const NETWORK = `
   query($filter: ActorNetworkFilter) {
@@ -317,6 +330,45 @@ describe('networks, paths and facets', () => {
     });
   });
 
+  describe('EventConnection.aggregate and ArticleConnection.aggregate', () => {
+    it('counts events by kind, place and period, for the root list and the nested ones', async () => {
+      const data = dataOf(await gql<{ events: { totalCount: number; aggregate: {
+        count: number; byKind: { kind: string; count: number }[]; byPlace: { place: { id: string }; count: number }[];
+        byPeriod: { period: string; count: number }[];
+      } } }>(server.url, `{ events(filter: {from: "${YEAR}", to: "${YEAR}"}, first: 1) { totalCount aggregate {
+        count byKind { kind count } byPlace(first: 5) { place { id } count } byPeriod { period count } } } }`)).events;
+      expect(data.totalCount).toBe(3);
+      expect(data.aggregate).toEqual({
+        count: 3,
+        byKind: [{ kind: 'ATTACK', count: 1 }, { kind: 'CALL', count: 1 }, { kind: 'MEETING', count: 1 }],
+        byPlace: [{ place: { id: CITY }, count: 2 }],
+        byPeriod: [{ period: '1987-01', count: 2 }, { period: '1987-03', count: 1 }],
+      });
+      const nested = dataOf(await gql<Record<string, { events: { aggregate: { count: number } } }>>(server.url, `{
+        actor(id: "${ALPHA}") { events { aggregate { count } } }
+        place(id: "${CITY}") { events { aggregate { count } } }
+        sector(id: "${GRID}") { events { aggregate { count } } }
+        article(id: "${ART_A}") { events { aggregate { count } } } }`));
+      expect(Object.fromEntries(Object.entries(nested).map(([k, v]) => [k, v.events.aggregate.count])))
+        .toEqual({ actor: 2, place: 2, sector: 1, article: 2 });
+    });
+
+    it('counts articles by outlet and period', async () => {
+      const data = dataOf(await gql<{ actor: { articles: { totalCount: number; aggregate: {
+        count: number; bySource: { source: string | null; count: number }[]; byPeriod: { period: string; count: number }[];
+      } } } }>(server.url, `{ actor(id: "${ALPHA}") { articles { totalCount aggregate {
+        count bySource { source count } byPeriod(granularity: DAY) { period count } } } } }`)).actor.articles;
+      expect(data.aggregate).toEqual({
+        count: 2,
+        bySource: [{ source: OUTLET, count: 2 }],
+        byPeriod: [{ period: '1987-01-20', count: 1 }, { period: '1987-03-05', count: 1 }],
+      });
+      const all = dataOf(await gql<{ articles: { totalCount: number; aggregate: { count: number } } }>(
+        server.url, '{ articles(first: 1) { totalCount aggregate { count } } }')).articles;
+      expect(all.aggregate.count).toBe(all.totalCount);
+    });
+  });
+
   describe('round trips', () => {
     it('each new root field is one Cypher round trip, and an aggregate adds one only when selected', async () => {
       const counting = new CountingDatabase(db);
@@ -336,6 +388,8 @@ describe('networks, paths and facets', () => {
         // Aggregates of many nested connections are one query together, however many owners.
         const nested = (first: number) => `{ actors(filter: {name: "network"}, first: ${first}) { edges { node {
           statements(first: 1) { aggregate { count byKind { kind } } } mentionedIn(first: 1) { aggregate { count } } } } } }`;
+        expect(await trips(`{ events(filter: {from: "${YEAR}"}) { totalCount aggregate { count byKind { kind } byPlace { count } byPeriod { period } } } }`)).toBe(2);
+        expect(await trips('{ articles { totalCount aggregate { count bySource { count } byPeriod(granularity: WEEK) { period } } } }')).toBe(2);
         const one = await trips(nested(1));
         expect(await trips(nested(4))).toBe(one);
         // actors; Actor.statements and Actor.mentionedIn pages; the aggregates of each list (the
