@@ -41,17 +41,30 @@ export interface StatementAggregateResult {
   byPeriod: Partial<Record<Granularity, PeriodCountRecord[]>>;
 }
 
-type Anchor = 'speaker' | 'article' | 'addressee' | 'event' | 'about' | 'all';
+type Anchor = 'speaker' | 'article' | 'addressee' | 'event' | 'about' | 'dates' | 'kinds' | 'all';
 
-/** The most selective id condition, as in `listStatements`: where the search starts. */
+/**
+ * Where the search starts: the most selective id condition, as in `listStatements`; without
+ * one, the publication-date range or the kinds through their indexes; only then every statement.
+ */
 function anchorOf(f: StatementAggregateFilter): Anchor {
   if (f.speaker) return 'speaker';
   if (f.article) return 'article';
   if (f.addressee) return 'addressee';
   if (f.event) return 'event';
   if (f.about) return 'about';
+  if (f.from || f.to) return 'dates';
+  if (f.kinds?.length) return 'kinds';
   return 'all';
 }
+
+/*
+ * The date range as index bounds: a superset of the `from`/`to` prefix conditions (a stored
+ * date at or after `from` by prefix is at or after it whole; one at or before `to` by prefix
+ * sorts below `to` followed by the highest BMP character), which still filter exactly after.
+ */
+const LOWEST = '';
+const HIGHEST = '\uffff';
 
 /*
  * Where each connection's statements come from, one branch per anchor. A branch is guarded by
@@ -67,6 +80,10 @@ const ANCHORS: Record<Anchor, string> = {
   about: `WITH req WHERE req.anchor = 'about'
     CALL (req) { ${nodeById('req.about', ['Actor', 'Event', 'Sector', 'Place'])} }
     MATCH (s:Statement)-[:ABOUT]->(n) RETURN s`,
+  dates: `WITH req WHERE req.anchor = 'dates'
+    MATCH (s:Statement) USING INDEX s:Statement(publishedAt)
+    WHERE s.publishedAt >= req.lowerDate AND s.publishedAt <= req.upperDate RETURN s`,
+  kinds: "WITH req WHERE req.anchor = 'kinds' MATCH (s:Statement) USING INDEX s:Statement(kind) WHERE s.kind IN req.kinds RETURN s",
   all: "WITH req WHERE req.anchor = 'all' MATCH (s:Statement) RETURN s",
 };
 
@@ -109,9 +126,10 @@ export interface AggregateRequest {
 export async function statementAggregates(db: Database, requests: readonly AggregateRequest[]): Promise<Map<string, StatementAggregateResult>> {
   const rows = requests.map(({ key, filter: f, needs }) => {
     const text = f.text?.trim() || null;
+    const anchor = anchorOf(f);
     return {
       key,
-      anchor: anchorOf(f),
+      anchor,
       speaker: f.speaker ?? null,
       about: f.about ?? null,
       addressee: f.addressee ?? null,
@@ -121,6 +139,9 @@ export async function statementAggregates(db: Database, requests: readonly Aggre
       article: f.article ?? null,
       from: f.from ?? null,
       to: f.to ?? null,
+      // An empty range for rows of other anchors: Neo4j may seek before it checks the guard.
+      lowerDate: anchor === 'dates' ? f.from ?? LOWEST : HIGHEST,
+      upperDate: anchor === 'dates' ? `${f.to ?? ''}${HIGHEST}` : LOWEST,
       text,
       lucene: text ? luceneAllWords(text) : null,
       normalizedText: text ? normalizeArabic(text) : null,
