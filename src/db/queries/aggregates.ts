@@ -274,15 +274,22 @@ export interface EventAggregateResult {
   byPeriod: Partial<Record<Granularity, PeriodCountRecord[]>>;
 }
 
-type EventAnchor = 'participant' | 'place' | 'sector' | 'article' | 'all';
+type EventAnchor = 'participant' | 'place' | 'sector' | 'article' | 'dates' | 'all';
 
 function eventAnchorOf(f: EventAggregateFilter): EventAnchor {
   if (f.participants?.length) return 'participant';
   if (f.place) return 'place';
   if (f.sector) return 'sector';
   if (f.article) return 'article';
+  if (f.from || f.to) return 'dates';
   return 'all';
 }
+
+/*
+ * `listEvents` admits an event dated only `2024` for `from: 2024-03-01`, so the index range
+ * starts at the year of `from` (a superset; the exact conditions filter afterwards).
+ */
+const YEAR_LENGTH = 4;
 
 /* As for statements: only the branches the batch uses are in the query text. */
 const EVENT_ANCHORS: Record<EventAnchor, string> = {
@@ -290,6 +297,8 @@ const EVENT_ANCHORS: Record<EventAnchor, string> = {
   place: "WITH req WHERE req.anchor = 'place' MATCH (e:Event)-[:IN]->(:Place {id: req.place}) RETURN e",
   sector: "WITH req WHERE req.anchor = 'sector' MATCH (e:Event)-[:AFFECTS]->(:Sector {id: req.sector}) RETURN e",
   article: "WITH req WHERE req.anchor = 'article' MATCH (:Article {id: req.article})-[:MENTIONS]->(e:Event) RETURN e",
+  dates: `WITH req WHERE req.anchor = 'dates'
+    MATCH (e:Event) USING INDEX e:Event(date) WHERE e.date >= req.lowerDate AND e.date <= req.upperDate RETURN e`,
   all: "WITH req WHERE req.anchor = 'all' MATCH (e:Event) RETURN e",
 };
 
@@ -310,6 +319,9 @@ export async function eventAggregates(
   const rows = requests.map(({ key, filter: f, needs }) => ({
     key,
     anchor: eventAnchorOf(f),
+    // An empty range for rows of other anchors, as for statements.
+    lowerDate: eventAnchorOf(f) === 'dates' ? (f.from ?? LOWEST).slice(0, YEAR_LENGTH) : HIGHEST,
+    upperDate: eventAnchorOf(f) === 'dates' ? `${f.to ?? ''}${HIGHEST}` : LOWEST,
     kind: f.kind ?? null,
     participants: [...(f.participants ?? [])],
     place: f.place ?? null,
