@@ -585,6 +585,8 @@ export type GraphNode = {
   id: Scalars['ID']['output'];
   /** A short display label (a name, an event label, the start of a statement). */
   label: Scalars['String']['output'];
+  /** The node itself, for details through fragments on its type (`... on Actor { name }`); batched, one round trip for all nodes. */
+  node: Maybe<Node>;
   /** All the node's properties (long article texts left out). */
   properties: Scalars['JSON']['output'];
   /** The node's type: Actor, Statement, Event, Place, Sector or Article. */
@@ -1097,8 +1099,18 @@ export type Stance = {
   kinds: Array<KindCount>;
   /** Who spoke. */
   speaker: Actor;
+  /** The statements behind this edge: the speaker's statements about the target, newest first. */
+  statements: StatementConnection;
   /** What the speaker spoke about (or addressed). */
   target: About;
+};
+
+
+/** A directed speaker → target edge of the stance network: how often and how the speaker spoke about the target. */
+export type StanceStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<StatementKind>>;
 };
 
 /** A page of stance edges. */
@@ -1455,7 +1467,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Granularity: Granularity;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
-  GraphNode: ResolverTypeWrapper<GraphNode>;
+  GraphNode: ResolverTypeWrapper<Omit<GraphNode, 'node'> & { node?: Maybe<ResolversTypes['Node']> }>;
   GraphView: ResolverTypeWrapper<GraphViewRecordModel>;
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1533,7 +1545,7 @@ export type ResolversParentTypes = {
   Evidence: Evidence;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
-  GraphNode: GraphNode;
+  GraphNode: Omit<GraphNode, 'node'> & { node?: Maybe<ResolversParentTypes['Node']> };
   GraphView: GraphViewRecordModel;
   Health: Health;
   ID: Scalars['ID']['output'];
@@ -1786,6 +1798,7 @@ export type GraphEdgeResolvers<ContextType = ApiContext, ParentType extends Reso
 export type GraphNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1961,6 +1974,7 @@ export type StanceResolvers<ContextType = ApiContext, ParentType extends Resolve
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kinds?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<StanceStatementsArgs>>;
   target?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

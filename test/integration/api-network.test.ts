@@ -370,6 +370,34 @@ describe('networks, paths and facets', () => {
     });
   });
 
+  describe('graph and stance details', () => {
+    it('GraphNode.node gives each node of a graph view with its type\'s fields', async () => {
+      const view = dataOf(await gql<{ graph: { nodes: { id: string; node: { __typename: string; id: string; name?: string; text?: string } | null }[] } }>(
+        server.url, `{ graph(center: "${DELTA}", depth: 1) { nodes { id node { __typename id ... on Actor { name } ... on Statement { text } } } } }`)).graph;
+      expect(view.nodes.length).toBeGreaterThan(1);
+      expect(view.nodes.every((n) => n.node?.id === n.id)).toBe(true);
+      expect(view.nodes[0]!.node).toEqual({ __typename: 'Actor', id: DELTA, name: 'دلتا الشبكي' });
+      expect(view.nodes.find((n) => n.id === S(4))!.node).toMatchObject({ __typename: 'Statement', text: expect.stringContaining('سأل دلتا') });
+    });
+
+    it('Stance.statements lists the statements behind an edge, with the kinds the network was asked for', async () => {
+      const data = dataOf(await gql<{ stanceNetwork: { edges: { node: {
+        speaker: { id: string }; target: { id?: string }; count: number;
+        statements: { totalCount: number; edges: { node: { id: string } }[]; aggregate: { count: number } };
+        all: { totalCount: number };
+      } }[] } }>(server.url, `{ stanceNetwork(kinds: [WARNING], minCount: 2, first: 100) { edges { node {
+          speaker { id } target { ... on Actor { id } } count
+          statements(kinds: [WARNING]) { totalCount edges { node { id } } aggregate { count } }
+          all: statements { totalCount } } } } }`)).stanceNetwork;
+      const edge = data.edges.map((e) => e.node).find((n) => n.speaker.id === ALPHA && n.target.id === GAMMA)!;
+      expect(edge.count).toBe(2);
+      expect(edge.statements.edges.map((e) => e.node.id).sort()).toEqual([S(3), S(6)]);
+      expect(edge.statements.totalCount).toBe(2);
+      expect(edge.statements.aggregate.count).toBe(2);
+      expect(edge.all.totalCount).toBe(4);
+    });
+  });
+
   describe('round trips', () => {
     it('each new root field is one Cypher round trip, and an aggregate adds one only when selected', async () => {
       const counting = new CountingDatabase(db);
@@ -391,6 +419,8 @@ describe('networks, paths and facets', () => {
           statements(first: 1) { aggregate { count byKind { kind } } } mentionedIn(first: 1) { aggregate { count } } } } } }`;
         expect(await trips(`{ events(filter: {from: "${YEAR}"}) { totalCount aggregate { count byKind { kind } byPlace { count } byPeriod { period } } } }`)).toBe(2);
         expect(await trips('{ articles { totalCount aggregate { count bySource { count } byPeriod(granularity: WEEK) { period } } } }')).toBe(2);
+        expect(await trips(`{ graph(center: "${ALPHA}", depth: 2) { nodes { id node { id ... on Actor { name } } } } }`)).toBe(2);
+        expect(await trips(`{ stanceNetwork(first: 20) { edges { node { count statements(first: 3) { totalCount edges { node { id } } } } } } }`)).toBe(2);
         const one = await trips(nested(1));
         expect(await trips(nested(4))).toBe(one);
         // actors; Actor.statements and Actor.mentionedIn pages; the aggregates of each list (the

@@ -5,15 +5,15 @@ import {
   type ArticleAggregateNeeds, type ArticleAggregateResult, type EventAggregateFilter, type EventAggregateNeeds,
   type EventAggregateResult, type Granularity, type StatementAggregateFilter, type StatementAggregateResult,
 } from '../../db/queries/aggregates.ts';
-import { actorNetwork, MAX_PATH_HOPS, shortestPath } from '../../db/queries/network.ts';
+import { actorNetwork, MAX_PATH_HOPS, shortestPath, stanceStatementPages, type StancePageRequest } from '../../db/queries/network.ts';
 import type { Relation } from '../../db/queries/nodes.ts';
-import type { ArticleRecord, EventRecord, StatementRecord } from '../../db/records.ts';
+import type { ArticleRecord, EventRecord, Page, StatementRecord } from '../../db/records.ts';
 import type {
   ArticleAggregateResolvers, EventAggregateResolvers, Resolvers, StatementAggregateResolvers,
 } from '../../generated/graphql.ts';
 import type { ApiContext } from '../context.ts';
 import { apiError, badInput } from '../errors.ts';
-import type { Connection } from '../pagination.ts';
+import { pageWindow, toConnection, type Connection } from '../pagination.ts';
 
 /*
  * Networks, paths and facets (issue 13): root fields of one Cypher round trip each, and the
@@ -197,6 +197,21 @@ const ArticleAggregate: ArticleAggregateResolvers<ApiContext, ArticleAggregateMo
   },
 };
 
+/* The statements behind stance edges: one loader per request, so a page of edges with their statements is one more query. */
+const stanceLoaders = new WeakMap<object, DataLoader<StancePageRequest, Page<StatementRecord>, string>>();
+
+function stanceLoader(ctx: ApiContext): DataLoader<StancePageRequest, Page<StatementRecord>, string> {
+  let loader = stanceLoaders.get(ctx.loaders);
+  if (!loader) {
+    loader = new DataLoader<StancePageRequest, Page<StatementRecord>, string>(async (requests) => {
+      const pages = await stanceStatementPages(ctx.db, requests);
+      return requests.map((r) => pages.get(r.key) ?? { items: [], totalCount: 0, offset: r.offset });
+    }, { cacheKeyFn: (r) => r.key });
+    stanceLoaders.set(ctx.loaders, loader);
+  }
+  return loader;
+}
+
 /** The filter a connection was built for; one that does not know it is a bug in whoever built it. */
 function filterOf<F>(connection: { filter?: F }, type: string): { filter: F } {
   if (!connection.filter) throw apiError('INTERNAL_SERVER_ERROR', `this ${type} connection does not know its filter`);
@@ -227,16 +242,29 @@ export const networkResolvers: Resolvers = {
   StatementAggregate,
   EventAggregate,
   ArticleAggregate,
+  GraphNode: {
+    node: (graphNode, _args, { loaders }) => loaders.node.load(graphNode.id),
+  },
+  Stance: {
+    statements: async (stance, { kinds, first, after }, ctx) => {
+      const { offset, limit } = pageWindow({ first, after }, ctx.config.api);
+      const speaker = stance.speaker.id;
+      const target = stance.target.id;
+      const kindList = kinds?.length ? [...kinds].sort() : null;
+      const page = await stanceLoader(ctx).load({
+        key: JSON.stringify([speaker, target, kindList, offset, limit]), speaker, target, kinds: kindList, offset, limit,
+      });
+      return { ...toConnection(page), filter: { speaker, about: target, kinds: kindList } };
+    },
+  },
 };
 
-/** The resolver map with the network resolvers added (Query and StatementConnection merged field by field). */
+/** The resolver map with the network resolvers added, each type's resolvers merged field by field. */
 export function withNetworkResolvers(base: Resolvers): Resolvers {
-  return {
-    ...base,
-    ...networkResolvers,
-    Query: { ...base.Query, ...networkResolvers.Query },
-    StatementConnection: { ...base.StatementConnection, ...networkResolvers.StatementConnection },
-    EventConnection: { ...base.EventConnection, ...networkResolvers.EventConnection },
-    ArticleConnection: { ...base.ArticleConnection, ...networkResolvers.ArticleConnection },
-  };
+  const merged: Record<string, unknown> = { ...base };
+  for (const [type, fields] of Object.entries(networkResolvers)) {
+    const existing = merged[type];
+    merged[type] = existing && typeof existing === 'object' ? { ...existing, ...fields } : fields;
+  }
+  return merged as Resolvers;
 }

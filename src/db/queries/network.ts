@@ -1,9 +1,9 @@
 import { normalizeArabic } from '../../extract/normalize.ts';
 import type { StatementKind } from '../../graph/document-graph.ts';
 import type { Database } from '../driver.ts';
-import type { ActorRecord, KindCountRecord, NodeRecord } from '../records.ts';
+import type { ActorRecord, KindCountRecord, NodeRecord, Page, StatementRecord } from '../records.ts';
 import { luceneAllWords } from './search.ts';
-import { actorProjection, anyProjection, column, nodeById, normalizedText } from './shared.ts';
+import { actorProjection, anyProjection, column, nodeById, normalizedText, STATEMENT_ORDER, statementProjection } from './shared.ts';
 
 /*
  * Graph-tool queries: the actor network built from statements, and shortest paths. Each is one
@@ -265,4 +265,38 @@ export async function shortestPath(db: Database, from: string, to: string, maxHo
     nodes: column<NodeRecord[]>(record, 'nodes'),
     relationships: column<PathRelationshipRecord[]>(record, 'relationships'),
   };
+}
+
+export interface StancePageRequest {
+  /** Cache key: the edge, the kinds and the page window together. */
+  key: string;
+  speaker: string;
+  target: string;
+  kinds: StatementKind[] | null;
+  offset: number;
+  limit: number;
+}
+
+/**
+ * The statements behind many stance edges (a speaker's statements about a target), one page
+ * each, in one query: each edge is found from its speaker's statements, so the cost follows
+ * the speakers, not the graph.
+ */
+export async function stanceStatementPages(db: Database, requests: readonly StancePageRequest[]): Promise<Map<string, Page<StatementRecord>>> {
+  const result = await db.read((tx) => tx.run(
+    `UNWIND $requests AS req
+     CALL (req) {
+       OPTIONAL MATCH (:Actor {id: req.speaker})-[:SAID]->(s:Statement)-[:ABOUT]->(t)
+       WHERE t.id = req.target AND (req.kinds IS NULL OR s.kind IN req.kinds)
+       WITH DISTINCT s ORDER BY ${STATEMENT_ORDER('s')}
+       WITH collect(s) AS matched
+       RETURN size(matched) AS total, [s IN matched[req.offset..(req.offset + req.limit)] | ${statementProjection('s')}] AS items
+     }
+     RETURN req.key AS key, req.offset AS offset, total, items`,
+    { requests: requests.map((r) => ({ ...r })) }));
+  return new Map(result.records.map((r) => [column<string>(r, 'key'), {
+    items: column<StatementRecord[]>(r, 'items'),
+    totalCount: column<number>(r, 'total'),
+    offset: column<number>(r, 'offset'),
+  }]));
 }
