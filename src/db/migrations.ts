@@ -37,7 +37,9 @@ const KEY_INDEXES = [
   'CREATE INDEX statement_newest IF NOT EXISTS FOR (n:Statement) ON (n.newestKey)',
   'CREATE INDEX statement_oldest IF NOT EXISTS FOR (n:Statement) ON (n.oldestKey)',
   'CREATE INDEX statement_speaker_newest IF NOT EXISTS FOR (n:Statement) ON (n.speakerId, n.newestKey)',
+  'CREATE INDEX statement_kind_newest IF NOT EXISTS FOR (n:Statement) ON (n.kind, n.newestKey)',
   'CREATE INDEX actor_rank IF NOT EXISTS FOR (n:Actor) ON (n.rankKey)',
+  'CREATE INDEX actor_kind_rank IF NOT EXISTS FOR (n:Actor) ON (n.kind, n.rankKey)',
   'CREATE INDEX event_sort IF NOT EXISTS FOR (n:Event) ON (n.sortKey)',
   'CREATE INDEX article_list IF NOT EXISTS FOR (n:Article) ON (n.listKey)',
   'CREATE TEXT INDEX statement_search IF NOT EXISTS FOR (n:Statement) ON (n.searchText)',
@@ -117,7 +119,8 @@ export async function migrate(db: Database, log: (line: string) => void = () => 
   if (!(await indexExists(db, BACKFILL_MARKER))) {
     log('qawl: computing sort keys and the stance network for data loaded by an earlier version (once)');
     for (const statement of BACKFILL) await runImplicit(db, statement);
-    for (const statement of KEY_INDEXES) await db.write((tx) => tx.run(statement));
   }
+  // Also after the backfill: adds the key indexes a later version introduced (no-ops otherwise).
+  for (const statement of KEY_INDEXES) await db.write((tx) => tx.run(statement));
   await db.write((tx) => tx.run('CALL db.awaitIndexes(300)'));
 }

@@ -67,10 +67,11 @@ const WHOLE_LABEL_BY_DESIGN = new Set(['listSectors', 'graphView(no center)']);
 
 /*
  * Lists ordered after their candidates are found: candidates bounded by one node's
- * neighbourhood (an article, an addressee, a target, an event, a place, a participant), by a
- * text match, by an actor's timeline, or the statements of one speaker in the other order.
+ * neighbourhood (an article, an addressee, a target, an event, a place, a participant, an
+ * actor's denials), by a text match, by an actor's timeline, or the statements of one speaker
+ * or one kind in the order their composite index does not keep (oldest first).
  */
-const SORTED_AFTER_ANCHOR = /statements\((article|addressee|about|event|text|speaker,OLDEST_FIRST)|events\((participants|place)\)|actors\(name\)|timeline|whoSaidWhatAbout|relatedPages|search|stanceNetwork\(kinds: 2\)|graphView/;
+const SORTED_AFTER_ANCHOR = /statements\((article|addressee|about|event|text)|statements\((speaker|kinds)[^,]*,OLDEST_FIRST\)|events\((participants|place)\)|actors\(name\)|contradictions\(actor\)|timeline|whoSaidWhatAbout|relatedPages|search|stanceNetwork\(kinds: 2\)|graphView/;
 
 describe('query plans', () => {
   let db: ExplainingDatabase;

@@ -59,14 +59,14 @@ function conditions(p: Params, source: Source): string[] {
   if (p.addressee && source !== 'addressee') where.push('EXISTS { MATCH (s)-[:ADDRESSED_TO]->(:Actor {id: $addressee}) }');
   if (p.about && source !== 'about') where.push('EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t.id = $about }');
   if (p.event && source !== 'event') where.push('EXISTS { MATCH (s)-[:DURING|ABOUT]->(:Event {id: $event}) }');
-  if (p.kinds) where.push('s.kind IN $kinds');
+  if (p.kinds && source !== 'kind') where.push('s.kind IN $kinds');
   if (p.direct !== null) where.push('s.direct = $direct');
   if (p.from) where.push('(s.publishedAt IS NOT NULL AND substring(s.publishedAt, 0, size($from)) >= $from)');
   if (p.to) where.push('(s.publishedAt IS NOT NULL AND substring(s.publishedAt, 0, size($to)) <= $to)');
   return where;
 }
 
-type Source = 'text' | 'speaker' | 'article' | 'event' | 'addressee' | 'about' | 'all';
+type Source = 'text' | 'speaker' | 'article' | 'event' | 'addressee' | 'about' | 'kind' | 'all';
 
 /**
  * Where the search for statements starts: the most selective condition given, through an
@@ -80,11 +80,17 @@ function sourceOf(p: Params): Source {
   if (p.event) return 'event';
   if (p.addressee) return 'addressee';
   if (p.about) return 'about';
+  if (p.kinds?.length === 1) return 'kind';
   return 'all';
 }
 
-/** The MATCH binding every candidate `s` of a source (no key condition). */
-function match(source: Source): string {
+/**
+ * The MATCH binding every candidate `s` of a source (no key condition). A speaker's
+ * statements come from the (speakerId, newestKey) index when the page reads that index in
+ * its order (`speakerIndex`), from the speaker's node otherwise: without a condition on the
+ * key the composite index cannot be used.
+ */
+function match(source: Source, speakerIndex = false): string {
   switch (source) {
     case 'text':
       return `CALL {
@@ -94,7 +100,8 @@ function match(source: Source): string {
        }
        WITH DISTINCT s`;
     case 'article': return 'MATCH (s:Statement)-[:REPORTED_IN]->(:Article {id: $article})';
-    case 'speaker': return 'MATCH (s:Statement) WHERE s.speakerId = $speaker';
+    case 'kind': return speakerIndex ? 'MATCH (s:Statement) WHERE s.kind = $kind' : 'MATCH (s:Statement) WHERE s.kind IN $kinds';
+    case 'speaker': return speakerIndex ? 'MATCH (s:Statement) WHERE s.speakerId = $speaker' : 'MATCH (:Actor {id: $speaker})-[:SAID]->(s:Statement)';
     case 'event': return 'MATCH (s:Statement)-[:DURING|ABOUT]->(:Event {id: $event})';
     case 'addressee': return 'MATCH (s:Statement)-[:ADDRESSED_TO]->(:Actor {id: $addressee})';
     case 'about': return `CALL { ${nodeById('$about', ['Actor', 'Event', 'Sector', 'Place'])} } MATCH (s:Statement)-[:ABOUT]->(n)`;
@@ -142,17 +149,19 @@ export async function listStatements(
   const p = statementParams(filter);
   const source = sourceOf(p);
   const key = STATEMENT_KEYS[order];
-  const m = match(source);
+  // One speaker's or one kind's statements are a range of a composite index, read in page
+  // order when the order is the index's (newest first).
+  const speakerIndex = (source === 'speaker' || source === 'kind') && order === 'NEWEST_FIRST';
+  const m = match(source, speakerIndex);
   const where = [...conditions(p, source), `s.${key} > $after`];
-  // The speaker source reads the composite index in page order when the order is its order too.
-  const orderBy = source === 'speaker' && order === 'NEWEST_FIRST' ? `s.speakerId, s.${key}` : `s.${key}`;
+  const orderBy = speakerIndex ? `s.${source === 'speaker' ? 'speakerId' : 'kind'}, s.${key}` : `s.${key}`;
   const distinct = source === 'event' ? 'WITH DISTINCT s' : 'WITH s';
   const page = `${m} ${joinWhere(m, where)}
        ${distinct} ORDER BY ${orderBy} LIMIT ${PAGE_PLUS_ONE}
        RETURN collect({key: s.${key}, node: ${statementProjection('s')}}) AS rows`;
   const result = await db.read((tx) => tx.run(
     keysetQuery(page, request.withCount ? countQuery(p, source) : null),
-    { ...p, after: request.after, limit: request.limit }));
+    { ...p, kind: p.kinds?.[0] ?? null, after: request.after, limit: request.limit }));
   return keysetPageOf<StatementRecord>(result.records, request);
 }
 
@@ -168,13 +177,25 @@ export async function countStatements(db: Database, filter: StatementQuery): Pro
  * denial's key orders the pairs); with `actor`, only pairs where it speaks on either side.
  */
 export async function listContradictions(db: Database, actor: string | null, request: KeysetRequest): Promise<KeysetPage<ContradictionRecord>> {
-  const actorCondition = actor ? 'AND (d.speakerId = $actor OR t.speakerId = $actor)' : '';
-  const page = `MATCH (d:Statement)-[:DENIES]->(t:Statement)
-       WHERE d.newestKey > $after ${actorCondition}
+  // An actor's pairs start from its statements, on either side; without one, the denials in key order.
+  const pairs = actor
+    ? `CALL {
+         MATCH (:Actor {id: $actor})-[:SAID]->(d:Statement)-[:DENIES]->(t:Statement) RETURN d, t
+         UNION
+         MATCH (:Actor {id: $actor})-[:SAID]->(t:Statement)<-[:DENIES]-(d:Statement) RETURN d, t
+       }
+       WITH d, t WHERE d.newestKey > $after`
+    : 'MATCH (d:Statement)-[:DENIES]->(t:Statement) WHERE d.newestKey > $after';
+  const page = `${pairs}
        WITH d, t ORDER BY d.newestKey LIMIT ${PAGE_PLUS_ONE}
        RETURN collect({key: d.newestKey, node: {denial: ${statementProjection('d')}, denied: ${statementProjection('t')}}}) AS rows`;
   const count = actor
-    ? `MATCH (d:Statement)-[:DENIES]->(t:Statement) WHERE d.speakerId = $actor OR t.speakerId = $actor RETURN count(*) AS total`
+    ? `CALL {
+         MATCH (:Actor {id: $actor})-[:SAID]->(d:Statement)-[:DENIES]->(t:Statement) RETURN d, t
+         UNION
+         MATCH (:Actor {id: $actor})-[:SAID]->(t:Statement)<-[:DENIES]-(d:Statement) RETURN d, t
+       }
+       RETURN count(*) AS total`
     : 'MATCH ()-[r:DENIES]->() RETURN count(r) AS total';
   const result = await db.read((tx) => tx.run(keysetQuery(page, request.withCount ? count : null),
     { actor, after: request.after, limit: request.limit }));
