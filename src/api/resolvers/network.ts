@@ -7,25 +7,19 @@ import {
 } from '../../db/queries/aggregates.ts';
 import { actorNetwork, MAX_PATH_HOPS, shortestPath, stanceStatementPages, type StancePageRequest } from '../../db/queries/network.ts';
 import type { Relation } from '../../db/queries/nodes.ts';
-import type { ArticleRecord, EventRecord, Page, StatementRecord } from '../../db/records.ts';
+import { countStatements, type StatementQuery } from '../../db/queries/statements.ts';
+import type { KeysetPage, StatementConnectionRecord, StatementRecord } from '../../db/records.ts';
 import type {
   ArticleAggregateResolvers, EventAggregateResolvers, Resolvers, StatementAggregateResolvers,
 } from '../../generated/graphql.ts';
 import type { ApiContext } from '../context.ts';
 import { apiError, badInput } from '../errors.ts';
-import { pageWindow, toConnection, type Connection } from '../pagination.ts';
+import { keysetConnection, keysetWindow, selects } from '../pagination.ts';
 
 /*
  * Networks, paths and facets (issue 13): root fields of one Cypher round trip each, and the
  * aggregate of a statement connection, batched per request across every connection asking.
  */
-
-/** What a StatementConnection resolves from: a page plus the filter it was built for (for `aggregate`). */
-export type StatementConnectionModel = Connection<StatementRecord> & { filter?: StatementAggregateFilter };
-/** What an EventConnection resolves from: a page plus the filter it was built for. */
-export type EventConnectionModel = Connection<EventRecord> & { filter?: EventAggregateFilter };
-/** What an ArticleConnection resolves from: a page plus the filter it was built for. */
-export type ArticleConnectionModel = Connection<ArticleRecord> & { filter?: ArticleAggregateFilter };
 
 /** What a StatementAggregate resolves from: the filter of its connection. */
 export interface StatementAggregateModel {
@@ -40,8 +34,13 @@ export interface ArticleAggregateModel {
   filter: ArticleAggregateFilter;
 }
 
+/*
+ * The connections themselves are the records of db/records.ts (StatementConnectionRecord,
+ * EventConnectionRecord, ArticleConnectionRecord), each carrying the filter it was built for.
+ */
+
 /** Any connection's filter: each connection type reads the conditions that are its own. */
-export type ConnectionFilter = StatementAggregateFilter & EventAggregateFilter & ArticleAggregateFilter;
+export type ConnectionFilter = StatementQuery & EventAggregateFilter & ArticleAggregateFilter;
 
 /** Upper bound of `actorNetwork(filter: {limit})`, as for `graph`: what a browser can still draw. */
 export const NETWORK_MAX_NODES = 500;
@@ -198,19 +197,22 @@ const ArticleAggregate: ArticleAggregateResolvers<ApiContext, ArticleAggregateMo
 };
 
 /* The statements behind stance edges: one loader per request, so a page of edges with their statements is one more query. */
-const stanceLoaders = new WeakMap<object, DataLoader<StancePageRequest, Page<StatementRecord>, string>>();
+const stanceLoaders = new WeakMap<object, DataLoader<StancePageRequest, KeysetPage<StatementRecord>, string>>();
 
-function stanceLoader(ctx: ApiContext): DataLoader<StancePageRequest, Page<StatementRecord>, string> {
+function stanceLoader(ctx: ApiContext): DataLoader<StancePageRequest, KeysetPage<StatementRecord>, string> {
   let loader = stanceLoaders.get(ctx.loaders);
   if (!loader) {
-    loader = new DataLoader<StancePageRequest, Page<StatementRecord>, string>(async (requests) => {
+    loader = new DataLoader<StancePageRequest, KeysetPage<StatementRecord>, string>(async (requests) => {
       const pages = await stanceStatementPages(ctx.db, requests);
-      return requests.map((r) => pages.get(r.key) ?? { items: [], totalCount: 0, offset: r.offset });
+      return requests.map((r) => pages.get(r.key) ?? { items: [], keys: [], hasMore: false, totalCount: r.withCount ? 0 : null });
     }, { cacheKeyFn: (r) => r.key });
     stanceLoaders.set(ctx.loaders, loader);
   }
   return loader;
 }
+
+/** The cursor namespace of the statements behind one stance edge. */
+const stanceStatementsList = (speaker: string, target: string) => `Stance.statements:${speaker}->${target}`;
 
 /** The filter a connection was built for; one that does not know it is a bug in whoever built it. */
 function filterOf<F>(connection: { filter?: F }, type: string): { filter: F } {
@@ -246,15 +248,19 @@ export const networkResolvers: Resolvers = {
     node: (graphNode, _args, { loaders }) => loaders.node.load(graphNode.id),
   },
   Stance: {
-    statements: async (stance, { kinds, first, after }, ctx) => {
-      const { offset, limit } = pageWindow({ first, after }, ctx.config.api);
+    statements: async (stance, { kinds, first, after }, ctx, info): Promise<StatementConnectionRecord> => {
       const speaker = stance.speaker.id;
       const target = stance.target.id;
+      // Keyset-paged on the statements' newest-first key; a cursor belongs to this edge (any kinds).
+      const list = stanceStatementsList(speaker, target);
+      const request = keysetWindow({ first, after }, ctx.config.api, list, selects(info, 'totalCount'));
       const kindList = kinds?.length ? [...kinds].sort() : null;
       const page = await stanceLoader(ctx).load({
-        key: JSON.stringify([speaker, target, kindList, offset, limit]), speaker, target, kinds: kindList, offset, limit,
+        key: JSON.stringify([speaker, target, kindList, request.after, request.limit, request.withCount]),
+        speaker, target, kinds: kindList, ...request,
       });
-      return { ...toConnection(page), filter: { speaker, about: target, kinds: kindList } };
+      const filter: StatementQuery = { speaker, about: target, kinds: kindList };
+      return { ...keysetConnection(page, list, request, () => countStatements(ctx.db, filter)), filter };
     },
   },
 };

@@ -4,7 +4,7 @@ import type { Database } from '../driver.ts';
 import type { ActorRecord, AboutRecord, KindCountRecord, PlaceRecord } from '../records.ts';
 import type { StatementQuery } from './statements.ts';
 import { luceneAllWords } from './search.ts';
-import { actorProjection, anyProjection, column, nodeById, normalizedText, placeProjection } from './shared.ts';
+import { actorProjection, anyProjection, column, nodeById, placeProjection } from './shared.ts';
 
 /*
  * Facets over a whole statement connection (every page): counts, by kind, top speakers and
@@ -12,11 +12,11 @@ import { actorProjection, anyProjection, column, nodeById, normalizedText, place
  * statements' aggregate) go to Neo4j as one query: one row per connection filter.
  */
 
-/** The filter a StatementConnection was built for: the `statements` filter, or a nested list's owner. */
-export interface StatementAggregateFilter extends StatementQuery {
-  /** Statements said during or about this event (`Event.statements`). */
-  event?: string | null;
-}
+/**
+ * The filter a StatementConnection was built for: the `statements` filter, or a nested list's
+ * owner (`event` for `Event.statements`), the same type `listStatements` reads.
+ */
+export type StatementAggregateFilter = StatementQuery;
 
 export type Granularity = 'DAY' | 'WEEK' | 'MONTH';
 
@@ -98,7 +98,7 @@ const CONDITIONS = `
   AND (req.article IS NULL OR s.articleId = req.article)
   AND (req.from IS NULL OR (s.publishedAt IS NOT NULL AND substring(s.publishedAt, 0, size(req.from)) >= req.from))
   AND (req.to IS NULL OR (s.publishedAt IS NOT NULL AND substring(s.publishedAt, 0, size(req.to)) <= req.to))
-  AND (req.text IS NULL OR s IN textHits OR ${normalizedText('s.text')} CONTAINS req.normalizedText)`;
+  AND (req.text IS NULL OR s IN textHits OR s.searchText CONTAINS req.normalizedText)`;
 
 /** Length of `YYYY-MM-DD` and of `YYYY-MM`: dates shorter than a granularity cannot be bucketed by it. */
 const DAY_LENGTH = 10;

@@ -1,9 +1,11 @@
 import { normalizeArabic } from '../../extract/normalize.ts';
 import type { StatementKind } from '../../graph/document-graph.ts';
 import type { Database } from '../driver.ts';
-import type { ActorRecord, KindCountRecord, NodeRecord, Page, StatementRecord } from '../records.ts';
+import type { ActorRecord, KeysetPage, KindCountRecord, NodeRecord, StatementRecord } from '../records.ts';
 import { luceneAllWords } from './search.ts';
-import { actorProjection, anyProjection, column, nodeById, normalizedText, STATEMENT_ORDER, statementProjection } from './shared.ts';
+import {
+  actorProjection, anyProjection, column, keysetPageOf, nodeById, PAGE_PLUS_ONE, statementProjection,
+} from './shared.ts';
 
 /*
  * Graph-tool queries: the actor network built from statements, and shortest paths. Each is one
@@ -91,7 +93,7 @@ const STATEMENT_CONDITIONS = `
   AND ($article IS NULL OR s.articleId = $article)
   AND ($from IS NULL OR s.publishedAt >= $from)
   AND ($toUpper IS NULL OR s.publishedAt <= $toUpper)
-  AND ($text IS NULL OR s IN textHits OR ${normalizedText('s.text')} CONTAINS $normalizedText)`;
+  AND ($text IS NULL OR s IN textHits OR s.searchText CONTAINS $normalizedText)`;
 
 /** Unordered pairs of the list `xs` (of actors), smaller id first, as rows `a`, `b`. */
 const PAIRS = (xs: string) => `
@@ -273,30 +275,46 @@ export interface StancePageRequest {
   speaker: string;
   target: string;
   kinds: StatementKind[] | null;
-  offset: number;
+  /** Newest-first key of the last statement of the previous page; '' for the first page. */
+  after: string;
   limit: number;
+  /** Whether to count the edge's statements too (totalCount selected). */
+  withCount: boolean;
 }
 
 /**
- * The statements behind many stance edges (a speaker's statements about a target), one page
- * each, in one query: each edge is found from its speaker's statements, so the cost follows
- * the speakers, not the graph.
+ * The statements behind many stance edges (a speaker's statements about a target), one keyset
+ * page each, in one query: each page is a range of the speaker's (speakerId, newestKey) index
+ * read in page order, so the cost follows the page and the speaker, not the graph. The
+ * subquery's LIMIT must be a constant, so it is the largest page of the batch (plus the
+ * row that says more follow); each page is cut to its own size here.
  */
-export async function stanceStatementPages(db: Database, requests: readonly StancePageRequest[]): Promise<Map<string, Page<StatementRecord>>> {
+export async function stanceStatementPages(db: Database, requests: readonly StancePageRequest[]): Promise<Map<string, KeysetPage<StatementRecord>>> {
+  const limit = Math.max(0, ...requests.map((r) => r.limit));
   const result = await db.read((tx) => tx.run(
     `UNWIND $requests AS req
      CALL (req) {
-       OPTIONAL MATCH (:Actor {id: req.speaker})-[:SAID]->(s:Statement)-[:ABOUT]->(t)
-       WHERE t.id = req.target AND (req.kinds IS NULL OR s.kind IN req.kinds)
-       WITH DISTINCT s ORDER BY ${STATEMENT_ORDER('s')}
-       WITH collect(s) AS matched
-       RETURN size(matched) AS total, [s IN matched[req.offset..(req.offset + req.limit)] | ${statementProjection('s')}] AS items
+       MATCH (s:Statement)
+       WHERE s.speakerId = req.speaker AND s.newestKey > req.after
+         AND (req.kinds IS NULL OR s.kind IN req.kinds)
+         AND EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t.id = req.target }
+       WITH s ORDER BY s.speakerId, s.newestKey LIMIT ${PAGE_PLUS_ONE}
+       RETURN collect({key: s.newestKey, node: ${statementProjection('s')}}) AS rows
      }
-     RETURN req.key AS key, req.offset AS offset, total, items`,
-    { requests: requests.map((r) => ({ ...r })) }));
-  return new Map(result.records.map((r) => [column<string>(r, 'key'), {
-    items: column<StatementRecord[]>(r, 'items'),
-    totalCount: column<number>(r, 'total'),
-    offset: column<number>(r, 'offset'),
-  }]));
+     CALL (req) {
+       // An aggregate without grouping keys gives its one row even when nothing is counted.
+       MATCH (s:Statement)
+       WHERE req.withCount AND s.speakerId = req.speaker
+         AND (req.kinds IS NULL OR s.kind IN req.kinds)
+         AND EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t.id = req.target }
+       RETURN count(s) AS total
+     }
+     RETURN req.key AS key, rows, total`,
+    { requests: requests.map((r) => ({ ...r })), limit }));
+  const byKey = new Map(requests.map((r) => [r.key, r]));
+  return new Map(result.records.map((record) => {
+    const key = column<string>(record, 'key');
+    const request = byKey.get(key)!;
+    return [key, keysetPageOf<StatementRecord>([record], request)];
+  }));
 }
