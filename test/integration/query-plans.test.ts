@@ -13,6 +13,8 @@ import { stanceNetwork, whoSaidWhatAbout } from '../../src/db/queries/analysis.t
 import { existingArticleIds, listArticles, listSectors } from '../../src/db/queries/articles.ts';
 import { listEvents, timeline } from '../../src/db/queries/events.ts';
 import { graphView } from '../../src/db/queries/graph.ts';
+import { articleAggregates, eventAggregates, statementAggregates } from '../../src/db/queries/aggregates.ts';
+import { actorNetwork, shortestPath, stanceStatementPages } from '../../src/db/queries/network.ts';
 import { nodesByIds, relatedPages, RELATIONS, type Relation } from '../../src/db/queries/nodes.ts';
 import { search } from '../../src/db/queries/search.ts';
 import { countStatements, listContradictions, listStatements, type StatementQuery } from '../../src/db/queries/statements.ts';
@@ -66,12 +68,15 @@ const NEXT_PAGE: KeysetRequest = { after: 'some key', limit: 20, withCount: true
 const WHOLE_LABEL_BY_DESIGN = new Set(['listSectors', 'graphView(no center)']);
 
 /*
+ * Networks and aggregates rank what they count (heaviest first), so they sort by design, but
+ * from an anchor (an id, a date range, a kind), never from a whole label.
+ *
  * Lists ordered after their candidates are found: candidates bounded by one node's
  * neighbourhood (an article, an addressee, a target, an event, a place, a participant, an
  * actor's denials), by a text match, by an actor's timeline, or the statements of one speaker
  * or one kind in the order their composite index does not keep (oldest first).
  */
-const SORTED_AFTER_ANCHOR = /statements\((article|addressee|about|event|text)|statements\((speaker|kinds)[^,]*,OLDEST_FIRST\)|events\((participants|place)\)|actors\(name\)|contradictions\(actor\)|timeline|whoSaidWhatAbout|relatedPages|search|stanceNetwork\(kinds: 2\)|graphView/;
+const SORTED_AFTER_ANCHOR = /statements\((article|addressee|about|event|text)|statements\((speaker|kinds)[^,]*,OLDEST_FIRST\)|events\((participants|place)\)|actors\(name\)|contradictions\(actor\)|timeline|whoSaidWhatAbout|relatedPages|search|stanceNetwork\(kinds: 2\)|graphView|actorNetwork|aggregate\(/;
 
 describe('query plans', () => {
   let db: ExplainingDatabase;
@@ -125,6 +130,28 @@ describe('query plans', () => {
     await run('graphView(center)', () => graphView(db, 'actor:x', 2, 100));
     await run('graphView(no center)', () => graphView(db, null, 1, 100));
     await run('nodesByIds', () => nodesByIds(db, ['actor:x', 'stmt:x']));
+    await run('Stance.statements', () => stanceStatementPages(db, [
+      { key: 'a', speaker: 'actor:x', target: 'actor:y', kinds: null, after: '', limit: 20, withCount: true },
+      { key: 'b', speaker: 'actor:x', target: 'actor:z', kinds: ['CLAIM'], after: 'some key', limit: 10, withCount: false },
+    ]));
+    const network = { minWeight: 1, limit: 100, cooccurrence: 'NONE' as const };
+    await run('actorNetwork(article)', () => actorNetwork(db, { ...network, article: 'article:x' }));
+    await run('actorNetwork(dates)', () => actorNetwork(db, { ...network, from: '2024-03', to: '2024-03' }));
+    await run('actorNetwork(kinds)', () => actorNetwork(db, { ...network, kinds: ['DENIAL'] }));
+    await run('shortestPath', () => shortestPath(db, 'actor:x', 'actor:y', 4));
+    const needs = { byKind: true, speakers: 5, targets: 5, granularities: ['MONTH' as const] };
+    await run('aggregate(statements: speaker, event, dates)', () => statementAggregates(db, [
+      { key: 'a', filter: { speaker: 'actor:x', kinds: ['CLAIM'] }, needs },
+      { key: 'b', filter: { event: 'event:x' }, needs },
+      { key: 'c', filter: { from: '2024-01', to: '2024-02' }, needs },
+    ]));
+    await run('aggregate(events: place, dates)', () => eventAggregates(db, [
+      { key: 'a', filter: { place: 'place:x' }, needs: { byKind: true, places: 5, granularities: ['MONTH'] } },
+      { key: 'b', filter: { from: '2024-01' }, needs: { byKind: true, places: 5, granularities: ['MONTH'] } },
+    ]));
+    await run('aggregate(articles: mentions)', () => articleAggregates(db, [
+      { key: 'a', filter: { mentions: 'actor:x' }, needs: { sources: 5, granularities: ['DAY'] } },
+    ]));
     for (const relation of Object.keys(RELATIONS) as Relation[]) {
       await run(`relatedPages(${relation})`, () => relatedPages(db, relation, [{ key: 'k', id: 'x', offset: 0, limit: 20 }]));
     }

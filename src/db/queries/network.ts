@@ -294,7 +294,7 @@ export async function stanceStatementPages(db: Database, requests: readonly Stan
   const result = await db.read((tx) => tx.run(
     `UNWIND $requests AS req
      CALL (req) {
-       MATCH (s:Statement)
+       MATCH (s:Statement) USING INDEX s:Statement(speakerId, newestKey)
        WHERE s.speakerId = req.speaker AND s.newestKey > req.after
          AND (req.kinds IS NULL OR s.kind IN req.kinds)
          AND EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t.id = req.target }
@@ -302,9 +302,10 @@ export async function stanceStatementPages(db: Database, requests: readonly Stan
        RETURN collect({key: s.newestKey, node: ${statementProjection('s')}}) AS rows
      }
      CALL (req) {
-       // An aggregate without grouping keys gives its one row even when nothing is counted.
-       MATCH (s:Statement)
-       WHERE req.withCount AND s.speakerId = req.speaker
+       // From the speaker's node (the composite index needs a key condition). An aggregate
+       // without grouping keys gives its one row even when nothing is counted.
+       MATCH (:Actor {id: req.speaker})-[:SAID]->(s:Statement)
+       WHERE req.withCount
          AND (req.kinds IS NULL OR s.kind IN req.kinds)
          AND EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t.id = req.target }
        RETURN count(s) AS total

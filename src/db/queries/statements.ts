@@ -31,6 +31,14 @@ export const STATEMENT_KEYS: Record<StatementOrder, 'newestKey' | 'oldestKey'> =
 
 type Params = ReturnType<typeof statementParams>;
 
+/**
+ * `from`/`to` are date prefixes (`2024`, `2024-03`, `2024-03-05`) compared with the article
+ * date. As plain bounds the publishedAt range index can serve them: `publishedAt >= from` is
+ * the same as comparing the prefix, and a `to` followed by the highest BMP character sorts
+ * after every date that continues it (`2024-03` admits `2024-03-31`).
+ */
+const DATE_UPPER_SUFFIX = '\uffff';
+
 function statementParams(filter: StatementQuery) {
   return {
     speaker: filter.speaker ?? null,
@@ -42,6 +50,7 @@ function statementParams(filter: StatementQuery) {
     article: filter.article ?? null,
     from: filter.from ?? null,
     to: filter.to ?? null,
+    toUpper: filter.to ? `${filter.to}${DATE_UPPER_SUFFIX}` : null,
     text: filter.text?.trim() || null,
     lucene: filter.text ? luceneAllWords(filter.text) : null,
     normalizedText: filter.text ? normalizeArabic(filter.text.trim()) : null,
@@ -61,8 +70,8 @@ function conditions(p: Params, source: Source): string[] {
   if (p.event && source !== 'event') where.push('EXISTS { MATCH (s)-[:DURING|ABOUT]->(:Event {id: $event}) }');
   if (p.kinds && source !== 'kind') where.push('s.kind IN $kinds');
   if (p.direct !== null) where.push('s.direct = $direct');
-  if (p.from) where.push('(s.publishedAt IS NOT NULL AND substring(s.publishedAt, 0, size($from)) >= $from)');
-  if (p.to) where.push('(s.publishedAt IS NOT NULL AND substring(s.publishedAt, 0, size($to)) <= $to)');
+  if (p.from) where.push('s.publishedAt >= $from');
+  if (p.toUpper) where.push('s.publishedAt <= $toUpper');
   return where;
 }
 
@@ -100,8 +109,14 @@ function match(source: Source, speakerIndex = false): string {
        }
        WITH DISTINCT s`;
     case 'article': return 'MATCH (s:Statement)-[:REPORTED_IN]->(:Article {id: $article})';
-    case 'kind': return speakerIndex ? 'MATCH (s:Statement) WHERE s.kind = $kind' : 'MATCH (s:Statement) WHERE s.kind IN $kinds';
-    case 'speaker': return speakerIndex ? 'MATCH (s:Statement) WHERE s.speakerId = $speaker' : 'MATCH (:Actor {id: $speaker})-[:SAID]->(s:Statement)';
+    // Hinted: with other conditions on s (dates, kinds) the planner may otherwise start from
+    // their index and sort, which costs the whole range instead of one page.
+    case 'kind': return speakerIndex
+      ? 'MATCH (s:Statement) USING INDEX s:Statement(kind, newestKey) WHERE s.kind = $kind'
+      : 'MATCH (s:Statement) WHERE s.kind IN $kinds';
+    case 'speaker': return speakerIndex
+      ? 'MATCH (s:Statement) USING INDEX s:Statement(speakerId, newestKey) WHERE s.speakerId = $speaker'
+      : 'MATCH (:Actor {id: $speaker})-[:SAID]->(s:Statement)';
     case 'event': return 'MATCH (s:Statement)-[:DURING|ABOUT]->(:Event {id: $event})';
     case 'addressee': return 'MATCH (s:Statement)-[:ADDRESSED_TO]->(:Actor {id: $addressee})';
     case 'about': return `CALL { ${nodeById('$about', ['Actor', 'Event', 'Sector', 'Place'])} } MATCH (s:Statement)-[:ABOUT]->(n)`;
