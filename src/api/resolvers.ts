@@ -218,8 +218,9 @@ export const resolvers: Resolvers = withNetworkResolvers({
   },
 
   Statement: {
-    speaker: (s, _args, { loaders }) =>
-      required(s.speakerId ? loadTyped(loaders, 'Actor', s.speakerId) : Promise.resolve(null), `speaker of ${s.id}`),
+    speaker: (s, _args, { loaders }) => (s.speaker
+      ? s.speaker
+      : required(s.speakerId ? loadTyped(loaders, 'Actor', s.speakerId) : Promise.resolve(null), `speaker of ${s.id}`)),
     article: (s, _args, { loaders }) => required(loadTyped(loaders, 'Article', s.articleId), `article of ${s.id}`),
     addressees: (s, _args, { loaders }) => loadManyTyped(loaders, 'Actor', s.addresseeIds),
     about: async (s, _args, { loaders }) => {

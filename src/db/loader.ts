@@ -4,7 +4,8 @@ import type { ActorKind, DocumentGraph } from '../graph/document-graph.ts';
 import { nameKeys } from '../graph/normalize.ts';
 import type { Database } from './driver.ts';
 import {
-  actorKey, actorNameText, articleKey, eventKey, stanceKey, stanceKindKey, statementNewestKey, statementOldestKey, searchText,
+  actorKey, actorNameText, articleKey, eventKey, stanceKey, stanceKindKey, stanceKindProperty, statementNewestKey, statementOldestKey,
+  searchText,
 } from './queries/keys.ts';
 
 export type LoadStatus = 'loaded' | 'unchanged' | 'replaced';
@@ -335,8 +336,9 @@ CALL { WITH actors, events, sectors, places
   MERGE (sp)-[r:STANCE]->(t)
   SET r.count = coalesce(r.count, 0) + x.count
   SET r.rankKey = ${stanceKey('r', 'sp', 't')}
-  WITH x, sp, t
+  WITH x, sp, t, r
   UNWIND x.kinds AS k
+  SET r[${stanceKindProperty('k.kind')}] = coalesce(r[${stanceKindProperty('k.kind')}], 0) + k.count
   MERGE (sp)-[rk:STANCE_KIND {kind: k.kind}]->(t)
   SET rk.count = coalesce(rk.count, 0) + k.count
   SET rk.rankKey = ${stanceKindKey('rk', 'sp', 't')}
@@ -375,6 +377,9 @@ CALL {
   WITH sp, t, s.kind AS kind, count(*) AS n
   MATCH (sp)-[rk:STANCE_KIND {kind: kind}]->(t)
   SET rk.count = rk.count - n
+  WITH sp, t, rk, n, kind
+  MATCH (sp)-[rs:STANCE]->(t)
+  SET rs[${stanceKindProperty('kind')}] = CASE WHEN rs[${stanceKindProperty('kind')}] - n > 0 THEN rs[${stanceKindProperty('kind')}] - n END
   SET rk.rankKey = ${stanceKindKey('rk', 'sp', 't')}
   WITH sp, t, rk, n
   CALL { WITH rk WITH rk WHERE rk.count <= 0 DELETE rk }

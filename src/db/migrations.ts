@@ -1,6 +1,7 @@
 import type { Database } from './driver.ts';
 import {
-  actorKey, actorNameText, articleKey, eventKey, searchText, stanceKey, stanceKindKey, statementNewestKey, statementOldestKey,
+  actorKey, actorNameText, articleKey, eventKey, searchText, stanceKey, stanceKindKey, stanceKindProperty, statementNewestKey,
+  statementOldestKey,
 } from './queries/keys.ts';
 
 /** Every node label of the graph model; each gets a uniqueness constraint on `id`. */
@@ -47,8 +48,10 @@ const KEY_INDEXES = [
   'CREATE TEXT INDEX actor_name_text IF NOT EXISTS FOR (n:Actor) ON (n.nameText)',
   'CREATE INDEX stance_kind_rank IF NOT EXISTS FOR ()-[r:STANCE_KIND]-() ON (r.rankKey)',
   'CREATE INDEX stance_rank IF NOT EXISTS FOR ()-[r:STANCE]-() ON (r.rankKey)',
+  // Last: its presence says the backfill of this version (per-kind counts on STANCE) is done.
+  'CREATE INDEX stance_count IF NOT EXISTS FOR ()-[r:STANCE]-() ON (r.count)',
 ];
-const BACKFILL_MARKER = 'stance_rank';
+const BACKFILL_MARKER = 'stance_count';
 
 export const SCHEMA_STATEMENTS = [...CONSTRAINTS, ...INDEXES, ...KEY_INDEXES];
 
@@ -85,8 +88,9 @@ export const BACKFILL = [
      MERGE (sp)-[r:STANCE]->(t)
      SET r.count = total
      SET r.rankKey = ${stanceKey('r', 'sp', 't')}
-     WITH t, kinds
+     WITH t, r, kinds
      UNWIND kinds AS k
+     SET r[${stanceKindProperty('k.kind')}] = k.n
      MERGE (sp)-[rk:STANCE_KIND {kind: k.kind}]->(t)
      SET rk.count = k.n
      SET rk.rankKey = ${stanceKindKey('rk', 'sp', 't')}

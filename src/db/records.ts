@@ -31,6 +31,8 @@ export interface StatementRecord {
   start: number;
   end: number;
   speakerId: string;
+  /** The speaker itself, when the query that read the statement fetched it too. */
+  speaker?: ActorRecord | null;
   articleId: string;
   publishedAt: string | null;
   addresseeIds: string[];

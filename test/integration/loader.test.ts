@@ -152,15 +152,17 @@ describe('loading articles', () => {
          }
          CALL (sp) {
            OPTIONAL MATCH (sp)-[r:STANCE]->(t)
-           WITH r WHERE r IS NOT NULL
-           RETURN sum(r.count) AS keptTotal
+           WITH r, t WHERE r IS NOT NULL
+           RETURN sum(r.count) AS keptTotal,
+                  reduce(all = [], kinds IN collect([k IN keys(r) WHERE k STARTS WITH 'kind_' | t.id + ' ' + substring(k, 5) + ' ' + r[k]]) | all + kinds) AS keptOnEdges
          }
-         RETURN sp.id AS id, truth, kept, keptTotal, sp.statementCount AS statementCount, COUNT { (sp)-[:SAID]->() } AS said`,
+         RETURN sp.id AS id, truth, kept, keptTotal, keptOnEdges, sp.statementCount AS statementCount, COUNT { (sp)-[:SAID]->() } AS said`,
         { ids: actorIds }));
       return result.records.map((r) => ({
         id: r.get('id') as string,
         truth: (r.get('truth') as string[]).sort(),
         kept: (r.get('kept') as string[]).sort(),
+        keptOnEdges: (r.get('keptOnEdges') as string[]).sort(),
         truthTotal: (r.get('truth') as string[]).reduce((n, t) => n + Number(t.split(' ').at(-1)), 0),
         keptTotal: r.get('keptTotal') as number,
         statementCount: r.get('statementCount') as number,
@@ -171,6 +173,7 @@ describe('loading articles', () => {
       const rows = await compare();
       for (const row of rows) {
         expect(row.kept, row.id).toEqual(row.truth);
+        expect(row.keptOnEdges, row.id).toEqual(row.truth);
         expect(row.keptTotal, row.id).toBe(row.truthTotal);
         expect(row.statementCount, row.id).toBe(row.said);
       }

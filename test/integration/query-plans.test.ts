@@ -81,6 +81,8 @@ const SORTED_AFTER_ANCHOR = /statements\((article|addressee|about|event|text)|st
 describe('query plans', () => {
   let db: ExplainingDatabase;
   let plain: Database;
+  // Planning some sixty distinct queries (nothing runs) takes a while on a busy machine.
+  const PLANNING_TIMEOUT_MS = 900_000;
 
   beforeAll(async () => {
     plain = await testDatabase();
@@ -155,7 +157,7 @@ describe('query plans', () => {
     for (const relation of Object.keys(RELATIONS) as Relation[]) {
       await run(`relatedPages(${relation})`, () => relatedPages(db, relation, [{ key: 'k', id: 'x', offset: 0, limit: 20 }]));
     }
-  });
+  }, PLANNING_TIMEOUT_MS);
 
   afterAll(() => plain.close());
 

@@ -1,7 +1,7 @@
-import type { StatementKind } from '../../graph/document-graph.ts';
+import { STATEMENT_KINDS, type StatementKind } from '../../graph/document-graph.ts';
 import type { Database } from '../driver.ts';
 import type { KeysetPage, StanceRecord, WhoSaidWhatRecord } from '../records.ts';
-import { descendingCount, stanceKeyBound } from './keys.ts';
+import { descendingCount, stanceKeyBound, stanceKindProperty } from './keys.ts';
 import {
   actorProjection, anyProjection, column, keysetPageOf, keysetQuery, nodeById, PAGE_PLUS_ONE, statementProjection,
   type KeysetRequest,
@@ -19,7 +19,7 @@ export async function whoSaidWhatAbout(db: Database, aboutId: string, options: {
   if (!options.speakers) {
     const result = await db.read((tx) => tx.run(
       `CALL { ${nodeById('$about', ABOUT_LABELS)} }
-       RETURN ${anyProjection('n')} AS about, COUNT { (n)<-[:ABOUT]-(:Statement) } AS total`,
+       RETURN ${anyProjection('n')} AS about, COUNT { (n)<-[:ABOUT]-() } AS total`,
       { about: aboutId }));
     const record = result.records[0];
     if (!record) return null;
@@ -82,11 +82,11 @@ export async function stanceNetwork(
   const distinctKinds = [...new Set(kinds ?? [])];
   let page: string;
   let count: string;
-  let params: Record<string, unknown> = { after: request.after, limit: request.limit, bound, minCount };
+  let params: Record<string, unknown> = { after: request.after, limit: request.limit, bound, minCount, allKinds: STATEMENT_KINDS };
   if (distinctKinds.length === 0) {
     page = `MATCH (sp:Actor)-[r:STANCE]->(t) WHERE r.rankKey > $after AND r.rankKey < $bound
        WITH sp, r, t ORDER BY r.rankKey LIMIT ${PAGE_PLUS_ONE}
-       RETURN collect({key: r.rankKey, node: ${stanceNode('r.count', '[(sp)-[k:STANCE_KIND]->(t) | {kind: k.kind, count: k.count}]')}}) AS rows`;
+       RETURN collect({key: r.rankKey, node: ${stanceNode('r.count', `[k IN $allKinds WHERE r[${stanceKindProperty('k')}] IS NOT NULL | {kind: k, count: r[${stanceKindProperty('k')}]}]`)}}) AS rows`;
     count = minCount === 1
       ? 'MATCH ()-[r:STANCE]->() RETURN count(r) AS total'
       : 'MATCH ()-[r:STANCE]->() WHERE r.rankKey < $bound RETURN count(r) AS total';

@@ -97,3 +97,11 @@ export const DERIVED_PROPERTIES = ['newestKey', 'oldestKey', 'speakerId', 'searc
 
 /** Relationships the loader maintains as aggregates of the statements (not part of an article's graph). */
 export const DERIVED_RELATIONSHIPS = ['STANCE', 'STANCE_KIND'] as const;
+
+/*
+ * A STANCE edge also carries its count per statement kind, as one property per kind
+ * (`kind_DENIAL`: 3), so a page of edges shows its kinds without expanding the STANCE_KIND
+ * relationships of two busy nodes (thousands of them for a prolific speaker).
+ */
+export const STANCE_KIND_PREFIX = 'kind_';
+export const stanceKindProperty = (kindExpr: string) => `'${STANCE_KIND_PREFIX}' + ${kindExpr}`;

@@ -6,10 +6,21 @@ import type { KeysetPage } from '../records.ts';
  * everywhere. Each takes the Cypher variable that holds the node; the projections are fixed
  * text (never user input), so queries built from them stay fully parameterized.
  */
+export const actorProjection = (v: string) => `${v} {
+  nodeType: 'Actor',
+  .id, .name, .nameAr, .nameEn, .kind, .wikidataId, aliases: coalesce(${v}.aliases, []),
+  partOfIds: [(${v})-[:PART_OF]->(po:Actor) | po.id]
+}`;
+
+/*
+ * The speaker comes whole with its statement: nearly every list of statements shows who said
+ * it, and fetching it here (one expansion) saves the request a second round trip to Neo4j.
+ */
 export const statementProjection = (v: string) => `${v} {
   nodeType: 'Statement',
   .id, .text, .quote, .direct, .verb, .kind, .sentence, .start, .end, .articleId, .publishedAt,
   speakerId: [(sp:Actor)-[:SAID]->(${v}) | sp.id][0],
+  speaker: [(sp:Actor)-[:SAID]->(${v}) | ${actorProjection('sp')}][0],
   addresseeIds: [(${v})-[:ADDRESSED_TO]->(ad:Actor) | ad.id],
   aboutIds: [(${v})-[:ABOUT]->(ab) | ab.id],
   reportedById: [(${v})-[:REPORTED_BY]->(rb:Actor) | rb.id][0],
@@ -18,12 +29,6 @@ export const statementProjection = (v: string) => `${v} {
   answersId: [(${v})-[:ANSWERS]->(an:Statement) | an.id][0],
   answeredByIds: [(ab2:Statement)-[:ANSWERS]->(${v}) | ab2.id],
   eventId: [(${v})-[:DURING]->(ev:Event) | ev.id][0]
-}`;
-
-export const actorProjection = (v: string) => `${v} {
-  nodeType: 'Actor',
-  .id, .name, .nameAr, .nameEn, .kind, .wikidataId, aliases: coalesce(${v}.aliases, []),
-  partOfIds: [(${v})-[:PART_OF]->(po:Actor) | po.id]
 }`;
 
 export const articleProjection = (v: string) =>

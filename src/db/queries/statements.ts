@@ -58,21 +58,29 @@ function statementParams(filter: StatementQuery) {
 }
 
 /**
- * The conditions on `s` beyond where the search starts, only those given: a condition that is
- * not there is not in the text either, so the planner sees exactly the predicates that apply.
+ * The conditions on `s` beyond where the search starts. Each tests its parameter for null, so
+ * the text depends on the source only: Neo4j plans each source once, whatever the mix of
+ * filters (planning a query costs far more than running a page of it).
  */
-function conditions(p: Params, source: Source): string[] {
+function conditions(source: Source): string[] {
   const where: string[] = [];
-  if (p.speaker && source !== 'speaker') where.push('s.speakerId = $speaker');
-  if (p.article && source !== 'article') where.push('EXISTS { MATCH (s)-[:REPORTED_IN]->(:Article {id: $article}) }');
-  if (p.addressee && source !== 'addressee') where.push('EXISTS { MATCH (s)-[:ADDRESSED_TO]->(:Actor {id: $addressee}) }');
-  if (p.about && source !== 'about') where.push('EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t.id = $about }');
-  if (p.event && source !== 'event') where.push('EXISTS { MATCH (s)-[:DURING|ABOUT]->(:Event {id: $event}) }');
-  if (p.kinds && source !== 'kind') where.push('s.kind IN $kinds');
-  if (p.direct !== null) where.push('s.direct = $direct');
-  if (p.from) where.push('s.publishedAt >= $from');
-  if (p.toUpper) where.push('s.publishedAt <= $toUpper');
+  if (source !== 'speaker') where.push('($speaker IS NULL OR s.speakerId = $speaker)');
+  if (source !== 'article') where.push('($article IS NULL OR EXISTS { MATCH (s)-[:REPORTED_IN]->(:Article {id: $article}) })');
+  if (source !== 'addressee') where.push('($addressee IS NULL OR EXISTS { MATCH (s)-[:ADDRESSED_TO]->(:Actor {id: $addressee}) })');
+  if (source !== 'about') where.push('($about IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t.id = $about })');
+  if (source !== 'event') where.push('($event IS NULL OR EXISTS { MATCH (s)-[:DURING|ABOUT]->(:Event {id: $event}) })');
+  if (source !== 'kind') where.push('($kinds IS NULL OR s.kind IN $kinds)');
+  where.push('($direct IS NULL OR s.direct = $direct)');
+  where.push('($from IS NULL OR s.publishedAt >= $from)');
+  where.push('($toUpper IS NULL OR s.publishedAt <= $toUpper)');
   return where;
+}
+
+/** Whether any condition is given besides the one the search starts from. */
+function moreConditions(p: Params, source: Source): boolean {
+  return Boolean((p.speaker && source !== 'speaker') || (p.article && source !== 'article')
+    || (p.addressee && source !== 'addressee') || (p.about && source !== 'about') || (p.event && source !== 'event')
+    || (p.kinds && source !== 'kind') || p.direct !== null || p.from || p.to);
 }
 
 type Source = 'text' | 'speaker' | 'article' | 'event' | 'addressee' | 'about' | 'kind' | 'all';
@@ -134,8 +142,7 @@ const joinWhere = (matchText: string, where: string[]) =>
  * article (O(1) either way). Otherwise the same candidates as the page, counted.
  */
 function countQuery(p: Params, source: Source): string {
-  const onlyCondition = conditions(p, source).length === 0;
-  if (onlyCondition) {
+  if (!moreConditions(p, source)) {
     switch (source) {
       case 'all': return 'MATCH (s:Statement) RETURN count(s) AS total';
       case 'speaker': return 'OPTIONAL MATCH (a:Actor {id: $speaker}) RETURN coalesce(COUNT { (a)-[:SAID]->() }, 0) AS total';
@@ -149,7 +156,7 @@ function countQuery(p: Params, source: Source): string {
     }
   }
   const m = match(source);
-  return `${m} ${joinWhere(m, conditions(p, source))} RETURN count(DISTINCT s) AS total`;
+  return `${m} ${joinWhere(m, conditions(source))} RETURN count(DISTINCT s) AS total`;
 }
 
 /**
@@ -168,7 +175,7 @@ export async function listStatements(
   // order when the order is the index's (newest first).
   const speakerIndex = (source === 'speaker' || source === 'kind') && order === 'NEWEST_FIRST';
   const m = match(source, speakerIndex);
-  const where = [...conditions(p, source), `s.${key} > $after`];
+  const where = [...conditions(source), `s.${key} > $after`];
   const orderBy = speakerIndex ? `s.${source === 'speaker' ? 'speakerId' : 'kind'}, s.${key}` : `s.${key}`;
   const distinct = source === 'event' ? 'WITH DISTINCT s' : 'WITH s';
   const page = `${m} ${joinWhere(m, where)}
