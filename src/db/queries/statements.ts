@@ -58,21 +58,36 @@ function statementParams(filter: StatementQuery) {
 }
 
 /**
- * The conditions on `s` beyond where the search starts. Each tests its parameter for null, so
- * the text depends on the source only: Neo4j plans each source once, whatever the mix of
- * filters (planning a query costs far more than running a page of it).
+ * The query parameters, every one always of the same type ('' and flags for what is not
+ * given, never null): Neo4j keys its plan cache on the query text and the parameter types, and
+ * planning these queries costs seconds on a busy machine, far more than running a page.
+ */
+function cypherParams(p: Params) {
+  return {
+    speaker: p.speaker ?? '', about: p.about ?? '', addressee: p.addressee ?? '', event: p.event ?? '',
+    article: p.article ?? '', from: p.from ?? '', toUpper: p.toUpper ?? '',
+    text: p.text ?? '', lucene: p.lucene ?? '', normalizedText: p.normalizedText ?? '',
+    kindsGiven: p.kinds !== null, kinds: p.kinds ?? ['-'], kind: p.kinds?.[0] ?? '',
+    directGiven: p.direct !== null, direct: p.direct ?? false,
+  };
+}
+
+/**
+ * The conditions on `s` beyond where the search starts. Each tests whether its parameter is
+ * given, so the text depends on the source only: Neo4j plans each source once, whatever the
+ * mix of filters.
  */
 function conditions(source: Source): string[] {
   const where: string[] = [];
-  if (source !== 'speaker') where.push('($speaker IS NULL OR s.speakerId = $speaker)');
-  if (source !== 'article') where.push('($article IS NULL OR EXISTS { MATCH (s)-[:REPORTED_IN]->(:Article {id: $article}) })');
-  if (source !== 'addressee') where.push('($addressee IS NULL OR EXISTS { MATCH (s)-[:ADDRESSED_TO]->(:Actor {id: $addressee}) })');
-  if (source !== 'about') where.push('($about IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t.id = $about })');
-  if (source !== 'event') where.push('($event IS NULL OR EXISTS { MATCH (s)-[:DURING|ABOUT]->(:Event {id: $event}) })');
-  if (source !== 'kind') where.push('($kinds IS NULL OR s.kind IN $kinds)');
-  where.push('($direct IS NULL OR s.direct = $direct)');
-  where.push('($from IS NULL OR s.publishedAt >= $from)');
-  where.push('($toUpper IS NULL OR s.publishedAt <= $toUpper)');
+  if (source !== 'speaker') where.push("($speaker = '' OR s.speakerId = $speaker)");
+  if (source !== 'article') where.push("($article = '' OR EXISTS { MATCH (s)-[:REPORTED_IN]->(:Article {id: $article}) })");
+  if (source !== 'addressee') where.push("($addressee = '' OR EXISTS { MATCH (s)-[:ADDRESSED_TO]->(:Actor {id: $addressee}) })");
+  if (source !== 'about') where.push("($about = '' OR EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t.id = $about })");
+  if (source !== 'event') where.push("($event = '' OR EXISTS { MATCH (s)-[:DURING|ABOUT]->(:Event {id: $event}) })");
+  if (source !== 'kind') where.push('(NOT $kindsGiven OR s.kind IN $kinds)');
+  where.push('(NOT $directGiven OR s.direct = $direct)');
+  where.push("($from = '' OR s.publishedAt >= $from)");
+  where.push("($toUpper = '' OR s.publishedAt <= $toUpper)");
   return where;
 }
 
@@ -117,8 +132,8 @@ function match(source: Source, speakerIndex = false): string {
        }
        WITH DISTINCT s`;
     case 'article': return 'MATCH (s:Statement)-[:REPORTED_IN]->(:Article {id: $article})';
-    // Hinted: with other conditions on s (dates, kinds) the planner may otherwise start from
-    // their index and sort, which costs the whole range instead of one page.
+    // The hints: left alone, the planner may take the kind-only index (or, with dates, the
+    // publishedAt index) and sort the whole range instead of reading one page in index order.
     case 'kind': return speakerIndex
       ? 'MATCH (s:Statement) USING INDEX s:Statement(kind, newestKey) WHERE s.kind = $kind'
       : 'MATCH (s:Statement) WHERE s.kind IN $kinds';
@@ -183,14 +198,14 @@ export async function listStatements(
        RETURN collect({key: s.${key}, node: ${statementProjection('s')}}) AS rows`;
   const result = await db.read((tx) => tx.run(
     keysetQuery(page, request.withCount ? countQuery(p, source) : null),
-    { ...p, kind: p.kinds?.[0] ?? null, after: request.after, limit: request.limit }));
+    { ...cypherParams(p), after: request.after, limit: request.limit }));
   return keysetPageOf<StatementRecord>(result.records, request);
 }
 
 /** The number of statements matching a filter (totalCount asked for apart from a page). */
 export async function countStatements(db: Database, filter: StatementQuery): Promise<number> {
   const p = statementParams(filter);
-  const result = await db.read((tx) => tx.run(countQuery(p, sourceOf(p)), p));
+  const result = await db.read((tx) => tx.run(countQuery(p, sourceOf(p)), cypherParams(p)));
   return (result.records[0]?.get('total') as number | undefined) ?? 0;
 }
 
