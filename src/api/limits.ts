@@ -3,6 +3,7 @@ import {
   type ValidationContext, type ValueNode,
 } from 'graphql';
 import type { Config } from '../config.ts';
+import { NETWORK_DEFAULT_NODES, NETWORK_MAX_NODES } from './resolvers/network.ts';
 
 /*
  * Protection against hostile queries, as validation rules: a query deeper than the maximum
@@ -68,11 +69,22 @@ function costOf(set: SelectionSetNode | undefined, fragments: Fragments, api: Co
     const sizeArg = field.arguments?.find((a) => SIZE_ARGUMENTS.includes(a.name.value));
     // A connection or list argument multiplies everything below it; a variable counts as the maximum.
     let multiplier = 1;
-    if (sizeArg) multiplier = intArgument(sizeArg.value) ?? api.maxPageSize;
+    if (field.name.value === 'actorNetwork') multiplier = networkLimit(field);
+    else if (sizeArg) multiplier = intArgument(sizeArg.value) ?? api.maxPageSize;
     else if (field.selectionSet && isPagedName(field.name.value)) multiplier = api.defaultPageSize;
     total += 1 + Math.max(multiplier, 1) * costOf(field.selectionSet, fragments, api);
   }
   return total;
+}
+
+/** `actorNetwork`'s node limit sits inside its filter; a variable anywhere in it counts as the maximum. */
+function networkLimit(field: FieldNode): number {
+  const filter = field.arguments?.find((a) => a.name.value === 'filter')?.value;
+  if (!filter) return NETWORK_DEFAULT_NODES;
+  if (filter.kind !== Kind.OBJECT) return NETWORK_MAX_NODES;
+  const limit = filter.fields.find((f) => f.name.value === 'limit')?.value;
+  if (!limit) return NETWORK_DEFAULT_NODES;
+  return intArgument(limit) ?? NETWORK_MAX_NODES;
 }
 
 /** Fields that page with a default size when no `first` is given. */

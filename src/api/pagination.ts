@@ -1,24 +1,39 @@
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import type { Config } from '../config.ts';
-import type { Page } from '../db/records.ts';
+import type { ConnectionRecord, KeysetPage, Page } from '../db/records.ts';
+import type { KeysetRequest } from '../db/queries/shared.ts';
 import { badInput } from './errors.ts';
 
 /*
- * Cursors are opaque to clients but are offsets underneath: lists are ordered
- * deterministically, so an offset names a position, and a bad cursor is easy to detect.
+ * Cursors are opaque to clients. Underneath, each names its list (and order) and a position
+ * in it: the sort key of the item for keyset-paged lists (the next page is `key > cursor`,
+ * served by an index whatever the depth), the offset for the small lists still paged by
+ * offset. A cursor from another list, or not from the API at all, is BAD_USER_INPUT.
  */
-const PREFIX = 'o:';
+type CursorValue = string | number;
 
-export function encodeCursor(offset: number): string {
-  return Buffer.from(`${PREFIX}${offset}`, 'utf8').toString('base64url');
+export function encodeCursor(list: string, value: CursorValue): string {
+  return Buffer.from(JSON.stringify([list, value]), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string): number {
-  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  const offset = decoded.startsWith(PREFIX) ? Number(decoded.slice(PREFIX.length)) : Number.NaN;
-  if (!Number.isSafeInteger(offset) || offset < 0 || encodeCursor(offset) !== cursor) {
-    throw badInput(`invalid cursor "${cursor}": pass a cursor from a previous page's edges or pageInfo`, { argument: 'after' });
+function invalidCursor(cursor: string, reason: string): never {
+  throw badInput(`invalid cursor "${cursor}": ${reason}; pass a cursor from a previous page's edges or pageInfo of the same list`, { argument: 'after' });
+}
+
+export function decodeCursor(cursor: string, list: string): CursorValue {
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    invalidCursor(cursor, 'not a cursor');
   }
-  return offset;
+  if (!Array.isArray(decoded) || decoded.length !== 2 || typeof decoded[0] !== 'string'
+      || (typeof decoded[1] !== 'string' && typeof decoded[1] !== 'number') || encodeCursor(decoded[0], decoded[1]) !== cursor) {
+    invalidCursor(cursor, 'not a cursor');
+  }
+  const [from, value] = decoded as [string, CursorValue];
+  if (from !== list) invalidCursor(cursor, `it belongs to another list (${from})`);
+  return value;
 }
 
 export interface PageArgs {
@@ -26,25 +41,35 @@ export interface PageArgs {
   after?: string | null;
 }
 
-/** Validates `first`/`after` against the configured page sizes; returns the window to fetch. */
-export function pageWindow(args: PageArgs, api: Config['api']): { offset: number; limit: number } {
+function pageSize(args: PageArgs, api: Config['api']): number {
   const limit = args.first ?? api.defaultPageSize;
   if (!Number.isInteger(limit) || limit < 0) throw badInput('`first` must be a non-negative integer', { argument: 'first' });
   if (limit > api.maxPageSize) {
     throw badInput(`\`first\` is ${limit}, the maximum page size is ${api.maxPageSize}`, { argument: 'first', maximum: api.maxPageSize });
   }
-  const offset = args.after ? decodeCursor(args.after) + 1 : 0;
-  return { offset, limit };
+  return limit;
 }
 
-export interface Connection<T> {
-  edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  totalCount: number;
+/** Validates `first`/`after` of an offset-paged list; returns the window to fetch. */
+export function pageWindow(args: PageArgs, api: Config['api'], list: string): { offset: number; limit: number } {
+  const limit = pageSize(args, api);
+  if (!args.after) return { offset: 0, limit };
+  const value = decodeCursor(args.after, list);
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) invalidCursor(args.after, 'not a position in this list');
+  return { offset: value + 1, limit };
 }
 
-export function toConnection<T>(page: Page<T>): Connection<T> {
-  const edges = page.items.map((node, i) => ({ cursor: encodeCursor(page.offset + i), node }));
+/** Validates `first`/`after` of a keyset-paged list; `withCount` says whether to count the whole list too. */
+export function keysetWindow(args: PageArgs, api: Config['api'], list: string, withCount: boolean): KeysetRequest {
+  const limit = pageSize(args, api);
+  if (!args.after) return { after: '', limit, withCount };
+  const value = decodeCursor(args.after, list);
+  if (typeof value !== 'string' || value === '') invalidCursor(args.after, 'not a position in this list');
+  return { after: value, limit, withCount };
+}
+
+export function toConnection<T>(page: Page<T>, list: string): ConnectionRecord<T> {
+  const edges = page.items.map((node, i) => ({ cursor: encodeCursor(list, page.offset + i), node }));
   return {
     edges,
     pageInfo: {
@@ -55,4 +80,46 @@ export function toConnection<T>(page: Page<T>): Connection<T> {
     },
     totalCount: page.totalCount,
   };
+}
+
+/** A keyset page as a connection; `countLater` counts when the page came without its total. */
+export function keysetConnection<T>(
+  page: KeysetPage<T>, list: string, request: KeysetRequest, countLater?: () => Promise<number>,
+): ConnectionRecord<T> {
+  const edges = page.items.map((node, i) => ({ cursor: encodeCursor(list, page.keys[i]!), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.hasMore,
+      hasPreviousPage: request.after !== '',
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: page.totalCount,
+    ...(countLater ? { countLater } : {}),
+  };
+}
+
+/** The totalCount of a connection: fetched with the page, or counted now. */
+export async function totalCountOf(connection: ConnectionRecord<unknown>): Promise<number> {
+  if (connection.totalCount !== null) return connection.totalCount;
+  if (connection.countLater) return connection.countLater();
+  throw new Error('a connection without its totalCount and without a way to count it');
+}
+
+/**
+ * Whether the field being resolved selects `name` among its direct subfields, through inline
+ * fragments and fragment spreads: lets a list skip counting when nobody asked for the count.
+ */
+export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, name: string): boolean {
+  const seen = new Set<string>();
+  const inSet = (set: SelectionSetNode | undefined): boolean => (set?.selections ?? []).some((selection) => {
+    if (selection.kind === 'Field') return selection.name.value === name;
+    if (selection.kind === 'InlineFragment') return inSet(selection.selectionSet);
+    const fragmentName = selection.name.value;
+    if (seen.has(fragmentName)) return false;
+    seen.add(fragmentName);
+    return inSet(info.fragments[fragmentName]?.selectionSet);
+  });
+  return info.fieldNodes.some((field: FieldNode) => inSet(field.selectionSet));
 }

@@ -7,13 +7,14 @@ import { listEvents, timeline } from '../db/queries/events.ts';
 import { graphView, type GraphDepth } from '../db/queries/graph.ts';
 import type { Relation } from '../db/queries/nodes.ts';
 import { search, type SearchType } from '../db/queries/search.ts';
-import { listContradictions, listStatements } from '../db/queries/statements.ts';
-import type { NodeRecord } from '../db/records.ts';
+import { countStatements, listContradictions, listStatements, type StatementOrder, type StatementQuery } from '../db/queries/statements.ts';
+import type { ConnectionRecord, NodeRecord, StatementConnectionRecord, StatementRecord } from '../db/records.ts';
 import { extract, ExtractionError } from '../extract/index.ts';
 import type { ApiContext } from './context.ts';
 import { apiError, badInput } from './errors.ts';
 import { loadManyTyped, loadRelated, loadTyped } from './loaders.ts';
-import { pageWindow, toConnection, type PageArgs } from './pagination.ts';
+import { keysetConnection, keysetWindow, pageWindow, selects, toConnection, totalCountOf, type PageArgs } from './pagination.ts';
+import { connectionFilterOf, withNetworkResolvers } from './resolvers/network.ts';
 import { DateScalar, JSONScalar } from './scalars.ts';
 
 /*
@@ -27,9 +28,22 @@ const GRAPH_MAX_LIMIT = 500;
 
 /** A nested connection: one page of `relation` for `owner`, batched across owners. */
 async function nested<T>(relation: Relation, ownerId: string, args: PageArgs, { loaders, config }: ApiContext) {
-  const { offset, limit } = pageWindow(args, config.api);
-  return toConnection(await loadRelated<T>(loaders, relation, ownerId, offset, limit));
+  const { offset, limit } = pageWindow(args, config.api, relation);
+  // The list's filter goes along, so `aggregate` on it counts exactly this list.
+  const connection: ConnectionRecord<T> = toConnection(await loadRelated<T>(loaders, relation, ownerId, offset, limit), relation);
+  return { ...connection, filter: connectionFilterOf(relation, ownerId) };
 }
+
+/** A nested list of statements, carrying the statement filter that means the same list. */
+async function nestedStatements(relation: Relation, ownerId: string, filter: StatementQuery, args: PageArgs, ctx: ApiContext): Promise<StatementConnectionRecord> {
+  return { ...(await nested<StatementRecord>(relation, ownerId, args, ctx)), filter };
+}
+
+/** The cursor namespace of the root `statements` list in one order. */
+const statementList = (order: StatementOrder) => `statements:${order}`;
+
+/** Connection totalCount: fetched with the page when selected, counted on demand otherwise. */
+const totalCount = { totalCount: (connection: ConnectionRecord<unknown>) => totalCountOf(connection) };
 
 /** Rejects an empty or whitespace-only string argument. */
 function nonBlank(value: string | null | undefined, argument: string): string | null {
@@ -51,7 +65,7 @@ async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
   return found;
 }
 
-export const resolvers: Resolvers = {
+export const resolvers: Resolvers = withNetworkResolvers({
   Date: DateScalar,
   JSON: JSONScalar,
 
@@ -69,63 +83,70 @@ export const resolvers: Resolvers = {
     sector: (_root, { id }, { loaders }) => loadTyped(loaders, 'Sector', id),
     article: (_root, { id }, { loaders }) => loadTyped(loaders, 'Article', id),
 
-    actors: async (_root, { filter, first, after }, { db, config }) => {
-      const { offset, limit } = pageWindow({ first, after }, config.api);
+    actors: async (_root, { filter, first, after }, { db, config }, info) => {
+      const request = keysetWindow({ first, after }, config.api, 'actors', selects(info, 'totalCount'));
       const name = nonBlank(filter?.name, 'filter.name');
-      return toConnection(await listActors(db, { kind: filter?.kind, name }, offset, limit));
+      return keysetConnection(await listActors(db, { kind: filter?.kind, name }, request), 'actors', request);
     },
 
-    statements: async (_root, { filter, orderBy, first, after }, { db, config }) => {
-      const { offset, limit } = pageWindow({ first, after }, config.api);
+    statements: async (_root, { filter, orderBy, first, after }, { db, config }, info) => {
+      const order = orderBy ?? 'NEWEST_FIRST';
+      const request = keysetWindow({ first, after }, config.api, statementList(order), selects(info, 'totalCount'));
       checkRange(filter?.from, filter?.to, 'filter');
       const text = nonBlank(filter?.text, 'filter.text');
-      return toConnection(await listStatements(db, {
+      const query: StatementQuery = {
         speaker: filter?.speaker, about: filter?.about, addressee: filter?.addressee, kinds: filter?.kind,
         direct: filter?.direct, article: filter?.article, from: filter?.from, to: filter?.to, text,
-      }, orderBy ?? 'NEWEST_FIRST', offset, limit));
+      };
+      const page = await listStatements(db, query, order, request);
+      // The connection carries its filter, so `aggregate` counts exactly this list.
+      return { ...keysetConnection(page, statementList(order), request, () => countStatements(db, query)), filter: query };
     },
 
-    whoSaidWhatAbout: (_root, { about }, { db }) => whoSaidWhatAbout(db, about),
+    whoSaidWhatAbout: (_root, { about }, { db }, info) => whoSaidWhatAbout(db, about, { speakers: selects(info, 'speakers') }),
 
-    stanceNetwork: async (_root, { kinds, minCount, first, after }, { db, config }) => {
-      const { offset, limit } = pageWindow({ first, after }, config.api);
+    stanceNetwork: async (_root, { kinds, minCount, first, after }, { db, config }, info) => {
+      const request = keysetWindow({ first, after }, config.api, 'stanceNetwork', selects(info, 'totalCount'));
       const min = minCount ?? 1;
       if (!Number.isInteger(min) || min < 1) throw badInput('`minCount` must be a positive integer', { argument: 'minCount' });
-      return toConnection(await stanceNetwork(db, kinds ?? null, min, offset, limit));
+      const count = async () => (await stanceNetwork(db, kinds ?? null, min, { ...request, limit: 0, withCount: true })).totalCount ?? 0;
+      return keysetConnection(await stanceNetwork(db, kinds ?? null, min, request), 'stanceNetwork', request, count);
     },
 
-    contradictions: async (_root, { actor, first, after }, { db, config }) => {
-      const { offset, limit } = pageWindow({ first, after }, config.api);
-      return toConnection(await listContradictions(db, actor ?? null, offset, limit));
+    contradictions: async (_root, { actor, first, after }, { db, config }, info) => {
+      const request = keysetWindow({ first, after }, config.api, 'contradictions', selects(info, 'totalCount'));
+      const count = async () => (await listContradictions(db, actor ?? null, { ...request, limit: 0, withCount: true })).totalCount ?? 0;
+      return keysetConnection(await listContradictions(db, actor ?? null, request), 'contradictions', request, count);
     },
 
-    events: async (_root, { filter, first, after }, { db, config }) => {
-      const { offset, limit } = pageWindow({ first, after }, config.api);
+    events: async (_root, { filter, first, after }, { db, config }, info) => {
+      const request = keysetWindow({ first, after }, config.api, 'events', selects(info, 'totalCount'));
       checkRange(filter?.from, filter?.to, 'filter');
-      return toConnection(await listEvents(db, {
-        kind: filter?.kind, participants: filter?.participants, place: filter?.place, from: filter?.from, to: filter?.to,
-      }, offset, limit));
+      const query = { kind: filter?.kind, participants: filter?.participants, place: filter?.place, from: filter?.from, to: filter?.to };
+      const count = async () => (await listEvents(db, query, { ...request, limit: 0, withCount: true })).totalCount ?? 0;
+      return { ...keysetConnection(await listEvents(db, query, request), 'events', request, count), filter: query };
     },
 
     timeline: async (_root, { actor, first, after }, { db, config }) => {
-      const { offset, limit } = pageWindow({ first, after }, config.api);
-      return toConnection(await timeline(db, actor, offset, limit));
+      const { offset, limit } = pageWindow({ first, after }, config.api, 'timeline');
+      return toConnection(await timeline(db, actor, offset, limit), 'timeline');
     },
 
     sectors: async (_root, { first, after }, { db, config }) => {
-      const { offset, limit } = pageWindow({ first, after }, config.api);
-      return toConnection(await listSectors(db, offset, limit));
+      const { offset, limit } = pageWindow({ first, after }, config.api, 'sectors');
+      return toConnection(await listSectors(db, offset, limit), 'sectors');
     },
 
-    articles: async (_root, { first, after }, { db, config }) => {
-      const { offset, limit } = pageWindow({ first, after }, config.api);
-      return toConnection(await listArticles(db, offset, limit));
+    articles: async (_root, { first, after }, { db, config }, info) => {
+      const request = keysetWindow({ first, after }, config.api, 'articles', selects(info, 'totalCount'));
+      const count = async () => (await listArticles(db, { ...request, limit: 0, withCount: true })).totalCount ?? 0;
+      return { ...keysetConnection(await listArticles(db, request), 'articles', request, count), filter: {} };
     },
 
     search: async (_root, { query, types, first }, { db, config }) => {
       const words = nonBlank(query, 'query')!;
       if (words.length > 500) throw badInput('`query` is longer than 500 characters', { argument: 'query' });
-      const { limit } = pageWindow({ first }, config.api);
+      const { limit } = pageWindow({ first }, config.api, 'search');
       return search(db, words, types?.length ? types : ALL_SEARCH_TYPES, limit);
     },
 
@@ -177,10 +198,19 @@ export const resolvers: Resolvers = {
     },
   },
 
+  StatementConnection: totalCount,
+  ActorConnection: totalCount,
+  EventConnection: totalCount,
+  ArticleConnection: totalCount,
+  SectorConnection: totalCount,
+  StanceConnection: totalCount,
+  ContradictionConnection: totalCount,
+  TimelineConnection: totalCount,
+
   Actor: {
-    statements: (actor, args, ctx) => nested('Actor.statements', actor.id, args, ctx),
-    mentionedIn: (actor, args, ctx) => nested('Actor.mentionedIn', actor.id, args, ctx),
-    addressedBy: (actor, args, ctx) => nested('Actor.addressedBy', actor.id, args, ctx),
+    statements: (actor, args, ctx) => nestedStatements('Actor.statements', actor.id, { speaker: actor.id }, args, ctx),
+    mentionedIn: (actor, args, ctx) => nestedStatements('Actor.mentionedIn', actor.id, { about: actor.id }, args, ctx),
+    addressedBy: (actor, args, ctx) => nestedStatements('Actor.addressedBy', actor.id, { addressee: actor.id }, args, ctx),
     events: (actor, args, ctx) => nested('Actor.events', actor.id, args, ctx),
     members: (actor, args, ctx) => nested('Actor.members', actor.id, args, ctx),
     articles: (actor, args, ctx) => nested('Actor.articles', actor.id, args, ctx),
@@ -188,8 +218,9 @@ export const resolvers: Resolvers = {
   },
 
   Statement: {
-    speaker: (s, _args, { loaders }) =>
-      required(s.speakerId ? loadTyped(loaders, 'Actor', s.speakerId) : Promise.resolve(null), `speaker of ${s.id}`),
+    speaker: (s, _args, { loaders }) => (s.speaker
+      ? s.speaker
+      : required(s.speakerId ? loadTyped(loaders, 'Actor', s.speakerId) : Promise.resolve(null), `speaker of ${s.id}`)),
     article: (s, _args, { loaders }) => required(loadTyped(loaders, 'Article', s.articleId), `article of ${s.id}`),
     addressees: (s, _args, { loaders }) => loadManyTyped(loaders, 'Actor', s.addresseeIds),
     about: async (s, _args, { loaders }) => {
@@ -209,7 +240,7 @@ export const resolvers: Resolvers = {
   Event: {
     place: (e, _args, { loaders }) => (e.placeId ? loadTyped(loaders, 'Place', e.placeId) : null),
     participants: (e, args, ctx) => nested('Event.participants', e.id, args, ctx),
-    statements: (e, args, ctx) => nested('Event.statements', e.id, args, ctx),
+    statements: (e, args, ctx) => nestedStatements('Event.statements', e.id, { event: e.id }, args, ctx),
     follows: (e, _args, { loaders }) => loadManyTyped(loaders, 'Event', e.followsIds),
     followedBy: (e, _args, { loaders }) => loadManyTyped(loaders, 'Event', e.followedByIds),
     affects: (e, _args, { loaders }) => loadManyTyped(loaders, 'Sector', e.affectsIds),
@@ -217,17 +248,17 @@ export const resolvers: Resolvers = {
 
   Place: {
     events: (p, args, ctx) => nested('Place.events', p.id, args, ctx),
-    statements: (p, args, ctx) => nested('Place.statements', p.id, args, ctx),
+    statements: (p, args, ctx) => nestedStatements('Place.statements', p.id, { about: p.id }, args, ctx),
   },
 
   Sector: {
-    statements: (s, args, ctx) => nested('Sector.statements', s.id, args, ctx),
+    statements: (s, args, ctx) => nestedStatements('Sector.statements', s.id, { about: s.id }, args, ctx),
     events: (s, args, ctx) => nested('Sector.events', s.id, args, ctx),
   },
 
   Article: {
-    statements: (a, args, ctx) => nested('Article.statements', a.id, args, ctx),
+    statements: (a, args, ctx) => nestedStatements('Article.statements', a.id, { article: a.id }, args, ctx),
     actors: (a, args, ctx) => nested('Article.actors', a.id, args, ctx),
     events: (a, args, ctx) => nested('Article.events', a.id, args, ctx),
   },
-};
+});

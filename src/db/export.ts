@@ -11,6 +11,7 @@ import { DOCUMENT_GRAPH_VERSION } from '../graph/document-graph.ts';
 import { documentGraphProblems } from '../graph/validate.ts';
 import type { Database } from './driver.ts';
 import { NODE_LABELS } from './migrations.ts';
+import { DERIVED_PROPERTIES, DERIVED_RELATIONSHIPS } from './queries/keys.ts';
 
 export const EXPORT_FORMATS = ['graphml', 'cytoscape', 'jsonl'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -66,7 +67,8 @@ async function neighbourhood(db: Database, center: string, depth: number): Promi
     for (let i = 0; i < frontier.length; i += PAGE) {
       const page = frontier.slice(i, i + PAGE);
       const result = await db.read((tx) => tx.run(
-        'UNWIND $page AS e MATCH (a)--(b) WHERE elementId(a) = e RETURN DISTINCT elementId(b) AS e', { page }));
+        'UNWIND $page AS e MATCH (a)-[r]-(b) WHERE elementId(a) = e AND NOT type(r) IN $derived RETURN DISTINCT elementId(b) AS e',
+        { page, derived: DERIVED_RELATIONSHIPS }));
       for (const r of result.records) {
         const e = r.get('e') as string;
         if (!seen.has(e)) { seen.add(e); next.push(e); }
@@ -110,8 +112,9 @@ async function* nodeRows(db: Database, scope: Set<string> | null): AsyncGenerato
 
 async function* edgeRows(db: Database, scope: Set<string> | null): AsyncGenerator<EdgeRow> {
   if (!scope) {
-    for await (const row of streamQuery(db, `MATCH (a)-[r]->(b)
-        RETURN coalesce(a.id, elementId(a)) AS s, coalesce(b.id, elementId(b)) AS t, type(r) AS type, properties(r) AS props`)) {
+    for await (const row of streamQuery(db, `MATCH (a)-[r]->(b) WHERE NOT type(r) IN $derived
+        RETURN coalesce(a.id, elementId(a)) AS s, coalesce(b.id, elementId(b)) AS t, type(r) AS type, properties(r) AS props`,
+      { derived: DERIVED_RELATIONSHIPS })) {
       yield { source: row.s as string, target: row.t as string, type: row.type as string, props: row.props as Props };
     }
     return;
@@ -120,8 +123,9 @@ async function* edgeRows(db: Database, scope: Set<string> | null): AsyncGenerato
   for (let i = 0; i < ids.length; i += PAGE) {
     const page = ids.slice(i, i + PAGE);
     const result = await db.read((tx) => tx.run(
-      `UNWIND $page AS e MATCH (a)-[r]->(b) WHERE elementId(a) = e
-       RETURN coalesce(a.id, e) AS s, elementId(b) AS te, coalesce(b.id, elementId(b)) AS t, type(r) AS type, properties(r) AS props`, { page }));
+      `UNWIND $page AS e MATCH (a)-[r]->(b) WHERE elementId(a) = e AND NOT type(r) IN $derived
+       RETURN coalesce(a.id, e) AS s, elementId(b) AS te, coalesce(b.id, elementId(b)) AS t, type(r) AS type, properties(r) AS props`,
+      { page, derived: DERIVED_RELATIONSHIPS }));
     for (const r of result.records) {
       const row = r.toObject() as Props;
       if (scope.has(row.te as string)) yield { source: row.s as string, target: row.t as string, type: row.type as string, props: row.props as Props };
@@ -153,7 +157,7 @@ function plain(value: unknown): unknown {
 }
 
 /** Internal bookkeeping that tools do not need. */
-const SKIPPED_PROPS = new Set(['nameKeys', 'aliasText', 'contentHash']);
+const SKIPPED_PROPS = new Set<string>(['nameKeys', 'aliasText', 'contentHash', ...DERIVED_PROPERTIES]);
 
 // GraphML needs every attribute declared, with a type, before the first node: a fixed
 // registry of the model's properties (see DESIGN.md and loader.ts); others are skipped.

@@ -3,6 +3,10 @@ import { int, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { ActorKind, DocumentGraph } from '../graph/document-graph.ts';
 import { nameKeys } from '../graph/normalize.ts';
 import type { Database } from './driver.ts';
+import {
+  actorKey, actorNameText, articleKey, eventKey, stanceKey, stanceKindKey, stanceKindProperty, statementNewestKey, statementOldestKey,
+  searchText,
+} from './queries/keys.ts';
 
 export type LoadStatus = 'loaded' | 'unchanged' | 'replaced';
 
@@ -157,6 +161,9 @@ export function toLoadParameters(graph: DocumentGraph, hash: string) {
         implicit: s.implicit ?? false,
         articleId: article.id,
         publishedAt: article.publishedAt,
+        // Denormalized (a statement's speaker never changes: a replaced article gets new
+        // statements) so one speaker's statements are one range of the speaker_newest index.
+        speakerId: s.speakerId,
       },
     })),
     said: pairs(graph.statements, actorAt, (s) => s.speakerId),
@@ -175,7 +182,39 @@ export function toLoadParameters(graph: DocumentGraph, hash: string) {
     affects: pairs(graph.events, sectorAt, (e) => e.affectsIds),
     partOf: pairs(graph.actors, actorAt, (a) => a.partOfIds),
     basedIn: pairs(graph.actors, placeAt, (a) => a.basedInIds),
+    stances: stancePairs(graph, actorAt, kindAt),
   };
+}
+
+/** Where a statement's target sits: which list of the write (a, e, s, p) and its position. */
+const TARGET_LISTS = ['a', 'e', 's', 'p'] as const;
+
+/*
+ * The article's contribution to the maintained stance network: per speaker → target pair
+ * (target = what a statement is about, the speaker itself excluded), how many statements, and
+ * how many of each kind. Added to the STANCE / STANCE_KIND relationships in the same write.
+ */
+function stancePairs(graph: DocumentGraph, actorAt: Map<string, number>, kindAt: Map<string, number>[]) {
+  const pairs = new Map<string, { from: number; type: typeof TARGET_LISTS[number]; to: number; count: number; kinds: Map<string, number> }>();
+  for (const s of graph.statements) {
+    const from = actorAt.get(s.speakerId);
+    if (from === undefined) continue;
+    for (const target of new Set(s.aboutIds)) {
+      if (target === s.speakerId) continue;
+      const list = kindAt.findIndex((at) => at.has(target));
+      const to = kindAt[list]?.get(target);
+      if (to === undefined) continue;
+      const key = `${from}|${list}|${to}`;
+      const pair = pairs.get(key) ?? { from, type: TARGET_LISTS[list]!, to, count: 0, kinds: new Map<string, number>() };
+      pair.count += 1;
+      pair.kinds.set(s.kind, (pair.kinds.get(s.kind) ?? 0) + 1);
+      pairs.set(key, pair);
+    }
+  }
+  return [...pairs.values()].map((p) => ({
+    from: int(p.from), type: p.type, to: int(p.to), count: int(p.count),
+    kinds: [...p.kinds].map(([kind, count]) => ({ kind, count: int(count) })),
+  }));
 }
 
 /*
@@ -188,6 +227,20 @@ export function toLoadParameters(graph: DocumentGraph, hash: string) {
 const KEEP_PLAN = 'CYPHER replan=skip';
 
 /*
+ * Keeps each actor's statementCount (its SAID degree, read from the relationship store in
+ * O(1)) and the list key derived from it, for the actors in the list variable \`list\`;
+ * written only when it changed, so an actor named everywhere is not rewritten per article.
+ */
+const UPDATE_ACTOR_COUNTS = (list: string) => `CALL {
+  WITH ${list}
+  UNWIND ${list} AS a
+  WITH a, COUNT { (a)-[:SAID]->() } AS said
+  WHERE a.statementCount IS NULL OR a.statementCount <> said OR a.rankKey IS NULL
+  SET a.statementCount = said
+  SET a.rankKey = ${actorKey('a')}
+}`;
+
+/*
  * One statement writes the whole article: a round trip per article rather than per node.
  * Unit subqueries keep each UNWIND from multiplying the rows of the next.
  * Every value arrives inside the single map parameter $d: Neo4j keys its plan cache on the
@@ -198,6 +251,7 @@ const KEEP_PLAN = 'CYPHER replan=skip';
 const WRITE_ARTICLE_BODY = `
 MERGE (art:Article {id: $d.article.id})
 SET art += $d.article.props, art.ingestedAt = datetime()
+SET art.listKey = ${articleKey('art')}
 WITH art
 CALL {
   WITH art
@@ -205,6 +259,7 @@ CALL {
   MERGE (n:Actor {id: x.id})
   ON CREATE SET n += x.props, n.aliases = x.aliases, n.nameKeys = x.nameKeys,
                 n.aliasText = reduce(text = '', alias IN x.aliases | text + ' ' + alias), n:$(x.label)
+  ON CREATE SET n.nameText = ${actorNameText('n')}
   CREATE (art)-[m:MENTIONS {starts: x.starts, ends: x.ends}]->(n)
   // An actor named in thousands of articles is rewritten (and re-indexed, full text included)
   // only when this article teaches something new about it, not on every mention.
@@ -223,6 +278,7 @@ CALL {
         n.nameEn = coalesce(n.nameEn, x.props.nameEn),
         n.wikidataId = coalesce(n.wikidataId, x.props.wikidataId)
     SET n.aliasText = reduce(text = '', alias IN n.aliases | text + ' ' + alias)
+    SET n.nameText = ${actorNameText('n')}
   }
   RETURN collect(n) AS actors
 }
@@ -251,6 +307,7 @@ CALL {
   WITH art
   UNWIND $d.statements AS x
   CREATE (n:Statement) SET n = x.props
+  SET n.newestKey = ${statementNewestKey('n')}, n.oldestKey = ${statementOldestKey('n')}, n.searchText = ${searchText('n.text')}
   CREATE (n)-[r:REPORTED_IN {start: x.start, end: x.end}]->(art)
   RETURN collect(n) AS statements
 }
@@ -270,6 +327,22 @@ CALL { WITH events UNWIND $d.follows AS x WITH events[x.from] AS e, events[x.to]
 CALL { WITH events, sectors UNWIND $d.affects AS x WITH events[x.from] AS e, sectors[x.to] AS s CREATE (e)-[:AFFECTS]->(s) }
 CALL { WITH actors UNWIND $d.partOf AS x WITH actors[x.from] AS a, actors[x.to] AS b MERGE (a)-[:PART_OF]->(b) }
 CALL { WITH actors, places UNWIND $d.basedIn AS x WITH actors[x.from] AS a, places[x.to] AS p MERGE (a)-[:BASED_IN]->(p) }
+CALL { WITH events UNWIND events AS e SET e.sortKey = ${eventKey('e')}, e.searchText = ${searchText("coalesce(e.label, '') + ' ' + coalesce(e.dateText, '')")} }
+${UPDATE_ACTOR_COUNTS('actors')}
+CALL { WITH actors, events, sectors, places
+  UNWIND $d.stances AS x
+  WITH x, actors[x.from] AS sp,
+       CASE x.type WHEN 'a' THEN actors[x.to] WHEN 'e' THEN events[x.to] WHEN 's' THEN sectors[x.to] ELSE places[x.to] END AS t
+  MERGE (sp)-[r:STANCE]->(t)
+  SET r.count = coalesce(r.count, 0) + x.count
+  SET r.rankKey = ${stanceKey('r', 'sp', 't')}
+  WITH x, sp, t, r
+  UNWIND x.kinds AS k
+  SET r[${stanceKindProperty('k.kind')}] = coalesce(r[${stanceKindProperty('k.kind')}], 0) + k.count
+  MERGE (sp)-[rk:STANCE_KIND {kind: k.kind}]->(t)
+  SET rk.count = coalesce(rk.count, 0) + k.count
+  SET rk.rankKey = ${stanceKindKey('rk', 'sp', 't')}
+}
 RETURN art.id AS id
 `;
 
@@ -297,7 +370,34 @@ RETURN id`;
  */
 const DELETE_ARTICLE = `${KEEP_PLAN}
 MATCH (art:Article {id: $id})
-CALL { WITH art MATCH (s:Statement)-[:REPORTED_IN]->(art) DETACH DELETE s }
+CALL {
+  WITH art
+  MATCH (sp:Actor)-[:SAID]->(s:Statement)-[:REPORTED_IN]->(art)
+  MATCH (s)-[:ABOUT]->(t) WHERE t <> sp
+  WITH sp, t, s.kind AS kind, count(*) AS n
+  MATCH (sp)-[rk:STANCE_KIND {kind: kind}]->(t)
+  SET rk.count = rk.count - n
+  WITH sp, t, rk, n, kind
+  MATCH (sp)-[rs:STANCE]->(t)
+  SET rs[${stanceKindProperty('kind')}] = CASE WHEN rs[${stanceKindProperty('kind')}] - n > 0 THEN rs[${stanceKindProperty('kind')}] - n END
+  SET rk.rankKey = ${stanceKindKey('rk', 'sp', 't')}
+  WITH sp, t, rk, n
+  CALL { WITH rk WITH rk WHERE rk.count <= 0 DELETE rk }
+  WITH sp, t, sum(n) AS total
+  MATCH (sp)-[r:STANCE]->(t)
+  SET r.count = r.count - total
+  SET r.rankKey = ${stanceKey('r', 'sp', 't')}
+  WITH r WHERE r.count <= 0
+  DELETE r
+}
+CALL {
+  WITH art
+  MATCH (s:Statement)-[:REPORTED_IN]->(art)
+  OPTIONAL MATCH (sp:Actor)-[:SAID]->(s)
+  DETACH DELETE s
+  RETURN collect(DISTINCT sp) AS speakers
+}
+${UPDATE_ACTOR_COUNTS('speakers')}
 CALL {
   WITH art
   MATCH (art)-[:MENTIONS]->(n)

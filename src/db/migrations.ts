@@ -1,4 +1,8 @@
 import type { Database } from './driver.ts';
+import {
+  actorKey, actorNameText, articleKey, eventKey, searchText, stanceKey, stanceKindKey, stanceKindProperty, statementNewestKey,
+  statementOldestKey,
+} from './queries/keys.ts';
 
 /** Every node label of the graph model; each gets a uniqueness constraint on `id`. */
 export const NODE_LABELS = ['Article', 'Actor', 'Statement', 'Event', 'Place', 'Sector'] as const;
@@ -24,12 +28,103 @@ const INDEXES = [
   'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)',
 ];
 
-export const SCHEMA_STATEMENTS = [...CONSTRAINTS, ...INDEXES];
+/*
+ * The indexes behind keyset pages (see queries/keys.ts): every list order is a range scan of
+ * one of these, and substring search a trigram text index. They come after the backfill that
+ * fills their properties in a database loaded before they existed; the last one doubles as
+ * the marker that the backfill is done, so a start on an up-to-date database only checks it.
+ */
+const KEY_INDEXES = [
+  'CREATE INDEX statement_newest IF NOT EXISTS FOR (n:Statement) ON (n.newestKey)',
+  'CREATE INDEX statement_oldest IF NOT EXISTS FOR (n:Statement) ON (n.oldestKey)',
+  'CREATE INDEX statement_speaker_newest IF NOT EXISTS FOR (n:Statement) ON (n.speakerId, n.newestKey)',
+  'CREATE INDEX statement_kind_newest IF NOT EXISTS FOR (n:Statement) ON (n.kind, n.newestKey)',
+  'CREATE INDEX actor_rank IF NOT EXISTS FOR (n:Actor) ON (n.rankKey)',
+  'CREATE INDEX actor_kind_rank IF NOT EXISTS FOR (n:Actor) ON (n.kind, n.rankKey)',
+  'CREATE INDEX event_sort IF NOT EXISTS FOR (n:Event) ON (n.sortKey)',
+  'CREATE INDEX article_list IF NOT EXISTS FOR (n:Article) ON (n.listKey)',
+  'CREATE TEXT INDEX statement_search IF NOT EXISTS FOR (n:Statement) ON (n.searchText)',
+  'CREATE TEXT INDEX event_search IF NOT EXISTS FOR (n:Event) ON (n.searchText)',
+  'CREATE TEXT INDEX actor_name_text IF NOT EXISTS FOR (n:Actor) ON (n.nameText)',
+  'CREATE INDEX stance_kind_rank IF NOT EXISTS FOR ()-[r:STANCE_KIND]-() ON (r.rankKey)',
+  'CREATE INDEX stance_rank IF NOT EXISTS FOR ()-[r:STANCE]-() ON (r.rankKey)',
+  // Last: its presence says the backfill of this version (per-kind counts on STANCE) is done.
+  'CREATE INDEX stance_count IF NOT EXISTS FOR ()-[r:STANCE]-() ON (r.count)',
+];
+const BACKFILL_MARKER = 'stance_count';
 
-/** Creates constraints and indexes (idempotent) and waits until the indexes are online. */
-export async function migrate(db: Database): Promise<void> {
-  for (const statement of SCHEMA_STATEMENTS) {
+export const SCHEMA_STATEMENTS = [...CONSTRAINTS, ...INDEXES, ...KEY_INDEXES];
+
+/** Rows per transaction of the backfill: big enough to be quick, small enough for the default heap. */
+const BACKFILL_BATCH = 5000;
+const STANCE_BATCH = 200;
+
+/*
+ * Fills the derived properties and relationships the loader now maintains, for a database
+ * loaded by an earlier version. Each statement sets values computed from the graph (never
+ * increments), so an interrupted backfill is simply run again.
+ */
+export const BACKFILL = [
+  `MATCH (s:Statement)
+   CALL (s) {
+     SET s.speakerId = [(sp:Actor)-[:SAID]->(s) | sp.id][0]
+     SET s.newestKey = ${statementNewestKey('s')}, s.oldestKey = ${statementOldestKey('s')}, s.searchText = ${searchText('s.text')}
+   } IN TRANSACTIONS OF ${BACKFILL_BATCH} ROWS`,
+  `MATCH (art:Article) CALL (art) { SET art.listKey = ${articleKey('art')} } IN TRANSACTIONS OF ${BACKFILL_BATCH} ROWS`,
+  `MATCH (e:Event)
+   CALL (e) {
+     SET e.sortKey = ${eventKey('e')}, e.searchText = ${searchText("coalesce(e.label, '') + ' ' + coalesce(e.dateText, '')")}
+   } IN TRANSACTIONS OF ${BACKFILL_BATCH} ROWS`,
+  `MATCH (a:Actor)
+   CALL (a) {
+     SET a.statementCount = COUNT { (a)-[:SAID]->() }, a.nameText = ${actorNameText('a')}
+     SET a.rankKey = ${actorKey('a')}
+   } IN TRANSACTIONS OF ${BACKFILL_BATCH} ROWS`,
+  `MATCH (sp:Actor) WHERE sp.statementCount > 0
+   CALL (sp) {
+     MATCH (sp)-[:SAID]->(s:Statement)-[:ABOUT]->(t) WHERE t <> sp
+     WITH t, s.kind AS kind, count(*) AS n
+     WITH t, collect({kind: kind, n: n}) AS kinds, sum(n) AS total
+     MERGE (sp)-[r:STANCE]->(t)
+     SET r.count = total
+     SET r.rankKey = ${stanceKey('r', 'sp', 't')}
+     WITH t, r, kinds
+     UNWIND kinds AS k
+     SET r[${stanceKindProperty('k.kind')}] = k.n
+     MERGE (sp)-[rk:STANCE_KIND {kind: k.kind}]->(t)
+     SET rk.count = k.n
+     SET rk.rankKey = ${stanceKindKey('rk', 'sp', 't')}
+   } IN TRANSACTIONS OF ${STANCE_BATCH} ROWS`,
+];
+
+async function indexExists(db: Database, name: string): Promise<boolean> {
+  const result = await db.read((tx) => tx.run('SHOW INDEXES YIELD name WHERE name = $name RETURN name', { name }));
+  return result.records.length > 0;
+}
+
+/** Runs a statement outside a managed transaction: CALL … IN TRANSACTIONS needs an implicit one. */
+async function runImplicit(db: Database, statement: string): Promise<void> {
+  const session = db.driver.session({ database: db.databaseName });
+  try {
+    await session.run(statement);
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Creates constraints and indexes (idempotent), backfills the derived keys of a database
+ * loaded before they existed, and waits until the indexes are online.
+ */
+export async function migrate(db: Database, log: (line: string) => void = () => {}): Promise<void> {
+  for (const statement of [...CONSTRAINTS, ...INDEXES]) {
     await db.write((tx) => tx.run(statement));
   }
+  if (!(await indexExists(db, BACKFILL_MARKER))) {
+    log('qawl: computing sort keys and the stance network for data loaded by an earlier version (once)');
+    for (const statement of BACKFILL) await runImplicit(db, statement);
+  }
+  // Also after the backfill: adds the key indexes a later version introduced (no-ops otherwise).
+  for (const statement of KEY_INDEXES) await db.write((tx) => tx.run(statement));
   await db.write((tx) => tx.run('CALL db.awaitIndexes(300)'));
 }

@@ -4,6 +4,8 @@
  * `nodeType` names the GraphQL type, so interfaces and unions resolve without another query.
  */
 import type { ActorKind, EventKind, StatementKind } from '../graph/document-graph.ts';
+import type { ArticleAggregateFilter, EventAggregateFilter } from './queries/aggregates.ts';
+import type { StatementQuery } from './queries/statements.ts';
 
 export interface ActorRecord {
   nodeType: 'Actor';
@@ -29,6 +31,8 @@ export interface StatementRecord {
   start: number;
   end: number;
   speakerId: string;
+  /** The speaker itself, when the query that read the statement fetched it too. */
+  speaker?: ActorRecord | null;
   articleId: string;
   publishedAt: string | null;
   addresseeIds: string[];
@@ -146,6 +150,47 @@ export interface GraphViewRecord {
   edges: GraphEdgeRecord[];
   truncated: boolean;
 }
+
+/**
+ * One page of a keyset-paged list: items in list order with their sort keys (the cursors'
+ * contents), whether more follow, and the total when it was asked for (null otherwise).
+ */
+export interface KeysetPage<T> {
+  items: T[];
+  keys: string[];
+  hasMore: boolean;
+  totalCount: number | null;
+}
+
+/** A connection as the API serves it; `totalCount` is null when not fetched with the page. */
+export interface ConnectionRecord<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number | null;
+  /** Counts on demand when `totalCount` was not fetched with the page (a selection the resolver could not see). */
+  countLater?: () => Promise<number>;
+}
+
+/**
+ * A page of statements carries the filter it was built for, so fields computed over the whole
+ * list (totalCount on demand, aggregates) can query the same statements.
+ */
+export interface StatementConnectionRecord extends ConnectionRecord<StatementRecord> {
+  filter: StatementQuery;
+}
+export type ActorConnectionRecord = ConnectionRecord<ActorRecord>;
+/** A page of events with the filter it was built for (for `aggregate`), when the list has one. */
+export interface EventConnectionRecord extends ConnectionRecord<EventRecord> {
+  filter?: EventAggregateFilter;
+}
+/** A page of articles with the filter it was built for (for `aggregate`), when the list has one. */
+export interface ArticleConnectionRecord extends ConnectionRecord<ArticleRecord> {
+  filter?: ArticleAggregateFilter;
+}
+export type SectorConnectionRecord = ConnectionRecord<SectorRecord>;
+export type StanceConnectionRecord = ConnectionRecord<StanceRecord>;
+export type ContradictionConnectionRecord = ConnectionRecord<ContradictionRecord>;
+export type TimelineConnectionRecord = ConnectionRecord<TimelineEntryRecord>;
 
 /** One page of a list, with the position of its items in the whole result. */
 export interface Page<T> {

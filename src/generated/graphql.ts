@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ActorRecord as ActorRecordModel, StatementRecord as StatementRecordModel, ArticleRecord as ArticleRecordModel, EventRecord as EventRecordModel, PlaceRecord as PlaceRecordModel, SectorRecord as SectorRecordModel, SpeakerStatementsRecord as SpeakerStatementsRecordModel, WhoSaidWhatRecord as WhoSaidWhatRecordModel, StanceRecord as StanceRecordModel, ContradictionRecord as ContradictionRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, SearchHitRecord as SearchHitRecordModel, GraphViewRecord as GraphViewRecordModel } from '../db/records.ts';
+import type { ActorRecord as ActorRecordModel, StatementRecord as StatementRecordModel, ArticleRecord as ArticleRecordModel, EventRecord as EventRecordModel, PlaceRecord as PlaceRecordModel, SectorRecord as SectorRecordModel, SpeakerStatementsRecord as SpeakerStatementsRecordModel, WhoSaidWhatRecord as WhoSaidWhatRecordModel, StanceRecord as StanceRecordModel, ContradictionRecord as ContradictionRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, SearchHitRecord as SearchHitRecordModel, GraphViewRecord as GraphViewRecordModel, StatementConnectionRecord as StatementConnectionRecordModel, ActorConnectionRecord as ActorConnectionRecordModel, EventConnectionRecord as EventConnectionRecordModel, ArticleConnectionRecord as ArticleConnectionRecordModel, SectorConnectionRecord as SectorConnectionRecordModel, StanceConnectionRecord as StanceConnectionRecordModel, ContradictionConnectionRecord as ContradictionConnectionRecordModel, TimelineConnectionRecord as TimelineConnectionRecordModel } from '../db/records.ts';
+import type { StatementAggregateModel as StatementAggregateModelModel, EventAggregateModel as EventAggregateModelModel, ArticleAggregateModel as ArticleAggregateModelModel } from '../api/resolvers/network.ts';
+import type { ActorNetworkRecord as ActorNetworkRecordModel, PathRecord as PathRecordModel } from '../db/queries/network.ts';
 import type { ApiContext } from '../api/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -112,6 +114,15 @@ export type ActorConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** How many statements one actor said. */
+export type ActorCount = {
+  __typename?: 'ActorCount';
+  /** The actor. */
+  actor: Actor;
+  /** Number of statements. */
+  count: Scalars['Int']['output'];
+};
+
 /** An actor in a page of results. */
 export type ActorEdge = {
   __typename?: 'ActorEdge';
@@ -145,6 +156,83 @@ export type ActorKind =
   | 'PERSON'
   /** An unnamed source: `مسؤول أمريكي كبير لم يذكر اسمه`. */
   | 'UNNAMED';
+
+/** An actor network: actors as nodes, who spoke about or to whom as weighted edges. */
+export type ActorNetwork = {
+  __typename?: 'ActorNetwork';
+  /** Co-occurrence edges between kept actors with at least `minWeight` shared statements or articles, heaviest first; empty unless asked for. */
+  cooccurrences: Array<CooccurrenceEdge>;
+  /** Speaker → target edges between kept actors with at least `minWeight` statements, heaviest first. */
+  edges: Array<ActorNetworkEdge>;
+  /** The kept actors, heaviest first. */
+  nodes: Array<ActorNetworkNode>;
+  /** Number of statements matching the filter (with or without an actor target). */
+  statementCount: Scalars['Int']['output'];
+  /** True when `limit` left actors out. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** A directed speaker → target edge of an `actorNetwork`, built from statements ABOUT the target or ADDRESSED_TO it. */
+export type ActorNetworkEdge = {
+  __typename?: 'ActorNetworkEdge';
+  /** How many of them are about the target (ABOUT). */
+  about: Scalars['Int']['output'];
+  /** How many of them are addressed to the target (ADDRESSED_TO). */
+  addressedTo: Scalars['Int']['output'];
+  /** Publication date of the earliest dated statement on the edge; null when none is dated. */
+  firstDate: Maybe<Scalars['Date']['output']>;
+  /** Stable id: `<source>-><target>`. */
+  id: Scalars['ID']['output'];
+  /** Counts per statement kind, most frequent first. */
+  kinds: Array<KindCount>;
+  /** Publication date of the latest dated statement on the edge; null when none is dated. */
+  lastDate: Maybe<Scalars['Date']['output']>;
+  /** Id of the speaker. */
+  source: Scalars['ID']['output'];
+  /** The speaker. */
+  sourceActor: Actor;
+  /** Id of the actor spoken about or to. */
+  target: Scalars['ID']['output'];
+  /** The actor spoken about or to. */
+  targetActor: Actor;
+  /** Number of matching statements from the speaker about or to the target (a statement both about and to the target counts once). */
+  weight: Scalars['Int']['output'];
+};
+
+/** Filter of `actorNetwork`: which statements build the network, and how large it may grow. */
+export type ActorNetworkFilter = {
+  /** Only statements reported in this article. */
+  article?: InputMaybe<Scalars['ID']['input']>;
+  /** Which co-occurrence edges to add. */
+  cooccurrence?: InputMaybe<CooccurrenceScope>;
+  /** Only statements from articles published on or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only statements of these kinds; all kinds when omitted or empty. */
+  kinds?: InputMaybe<Array<StatementKind>>;
+  /** Maximum number of nodes (1 to 500); the heaviest actors (most matching statements said or received) are kept. */
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  /** Minimum number of statements for a speaker → target edge, and for a co-occurrence edge, to be returned (at least 1). */
+  minWeight?: InputMaybe<Scalars['Int']['input']>;
+  /** Words the statement text contains: every word (full-text, `arabic` analyzer), or the whole phrase after normalization. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Only statements from articles published on or before this date (a `YYYY-MM` or `YYYY` includes the whole month or year). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** An actor of an `actorNetwork`, with its statement counts under the network's filter. */
+export type ActorNetworkNode = {
+  __typename?: 'ActorNetworkNode';
+  /** The actor, for names, kinds and any other field. */
+  actor: Actor;
+  /** The actor's id (the node id for Cytoscape, vis-network or sigma). */
+  id: Scalars['ID']['output'];
+  /** Matching statements about the actor or addressed to it. */
+  received: Scalars['Int']['output'];
+  /** Matching statements the actor said. */
+  said: Scalars['Int']['output'];
+  /** `said + received`: what the node limit ranks by. */
+  weight: Scalars['Int']['output'];
+};
 
 /** A news article Qawl has read. */
 export type Article = Node & {
@@ -192,9 +280,43 @@ export type ArticleStatementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * Counts over all the articles of a connection (every page): computed in one Cypher round trip
+ * for all the fields selected, and only when selected.
+ */
+export type ArticleAggregate = {
+  __typename?: 'ArticleAggregate';
+  /** Articles per publication period, oldest first; undated articles and dates coarser than the granularity are left out. */
+  byPeriod: Array<PeriodCount>;
+  /** Articles per outlet, most first (unknown outlet last among equals). */
+  bySource: Array<SourceCount>;
+  /** Number of articles. */
+  count: Scalars['Int']['output'];
+};
+
+
+/**
+ * Counts over all the articles of a connection (every page): computed in one Cypher round trip
+ * for all the fields selected, and only when selected.
+ */
+export type ArticleAggregateByPeriodArgs = {
+  granularity?: InputMaybe<Granularity>;
+};
+
+
+/**
+ * Counts over all the articles of a connection (every page): computed in one Cypher round trip
+ * for all the fields selected, and only when selected.
+ */
+export type ArticleAggregateBySourceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A page of articles. */
 export type ArticleConnection = {
   __typename?: 'ArticleConnection';
+  /** Counts over every article of this connection (all pages), computed only when selected. */
+  aggregate: ArticleAggregate;
   /** The articles of this page, each with its cursor. */
   edges: Array<ArticleEdge>;
   /** Where this page is in the whole list. */
@@ -240,6 +362,30 @@ export type ContradictionEdge = {
   /** The denial pair. */
   node: Contradiction;
 };
+
+/** An undirected co-occurrence edge: two actors named together (see `CooccurrenceScope`). */
+export type CooccurrenceEdge = {
+  __typename?: 'CooccurrenceEdge';
+  /** Stable id: `<scope>:<source>--<target>`, source and target in id order. */
+  id: Scalars['ID']['output'];
+  /** Statements or articles. */
+  scope: CooccurrenceScope;
+  /** Id of one actor (the smaller id). */
+  source: Scalars['ID']['output'];
+  /** Id of the other actor. */
+  target: Scalars['ID']['output'];
+  /** Number of statements or articles the two share. */
+  weight: Scalars['Int']['output'];
+};
+
+/** Which co-occurrence edges `actorNetwork` adds beside its directed speaker → target edges. */
+export type CooccurrenceScope =
+  /** Two actors mentioned by the same article that reports a matching statement. */
+  | 'ARTICLE'
+  /** No co-occurrence edges (the default). */
+  | 'NONE'
+  /** Two actors named in the same matching statement (its speaker, its addressees, the actors it is about). */
+  | 'STATEMENT';
 
 /** The result of `deleteArticle`. */
 export type DeleteArticlePayload = {
@@ -295,9 +441,45 @@ export type EventStatementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * Counts over all the events of a connection (every page, the connection's own filter):
+ * computed in one Cypher round trip for all the fields selected, and only when selected.
+ */
+export type EventAggregate = {
+  __typename?: 'EventAggregate';
+  /** Counts per kind, most frequent first. */
+  byKind: Array<EventKindCount>;
+  /** Counts per period of the events' own dates, oldest first; undated events and dates coarser than the granularity are left out. */
+  byPeriod: Array<PeriodCount>;
+  /** The places with most events, most first (events without a place are not counted here). */
+  byPlace: Array<PlaceCount>;
+  /** Number of events. */
+  count: Scalars['Int']['output'];
+};
+
+
+/**
+ * Counts over all the events of a connection (every page, the connection's own filter):
+ * computed in one Cypher round trip for all the fields selected, and only when selected.
+ */
+export type EventAggregateByPeriodArgs = {
+  granularity?: InputMaybe<Granularity>;
+};
+
+
+/**
+ * Counts over all the events of a connection (every page, the connection's own filter):
+ * computed in one Cypher round trip for all the fields selected, and only when selected.
+ */
+export type EventAggregateByPlaceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A page of events. */
 export type EventConnection = {
   __typename?: 'EventConnection';
+  /** Counts over every event of this connection (all pages), computed only when selected. */
+  aggregate: EventAggregate;
   /** The events of this page, each with its cursor. */
   edges: Array<EventEdge>;
   /** Where this page is in the whole list. */
@@ -352,6 +534,15 @@ export type EventKind =
   /** A visit. */
   | 'VISIT';
 
+/** How many events of one kind. */
+export type EventKindCount = {
+  __typename?: 'EventKindCount';
+  /** Number of events of that kind. */
+  count: Scalars['Int']['output'];
+  /** The event kind. */
+  kind: EventKind;
+};
+
 /** The exact place of a statement in its article. */
 export type Evidence = {
   __typename?: 'Evidence';
@@ -362,6 +553,15 @@ export type Evidence = {
   /** Start offset of the content in the article text. */
   start: Scalars['Int']['output'];
 };
+
+/** Time buckets of `byPeriod` counts. */
+export type Granularity =
+  /** Calendar days, `YYYY-MM-DD`. */
+  | 'DAY'
+  /** Calendar months, `YYYY-MM`. */
+  | 'MONTH'
+  /** ISO weeks, `YYYY-Www` (weeks start on Monday). */
+  | 'WEEK';
 
 /** An edge of a `graph` view. */
 export type GraphEdge = {
@@ -385,6 +585,8 @@ export type GraphNode = {
   id: Scalars['ID']['output'];
   /** A short display label (a name, an event label, the start of a statement). */
   label: Scalars['String']['output'];
+  /** The node itself, for details through fragments on its type (`... on Actor { name }`); batched, one round trip for all nodes. */
+  node: Maybe<Node>;
   /** All the node's properties (long article texts left out). */
   properties: Scalars['JSON']['output'];
   /** The node's type: Actor, Statement, Event, Place, Sector or Article. */
@@ -511,6 +713,41 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** A path between two nodes: nodes in walking order and the relationships between them. */
+export type Path = {
+  __typename?: 'Path';
+  /** Number of relationships on the path (0 when both ends are the same node). */
+  length: Scalars['Int']['output'];
+  /** The nodes from `from` to `to`, in order; fetch details with fragments on their types. */
+  nodes: Array<Node>;
+  /** The relationships, `relationships[i]` between `nodes[i]` and `nodes[i + 1]`, in either direction. */
+  relationships: Array<PathRelationship>;
+};
+
+/** A relationship on a `shortestPath`. */
+export type PathRelationship = {
+  __typename?: 'PathRelationship';
+  /** Stable id: `TYPE:<source>-><target>`. */
+  id: Scalars['ID']['output'];
+  /** The relationship's properties (`role`, offsets, …). */
+  properties: Scalars['JSON']['output'];
+  /** Id of the node the relationship starts from, as stored (not the walking direction). */
+  source: Scalars['ID']['output'];
+  /** Id of the node the relationship points to, as stored. */
+  target: Scalars['ID']['output'];
+  /** Relationship type: SAID, ABOUT, ADDRESSED_TO, REPORTED_IN, MENTIONS, PARTICIPATED_IN, … */
+  type: Scalars['String']['output'];
+};
+
+/** How many items fall in one period. */
+export type PeriodCount = {
+  __typename?: 'PeriodCount';
+  /** Number of items in it. */
+  count: Scalars['Int']['output'];
+  /** The period: `YYYY-MM-DD`, `YYYY-Www` or `YYYY-MM` by granularity. */
+  period: Scalars['String']['output'];
+};
+
 /** A place events happen in or actors are based in. */
 export type Place = Node & {
   __typename?: 'Place';
@@ -542,11 +779,26 @@ export type PlaceStatementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** How many events took place in one place. */
+export type PlaceCount = {
+  __typename?: 'PlaceCount';
+  /** Number of events in it. */
+  count: Scalars['Int']['output'];
+  /** The place. */
+  place: Place;
+};
+
 /** Questions about who said what about whom. */
 export type Query = {
   __typename?: 'Query';
   /** One actor by id; null when there is none. */
   actor: Maybe<Actor>;
+  /**
+   * An actor network for graph tools: actors as nodes (with statement counts) and weighted
+   * speaker → target edges built from the matching statements (ABOUT and ADDRESSED_TO an actor),
+   * with counts per kind and first/last dates; optional co-occurrence edges. One Cypher round trip.
+   */
+  actorNetwork: ActorNetwork;
   /** Actors, most statements first. */
   actors: ActorConnection;
   /** One article by id; null when there is none. */
@@ -582,6 +834,12 @@ export type Query = {
   /** Sectors, most discussed first. */
   sectors: SectorConnection;
   /**
+   * A shortest path between any two nodes (actors, statements, events, places, sectors,
+   * articles) over any relationship, in either direction; null when an id is unknown or no
+   * path has at most `maxHops` relationships. One Cypher round trip.
+   */
+  shortestPath: Maybe<Path>;
+  /**
    * The speaker → target network of statements (target = what a statement is about), strongest
    * edges first: for network views of who talks about whom, and how.
    */
@@ -600,6 +858,12 @@ export type Query = {
 /** Questions about who said what about whom. */
 export type QueryActorArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Questions about who said what about whom. */
+export type QueryActorNetworkArgs = {
+  filter?: InputMaybe<ActorNetworkFilter>;
 };
 
 
@@ -684,6 +948,14 @@ export type QuerySectorArgs = {
 export type QuerySectorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Questions about who said what about whom. */
+export type QueryShortestPathArgs = {
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
 };
 
 
@@ -796,6 +1068,15 @@ export type SectorEdge = {
   node: Sector;
 };
 
+/** How many articles came from one outlet. */
+export type SourceCount = {
+  __typename?: 'SourceCount';
+  /** Number of articles. */
+  count: Scalars['Int']['output'];
+  /** The outlet (`source` of the articles); null for articles whose outlet is unknown. */
+  source: Maybe<Scalars['String']['output']>;
+};
+
 /** One speaker's statements about a subject (see `whoSaidWhatAbout`). */
 export type SpeakerStatements = {
   __typename?: 'SpeakerStatements';
@@ -818,8 +1099,18 @@ export type Stance = {
   kinds: Array<KindCount>;
   /** Who spoke. */
   speaker: Actor;
+  /** The statements behind this edge: the speaker's statements about the target, newest first. */
+  statements: StatementConnection;
   /** What the speaker spoke about (or addressed). */
   target: About;
+};
+
+
+/** A directed speaker → target edge of the stance network: how often and how the speaker spoke about the target. */
+export type StanceStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<StatementKind>>;
 };
 
 /** A page of stance edges. */
@@ -883,9 +1174,59 @@ export type Statement = Node & {
   verb: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * Counts over all the statements of a connection (every page, the connection's own filter):
+ * computed in one Cypher round trip for all the fields selected, and only when selected.
+ */
+export type StatementAggregate = {
+  __typename?: 'StatementAggregate';
+  /** Counts per kind, most frequent first. */
+  byKind: Array<KindCount>;
+  /**
+   * Counts per publication period, oldest first; statements whose article date is unknown or
+   * coarser than the granularity (a `YYYY-MM` date for DAY) are left out.
+   */
+  byPeriod: Array<PeriodCount>;
+  /** Number of statements. */
+  count: Scalars['Int']['output'];
+  /** The actors who said most, most statements first. */
+  topSpeakers: Array<ActorCount>;
+  /** What the statements are most about (actors, events, sectors, places), most statements first. */
+  topTargets: Array<TargetCount>;
+};
+
+
+/**
+ * Counts over all the statements of a connection (every page, the connection's own filter):
+ * computed in one Cypher round trip for all the fields selected, and only when selected.
+ */
+export type StatementAggregateByPeriodArgs = {
+  granularity?: InputMaybe<Granularity>;
+};
+
+
+/**
+ * Counts over all the statements of a connection (every page, the connection's own filter):
+ * computed in one Cypher round trip for all the fields selected, and only when selected.
+ */
+export type StatementAggregateTopSpeakersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Counts over all the statements of a connection (every page, the connection's own filter):
+ * computed in one Cypher round trip for all the fields selected, and only when selected.
+ */
+export type StatementAggregateTopTargetsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A page of statements. */
 export type StatementConnection = {
   __typename?: 'StatementConnection';
+  /** Counts over every statement of this connection (all pages), computed only when selected. */
+  aggregate: StatementAggregate;
   /** The statements of this page, each with its cursor. */
   edges: Array<StatementEdge>;
   /** Where this page is in the whole list. */
@@ -958,6 +1299,15 @@ export type StatementOrder =
   | 'NEWEST_FIRST'
   /** Oldest article first, in article order within an article. */
   | 'OLDEST_FIRST';
+
+/** How many statements are about one subject. */
+export type TargetCount = {
+  __typename?: 'TargetCount';
+  /** Number of statements. */
+  count: Scalars['Int']['output'];
+  /** The actor, event, sector or place the statements are about. */
+  target: About;
+};
 
 /** A page of timeline entries. */
 export type TimelineConnection = {
@@ -1085,28 +1435,39 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   About: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['About']>;
   Actor: ResolverTypeWrapper<ActorRecordModel>;
-  ActorConnection: ResolverTypeWrapper<Omit<ActorConnection, 'edges'> & { edges: Array<ResolversTypes['ActorEdge']> }>;
+  ActorConnection: ResolverTypeWrapper<ActorConnectionRecordModel>;
+  ActorCount: ResolverTypeWrapper<Omit<ActorCount, 'actor'> & { actor: ResolversTypes['Actor'] }>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorFilter: ActorFilter;
   ActorKind: ActorKind;
+  ActorNetwork: ResolverTypeWrapper<ActorNetworkRecordModel>;
+  ActorNetworkEdge: ResolverTypeWrapper<Omit<ActorNetworkEdge, 'kinds' | 'sourceActor' | 'targetActor'> & { kinds: Array<ResolversTypes['KindCount']>, sourceActor: ResolversTypes['Actor'], targetActor: ResolversTypes['Actor'] }>;
+  ActorNetworkFilter: ActorNetworkFilter;
+  ActorNetworkNode: ResolverTypeWrapper<Omit<ActorNetworkNode, 'actor'> & { actor: ResolversTypes['Actor'] }>;
   Article: ResolverTypeWrapper<ArticleRecordModel>;
-  ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
+  ArticleAggregate: ResolverTypeWrapper<ArticleAggregateModelModel>;
+  ArticleConnection: ResolverTypeWrapper<ArticleConnectionRecordModel>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Contradiction: ResolverTypeWrapper<ContradictionRecordModel>;
-  ContradictionConnection: ResolverTypeWrapper<Omit<ContradictionConnection, 'edges'> & { edges: Array<ResolversTypes['ContradictionEdge']> }>;
+  ContradictionConnection: ResolverTypeWrapper<ContradictionConnectionRecordModel>;
   ContradictionEdge: ResolverTypeWrapper<Omit<ContradictionEdge, 'node'> & { node: ResolversTypes['Contradiction'] }>;
+  CooccurrenceEdge: ResolverTypeWrapper<CooccurrenceEdge>;
+  CooccurrenceScope: CooccurrenceScope;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DeleteArticlePayload: ResolverTypeWrapper<DeleteArticlePayload>;
   Event: ResolverTypeWrapper<EventRecordModel>;
-  EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
+  EventAggregate: ResolverTypeWrapper<EventAggregateModelModel>;
+  EventConnection: ResolverTypeWrapper<EventConnectionRecordModel>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   EventFilter: EventFilter;
   EventKind: EventKind;
+  EventKindCount: ResolverTypeWrapper<EventKindCount>;
   Evidence: ResolverTypeWrapper<Evidence>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Granularity: Granularity;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
-  GraphNode: ResolverTypeWrapper<GraphNode>;
+  GraphNode: ResolverTypeWrapper<Omit<GraphNode, 'node'> & { node?: Maybe<ResolversTypes['Node']> }>;
   GraphView: ResolverTypeWrapper<GraphViewRecordModel>;
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1120,26 +1481,33 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<{}>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Path: ResolverTypeWrapper<PathRecordModel>;
+  PathRelationship: ResolverTypeWrapper<PathRelationship>;
+  PeriodCount: ResolverTypeWrapper<PeriodCount>;
   Place: ResolverTypeWrapper<PlaceRecordModel>;
+  PlaceCount: ResolverTypeWrapper<Omit<PlaceCount, 'place'> & { place: ResolversTypes['Place'] }>;
   Query: ResolverTypeWrapper<{}>;
   SearchHit: ResolverTypeWrapper<SearchHitRecordModel>;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
   SearchType: SearchType;
   Sector: ResolverTypeWrapper<SectorRecordModel>;
-  SectorConnection: ResolverTypeWrapper<Omit<SectorConnection, 'edges'> & { edges: Array<ResolversTypes['SectorEdge']> }>;
+  SectorConnection: ResolverTypeWrapper<SectorConnectionRecordModel>;
   SectorEdge: ResolverTypeWrapper<Omit<SectorEdge, 'node'> & { node: ResolversTypes['Sector'] }>;
+  SourceCount: ResolverTypeWrapper<SourceCount>;
   SpeakerStatements: ResolverTypeWrapper<SpeakerStatementsRecordModel>;
   Stance: ResolverTypeWrapper<StanceRecordModel>;
-  StanceConnection: ResolverTypeWrapper<Omit<StanceConnection, 'edges'> & { edges: Array<ResolversTypes['StanceEdge']> }>;
+  StanceConnection: ResolverTypeWrapper<StanceConnectionRecordModel>;
   StanceEdge: ResolverTypeWrapper<Omit<StanceEdge, 'node'> & { node: ResolversTypes['Stance'] }>;
   Statement: ResolverTypeWrapper<StatementRecordModel>;
-  StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges'> & { edges: Array<ResolversTypes['StatementEdge']> }>;
+  StatementAggregate: ResolverTypeWrapper<StatementAggregateModelModel>;
+  StatementConnection: ResolverTypeWrapper<StatementConnectionRecordModel>;
   StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
   StatementFilter: StatementFilter;
   StatementKind: StatementKind;
   StatementOrder: StatementOrder;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  TimelineConnection: ResolverTypeWrapper<Omit<TimelineConnection, 'edges'> & { edges: Array<ResolversTypes['TimelineEdge']> }>;
+  TargetCount: ResolverTypeWrapper<Omit<TargetCount, 'target'> & { target: ResolversTypes['About'] }>;
+  TimelineConnection: ResolverTypeWrapper<TimelineConnectionRecordModel>;
   TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineEntry'] }>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryRecordModel>;
   WhoSaidWhat: ResolverTypeWrapper<WhoSaidWhatRecordModel>;
@@ -1149,26 +1517,35 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   About: ResolversUnionTypes<ResolversParentTypes>['About'];
   Actor: ActorRecordModel;
-  ActorConnection: Omit<ActorConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorEdge']> };
+  ActorConnection: ActorConnectionRecordModel;
+  ActorCount: Omit<ActorCount, 'actor'> & { actor: ResolversParentTypes['Actor'] };
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorFilter: ActorFilter;
+  ActorNetwork: ActorNetworkRecordModel;
+  ActorNetworkEdge: Omit<ActorNetworkEdge, 'kinds' | 'sourceActor' | 'targetActor'> & { kinds: Array<ResolversParentTypes['KindCount']>, sourceActor: ResolversParentTypes['Actor'], targetActor: ResolversParentTypes['Actor'] };
+  ActorNetworkFilter: ActorNetworkFilter;
+  ActorNetworkNode: Omit<ActorNetworkNode, 'actor'> & { actor: ResolversParentTypes['Actor'] };
   Article: ArticleRecordModel;
-  ArticleConnection: Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEdge']> };
+  ArticleAggregate: ArticleAggregateModelModel;
+  ArticleConnection: ArticleConnectionRecordModel;
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   Boolean: Scalars['Boolean']['output'];
   Contradiction: ContradictionRecordModel;
-  ContradictionConnection: Omit<ContradictionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ContradictionEdge']> };
+  ContradictionConnection: ContradictionConnectionRecordModel;
   ContradictionEdge: Omit<ContradictionEdge, 'node'> & { node: ResolversParentTypes['Contradiction'] };
+  CooccurrenceEdge: CooccurrenceEdge;
   Date: Scalars['Date']['output'];
   DeleteArticlePayload: DeleteArticlePayload;
   Event: EventRecordModel;
-  EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
+  EventAggregate: EventAggregateModelModel;
+  EventConnection: EventConnectionRecordModel;
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventFilter: EventFilter;
+  EventKindCount: EventKindCount;
   Evidence: Evidence;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
-  GraphNode: GraphNode;
+  GraphNode: Omit<GraphNode, 'node'> & { node?: Maybe<ResolversParentTypes['Node']> };
   GraphView: GraphViewRecordModel;
   Health: Health;
   ID: Scalars['ID']['output'];
@@ -1181,23 +1558,30 @@ export type ResolversParentTypes = {
   Mutation: {};
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
+  Path: PathRecordModel;
+  PathRelationship: PathRelationship;
+  PeriodCount: PeriodCount;
   Place: PlaceRecordModel;
+  PlaceCount: Omit<PlaceCount, 'place'> & { place: ResolversParentTypes['Place'] };
   Query: {};
   SearchHit: SearchHitRecordModel;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   Sector: SectorRecordModel;
-  SectorConnection: Omit<SectorConnection, 'edges'> & { edges: Array<ResolversParentTypes['SectorEdge']> };
+  SectorConnection: SectorConnectionRecordModel;
   SectorEdge: Omit<SectorEdge, 'node'> & { node: ResolversParentTypes['Sector'] };
+  SourceCount: SourceCount;
   SpeakerStatements: SpeakerStatementsRecordModel;
   Stance: StanceRecordModel;
-  StanceConnection: Omit<StanceConnection, 'edges'> & { edges: Array<ResolversParentTypes['StanceEdge']> };
+  StanceConnection: StanceConnectionRecordModel;
   StanceEdge: Omit<StanceEdge, 'node'> & { node: ResolversParentTypes['Stance'] };
   Statement: StatementRecordModel;
-  StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
+  StatementAggregate: StatementAggregateModelModel;
+  StatementConnection: StatementConnectionRecordModel;
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
   StatementFilter: StatementFilter;
   String: Scalars['String']['output'];
-  TimelineConnection: Omit<TimelineConnection, 'edges'> & { edges: Array<ResolversParentTypes['TimelineEdge']> };
+  TargetCount: Omit<TargetCount, 'target'> & { target: ResolversParentTypes['About'] };
+  TimelineConnection: TimelineConnectionRecordModel;
   TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] };
   TimelineEntry: TimelineEntryRecordModel;
   WhoSaidWhat: WhoSaidWhatRecordModel;
@@ -1232,9 +1616,48 @@ export type ActorConnectionResolvers<ContextType = ApiContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ActorCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActorCount'] = ResolversParentTypes['ActorCount']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ActorEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ActorNetworkResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActorNetwork'] = ResolversParentTypes['ActorNetwork']> = {
+  cooccurrences?: Resolver<Array<ResolversTypes['CooccurrenceEdge']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorNetworkEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ActorNetworkNode']>, ParentType, ContextType>;
+  statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ActorNetworkEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActorNetworkEdge'] = ResolversParentTypes['ActorNetworkEdge']> = {
+  about?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  addressedTo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sourceActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ActorNetworkNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActorNetworkNode'] = ResolversParentTypes['ActorNetworkNode']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  said?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1252,7 +1675,15 @@ export type ArticleResolvers<ContextType = ApiContext, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ArticleAggregateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ArticleAggregate'] = ResolversParentTypes['ArticleAggregate']> = {
+  byPeriod?: Resolver<Array<ResolversTypes['PeriodCount']>, ParentType, ContextType, RequireFields<ArticleAggregateByPeriodArgs, 'granularity'>>;
+  bySource?: Resolver<Array<ResolversTypes['SourceCount']>, ParentType, ContextType, RequireFields<ArticleAggregateBySourceArgs, 'first'>>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ArticleConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ArticleConnection'] = ResolversParentTypes['ArticleConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ArticleAggregate'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['ArticleEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1284,6 +1715,15 @@ export type ContradictionEdgeResolvers<ContextType = ApiContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CooccurrenceEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CooccurrenceEdge'] = ResolversParentTypes['CooccurrenceEdge']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['CooccurrenceScope'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1311,7 +1751,16 @@ export type EventResolvers<ContextType = ApiContext, ParentType extends Resolver
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type EventAggregateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventAggregate'] = ResolversParentTypes['EventAggregate']> = {
+  byKind?: Resolver<Array<ResolversTypes['EventKindCount']>, ParentType, ContextType>;
+  byPeriod?: Resolver<Array<ResolversTypes['PeriodCount']>, ParentType, ContextType, RequireFields<EventAggregateByPeriodArgs, 'granularity'>>;
+  byPlace?: Resolver<Array<ResolversTypes['PlaceCount']>, ParentType, ContextType, RequireFields<EventAggregateByPlaceArgs, 'first'>>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type EventConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
+  aggregate?: Resolver<ResolversTypes['EventAggregate'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1321,6 +1770,12 @@ export type EventConnectionResolvers<ContextType = ApiContext, ParentType extend
 export type EventEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventKindCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventKindCount'] = ResolversParentTypes['EventKindCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1343,6 +1798,7 @@ export type GraphEdgeResolvers<ContextType = ApiContext, ParentType extends Reso
 export type GraphNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1405,6 +1861,28 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PathResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['PathRelationship']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PathRelationshipResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PathRelationship'] = ResolversParentTypes['PathRelationship']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PeriodCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PeriodCount'] = ResolversParentTypes['PeriodCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type PlaceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<PlaceEventsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1415,8 +1893,15 @@ export type PlaceResolvers<ContextType = ApiContext, ParentType extends Resolver
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PlaceCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PlaceCount'] = ResolversParentTypes['PlaceCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
+  actorNetwork?: Resolver<ResolversTypes['ActorNetwork'], ParentType, ContextType, RequireFields<QueryActorNetworkArgs, 'filter'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<QueryActorsArgs>>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<QueryArticlesArgs>>;
@@ -1430,6 +1915,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
   sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType, RequireFields<QuerySectorArgs, 'id'>>;
   sectors?: Resolver<ResolversTypes['SectorConnection'], ParentType, ContextType, Partial<QuerySectorsArgs>>;
+  shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxHops' | 'to'>>;
   stanceNetwork?: Resolver<ResolversTypes['StanceConnection'], ParentType, ContextType, Partial<QueryStanceNetworkArgs>>;
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<QueryStatementsArgs>>;
@@ -1470,6 +1956,12 @@ export type SectorEdgeResolvers<ContextType = ApiContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SourceCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SourceCount'] = ResolversParentTypes['SourceCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type SpeakerStatementsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SpeakerStatements'] = ResolversParentTypes['SpeakerStatements']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kinds?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
@@ -1482,6 +1974,7 @@ export type StanceResolvers<ContextType = ApiContext, ParentType extends Resolve
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kinds?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<StanceStatementsArgs>>;
   target?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1521,7 +2014,17 @@ export type StatementResolvers<ContextType = ApiContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type StatementAggregateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StatementAggregate'] = ResolversParentTypes['StatementAggregate']> = {
+  byKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  byPeriod?: Resolver<Array<ResolversTypes['PeriodCount']>, ParentType, ContextType, RequireFields<StatementAggregateByPeriodArgs, 'granularity'>>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topSpeakers?: Resolver<Array<ResolversTypes['ActorCount']>, ParentType, ContextType, RequireFields<StatementAggregateTopSpeakersArgs, 'first'>>;
+  topTargets?: Resolver<Array<ResolversTypes['TargetCount']>, ParentType, ContextType, RequireFields<StatementAggregateTopTargetsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type StatementConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StatementConnection'] = ResolversParentTypes['StatementConnection']> = {
+  aggregate?: Resolver<ResolversTypes['StatementAggregate'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['StatementEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1531,6 +2034,12 @@ export type StatementConnectionResolvers<ContextType = ApiContext, ParentType ex
 export type StatementEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StatementEdge'] = ResolversParentTypes['StatementEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TargetCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TargetCount'] = ResolversParentTypes['TargetCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1566,18 +2075,26 @@ export type Resolvers<ContextType = ApiContext> = {
   About?: AboutResolvers<ContextType>;
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
+  ActorCount?: ActorCountResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
+  ActorNetwork?: ActorNetworkResolvers<ContextType>;
+  ActorNetworkEdge?: ActorNetworkEdgeResolvers<ContextType>;
+  ActorNetworkNode?: ActorNetworkNodeResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
+  ArticleAggregate?: ArticleAggregateResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
   Contradiction?: ContradictionResolvers<ContextType>;
   ContradictionConnection?: ContradictionConnectionResolvers<ContextType>;
   ContradictionEdge?: ContradictionEdgeResolvers<ContextType>;
+  CooccurrenceEdge?: CooccurrenceEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DeleteArticlePayload?: DeleteArticlePayloadResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
+  EventAggregate?: EventAggregateResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
+  EventKindCount?: EventKindCountResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
@@ -1590,20 +2107,27 @@ export type Resolvers<ContextType = ApiContext> = {
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  PathRelationship?: PathRelationshipResolvers<ContextType>;
+  PeriodCount?: PeriodCountResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
+  PlaceCount?: PlaceCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   Sector?: SectorResolvers<ContextType>;
   SectorConnection?: SectorConnectionResolvers<ContextType>;
   SectorEdge?: SectorEdgeResolvers<ContextType>;
+  SourceCount?: SourceCountResolvers<ContextType>;
   SpeakerStatements?: SpeakerStatementsResolvers<ContextType>;
   Stance?: StanceResolvers<ContextType>;
   StanceConnection?: StanceConnectionResolvers<ContextType>;
   StanceEdge?: StanceEdgeResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
+  StatementAggregate?: StatementAggregateResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
+  TargetCount?: TargetCountResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;

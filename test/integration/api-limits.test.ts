@@ -96,6 +96,8 @@ describe('execution limits and guarantees', () => {
         '{ articles { totalCount } }',
         '{ search(query: "العداد") { score } }',
         '{ graph(center: "actor:t-l-1") { nodes { id } } }',
+        '{ actorNetwork(filter: {article: "article:t-l-roundtrips", cooccurrence: STATEMENT}) { nodes { actor { name } } edges { sourceActor { id } } cooccurrences { id } } }',
+        '{ shortestPath(from: "actor:t-l-1", to: "actor:t-l-5") { nodes { id } relationships { type } } }',
       ]) {
         counting.reset();
         dataOf(await gql(server.url, query));

@@ -9,6 +9,7 @@ import { createDatabase, type Database } from '../../src/db/driver.ts';
 import { exportGraph, type ExportOptions } from '../../src/db/export.ts';
 import { deleteArticle } from '../../src/db/loader.ts';
 import { LocalNeo4j } from '../../src/db/local-neo4j.ts';
+import { DERIVED_RELATIONSHIPS } from '../../src/db/queries/keys.ts';
 import { migrate } from '../../src/db/migrations.ts';
 import { assertDocumentGraph } from '../../src/graph/validate.ts';
 import { ingest } from '../../src/ingest/run.ts';
@@ -30,8 +31,8 @@ async function inducedCounts(db: Database, ids: string[]) {
     UNWIND $ids AS id MATCH (a:Article {id: id})
     CALL { WITH a RETURN a AS n UNION WITH a MATCH (n:Statement)-[:REPORTED_IN]->(a) RETURN n UNION WITH a MATCH (a)-[:MENTIONS]->(n) RETURN n }
     WITH collect(DISTINCT n) AS nodes
-    CALL { WITH nodes UNWIND nodes AS x MATCH (x)-[r]->(y) WHERE y IN nodes RETURN count(r) AS relationships }
-    RETURN size(nodes) AS nodes, relationships`, { ids }));
+    CALL { WITH nodes UNWIND nodes AS x MATCH (x)-[r]->(y) WHERE y IN nodes AND NOT type(r) IN $derived RETURN count(r) AS relationships }
+    RETURN size(nodes) AS nodes, relationships`, { ids, derived: DERIVED_RELATIONSHIPS }));
   const record = nodes.records[0]!;
   return { nodes: record.get('nodes') as number, relationships: record.get('relationships') as number };
 }

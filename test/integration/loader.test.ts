@@ -71,7 +71,7 @@ describe('loading articles', () => {
          CALL { WITH art MATCH (s:Statement)-[:REPORTED_IN]->(art) MATCH (s)-[r]-(x) WHERE type(r) <> 'REPORTED_IN'
                 RETURN startNode(r).id + ' ' + type(r) + ' ' + endNode(r).id AS triple
                 UNION
-                WITH art MATCH (art)-[:MENTIONS]->(e:Event) MATCH (e)-[r]-(x) WHERE NOT type(r) IN ['MENTIONS', 'ABOUT', 'DURING']
+                WITH art MATCH (art)-[:MENTIONS]->(e:Event) MATCH (e)-[r]-(x) WHERE NOT type(r) IN ['MENTIONS', 'ABOUT', 'DURING', 'STANCE', 'STANCE_KIND']
                 RETURN startNode(r).id + ' ' + type(r) + ' ' + endNode(r).id AS triple }
          RETURN collect(DISTINCT triple) AS triples`, { id: graph.article.id }));
       expect(new Set(stored.records[0]!.get('triples') as string[])).toEqual(expected);
@@ -126,5 +126,68 @@ describe('loading articles', () => {
     };
     await expect(loadDocument(db, graph)).rejects.toThrow(/Property values|primitive/i);
     expect(await graphCounts(db)).toEqual(before);
+  });
+
+  it('keeps the stance network and the actors\' statement counts equal to the statements, through batch loads, replacements and deletions', async () => {
+    const first = (text: string) => ownArticle('article:test-loader-stance-1', text);
+    const second = ownArticle('article:test-loader-stance-2', 'قال وزير الخارجية الأمريكي أنتوني بلينكن إن إيران تماطل في المفاوضات. وحذر بلينكن إيران من التصعيد.');
+    const articles = [first('قال وزير الخارجية الأمريكي أنتوني بلينكن إن الاتفاق مع إيران ممكن. ونفت طهران أن تكون واشنطن جادة.'), second];
+    for (const graph of articles) await deleteArticle(db, graph.article.id);
+    const replacement = first('قال وزير الخارجية الأمريكي أنتوني بلينكن إن إيران لم ترد بعد. وحذرت طهران واشنطن من العقوبات.');
+    const actorIds = [...new Set([...articles, replacement].flatMap((g) => g.actors.map((a) => a.id)))];
+
+    /** Per actor: the stance edges and counts the loader kept, and the same computed from the statements now. */
+    const compare = async () => {
+      const result = await db.read((tx) => tx.run(
+        `UNWIND $ids AS id MATCH (sp:Actor {id: id})
+         CALL (sp) {
+           OPTIONAL MATCH (sp)-[:SAID]->(s:Statement)-[:ABOUT]->(t) WHERE t <> sp
+           WITH t, s.kind AS kind, count(s) AS n WHERE t IS NOT NULL
+           RETURN collect(t.id + ' ' + kind + ' ' + n) AS truth
+         }
+         CALL (sp) {
+           OPTIONAL MATCH (sp)-[r:STANCE_KIND]->(t)
+           WITH t, r WHERE r IS NOT NULL
+           RETURN collect(t.id + ' ' + r.kind + ' ' + r.count) AS kept
+         }
+         CALL (sp) {
+           OPTIONAL MATCH (sp)-[r:STANCE]->(t)
+           WITH r, t WHERE r IS NOT NULL
+           RETURN sum(r.count) AS keptTotal,
+                  reduce(all = [], kinds IN collect([k IN keys(r) WHERE k STARTS WITH 'kind_' | t.id + ' ' + substring(k, 5) + ' ' + r[k]]) | all + kinds) AS keptOnEdges
+         }
+         RETURN sp.id AS id, truth, kept, keptTotal, keptOnEdges, sp.statementCount AS statementCount, COUNT { (sp)-[:SAID]->() } AS said`,
+        { ids: actorIds }));
+      return result.records.map((r) => ({
+        id: r.get('id') as string,
+        truth: (r.get('truth') as string[]).sort(),
+        kept: (r.get('kept') as string[]).sort(),
+        keptOnEdges: (r.get('keptOnEdges') as string[]).sort(),
+        truthTotal: (r.get('truth') as string[]).reduce((n, t) => n + Number(t.split(' ').at(-1)), 0),
+        keptTotal: r.get('keptTotal') as number,
+        statementCount: r.get('statementCount') as number,
+        said: r.get('said') as number,
+      }));
+    };
+    const expectConsistent = async () => {
+      const rows = await compare();
+      for (const row of rows) {
+        expect(row.kept, row.id).toEqual(row.truth);
+        expect(row.keptOnEdges, row.id).toEqual(row.truth);
+        expect(row.keptTotal, row.id).toBe(row.truthTotal);
+        expect(row.statementCount, row.id).toBe(row.said);
+      }
+      return rows;
+    };
+
+    await loadBatch(db, articles.map(prepareDocument));
+    const loaded = await expectConsistent();
+    expect(loaded.some((row) => row.truth.length > 0)).toBe(true);
+    await loadDocument(db, replacement);
+    await expectConsistent();
+    await deleteArticle(db, second.article.id);
+    await expectConsistent();
+    await deleteArticle(db, articles[0]!.article.id);
+    await expectConsistent();
   });
 });

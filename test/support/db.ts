@@ -4,6 +4,7 @@ import { inject } from 'vitest';
 import { loadConfig, PROJECT_ROOT, type Config } from '../../src/config.ts';
 import { createDatabase, type Database } from '../../src/db/driver.ts';
 import { migrate } from '../../src/db/migrations.ts';
+import { DERIVED_RELATIONSHIPS } from '../../src/db/queries/keys.ts';
 import { extract } from '../../src/extract/index.ts';
 import type { DocumentGraph } from '../../src/graph/document-graph.ts';
 import { readArticleFile } from '../../src/ingest/sources.ts';
@@ -45,9 +46,12 @@ export interface GraphCounts {
   relationships: number;
 }
 
+/** Nodes and relationships of the model (not the aggregates the loader derives from it, which no export carries). */
 export async function graphCounts(db: Database): Promise<GraphCounts> {
   const result = await db.read((tx) => tx.run(
-    'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships'));
+    `CALL { MATCH (n) RETURN count(n) AS nodes }
+     CALL { MATCH ()-[r]->() WHERE NOT type(r) IN $derived RETURN count(r) AS relationships }
+     RETURN nodes, relationships`, { derived: DERIVED_RELATIONSHIPS }));
   const record = result.records[0]!;
   return { nodes: record.get('nodes') as number, relationships: record.get('relationships') as number };
 }

@@ -1,19 +1,36 @@
-import type { StatementKind } from '../../graph/document-graph.ts';
+import { STATEMENT_KINDS, type StatementKind } from '../../graph/document-graph.ts';
 import type { Database } from '../driver.ts';
-import type { Page, StanceRecord, WhoSaidWhatRecord } from '../records.ts';
-import { actorProjection, anyProjection, column, nodeById, pageOf, statementProjection } from './shared.ts';
+import type { KeysetPage, StanceRecord, WhoSaidWhatRecord } from '../records.ts';
+import { descendingCount, stanceKeyBound, stanceKindProperty } from './keys.ts';
+import {
+  actorProjection, anyProjection, column, keysetPageOf, keysetQuery, nodeById, PAGE_PLUS_ONE, statementProjection,
+  type KeysetRequest,
+} from './shared.ts';
+
+const ABOUT_LABELS = ['Actor', 'Event', 'Sector', 'Place'];
 
 /**
  * Everything said about one node, grouped by speaker (most statements first), each group with
  * its statements and counts per kind. Null when the node does not exist. One query.
+ * Without `speakers` (only the subject and totalCount asked for), the count is the node's
+ * ABOUT degree, read in O(1): only statements are ABOUT something, each with one speaker.
  */
-export async function whoSaidWhatAbout(db: Database, aboutId: string): Promise<WhoSaidWhatRecord | null> {
+export async function whoSaidWhatAbout(db: Database, aboutId: string, options: { speakers: boolean } = { speakers: true }): Promise<WhoSaidWhatRecord | null> {
+  if (!options.speakers) {
+    const result = await db.read((tx) => tx.run(
+      `CALL { ${nodeById('$about', ABOUT_LABELS)} }
+       RETURN ${anyProjection('n')} AS about, COUNT { (n)<-[:ABOUT]-() } AS total`,
+      { about: aboutId }));
+    const record = result.records[0];
+    if (!record) return null;
+    return { about: column<WhoSaidWhatRecord['about']>(record, 'about'), totalCount: column<number>(record, 'total'), speakers: [] };
+  }
   const result = await db.read((tx) => tx.run(
-    `CALL { ${nodeById('$about', ['Actor', 'Event', 'Sector', 'Place'])} }
+    `CALL { ${nodeById('$about', ABOUT_LABELS)} }
      WITH n AS t
      CALL (t) {
        OPTIONAL MATCH (sp:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(t)
-       WITH sp, s ORDER BY s.publishedAt DESC, s.articleId, s.start, s.id
+       WITH sp, s ORDER BY s.newestKey
        WITH sp, collect(s) AS said
        WHERE sp IS NOT NULL
        WITH sp, said, [s IN said | s.kind] AS kinds
@@ -39,27 +56,62 @@ export async function whoSaidWhatAbout(db: Database, aboutId: string): Promise<W
   };
 }
 
-/** Speaker → target edges (target = what the statements are about), strongest first. One query. */
-export async function stanceNetwork(
-  db: Database, kinds: readonly StatementKind[] | null, minCount: number, offset: number, limit: number,
-): Promise<Page<StanceRecord>> {
-  const result = await db.read((tx) => tx.run(
-    `MATCH (sp:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(t)
-     WHERE ($kinds IS NULL OR s.kind IN $kinds) AND t.id <> sp.id
-     WITH sp, t, collect(s.kind) AS kinds
-     WHERE size(kinds) >= $minCount
-     WITH sp, t, kinds, reduce(acc = [], k IN kinds | CASE WHEN k IN acc THEN acc ELSE acc + k END) AS distinctKinds
-     ORDER BY size(kinds) DESC, sp.id, t.id
-     WITH collect({sp: sp, t: t, kinds: kinds, distinctKinds: distinctKinds}) AS matched
-     RETURN size(matched) AS total, [e IN matched[$offset..($offset + $limit)] | {
-       speaker: [sp IN [e.sp] | ${actorProjection('sp')}][0],
-       target: [t IN [e.t] | ${anyProjection('t')}][0],
-       count: size(e.kinds),
-       kinds: [k IN e.distinctKinds | {kind: k, count: size([x IN e.kinds WHERE x = k])}]
-     }] AS items`,
-    { kinds: kinds?.length ? [...kinds] : null, minCount, offset, limit }));
-  const page = pageOf<StanceRecord>(result.records, offset);
-  for (const edge of page.items) edge.kinds.sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
-  return page;
-}
+/** One stance edge as the API returns it, from `sp`, `t`, its count and its per-kind counts. */
+const stanceNode = (count: string, kinds: string) => `{
+  speaker: ${actorProjection('sp')},
+  target: ${anyProjection('t')},
+  count: ${count},
+  kinds: ${kinds}
+}`;
 
+/*
+ * Cursor keys of every variant share one format, the unfiltered edge's rankKey (count
+ * descending, speaker id, target id), so a cursor means the same position whatever the kinds.
+ */
+
+/**
+ * Speaker → target edges (target = what the statements are about, the speaker itself left
+ * out), strongest first, from the STANCE / STANCE_KIND relationships the loader maintains:
+ * all kinds or one kind is a range of a relationship index read in page order (minCount is
+ * its upper bound); several kinds add up those kinds' edges. One query.
+ */
+export async function stanceNetwork(
+  db: Database, kinds: readonly StatementKind[] | null, minCount: number, request: KeysetRequest,
+): Promise<KeysetPage<StanceRecord>> {
+  const bound = stanceKeyBound(minCount);
+  const distinctKinds = [...new Set(kinds ?? [])];
+  let page: string;
+  let count: string;
+  let params: Record<string, unknown> = { after: request.after, limit: request.limit, bound, minCount, allKinds: STATEMENT_KINDS };
+  if (distinctKinds.length === 0) {
+    page = `MATCH (sp:Actor)-[r:STANCE]->(t) WHERE r.rankKey > $after AND r.rankKey < $bound
+       WITH sp, r, t ORDER BY r.rankKey LIMIT ${PAGE_PLUS_ONE}
+       RETURN collect({key: r.rankKey, node: ${stanceNode('r.count', `[k IN $allKinds WHERE r[${stanceKindProperty('k')}] IS NOT NULL | {kind: k, count: r[${stanceKindProperty('k')}]}]`)}}) AS rows`;
+    count = minCount === 1
+      ? 'MATCH ()-[r:STANCE]->() RETURN count(r) AS total'
+      : 'MATCH ()-[r:STANCE]->() WHERE r.rankKey < $bound RETURN count(r) AS total';
+  } else if (distinctKinds.length === 1) {
+    const prefix = `${distinctKinds[0]} `;
+    page = `MATCH (sp:Actor)-[r:STANCE_KIND]->(t) WHERE r.rankKey > $from AND r.rankKey < $to
+       WITH sp, r, t ORDER BY r.rankKey LIMIT ${PAGE_PLUS_ONE}
+       RETURN collect({key: substring(r.rankKey, size($prefix)), node: ${stanceNode('r.count', '[{kind: r.kind, count: r.count}]')}}) AS rows`;
+    count = 'MATCH ()-[r:STANCE_KIND]->() WHERE r.rankKey > $prefix AND r.rankKey < $to RETURN count(r) AS total';
+    params = { ...params, prefix, from: prefix + request.after, to: prefix + bound };
+  } else {
+    const edges = `UNWIND $kinds AS kind
+       MATCH (sp:Actor)-[r:STANCE_KIND]->(t) WHERE r.rankKey STARTS WITH kind + ' '
+       WITH sp, t, sum(r.count) AS n, collect({kind: r.kind, count: r.count}) AS kinds
+       WHERE n >= $minCount`;
+    page = `${edges}
+       WITH sp, t, n, kinds, ${descendingCount('n')} + ' ' + sp.id + ' ' + t.id AS key
+       WHERE key > $after
+       WITH sp, t, n, kinds, key ORDER BY key LIMIT ${PAGE_PLUS_ONE}
+       RETURN collect({key: key, node: ${stanceNode('n', 'kinds')}}) AS rows`;
+    count = `${edges} RETURN count(*) AS total`;
+    params = { ...params, kinds: distinctKinds };
+  }
+  const result = await db.read((tx) => tx.run(keysetQuery(page, request.withCount ? count : null), params));
+  const found = keysetPageOf<StanceRecord>(result.records, request);
+  for (const edge of found.items) edge.kinds.sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
+  return found;
+}

@@ -1,6 +1,8 @@
 import type { Database } from '../driver.ts';
-import type { ArticleRecord, Page, SectorRecord } from '../records.ts';
-import { articleProjection, column, pageOf, sectorProjection } from './shared.ts';
+import type { ArticleRecord, KeysetPage, Page, SectorRecord } from '../records.ts';
+import {
+  articleProjection, column, keysetPageOf, keysetQuery, PAGE_PLUS_ONE, pageOf, sectorProjection, type KeysetRequest,
+} from './shared.ts';
 
 /** Ids of the articles already in the database among `ids` (for seeding only what is missing). */
 export async function existingArticleIds(db: Database, ids: readonly string[]): Promise<Set<string>> {
@@ -13,15 +15,15 @@ export async function neo4jVersion(db: Database): Promise<string | null> {
   return result.records[0] ? column<string>(result.records[0], 'version') : null;
 }
 
-/** Articles, newest first (undated last). */
-export async function listArticles(db: Database, offset: number, limit: number): Promise<Page<ArticleRecord>> {
+/** Articles, newest first (undated last): the maintained listKey (keys.ts), one page after `request.after`. */
+export async function listArticles(db: Database, request: KeysetRequest): Promise<KeysetPage<ArticleRecord>> {
+  const page = `MATCH (art:Article) WHERE art.listKey > $after
+       WITH art ORDER BY art.listKey LIMIT ${PAGE_PLUS_ONE}
+       RETURN collect({key: art.listKey, node: ${articleProjection('art')}}) AS rows`;
   const result = await db.read((tx) => tx.run(
-    `MATCH (art:Article)
-     WITH art ORDER BY art.publishedAt IS NULL, art.publishedAt DESC, art.id
-     WITH collect(art) AS matched
-     RETURN size(matched) AS total, [art IN matched[$offset..($offset + $limit)] | ${articleProjection('art')}] AS items`,
-    { offset, limit }));
-  return pageOf<ArticleRecord>(result.records, offset);
+    keysetQuery(page, request.withCount ? 'MATCH (art:Article) RETURN count(art) AS total' : null),
+    { after: request.after, limit: request.limit }));
+  return keysetPageOf<ArticleRecord>(result.records, request);
 }
 
 /** Sectors, most discussed (statements about them plus events affecting them) first. */

@@ -1,7 +1,7 @@
 import type { EventKind } from '../../graph/document-graph.ts';
 import type { Database } from '../driver.ts';
-import type { EventRecord, Page, TimelineEntryRecord } from '../records.ts';
-import { EVENT_ORDER, eventProjection, pageOf, statementProjection } from './shared.ts';
+import type { EventRecord, KeysetPage, Page, TimelineEntryRecord } from '../records.ts';
+import { eventProjection, keysetPageOf, keysetQuery, PAGE_PLUS_ONE, pageOf, statementProjection, type KeysetRequest } from './shared.ts';
 
 export interface EventQuery {
   kind?: EventKind | null;
@@ -11,28 +11,39 @@ export interface EventQuery {
   to?: string | null;
 }
 
-/** Events in time order; `participants` requires every listed actor to have taken part. */
-export async function listEvents(db: Database, filter: EventQuery, offset: number, limit: number): Promise<Page<EventRecord>> {
-  const result = await db.read((tx) => tx.run(
-    `MATCH (n:Event)
-     WHERE ($kind IS NULL OR n.kind = $kind)
-       AND ($place IS NULL OR EXISTS { MATCH (n)-[:IN]->(:Place {id: $place}) })
-       AND all(p IN $participants WHERE EXISTS { MATCH (:Actor {id: p})-[:PARTICIPATED_IN]->(n) })
-       AND ($from IS NULL OR (n.date IS NOT NULL AND substring(n.date, 0, size($from)) >= substring($from, 0, size(n.date))))
-       AND ($to IS NULL OR (n.date IS NOT NULL AND substring(n.date, 0, size($to)) <= $to))
-     WITH n ORDER BY ${EVENT_ORDER('n')}
-     WITH collect(n) AS matched
-     RETURN size(matched) AS total, [n IN matched[$offset..($offset + $limit)] | ${eventProjection('n')}] AS items`,
-    {
-      kind: filter.kind ?? null,
-      place: filter.place ?? null,
-      participants: [...(filter.participants ?? [])],
-      from: filter.from ?? null,
-      to: filter.to ?? null,
-      offset,
-      limit,
-    }));
-  return pageOf<EventRecord>(result.records, offset);
+/**
+ * Events in time order (the maintained sortKey, see keys.ts), one page after `request.after`;
+ * `participants` requires every listed actor to have taken part. The search starts from the
+ * first participant or the place when given, else reads the sortKey index in page order.
+ */
+export async function listEvents(db: Database, filter: EventQuery, request: KeysetRequest): Promise<KeysetPage<EventRecord>> {
+  const participants = [...new Set(filter.participants ?? [])];
+  const where: string[] = [];
+  if (filter.kind) where.push('n.kind = $kind');
+  if (filter.place && participants.length > 0) where.push('EXISTS { MATCH (n)-[:IN]->(:Place {id: $place}) }');
+  if (participants.length > 1) where.push('all(p IN $participants WHERE EXISTS { MATCH (:Actor {id: p})-[:PARTICIPATED_IN]->(n) })');
+  if (filter.from) where.push('(n.date IS NOT NULL AND substring(n.date, 0, size($from)) >= substring($from, 0, size(n.date)))');
+  if (filter.to) where.push('(n.date IS NOT NULL AND substring(n.date, 0, size($to)) <= $to)');
+  const source = participants.length > 0
+    ? 'MATCH (:Actor {id: $first})-[:PARTICIPATED_IN]->(n:Event)'
+    : filter.place ? 'MATCH (n:Event)-[:IN]->(:Place {id: $place})' : 'MATCH (n:Event)';
+  const page = `${source} WHERE ${[...where, 'n.sortKey > $after'].join(' AND ')}
+       WITH DISTINCT n ORDER BY n.sortKey LIMIT ${PAGE_PLUS_ONE}
+       RETURN collect({key: n.sortKey, node: ${eventProjection('n')}}) AS rows`;
+  const count = where.length === 0 && source === 'MATCH (n:Event)'
+    ? 'MATCH (n:Event) RETURN count(n) AS total'
+    : `${source} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} RETURN count(DISTINCT n) AS total`;
+  const result = await db.read((tx) => tx.run(keysetQuery(page, request.withCount ? count : null), {
+    kind: filter.kind ?? null,
+    place: filter.place ?? null,
+    first: participants[0] ?? null,
+    participants,
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    after: request.after,
+    limit: request.limit,
+  }));
+  return keysetPageOf<EventRecord>(result.records, request);
 }
 
 /**

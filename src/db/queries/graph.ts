@@ -1,9 +1,19 @@
 import type { Database } from '../driver.ts';
 import type { GraphViewRecord } from '../records.ts';
+import { DERIVED_PROPERTIES } from './keys.ts';
 import { column, nodeById } from './shared.ts';
 
+/*
+ * The relationships of the model itself: the aggregates the loader maintains for the read
+ * queries (STANCE, STANCE_KIND) are not part of what a view of the graph shows.
+ */
+const MODEL = [
+  'MENTIONS', 'REPORTED_IN', 'SAID', 'ADDRESSED_TO', 'ABOUT', 'REPORTED_BY', 'DENIES', 'ANSWERS', 'DURING',
+  'PARTICIPATED_IN', 'IN', 'FOLLOWS', 'AFFECTS', 'PART_OF', 'BASED_IN',
+].join('|');
+
 /* Fixed expansions per depth: Cypher cannot take a path length as a parameter. */
-const EXPANSIONS = { 1: '-[*1..1]-', 2: '-[*1..2]-', 3: '-[*1..3]-' } as const;
+const EXPANSIONS = { 1: `-[:${MODEL}*1..1]-`, 2: `-[:${MODEL}*1..2]-`, 3: `-[:${MODEL}*1..3]-` } as const;
 export type GraphDepth = keyof typeof EXPANSIONS;
 
 /**
@@ -23,14 +33,14 @@ export async function graphView(db: Database, center: string | null, depth: Grap
        WITH [c] + around AS everything
        WITH everything[0..$limit] AS picked, size(everything) AS found`
     : `MATCH (n) WHERE n.id IS NOT NULL AND (n:Actor OR n:Statement OR n:Event OR n:Article OR n:Place OR n:Sector)
-       WITH n ORDER BY COUNT { (n)--() } DESC, n.id
+       WITH n ORDER BY COUNT { (n)-[:${MODEL}]-() } DESC, n.id
        WITH collect(n) AS everything
        WITH everything[0..$limit] AS picked, size(everything) AS found`;
   const result = await db.read((tx) => tx.run(
     `${select}
      CALL (picked) {
        UNWIND picked AS a
-       MATCH (a)-[r]->(b) WHERE b IN picked
+       MATCH (a)-[r:${MODEL}]->(b) WHERE b IN picked
        RETURN collect({id: type(r) + ':' + a.id + '->' + b.id, source: a.id, target: b.id, type: type(r), properties: properties(r)}) AS edges
      }
      RETURN [n IN picked | {
@@ -39,7 +49,7 @@ export async function graphView(db: Database, center: string | null, depth: Grap
               label: coalesce(n.name, n.label, n.title,
                               CASE WHEN size(coalesce(n.text, '')) > 60 THEN substring(n.text, 0, 60) + '…' ELSE n.text END, n.id),
               properties: CASE WHEN n:Article THEN n { .id, .title, .url, .source, .language, .publishedAt }
-                          ELSE n { .*, nameKeys: null, aliasText: null, contentHash: null } END
+                          ELSE n { .*, nameKeys: null, aliasText: null, contentHash: null, ${DERIVED_PROPERTIES.map((p) => `${p}: null`).join(', ')} } END
             }] AS nodes, edges, found > size(picked) AS truncated`,
     { center, limit }));
   const record = result.records[0];

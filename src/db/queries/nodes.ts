@@ -24,8 +24,8 @@ export async function nodesByIds(db: Database, ids: readonly string[]): Promise<
  */
 const STATEMENTS = { order: STATEMENT_ORDER('n'), project: statementProjection('n') };
 const EVENTS = { order: EVENT_ORDER('n'), project: eventProjection('n') };
-const ACTORS = { order: 'COUNT { (n)-[:SAID]->() } DESC, n.id', project: actorProjection('n') };
-const ARTICLES = { order: 'n.publishedAt DESC, n.id', project: articleProjection('n') };
+const ACTORS = { order: 'n.rankKey', project: actorProjection('n') };
+const ARTICLES = { order: 'n.listKey', project: articleProjection('n') };
 
 export const RELATIONS = {
   'Actor.statements': { match: '(x:Actor {id: req.id})-[:SAID]->(n:Statement)', ...STATEMENTS },

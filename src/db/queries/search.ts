@@ -2,7 +2,8 @@ import { normalizeArabic } from '../../extract/normalize.ts';
 import { nameKeys } from '../../graph/normalize.ts';
 import type { Database } from '../driver.ts';
 import type { SearchHitRecord } from '../records.ts';
-import { actorProjection, column, eventProjection, normalizedText, statementProjection } from './shared.ts';
+import { nameNeedles } from './actors.ts';
+import { actorProjection, column, eventProjection, statementProjection } from './shared.ts';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -28,7 +29,9 @@ export type SearchType = SearchHitRecord['type'];
 /**
  * Full-text search over the three `arabic` indexes plus normalized matching (hamza/alef/ya
  * forms; clitics too for actor names) of actor names, statement texts and event labels, merged
- * by node (best score kept), best first. One query.
+ * by node (best score kept), best first. One query. The normalized matching is a CONTAINS on
+ * trigram text indexes (nameText, searchText), each branch at most `limit` nodes, so a common
+ * word costs a page, not every statement that contains it.
  */
 export async function search(db: Database, query: string, types: readonly SearchType[], limit: number): Promise<SearchHitRecord[]> {
   const lucene = luceneQuery(query);
@@ -48,18 +51,17 @@ export async function search(db: Database, query: string, types: readonly Search
        WHERE 'EVENT' IN $types AND $lucene <> ''
        RETURN node, score, 'EVENT' AS type
        UNION
-       MATCH (node:Actor) WHERE 'ACTOR' IN $types AND size($keys) > 0
-         AND any(k IN coalesce(node.nameKeys, []) WHERE any(q IN $keys WHERE k CONTAINS q))
+       UNWIND (CASE WHEN 'ACTOR' IN $types THEN $needles ELSE [] END) AS needle
+       MATCH (node:Actor) WHERE node.nameText CONTAINS needle
+       WITH DISTINCT node LIMIT toInteger($limit)
        RETURN node, CASE WHEN any(k IN node.nameKeys WHERE k IN $keys) THEN 10.0 ELSE 5.0 END AS score, 'ACTOR' AS type
        UNION
-       MATCH (node:Actor) WHERE 'ACTOR' IN $types AND toLower(coalesce(node.nameEn, '')) CONTAINS toLower($raw)
-       RETURN node, 5.0 AS score, 'ACTOR' AS type
-       UNION
-       MATCH (node:Statement) WHERE 'STATEMENT' IN $types AND ${normalizedText('node.text')} CONTAINS $normalized
+       MATCH (node:Statement) WHERE 'STATEMENT' IN $types AND node.searchText CONTAINS $normalized
+       WITH node LIMIT toInteger($limit)
        RETURN node, 1.0 AS score, 'STATEMENT' AS type
        UNION
-       MATCH (node:Event) WHERE 'EVENT' IN $types
-         AND (${normalizedText('node.label')} CONTAINS $normalized OR ${normalizedText('node.dateText')} CONTAINS $normalized)
+       MATCH (node:Event) WHERE 'EVENT' IN $types AND node.searchText CONTAINS $normalized
+       WITH node LIMIT toInteger($limit)
        RETURN node, 1.0 AS score, 'EVENT' AS type
      }
      WITH node, type, max(score) AS score
@@ -69,7 +71,7 @@ export async function search(db: Database, query: string, types: readonly Search
        WHEN 'STATEMENT' THEN ${statementProjection('node')}
        WHEN 'ACTOR' THEN ${actorProjection('node')}
        ELSE ${eventProjection('node')} END AS node`,
-    { lucene, raw, keys, normalized: normalizeArabic(raw), types: [...types], limit }));
+    { lucene, keys, needles: nameNeedles(raw), normalized: normalizeArabic(raw), types: [...types], limit }));
   return result.records.map((r) => ({
     score: column<number>(r, 'score'),
     type: column<SearchType>(r, 'type'),

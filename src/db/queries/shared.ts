@@ -1,14 +1,26 @@
 import type { Record as Neo4jRecord } from 'neo4j-driver';
+import type { KeysetPage } from '../records.ts';
 
 /*
  * Projections shared by every read query, so each record type is built the same way
  * everywhere. Each takes the Cypher variable that holds the node; the projections are fixed
  * text (never user input), so queries built from them stay fully parameterized.
  */
+export const actorProjection = (v: string) => `${v} {
+  nodeType: 'Actor',
+  .id, .name, .nameAr, .nameEn, .kind, .wikidataId, aliases: coalesce(${v}.aliases, []),
+  partOfIds: [(${v})-[:PART_OF]->(po:Actor) | po.id]
+}`;
+
+/*
+ * The speaker comes whole with its statement: nearly every list of statements shows who said
+ * it, and fetching it here (one expansion) saves the request a second round trip to Neo4j.
+ */
 export const statementProjection = (v: string) => `${v} {
   nodeType: 'Statement',
   .id, .text, .quote, .direct, .verb, .kind, .sentence, .start, .end, .articleId, .publishedAt,
   speakerId: [(sp:Actor)-[:SAID]->(${v}) | sp.id][0],
+  speaker: [(sp:Actor)-[:SAID]->(${v}) | ${actorProjection('sp')}][0],
   addresseeIds: [(${v})-[:ADDRESSED_TO]->(ad:Actor) | ad.id],
   aboutIds: [(${v})-[:ABOUT]->(ab) | ab.id],
   reportedById: [(${v})-[:REPORTED_BY]->(rb:Actor) | rb.id][0],
@@ -17,12 +29,6 @@ export const statementProjection = (v: string) => `${v} {
   answersId: [(${v})-[:ANSWERS]->(an:Statement) | an.id][0],
   answeredByIds: [(ab2:Statement)-[:ANSWERS]->(${v}) | ab2.id],
   eventId: [(${v})-[:DURING]->(ev:Event) | ev.id][0]
-}`;
-
-export const actorProjection = (v: string) => `${v} {
-  nodeType: 'Actor',
-  .id, .name, .nameAr, .nameEn, .kind, .wikidataId, aliases: coalesce(${v}.aliases, []),
-  partOfIds: [(${v})-[:PART_OF]->(po:Actor) | po.id]
 }`;
 
 export const articleProjection = (v: string) =>
@@ -55,12 +61,11 @@ export const STATEMENT_PROJECTION = statementProjection('s');
 export const ACTOR_PROJECTION = actorProjection('a');
 export const ARTICLE_PROJECTION = articleProjection('art');
 
-/** Events in time order: dated first by date, then an event after those it follows, then by id. */
-export const EVENT_ORDER = (v: string) =>
-  `${v}.date IS NULL, ${v}.date, COUNT { (${v})-[:FOLLOWS]->{1,10}(:Event) }, ${v}.id`;
+/** Events in time order: dated first by date, then an event after those it follows, then by id (keys.ts). */
+export const EVENT_ORDER = (v: string) => `${v}.sortKey`;
 
-/** Statements: newest article first, article order within an article. */
-export const STATEMENT_ORDER = (v: string) => `${v}.publishedAt DESC, ${v}.articleId, ${v}.start, ${v}.id`;
+/** Statements: newest article first (undated last), article order within an article (keys.ts). */
+export const STATEMENT_ORDER = (v: string) => `${v}.newestKey`;
 
 export function column<T>(record: Neo4jRecord, key: string): T {
   return record.get(key) as T;
@@ -75,6 +80,43 @@ export function pageOf<T>(records: Neo4jRecord[], offset: number): { items: T[];
     offset,
   };
 }
+
+/** What a keyset page query needs: the key after which to start, the page size, whether to count. */
+export interface KeysetRequest {
+  /** Sort key of the last item of the previous page; '' for the first page (every key is greater). */
+  after: string;
+  limit: number;
+  withCount: boolean;
+}
+
+/**
+ * Reads a keyset page query's one row: `rows` (up to limit + 1 `{key, node}` maps in list
+ * order; the extra one only says that more follow) and `total` when counted.
+ */
+export function keysetPageOf<T>(records: Neo4jRecord[], request: KeysetRequest): KeysetPage<T> {
+  const record = records[0];
+  const rows = record ? column<{ key: string; node: T }[]>(record, 'rows') : [];
+  const page = rows.slice(0, request.limit);
+  return {
+    items: page.map((r) => r.node),
+    keys: page.map((r) => r.key),
+    hasMore: rows.length > request.limit,
+    totalCount: request.withCount && record ? column<number>(record, 'total') : null,
+  };
+}
+
+/**
+ * The one-round-trip shape of a keyset page: the page subquery, then (when asked) the count
+ * subquery, each returning one row. Both are fixed Cypher text per case; values are parameters.
+ */
+export function keysetQuery(page: string, count: string | null): string {
+  return `CALL { ${page} }
+     ${count ? `CALL { ${count} }` : ''}
+     RETURN rows${count ? ', total' : ''}`;
+}
+
+/** Page size plus the one extra row that tells whether another page follows. */
+export const PAGE_PLUS_ONE = 'toInteger($limit) + 1';
 
 /**
  * A subquery body binding `n` to the node of any type whose id is in the variable `idVar`,

@@ -1,14 +1,18 @@
 import { normalizeArabic } from '../../extract/normalize.ts';
 import type { StatementKind } from '../../graph/document-graph.ts';
 import type { Database } from '../driver.ts';
-import type { ContradictionRecord, Page, StatementRecord } from '../records.ts';
+import type { ContradictionRecord, KeysetPage, StatementRecord } from '../records.ts';
 import { luceneAllWords } from './search.ts';
-import { nodeById, normalizedText, pageOf, statementProjection } from './shared.ts';
+import {
+  keysetPageOf, keysetQuery, nodeById, PAGE_PLUS_ONE, statementProjection, type KeysetRequest,
+} from './shared.ts';
 
 export interface StatementQuery {
   speaker?: string | null;
   about?: string | null;
   addressee?: string | null;
+  /** Said during, or about, this event (what Event.statements lists). */
+  event?: string | null;
   kinds?: readonly StatementKind[] | null;
   direct?: boolean | null;
   article?: string | null;
@@ -19,83 +23,218 @@ export interface StatementQuery {
 
 export type StatementOrder = 'NEWEST_FIRST' | 'OLDEST_FIRST';
 
-const ORDERS: Record<StatementOrder, string> = {
-  NEWEST_FIRST: 's.publishedAt DESC, s.articleId, s.start, s.id',
-  OLDEST_FIRST: 's.publishedAt IS NULL, s.publishedAt, s.articleId, s.start, s.id',
+/** The maintained sort key property of each order (see keys.ts). */
+export const STATEMENT_KEYS: Record<StatementOrder, 'newestKey' | 'oldestKey'> = {
+  NEWEST_FIRST: 'newestKey',
+  OLDEST_FIRST: 'oldestKey',
 };
 
-const CONDITIONS = `
-  ($speaker IS NULL OR EXISTS { MATCH (:Actor {id: $speaker})-[:SAID]->(s) })
-  AND ($about IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t.id = $about })
-  AND ($addressee IS NULL OR EXISTS { MATCH (s)-[:ADDRESSED_TO]->(:Actor {id: $addressee}) })
-  AND ($kinds IS NULL OR s.kind IN $kinds)
-  AND ($direct IS NULL OR s.direct = $direct)
-  AND ($article IS NULL OR s.articleId = $article)
-  AND ($from IS NULL OR (s.publishedAt IS NOT NULL AND substring(s.publishedAt, 0, size($from)) >= $from))
-  AND ($to IS NULL OR (s.publishedAt IS NOT NULL AND substring(s.publishedAt, 0, size($to)) <= $to))`;
+type Params = ReturnType<typeof statementParams>;
 
 /**
- * Statements matching every given condition, one query. A `text` condition matches the
- * full-text index (stemmed Arabic) or, for words the analyzer drops, the normalized substring
- * (hamza/alef/ya/taa marbuta forms compare equal).
+ * `from`/`to` are date prefixes (`2024`, `2024-03`, `2024-03-05`) compared with the article
+ * date. As plain bounds the publishedAt range index can serve them: `publishedAt >= from` is
+ * the same as comparing the prefix, and a `to` followed by the highest BMP character sorts
+ * after every date that continues it (`2024-03` admits `2024-03-31`).
  */
-export async function listStatements(
-  db: Database, filter: StatementQuery, order: StatementOrder, offset: number, limit: number,
-): Promise<Page<StatementRecord>> {
-  const params = {
+const DATE_UPPER_SUFFIX = '\uffff';
+
+function statementParams(filter: StatementQuery) {
+  return {
     speaker: filter.speaker ?? null,
     about: filter.about ?? null,
     addressee: filter.addressee ?? null,
+    event: filter.event ?? null,
     kinds: filter.kinds?.length ? [...filter.kinds] : null,
     direct: filter.direct ?? null,
     article: filter.article ?? null,
     from: filter.from ?? null,
     to: filter.to ?? null,
+    toUpper: filter.to ? `${filter.to}${DATE_UPPER_SUFFIX}` : null,
     text: filter.text?.trim() || null,
     lucene: filter.text ? luceneAllWords(filter.text) : null,
     normalizedText: filter.text ? normalizeArabic(filter.text.trim()) : null,
-    offset,
-    limit,
   };
-  const result = await db.read((tx) => tx.run(
-    `${params.text
-      ? "CALL { CALL db.index.fulltext.queryNodes('statement_text', $lucene) YIELD node RETURN collect(node) AS textHits }"
-      : 'WITH [] AS textHits'}
-     ${anchor(params)}
-     WITH s, textHits WHERE ${CONDITIONS}
-       AND ($text IS NULL OR s IN textHits OR ${normalizedText('s.text')} CONTAINS $normalizedText)
-     WITH DISTINCT s ORDER BY ${ORDERS[order]}
-     WITH collect(s) AS matched
-     RETURN size(matched) AS total, [s IN matched[$offset..($offset + $limit)] | ${statementProjection('s')}] AS items`,
-    params));
-  return pageOf<StatementRecord>(result.records, offset);
 }
 
 /**
- * Where the search for statements starts: the most selective id condition given, through the
- * id constraints' indexes, instead of every statement. All conditions filter after it; the
- * Cypher text is fixed per case, values stay parameters.
+ * The query parameters, every one always of the same type ('' and flags for what is not
+ * given, never null): Neo4j keys its plan cache on the query text and the parameter types, and
+ * planning these queries costs seconds on a busy machine, far more than running a page.
  */
-function anchor(params: { speaker: string | null; article: string | null; addressee: string | null; about: string | null }): string {
-  if (params.speaker) return 'MATCH (:Actor {id: $speaker})-[:SAID]->(s:Statement)';
-  if (params.article) return 'MATCH (s:Statement)-[:REPORTED_IN]->(:Article {id: $article})';
-  if (params.addressee) return 'MATCH (s:Statement)-[:ADDRESSED_TO]->(:Actor {id: $addressee})';
-  if (params.about) return `CALL { ${nodeById('$about', ['Actor', 'Event', 'Sector', 'Place'])} } MATCH (s:Statement)-[:ABOUT]->(n)`;
-  return 'MATCH (s:Statement)';
+function cypherParams(p: Params) {
+  return {
+    speaker: p.speaker ?? '', about: p.about ?? '', addressee: p.addressee ?? '', event: p.event ?? '',
+    article: p.article ?? '', from: p.from ?? '', toUpper: p.toUpper ?? '',
+    text: p.text ?? '', lucene: p.lucene ?? '', normalizedText: p.normalizedText ?? '',
+    kindsGiven: p.kinds !== null, kinds: p.kinds ?? ['-'], kind: p.kinds?.[0] ?? '',
+    directGiven: p.direct !== null, direct: p.direct ?? false,
+  };
 }
 
-/** DENIES pairs, both sides, newest first; with `actor`, only pairs where it speaks on either side. */
-export async function listContradictions(db: Database, actor: string | null, offset: number, limit: number): Promise<Page<ContradictionRecord>> {
+/**
+ * The conditions on `s` beyond where the search starts. Each tests whether its parameter is
+ * given, so the text depends on the source only: Neo4j plans each source once, whatever the
+ * mix of filters.
+ */
+function conditions(source: Source): string[] {
+  const where: string[] = [];
+  if (source !== 'speaker') where.push("($speaker = '' OR s.speakerId = $speaker)");
+  if (source !== 'article') where.push("($article = '' OR EXISTS { MATCH (s)-[:REPORTED_IN]->(:Article {id: $article}) })");
+  if (source !== 'addressee') where.push("($addressee = '' OR EXISTS { MATCH (s)-[:ADDRESSED_TO]->(:Actor {id: $addressee}) })");
+  if (source !== 'about') where.push("($about = '' OR EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t.id = $about })");
+  if (source !== 'event') where.push("($event = '' OR EXISTS { MATCH (s)-[:DURING|ABOUT]->(:Event {id: $event}) })");
+  if (source !== 'kind') where.push('(NOT $kindsGiven OR s.kind IN $kinds)');
+  where.push('(NOT $directGiven OR s.direct = $direct)');
+  where.push("($from = '' OR s.publishedAt >= $from)");
+  where.push("($toUpper = '' OR s.publishedAt <= $toUpper)");
+  return where;
+}
+
+/** Whether any condition is given besides the one the search starts from. */
+function moreConditions(p: Params, source: Source): boolean {
+  return Boolean((p.speaker && source !== 'speaker') || (p.article && source !== 'article')
+    || (p.addressee && source !== 'addressee') || (p.about && source !== 'about') || (p.event && source !== 'event')
+    || (p.kinds && source !== 'kind') || p.direct !== null || p.from || p.to);
+}
+
+type Source = 'text' | 'speaker' | 'article' | 'event' | 'addressee' | 'about' | 'kind' | 'all';
+
+/**
+ * Where the search for statements starts: the most selective condition given, through an
+ * index, instead of every statement. A speaker's statements are one range of the
+ * (speakerId, newestKey) index, in page order; the others are expanded from their node.
+ */
+function sourceOf(p: Params): Source {
+  if (p.text) return 'text';
+  if (p.article) return 'article';
+  if (p.speaker) return 'speaker';
+  if (p.event) return 'event';
+  if (p.addressee) return 'addressee';
+  if (p.about) return 'about';
+  if (p.kinds?.length === 1) return 'kind';
+  return 'all';
+}
+
+/**
+ * The MATCH binding every candidate `s` of a source (no key condition). A speaker's
+ * statements come from the (speakerId, newestKey) index when the page reads that index in
+ * its order (`speakerIndex`), from the speaker's node otherwise: without a condition on the
+ * key the composite index cannot be used.
+ */
+function match(source: Source, speakerIndex = false): string {
+  switch (source) {
+    case 'text':
+      return `CALL {
+         CALL db.index.fulltext.queryNodes('statement_text', $lucene) YIELD node RETURN node AS s
+         UNION
+         MATCH (s:Statement) WHERE s.searchText CONTAINS $normalizedText RETURN s
+       }
+       WITH DISTINCT s`;
+    case 'article': return 'MATCH (s:Statement)-[:REPORTED_IN]->(:Article {id: $article})';
+    // The hints: left alone, the planner may take the kind-only index (or, with dates, the
+    // publishedAt index) and sort the whole range instead of reading one page in index order.
+    case 'kind': return speakerIndex
+      ? 'MATCH (s:Statement) USING INDEX s:Statement(kind, newestKey) WHERE s.kind = $kind'
+      : 'MATCH (s:Statement) WHERE s.kind IN $kinds';
+    case 'speaker': return speakerIndex
+      ? 'MATCH (s:Statement) USING INDEX s:Statement(speakerId, newestKey) WHERE s.speakerId = $speaker'
+      : 'MATCH (:Actor {id: $speaker})-[:SAID]->(s:Statement)';
+    case 'event': return 'MATCH (s:Statement)-[:DURING|ABOUT]->(:Event {id: $event})';
+    case 'addressee': return 'MATCH (s:Statement)-[:ADDRESSED_TO]->(:Actor {id: $addressee})';
+    case 'about': return `CALL { ${nodeById('$about', ['Actor', 'Event', 'Sector', 'Place'])} } MATCH (s:Statement)-[:ABOUT]->(n)`;
+    case 'all': return 'MATCH (s:Statement)';
+  }
+}
+
+/** `WHERE` or `AND`, whichever continues `matchText` (some sources end in a WHERE already). */
+const joinWhere = (matchText: string, where: string[]) =>
+  where.length === 0 ? '' : `${/\bWHERE\b[^}]*$/.test(matchText) ? 'AND' : 'WHERE'} ${where.join(' AND ')}`;
+
+/**
+ * Counting the statements of a filter. Where a maintained number says it, that number: the
+ * count store for all statements, the node's degree for one speaker, target, addressee or
+ * article (O(1) either way). Otherwise the same candidates as the page, counted.
+ */
+function countQuery(p: Params, source: Source): string {
+  if (!moreConditions(p, source)) {
+    switch (source) {
+      case 'all': return 'MATCH (s:Statement) RETURN count(s) AS total';
+      case 'speaker': return 'OPTIONAL MATCH (a:Actor {id: $speaker}) RETURN coalesce(COUNT { (a)-[:SAID]->() }, 0) AS total';
+      case 'article': return 'OPTIONAL MATCH (a:Article {id: $article}) RETURN coalesce(COUNT { (a)<-[:REPORTED_IN]-() }, 0) AS total';
+      case 'addressee': return 'OPTIONAL MATCH (a:Actor {id: $addressee}) RETURN coalesce(COUNT { (a)<-[:ADDRESSED_TO]-() }, 0) AS total';
+      case 'about':
+        // An aggregate without grouping keys gives its one row even when the node is missing.
+        return `CALL { ${nodeById('$about', ['Actor', 'Event', 'Sector', 'Place'])} }
+                RETURN sum(COUNT { (n)<-[:ABOUT]-() }) AS total`;
+      default: break;
+    }
+  }
+  const m = match(source);
+  return `${m} ${joinWhere(m, conditions(source))} RETURN count(DISTINCT s) AS total`;
+}
+
+/**
+ * Statements matching every given condition, one page after the key `request.after`, in one
+ * round trip (the count only when asked). A `text` condition matches the full-text index
+ * (stemmed Arabic) or, for words the analyzer drops, the normalized substring (hamza/alef/ya/
+ * taa marbuta forms compare equal) through the trigram text index.
+ */
+export async function listStatements(
+  db: Database, filter: StatementQuery, order: StatementOrder, request: KeysetRequest,
+): Promise<KeysetPage<StatementRecord>> {
+  const p = statementParams(filter);
+  const source = sourceOf(p);
+  const key = STATEMENT_KEYS[order];
+  // One speaker's or one kind's statements are a range of a composite index, read in page
+  // order when the order is the index's (newest first).
+  const speakerIndex = (source === 'speaker' || source === 'kind') && order === 'NEWEST_FIRST';
+  const m = match(source, speakerIndex);
+  const where = [...conditions(source), `s.${key} > $after`];
+  const orderBy = speakerIndex ? `s.${source === 'speaker' ? 'speakerId' : 'kind'}, s.${key}` : `s.${key}`;
+  const distinct = source === 'event' ? 'WITH DISTINCT s' : 'WITH s';
+  const page = `${m} ${joinWhere(m, where)}
+       ${distinct} ORDER BY ${orderBy} LIMIT ${PAGE_PLUS_ONE}
+       RETURN collect({key: s.${key}, node: ${statementProjection('s')}}) AS rows`;
   const result = await db.read((tx) => tx.run(
-    `MATCH (d:Statement)-[:DENIES]->(t:Statement)
-     WHERE $actor IS NULL
-        OR EXISTS { MATCH (:Actor {id: $actor})-[:SAID]->(d) }
-        OR EXISTS { MATCH (:Actor {id: $actor})-[:SAID]->(t) }
-     WITH d, t ORDER BY d.publishedAt DESC, d.articleId, d.start, d.id, t.id
-     WITH collect([d, t]) AS matched
-     RETURN size(matched) AS total,
-            [p IN matched[$offset..($offset + $limit)] |
-               {denial: [x IN [p[0]] | ${statementProjection('x')}][0], denied: [y IN [p[1]] | ${statementProjection('y')}][0]}] AS items`,
-    { actor, offset, limit }));
-  return pageOf<ContradictionRecord>(result.records, offset);
+    keysetQuery(page, request.withCount ? countQuery(p, source) : null),
+    { ...cypherParams(p), after: request.after, limit: request.limit }));
+  return keysetPageOf<StatementRecord>(result.records, request);
+}
+
+/** The number of statements matching a filter (totalCount asked for apart from a page). */
+export async function countStatements(db: Database, filter: StatementQuery): Promise<number> {
+  const p = statementParams(filter);
+  const result = await db.read((tx) => tx.run(countQuery(p, sourceOf(p)), cypherParams(p)));
+  return (result.records[0]?.get('total') as number | undefined) ?? 0;
+}
+
+/**
+ * DENIES pairs, both sides, newest denial first (a statement denies at most one other, so the
+ * denial's key orders the pairs); with `actor`, only pairs where it speaks on either side.
+ */
+export async function listContradictions(db: Database, actor: string | null, request: KeysetRequest): Promise<KeysetPage<ContradictionRecord>> {
+  // An actor's pairs start from its statements, on either side; without one, the denials in key order.
+  const pairs = actor
+    ? `CALL {
+         MATCH (:Actor {id: $actor})-[:SAID]->(d:Statement)-[:DENIES]->(t:Statement) RETURN d, t
+         UNION
+         MATCH (:Actor {id: $actor})-[:SAID]->(t:Statement)<-[:DENIES]-(d:Statement) RETURN d, t
+       }
+       WITH d, t WHERE d.newestKey > $after`
+    : 'MATCH (d:Statement)-[:DENIES]->(t:Statement) WHERE d.newestKey > $after';
+  const page = `${pairs}
+       WITH d, t ORDER BY d.newestKey LIMIT ${PAGE_PLUS_ONE}
+       RETURN collect({key: d.newestKey, node: {denial: ${statementProjection('d')}, denied: ${statementProjection('t')}}}) AS rows`;
+  const count = actor
+    ? `CALL {
+         MATCH (:Actor {id: $actor})-[:SAID]->(d:Statement)-[:DENIES]->(t:Statement) RETURN d, t
+         UNION
+         MATCH (:Actor {id: $actor})-[:SAID]->(t:Statement)<-[:DENIES]-(d:Statement) RETURN d, t
+       }
+       RETURN count(*) AS total`
+    : 'MATCH ()-[r:DENIES]->() RETURN count(r) AS total';
+  const result = await db.read((tx) => tx.run(keysetQuery(page, request.withCount ? count : null),
+    { actor, after: request.after, limit: request.limit }));
+  return keysetPageOf<ContradictionRecord>(result.records, request);
 }

@@ -1,0 +1,107 @@
+import { normalizedText } from './shared.ts';
+
+/*
+ * Sort keys: one string property per list order, maintained on write, range-indexed, whose
+ * plain ascending order IS the list's order. A page is then `WHERE key > $after ORDER BY key
+ * LIMIT n`, which Neo4j answers from the index in O(page) whatever the size of the graph, and
+ * a cursor is just the key of the last item (keyset pagination).
+ *
+ * Each key ends with the node's id, so keys are unique and the order is total. Parts are
+ * joined by a space, which sorts before every character ids and dates use, so a shorter
+ * part sorts before a longer one that extends it ('2024' before '2024-03').
+ *
+ * The keys are Cypher expressions over a node (or relationship) variable, so the loader's
+ * write and the backfill of an existing database compute them with the very same text.
+ */
+
+/** Joins key parts (as Cypher). */
+const join = (...parts: string[]) => parts.join(" + ' ' + ");
+
+/** Width of the zero-padded numbers inside keys: positions and counts up to 999,999,999. */
+const NUMBER_WIDTH = 9;
+const NUMBER_MAX = 10 ** NUMBER_WIDTH - 1;
+const ZEROS = '0'.repeat(NUMBER_WIDTH);
+
+/** Sorts after every dated key (dates and their complements start with a digit). */
+export const UNDATED = '~';
+
+/** A non-negative integer, zero-padded so that string order is numeric order. */
+const padded = (expr: string) => `right('${ZEROS}' + toString(${expr}), ${NUMBER_WIDTH})`;
+
+/** A count, as a key part that sorts larger counts first. */
+export const descendingCount = (expr: string) => padded(`${NUMBER_MAX} - ${expr}`);
+
+/**
+ * A date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or longer ISO text) as a key part that sorts newest
+ * first: every digit d becomes 9 - d, and a '~' ends it so that a coarser date ('2024') comes
+ * after the finer ones it covers, as it does in a descending sort of the dates themselves.
+ */
+const newestDate = (expr: string) => `CASE WHEN ${expr} IS NULL THEN '${UNDATED}' ELSE reduce(k = '', i IN range(0, size(${expr}) - 1) |
+  k + CASE WHEN substring(${expr}, i, 1) >= '0' AND substring(${expr}, i, 1) <= '9'
+           THEN toString(9 - toInteger(substring(${expr}, i, 1))) ELSE substring(${expr}, i, 1) END) + '${UNDATED}' END`;
+
+/** A date as a key part that sorts oldest first, undated last. */
+const oldestDate = (expr: string) => `coalesce(${expr}, '${UNDATED}')`;
+
+/** Statements, newest article first (undated last), in article order within an article. */
+export const statementNewestKey = (v: string) =>
+  join(newestDate(`${v}.publishedAt`), `${v}.articleId`, padded(`${v}.start`), `${v}.id`);
+
+/** Statements, oldest article first (undated last), in article order within an article. */
+export const statementOldestKey = (v: string) =>
+  join(oldestDate(`${v}.publishedAt`), `${v}.articleId`, padded(`${v}.start`), `${v}.id`);
+
+/** Articles, newest first, undated last. */
+export const articleKey = (v: string) => join(newestDate(`${v}.publishedAt`), `${v}.id`);
+
+/**
+ * Events in time order: dated by date, then an event after the events it follows (the number
+ * of FOLLOWS paths out of it, fixed once its article is written: FOLLOWS stays within one
+ * article), undated last.
+ */
+export const MAX_FOLLOWS_DEPTH = 10;
+export const eventKey = (v: string) =>
+  join(oldestDate(`${v}.date`), padded(`COUNT { (${v})-[:FOLLOWS]->{1,${MAX_FOLLOWS_DEPTH}}(:Event) }`), `${v}.id`);
+
+/** Actors, most statements first (`statementCount`, kept by the loader), then by id. */
+export const actorKey = (v: string) => join(descendingCount(`${v}.statementCount`), `${v}.id`);
+
+/** Speaker → target stance edges, strongest first, then by speaker and target id. */
+export const stanceKey = (r: string, speaker: string, target: string) =>
+  join(descendingCount(`${r}.count`), `${speaker}.id`, `${target}.id`);
+
+/** The same per statement kind: the kind first, so one kind's edges are one index range. */
+export const stanceKindKey = (r: string, speaker: string, target: string) =>
+  join(`${r}.kind`, descendingCount(`${r}.count`), `${speaker}.id`, `${target}.id`);
+
+/** The prefix of every stance key with at least `count` statements: keys below it qualify. */
+export function stanceKeyBound(minCount: number): string {
+  // descendingCount(minCount - 1) is the first key part of the edges that fall short.
+  return String(NUMBER_MAX - (minCount - 1)).padStart(NUMBER_WIDTH, '0');
+}
+
+/*
+ * Text kept normalized (hamza seats, alef maqsura, taa marbuta, tatweel, case) next to the
+ * original, so substring matching is a CONTAINS on a text (trigram) index instead of
+ * normalizing every stored text at query time.
+ */
+export const searchText = (expr: string) => normalizedText(expr);
+
+/** An actor's name keys and lower-cased English name in one string, for a text-index CONTAINS. */
+export const NAME_TEXT_SEPARATOR = ' | ';
+export const actorNameText = (v: string) =>
+  `reduce(t = toLower(coalesce(${v}.nameEn, '')), k IN coalesce(${v}.nameKeys, []) | t + '${NAME_TEXT_SEPARATOR}' + k)`;
+
+/** Properties only the read queries use (not part of the model an export carries). */
+export const DERIVED_PROPERTIES = ['newestKey', 'oldestKey', 'speakerId', 'searchText', 'nameText', 'rankKey', 'sortKey', 'listKey'] as const;
+
+/** Relationships the loader maintains as aggregates of the statements (not part of an article's graph). */
+export const DERIVED_RELATIONSHIPS = ['STANCE', 'STANCE_KIND'] as const;
+
+/*
+ * A STANCE edge also carries its count per statement kind, as one property per kind
+ * (`kind_DENIAL`: 3), so a page of edges shows its kinds without expanding the STANCE_KIND
+ * relationships of two busy nodes (thousands of them for a prolific speaker).
+ */
+export const STANCE_KIND_PREFIX = 'kind_';
+export const stanceKindProperty = (kindExpr: string) => `'${STANCE_KIND_PREFIX}' + ${kindExpr}`;

@@ -1,0 +1,321 @@
+import { normalizeArabic } from '../../extract/normalize.ts';
+import type { StatementKind } from '../../graph/document-graph.ts';
+import type { Database } from '../driver.ts';
+import type { ActorRecord, KeysetPage, KindCountRecord, NodeRecord, StatementRecord } from '../records.ts';
+import { luceneAllWords } from './search.ts';
+import {
+  actorProjection, anyProjection, column, keysetPageOf, nodeById, PAGE_PLUS_ONE, statementProjection,
+} from './shared.ts';
+
+/*
+ * Graph-tool queries: the actor network built from statements, and shortest paths. Each is one
+ * Cypher round trip whose text is fixed per case (which filters are given), values stay
+ * parameters.
+ */
+
+export type CooccurrenceScope = 'NONE' | 'STATEMENT' | 'ARTICLE';
+
+export interface ActorNetworkQuery {
+  kinds?: readonly StatementKind[] | null;
+  from?: string | null;
+  to?: string | null;
+  article?: string | null;
+  text?: string | null;
+  minWeight: number;
+  limit: number;
+  cooccurrence: CooccurrenceScope;
+}
+
+export interface ActorNetworkNodeRecord {
+  id: string;
+  actor: ActorRecord;
+  said: number;
+  received: number;
+  weight: number;
+}
+
+export interface ActorNetworkEdgeRecord {
+  id: string;
+  source: string;
+  target: string;
+  sourceActor: ActorRecord;
+  targetActor: ActorRecord;
+  weight: number;
+  about: number;
+  addressedTo: number;
+  kinds: KindCountRecord[];
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+export interface CooccurrenceEdgeRecord {
+  id: string;
+  source: string;
+  target: string;
+  weight: number;
+  scope: Exclude<CooccurrenceScope, 'NONE'>;
+}
+
+export interface ActorNetworkRecord {
+  nodes: ActorNetworkNodeRecord[];
+  edges: ActorNetworkEdgeRecord[];
+  cooccurrences: CooccurrenceEdgeRecord[];
+  statementCount: number;
+  truncated: boolean;
+}
+
+/**
+ * A `to` date as an inclusive upper bound usable by the `publishedAt` range index: a coarse
+ * `2024-01` must still admit `2024-01-31`, so it is extended by the highest BMP character
+ * (every stored date continuing `2024-01` sorts below it). Same meaning as the statements
+ * filter's prefix comparison.
+ */
+const UPPER_SUFFIX = '\uffff';
+
+/**
+ * Where the network's statements come from: the most selective condition given, through an
+ * index (article id, publication date range, statement kind), and only without any of them
+ * every statement. The other conditions filter afterwards.
+ */
+function statementSource(q: { article: string | null; from: string | null; toUpper: string | null; kinds: string[] | null }): string {
+  if (q.article) return 'MATCH (s:Statement)-[:REPORTED_IN]->(:Article {id: $article})';
+  if (q.from && q.toUpper) {
+    return 'MATCH (s:Statement) USING INDEX s:Statement(publishedAt) WHERE s.publishedAt >= $from AND s.publishedAt <= $toUpper';
+  }
+  if (q.from) return 'MATCH (s:Statement) USING INDEX s:Statement(publishedAt) WHERE s.publishedAt >= $from';
+  if (q.toUpper) return 'MATCH (s:Statement) USING INDEX s:Statement(publishedAt) WHERE s.publishedAt <= $toUpper';
+  if (q.kinds) return 'MATCH (s:Statement) USING INDEX s:Statement(kind) WHERE s.kind IN $kinds';
+  return 'MATCH (s:Statement)';
+}
+
+const STATEMENT_CONDITIONS = `
+  ($kinds IS NULL OR s.kind IN $kinds)
+  AND ($article IS NULL OR s.articleId = $article)
+  AND ($from IS NULL OR s.publishedAt >= $from)
+  AND ($toUpper IS NULL OR s.publishedAt <= $toUpper)
+  AND ($text IS NULL OR s IN textHits OR s.searchText CONTAINS $normalizedText)`;
+
+/** Unordered pairs of the list `xs` (of actors), smaller id first, as rows `a`, `b`. */
+const PAIRS = (xs: string) => `
+  UNWIND range(0, size(${xs}) - 2) AS i
+  UNWIND range(i + 1, size(${xs}) - 1) AS j
+  WITH CASE WHEN ${xs}[i].id < ${xs}[j].id THEN [${xs}[i], ${xs}[j]] ELSE [${xs}[j], ${xs}[i]] END AS pair`;
+
+const COOCCURRENCE: Record<CooccurrenceScope, string> = {
+  NONE: 'RETURN [] AS cooccurrences',
+  // The statement's speaker and its actor targets, those kept, taken two by two.
+  STATEMENT: `
+    UNWIND rows AS row
+    WITH row, [a IN [row.sp] + [x IN row.targets | x.t] WHERE a.id IN keptIds] AS named
+    ${PAIRS('named')}
+    WITH pair[0] AS a, pair[1] AS b, count(*) AS weight WHERE weight >= $minWeight
+    ORDER BY weight DESC, a.id, b.id
+    RETURN collect({id: 'STATEMENT:' + a.id + '--' + b.id, source: a.id, target: b.id, weight: weight, scope: 'STATEMENT'}) AS cooccurrences`,
+  // Actors the articles of matching statements mention, those kept, taken two by two per article
+  // (one row per article and pair: `named` is distinct).
+  ARTICLE: `
+    UNWIND rows AS row
+    WITH DISTINCT row.s.articleId AS articleId, keptIds
+    MATCH (art:Article {id: articleId})-[:MENTIONS]->(a:Actor) WHERE a.id IN keptIds
+    WITH art, collect(DISTINCT a) AS named
+    ${PAIRS('named')}
+    WITH pair[0] AS a, pair[1] AS b, count(*) AS weight WHERE weight >= $minWeight
+    ORDER BY weight DESC, a.id, b.id
+    RETURN collect({id: 'ARTICLE:' + a.id + '--' + b.id, source: a.id, target: b.id, weight: weight, scope: 'ARTICLE'}) AS cooccurrences`,
+};
+
+/**
+ * The actor network of the statements matching `query`, in one query: every matching
+ * statement with its speaker and actor targets (ABOUT or ADDRESSED_TO, the speaker itself left
+ * out); the actors ranked by statements said plus received, the `limit` heaviest kept; the
+ * speaker → target edges among them with at least `minWeight` statements; co-occurrence
+ * edges on request.
+ */
+export async function actorNetwork(db: Database, query: ActorNetworkQuery): Promise<ActorNetworkRecord> {
+  const text = query.text?.trim() || null;
+  const params = {
+    kinds: query.kinds?.length ? [...query.kinds] : null,
+    from: query.from ?? null,
+    toUpper: query.to ? `${query.to}${UPPER_SUFFIX}` : null,
+    article: query.article ?? null,
+    text,
+    lucene: text ? luceneAllWords(text) : null,
+    normalizedText: text ? normalizeArabic(text) : null,
+    minWeight: query.minWeight,
+    limit: query.limit,
+  };
+  const result = await db.read((tx) => tx.run(
+    `${text
+      ? "CALL { CALL db.index.fulltext.queryNodes('statement_text', $lucene) YIELD node RETURN collect(node) AS textHits }"
+      : 'WITH [] AS textHits'}
+     ${statementSource(params)}
+     WITH s, textHits WHERE ${STATEMENT_CONDITIONS}
+     MATCH (sp:Actor)-[:SAID]->(s)
+     CALL (s, sp) {
+       OPTIONAL MATCH (s)-[r:ABOUT|ADDRESSED_TO]->(t:Actor) WHERE t <> sp
+       WITH t, collect(type(r)) AS rels WHERE t IS NOT NULL
+       RETURN collect({t: t, about: 'ABOUT' IN rels, addressed: 'ADDRESSED_TO' IN rels}) AS targets
+     }
+     WITH collect({s: s, sp: sp, targets: targets}) AS rows
+     CALL (rows) {
+       UNWIND rows AS row
+       UNWIND [{a: row.sp, said: 1}] + [x IN row.targets | {a: x.t, said: 0}] AS involved
+       WITH involved.a AS a, sum(involved.said) AS said, count(*) AS weight
+       ORDER BY weight DESC, a.id
+       WITH collect({a: a, said: said, weight: weight}) AS ranked
+       RETURN ranked[0..$limit] AS kept, size(ranked) AS found
+     }
+     WITH rows, kept, found, [k IN kept | k.a.id] AS keptIds
+     CALL (rows, keptIds) {
+       UNWIND rows AS row
+       WITH row WHERE row.sp.id IN keptIds
+       UNWIND row.targets AS x
+       WITH row, x WHERE x.t.id IN keptIds
+       WITH row.sp.id AS source, x.t.id AS target, collect(row.s.kind) AS kinds,
+            sum(CASE WHEN x.about THEN 1 ELSE 0 END) AS about,
+            sum(CASE WHEN x.addressed THEN 1 ELSE 0 END) AS addressedTo,
+            min(row.s.publishedAt) AS firstDate, max(row.s.publishedAt) AS lastDate
+       WHERE size(kinds) >= $minWeight
+       ORDER BY size(kinds) DESC, source, target
+       RETURN collect({
+         source: source, target: target, weight: size(kinds), about: about, addressedTo: addressedTo,
+         firstDate: firstDate, lastDate: lastDate,
+         kinds: [k IN reduce(acc = [], k IN kinds | CASE WHEN k IN acc THEN acc ELSE acc + k END) |
+                 {kind: k, count: size([y IN kinds WHERE y = k])}]
+       }) AS edges
+     }
+     CALL (rows, keptIds) {
+       ${COOCCURRENCE[query.cooccurrence]}
+     }
+     RETURN [k IN kept | {id: k.a.id, actor: [a IN [k.a] | ${actorProjection('a')}][0],
+                          said: k.said, received: k.weight - k.said, weight: k.weight}] AS nodes,
+            edges, cooccurrences, size(rows) AS statementCount, found > size(kept) AS truncated`,
+    params));
+  const record = result.records[0];
+  if (!record) return { nodes: [], edges: [], cooccurrences: [], statementCount: 0, truncated: false };
+  const nodes = column<ActorNetworkNodeRecord[]>(record, 'nodes');
+  const actors = new Map(nodes.map((n) => [n.id, n.actor]));
+  type RawEdge = Omit<ActorNetworkEdgeRecord, 'id' | 'sourceActor' | 'targetActor'>;
+  const edges = column<RawEdge[]>(record, 'edges').map((e) => ({
+    ...e,
+    id: `${e.source}->${e.target}`,
+    // Both ends are kept nodes (the query keeps only such edges), so their records are at hand.
+    sourceActor: actors.get(e.source)!,
+    targetActor: actors.get(e.target)!,
+    kinds: e.kinds.sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind)),
+  }));
+  return {
+    nodes,
+    edges,
+    cooccurrences: column<CooccurrenceEdgeRecord[]>(record, 'cooccurrences'),
+    statementCount: column<number>(record, 'statementCount'),
+    truncated: column<boolean>(record, 'truncated'),
+  };
+}
+
+export interface PathRelationshipRecord {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  properties: Record<string, unknown>;
+}
+
+export interface PathRecord {
+  length: number;
+  nodes: NodeRecord[];
+  relationships: PathRelationshipRecord[];
+}
+
+/*
+ * Variable-length bounds cannot be parameters in Cypher, so each allowed `maxHops` has its
+ * fixed pattern text, chosen by a validated integer.
+ */
+export const MAX_PATH_HOPS = 8;
+const SHORTEST_PATTERNS: readonly string[] = Array.from({ length: MAX_PATH_HOPS + 1 }, (_, hops) => `-[*..${hops}]-`);
+
+/**
+ * One shortest path (fewest relationships, any type, either direction) from `from` to `to`,
+ * at most `maxHops` long; null when either id is unknown or there is no such path. Neo4j's
+ * bidirectional breadth-first search expands from both ends, so the cost follows the two
+ * neighbourhoods, not the size of the graph.
+ */
+export async function shortestPath(db: Database, from: string, to: string, maxHops: number): Promise<PathRecord | null> {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) throw new RangeError(`maxHops must be 1..${MAX_PATH_HOPS}`);
+  const result = await db.read((tx) => tx.run(
+    `CALL { ${nodeById('$from')} }
+     WITH n AS a
+     CALL { ${nodeById('$to')} }
+     WITH a, n AS b
+     CALL (a, b) {
+       // shortestPath refuses a path from a node to itself: that path is the node alone.
+       WITH a, b WHERE a <> b
+       MATCH p = shortestPath((a)${SHORTEST_PATTERNS[maxHops]}(b))
+       RETURN collect(p)[0] AS p
+     }
+     WITH a, b, p WHERE a = b OR p IS NOT NULL
+     WITH CASE WHEN a = b THEN [a] ELSE nodes(p) END AS walked, CASE WHEN a = b THEN [] ELSE relationships(p) END AS rels
+     RETURN size(rels) AS length,
+            [n IN walked | ${anyProjection('n')}] AS nodes,
+            [r IN rels | {id: type(r) + ':' + startNode(r).id + '->' + endNode(r).id, type: type(r),
+                          source: startNode(r).id, target: endNode(r).id, properties: properties(r)}] AS relationships`,
+    { from, to }));
+  const record = result.records[0];
+  if (!record) return null;
+  return {
+    length: column<number>(record, 'length'),
+    nodes: column<NodeRecord[]>(record, 'nodes'),
+    relationships: column<PathRelationshipRecord[]>(record, 'relationships'),
+  };
+}
+
+export interface StancePageRequest {
+  /** Cache key: the edge, the kinds and the page window together. */
+  key: string;
+  speaker: string;
+  target: string;
+  kinds: StatementKind[] | null;
+  /** Newest-first key of the last statement of the previous page; '' for the first page. */
+  after: string;
+  limit: number;
+  /** Whether to count the edge's statements too (totalCount selected). */
+  withCount: boolean;
+}
+
+/**
+ * The statements behind many stance edges (a speaker's statements about a target), one keyset
+ * page each, in one query: each page is a range of the speaker's (speakerId, newestKey) index
+ * read in page order, so the cost follows the page and the speaker, not the graph. The
+ * subquery's LIMIT must be a constant, so it is the largest page of the batch (plus the
+ * row that says more follow); each page is cut to its own size here.
+ */
+export async function stanceStatementPages(db: Database, requests: readonly StancePageRequest[]): Promise<Map<string, KeysetPage<StatementRecord>>> {
+  const limit = Math.max(0, ...requests.map((r) => r.limit));
+  const result = await db.read((tx) => tx.run(
+    `UNWIND $requests AS req
+     CALL (req) {
+       MATCH (s:Statement) USING INDEX s:Statement(speakerId, newestKey)
+       WHERE s.speakerId = req.speaker AND s.newestKey > req.after
+         AND (req.kinds IS NULL OR s.kind IN req.kinds)
+         AND EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t.id = req.target }
+       WITH s ORDER BY s.speakerId, s.newestKey LIMIT ${PAGE_PLUS_ONE}
+       RETURN collect({key: s.newestKey, node: ${statementProjection('s')}}) AS rows
+     }
+     CALL (req) {
+       // From the speaker's node (the composite index needs a key condition). An aggregate
+       // without grouping keys gives its one row even when nothing is counted.
+       MATCH (:Actor {id: req.speaker})-[:SAID]->(s:Statement)
+       WHERE req.withCount
+         AND (req.kinds IS NULL OR s.kind IN req.kinds)
+         AND EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t.id = req.target }
+       RETURN count(s) AS total
+     }
+     RETURN req.key AS key, rows, total`,
+    { requests: requests.map((r) => ({ ...r })), limit }));
+  const byKey = new Map(requests.map((r) => [r.key, r]));
+  return new Map(result.records.map((record) => {
+    const key = column<string>(record, 'key');
+    const request = byKey.get(key)!;
+    return [key, keysetPageOf<StatementRecord>([record], request)];
+  }));
+}

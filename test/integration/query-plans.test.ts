@@ -1,0 +1,191 @@
+/*
+ * The plans of the queries the API issues: a page must start from an index (an id lookup, a
+ * sort-key range read in page order, a text index), never from every node of a label, so its
+ * cost stays flat as the graph grows. Each query function of src/db/queries runs against a
+ * Database that answers with EXPLAIN instead of running the query, and the recorded plans are
+ * checked operator by operator.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Database } from '../../src/db/driver.ts';
+import { listActors } from '../../src/db/queries/actors.ts';
+import { stanceNetwork, whoSaidWhatAbout } from '../../src/db/queries/analysis.ts';
+import { existingArticleIds, listArticles, listSectors } from '../../src/db/queries/articles.ts';
+import { listEvents, timeline } from '../../src/db/queries/events.ts';
+import { graphView } from '../../src/db/queries/graph.ts';
+import { articleAggregates, eventAggregates, statementAggregates } from '../../src/db/queries/aggregates.ts';
+import { actorNetwork, shortestPath, stanceStatementPages } from '../../src/db/queries/network.ts';
+import { nodesByIds, relatedPages, RELATIONS, type Relation } from '../../src/db/queries/nodes.ts';
+import { search } from '../../src/db/queries/search.ts';
+import { countStatements, listContradictions, listStatements, type StatementQuery } from '../../src/db/queries/statements.ts';
+import type { KeysetRequest } from '../../src/db/queries/shared.ts';
+import { testDatabase } from '../support/db.ts';
+
+interface PlanNode {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  children: PlanNode[];
+}
+
+interface Explained {
+  name: string;
+  query: string;
+  plan: PlanNode;
+}
+
+/** Operators that read every node (of a label) or every relationship (of a type). */
+const WHOLE_SCANS = /^(AllNodesScan|NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|(Directed|Undirected)?(AllRelationships|RelationshipType)Scan)/;
+/** Operators that order their whole input (a page served in index order needs none). */
+const SORTS = /^(Sort|Top|PartialSort|PartialTop)/;
+
+const operators = (plan: PlanNode): string[] => [plan.operatorType.replace(/@.*$/, ''), ...plan.children.flatMap(operators)];
+
+/** A Database whose reads EXPLAIN each query instead of running it, recording the plans. */
+class ExplainingDatabase extends Database {
+  readonly explained: Explained[] = [];
+  current = '';
+
+  override async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return super.read((tx) => work(new Proxy(tx, {
+      get: (target, property) => (property !== 'run' ? Reflect.get(target, property) : async (query: string, params?: Record<string, unknown>) => {
+        const result = await target.run(`EXPLAIN ${query}`, params);
+        this.explained.push({ name: this.current, query, plan: result.summary.plan as unknown as PlanNode });
+        return result;
+      }),
+    })));
+  }
+}
+
+const FIRST_PAGE: KeysetRequest = { after: '', limit: 20, withCount: false };
+const COUNTED: KeysetRequest = { ...FIRST_PAGE, withCount: true };
+const NEXT_PAGE: KeysetRequest = { after: 'some key', limit: 20, withCount: true };
+
+/*
+ * Lists whose whole label is read by design: sectors are a fixed gazetteer (tens of nodes),
+ * ordered by degree; the center-less graph view ranks every node by degree (no index can
+ * serve that order; it stays O(graph) until it gets a maintained degree key).
+ */
+const WHOLE_LABEL_BY_DESIGN = new Set(['listSectors', 'graphView(no center)']);
+
+/*
+ * Networks and aggregates rank what they count (heaviest first), so they sort by design, but
+ * from an anchor (an id, a date range, a kind), never from a whole label.
+ *
+ * Lists ordered after their candidates are found: candidates bounded by one node's
+ * neighbourhood (an article, an addressee, a target, an event, a place, a participant, an
+ * actor's denials), by a text match, by an actor's timeline, or the statements of one speaker
+ * or one kind in the order their composite index does not keep (oldest first).
+ */
+const SORTED_AFTER_ANCHOR = /statements\((article|addressee|about|event|text)|statements\((speaker|kinds)[^,]*,OLDEST_FIRST\)|events\((participants|place)\)|actors\(name\)|contradictions\(actor\)|timeline|whoSaidWhatAbout|relatedPages|search|stanceNetwork\(kinds: 2\)|graphView|actorNetwork|aggregate\(/;
+
+describe('query plans', () => {
+  let db: ExplainingDatabase;
+  let plain: Database;
+  // Planning some sixty distinct queries (nothing runs) takes a while on a busy machine.
+  const PLANNING_TIMEOUT_MS = 900_000;
+
+  beforeAll(async () => {
+    plain = await testDatabase();
+    db = new ExplainingDatabase(plain.driver, plain.databaseName, plain.uri, plain.options);
+    const run = async (name: string, call: () => Promise<unknown>) => {
+      db.current = name;
+      await call();
+    };
+    const statementCases: [string, StatementQuery][] = [
+      ['all', {}],
+      ['speaker', { speaker: 'actor:x' }],
+      ['article', { article: 'article:x' }],
+      ['addressee', { addressee: 'actor:x' }],
+      ['about', { about: 'actor:x' }],
+      ['event', { event: 'event:x' }],
+      ['text', { text: 'كلمة' }],
+      ['kinds', { kinds: ['DENIAL'] }],
+      ['speaker+about+kinds+dates', { speaker: 'actor:x', about: 'actor:y', kinds: ['CLAIM'], from: '2024', to: '2025' }],
+    ];
+    for (const [name, filter] of statementCases) {
+      for (const order of ['NEWEST_FIRST', 'OLDEST_FIRST'] as const) {
+        await run(`statements(${name},${order})`, () => listStatements(db, filter, order, COUNTED));
+      }
+      await run(`statements(${name}) next page`, () => listStatements(db, filter, 'NEWEST_FIRST', NEXT_PAGE));
+      await run(`countStatements(${name})`, () => countStatements(db, filter));
+    }
+    await run('contradictions', () => listContradictions(db, null, COUNTED));
+    await run('contradictions(actor)', () => listContradictions(db, 'actor:x', COUNTED));
+    await run('actors', () => listActors(db, {}, COUNTED));
+    await run('actors(kind)', () => listActors(db, { kind: 'PERSON' }, COUNTED));
+    await run('actors(name)', () => listActors(db, { name: 'سامي' }, COUNTED));
+    await run('events', () => listEvents(db, {}, COUNTED));
+    await run('events(kind,dates)', () => listEvents(db, { kind: 'MEETING', from: '2024', to: '2025' }, COUNTED));
+    await run('events(participants)', () => listEvents(db, { participants: ['actor:x', 'actor:y'] }, COUNTED));
+    await run('events(place)', () => listEvents(db, { place: 'place:x' }, COUNTED));
+    await run('articles', () => listArticles(db, COUNTED));
+    await run('existingArticleIds', () => existingArticleIds(db, ['article:x']));
+    await run('listSectors', () => listSectors(db, 0, 20));
+    await run('stanceNetwork', () => stanceNetwork(db, null, 1, COUNTED));
+    await run('stanceNetwork(minCount)', () => stanceNetwork(db, null, 3, COUNTED));
+    await run('stanceNetwork(kinds: 1)', () => stanceNetwork(db, ['DENIAL'], 1, COUNTED));
+    await run('stanceNetwork(kinds: 2)', () => stanceNetwork(db, ['DENIAL', 'WARNING'], 1, COUNTED));
+    await run('whoSaidWhatAbout', () => whoSaidWhatAbout(db, 'actor:x'));
+    await run('whoSaidWhatAbout(count)', () => whoSaidWhatAbout(db, 'actor:x', { speakers: false }));
+    await run('timeline', () => timeline(db, 'actor:x', 0, 20));
+    await run('search', () => search(db, 'كلمة', ['STATEMENT', 'ACTOR', 'EVENT'], 10));
+    await run('graphView(center)', () => graphView(db, 'actor:x', 2, 100));
+    await run('graphView(no center)', () => graphView(db, null, 1, 100));
+    await run('nodesByIds', () => nodesByIds(db, ['actor:x', 'stmt:x']));
+    await run('Stance.statements', () => stanceStatementPages(db, [
+      { key: 'a', speaker: 'actor:x', target: 'actor:y', kinds: null, after: '', limit: 20, withCount: true },
+      { key: 'b', speaker: 'actor:x', target: 'actor:z', kinds: ['CLAIM'], after: 'some key', limit: 10, withCount: false },
+    ]));
+    const network = { minWeight: 1, limit: 100, cooccurrence: 'NONE' as const };
+    await run('actorNetwork(article)', () => actorNetwork(db, { ...network, article: 'article:x' }));
+    await run('actorNetwork(dates)', () => actorNetwork(db, { ...network, from: '2024-03', to: '2024-03' }));
+    await run('actorNetwork(kinds)', () => actorNetwork(db, { ...network, kinds: ['DENIAL'] }));
+    await run('shortestPath', () => shortestPath(db, 'actor:x', 'actor:y', 4));
+    const needs = { byKind: true, speakers: 5, targets: 5, granularities: ['MONTH' as const] };
+    await run('aggregate(statements: speaker, event, dates)', () => statementAggregates(db, [
+      { key: 'a', filter: { speaker: 'actor:x', kinds: ['CLAIM'] }, needs },
+      { key: 'b', filter: { event: 'event:x' }, needs },
+      { key: 'c', filter: { from: '2024-01', to: '2024-02' }, needs },
+    ]));
+    await run('aggregate(events: place, dates)', () => eventAggregates(db, [
+      { key: 'a', filter: { place: 'place:x' }, needs: { byKind: true, places: 5, granularities: ['MONTH'] } },
+      { key: 'b', filter: { from: '2024-01' }, needs: { byKind: true, places: 5, granularities: ['MONTH'] } },
+    ]));
+    await run('aggregate(articles: mentions)', () => articleAggregates(db, [
+      { key: 'a', filter: { mentions: 'actor:x' }, needs: { sources: 5, granularities: ['DAY'] } },
+    ]));
+    for (const relation of Object.keys(RELATIONS) as Relation[]) {
+      await run(`relatedPages(${relation})`, () => relatedPages(db, relation, [{ key: 'k', id: 'x', offset: 0, limit: 20 }]));
+    }
+  }, PLANNING_TIMEOUT_MS);
+
+  afterAll(() => plain.close());
+
+  it('EXPLAIN every query the API issues', () => {
+    expect(db.explained.length).toBeGreaterThan(40);
+  });
+
+  it('start every page from an index, never from every node of a label', () => {
+    const scans = db.explained
+      .filter((e) => !WHOLE_LABEL_BY_DESIGN.has(e.name))
+      .map((e) => ({ name: e.name, scans: operators(e.plan).filter((op) => WHOLE_SCANS.test(op)) }))
+      .filter((e) => e.scans.length > 0);
+    expect(scans).toEqual([]);
+  });
+
+  it('serve unfiltered and single-speaker pages in index order: no sort of the candidates', () => {
+    const sorted = db.explained
+      .filter((e) => !SORTED_AFTER_ANCHOR.test(e.name) && !WHOLE_LABEL_BY_DESIGN.has(e.name))
+      .map((e) => ({ name: e.name, sorts: operators(e.plan).filter((op) => SORTS.test(op)) }))
+      .filter((e) => e.sorts.length > 0);
+    expect(sorted).toEqual([]);
+  });
+
+  it('count all statements, articles, events, actors and stance edges from the count store', () => {
+    const countStore = (name: string) => operators(db.explained.find((e) => e.name === name)!.plan)
+      .some((op) => /CountFromCountStore/.test(op));
+    for (const name of ['countStatements(all)', 'articles', 'events', 'actors', 'stanceNetwork']) {
+      expect(countStore(name), name).toBe(true);
+    }
+  });
+});
