@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { int, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { ActorKind, DocumentGraph } from '../graph/document-graph.ts';
-import { nameKeys } from '../graph/normalize.ts';
+import { nameKeys } from '../text/arabic.ts';
 import type { Database } from './driver.ts';
 import {
   actorKey, actorNameText, articleKey, eventKey, stanceKey, stanceKindKey, stanceKindProperty, statementNewestKey, statementOldestKey,

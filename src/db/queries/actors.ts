@@ -1,4 +1,4 @@
-import { nameKeys } from '../../graph/normalize.ts';
+import { nameKeys } from '../../text/arabic.ts';
 import type { ActorKind } from '../../graph/document-graph.ts';
 import type { Database } from '../driver.ts';
 import type { ActorRecord, KeysetPage } from '../records.ts';

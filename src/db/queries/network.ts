@@ -1,4 +1,4 @@
-import { normalizeArabic } from '../../extract/normalize.ts';
+import { normalizeArabic } from '../../text/arabic.ts';
 import type { StatementKind } from '../../graph/document-graph.ts';
 import type { Database } from '../driver.ts';
 import type { ActorRecord, KeysetPage, KindCountRecord, NodeRecord, StatementRecord } from '../records.ts';

@@ -1,5 +1,4 @@
-import { normalizeArabic } from '../../extract/normalize.ts';
-import { nameKeys } from '../../graph/normalize.ts';
+import { nameKeys, normalizeArabic } from '../../text/arabic.ts';
 import type { Database } from '../driver.ts';
 import type { SearchHitRecord } from '../records.ts';
 import { nameNeedles } from './actors.ts';

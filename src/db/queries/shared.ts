@@ -1,5 +1,6 @@
 import type { Record as Neo4jRecord } from 'neo4j-driver';
 import type { KeysetPage } from '../records.ts';
+import { cypherNormalized } from '../../text/arabic.ts';
 
 /*
  * Projections shared by every read query, so each record type is built the same way
@@ -125,11 +126,8 @@ export const PAGE_PLUS_ONE = 'toInteger($limit) + 1';
 export const nodeById = (idVar: string, labels: readonly string[] = ['Actor', 'Statement', 'Event', 'Article', 'Place', 'Sector']) =>
   labels.map((label) => `MATCH (n:${label} {id: ${idVar}}) RETURN n`).join(' UNION ');
 
-/*
- * The matching normalization of src/extract/normalize.ts (hamza seats, alef maqsura, taa
- * marbuta, tatweel, case) as a Cypher expression over `expr`, so stored texts compare with a
- * query normalized by normalizeArabic. Diacritics, rare in news text, are left as they are.
+/**
+ * The matching normalization as a Cypher expression over `expr`: the text foundation's twin of
+ * normalizeArabic (src/text/arabic.ts), so stored texts compare with a query normalized in TypeScript.
  */
-const NORMALIZE_PAIRS: [string, string][] = [['أ', 'ا'], ['إ', 'ا'], ['آ', 'ا'], ['ٱ', 'ا'], ['ى', 'ي'], ['ة', 'ه'], ['ؤ', 'و'], ['ئ', 'ي'], ['ـ', '']];
-export const normalizedText = (expr: string) =>
-  NORMALIZE_PAIRS.reduce((inner, [from, to]) => `replace(${inner}, '${from}', '${to}')`, `toLower(coalesce(${expr}, ''))`);
+export const normalizedText = cypherNormalized;
