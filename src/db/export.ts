@@ -160,7 +160,7 @@ function plain(value: unknown): unknown {
 const SKIPPED_PROPS = new Set<string>(['nameKeys', 'aliasText', 'contentHash', ...DERIVED_PROPERTIES]);
 
 // GraphML needs every attribute declared, with a type, before the first node: a fixed
-// registry of the model's properties (see DESIGN.md and loader.ts); others are skipped.
+// registry of the model's properties (see docs/ARCHITECTURE.md and loader.ts); others are skipped.
 type GraphmlType = 'string' | 'int' | 'double' | 'boolean';
 const NODE_KEYS: [string, GraphmlType][] = [
   ['type', 'string'], ['labels', 'string'], ['label', 'string'],

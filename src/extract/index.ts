@@ -1,5 +1,5 @@
 /**
- * Public entry point: Arabic article text → DocumentGraph (see DESIGN.md).
+ * Public entry point: Arabic article text → DocumentGraph (see docs/ARCHITECTURE.md).
  * Pure and deterministic; lexicons are loaded once when the module is imported.
  *
  * Bad input: empty, whitespace-only or non-Arabic text gives a valid graph without

@@ -1,6 +1,6 @@
 /**
  * DocumentGraph, version 1: the interchange format between extraction and loading
- * (see DESIGN.md). `qawl extract` prints it and `qawl load` accepts it, so extractions made
+ * (see docs/ARCHITECTURE.md). `qawl extract` prints it and `qawl load` accepts it, so extractions made
  * elsewhere can be loaded; every offset is a JavaScript string index into `article.text`.
  */
 
