@@ -5,13 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/driver.ts';
-import { deleteArticle, loadDocument } from '../../src/db/loader.ts';
-import { existingArticleIds } from '../../src/db/queries/articles.ts';
 import {
   ActorNetworkDocument, ActorStatementFacetsDocument, ShortestPathDocument, StatementFacetsDocument,
 } from '../../src/generated/operations.ts';
-import { seedGraph, testDatabase } from '../support/db.ts';
-import { codes, CountingDatabase, dataOf, fixtureGraph, gql, testServer } from '../support/server.ts';
+import { codes, CountingDatabase, dataOf, fixtureGraph, gql, serveArticles, serveSeed, testServer, type TestServer } from '../support/server.ts';
 
 const ART_A = 'article:t-n-a';
 const ART_B = 'article:t-n-b';
@@ -136,24 +133,13 @@ const edgeWeights = (data: NetworkData) => Object.fromEntries(data.actorNetwork.
 
 describe('networks, paths and facets', () => {
   let db: Database;
-  let server: Awaited<ReturnType<typeof testServer>>;
+  let server: TestServer;
   const network = async (filter: Record<string, unknown>) =>
     dataOf(await gql<NetworkData>(server.url, NETWORK, { filter: { from: YEAR, to: YEAR, ...filter } }));
 
-  beforeAll(async () => {
-    db = await testDatabase();
-    await deleteArticle(db, ART_B);
-    await deleteArticle(db, ART_A);
-    await loadDocument(db, articleA);
-    await loadDocument(db, articleB);
-    server = await testServer(db);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await deleteArticle(db, ART_B);
-    await deleteArticle(db, ART_A);
-    await db.close();
-  });
+  let stop: () => Promise<void> = async () => {};
+  beforeAll(async () => { ({ db, server, stop } = await serveArticles([articleA, articleB])); });
+  afterAll(() => stop());
 
   describe('actorNetwork', () => {
     it('builds weighted speaker → target edges with kinds, relation counts and dates, and nodes with statement counts', async () => {
@@ -441,22 +427,11 @@ describe('networks, paths and facets', () => {
 
 describe('the example network operations against the seed', () => {
   let db: Database;
-  let server: Awaited<ReturnType<typeof testServer>>;
+  let server: TestServer;
   let seedId: string;
-  let loadedHere = false;
-  beforeAll(async () => {
-    db = await testDatabase();
-    const graph = seedGraph();
-    seedId = graph.article.id;
-    loadedHere = !(await existingArticleIds(db, [seedId])).has(seedId);
-    await loadDocument(db, graph);
-    server = await testServer(db);
-  });
-  afterAll(async () => {
-    await server?.close();
-    if (loadedHere) await deleteArticle(db, seedId);
-    await db.close();
-  });
+  let stop: () => Promise<void> = async () => {};
+  beforeAll(async () => { ({ db, server, seedId, stop } = await serveSeed()); });
+  afterAll(() => stop());
 
   it('draws the seed article\'s network: Biden, the Kremlin, Russia and the United States, with edges between them', async () => {
     const net = dataOf(await gql(server.url, ActorNetworkDocument)).actorNetwork;

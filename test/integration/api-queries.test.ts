@@ -4,14 +4,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/driver.ts';
-import { deleteArticle, loadDocument } from '../../src/db/loader.ts';
 import {
   ActorProfileDocument, ArticleByIdDocument, ArticlesDocument, ContradictionsDocument, EventByIdDocument, EventsDocument,
   FindActorsDocument, FindStatementsDocument, GraphDocument, NodeByIdDocument, PlaceDocument, SearchDocument,
   SectorByIdDocument, SectorsDocument, StanceNetworkDocument, StatementByIdDocument, TimelineDocument, WhoSaidWhatAboutDocument,
 } from '../../src/generated/operations.ts';
-import { testDatabase } from '../support/db.ts';
-import { codes, dataOf, fixtureGraph, gql, testServer } from '../support/server.ts';
+import { codes, dataOf, fixtureGraph, gql, serveArticles, testServer, type TestServer } from '../support/server.ts';
 
 const ART_A = 'article:t-q-a';
 const ART_B = 'article:t-q-b';
@@ -63,21 +61,10 @@ const articleB = fixtureGraph({
 
 describe('GraphQL read API over fixture data', () => {
   let db: Database;
-  let server: Awaited<ReturnType<typeof testServer>>;
-  beforeAll(async () => {
-    db = await testDatabase();
-    await deleteArticle(db, ART_B);
-    await deleteArticle(db, ART_A);
-    await loadDocument(db, articleA);
-    await loadDocument(db, articleB);
-    server = await testServer(db);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await deleteArticle(db, ART_B);
-    await deleteArticle(db, ART_A);
-    await db.close();
-  });
+  let server: TestServer;
+  let stop: () => Promise<void> = async () => {};
+  beforeAll(async () => { ({ db, server, stop } = await serveArticles([articleA, articleB])); });
+  afterAll(() => stop());
 
   const ids = (edges: { node: { id: string } }[]) => edges.map((e) => e.node.id);
 

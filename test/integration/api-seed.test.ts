@@ -9,14 +9,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import type { Database } from '../../src/db/driver.ts';
-import { deleteArticle, loadDocument } from '../../src/db/loader.ts';
-import { existingArticleIds } from '../../src/db/queries/articles.ts';
 import {
   ContradictionsDocument, EventsDocument, FindActorsDocument, FindStatementsDocument, GraphDocument, SearchDocument,
   TimelineDocument, WhoSaidWhatAboutDocument,
 } from '../../src/generated/operations.ts';
-import { seedGraph, testDatabase } from '../support/db.ts';
-import { dataOf, gql, testServer } from '../support/server.ts';
+import { dataOf, gql, serveSeed, type TestServer } from '../support/server.ts';
 
 const KREMLIN = 'actor:kremlin';
 const BIDEN = 'actor:joe-biden';
@@ -27,22 +24,11 @@ const WHITE_HOUSE = 'actor:white-house';
 
 describe('GraphQL over HTTP with the seed loaded', () => {
   let db: Database;
-  let server: Awaited<ReturnType<typeof testServer>>;
+  let server: TestServer;
   let seedId: string;
-  let loadedHere = false;
-  beforeAll(async () => {
-    db = await testDatabase();
-    const graph = seedGraph();
-    seedId = graph.article.id;
-    loadedHere = !(await existingArticleIds(db, [seedId])).has(seedId);
-    await loadDocument(db, graph);
-    server = await testServer(db);
-  });
-  afterAll(async () => {
-    await server?.close();
-    if (loadedHere) await deleteArticle(db, seedId);
-    await db.close();
-  });
+  let stop: () => Promise<void> = async () => {};
+  beforeAll(async () => { ({ db, server, seedId, stop } = await serveSeed()); });
+  afterAll(() => stop());
 
   const statements = async (filter: Record<string, unknown>) =>
     dataOf(await gql(server.url, FindStatementsDocument, { filter, first: 100, orderBy: 'OLDEST_FIRST' })).statements;

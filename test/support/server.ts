@@ -6,7 +6,9 @@ import { Database } from '../../src/db/driver.ts';
 import type { DocumentGraph, StatementKind } from '../../src/graph/document-graph.ts';
 import { assertDocumentGraph } from '../../src/graph/validate.ts';
 import { startServer, type RunningServer } from '../../src/api/server.ts';
-import { testConfig } from './db.ts';
+import { deleteArticle, loadDocument } from '../../src/db/loader.ts';
+import { existingArticleIds } from '../../src/db/queries/articles.ts';
+import { seedGraph, testConfig, testDatabase } from './db.ts';
 
 export interface GraphQLResponse<T> {
   data?: T;
@@ -18,6 +20,41 @@ export async function testServer(db: Database, overrides: Record<string, string>
   const config = testConfig(overrides);
   const server = await startServer(db, config);
   return { ...server, config };
+}
+
+export type TestServer = Awaited<ReturnType<typeof testServer>>;
+
+/** A database connection and a server over it, with what set them up undone by `stop`. */
+export interface ServedData { db: Database; server: TestServer; stop: () => Promise<void> }
+
+/**
+ * A server over the test database with `graphs` loaded afresh (any earlier copy deleted first,
+ * so a rerun after a crash starts clean); `stop` deletes them again and closes both.
+ */
+export async function serveArticles(graphs: readonly DocumentGraph[]): Promise<ServedData> {
+  const db = await testDatabase();
+  const removeAll = async () => { for (const g of [...graphs].reverse()) await deleteArticle(db, g.article.id); };
+  await removeAll();
+  for (const g of graphs) await loadDocument(db, g);
+  const server = await testServer(db);
+  return { db, server, stop: async () => { await server.close(); await removeAll(); await db.close(); } };
+}
+
+/**
+ * A server with the seed article loaded. The seed may already be there (other files use it
+ * too), so `stop` deletes it only when this call loaded it.
+ */
+export async function serveSeed(): Promise<ServedData & { seedId: string }> {
+  const db = await testDatabase();
+  const graph = seedGraph();
+  const seedId = graph.article.id;
+  const loadedHere = !(await existingArticleIds(db, [seedId])).has(seedId);
+  await loadDocument(db, graph);
+  const server = await testServer(db);
+  return {
+    db, server, seedId,
+    stop: async () => { await server.close(); if (loadedHere) await deleteArticle(db, seedId); await db.close(); },
+  };
 }
 
 /** A real HTTP POST of a GraphQL operation: a string, or a typed document from src/generated/operations.ts. */
