@@ -64,6 +64,20 @@ const config: CodegenConfig = {
         onlyOperationTypes: true,
       },
     },
+    // The explorer page (src/web/): its own operations, typed documents it sends through urql.
+    'src/web/generated/graphql.ts': {
+      documents: 'src/web/**/*.graphql',
+      plugins: ['typescript', 'typescript-operations', 'typed-document-node'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { Date: 'string', JSON: 'unknown' },
+        avoidOptionals: { field: true, inputValue: false, object: false },
+        maybeValue: 'T | null',
+        inputMaybeValue: 'T | null | undefined',
+        onlyOperationTypes: true,
+      },
+    },
   },
 };
 

@@ -10,6 +10,7 @@ import type { Config } from '../config.ts';
 import { isUnavailable, QueryTimeoutError, type Database } from '../db/driver.ts';
 import type { ApiContext } from './context.ts';
 import { authPlugin, bearerKey } from './auth.ts';
+import { EXPLORE_PATH, exploreRouter } from './explore.ts';
 import { queryLimitRules } from './limits.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers.ts';
@@ -73,6 +74,7 @@ export async function startServer(db: Database, config: Config): Promise<Running
       res.status(503).json({ status: 'degraded', database: 'unavailable' });
     }
   });
+  app.use(EXPLORE_PATH, exploreRouter());
   app.use(
     '/graphql',
     express.json({ limit: config.api.maxBodyBytes }),
