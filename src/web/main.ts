@@ -85,6 +85,12 @@ const style: StylesheetJson = [
 
 const cy: Core = cytoscape({ container: graphEl, style, minZoom: 0.2, maxZoom: 4, boxSelectionEnabled: false });
 
+declare global {
+  /** The Cytoscape instance, for the browser test and for poking at the graph from the console. */
+  interface Window { qawlExplorer?: { cy: Core } }
+}
+window.qawlExplorer = { cy };
+
 function setStatus(text: string): void {
   statusEl.textContent = text;
 }
