@@ -11,6 +11,15 @@ export const EXPLORE_PATH = '/explore';
 const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 /** Built assets carry a content hash in their names, so browsers may keep them for good. */
 const ASSET_MAX_AGE = '365d';
+/**
+ * Everything the page needs comes from this server (no CDN): scripts, styles, fonts and the API.
+ * Images may be `data:` (the empty favicon) and `blob:` (the PNG export); Cytoscape sets
+ * inline styles on its own elements, hence 'unsafe-inline' for styles only.
+ */
+export const EXPLORE_CSP = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "font-src 'self'",
+  "img-src 'self' data: blob:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'self'",
+].join('; ');
 
 export function exploreRouter(webDir: string = WEB_DIR): Router {
   const router = express.Router({ strict: true });
@@ -26,6 +35,7 @@ export function exploreRouter(webDir: string = WEB_DIR): Router {
       return;
     }
     res.setHeader('cache-control', 'no-cache');
+    res.setHeader('content-security-policy', EXPLORE_CSP);
     res.sendFile(path.join(webDir, 'index.html'));
   });
   router.use('/assets', express.static(path.join(webDir, 'assets'), { immutable: true, maxAge: ASSET_MAX_AGE, fallthrough: false }));

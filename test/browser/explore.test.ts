@@ -18,7 +18,7 @@ const ARTIFACTS = path.join(PROJECT_ROOT, 'test/artifacts');
 const DESKTOP = { width: 1280, height: 800 };
 const NARROW = { width: 390, height: 800 };
 /** Hang guards for one browser step on a loaded machine, not speed checks. */
-const STEP_TIMEOUT_MS = 60_000;
+const STEP_TIMEOUT_MS = 120_000;
 const PUTIN = 'actor:vladimir-putin';
 const KREMLIN = 'actor:kremlin';
 const BIDEN = 'actor:joe-biden';
@@ -214,5 +214,6 @@ describe('GET /explore', () => {
     expect(script.headers.get('cache-control')).toContain('immutable');
     // Nothing is fetched from elsewhere: every URL in the page is relative.
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
   });
 });
