@@ -395,7 +395,7 @@ async function runPath(from: string, to: string): Promise<void> {
   const onPath = cy.elements('.path, .path-edge');
   // New nodes start where their neighbours are, then the picture fits the path.
   onPath.nodes('.path-extra').forEach((n) => {
-    const placed = n.neighborhood().nodes(':not(.path-extra)')[0];
+    const placed = n.neighborhood().nodes().filter((m) => !m.hasClass('path-extra'))[0];
     if (placed) n.position({ x: placed.position('x') + PATH_NODE_OFFSET, y: placed.position('y') + PATH_NODE_OFFSET });
   });
   cy.elements().not(onPath).addClass('faded');
@@ -526,8 +526,10 @@ toggleFilters.addEventListener('click', () => {
 // The panel opening or the window narrowing resizes the canvas: redraw, and keep the focus in view.
 new ResizeObserver(() => {
   cy.resize();
+  const onPath = cy.elements('.path, .path-edge');
   const focused = state.focused ? cy.getElementById(state.focused) : null;
-  if (focused && focused.nonempty()) view(focused.closedNeighborhood());
+  if (onPath.nonempty()) view(onPath);
+  else if (focused && focused.nonempty()) view(focused.closedNeighborhood());
 }).observe(graphEl);
 
 function reportError(error: unknown): void {

@@ -19,6 +19,11 @@ const DESKTOP = { width: 1280, height: 800 };
 const NARROW = { width: 390, height: 800 };
 /** Hang guards for one browser step on a loaded machine, not speed checks. */
 const STEP_TIMEOUT_MS = 120_000;
+/**
+ * Waiting on the graph polls from the test (CDP evaluation): the page's Content-Security-Policy
+ * forbids the string evaluation that playwright's waitForFunction uses inside the page.
+ */
+const POLL = { timeout: STEP_TIMEOUT_MS, interval: 200 };
 const PUTIN = 'actor:vladimir-putin';
 const KREMLIN = 'actor:kremlin';
 const BIDEN = 'actor:joe-biden';
@@ -120,19 +125,19 @@ describe.skipIf(!haveChromium)('the explorer page at /explore, in chromium, on t
   it('draws DENIES and ANSWERS links on demand', async () => {
     expect(await cyCount('edge.reply')).toBe(0);
     await page.check('#show-replies');
-    await page.waitForFunction(`window.qawlExplorer.cy.elements('edge.denies').length > 0`);
+    await expect.poll(() => cyCount('edge.denies'), POLL).toBeGreaterThan(0);
     expect(await cyCount('edge.answers')).toBeGreaterThan(0);
     await page.uncheck('#show-replies');
-    await page.waitForFunction(`window.qawlExplorer.cy.elements('edge.reply').length === 0`);
+    await expect.poll(() => cyCount('edge.reply'), POLL).toBe(0);
   });
 
   it('filters by statement kind from the facets', async () => {
     const all = await cyCount('edge.stance');
     await page.uncheck('#kinds input[data-kind="CLAIM"]');
-    await page.waitForFunction(`window.qawlExplorer.cy.elements('edge.stance').length < ${all}`);
+    await expect.poll(() => cyCount('edge.stance'), POLL).toBeLessThan(all);
     expect(await cyCount('edge.stance[kind = "CLAIM"]')).toBeLessThan(all);
     await page.check('#kinds input[data-kind="CLAIM"]');
-    await page.waitForFunction(`window.qawlExplorer.cy.elements('edge.stance').length === ${all}`);
+    await expect.poll(() => cyCount('edge.stance'), POLL).toBe(all);
   });
 
   it('shows the path between two actors', async () => {
