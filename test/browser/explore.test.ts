@@ -174,7 +174,7 @@ describe.skipIf(!haveChromium)('the explorer page at /explore, in chromium, on t
     expect(await page.getAttribute('#graph', 'data-focused')).toBeTruthy();
   });
 
-  it('fits a narrow screen: filters behind a button, the panel as a bottom sheet', async () => {
+  it('fits a narrow screen: filters behind a button, the panel under the network', async () => {
     await page.setViewportSize(NARROW);
     await page.fill('#search', 'بوتين');
     await page.waitForSelector(`#search-results li[data-id="${PUTIN}"]`);
