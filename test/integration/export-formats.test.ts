@@ -6,7 +6,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateArticle } from '../../bench/corpus.ts';
 import { createDatabase, type Database } from '../../src/db/driver.ts';
-import { exportGraph, type ExportOptions } from '../../src/db/export.ts';
+import { exportGraph, type ExportOptions } from '../../src/export/index.ts';
 import { deleteArticle } from '../../src/db/loader.ts';
 import { LocalNeo4j } from '../../src/db/local-neo4j.ts';
 import { DERIVED_RELATIONSHIPS } from '../../src/db/queries/keys.ts';

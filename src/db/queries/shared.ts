@@ -1,15 +1,16 @@
 import type { Record as Neo4jRecord } from 'neo4j-driver';
 import type { KeysetPage } from '../records.ts';
+import { recordFields } from '../../graph/model.ts';
 import { cypherNormalized } from '../../text/arabic.ts';
 
 /*
  * Projections shared by every read query, so each record type is built the same way
- * everywhere. Each takes the Cypher variable that holds the node; the projections are fixed
+ * everywhere; a node's own fields are the model's record properties (src/graph/model.ts). Each takes the Cypher variable that holds the node; the projections are fixed
  * text (never user input), so queries built from them stay fully parameterized.
  */
 export const actorProjection = (v: string) => `${v} {
   nodeType: 'Actor',
-  .id, .name, .nameAr, .nameEn, .kind, .wikidataId, aliases: coalesce(${v}.aliases, []),
+  ${recordFields('Actor', v)},
   partOfIds: [(${v})-[:PART_OF]->(po:Actor) | po.id]
 }`;
 
@@ -19,7 +20,7 @@ export const actorProjection = (v: string) => `${v} {
  */
 export const statementProjection = (v: string) => `${v} {
   nodeType: 'Statement',
-  .id, .text, .quote, .direct, .verb, .kind, .sentence, .start, .end, .articleId, .publishedAt,
+  ${recordFields('Statement', v)},
   speakerId: [(sp:Actor)-[:SAID]->(${v}) | sp.id][0],
   speaker: [(sp:Actor)-[:SAID]->(${v}) | ${actorProjection('sp')}][0],
   addresseeIds: [(${v})-[:ADDRESSED_TO]->(ad:Actor) | ad.id],
@@ -33,19 +34,19 @@ export const statementProjection = (v: string) => `${v} {
 }`;
 
 export const articleProjection = (v: string) =>
-  `${v} { nodeType: 'Article', .id, .title, .url, .source, language: coalesce(${v}.language, 'ar'), .publishedAt, .text }`;
+  `${v} { nodeType: 'Article', ${recordFields('Article', v)} }`;
 
 export const eventProjection = (v: string) => `${v} {
-  nodeType: 'Event', .id, .kind, label: coalesce(${v}.label, ''), .date, .dateText,
+  nodeType: 'Event', ${recordFields('Event', v)},
   placeId: [(${v})-[:IN]->(pl:Place) | pl.id][0],
   followsIds: [(${v})-[:FOLLOWS]->(fo:Event) | fo.id],
   followedByIds: [(fb:Event)-[:FOLLOWS]->(${v}) | fb.id],
   affectsIds: [(${v})-[:AFFECTS]->(af:Sector) | af.id]
 }`;
 
-export const placeProjection = (v: string) => `${v} { nodeType: 'Place', .id, .name, .nameEn, .wikidataId }`;
+export const placeProjection = (v: string) => `${v} { nodeType: 'Place', ${recordFields('Place', v)} }`;
 
-export const sectorProjection = (v: string) => `${v} { nodeType: 'Sector', .id, .name, .nameEn }`;
+export const sectorProjection = (v: string) => `${v} { nodeType: 'Sector', ${recordFields('Sector', v)} }`;
 
 /** Any node: the projection of its label (the node's type decides which). */
 export const anyProjection = (v: string) => `CASE
@@ -56,11 +57,6 @@ export const anyProjection = (v: string) => `CASE
   WHEN ${v}:Place THEN ${placeProjection(v)}
   WHEN ${v}:Sector THEN ${sectorProjection(v)}
 END`;
-
-/** Legacy names used by the first slice. */
-export const STATEMENT_PROJECTION = statementProjection('s');
-export const ACTOR_PROJECTION = actorProjection('a');
-export const ARTICLE_PROJECTION = articleProjection('art');
 
 /** Events in time order: dated first by date, then an event after those it follows, then by id (keys.ts). */
 export const EVENT_ORDER = (v: string) => `${v}.sortKey`;
