@@ -10,8 +10,12 @@ const NODE_EXTRA_KEYS: [string, GraphmlType][] = [['type', 'string'], ['labels',
 /** An edge's relationship type, under the key tools show by default. */
 const EDGE_EXTRA_KEYS: [string, GraphmlType][] = [['label', 'string']];
 
-export const NODE_KEYS: [string, GraphmlType][] = [...NODE_EXTRA_KEYS, ...graphmlNodeKeys()];
-export const EDGE_KEYS: [string, GraphmlType][] = [...EDGE_EXTRA_KEYS, ...graphmlEdgeKeys()];
+/** The extra keys first; a model property of the same name (Event.label) is shown under the extra key. */
+const withExtras = (extras: [string, GraphmlType][], keys: [string, GraphmlType][]): [string, GraphmlType][] =>
+  [...extras, ...keys.filter(([name]) => !extras.some(([extra]) => extra === name))];
+
+export const NODE_KEYS = withExtras(NODE_EXTRA_KEYS, graphmlNodeKeys());
+export const EDGE_KEYS = withExtras(EDGE_EXTRA_KEYS, graphmlEdgeKeys());
 
 /** XML 1.0 forbids most control characters even when escaped; lone surrogates are not text either. */
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

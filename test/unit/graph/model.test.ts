@@ -6,6 +6,7 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../../../src/api/schema.ts';
+import { EDGE_KEYS, NODE_KEYS } from '../../../src/export/graphml.ts';
 import { PROJECT_ROOT } from '../../../src/config.ts';
 import { DERIVED_PROPERTIES, DERIVED_RELATIONSHIPS } from '../../../src/db/queries/keys.ts';
 import {
@@ -121,6 +122,14 @@ describe('the graph model and the rest of the code agree', () => {
       for (const label of labels) expect(isExportedProperty(label, name), `${label}.${name}`).toBe(false);
     }
     expect([...DERIVED_RELATIONSHIPS].sort()).toEqual([...DERIVED_RELATIONSHIP_TYPES].sort());
+  });
+
+  it('GraphML declares each key once, every exported property of the model among them', () => {
+    for (const keys of [NODE_KEYS, EDGE_KEYS]) expect(new Set(keys.map(([name]) => name)).size).toBe(keys.length);
+    const names = new Set(NODE_KEYS.map(([name]) => name));
+    for (const label of NODE_LABELS) {
+      for (const [name] of properties(label)) if (isExportedProperty(label, name)) expect(names.has(name), `${label}.${name}`).toBe(true);
+    }
   });
 
   it('a projection reads exactly the record properties', () => {
