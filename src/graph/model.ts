@@ -386,3 +386,28 @@ type _ActorRefs = Extract<Reference, { owner: 'actors' }>['field'] extends keyof
 type _EventRefs = Extract<Reference, { owner: 'events' }>['field'] extends keyof EventEntry ? true : never;
 type _StatementRefs = Extract<Reference, { owner: 'statements' }>['field'] extends keyof StatementEntry ? true : never;
 export type ModelChecks = [_ActorRefs, _EventRefs, _StatementRefs];
+
+// ---------------------------------------------------------------------------------------------
+// Runtime check of records read from the database
+
+const VALUE_CHECKS: Record<PropertyType, (value: unknown) => boolean> = {
+  string: (v) => typeof v === 'string',
+  datetime: (v) => typeof v === 'string' || (typeof v === 'object' && v !== null),
+  int: (v) => typeof v === 'number' && Number.isInteger(v),
+  boolean: (v) => typeof v === 'boolean',
+  'string[]': (v) => Array.isArray(v) && v.every((x) => typeof x === 'string'),
+  'int[]': (v) => Array.isArray(v) && v.every((x) => typeof x === 'number'),
+};
+
+/**
+ * Whether a value read back through a projection has the record properties of its label with
+ * the model's types (null only where the model allows it, enumeration values from the list).
+ */
+export function matchesRecord(label: Label, value: Readonly<Record<string, unknown>>): boolean {
+  return entriesOf(label).every(([name, spec]) => {
+    if (!spec.record) return true;
+    const v = value[name];
+    if (v === null || v === undefined) return spec.nullable === true;
+    return VALUE_CHECKS[spec.type](v) && (spec.values === undefined || spec.values.includes(v as string));
+  });
+}

@@ -1,6 +1,6 @@
 import type { Record as Neo4jRecord } from 'neo4j-driver';
-import type { KeysetPage } from '../records.ts';
-import { recordFields } from '../../graph/model.ts';
+import type { KeysetPage, NodeRecord } from '../records.ts';
+import { matchesRecord, NODE_LABELS, recordFields, type Label } from '../../graph/model.ts';
 import { cypherNormalized } from '../../text/arabic.ts';
 
 /*
@@ -64,16 +64,45 @@ export const EVENT_ORDER = (v: string) => `${v}.sortKey`;
 /** Statements: newest article first (undated last), article order within an article (keys.ts). */
 export const STATEMENT_ORDER = (v: string) => `${v}.newestKey`;
 
-export function column<T>(record: Neo4jRecord, key: string): T {
-  return record.get(key) as T;
+/** A runtime check that a value read from Neo4j has the type the query promises. */
+export type Check<T> = (value: unknown) => value is T;
+
+export const isString: Check<string> = (v): v is string => typeof v === 'string';
+export const isNumber: Check<number> = (v): v is number => typeof v === 'number';
+export const isBoolean: Check<boolean> = (v): v is boolean => typeof v === 'boolean';
+export const nullable = <T>(check: Check<T>): Check<T | null> => (v): v is T | null => v === null || check(v);
+export const listOf = <T>(check: Check<T>): Check<T[]> => (v): v is T[] => Array.isArray(v) && v.every(check);
+export const oneOf = <const T extends string>(values: readonly T[]): Check<T> => (v): v is T => (values as readonly unknown[]).includes(v);
+/**
+ * A map holding at least these keys: for the composite rows a query builds itself, whose key
+ * names the compiler checks against T (the query text builds the values).
+ */
+export const isMap = <T extends object>(...keys: (keyof T & string)[]): Check<T> =>
+  (v): v is T => typeof v === 'object' && v !== null && !Array.isArray(v) && keys.every((k) => k in v);
+
+type NodeOf<L extends Label> = Extract<NodeRecord, { nodeType: L }>;
+/** A node record of one of these labels, its own properties checked against the graph model. */
+export const nodeRecordOf = <L extends Label>(...labels: L[]): Check<NodeOf<L>> => (v): v is NodeOf<L> => {
+  if (typeof v !== 'object' || v === null) return false;
+  const record = v as Readonly<Record<string, unknown>>;
+  const label = labels.find((l) => l === record.nodeType);
+  return label !== undefined && matchesRecord(label, record);
+};
+export const isNodeRecord: Check<NodeRecord> = nodeRecordOf(...NODE_LABELS);
+
+/** Reads one column of a record, failing loudly when it does not have the promised shape. */
+export function column<T>(record: Neo4jRecord, key: string, check: Check<T>): T {
+  const value: unknown = record.get(key);
+  if (!check(value)) throw new Error(`query column ${key}: the value does not have the expected shape`);
+  return value;
 }
 
 /** Reads the `total` and `items` columns of a one-row paging query. */
-export function pageOf<T>(records: Neo4jRecord[], offset: number): { items: T[]; totalCount: number; offset: number } {
+export function pageOf<T>(records: Neo4jRecord[], offset: number, check: Check<T>): { items: T[]; totalCount: number; offset: number } {
   const record = records[0];
   return {
-    items: record ? column<T[]>(record, 'items') : [],
-    totalCount: record ? column<number>(record, 'total') : 0,
+    items: record ? column(record, 'items', listOf(check)) : [],
+    totalCount: record ? column(record, 'total', isNumber) : 0,
     offset,
   };
 }
@@ -90,15 +119,16 @@ export interface KeysetRequest {
  * Reads a keyset page query's one row: `rows` (up to limit + 1 `{key, node}` maps in list
  * order; the extra one only says that more follow) and `total` when counted.
  */
-export function keysetPageOf<T>(records: Neo4jRecord[], request: KeysetRequest): KeysetPage<T> {
+export function keysetPageOf<T>(records: Neo4jRecord[], request: KeysetRequest, check: Check<T>): KeysetPage<T> {
   const record = records[0];
-  const rows = record ? column<{ key: string; node: T }[]>(record, 'rows') : [];
+  const isRow = (v: unknown): v is { key: string; node: T } => isMap<{ key: string; node: T }>('key', 'node')(v) && isString(v.key) && check(v.node);
+  const rows = record ? column(record, 'rows', listOf(isRow)) : [];
   const page = rows.slice(0, request.limit);
   return {
     items: page.map((r) => r.node),
     keys: page.map((r) => r.key),
     hasMore: rows.length > request.limit,
-    totalCount: request.withCount && record ? column<number>(record, 'total') : null,
+    totalCount: request.withCount && record ? column(record, 'total', isNumber) : null,
   };
 }
 
