@@ -321,11 +321,6 @@ export const isExportedProperty = (label: string, name: string): boolean => {
   return spec !== undefined && spec.role !== 'derived' && spec.exported !== false;
 };
 
-/** Property names no export carries, on any label. */
-export const UNEXPORTED_PROPERTIES: ReadonlySet<string> = new Set(
-  NODE_LABELS.flatMap((label) => entriesOf(label).filter(([name]) => !isExportedProperty(label, name)).map(([name]) => name)),
-);
-
 /** Relationship types no export carries. */
 export const DERIVED_RELATIONSHIP_TYPES = RELATIONSHIPS.filter((r) => r.derived).map((r) => r.type);
 
