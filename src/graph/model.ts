@@ -200,8 +200,11 @@ export const COLLECTION_LABELS: Record<Collection, Label> = {
 };
 
 type Entry<C extends Collection> = DocumentGraph[C][number];
-/** Fields of an entry that name other entries: one id, an optional id, or a list of ids. */
-type ReferenceField<E> = { [K in keyof E]-?: NonNullable<E[K]> extends string | readonly string[] ? (K extends 'id' | 'name' | 'label' | 'verb' | 'nameAr' | 'nameEn' | 'wikidataId' | 'aliases' ? never : K) : never }[keyof E];
+/** Fields of an entry that name other entries: `…Id` (one id or null) and `…Ids` (a list), by the DocumentGraph's naming. */
+type ReferenceField<E> = {
+  [K in keyof E]-?: K extends `${string}Id` ? (NonNullable<E[K]> extends string ? K : never)
+    : K extends `${string}Ids` ? (NonNullable<E[K]> extends readonly string[] ? K : never) : never;
+}[keyof E];
 
 /** A relationship type the loader writes from a reference field of a DocumentGraph entry. */
 export interface ReferenceSpec<C extends Collection = Collection> {
