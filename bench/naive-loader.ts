@@ -4,7 +4,7 @@
  * Same graph model and MERGE semantics as src/db/loader.ts, none of its batching.
  */
 import type { Database } from '../src/db/driver.ts';
-import { ACTOR_KIND_LABELS } from '../src/db/loader.ts';
+import { ACTOR_KIND_LABELS } from '../src/graph/model.ts';
 import type { DocumentGraph } from '../src/graph/document-graph.ts';
 
 export async function naiveLoad(db: Database, graph: DocumentGraph): Promise<number> {

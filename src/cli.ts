@@ -12,7 +12,7 @@ import { progressReporter } from './ingest/progress.ts';
 import { defaultConcurrency, describeSummary } from './ingest/report.ts';
 import { IngestAborted, ingest, type IngestSummary } from './ingest/run.ts';
 import { InputError, inputBytes, parseTextArticle, readArticleFile, readSources } from './ingest/sources.ts';
-import { EXPORT_FORMATS, exportGraph, isExportFormat } from './db/export.ts';
+import { EXPORT_FORMATS, exportGraph, isExportFormat } from './export/index.ts';
 
 const USAGE = `qawl — who said what about whom, from Arabic news to a Neo4j graph
 

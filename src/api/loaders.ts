@@ -17,7 +17,7 @@ export function createLoaders(db: Database) {
     relation,
     new DataLoader<RelatedPageRequest, Page<unknown>, string>(
       async (requests) => {
-        const pages = await relatedPages<unknown>(db, relation, requests);
+        const pages = await relatedPages(db, relation, requests);
         return requests.map((r) => pages.get(r.key) ?? { items: [], totalCount: 0, offset: r.offset });
       },
       { cacheKeyFn: (r) => r.key },

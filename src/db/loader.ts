@@ -1,6 +1,11 @@
-import { createHash } from 'node:crypto';
-import { int, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
-import type { ActorKind, DocumentGraph } from '../graph/document-graph.ts';
+import { int, type Integer, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import {
+  actorAliases, actorProperties, articleProperties, eventProperties, MAX_ALIASES, MAX_KEY_CHARS, MAX_NAME_KEYS, mentionOffsets,
+  placeProperties, sectorProperties, statementProperties,
+} from '../graph/codec.ts';
+import { contentHash, type PreparedDocument } from '../graph/content-hash.ts';
+import type { DocumentGraph } from '../graph/document-graph.ts';
+import { ACTOR_KIND_LABELS, COLLECTION_LABELS, REFERENCES, referenceParameter, type Collection } from '../graph/model.ts';
 import { nameKeys } from '../text/arabic.ts';
 import type { Database } from './driver.ts';
 import {
@@ -22,190 +27,90 @@ export interface LoadResult {
   relationshipsDeleted: number;
 }
 
-/** The extra label each actor kind carries, so Neo4j Browser/Bloom can style and filter by kind. */
-export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
-  PERSON: 'Person',
-  ORGANIZATION: 'Organization',
-  GOVERNMENT: 'Government',
-  COUNTRY: 'Country',
-  GROUP: 'Group',
-  MEDIA: 'Media',
-  UNNAMED: 'Unnamed',
-};
+/** The positions of a collection's entries by id (the first, should an id repeat). */
+const positions = (items: readonly { id: string }[]) => new Map(items.map((item, i) => [item.id, i] as const).reverse());
 
-/** Hash of everything the load writes: an article whose graph is unchanged is skipped. */
-export function contentHash(graph: DocumentGraph): string {
-  return createHash('sha256').update(JSON.stringify(graph)).digest('hex');
+type Pair = { from: Integer; to: Integer };
+
+/**
+ * The pairs (owner position, target position) of every reference relationship of the model
+ * (REFERENCES in src/graph/model.ts), keyed by referenceParameter: what the write UNWINDs.
+ */
+function referencePairs(graph: DocumentGraph, at: Record<Collection, Map<string, number>>): Record<string, Pair[]> {
+  const pairs: Record<string, Pair[]> = {};
+  for (const ref of REFERENCES) {
+    for (const target of ref.targets) pairs[referenceParameter(ref, target)] = [];
+    const owners: readonly { id: string }[] = graph[ref.owner];
+    owners.forEach((item, from) => {
+      const value = (item as unknown as Record<string, string | null | undefined | readonly string[]>)[ref.field];
+      // Relationships out of an article's own nodes are CREATEd, so each pair must appear once.
+      const ids = value == null ? [] : typeof value === 'string' ? [value] : [...new Set(value)];
+      for (const id of ids) {
+        const target = ref.targets.find((t) => at[t].has(id));
+        if (target === undefined) {
+          throw new Error(`${item.id} refers to ${id} (${ref.field}), which is not a node of article ${graph.article.id} of the kind the reference needs`);
+        }
+        // Integers, not floats: Cypher indexes lists only with integers.
+        pairs[referenceParameter(ref, target)]!.push({ from: int(from), to: int(at[target].get(id)!) });
+      }
+    });
+  }
+  return pairs;
 }
 
-const quoteMarks = /^[\s"'“”«»″]+|[\s"'“”«»″]+$/g;
-
-/*
- * An actor named in thousands of articles collects every surface form they use ("السفير
- * البرازيلي كريستوفر", "وكريستوفر راي", …). Unbounded, its nameKeys list outgrew the range
- * index's 8 KB key limit and every later article naming the actor failed to load (found by
- * loading 1,000 generated articles). The first forms seen are kept, up to these bounds
- * (40 keys × 60 characters stays well under the limit even in 2-byte UTF-8).
- */
-export const MAX_NAME_KEYS = 40;
-export const MAX_ALIASES = 100;
-const MAX_KEY_CHARS = 60;
-
-/** Mention offsets as two parallel lists, stored on the MENTIONS relationship so an export can rebuild the spans. */
-const spans = (mentions: readonly { start: number; end: number }[]) => ({
-  starts: mentions.map((m) => m.start),
-  ends: mentions.map((m) => m.end),
-});
-
-/** Turns a DocumentGraph into the flat parameter lists the write query UNWINDs. */
+/** Turns a DocumentGraph into the one map parameter the write query reads (see writeArticleBody). */
 export function toLoadParameters(graph: DocumentGraph, hash: string) {
   const { article } = graph;
-  const sentenceText = (start: number, end: number) => article.text.slice(start, end);
   // Relationships are written between nodes the same statement just merged or created, found by
   // their position in the article's lists: no index seek per relationship (profiling put those
   // seeks at a sixth of the write). So every reference must name a node of this article, as a
   // valid DocumentGraph's do; anything else is refused rather than silently left out.
-  const positions = (items: readonly { id: string }[]) => new Map(items.map((item, i) => [item.id, i] as const).reverse());
-  const actorAt = positions(graph.actors);
-  const placeAt = positions(graph.places);
-  const eventAt = positions(graph.events);
-  const sectorAt = positions(graph.sectors);
-  const statementAt = positions(graph.statements);
-  type Ref = string | null | undefined | readonly string[];
-  // Relationships out of an article's own nodes are CREATEd, so each pair must appear once.
-  // `from` is the item's own position in its list, which is where the write's collect puts its node.
-  const pairs = <T extends { id: string }>(items: readonly T[], toAt: Map<string, number>, targets: (item: T) => Ref) =>
-    items.flatMap((item, from) => {
-      const value = targets(item);
-      const list = value == null ? [] : typeof value === 'string' ? [value] : [...new Set(value)];
-      return list.map((id) => {
-        const to = toAt.get(id);
-        if (to === undefined) throw new Error(`${item.id} refers to ${id}, which is not a node of article ${article.id} of the kind the reference needs`);
-        // Integers, not floats: Cypher indexes lists only with integers.
-        return { from: int(from), to: int(to) };
-      });
-    });
-  const kindAt = [actorAt, eventAt, sectorAt, placeAt];
-  for (const s of graph.statements) {
-    const unknown = s.aboutIds.find((id) => !kindAt.some((at) => at.has(id)));
-    if (unknown !== undefined) throw new Error(`${s.id} is about ${unknown}, which is not a node of article ${article.id}`);
-  }
-  const about = (toAt: Map<string, number>) => pairs(graph.statements, toAt, (s) => s.aboutIds.filter((id) => toAt.has(id)));
-
+  const at: Record<Collection, Map<string, number>> = {
+    actors: positions(graph.actors), places: positions(graph.places), events: positions(graph.events),
+    sectors: positions(graph.sectors), statements: positions(graph.statements),
+  };
   return {
-    article: {
-      id: article.id,
-      props: {
-        id: article.id,
-        title: article.title,
-        url: article.url,
-        source: article.source,
-        language: article.language,
-        publishedAt: article.publishedAt,
-        text: article.text,
-        contentHash: hash,
-        // Lets a reader (and the fault tests) check an article is complete: it either has
-        // exactly this many statements or does not exist.
-        statementCount: graph.statements.length,
-      },
-    },
+    article: { id: article.id, props: articleProperties(graph, hash) },
     actors: graph.actors.map((a) => {
-      const aliases = [...new Set([...(a.aliases ?? []), ...a.mentions.map((m) => m.text)].filter((x) => x !== a.name && x.length <= MAX_KEY_CHARS))]
-        .slice(0, MAX_ALIASES);
+      const aliases = actorAliases(a);
       return {
         id: a.id,
         label: ACTOR_KIND_LABELS[a.kind],
-        props: {
-          id: a.id,
-          name: a.name,
-          nameAr: a.nameAr ?? a.name,
-          nameEn: a.nameEn ?? null,
-          kind: a.kind,
-          wikidataId: a.wikidataId ?? null,
-        },
+        props: actorProperties(a),
         aliases,
         nameKeys: [...new Set([a.name, a.nameEn ?? '', ...aliases].flatMap(nameKeys))].filter((k) => k.length <= MAX_KEY_CHARS).slice(0, MAX_NAME_KEYS),
-        ...spans(a.mentions),
+        ...mentionOffsets(a.mentions),
       };
     }),
-    places: graph.places.map((p) => ({
-      id: p.id,
-      props: { id: p.id, name: p.name, nameEn: p.nameEn ?? null, wikidataId: p.wikidataId ?? null },
-      ...spans(p.mentions),
-    })),
-    sectors: graph.sectors.map((s) => ({ id: s.id, props: { id: s.id, name: s.name, nameEn: s.nameEn ?? null }, ...spans(s.mentions) })),
-    events: graph.events.map((e) => ({
-      id: e.id,
-      props: { id: e.id, kind: e.kind, label: e.label, date: e.when?.date ?? null, dateText: e.when?.text ?? null, articleId: article.id },
-      ...spans(e.mentions),
-    })),
-    statements: graph.statements.map((s) => ({
-      id: s.id,
-      start: s.content.start,
-      end: s.content.end,
-      props: {
-        id: s.id,
-        text: s.content.text,
-        quote: s.direct ? s.content.text.replace(quoteMarks, '') : null,
-        direct: s.direct,
-        verb: s.verb,
-        kind: s.kind,
-        sentence: sentenceText(s.sentence.start, s.sentence.end),
-        sentenceIndex: s.sentence.index,
-        sentenceStart: s.sentence.start,
-        sentenceEnd: s.sentence.end,
-        cueStart: s.cue?.start ?? null,
-        cueEnd: s.cue?.end ?? null,
-        start: s.content.start,
-        end: s.content.end,
-        implicit: s.implicit ?? false,
-        articleId: article.id,
-        publishedAt: article.publishedAt,
-        // Denormalized (a statement's speaker never changes: a replaced article gets new
-        // statements) so one speaker's statements are one range of the speaker_newest index.
-        speakerId: s.speakerId,
-      },
-    })),
-    said: pairs(graph.statements, actorAt, (s) => s.speakerId),
-    addressedTo: pairs(graph.statements, actorAt, (s) => s.addresseeIds),
-    aboutActors: about(actorAt),
-    aboutEvents: about(eventAt),
-    aboutSectors: about(sectorAt),
-    aboutPlaces: about(placeAt),
-    reportedBy: pairs(graph.statements, actorAt, (s) => s.reportedById),
-    denies: pairs(graph.statements, statementAt, (s) => s.deniesId),
-    answers: pairs(graph.statements, statementAt, (s) => s.answersId),
-    during: pairs(graph.statements, eventAt, (s) => s.eventId),
-    participants: pairs(graph.events, actorAt, (e) => e.participantIds),
-    eventPlaces: pairs(graph.events, placeAt, (e) => e.placeId),
-    follows: pairs(graph.events, eventAt, (e) => e.followsIds),
-    affects: pairs(graph.events, sectorAt, (e) => e.affectsIds),
-    partOf: pairs(graph.actors, actorAt, (a) => a.partOfIds),
-    basedIn: pairs(graph.actors, placeAt, (a) => a.basedInIds),
-    stances: stancePairs(graph, actorAt, kindAt),
+    places: graph.places.map((p) => ({ id: p.id, props: placeProperties(p), ...mentionOffsets(p.mentions) })),
+    sectors: graph.sectors.map((s) => ({ id: s.id, props: sectorProperties(s), ...mentionOffsets(s.mentions) })),
+    events: graph.events.map((e) => ({ id: e.id, props: eventProperties(e, article), ...mentionOffsets(e.mentions) })),
+    statements: graph.statements.map((s) => ({ id: s.id, start: s.content.start, end: s.content.end, props: statementProperties(s, article) })),
+    refs: referencePairs(graph, at),
+    stances: stancePairs(graph, at),
   };
 }
 
-/** Where a statement's target sits: which list of the write (a, e, s, p) and its position. */
-const TARGET_LISTS = ['a', 'e', 's', 'p'] as const;
+/** Where a statement's target can be: the collections ABOUT may point into, as the write names its lists. */
+const STANCE_TARGETS = REFERENCES.find((r) => r.type === 'ABOUT')!.targets;
 
 /*
  * The article's contribution to the maintained stance network: per speaker → target pair
  * (target = what a statement is about, the speaker itself excluded), how many statements, and
  * how many of each kind. Added to the STANCE / STANCE_KIND relationships in the same write.
  */
-function stancePairs(graph: DocumentGraph, actorAt: Map<string, number>, kindAt: Map<string, number>[]) {
-  const pairs = new Map<string, { from: number; type: typeof TARGET_LISTS[number]; to: number; count: number; kinds: Map<string, number> }>();
+function stancePairs(graph: DocumentGraph, at: Record<Collection, Map<string, number>>) {
+  const pairs = new Map<string, { from: number; type: Collection; to: number; count: number; kinds: Map<string, number> }>();
   for (const s of graph.statements) {
-    const from = actorAt.get(s.speakerId);
+    const from = at.actors.get(s.speakerId);
     if (from === undefined) continue;
     for (const target of new Set(s.aboutIds)) {
       if (target === s.speakerId) continue;
-      const list = kindAt.findIndex((at) => at.has(target));
-      const to = kindAt[list]?.get(target);
-      if (to === undefined) continue;
-      const key = `${from}|${list}|${to}`;
-      const pair = pairs.get(key) ?? { from, type: TARGET_LISTS[list]!, to, count: 0, kinds: new Map<string, number>() };
+      const type = STANCE_TARGETS.find((t) => at[t].has(target));
+      if (type === undefined) continue;
+      const to = at[type].get(target)!;
+      const key = `${from}|${type}|${to}`;
+      const pair = pairs.get(key) ?? { from, type, to, count: 0, kinds: new Map<string, number>() };
       pair.count += 1;
       pair.kinds.set(s.kind, (pair.kinds.get(s.kind) ?? 0) + 1);
       pairs.set(key, pair);
@@ -240,22 +145,48 @@ const UPDATE_ACTOR_COUNTS = (list: string) => `CALL {
   SET a.rankKey = ${actorKey('a')}
 }`;
 
+/** A mentioned node of the article's own (CREATE) or shared across articles (MERGE on id), with its MENTIONS. */
+const mentioned = (d: string, w: (...vars: string[]) => string, collection: Collection, write: 'CREATE' | 'MERGE') => `CALL {
+  ${w('art')}
+  UNWIND ${d}.${collection} AS x
+  ${write === 'MERGE'
+    ? `MERGE (n:${COLLECTION_LABELS[collection]} {id: x.id}) ON CREATE SET n += x.props`
+    : `CREATE (n:${COLLECTION_LABELS[collection]}) SET n = x.props`}
+  CREATE (art)-[m:MENTIONS {starts: x.starts, ends: x.ends}]->(n)
+  RETURN collect(n) AS ${collection}
+}`;
+
+/*
+ * The relationships of the model's REFERENCES, each between two nodes the write just made,
+ * found by position in the lists the subqueries collected (see referencePairs).
+ */
+const referenceWrites = (d: string, w: (...vars: string[]) => string) => REFERENCES.flatMap((ref) => ref.targets.map((target) => {
+  const lists = [...new Set([ref.owner, target])];
+  const [from, to] = ref.direction === 'out' ? ['o', 't'] : ['t', 'o'];
+  const props = 'constant' in ref ? ` ${ref.constant}` : '';
+  return `CALL { ${w(...lists)} UNWIND ${d}.refs.${referenceParameter(ref, target)} AS x WITH ${ref.owner}[x.from] AS o, ${target}[x.to] AS t `
+    + `${ref.write} (${from})-[:${ref.type}${props}]->(${to}) }`;
+})).join('\n');
+
 /*
  * One statement writes the whole article: a round trip per article rather than per node.
  * Unit subqueries keep each UNWIND from multiplying the rows of the next.
- * Every value arrives inside the single map parameter $d: Neo4j keys its plan cache on the
- * parameter types, so separate list parameters (empty in one article, lists of maps in the
- * next) made it re-plan this large query for almost every article (seconds each); one map
- * parameter has one type and one plan.
+ * Every value arrives inside one map (`d`): Neo4j keys its plan cache on the parameter types,
+ * so separate list parameters (empty in one article, lists of maps in the next) made it
+ * re-plan this large query for almost every article (seconds each); one map parameter has one
+ * type and one plan. The single-article write reads the map from the parameter `$d`; the batch
+ * write UNWINDs a list of them into the variable `d`, which every subquery then imports
+ * (`carry`): both are this one text, so they cannot drift apart.
  */
-const WRITE_ARTICLE_BODY = `
-MERGE (art:Article {id: $d.article.id})
-SET art += $d.article.props, art.ingestedAt = datetime()
+function writeArticleBody(d: string, carry: readonly string[]): string {
+  const w = (...vars: string[]) => `WITH ${[...carry, ...vars].join(', ')}`;
+  return `MERGE (art:Article {id: ${d}.article.id})
+SET art += ${d}.article.props, art.ingestedAt = datetime()
 SET art.listKey = ${articleKey('art')}
-WITH art
+${w('art')}
 CALL {
-  WITH art
-  UNWIND $d.actors AS x
+  ${w('art')}
+  UNWIND ${d}.actors AS x
   MERGE (n:Actor {id: x.id})
   ON CREATE SET n += x.props, n.aliases = x.aliases, n.nameKeys = x.nameKeys,
                 n.aliasText = reduce(text = '', alias IN x.aliases | text + ' ' + alias), n:$(x.label)
@@ -282,57 +213,24 @@ CALL {
   }
   RETURN collect(n) AS actors
 }
+${mentioned(d, w, 'places', 'MERGE')}
+${mentioned(d, w, 'sectors', 'MERGE')}
+${mentioned(d, w, 'events', 'CREATE')}
 CALL {
-  WITH art
-  UNWIND $d.places AS x
-  MERGE (n:Place {id: x.id}) ON CREATE SET n += x.props
-  CREATE (art)-[m:MENTIONS {starts: x.starts, ends: x.ends}]->(n)
-  RETURN collect(n) AS places
-}
-CALL {
-  WITH art
-  UNWIND $d.sectors AS x
-  MERGE (n:Sector {id: x.id}) ON CREATE SET n += x.props
-  CREATE (art)-[m:MENTIONS {starts: x.starts, ends: x.ends}]->(n)
-  RETURN collect(n) AS sectors
-}
-CALL {
-  WITH art
-  UNWIND $d.events AS x
-  CREATE (n:Event) SET n = x.props
-  CREATE (art)-[m:MENTIONS {starts: x.starts, ends: x.ends}]->(n)
-  RETURN collect(n) AS events
-}
-CALL {
-  WITH art
-  UNWIND $d.statements AS x
+  ${w('art')}
+  UNWIND ${d}.statements AS x
   CREATE (n:Statement) SET n = x.props
   SET n.newestKey = ${statementNewestKey('n')}, n.oldestKey = ${statementOldestKey('n')}, n.searchText = ${searchText('n.text')}
   CREATE (n)-[r:REPORTED_IN {start: x.start, end: x.end}]->(art)
   RETURN collect(n) AS statements
 }
-CALL { WITH actors, statements UNWIND $d.said AS x WITH statements[x.from] AS s, actors[x.to] AS a CREATE (a)-[:SAID]->(s) }
-CALL { WITH actors, statements UNWIND $d.addressedTo AS x WITH statements[x.from] AS s, actors[x.to] AS a CREATE (s)-[:ADDRESSED_TO]->(a) }
-CALL { WITH actors, statements UNWIND $d.aboutActors AS x WITH statements[x.from] AS s, actors[x.to] AS t CREATE (s)-[:ABOUT]->(t) }
-CALL { WITH events, statements UNWIND $d.aboutEvents AS x WITH statements[x.from] AS s, events[x.to] AS t CREATE (s)-[:ABOUT]->(t) }
-CALL { WITH sectors, statements UNWIND $d.aboutSectors AS x WITH statements[x.from] AS s, sectors[x.to] AS t CREATE (s)-[:ABOUT]->(t) }
-CALL { WITH places, statements UNWIND $d.aboutPlaces AS x WITH statements[x.from] AS s, places[x.to] AS t CREATE (s)-[:ABOUT]->(t) }
-CALL { WITH actors, statements UNWIND $d.reportedBy AS x WITH statements[x.from] AS s, actors[x.to] AS a CREATE (s)-[:REPORTED_BY]->(a) }
-CALL { WITH statements UNWIND $d.denies AS x WITH statements[x.from] AS s, statements[x.to] AS t CREATE (s)-[:DENIES]->(t) }
-CALL { WITH statements UNWIND $d.answers AS x WITH statements[x.from] AS s, statements[x.to] AS t CREATE (s)-[:ANSWERS]->(t) }
-CALL { WITH events, statements UNWIND $d.during AS x WITH statements[x.from] AS s, events[x.to] AS e CREATE (s)-[:DURING]->(e) }
-CALL { WITH actors, events UNWIND $d.participants AS x WITH events[x.from] AS e, actors[x.to] AS a CREATE (a)-[:PARTICIPATED_IN {role: 'participant'}]->(e) }
-CALL { WITH places, events UNWIND $d.eventPlaces AS x WITH events[x.from] AS e, places[x.to] AS p CREATE (e)-[:IN]->(p) }
-CALL { WITH events UNWIND $d.follows AS x WITH events[x.from] AS e, events[x.to] AS f CREATE (e)-[:FOLLOWS]->(f) }
-CALL { WITH events, sectors UNWIND $d.affects AS x WITH events[x.from] AS e, sectors[x.to] AS s CREATE (e)-[:AFFECTS]->(s) }
-CALL { WITH actors UNWIND $d.partOf AS x WITH actors[x.from] AS a, actors[x.to] AS b MERGE (a)-[:PART_OF]->(b) }
-CALL { WITH actors, places UNWIND $d.basedIn AS x WITH actors[x.from] AS a, places[x.to] AS p MERGE (a)-[:BASED_IN]->(p) }
+${referenceWrites(d, w)}
 CALL { WITH events UNWIND events AS e SET e.sortKey = ${eventKey('e')}, e.searchText = ${searchText("coalesce(e.label, '') + ' ' + coalesce(e.dateText, '')")} }
 ${UPDATE_ACTOR_COUNTS('actors')}
-CALL { WITH actors, events, sectors, places
-  UNWIND $d.stances AS x
+CALL { ${w('actors', 'events', 'sectors', 'places')}
+  UNWIND ${d}.stances AS x
   WITH x, actors[x.from] AS sp,
-       CASE x.type WHEN 'a' THEN actors[x.to] WHEN 'e' THEN events[x.to] WHEN 's' THEN sectors[x.to] ELSE places[x.to] END AS t
+       CASE x.type WHEN 'actors' THEN actors[x.to] WHEN 'events' THEN events[x.to] WHEN 'sectors' THEN sectors[x.to] ELSE places[x.to] END AS t
   MERGE (sp)-[r:STANCE]->(t)
   SET r.count = coalesce(r.count, 0) + x.count
   SET r.rankKey = ${stanceKey('r', 'sp', 't')}
@@ -343,24 +241,18 @@ CALL { WITH actors, events, sectors, places
   SET rk.count = coalesce(rk.count, 0) + k.count
   SET rk.rankKey = ${stanceKindKey('rk', 'sp', 't')}
 }
-RETURN art.id AS id
-`;
+RETURN art.id AS id`;
+}
 
-export const WRITE_ARTICLE = `${KEEP_PLAN}${WRITE_ARTICLE_BODY}`;
+export const WRITE_ARTICLE = `${KEEP_PLAN}
+${writeArticleBody('$d', [])}`;
 
-/*
- * The same write for a whole batch in one statement: one query execution and one result per
- * batch instead of per article. Derived from WRITE_ARTICLE so the two cannot drift apart.
- */
+/** The same write for a whole batch in one statement: one query execution and one result per batch instead of per article. */
 export const WRITE_BATCH = `${KEEP_PLAN}
 UNWIND $docs AS d
 CALL {
   WITH d
-${WRITE_ARTICLE_BODY.trim()
-    .replace(/\$d\./g, 'd.')
-    .replace(/^WITH art$/m, 'WITH art, d')
-    .replace(/CALL \{\n  WITH art\n/g, 'CALL {\n  WITH art, d\n')
-    .replace(/CALL \{ WITH (\w)/g, 'CALL { WITH d, $1')}
+${writeArticleBody('d', ['d'])}
 }
 RETURN id`;
 
@@ -442,16 +334,6 @@ async function writeKnown(tx: ManagedTransaction, graph: DocumentGraph, hash: st
   pending.push(tx.run(WRITE_ARTICLE, { d }));
   const results = await Promise.all(pending);
   return { ...base, status: present ? 'replaced' : 'loaded', ...counters(results) };
-}
-
-/** An article ready to write: its graph and the content hash of that graph. */
-export interface PreparedDocument {
-  graph: DocumentGraph;
-  hash: string;
-}
-
-export function prepareDocument(graph: DocumentGraph): PreparedDocument {
-  return { graph, hash: contentHash(graph) };
 }
 
 /**

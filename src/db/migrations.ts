@@ -4,8 +4,10 @@ import {
   statementOldestKey,
 } from './queries/keys.ts';
 
-/** Every node label of the graph model; each gets a uniqueness constraint on `id`. */
-export const NODE_LABELS = ['Article', 'Actor', 'Statement', 'Event', 'Place', 'Sector'] as const;
+import { NODE_LABELS } from '../graph/model.ts';
+
+/** Every node label of the graph model (src/graph/model.ts); each gets a uniqueness constraint on `id`. */
+export { NODE_LABELS };
 
 /*
  * Schema statements cannot take parameters, so they are fixed literals here; `IF NOT EXISTS`

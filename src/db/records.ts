@@ -2,39 +2,24 @@
  * The shapes read queries return: plain objects with the node's properties plus the ids of
  * its neighbours that resolvers need. GraphQL codegen maps schema types to these (mappers).
  * `nodeType` names the GraphQL type, so interfaces and unions resolve without another query.
+ * A node's own properties are the model's record properties (src/graph/model.ts), which the
+ * projections in queries/shared.ts read; only the neighbour ids are declared here.
  */
-import type { ActorKind, EventKind, StatementKind } from '../graph/document-graph.ts';
+import type { StatementKind } from '../graph/document-graph.ts';
+import type { RecordProperties } from '../graph/model.ts';
 import type { ArticleAggregateFilter, EventAggregateFilter } from './queries/aggregates.ts';
 import type { StatementQuery } from './queries/statements.ts';
 
-export interface ActorRecord {
+export interface ActorRecord extends RecordProperties<'Actor'> {
   nodeType: 'Actor';
-  id: string;
-  name: string;
-  nameAr: string | null;
-  nameEn: string | null;
-  kind: ActorKind;
-  aliases: string[];
-  wikidataId: string | null;
   partOfIds: string[];
 }
 
-export interface StatementRecord {
+export interface StatementRecord extends RecordProperties<'Statement'> {
   nodeType: 'Statement';
-  id: string;
-  text: string;
-  quote: string | null;
-  direct: boolean;
-  verb: string | null;
-  kind: StatementKind;
-  sentence: string;
-  start: number;
-  end: number;
   speakerId: string;
   /** The speaker itself, when the query that read the statement fetched it too. */
   speaker?: ActorRecord | null;
-  articleId: string;
-  publishedAt: string | null;
   addresseeIds: string[];
   aboutIds: string[];
   reportedById: string | null;
@@ -45,43 +30,24 @@ export interface StatementRecord {
   eventId: string | null;
 }
 
-export interface ArticleRecord {
+export interface ArticleRecord extends RecordProperties<'Article'> {
   nodeType: 'Article';
-  id: string;
-  title: string | null;
-  url: string | null;
-  source: string | null;
-  language: string;
-  publishedAt: string | null;
-  text: string;
 }
 
-export interface EventRecord {
+export interface EventRecord extends RecordProperties<'Event'> {
   nodeType: 'Event';
-  id: string;
-  kind: EventKind;
-  label: string;
-  date: string | null;
-  dateText: string | null;
   placeId: string | null;
   followsIds: string[];
   followedByIds: string[];
   affectsIds: string[];
 }
 
-export interface PlaceRecord {
+export interface PlaceRecord extends RecordProperties<'Place'> {
   nodeType: 'Place';
-  id: string;
-  name: string;
-  nameEn: string | null;
-  wikidataId: string | null;
 }
 
-export interface SectorRecord {
+export interface SectorRecord extends RecordProperties<'Sector'> {
   nodeType: 'Sector';
-  id: string;
-  name: string;
-  nameEn: string | null;
 }
 
 export type NodeRecord = ActorRecord | StatementRecord | ArticleRecord | EventRecord | PlaceRecord | SectorRecord;

@@ -2,6 +2,7 @@ import {
   ACTOR_KINDS, DOCUMENT_GRAPH_VERSION, EVENT_KINDS, STATEMENT_KINDS,
   type DocumentGraph, type Span,
 } from './document-graph.ts';
+import { isSingleReference, REFERENCES } from './model.ts';
 
 /** Thrown when a value is not a valid DocumentGraph; `problems` lists every defect with its path. */
 export class DocumentGraphError extends Error {
@@ -79,8 +80,6 @@ export function documentGraphProblems(value: unknown): string[] {
     const p = `$.actors[${i}]`;
     if (!isString(a.name) || !a.name) fail(`${p}.name`, 'must be a non-empty string');
     if (!ACTOR_KINDS.includes(a.kind)) fail(`${p}.kind`, `must be one of ${ACTOR_KINDS.join(', ')}`);
-    refs(`${p}.partOfIds`, a.partOfIds, ['actors']);
-    refs(`${p}.basedInIds`, a.basedInIds, ['places']);
     mentions(`${p}.mentions`, a.mentions);
   });
   graph.places.forEach((pl, i) => {
@@ -95,10 +94,6 @@ export function documentGraphProblems(value: unknown): string[] {
     const p = `$.events[${i}]`;
     if (!EVENT_KINDS.includes(e.kind)) fail(`${p}.kind`, `must be one of ${EVENT_KINDS.join(', ')}`);
     if (!isString(e.label)) fail(`${p}.label`, 'must be a string');
-    refs(`${p}.participantIds`, e.participantIds, ['actors']);
-    ref(`${p}.placeId`, e.placeId, ['places']);
-    refs(`${p}.followsIds`, e.followsIds, ['events']);
-    refs(`${p}.affectsIds`, e.affectsIds, ['sectors']);
     if (e.when !== null && e.when !== undefined && (!isObject(e.when) || !isString(e.when.text) || !isNullableString(e.when.date))) {
       fail(`${p}.when`, 'must be {text, date} or null');
     }
@@ -106,14 +101,7 @@ export function documentGraphProblems(value: unknown): string[] {
   });
   graph.statements.forEach((s, i) => {
     const p = `$.statements[${i}]`;
-    ref(`${p}.speakerId`, s.speakerId, ['actors']);
     if (!isString(s.speakerId)) fail(`${p}.speakerId`, 'is required');
-    refs(`${p}.addresseeIds`, s.addresseeIds, ['actors']);
-    refs(`${p}.aboutIds`, s.aboutIds, ['actors', 'events', 'sectors', 'places']);
-    ref(`${p}.reportedById`, s.reportedById, ['actors']);
-    ref(`${p}.deniesId`, s.deniesId, ['statements']);
-    ref(`${p}.answersId`, s.answersId, ['statements']);
-    ref(`${p}.eventId`, s.eventId, ['events']);
     if (!STATEMENT_KINDS.includes(s.kind)) fail(`${p}.kind`, `must be one of ${STATEMENT_KINDS.join(', ')}`);
     if (typeof s.direct !== 'boolean') fail(`${p}.direct`, 'must be a boolean');
     checkSpan(`${p}.content`, s.content);
@@ -124,6 +112,15 @@ export function documentGraphProblems(value: unknown): string[] {
       fail(`${p}.sentence`, 'must be {index, start, end} inside the text');
     }
   });
+  // Every reference of the graph model (REFERENCES) must name an entry of a collection it may point into.
+  for (const reference of REFERENCES) {
+    (graph[reference.owner] as readonly object[]).forEach((item, i) => {
+      const path = `$.${reference.owner}[${i}].${reference.field}`;
+      const value = (item as Json)[reference.field];
+      if (isSingleReference(reference)) ref(path, value, reference.targets);
+      else refs(path, value, reference.targets);
+    });
+  }
   return problems;
 }
 

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { contentHash, prepareDocument, type PreparedDocument } from '../db/loader.ts';
+import { contentHash, prepareDocument, type PreparedDocument } from '../graph/content-hash.ts';
 import { extract } from '../extract/index.ts';
 import type { DocumentGraph } from '../graph/document-graph.ts';
 import type { ArticleInput } from './sources.ts';

@@ -4,7 +4,7 @@
  * core keeps the main thread free for reading input and talking to Neo4j.
  */
 import { parentPort } from 'node:worker_threads';
-import { contentHash } from '../db/loader.ts';
+import { contentHash } from '../graph/content-hash.ts';
 import { extract } from '../extract/index.ts';
 import type { ArticleInput } from './sources.ts';
 

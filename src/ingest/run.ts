@@ -14,7 +14,8 @@
  */
 import type { Database } from '../db/driver.ts';
 import { isUnavailable } from '../db/driver.ts';
-import { loadBatch, loadDocument, prepareDocument, type LoadResult, type LoadStatus, type PreparedDocument } from '../db/loader.ts';
+import { loadBatch, loadDocument, type LoadResult, type LoadStatus } from '../db/loader.ts';
+import { prepareDocument, type PreparedDocument } from '../graph/content-hash.ts';
 import { ExtractPool } from './extract-pool.ts';
 import type { SourceItem } from './sources.ts';
 

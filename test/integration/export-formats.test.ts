@@ -1,16 +1,11 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateArticle } from '../../bench/corpus.ts';
-import { createDatabase, type Database } from '../../src/db/driver.ts';
-import { exportGraph, type ExportOptions } from '../../src/db/export.ts';
+import type { Database } from '../../src/db/driver.ts';
+import { exportGraph, type ExportOptions } from '../../src/export/index.ts';
 import { deleteArticle } from '../../src/db/loader.ts';
-import { LocalNeo4j } from '../../src/db/local-neo4j.ts';
 import { DERIVED_RELATIONSHIPS } from '../../src/db/queries/keys.ts';
-import { migrate } from '../../src/db/migrations.ts';
 import { assertDocumentGraph } from '../../src/graph/validate.ts';
 import { ingest } from '../../src/ingest/run.ts';
 import { readSources } from '../../src/ingest/sources.ts';
@@ -39,11 +34,9 @@ async function inducedCounts(db: Database, ids: string[]) {
 
 describe('qawl export', () => {
   let db: Database;
-  let dir: string;
   const ids: string[] = [];
   beforeAll(async () => {
     db = await testDatabase();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qawl-export-'));
     const articles = Array.from({ length: 12 }, (_, i) => generateArticle(i, 5, 'export'));
     // Markup and control characters in metadata must come out as valid, escaped XML.
     articles[0]!.title = 'عنوان <b>"مهم"</b> & \'خاص\' \u0001 نهاية';
@@ -54,7 +47,6 @@ describe('qawl export', () => {
   afterAll(async () => {
     for (const id of ids) await deleteArticle(db, id);
     await db.close();
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('GraphML: valid XML, every attribute declared as a key, edges between exported nodes, markup escaped', async () => {
@@ -104,7 +96,7 @@ describe('qawl export', () => {
     expect(new Set(json.elements.nodes.map((n) => n.data.type))).toContain('Statement');
   });
 
-  it('JSONL: valid DocumentGraphs that re-import into an empty database to the same counts', async () => {
+  it('JSONL: valid DocumentGraphs, one per article, as many statements as stored, with the nodes and relationships of the articles', async () => {
     const text = await exportToString(db, { format: 'jsonl', articleIds: ids });
     const lines = text.trim().split('\n');
     expect(lines).toHaveLength(ids.length);
@@ -115,26 +107,11 @@ describe('qawl export', () => {
       expect(g.statements).toHaveLength(expectedStatements.get(g.article.id)!);
       expect(g.actors.some((a) => a.mentions.length > 0)).toBe(true);
     }
-    const expected = await inducedCounts(db, ids);
-
-    const file = path.join(dir, 'export.jsonl');
-    fs.writeFileSync(file, text);
-    const local = await LocalNeo4j.start({ dataDir: path.join(dir, 'empty-neo4j'), heapMb: 512, pageCacheMb: 64 });
-    const empty = createDatabase(local.uri);
-    try {
-      await migrate(empty);
-      expect(await graphCounts(empty)).toEqual({ nodes: 0, relationships: 0 });
-      const first = await ingest(empty, readSources([file]), { concurrency: 0 });
-      expect(first).toMatchObject({ articles: ids.length, loaded: ids.length, failed: 0 });
-      expect(await graphCounts(empty)).toEqual(expected);
-      const again = await ingest(empty, readSources([file]), { concurrency: 0 });
-      expect(again).toMatchObject({ unchanged: ids.length, failed: 0 });
-      // Round trip: exporting the re-imported articles gives the same DocumentGraphs.
-      const reexported = await exportToString(empty, { format: 'jsonl' });
-      expect(reexported.trim().split('\n').sort()).toEqual([...lines].sort());
-    } finally {
-      await empty.close();
-      await local.stop();
-    }
-  }, 240_000);
+    // Every node of the articles' subgraph is in some exported graph (shared actors once per
+    // article that mentions them). Loading the export back and comparing the stored graphs node
+    // for node is export-roundtrip.test.ts.
+    const exportedIds = new Set(graphs.flatMap((g) => [g.article.id, ...g.actors, ...g.places, ...g.events, ...g.sectors, ...g.statements]
+      .map((x) => (typeof x === 'string' ? x : x.id))));
+    expect(exportedIds.size).toBe((await inducedCounts(db, ids)).nodes);
+  });
 });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/driver.ts';
 import type { DocumentGraph } from '../../src/graph/document-graph.ts';
-import { deleteArticle, loadBatch, loadDocument, prepareDocument } from '../../src/db/loader.ts';
+import { deleteArticle, loadBatch, loadDocument } from '../../src/db/loader.ts';
+import { prepareDocument } from '../../src/graph/content-hash.ts';
 import { graphCounts, ownArticle, seedGraph, testDatabase } from '../support/db.ts';
 
 describe('loading articles', () => {

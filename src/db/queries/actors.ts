@@ -2,7 +2,7 @@ import { nameKeys } from '../../text/arabic.ts';
 import type { ActorKind } from '../../graph/document-graph.ts';
 import type { Database } from '../driver.ts';
 import type { ActorRecord, KeysetPage } from '../records.ts';
-import { actorProjection, keysetPageOf, keysetQuery, PAGE_PLUS_ONE, type KeysetRequest } from './shared.ts';
+import { actorProjection, keysetPageOf, keysetQuery, nodeRecordOf, PAGE_PLUS_ONE, type KeysetRequest } from './shared.ts';
 
 export interface ActorQuery {
   kind?: ActorKind | null;
@@ -33,5 +33,5 @@ export async function listActors(db: Database, filter: ActorQuery, request: Keys
     : filter.kind ? 'MATCH (a:Actor) WHERE a.kind = $kind RETURN count(a) AS total' : 'MATCH (a:Actor) RETURN count(a) AS total';
   const result = await db.read((tx) => tx.run(keysetQuery(page, request.withCount ? count : null),
     { kind: filter.kind ?? null, needles, after: request.after, limit: request.limit }));
-  return keysetPageOf<ActorRecord>(result.records, request);
+  return keysetPageOf(result.records, request, nodeRecordOf('Actor'));
 }

@@ -4,7 +4,7 @@ import type { Database } from '../driver.ts';
 import type { ActorRecord, AboutRecord, KindCountRecord, PlaceRecord } from '../records.ts';
 import type { StatementQuery } from './statements.ts';
 import { luceneAllWords } from './search.ts';
-import { actorProjection, anyProjection, column, nodeById, placeProjection } from './shared.ts';
+import { actorProjection, anyProjection, column, isMap, isNumber, isString, listOf, nodeById, placeProjection } from './shared.ts';
 
 /*
  * Facets over a whole statement connection (every page): counts, by kind, top speakers and
@@ -197,14 +197,14 @@ export async function statementAggregates(db: Database, requests: readonly Aggre
     { rows }));
   return new Map(result.records.map((r) => {
     const byPeriod: StatementAggregateResult['byPeriod'] = {};
-    for (const p of column<(PeriodCountRecord & { granularity: Granularity })[]>(r, 'periods')) {
+    for (const p of column(r, 'periods', listOf(isMap<PeriodCountRecord & { granularity: Granularity }>('period', 'count', 'granularity')))) {
       (byPeriod[p.granularity] ??= []).push({ period: p.period, count: p.count });
     }
-    return [column<string>(r, 'key'), {
-      count: column<number>(r, 'count'),
-      byKind: column<KindCountRecord[]>(r, 'byKind'),
-      topSpeakers: column<StatementAggregateResult['topSpeakers']>(r, 'topSpeakers'),
-      topTargets: column<StatementAggregateResult['topTargets']>(r, 'topTargets'),
+    return [column(r, 'key', isString), {
+      count: column(r, 'count', isNumber),
+      byKind: column(r, 'byKind', listOf(isMap<KindCountRecord>('kind', 'count'))),
+      topSpeakers: column(r, 'topSpeakers', listOf(isMap<StatementAggregateResult['topSpeakers'][number]>('actor', 'count'))),
+      topTargets: column(r, 'topTargets', listOf(isMap<StatementAggregateResult['topTargets'][number]>('target', 'count'))),
       byPeriod,
     }];
   }));
@@ -352,10 +352,10 @@ export async function eventAggregates(
             [x IN places[0..req.places] | {place: [p IN [x.item] | ${placeProjection('p')}][0], count: x.count}] AS byPlace,
             periods`,
     { rows }));
-  return new Map(result.records.map((r) => [column<string>(r, 'key'), {
-    count: column<number>(r, 'count'),
-    byKind: column<EventAggregateResult['byKind']>(r, 'byKind'),
-    byPlace: column<EventAggregateResult['byPlace']>(r, 'byPlace'),
+  return new Map(result.records.map((r) => [column(r, 'key', isString), {
+    count: column(r, 'count', isNumber),
+    byKind: column(r, 'byKind', listOf(isMap<EventAggregateResult['byKind'][number]>('kind', 'count'))),
+    byPlace: column(r, 'byPlace', listOf(isMap<EventAggregateResult['byPlace'][number]>('place', 'count'))),
     byPeriod: periodsOf(r),
   }]));
 }
@@ -401,9 +401,9 @@ export async function articleAggregates(
      RETURN req.key AS key, size(matched) AS count,
             [x IN sources[0..req.sources] | {source: x.item, count: x.count}] AS bySource, periods`,
     { rows }));
-  return new Map(result.records.map((r) => [column<string>(r, 'key'), {
-    count: column<number>(r, 'count'),
-    bySource: column<ArticleAggregateResult['bySource']>(r, 'bySource'),
+  return new Map(result.records.map((r) => [column(r, 'key', isString), {
+    count: column(r, 'count', isNumber),
+    bySource: column(r, 'bySource', listOf(isMap<ArticleAggregateResult['bySource'][number]>('source', 'count'))),
     byPeriod: periodsOf(r),
   }]));
 }

@@ -1,13 +1,14 @@
 import { STATEMENT_KINDS, type StatementKind } from '../../graph/document-graph.ts';
 import type { Database } from '../driver.ts';
-import type { KeysetPage, StanceRecord, WhoSaidWhatRecord } from '../records.ts';
+import type { KeysetPage, SpeakerStatementsRecord, StanceRecord, WhoSaidWhatRecord } from '../records.ts';
 import { descendingCount, stanceKeyBound, stanceKindProperty } from './keys.ts';
 import {
-  actorProjection, anyProjection, column, keysetPageOf, keysetQuery, nodeById, PAGE_PLUS_ONE, statementProjection,
-  type KeysetRequest,
+  actorProjection, anyProjection, column, isMap, isNumber, keysetPageOf, keysetQuery, listOf, nodeById, nodeRecordOf,
+  PAGE_PLUS_ONE, statementProjection, type KeysetRequest,
 } from './shared.ts';
 
 const ABOUT_LABELS = ['Actor', 'Event', 'Sector', 'Place'];
+const IS_ABOUT = nodeRecordOf('Actor', 'Event', 'Sector', 'Place');
 
 /**
  * Everything said about one node, grouped by speaker (most statements first), each group with
@@ -23,7 +24,7 @@ export async function whoSaidWhatAbout(db: Database, aboutId: string, options: {
       { about: aboutId }));
     const record = result.records[0];
     if (!record) return null;
-    return { about: column<WhoSaidWhatRecord['about']>(record, 'about'), totalCount: column<number>(record, 'total'), speakers: [] };
+    return { about: column(record, 'about', IS_ABOUT), totalCount: column(record, 'total', isNumber), speakers: [] };
   }
   const result = await db.read((tx) => tx.run(
     `CALL { ${nodeById('$about', ABOUT_LABELS)} }
@@ -47,10 +48,10 @@ export async function whoSaidWhatAbout(db: Database, aboutId: string, options: {
     { about: aboutId }));
   const record = result.records[0];
   if (!record) return null;
-  const speakers = column<WhoSaidWhatRecord['speakers']>(record, 'speakers');
+  const speakers = column(record, 'speakers', listOf(isMap<SpeakerStatementsRecord>('speaker', 'count', 'kinds', 'statements')));
   for (const group of speakers) group.kinds.sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
   return {
-    about: column<WhoSaidWhatRecord['about']>(record, 'about'),
+    about: column(record, 'about', IS_ABOUT),
     totalCount: speakers.reduce((n, g) => n + g.count, 0),
     speakers,
   };
@@ -111,7 +112,7 @@ export async function stanceNetwork(
     params = { ...params, kinds: distinctKinds };
   }
   const result = await db.read((tx) => tx.run(keysetQuery(page, request.withCount ? count : null), params));
-  const found = keysetPageOf<StanceRecord>(result.records, request);
+  const found = keysetPageOf(result.records, request, isMap<StanceRecord>('speaker', 'target', 'count', 'kinds'));
   for (const edge of found.items) edge.kinds.sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
   return found;
 }

@@ -1,18 +1,19 @@
 import type { Database } from '../driver.ts';
 import type { ArticleRecord, KeysetPage, Page, SectorRecord } from '../records.ts';
 import {
-  articleProjection, column, keysetPageOf, keysetQuery, PAGE_PLUS_ONE, pageOf, sectorProjection, type KeysetRequest,
+  articleProjection, column, isString, keysetPageOf, keysetQuery, nodeRecordOf, PAGE_PLUS_ONE, pageOf,
+  sectorProjection, type KeysetRequest,
 } from './shared.ts';
 
 /** Ids of the articles already in the database among `ids` (for seeding only what is missing). */
 export async function existingArticleIds(db: Database, ids: readonly string[]): Promise<Set<string>> {
   const result = await db.read((tx) => tx.run('MATCH (art:Article) WHERE art.id IN $ids RETURN art.id AS id', { ids }));
-  return new Set(result.records.map((r) => column<string>(r, 'id')));
+  return new Set(result.records.map((r) => column(r, 'id', isString)));
 }
 
 export async function neo4jVersion(db: Database): Promise<string | null> {
   const result = await db.read((tx) => tx.run('CALL dbms.components() YIELD versions RETURN versions[0] AS version'));
-  return result.records[0] ? column<string>(result.records[0], 'version') : null;
+  return result.records[0] ? column(result.records[0], 'version', isString) : null;
 }
 
 /** Articles, newest first (undated last): the maintained listKey (keys.ts), one page after `request.after`. */
@@ -23,7 +24,7 @@ export async function listArticles(db: Database, request: KeysetRequest): Promis
   const result = await db.read((tx) => tx.run(
     keysetQuery(page, request.withCount ? 'MATCH (art:Article) RETURN count(art) AS total' : null),
     { after: request.after, limit: request.limit }));
-  return keysetPageOf<ArticleRecord>(result.records, request);
+  return keysetPageOf(result.records, request, nodeRecordOf('Article'));
 }
 
 /** Sectors, most discussed (statements about them plus events affecting them) first. */
@@ -35,5 +36,5 @@ export async function listSectors(db: Database, offset: number, limit: number): 
      WITH collect(sec) AS matched
      RETURN size(matched) AS total, [sec IN matched[$offset..($offset + $limit)] | ${sectorProjection('sec')}] AS items`,
     { offset, limit }));
-  return pageOf<SectorRecord>(result.records, offset);
+  return pageOf(result.records, offset, nodeRecordOf('Sector'));
 }

@@ -1,7 +1,10 @@
 import type { EventKind } from '../../graph/document-graph.ts';
 import type { Database } from '../driver.ts';
 import type { EventRecord, KeysetPage, Page, TimelineEntryRecord } from '../records.ts';
-import { eventProjection, keysetPageOf, keysetQuery, PAGE_PLUS_ONE, pageOf, statementProjection, type KeysetRequest } from './shared.ts';
+import {
+  eventProjection, isMap, keysetPageOf, keysetQuery, nodeRecordOf, PAGE_PLUS_ONE, pageOf, statementProjection,
+  type KeysetRequest,
+} from './shared.ts';
 
 export interface EventQuery {
   kind?: EventKind | null;
@@ -43,7 +46,7 @@ export async function listEvents(db: Database, filter: EventQuery, request: Keys
     after: request.after,
     limit: request.limit,
   }));
-  return keysetPageOf<EventRecord>(result.records, request);
+  return keysetPageOf(result.records, request, nodeRecordOf('Event'));
 }
 
 /**
@@ -71,5 +74,5 @@ export async function timeline(db: Database, actorId: string, offset: number, li
                statement: CASE WHEN e.item:Statement THEN [s IN [e.item] | ${statementProjection('s')}][0] END
             }] AS items`,
     { actor: actorId, offset, limit }));
-  return pageOf<TimelineEntryRecord>(result.records, offset);
+  return pageOf(result.records, offset, isMap<TimelineEntryRecord>('date', 'dateText', 'event', 'statement'));
 }

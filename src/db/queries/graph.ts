@@ -1,7 +1,7 @@
 import type { Database } from '../driver.ts';
-import type { GraphViewRecord } from '../records.ts';
+import type { GraphEdgeRecord, GraphNodeRecord, GraphViewRecord } from '../records.ts';
 import { DERIVED_PROPERTIES } from './keys.ts';
-import { column, nodeById } from './shared.ts';
+import { column, isBoolean, isMap, listOf, nodeById } from './shared.ts';
 
 /*
  * The relationships of the model itself: the aggregates the loader maintains for the read
@@ -54,9 +54,9 @@ export async function graphView(db: Database, center: string | null, depth: Grap
     { center, limit }));
   const record = result.records[0];
   if (!record) return null;
-  const nodes = column<GraphViewRecord['nodes']>(record, 'nodes').map((node) => ({
+  const nodes = column(record, 'nodes', listOf(isMap<GraphNodeRecord>('id', 'label', 'type', 'properties'))).map((node) => ({
     ...node,
     properties: Object.fromEntries(Object.entries(node.properties).filter(([, v]) => v !== null)),
   }));
-  return { nodes, edges: column<GraphViewRecord['edges']>(record, 'edges'), truncated: column<boolean>(record, 'truncated') };
+  return { nodes, edges: column(record, 'edges', listOf(isMap<GraphEdgeRecord>('id', 'source', 'target', 'type', 'properties'))), truncated: column(record, 'truncated', isBoolean) };
 }

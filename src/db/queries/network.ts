@@ -4,7 +4,8 @@ import type { Database } from '../driver.ts';
 import type { ActorRecord, KeysetPage, KindCountRecord, NodeRecord, StatementRecord } from '../records.ts';
 import { luceneAllWords } from './search.ts';
 import {
-  actorProjection, anyProjection, column, keysetPageOf, nodeById, PAGE_PLUS_ONE, statementProjection,
+  actorProjection, anyProjection, column, isBoolean, isMap, isNodeRecord, isNumber, isString, keysetPageOf,
+  listOf, nodeById, nodeRecordOf, PAGE_PLUS_ONE, statementProjection,
 } from './shared.ts';
 
 /*
@@ -193,10 +194,10 @@ export async function actorNetwork(db: Database, query: ActorNetworkQuery): Prom
     params));
   const record = result.records[0];
   if (!record) return { nodes: [], edges: [], cooccurrences: [], statementCount: 0, truncated: false };
-  const nodes = column<ActorNetworkNodeRecord[]>(record, 'nodes');
+  const nodes = column(record, 'nodes', listOf(isMap<ActorNetworkNodeRecord>('id', 'actor', 'said', 'received', 'weight')));
   const actors = new Map(nodes.map((n) => [n.id, n.actor]));
   type RawEdge = Omit<ActorNetworkEdgeRecord, 'id' | 'sourceActor' | 'targetActor'>;
-  const edges = column<RawEdge[]>(record, 'edges').map((e) => ({
+  const edges = column(record, 'edges', listOf(isMap<RawEdge>('source', 'target', 'weight'))).map((e) => ({
     ...e,
     id: `${e.source}->${e.target}`,
     // Both ends are kept nodes (the query keeps only such edges), so their records are at hand.
@@ -207,9 +208,9 @@ export async function actorNetwork(db: Database, query: ActorNetworkQuery): Prom
   return {
     nodes,
     edges,
-    cooccurrences: column<CooccurrenceEdgeRecord[]>(record, 'cooccurrences'),
-    statementCount: column<number>(record, 'statementCount'),
-    truncated: column<boolean>(record, 'truncated'),
+    cooccurrences: column(record, 'cooccurrences', listOf(isMap<CooccurrenceEdgeRecord>('id', 'source', 'target', 'weight', 'scope'))),
+    statementCount: column(record, 'statementCount', isNumber),
+    truncated: column(record, 'truncated', isBoolean),
   };
 }
 
@@ -263,9 +264,9 @@ export async function shortestPath(db: Database, from: string, to: string, maxHo
   const record = result.records[0];
   if (!record) return null;
   return {
-    length: column<number>(record, 'length'),
-    nodes: column<NodeRecord[]>(record, 'nodes'),
-    relationships: column<PathRelationshipRecord[]>(record, 'relationships'),
+    length: column(record, 'length', isNumber),
+    nodes: column(record, 'nodes', listOf(isNodeRecord)),
+    relationships: column(record, 'relationships', listOf(isMap<PathRelationshipRecord>('id', 'type', 'source', 'target', 'properties'))),
   };
 }
 
@@ -314,8 +315,8 @@ export async function stanceStatementPages(db: Database, requests: readonly Stan
     { requests: requests.map((r) => ({ ...r })), limit }));
   const byKey = new Map(requests.map((r) => [r.key, r]));
   return new Map(result.records.map((record) => {
-    const key = column<string>(record, 'key');
+    const key = column(record, 'key', isString);
     const request = byKey.get(key)!;
-    return [key, keysetPageOf<StatementRecord>([record], request)];
+    return [key, keysetPageOf([record], request, nodeRecordOf('Statement'))];
   }));
 }

@@ -1,8 +1,8 @@
 import type { Database } from '../driver.ts';
 import type { NodeRecord, Page } from '../records.ts';
 import {
-  actorProjection, anyProjection, articleProjection, column, EVENT_ORDER, eventProjection, STATEMENT_ORDER,
-  nodeById, statementProjection,
+  actorProjection, anyProjection, articleProjection, column, EVENT_ORDER, eventProjection, isNodeRecord,
+  isNumber, isString, listOf, nodeById, STATEMENT_ORDER, statementProjection,
 } from './shared.ts';
 
 /** Nodes of any type by id, one round trip (the batch behind every by-id DataLoader). */
@@ -12,7 +12,7 @@ export async function nodesByIds(db: Database, ids: readonly string[]): Promise<
      CALL (id) { ${nodeById('id')} }
      RETURN ${anyProjection('n')} AS node`, { ids: [...new Set(ids)] }));
   return new Map(result.records.map((r) => {
-    const node = column<NodeRecord>(r, 'node');
+    const node = column(r, 'node', isNodeRecord);
     return [node.id, node];
   }));
 }
@@ -58,7 +58,7 @@ export interface RelatedPageRequest {
   limit: number;
 }
 
-export async function relatedPages<T>(db: Database, relation: Relation, requests: readonly RelatedPageRequest[]): Promise<Map<string, Page<T>>> {
+export async function relatedPages(db: Database, relation: Relation, requests: readonly RelatedPageRequest[]): Promise<Map<string, Page<NodeRecord>>> {
   const spec = RELATIONS[relation];
   const result = await db.read((tx) => tx.run(
     `UNWIND $requests AS req
@@ -71,9 +71,9 @@ export async function relatedPages<T>(db: Database, relation: Relation, requests
      }
      RETURN req.key AS key, req.offset AS offset, total, items`,
     { requests: requests.map((r) => ({ key: r.key, id: r.id, offset: r.offset, limit: r.limit })) }));
-  return new Map(result.records.map((r) => [column<string>(r, 'key'), {
-    items: column<T[]>(r, 'items'),
-    totalCount: column<number>(r, 'total'),
-    offset: column<number>(r, 'offset'),
+  return new Map(result.records.map((r) => [column(r, 'key', isString), {
+    items: column(r, 'items', listOf(isNodeRecord)),
+    totalCount: column(r, 'total', isNumber),
+    offset: column(r, 'offset', isNumber),
   }]));
 }

@@ -2,7 +2,7 @@ import { nameKeys, normalizeArabic } from '../../text/arabic.ts';
 import type { Database } from '../driver.ts';
 import type { SearchHitRecord } from '../records.ts';
 import { nameNeedles } from './actors.ts';
-import { actorProjection, column, eventProjection, statementProjection } from './shared.ts';
+import { actorProjection, column, eventProjection, isNumber, nodeRecordOf, oneOf, statementProjection } from './shared.ts';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -24,6 +24,7 @@ export function luceneAllWords(text: string): string {
 }
 
 export type SearchType = SearchHitRecord['type'];
+const SEARCH_TYPES: readonly SearchType[] = ['STATEMENT', 'ACTOR', 'EVENT'];
 
 /**
  * Full-text search over the three `arabic` indexes plus normalized matching (hamza/alef/ya
@@ -72,8 +73,8 @@ export async function search(db: Database, query: string, types: readonly Search
        ELSE ${eventProjection('node')} END AS node`,
     { lucene, keys, needles: nameNeedles(raw), normalized: normalizeArabic(raw), types: [...types], limit }));
   return result.records.map((r) => ({
-    score: column<number>(r, 'score'),
-    type: column<SearchType>(r, 'type'),
-    node: column<SearchHitRecord['node']>(r, 'node'),
+    score: column(r, 'score', isNumber),
+    type: column(r, 'type', oneOf(SEARCH_TYPES)),
+    node: column(r, 'node', nodeRecordOf('Actor', 'Statement', 'Event')),
   }));
 }

@@ -1,15 +1,16 @@
 import type { Record as Neo4jRecord } from 'neo4j-driver';
-import type { KeysetPage } from '../records.ts';
+import type { KeysetPage, NodeRecord } from '../records.ts';
+import { matchesRecord, NODE_LABELS, recordFields, type Label } from '../../graph/model.ts';
 import { cypherNormalized } from '../../text/arabic.ts';
 
 /*
  * Projections shared by every read query, so each record type is built the same way
- * everywhere. Each takes the Cypher variable that holds the node; the projections are fixed
+ * everywhere; a node's own fields are the model's record properties (src/graph/model.ts). Each takes the Cypher variable that holds the node; the projections are fixed
  * text (never user input), so queries built from them stay fully parameterized.
  */
 export const actorProjection = (v: string) => `${v} {
   nodeType: 'Actor',
-  .id, .name, .nameAr, .nameEn, .kind, .wikidataId, aliases: coalesce(${v}.aliases, []),
+  ${recordFields('Actor', v)},
   partOfIds: [(${v})-[:PART_OF]->(po:Actor) | po.id]
 }`;
 
@@ -19,7 +20,7 @@ export const actorProjection = (v: string) => `${v} {
  */
 export const statementProjection = (v: string) => `${v} {
   nodeType: 'Statement',
-  .id, .text, .quote, .direct, .verb, .kind, .sentence, .start, .end, .articleId, .publishedAt,
+  ${recordFields('Statement', v)},
   speakerId: [(sp:Actor)-[:SAID]->(${v}) | sp.id][0],
   speaker: [(sp:Actor)-[:SAID]->(${v}) | ${actorProjection('sp')}][0],
   addresseeIds: [(${v})-[:ADDRESSED_TO]->(ad:Actor) | ad.id],
@@ -33,19 +34,19 @@ export const statementProjection = (v: string) => `${v} {
 }`;
 
 export const articleProjection = (v: string) =>
-  `${v} { nodeType: 'Article', .id, .title, .url, .source, language: coalesce(${v}.language, 'ar'), .publishedAt, .text }`;
+  `${v} { nodeType: 'Article', ${recordFields('Article', v)} }`;
 
 export const eventProjection = (v: string) => `${v} {
-  nodeType: 'Event', .id, .kind, label: coalesce(${v}.label, ''), .date, .dateText,
+  nodeType: 'Event', ${recordFields('Event', v)},
   placeId: [(${v})-[:IN]->(pl:Place) | pl.id][0],
   followsIds: [(${v})-[:FOLLOWS]->(fo:Event) | fo.id],
   followedByIds: [(fb:Event)-[:FOLLOWS]->(${v}) | fb.id],
   affectsIds: [(${v})-[:AFFECTS]->(af:Sector) | af.id]
 }`;
 
-export const placeProjection = (v: string) => `${v} { nodeType: 'Place', .id, .name, .nameEn, .wikidataId }`;
+export const placeProjection = (v: string) => `${v} { nodeType: 'Place', ${recordFields('Place', v)} }`;
 
-export const sectorProjection = (v: string) => `${v} { nodeType: 'Sector', .id, .name, .nameEn }`;
+export const sectorProjection = (v: string) => `${v} { nodeType: 'Sector', ${recordFields('Sector', v)} }`;
 
 /** Any node: the projection of its label (the node's type decides which). */
 export const anyProjection = (v: string) => `CASE
@@ -57,27 +58,51 @@ export const anyProjection = (v: string) => `CASE
   WHEN ${v}:Sector THEN ${sectorProjection(v)}
 END`;
 
-/** Legacy names used by the first slice. */
-export const STATEMENT_PROJECTION = statementProjection('s');
-export const ACTOR_PROJECTION = actorProjection('a');
-export const ARTICLE_PROJECTION = articleProjection('art');
-
 /** Events in time order: dated first by date, then an event after those it follows, then by id (keys.ts). */
 export const EVENT_ORDER = (v: string) => `${v}.sortKey`;
 
 /** Statements: newest article first (undated last), article order within an article (keys.ts). */
 export const STATEMENT_ORDER = (v: string) => `${v}.newestKey`;
 
-export function column<T>(record: Neo4jRecord, key: string): T {
-  return record.get(key) as T;
+/** A runtime check that a value read from Neo4j has the type the query promises. */
+export type Check<T> = (value: unknown) => value is T;
+
+export const isString: Check<string> = (v): v is string => typeof v === 'string';
+export const isNumber: Check<number> = (v): v is number => typeof v === 'number';
+export const isBoolean: Check<boolean> = (v): v is boolean => typeof v === 'boolean';
+export const nullable = <T>(check: Check<T>): Check<T | null> => (v): v is T | null => v === null || check(v);
+export const listOf = <T>(check: Check<T>): Check<T[]> => (v): v is T[] => Array.isArray(v) && v.every(check);
+export const oneOf = <const T extends string>(values: readonly T[]): Check<T> => (v): v is T => (values as readonly unknown[]).includes(v);
+/**
+ * A map holding at least these keys: for the composite rows a query builds itself, whose key
+ * names the compiler checks against T (the query text builds the values).
+ */
+export const isMap = <T extends object>(...keys: (keyof T & string)[]): Check<T> =>
+  (v): v is T => typeof v === 'object' && v !== null && !Array.isArray(v) && keys.every((k) => k in v);
+
+type NodeOf<L extends Label> = Extract<NodeRecord, { nodeType: L }>;
+/** A node record of one of these labels, its own properties checked against the graph model. */
+export const nodeRecordOf = <L extends Label>(...labels: L[]): Check<NodeOf<L>> => (v): v is NodeOf<L> => {
+  if (typeof v !== 'object' || v === null) return false;
+  const record = v as Readonly<Record<string, unknown>>;
+  const label = labels.find((l) => l === record.nodeType);
+  return label !== undefined && matchesRecord(label, record);
+};
+export const isNodeRecord: Check<NodeRecord> = nodeRecordOf(...NODE_LABELS);
+
+/** Reads one column of a record, failing loudly when it does not have the promised shape. */
+export function column<T>(record: Neo4jRecord, key: string, check: Check<T>): T {
+  const value: unknown = record.get(key);
+  if (!check(value)) throw new Error(`query column ${key}: the value does not have the expected shape`);
+  return value;
 }
 
 /** Reads the `total` and `items` columns of a one-row paging query. */
-export function pageOf<T>(records: Neo4jRecord[], offset: number): { items: T[]; totalCount: number; offset: number } {
+export function pageOf<T>(records: Neo4jRecord[], offset: number, check: Check<T>): { items: T[]; totalCount: number; offset: number } {
   const record = records[0];
   return {
-    items: record ? column<T[]>(record, 'items') : [],
-    totalCount: record ? column<number>(record, 'total') : 0,
+    items: record ? column(record, 'items', listOf(check)) : [],
+    totalCount: record ? column(record, 'total', isNumber) : 0,
     offset,
   };
 }
@@ -94,15 +119,16 @@ export interface KeysetRequest {
  * Reads a keyset page query's one row: `rows` (up to limit + 1 `{key, node}` maps in list
  * order; the extra one only says that more follow) and `total` when counted.
  */
-export function keysetPageOf<T>(records: Neo4jRecord[], request: KeysetRequest): KeysetPage<T> {
+export function keysetPageOf<T>(records: Neo4jRecord[], request: KeysetRequest, check: Check<T>): KeysetPage<T> {
   const record = records[0];
-  const rows = record ? column<{ key: string; node: T }[]>(record, 'rows') : [];
+  const isRow = (v: unknown): v is { key: string; node: T } => isMap<{ key: string; node: T }>('key', 'node')(v) && isString(v.key) && check(v.node);
+  const rows = record ? column(record, 'rows', listOf(isRow)) : [];
   const page = rows.slice(0, request.limit);
   return {
     items: page.map((r) => r.node),
     keys: page.map((r) => r.key),
     hasMore: rows.length > request.limit,
-    totalCount: request.withCount && record ? column<number>(record, 'total') : null,
+    totalCount: request.withCount && record ? column(record, 'total', isNumber) : null,
   };
 }
 

@@ -4,7 +4,8 @@ import type { Database } from '../driver.ts';
 import type { ContradictionRecord, KeysetPage, StatementRecord } from '../records.ts';
 import { luceneAllWords } from './search.ts';
 import {
-  keysetPageOf, keysetQuery, nodeById, PAGE_PLUS_ONE, statementProjection, type KeysetRequest,
+  isMap, keysetPageOf, keysetQuery, nodeById, nodeRecordOf, PAGE_PLUS_ONE, statementProjection,
+  type KeysetRequest,
 } from './shared.ts';
 
 export interface StatementQuery {
@@ -199,7 +200,7 @@ export async function listStatements(
   const result = await db.read((tx) => tx.run(
     keysetQuery(page, request.withCount ? countQuery(p, source) : null),
     { ...cypherParams(p), after: request.after, limit: request.limit }));
-  return keysetPageOf<StatementRecord>(result.records, request);
+  return keysetPageOf(result.records, request, nodeRecordOf('Statement'));
 }
 
 /** The number of statements matching a filter (totalCount asked for apart from a page). */
@@ -236,5 +237,5 @@ export async function listContradictions(db: Database, actor: string | null, req
     : 'MATCH ()-[r:DENIES]->() RETURN count(r) AS total';
   const result = await db.read((tx) => tx.run(keysetQuery(page, request.withCount ? count : null),
     { actor, after: request.after, limit: request.limit }));
-  return keysetPageOf<ContradictionRecord>(result.records, request);
+  return keysetPageOf(result.records, request, isMap<ContradictionRecord>('denial', 'denied'));
 }

@@ -1,0 +1,411 @@
+/**
+ * The graph model, declared once: every node label, the properties of each with their types
+ * and roles, and every relationship type with its endpoints, properties and the DocumentGraph
+ * field it comes from. The loader's parameters and write, the DocumentGraph reader, the query
+ * projections, the record types, the GraphML keys, the docs/ARCHITECTURE.md model section and
+ * the SDL check (test/unit/graph/model.test.ts) are all derived from or checked against this.
+ * See docs/ARCHITECTURE.md ("Graph model", "How to add a property").
+ */
+import {
+  ACTOR_KINDS, EVENT_KINDS, STATEMENT_KINDS,
+  type ActorEntry, type ActorKind, type DocumentGraph, type EventEntry, type StatementEntry,
+} from './document-graph.ts';
+
+/** Storage type of a property (Neo4j values; temporal values are written by Cypher only). */
+export type PropertyType = 'string' | 'int' | 'boolean' | 'string[]' | 'int[]' | 'datetime';
+
+/**
+ * Where a property's value comes from:
+ * - `stored`: the loader's parameters carry it (from the DocumentGraph), and the reader maps it back;
+ * - `written`: the write query computes it (merged alias lists, counts, the load time);
+ * - `derived`: a sort or search key kept by the loader and the migrations' backfill (src/db/queries/keys.ts).
+ */
+export type PropertyRole = 'stored' | 'written' | 'derived';
+
+export interface PropertySpec {
+  readonly type: PropertyType;
+  readonly role: PropertyRole;
+  readonly nullable?: boolean;
+  /** For string properties restricted to an enumeration (checked against the SDL enum). */
+  readonly values?: readonly string[];
+  /** Part of the node's record type and query projection (src/db/records.ts, queries/shared.ts). */
+  readonly record?: boolean;
+  /** Value the projection gives when the stored value is missing (a Cypher literal). */
+  readonly fallback?: string;
+  /**
+   * The GraphQL field showing it: true for a field of the same name on the type of the same
+   * name, `Type.field` for another place; absent when the API does not show it.
+   */
+  readonly api?: true | string;
+  /** False for bookkeeping that exports leave out (derived properties are always left out). */
+  readonly exported?: false;
+  readonly doc: string;
+}
+
+export interface NodeSpec {
+  readonly doc: string;
+  /** The DocumentGraph collection of this label (Article has none: it is `graph.article`). */
+  readonly collection: 'actors' | 'places' | 'events' | 'sectors' | 'statements' | null;
+  readonly properties: Readonly<Record<string, PropertySpec>>;
+}
+
+// Shorthands for the plain properties; generic so the role (and `nullable`) stay literal types.
+const str = <const R extends PropertyRole>(role: R, doc: string) => ({ type: 'string', role, doc }) as const;
+const int = <const R extends PropertyRole, const M extends { nullable?: true }>(role: R, doc: string, more?: M) =>
+  ({ type: 'int', role, doc, ...(more as M) }) as const;
+
+export const NODES = {
+  Article: {
+    doc: 'A news article as read.',
+    collection: null,
+    properties: {
+      id: { type: 'string', role: 'stored', record: true, api: true, doc: 'unique id' },
+      title: { type: 'string', role: 'stored', nullable: true, record: true, api: true, doc: 'headline' },
+      url: { type: 'string', role: 'stored', nullable: true, record: true, api: true, doc: 'where it was published' },
+      source: { type: 'string', role: 'stored', nullable: true, record: true, api: true, doc: 'outlet' },
+      language: { type: 'string', role: 'stored', record: true, fallback: "'ar'", api: true, doc: 'ISO language code' },
+      publishedAt: { type: 'string', role: 'stored', nullable: true, record: true, api: true, doc: 'ISO date or datetime' },
+      text: { type: 'string', role: 'stored', record: true, api: true, doc: 'the cleaned text every offset points into' },
+      contentHash: { type: 'string', role: 'stored', exported: false, doc: 'hash of the DocumentGraph, to skip unchanged reloads' },
+      statementCount: { type: 'int', role: 'stored', doc: 'statements the article has (a complete article has exactly these)' },
+      ingestedAt: { type: 'datetime', role: 'written', doc: 'when it was last loaded' },
+      listKey: str('derived', 'sort key of the articles list'),
+    },
+  },
+  Actor: {
+    doc: 'Who speaks, is spoken to or about; also carries its kind as a label (`:Person`, `:Government` …).',
+    collection: 'actors',
+    properties: {
+      id: { type: 'string', role: 'stored', record: true, api: true, doc: 'stable id (gazetteer, or from the normalized name)' },
+      name: { type: 'string', role: 'stored', record: true, api: true, doc: 'display name' },
+      nameAr: { type: 'string', role: 'stored', nullable: true, record: true, api: true, doc: 'Arabic name' },
+      nameEn: { type: 'string', role: 'stored', nullable: true, record: true, api: true, doc: 'English name' },
+      kind: { type: 'string', role: 'stored', values: ACTOR_KINDS, record: true, api: true, doc: 'actor kind' },
+      wikidataId: { type: 'string', role: 'stored', nullable: true, record: true, api: true, doc: 'Wikidata item' },
+      aliases: { type: 'string[]', role: 'written', record: true, fallback: '[]', api: true, doc: 'other names seen, merged across articles' },
+      nameKeys: { type: 'string[]', role: 'written', exported: false, doc: 'normalized name keys it is found under' },
+      aliasText: { type: 'string', role: 'written', exported: false, doc: 'aliases joined, for the full-text index' },
+      statementCount: int('written', 'its SAID degree'),
+      nameText: str('derived', 'normalized names, for substring search'),
+      rankKey: str('derived', 'sort key of the actors list'),
+    },
+  },
+  Statement: {
+    doc: 'One thing an actor said, as reported in one article.',
+    collection: 'statements',
+    properties: {
+      id: { type: 'string', role: 'stored', record: true, api: true, doc: 'per-article id' },
+      text: { type: 'string', role: 'stored', record: true, api: true, doc: 'what was said (the content span)' },
+      quote: { type: 'string', role: 'stored', nullable: true, record: true, api: true, doc: 'the text without quotation marks, when direct' },
+      direct: { type: 'boolean', role: 'stored', record: true, api: true, doc: 'quoted rather than reported' },
+      verb: { type: 'string', role: 'stored', nullable: true, record: true, api: true, doc: 'the reporting verb' },
+      kind: { type: 'string', role: 'stored', values: STATEMENT_KINDS, record: true, api: true, doc: 'statement kind' },
+      sentence: { type: 'string', role: 'stored', record: true, api: 'Evidence.sentence', doc: 'the sentence it was found in' },
+      sentenceIndex: int('stored', 'position of that sentence in the article'),
+      sentenceStart: int('stored', 'offset of that sentence'),
+      sentenceEnd: int('stored', 'end offset of that sentence'),
+      cueStart: int('stored', 'offset of the reporting cue', { nullable: true }),
+      cueEnd: int('stored', 'end offset of the reporting cue', { nullable: true }),
+      start: { type: 'int', role: 'stored', record: true, api: 'Evidence.start', doc: 'offset of the content' },
+      end: { type: 'int', role: 'stored', record: true, api: 'Evidence.end', doc: 'end offset of the content' },
+      implicit: { type: 'boolean', role: 'stored', doc: 'a claim reported only inside another statement (so DENIES has a target)' },
+      articleId: { type: 'string', role: 'stored', record: true, doc: 'its article (denormalized)' },
+      publishedAt: { type: 'string', role: 'stored', nullable: true, record: true, api: true, doc: "its article's date (denormalized)" },
+      speakerId: { type: 'string', role: 'stored', exported: false, doc: 'its speaker (denormalized, for the speaker index)' },
+      newestKey: str('derived', 'sort key, newest first'),
+      oldestKey: str('derived', 'sort key, oldest first'),
+      searchText: str('derived', 'normalized text, for substring search'),
+    },
+  },
+  Event: {
+    doc: 'Something that happened, as an article mentions it.',
+    collection: 'events',
+    properties: {
+      id: { type: 'string', role: 'stored', record: true, api: true, doc: 'per-article id' },
+      kind: { type: 'string', role: 'stored', values: EVENT_KINDS, record: true, api: true, doc: 'event kind' },
+      label: { type: 'string', role: 'stored', record: true, fallback: "''", api: true, doc: 'short description' },
+      date: { type: 'string', role: 'stored', nullable: true, record: true, api: true, doc: 'ISO date or prefix' },
+      dateText: { type: 'string', role: 'stored', nullable: true, record: true, api: true, doc: 'the time expression as written' },
+      articleId: { type: 'string', role: 'stored', doc: 'its article (denormalized)' },
+      sortKey: str('derived', 'sort key, chronological'),
+      searchText: str('derived', 'normalized label and date text, for substring search'),
+    },
+  },
+  Place: {
+    doc: 'A place events happen in or actors are based in.',
+    collection: 'places',
+    properties: {
+      id: { type: 'string', role: 'stored', record: true, api: true, doc: 'stable id' },
+      name: { type: 'string', role: 'stored', record: true, api: true, doc: 'name' },
+      nameEn: { type: 'string', role: 'stored', nullable: true, record: true, api: true, doc: 'English name' },
+      wikidataId: { type: 'string', role: 'stored', nullable: true, record: true, api: true, doc: 'Wikidata item' },
+    },
+  },
+  Sector: {
+    doc: 'An area of activity events affect.',
+    collection: 'sectors',
+    properties: {
+      id: { type: 'string', role: 'stored', record: true, api: true, doc: 'stable id' },
+      name: { type: 'string', role: 'stored', record: true, api: true, doc: 'name' },
+      nameEn: { type: 'string', role: 'stored', nullable: true, record: true, api: true, doc: 'English name' },
+    },
+  },
+} as const satisfies Record<string, NodeSpec>;
+
+export type Label = keyof typeof NODES;
+/** Every node label of the graph model; each gets a uniqueness constraint on `id`. */
+export const NODE_LABELS = Object.keys(NODES) as Label[];
+
+/** The extra label each actor kind carries, so Neo4j Browser/Bloom can style and filter by kind. */
+export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
+  PERSON: 'Person',
+  ORGANIZATION: 'Organization',
+  GOVERNMENT: 'Government',
+  COUNTRY: 'Country',
+  GROUP: 'Group',
+  MEDIA: 'Media',
+  UNNAMED: 'Unnamed',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Types derived from the declaration
+
+type Props<L extends Label> = (typeof NODES)[L]['properties'];
+type BaseValue<S> = S extends { values: readonly (infer V)[] } ? V
+  : S extends { type: 'string' | 'datetime' } ? string
+  : S extends { type: 'int' } ? number
+  : S extends { type: 'boolean' } ? boolean
+  : S extends { type: 'string[]' } ? string[]
+  : S extends { type: 'int[]' } ? number[]
+  : never;
+type Value<S> = S extends { nullable: true } ? BaseValue<S> | null : BaseValue<S>;
+
+/** The properties of a label with the given role, typed: what the loader must write, exactly. */
+export type NodeProperties<L extends Label, R extends PropertyRole = 'stored'> = {
+  -readonly [K in keyof Props<L> as Props<L>[K] extends { role: R } ? K : never]: Value<Props<L>[K]>;
+};
+
+/** The properties a record of the label carries (the query projection reads exactly these). */
+export type RecordProperties<L extends Label> = {
+  -readonly [K in keyof Props<L> as Props<L>[K] extends { record: true } ? K : never]: Value<Props<L>[K]>;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Relationships
+
+/** The DocumentGraph collection of each label that has one, and back. */
+export type Collection = NonNullable<(typeof NODES)[Label]['collection']>;
+export const COLLECTION_LABELS: Record<Collection, Label> = {
+  actors: 'Actor', places: 'Place', events: 'Event', sectors: 'Sector', statements: 'Statement',
+};
+
+type Entry<C extends Collection> = DocumentGraph[C][number];
+/** Fields of an entry that name other entries: `…Id` (one id or null) and `…Ids` (a list), by the DocumentGraph's naming. */
+type ReferenceField<E> = {
+  [K in keyof E]-?: K extends `${string}Id` ? (NonNullable<E[K]> extends string ? K : never)
+    : K extends `${string}Ids` ? (NonNullable<E[K]> extends readonly string[] ? K : never) : never;
+}[keyof E];
+
+/** A relationship type the loader writes from a reference field of a DocumentGraph entry. */
+export interface ReferenceSpec<C extends Collection = Collection> {
+  readonly type: string;
+  /** The collection whose entries hold the reference. */
+  readonly owner: C;
+  readonly field: ReferenceField<Entry<C>>;
+  /** Collections the referenced ids may belong to (ABOUT: several). */
+  readonly targets: readonly Collection[];
+  /** `in`: the relationship points from the referenced node to the owner (an actor SAID a statement). */
+  readonly direction: 'out' | 'in';
+  /**
+   * MERGE for relationships between nodes shared across articles (one PART_OF edge however
+   * many articles repeat it); CREATE for relationships out of an article's own nodes.
+   */
+  readonly write: 'CREATE' | 'MERGE';
+  /** The field may be left out of the entry when it has no ids (the reader leaves it out then). */
+  readonly optional?: true;
+  /** Constant properties the write sets (a Cypher map literal). */
+  readonly constant?: string;
+  readonly doc: string;
+}
+
+const reference = <C extends Collection>(spec: ReferenceSpec<C>) => spec;
+
+/** Every relationship that mirrors a reference in the DocumentGraph, in write order. */
+export const REFERENCES = [
+  reference({ type: 'SAID', owner: 'statements', field: 'speakerId', targets: ['actors'], direction: 'in', write: 'CREATE', doc: 'who said the statement' }),
+  reference({ type: 'ADDRESSED_TO', owner: 'statements', field: 'addresseeIds', targets: ['actors'], direction: 'out', write: 'CREATE', doc: 'to whom it was said' }),
+  reference({
+    type: 'ABOUT', owner: 'statements', field: 'aboutIds', targets: ['actors', 'events', 'sectors', 'places'], direction: 'out', write: 'CREATE',
+    doc: 'what it is about',
+  }),
+  reference({ type: 'REPORTED_BY', owner: 'statements', field: 'reportedById', targets: ['actors'], direction: 'out', write: 'CREATE', doc: 'who relayed it' }),
+  reference({ type: 'DENIES', owner: 'statements', field: 'deniesId', targets: ['statements'], direction: 'out', write: 'CREATE', doc: 'the claim it denies' }),
+  reference({ type: 'ANSWERS', owner: 'statements', field: 'answersId', targets: ['statements'], direction: 'out', write: 'CREATE', doc: 'the question it answers' }),
+  reference({ type: 'DURING', owner: 'statements', field: 'eventId', targets: ['events'], direction: 'out', write: 'CREATE', doc: 'the event it was made at' }),
+  reference({
+    type: 'PARTICIPATED_IN', owner: 'events', field: 'participantIds', targets: ['actors'], direction: 'in', write: 'CREATE',
+    constant: "{role: 'participant'}", doc: 'who took part in the event',
+  }),
+  reference({ type: 'IN', owner: 'events', field: 'placeId', targets: ['places'], direction: 'out', write: 'CREATE', doc: 'where the event happened' }),
+  reference({ type: 'FOLLOWS', owner: 'events', field: 'followsIds', optional: true, targets: ['events'], direction: 'out', write: 'CREATE', doc: 'events it follows in time' }),
+  reference({ type: 'AFFECTS', owner: 'events', field: 'affectsIds', optional: true, targets: ['sectors'], direction: 'out', write: 'CREATE', doc: 'sectors the event affects' }),
+  reference({ type: 'PART_OF', owner: 'actors', field: 'partOfIds', optional: true, targets: ['actors'], direction: 'out', write: 'MERGE', doc: 'a body it belongs to' }),
+  reference({ type: 'BASED_IN', owner: 'actors', field: 'basedInIds', optional: true, targets: ['places'], direction: 'out', write: 'MERGE', doc: 'where it is based' }),
+] as const;
+
+export type Reference = (typeof REFERENCES)[number];
+
+/** Whether a reference field holds one id (or null) rather than a list. */
+export const isSingleReference = (ref: Reference) => ref.field.endsWith('Id');
+
+/** The loader parameter (and reader column) of a reference towards one target collection. */
+export const referenceParameter = (ref: Reference, target: Collection) =>
+  ref.targets.length === 1 ? ref.field : `${ref.field}_${target}`;
+
+interface RelationshipProperty {
+  readonly type: PropertyType;
+  readonly doc: string;
+}
+
+export interface RelationshipSpec {
+  readonly type: string;
+  readonly from: readonly Label[];
+  readonly to: readonly Label[];
+  readonly properties: Readonly<Record<string, RelationshipProperty>>;
+  /** Aggregates the loader maintains from the statements; not part of any article's graph, never exported. */
+  readonly derived?: true;
+  readonly doc: string;
+}
+
+const labelsOf = (collections: readonly Collection[]) => collections.map((c) => COLLECTION_LABELS[c]);
+
+/** Every relationship type: the structural ones, the references, and the derived aggregates. */
+export const RELATIONSHIPS: readonly RelationshipSpec[] = [
+  {
+    type: 'REPORTED_IN', from: ['Statement'], to: ['Article'], doc: 'the article a statement is reported in',
+    properties: { start: { type: 'int', doc: 'offset of the content' }, end: { type: 'int', doc: 'end offset of the content' } },
+  },
+  {
+    type: 'MENTIONS', from: ['Article'], to: ['Actor', 'Event', 'Sector', 'Place'], doc: 'what an article names, with where',
+    properties: { starts: { type: 'int[]', doc: 'offsets of the mentions' }, ends: { type: 'int[]', doc: 'end offsets of the mentions' } },
+  },
+  ...REFERENCES.map((ref): RelationshipSpec => {
+    const owner = [COLLECTION_LABELS[ref.owner]];
+    const targets = labelsOf(ref.targets);
+    return {
+      type: ref.type, from: ref.direction === 'out' ? owner : targets, to: ref.direction === 'out' ? targets : owner, doc: ref.doc,
+      properties: 'constant' in ref ? { role: { type: 'string', doc: "always 'participant' today" } } : {},
+    };
+  }),
+  {
+    type: 'STANCE', from: ['Actor'], to: ['Actor', 'Event', 'Sector', 'Place'], derived: true,
+    doc: 'a speaker and what its statements are about, with how many (and how many of each kind as `kind_<KIND>`)',
+    properties: { count: { type: 'int', doc: 'statements' }, rankKey: { type: 'string', doc: 'sort key' } },
+  },
+  {
+    type: 'STANCE_KIND', from: ['Actor'], to: ['Actor', 'Event', 'Sector', 'Place'], derived: true,
+    doc: 'the same per statement kind',
+    properties: { kind: { type: 'string', doc: 'statement kind' }, count: { type: 'int', doc: 'statements' }, rankKey: { type: 'string', doc: 'sort key' } },
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Helpers derived from the declaration
+
+const entriesOf = (label: Label) => Object.entries(NODES[label].properties) as [string, PropertySpec][];
+
+/** Names of the label's properties with one of these roles, in declaration order. */
+export const propertyNames = (label: Label, ...roles: PropertyRole[]): string[] =>
+  entriesOf(label).filter(([, spec]) => roles.includes(spec.role)).map(([name]) => name);
+
+/** Properties an export carries: not derived, not bookkeeping. */
+export const isExportedProperty = (label: string, name: string): boolean => {
+  const spec = (NODES as Record<string, NodeSpec>)[label]?.properties[name];
+  return spec !== undefined && spec.role !== 'derived' && spec.exported !== false;
+};
+
+/** Relationship types no export carries. */
+export const DERIVED_RELATIONSHIP_TYPES = RELATIONSHIPS.filter((r) => r.derived).map((r) => r.type);
+
+/**
+ * The record fields of a label as a Cypher map projection body (`.id, .name, aliases:
+ * coalesce(v.aliases, [])`): what the query projections in src/db/queries/shared.ts read.
+ */
+export function recordFields(label: Label, v: string): string {
+  return entriesOf(label).filter(([, spec]) => spec.record)
+    .map(([name, spec]) => (spec.fallback !== undefined ? `${name}: coalesce(${v}.${name}, ${spec.fallback})` : `.${name}`))
+    .join(', ');
+}
+
+export type GraphmlType = 'string' | 'int' | 'boolean';
+const graphmlType = (type: PropertyType): GraphmlType => (type === 'int' ? 'int' : type === 'boolean' ? 'boolean' : 'string');
+
+/**
+ * GraphML needs every attribute declared with its type before the first node: every exported
+ * property of the model, once (a name shared by two labels has one type in the model).
+ */
+export function graphmlNodeKeys(): [string, GraphmlType][] {
+  const keys = new Map<string, GraphmlType>();
+  for (const label of NODE_LABELS) {
+    for (const [name, spec] of entriesOf(label)) if (isExportedProperty(label, name) && !keys.has(name)) keys.set(name, graphmlType(spec.type));
+  }
+  return [...keys];
+}
+
+export function graphmlEdgeKeys(): [string, GraphmlType][] {
+  const keys = new Map<string, GraphmlType>();
+  for (const rel of RELATIONSHIPS) {
+    if (rel.derived) continue;
+    for (const [name, spec] of Object.entries(rel.properties)) if (!keys.has(name)) keys.set(name, graphmlType(spec.type));
+  }
+  return [...keys];
+}
+
+/** The model as the Markdown section of docs/ARCHITECTURE.md (a test keeps the two equal). */
+export function modelMarkdown(): string {
+  const lines = ['| node | property | type | role | meaning |', '|---|---|---|---|---|'];
+  for (const label of NODE_LABELS) {
+    for (const [name, spec] of entriesOf(label)) {
+      const type = spec.values ? spec.values.join(' \\| ') : `${spec.type}${spec.nullable ? '?' : ''}`;
+      lines.push(`| \`${label}\` | ${name} | ${type}${spec.values && spec.nullable ? '?' : ''} | ${spec.role}${spec.exported === false ? ', not exported' : ''} | ${spec.doc} |`);
+    }
+  }
+  lines.push('', '| relationship | from → to | properties | meaning |', '|---|---|---|---|');
+  for (const rel of RELATIONSHIPS) {
+    const props = Object.entries(rel.properties).map(([name, spec]) => `${name}: ${spec.type}`).join(', ');
+    lines.push(`| \`${rel.type}\`${rel.derived ? ' (derived)' : ''} | ${rel.from.join('\\|')} → ${rel.to.join('\\|')} | ${props} | ${rel.doc} |`);
+  }
+  return lines.join('\n');
+}
+
+// Compile-time links between the model and the DocumentGraph: an entry field renamed in one
+// and not the other fails the typecheck here.
+type _ActorRefs = Extract<Reference, { owner: 'actors' }>['field'] extends keyof ActorEntry ? true : never;
+type _EventRefs = Extract<Reference, { owner: 'events' }>['field'] extends keyof EventEntry ? true : never;
+type _StatementRefs = Extract<Reference, { owner: 'statements' }>['field'] extends keyof StatementEntry ? true : never;
+export type ModelChecks = [_ActorRefs, _EventRefs, _StatementRefs];
+
+// ---------------------------------------------------------------------------------------------
+// Runtime check of records read from the database
+
+const VALUE_CHECKS: Record<PropertyType, (value: unknown) => boolean> = {
+  string: (v) => typeof v === 'string',
+  datetime: (v) => typeof v === 'string' || (typeof v === 'object' && v !== null),
+  int: (v) => typeof v === 'number' && Number.isInteger(v),
+  boolean: (v) => typeof v === 'boolean',
+  'string[]': (v) => Array.isArray(v) && v.every((x) => typeof x === 'string'),
+  'int[]': (v) => Array.isArray(v) && v.every((x) => typeof x === 'number'),
+};
+
+/**
+ * Whether a value read back through a projection has the record properties of its label with
+ * the model's types (null only where the model allows it, enumeration values from the list).
+ */
+export function matchesRecord(label: Label, value: Readonly<Record<string, unknown>>): boolean {
+  return entriesOf(label).every(([name, spec]) => {
+    if (!spec.record) return true;
+    const v = value[name];
+    if (v === null || v === undefined) return spec.nullable === true;
+    return VALUE_CHECKS[spec.type](v) && (spec.values === undefined || spec.values.includes(v as string));
+  });
+}

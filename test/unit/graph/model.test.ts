@@ -1,0 +1,145 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  buildSchema, getNamedType, getNullableType, isEnumType, isLeafType, isListType, isNonNullType, isObjectType,
+  type GraphQLField, type GraphQLOutputType, type GraphQLSchema,
+} from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { loadTypeDefs } from '../../../src/api/schema.ts';
+import { EDGE_KEYS, NODE_KEYS } from '../../../src/export/graphml.ts';
+import { PROJECT_ROOT } from '../../../src/config.ts';
+import { DERIVED_PROPERTIES, DERIVED_RELATIONSHIPS } from '../../../src/db/queries/keys.ts';
+import {
+  DERIVED_RELATIONSHIP_TYPES, isExportedProperty, modelMarkdown, NODE_LABELS, NODES, recordFields, type Label, type PropertySpec,
+} from '../../../src/graph/model.ts';
+
+const schema: GraphQLSchema = buildSchema(loadTypeDefs().join('\n'));
+
+/** The GraphQL scalar types a model type may be shown as (ids as ID, dates as Date). */
+const SCALARS: Record<string, readonly string[]> = {
+  string: ['String', 'ID', 'Date'],
+  datetime: ['String', 'Date'],
+  int: ['Int'],
+  boolean: ['Boolean'],
+};
+
+const properties = (label: Label) => Object.entries(NODES[label].properties) as [string, PropertySpec][];
+
+/** Where the API shows a property: [type, field]. */
+const apiPlace = (label: Label, name: string, spec: PropertySpec): [string, string] | null => {
+  if (spec.api === undefined) return null;
+  if (spec.api === true) return [label, name];
+  const [type, field] = spec.api.split('.');
+  return [type!, field!];
+};
+
+function fieldOf(type: string, field: string): GraphQLField<unknown, unknown> | undefined {
+  const t = schema.getType(type);
+  return t && isObjectType(t) ? t.getFields()[field] : undefined;
+}
+
+/** What is wrong between a model property and the SDL field showing it (empty when they agree). */
+function disagreement(name: string, spec: PropertySpec, type: GraphQLOutputType): string[] {
+  const problems: string[] = [];
+  const nullable = !isNonNullType(type);
+  if (nullable !== (spec.nullable === true)) problems.push(`${name}: model ${spec.nullable ? 'nullable' : 'non-null'}, SDL ${nullable ? 'nullable' : 'non-null'}`);
+  const inner = getNullableType(type);
+  const isList = isListType(inner);
+  if (isList !== spec.type.endsWith('[]')) problems.push(`${name}: model ${spec.type}, SDL ${String(type)}`);
+  if (isList && !isNonNullType(inner.ofType)) problems.push(`${name}: SDL list items may be null, the model's never are`);
+  const named = getNamedType(type);
+  const base = spec.type.replace('[]', '');
+  if (spec.values) {
+    if (!isEnumType(named)) problems.push(`${name}: model enumeration, SDL ${named.name}`);
+    else {
+      const sdl = named.getValues().map((v) => v.name).sort();
+      if (JSON.stringify(sdl) !== JSON.stringify([...spec.values].sort())) {
+        problems.push(`${name}: enum ${named.name} has ${sdl.join(',')}, the model ${[...spec.values].sort().join(',')}`);
+      }
+    }
+  } else if (!(SCALARS[base] ?? []).includes(named.name)) {
+    problems.push(`${name}: model ${spec.type}, SDL ${named.name}`);
+  }
+  return problems;
+}
+
+describe('the graph model and the GraphQL schema agree', () => {
+  it('every property the API shows has the SDL field, with the same type, nullability and enumeration values', () => {
+    const problems: string[] = [];
+    for (const label of NODE_LABELS) {
+      for (const [name, spec] of properties(label)) {
+        const place = apiPlace(label, name, spec);
+        if (!place) continue;
+        const field = fieldOf(...place);
+        if (!field) { problems.push(`${label}.${name}: no SDL field ${place.join('.')}`); continue; }
+        if (field.args.length > 0) problems.push(`${label}.${name}: SDL field ${place.join('.')} takes arguments`);
+        problems.push(...disagreement(`${label}.${name}`, spec, field.type));
+        // The resolvers serve a node's fields from its record, which the projection fills.
+        if (!spec.record) problems.push(`${label}.${name}: shown by the API but not part of the record`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('every scalar or enum field of a node type (and of the types its properties are shown in) is a model property', () => {
+    const shownAt = new Map<string, string>();
+    for (const label of NODE_LABELS) {
+      for (const [name, spec] of properties(label)) {
+        const place = apiPlace(label, name, spec);
+        if (place) shownAt.set(place.join('.'), `${label}.${name}`);
+      }
+    }
+    const types = new Set([...NODE_LABELS, ...[...shownAt.keys()].map((p) => p.split('.')[0]!)]);
+    const unknown: string[] = [];
+    for (const typeName of types) {
+      const type = schema.getType(typeName);
+      expect(type && isObjectType(type), `SDL type ${typeName}`).toBe(true);
+      if (!type || !isObjectType(type)) continue;
+      for (const field of Object.values(type.getFields())) {
+        if (field.args.length === 0 && isLeafType(getNamedType(field.type)) && !shownAt.has(`${typeName}.${field.name}`)) {
+          unknown.push(`${typeName}.${field.name}`);
+        }
+      }
+    }
+    expect(unknown).toEqual([]);
+  });
+
+  it('the disagreement check itself catches a renamed type, a nullability change and a missing enum value', () => {
+    const statement = fieldOf('Statement', 'kind')!;
+    const spec = NODES.Statement.properties.kind;
+    expect(disagreement('kind', spec, statement.type)).toEqual([]);
+    expect(disagreement('kind', { ...spec, values: [...spec.values, 'RUMOUR'] }, statement.type)).toHaveLength(1);
+    expect(disagreement('kind', { ...spec, nullable: true }, statement.type)).toHaveLength(1);
+    expect(disagreement('direct', { ...NODES.Statement.properties.direct, type: 'int' }, fieldOf('Statement', 'direct')!.type)).toHaveLength(1);
+  });
+});
+
+describe('the graph model and the rest of the code agree', () => {
+  it('the sort and search keys (src/db/queries/keys.ts) are model properties no export carries', () => {
+    for (const name of DERIVED_PROPERTIES) {
+      const labels = NODE_LABELS.filter((label) => name in NODES[label].properties);
+      expect(labels, name).not.toEqual([]);
+      for (const label of labels) expect(isExportedProperty(label, name), `${label}.${name}`).toBe(false);
+    }
+    expect([...DERIVED_RELATIONSHIPS].sort()).toEqual([...DERIVED_RELATIONSHIP_TYPES].sort());
+  });
+
+  it('GraphML declares each key once, every exported property of the model among them', () => {
+    for (const keys of [NODE_KEYS, EDGE_KEYS]) expect(new Set(keys.map(([name]) => name)).size).toBe(keys.length);
+    const names = new Set(NODE_KEYS.map(([name]) => name));
+    for (const label of NODE_LABELS) {
+      for (const [name] of properties(label)) if (isExportedProperty(label, name)) expect(names.has(name), `${label}.${name}`).toBe(true);
+    }
+  });
+
+  it('a projection reads exactly the record properties', () => {
+    expect(recordFields('Article', 'a')).toBe(".id, .title, .url, .source, language: coalesce(a.language, 'ar'), .publishedAt, .text");
+  });
+
+  it('docs/ARCHITECTURE.md shows the graph model as declared (regenerate with `npx tsx tools/docs/model.ts --write`)', () => {
+    const doc = fs.readFileSync(path.join(PROJECT_ROOT, 'docs', 'ARCHITECTURE.md'), 'utf8');
+    const section = /<!-- model:begin[^>]*-->\n([\s\S]*?)\n<!-- model:end -->/.exec(doc);
+    expect(section, 'the model markers in docs/ARCHITECTURE.md').not.toBeNull();
+    expect(section![1]).toBe(modelMarkdown());
+  });
+});
