@@ -60,7 +60,7 @@ for await (const line of rl) {
     const tokens = tokenize(graph.article.text);
     for (const s of graph.statements) {
       // A neutral reading that disagrees with the statement's kind means its cue decided it.
-      const neutral = decideKind({ tokens }, 'CLAIM', s.content.start, s.content.end);
+      const neutral = decideKind({ text: graph.article.text, tokens }, 'CLAIM', s.content.start, s.content.end);
       const rule = neutral.kind === s.kind ? neutral.rule : 'cue';
       const key = `${s.kind} ${rule}`;
       const t = ruleTally.get(key) ?? new Map<string, number>();

@@ -11,8 +11,9 @@ import { normalizeArabic } from '../../text/arabic.ts';
 import { firstAtOrAfter, type Token } from '../normalize.ts';
 import { EVENT_TRIGGERS } from '../lexicon.ts';
 
-/** What the kind decision reads of an article: its tokens (the statements stage's context has them). */
+/** What the kind decision reads of an article: its text and tokens (the statements stage's context has them). */
 export interface KindContext {
+  text: string;
   tokens: Token[];
 }
 
@@ -73,7 +74,7 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
     const k = phraseKind(rule, words, joined);
     if (k) return { kind: k, rule: 'phrase' };
   }
-  return structuralKind(ctx.tokens, from, to) ?? { kind: base, rule: 'neutral' };
+  return structuralKind(ctx, from, to) ?? { kind: base, rule: 'neutral' };
 }
 
 /** Events that are announced before they happen: "سيعقد الاجتماع", "الزيارة ستشمل". */
@@ -119,13 +120,14 @@ const CONDITION_AFTER_FI = new Set(['حال', 'حاله']);
 const CONSEQUENT = /^ف(?:ان|انه|انها|انهم|اننا|لن|لا|قد|سوف|علي|س[يتنا])/;
 /** Words between على and its أن in a call to act ("على المجتمع الدولي أن"). */
 const MAX_CALL_SUBJECT_TOKENS = 4;
-/** A call to act opens the content or a clause near its start. */
+/** A call to act may follow a short definite subject ("البلديات عليها أن"). */
 const MAX_CALL_OFFSET_TOKENS = 3;
 const OBLIGED_PRONOUNS = new Set(['عليه', 'عليها', 'عليهم', 'علينا', 'عليكم', 'عليك', 'عليهما']);
 /** على + noun + أن that is a connective, not an obligation: "على الرغم من أن", "على أساس أن". */
 const NOT_CALL_AFTER_ALA = new Set((KINDS.notCallAfterAla ?? []).map(normalizeArabic));
 
-function structuralKind(tokens: Token[], from: number, to: number): KindDecision | null {
+function structuralKind(ctx: KindContext, from: number, to: number): KindDecision | null {
+  const { tokens } = ctx;
   let condition = false;
   let consequent = false;
   let future = false;
@@ -141,7 +143,7 @@ function structuralKind(tokens: Token[], from: number, to: number): KindDecision
     if (isFuture(tok)) future = true;
     if (isFirstPersonFuture(tok)) firstFuture = true;
     if (SCHEDULED.has(bare)) scheduled = true;
-    if (isCall(tokens, t, from, to)) return { kind: 'DEMAND', rule: 'call' };
+    if (isCall(ctx.text, tokens, t, from, to)) return { kind: 'DEMAND', rule: 'call' };
   }
   if (condition && (consequent || future)) return { kind: 'WARNING', rule: 'conditional' };
   if (firstFuture) return { kind: 'ANNOUNCEMENT', rule: 'future' };
@@ -150,14 +152,28 @@ function structuralKind(tokens: Token[], from: number, to: number): KindDecision
 }
 
 /** "على الحكومة أن …", "فعليهم أن …", "عليها أن …": someone is told to act. */
-function isCall(tokens: Token[], t: number, from: number, to: number): boolean {
+function isCall(text: string, tokens: Token[], t: number, from: number, to: number): boolean {
   const tok = tokens[t] as Token;
   const bare = withoutConjunction(tok.norm);
-  const leading = t - from < MAX_CALL_OFFSET_TOKENS || tok.norm !== bare;
-  if (OBLIGED_PRONOUNS.has(bare)) return (tokens[t + 1] as Token | undefined)?.norm === 'ان';
-  if (bare !== 'علي' || !leading || NOT_CALL_AFTER_ALA.has((tokens[t + 1] as Token | undefined)?.norm ?? '')) return false;
+  if (OBLIGED_PRONOUNS.has(bare)) return (tokens[t + 1] as Token | undefined)?.norm === 'ان' && opensClause(text, tokens, t, from);
+  if (bare !== 'علي' || !opensClause(text, tokens, t, from) || NOT_CALL_AFTER_ALA.has((tokens[t + 1] as Token | undefined)?.norm ?? '')) return false;
   for (let k = t + 1; k < Math.min(to, t + 2 + MAX_CALL_SUBJECT_TOKENS); k++) {
-    if ((tokens[k] as Token).norm === 'ان') return k > t + 1;
+    const word = tokens[k] as Token;
+    if (word.norm === 'ان') return k > t + 1;
+    // The obliged one is a noun phrase: a verb or a new clause in between ("على اتصال بها الآن ونريد أن") is no call.
+    if (/^[يتن]/.test(word.norm) || CONJUNCTION.test(word.norm) || /[،,.:؛]/.test(text.slice((tokens[k - 1] as Token).end, word.start))) return false;
   }
   return false;
+}
+
+/**
+ * Token t opens the content or a clause of it: first word, after punctuation, or glued to و/ف;
+ * "البلديات عليها أن" (a subject, then عليها) too. Not after a verb ("تشترط على X أن").
+ */
+function opensClause(text: string, tokens: Token[], t: number, from: number): boolean {
+  const tok = tokens[t] as Token;
+  if (t === from || withoutConjunction(tok.norm) !== tok.norm) return true;
+  const prev = tokens[t - 1] as Token;
+  if (/[،,.:؛"«»]/.test(text.slice(prev.end, tok.start))) return true;
+  return t - from < MAX_CALL_OFFSET_TOKENS && prev.norm.startsWith('ال');
 }

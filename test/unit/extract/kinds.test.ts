@@ -4,7 +4,7 @@ import { tokenize } from '../../../src/extract/normalize.ts';
 import { decideKind } from '../../../src/extract/statements/kind.ts';
 
 /** Kind and deciding rule of a content read after a neutral cue (قال إن …). */
-const neutral = (content: string) => decideKind({ tokens: tokenize(content) }, 'CLAIM', 0, content.length);
+const neutral = (content: string) => decideKind({ text: content, tokens: tokenize(content) }, 'CLAIM', 0, content.length);
 
 /** The kind of the statement whose cue is `cue` in `text`, as the whole extractor gives it. */
 function kindAt(text: string, cue: string) {
@@ -15,7 +15,7 @@ describe('a cue that names a kind keeps it', () => {
   it.each([
     ['WARNING', 'حذر'], ['ACCUSATION', 'اتهم'], ['DEMAND', 'دعا'],
   ] as const)('%s stays %s whatever the content', (kind, _cue) => {
-    expect(decideKind({ tokens: tokenize('إذا لم ترد فسنرد') }, kind, 0, 'إذا لم ترد فسنرد'.length)).toEqual({ kind, rule: 'cue' });
+    expect(decideKind({ text: 'إذا لم ترد فسنرد', tokens: tokenize('إذا لم ترد فسنرد') }, kind, 0, 'إذا لم ترد فسنرد'.length)).toEqual({ kind, rule: 'cue' });
   });
   it('through the extractor', () => {
     expect(kindAt('وحذر وزير الدفاع من أن الهدنة هشة.', 'وحذر')).toBe('WARNING');
@@ -56,6 +56,8 @@ describe('call to act: على X أن / عليه أن is a demand', () => {
   it.each([
     ['على الرغم من أن المفاوضات توقفت فإن الاتصالات مستمرة', 'على الرغم من أن is a connective'],
     ['الوزراء اتفقوا على أن الاجتماع المقبل يعقد في تونس', 'اتفقوا على أن: على is the verb\'s preposition'],
+    ['تشترط على المتمردين أن يسلموا الأسرى أولا', 'على after a verb is its preposition'],
+    ['نحن على اتصال بهم الآن ونريد أن نعيدهم', 'a verb between على and أن'],
   ])('%s (%s) is no call', (content) => {
     expect(neutral(content).rule).not.toBe('call');
   });
