@@ -142,7 +142,8 @@ function structuralKind(ctx: KindContext, from: number, to: number): KindDecisio
     else if (condition && CONSEQUENT.test(tok.norm)) consequent = true;
     if (isFuture(tok)) future = true;
     if (isFirstPersonFuture(tok)) firstFuture = true;
-    if (SCHEDULED.has(bare)) scheduled = true;
+    // "بلقاء", "للاجتماع": the event noun behind a preposition.
+    if (SCHEDULED.has(bare) || tok.info.variants.some((v) => SCHEDULED.has(v.form))) scheduled = true;
     if (isCall(ctx.text, tokens, t, from, to)) return { kind: 'DEMAND', rule: 'call' };
   }
   if (condition && (consequent || future)) return { kind: 'WARNING', rule: 'conditional' };

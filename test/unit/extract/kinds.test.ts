@@ -68,6 +68,7 @@ describe('future: a first-person future or a scheduled event is an announcement'
     ['سنفتح المعبر أمام الشاحنات ابتداء من الأحد', 'سنـ + imperfect'],
     ['وسأزور العاصمة الشهر المقبل', 'وسأ + imperfect'],
     ['القمة ستناقش ملف المياه في جنيف', 'a summit + a future'],
+    ['الوزير سيتوجه إلى باريس للاجتماع بنظيره', 'a meeting behind a preposition (للاجتماع)'],
   ];
   it.each(cases)('%s (%s)', (content) => {
     expect(neutral(content)).toEqual({ kind: 'ANNOUNCEMENT', rule: 'future' });
