@@ -88,3 +88,12 @@ describe('phrases of kinds.json come before structures', () => {
     expect(neutral('لا صحة لما نشر وإذا تكرر ذلك فسنلجأ إلى القضاء').kind).toBe('DENIAL');
   });
 });
+
+describe('accusation constructions: someone stands behind or bears the blame for something', () => {
+  it.each([
+    'الجماعة المسلحة تقف وراء الهجوم على المطار',
+    'الحكومة السابقة تتحمل المسؤولية كاملة عن الانهيار',
+  ])('%s', (content) => {
+    expect(neutral(content)).toEqual({ kind: 'ACCUSATION', rule: 'phrase' });
+  });
+});
