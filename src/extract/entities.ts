@@ -661,7 +661,7 @@ export function recognizePatterns(index: EntityIndex) {
     }
     let j = i + 1;
     if (isDefiniteWord(first) && adjectiveCountry(first) === null) j++;
-    else while (j < tokens.length && j - i <= PLACE_MAX_NAME_WORDS && (j === i + 1 ? isNameAfterHead(tokens[j] as Token) : isNameToken(tokens[j] as Token) && !/ا$/.test((tokens[j] as Token).norm)) && !index.covered(j)
+    else while (j < tokens.length && j - i <= PLACE_MAX_NAME_WORDS && (j === i + 1 ? isNameAfterHead(tokens[j] as Token) : isNameToken(tokens[j] as Token) && !/ا$/.test((tokens[j] as Token).norm) && !isHeadWord(tokens[j] as Token)) && !index.covered(j)
       && joinedBySpace(text, tokens[j - 1] as Token, tokens[j] as Token)) j++;
     if (j === i + 1) continue;
     // A name in construct with a definite word: "منطقة عقبة النخيل", "قرية كفر الماء".

@@ -21,3 +21,9 @@ describe('a plural or dual place head and the list of names after it', () => {
     expect(places(text)).toEqual([]);
   });
 });
+
+describe('a place named after its head', () => {
+  it('ends where a second head opens another place ("مدينة أ وقرية ب")', () => {
+    expect(places('ووقعت الاشتباكات في مدينة حيس وقرية المنصورة أمس.')).toEqual(['حيس', 'المنصورة']);
+  });
+});
