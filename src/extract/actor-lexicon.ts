@@ -15,6 +15,7 @@ const LEXICON_DIR = join(dirname(fileURLToPath(import.meta.url)), 'lexicons');
 interface HeadsFile {
   organizations: { heads: string[]; kind: ActorKind }[];
   places: string[];
+  placeLists: string[];
   groups: string[];
   blocs: string[];
   bodies: Record<string, string>;
@@ -39,6 +40,8 @@ for (const o of heads.organizations) {
 
 /** Nouns that open a place name: "مدينة زبيد", "محافظة الجوف", "العاصمة X". */
 export const PLACE_HEADS = new Set(heads.places.map(normalizeArabic));
+/** Plural and dual heads of a list of places: "محافظات الحديدة وذمار وتعز", "مدينتي القنيطرة وسلا". */
+export const PLACE_LIST_HEADS = new Set(heads.placeLists.map(normalizeArabic));
 /** Plural nouns naming a group of people: المتظاهرين، المسلحين. */
 export const GROUP_NOUNS = new Set(heads.groups.map(normalizeArabic));
 /** Plural nouns that with an adjective name a bloc of states: "الدول الغربية", "القوى الكبرى". */

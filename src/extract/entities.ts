@@ -9,10 +9,10 @@ import {
   STOPWORDS, TIME_WORDS, TITLES, COMPLEMENTIZERS, UNNAMED_HEADS, STATEMENT_NOUNS,
 } from './lexicon.ts';
 import {
-  BLOC_HEADS, BODIES, BODY_FIRST_WORDS, BODY_MAX_WORDS, GIVEN_NAMES, GROUP_NOUNS, ORG_HEADS, PERSON_LINKS, PLACE_HEADS, type OrgHead,
+  BLOC_HEADS, BODIES, BODY_FIRST_WORDS, BODY_MAX_WORDS, GIVEN_NAMES, GROUP_NOUNS, ORG_HEADS, PERSON_LINKS, PLACE_HEADS, PLACE_LIST_HEADS, type OrgHead,
 } from './actor-lexicon.ts';
 import { matchAll, matchAt, joinedBySpace } from './match.ts';
-import { isArabicWord, normalizeArabic, surfacePrefixLength, type Token, type Variant, type WordInfo } from './normalize.ts';
+import { isArabicWord, normalizeArabic, surfacePrefixLength, tokenize, type Token, type Variant, type WordInfo } from './normalize.ts';
 
 export interface ActorDraft {
   id: string;
@@ -661,7 +661,7 @@ export function recognizePatterns(index: EntityIndex) {
     }
     let j = i + 1;
     if (isDefiniteWord(first) && adjectiveCountry(first) === null) j++;
-    else while (j < tokens.length && j - i <= PLACE_MAX_NAME_WORDS && (j === i + 1 ? isNameAfterHead(tokens[j] as Token) : isNameToken(tokens[j] as Token) && !/ا$/.test((tokens[j] as Token).norm)) && !index.covered(j)
+    else while (j < tokens.length && j - i <= PLACE_MAX_NAME_WORDS && (j === i + 1 ? isNameAfterHead(tokens[j] as Token) : isNameToken(tokens[j] as Token) && !/ا$/.test((tokens[j] as Token).norm) && !isHeadWord(tokens[j] as Token)) && !index.covered(j)
       && joinedBySpace(text, tokens[j - 1] as Token, tokens[j] as Token)) j++;
     if (j === i + 1) continue;
     // A name in construct with a definite word: "منطقة عقبة النخيل", "قرية كفر الماء".
@@ -677,6 +677,13 @@ export function recognizePatterns(index: EntityIndex) {
     index.addMention(id, first.start, last.end);
     if (nameNorm.replace(/^ال/, '').length >= 3) index.localPlaces.set(nameNorm, id);
     i = j - 1;
+  }
+
+  // A plural or dual place head and the list of names after it: "مديريات حيس وزبيد والخوخة".
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    if (index.covered(i) || !variantIn(tok, (f) => PLACE_LIST_HEADS.has(f))) continue;
+    i = placeList(index, i + 1) - 1;
   }
 
   // Organizations, government bodies, groups and media: a head noun and its genitive chain.
@@ -773,3 +780,65 @@ export function recognizePatterns(index: EntityIndex) {
     i = matched.endTok - 1;
   }
 }
+
+/** Names in a list of places after a plural head ("قرى أ وب وج"); a single name is no list. */
+const MAX_LISTED_PLACES = 6;
+const MIN_LISTED_PLACES = 2;
+/** Between two listed names: spaces, a comma, quotation marks ("قرى "أ" و"ب""). */
+const LIST_GAP = /^[\s،,"«»“”]*$/;
+/** "وإب" is و + a two-letter name; a shorter rest is no name. */
+const MIN_LISTED_NAME_CHARS = 2;
+
+interface ListedPlace { startTok: number; endTok: number; start: number; end: number; knownId: string | null }
+
+/**
+ * Reads the names listed from token k on (after a plural place head) and records the unknown ones
+ * as places; returns the token after the list. Known places in the list keep their ids.
+ */
+function placeList(index: EntityIndex, k: number): number {
+  const { text, tokens } = index;
+  const items: ListedPlace[] = [];
+  let at = k;
+  while (at < tokens.length && items.length < MAX_LISTED_PLACES) {
+    const t = tokens[at] as Token;
+    const prev = tokens[at - 1] as Token;
+    if (!LIST_GAP.test(text.slice(prev.end, t.start))) break;
+    let nameTok = at;
+    let start = t.start;
+    let word: Token | undefined = t;
+    if (items.length > 0) {
+      // After the first name, each one comes with و: a separate "و" or one glued to the name.
+      if (t.norm === 'و') { nameTok = at + 1; word = tokens[nameTok]; start = word?.start ?? start; }
+      else if (t.text.startsWith('و') && t.norm.length > MIN_LISTED_NAME_CHARS) { word = tokenize(t.text.slice(1))[0]; start = t.start + 1; }
+      else break;
+      if (!word || (nameTok !== at && !LIST_GAP.test(text.slice(t.end, (tokens[nameTok] as Token).start)))) break;
+    }
+    const known = index.coveringHit(nameTok);
+    if (known) {
+      if (known.type !== 'place' || known.startTok !== nameTok) break;
+      items.push({ startTok: nameTok, endTok: known.endTok, start: known.start, end: known.end, knownId: known.refId });
+      at = known.endTok;
+      continue;
+    }
+    if (!word || !isListedPlaceName(word)) break;
+    items.push({ startTok: nameTok, endTok: nameTok + 1, start, end: (tokens[nameTok] as Token).end, knownId: null });
+    at = nameTok + 1;
+  }
+  if (items.length < MIN_LISTED_PLACES) return k;
+  for (const it of items) {
+    if (it.knownId) continue;
+    const norm = normalizeArabic(text.slice(it.start, it.end));
+    const id = index.localPlaces.get(norm) ?? `place:${slugify(norm)}`;
+    index.ensurePlaceDraft(id, text.slice(it.start, it.end));
+    index.addHit({ startTok: it.startTok, endTok: it.endTok, start: it.start, end: it.end, refId: id, type: 'place' });
+    index.addMention(id, it.start, it.end);
+    if (norm.replace(/^ال/, '').length >= 3) index.localPlaces.set(norm, id);
+  }
+  return at;
+}
+/**
+ * A listed name may be definite and end like a nisba (الجراحي). A plural is a common noun
+ * (وحكومات، والمحافظات), a word ending in وا a verb that starts the next clause (وعززوا).
+ */
+const isListedPlaceName = (tok: Token) => (isNameAfterHead(tok) || isDefiniteWord(tok))
+  && !/(?:ات|ين|ون|وا)$/.test(tok.norm) && !isCueToken(tok) && !isHeadWord(tok) && !/^[يت]/.test(tok.norm);

@@ -57,7 +57,6 @@ interface CueFile {
   nouns: CueNoun[];
   attributions: { phrase: string; kind: StatementKind }[];
   statementNouns: string[];
-  contentKinds: { kind: StatementKind; words: string[] }[];
 }
 
 interface WordFile {
@@ -191,21 +190,6 @@ export const COMPLEMENTIZERS = normSet(WORDS.complementizers);
 export const STOPWORDS = normSet(WORDS.stopwords);
 export const TIME_WORDS = normSet(WORDS.timeWords);
 export const STATEMENT_NOUNS = normSet(CUES.statementNouns);
-/**
- * Content phrases that mark a kind, by rule (first match wins): single words as a set, and
- * phrases of several words keyed by their first word so a statement only checks the phrases
- * whose first word it contains.
- */
-export const CONTENT_KINDS = CUES.contentKinds.map((c) => {
-  const words = c.words.map(normalizeArabic);
-  const phrases = new Map<string, string[]>();
-  for (const w of words.filter((x) => x.includes(' '))) {
-    const first = w.split(' ')[0] ?? w;
-    phrases.set(first, [...(phrases.get(first) ?? []), w]);
-  }
-  return { kind: c.kind, words, single: new Set(words.filter((w) => !w.includes(' '))), phrases };
-});
-
 export const EVENT_TRIGGERS = readJson('events.json') as EventTrigger[];
 export const SECTORS = readJson('sectors.json') as SectorDef[];
 export const RELATIVE_TIMES = readJson('times.json') as RelativeTime[];

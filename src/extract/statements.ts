@@ -5,7 +5,7 @@
  */
 import type { StatementKind } from '../graph/document-graph.ts';
 import {
-  COMPLEMENTIZERS, CONTENT_KINDS, CUE_FORMS, GAZETTEER, lookupCue, INSTITUTION_HEADS, NAME_TRIE, NOUN_CUES, STATEMENT_NOUNS,
+  COMPLEMENTIZERS, CUE_FORMS, GAZETTEER, lookupCue, INSTITUTION_HEADS, NAME_TRIE, NOUN_CUES, STATEMENT_NOUNS,
   UNNAMED_HEADS, UNNAMED_MODIFIERS, type CueForm, type CueNoun,
 } from './lexicon.ts';
 import {
@@ -19,6 +19,7 @@ import {
   clauseStartBefore, DOCUMENT_LINKS, isClauseOpener, isIssuingVerb, isQuantifier, MAX_PREVERBAL_SUBJECT_TOKENS, QUANTIFIERS,
   OBJECT_SUFFIX, RELATIVE_PRONOUNS, STANDALONE_SOURCES, TITLE_ADJECTIVES,
 } from './statements/clause.ts';
+import { kindFor } from './statements/kind.ts';
 
 export interface StatementDraft {
   key: number;
@@ -99,8 +100,6 @@ const MAX_QUOTED_NAME_TOKENS = 3;
 const MAX_QUOTED_NAME_TO_COMPLEMENT = 8;
 /** Characters after a token that CONTENT_CUTTERS look at ("، وفقا لما", "في الوقت الذي"). */
 const CUTTER_LOOKAHEAD_CHARS = 20;
-/** Content words read for its kind: long quotations say what they are early. */
-const MAX_KIND_CONTENT_TOKENS = 400;
 /** Share of the content inside quotation marks for it to be direct speech. */
 const MIN_DIRECT_QUOTED_SHARE = 0.6;
 /** A colon this far into a sentence (characters) may end a "X: …" speaker prefix. */
@@ -656,28 +655,6 @@ function contrastBefore(ctx: Ctx, j: number): number | null {
 /** "لكنه", "غير أنه", "إلا أنها": at most two words. */
 const MAX_CONTRAST_TOKENS = 2;
 const CONTRASTS = new Set(['لكن', 'لكنه', 'لكنها', 'لكنهم', 'ولكن', 'ولكنه', 'ولكنها', 'ولكنهم', 'غير', 'الا', 'بيد', 'بل', 'وبل']);
-
-function kindFor(ctx: Ctx, base: StatementKind, start: number, end: number): StatementKind {
-  if (base !== 'CLAIM') return base;
-  const from = tokensIndexAt(ctx, start);
-  const to = Math.min(tokensIndexAt(ctx, end), from + MAX_KIND_CONTENT_TOKENS);
-  const words = new Set<string>();
-  let joined = ' ';
-  for (let t = from; t < to; t++) {
-    const tok = ctx.tokens[t] as Token;
-    if (tok.end > end) continue;
-    words.add(tok.norm);
-    joined += tok.norm + ' ';
-  }
-  for (const rule of CONTENT_KINDS) {
-    for (const w of words) {
-      if (rule.single.has(w)) return rule.kind;
-      const phrases = rule.phrases.get(w);
-      if (phrases && phrases.some((ph) => joined.includes(` ${ph} `))) return rule.kind;
-    }
-  }
-  return base;
-}
 
 function isDirect(ctx: Ctx, start: number, end: number): boolean {
   const region = OPENING_MARKS.has(ctx.text[start] ?? '') ? ctx.quoteAt.get(start) : undefined;

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.ts';
+import { tokenize } from '../../../src/extract/normalize.ts';
+import { decideKind } from '../../../src/extract/statements/kind.ts';
+
+/** Kind and deciding rule of a content read after a neutral cue (قال إن …). */
+const neutral = (content: string) => decideKind({ text: content, tokens: tokenize(content) }, 'CLAIM', 0, content.length);
+
+/** The kind of the statement whose cue is `cue` in `text`, as the whole extractor gives it. */
+function kindAt(text: string, cue: string) {
+  return extract({ text }).statements.find((s) => s.cue?.text === cue)?.kind;
+}
+
+describe('a cue that names a kind keeps it', () => {
+  it.each([
+    ['WARNING', 'حذر'], ['ACCUSATION', 'اتهم'], ['DEMAND', 'دعا'],
+  ] as const)('%s stays %s whatever the content', (kind, _cue) => {
+    expect(decideKind({ text: 'إذا لم ترد فسنرد', tokens: tokenize('إذا لم ترد فسنرد') }, kind, 0, 'إذا لم ترد فسنرد'.length)).toEqual({ kind, rule: 'cue' });
+  });
+  it('through the extractor', () => {
+    expect(kindAt('وحذر وزير الدفاع من أن الهدنة هشة.', 'وحذر')).toBe('WARNING');
+  });
+});
+
+describe('conditional: a condition with a consequent (ف or a future) is a warning', () => {
+  const cases: [string, string][] = [
+    ['إذا استمر القصف فإن الحكومة ستعيد النظر في الاتفاق', 'إذا … فإن'],
+    ['الشركة ستغلق مصانعها في حال لم تحصل على الدعم', 'future … في حال'],
+    ['لو تأخرت الرواتب شهرا آخر فلن يبقى أحد في الخدمة', 'لو … فلن'],
+    ['إن لم تتوقف الاعتداءات فسنرد بقوة', 'إن لم … فسنرد'],
+  ];
+  it.each(cases)('%s (%s)', (content) => {
+    expect(neutral(content)).toEqual({ kind: 'WARNING', rule: 'conditional' });
+  });
+  it('"ما إذا" is an indirect question, not a condition', () => {
+    expect(neutral('اللجنة لم تقرر بعد ما إذا كانت ستمدد المهلة').rule).not.toBe('conditional');
+  });
+  it('a condition without a consequent stays neutral', () => {
+    expect(neutral('الأسعار ترتفع إذا قل المعروض في الأسواق')).toEqual({ kind: 'CLAIM', rule: 'neutral' });
+  });
+  it('through the extractor', () => {
+    expect(kindAt('وقال رئيس النقابة إن العمال سيضربون عن العمل إذا لم ترفع الأجور.', 'وقال')).toBe('WARNING');
+  });
+});
+
+describe('call to act: على X أن / عليه أن is a demand', () => {
+  const cases: [string, string][] = [
+    ['على المجتمع الدولي أن يتحرك فورا لوقف النزيف', 'على + subject + أن, at the start'],
+    ['الوضع خطير وعلى الحكومة أن تتحمل مسؤولياتها', 'وعلى inside the content'],
+    ['إذا فشل المسؤولون في مهامهم فعليهم أن يرحلوا', 'فعليهم أن, before the conditional reading'],
+    ['البلديات عليها أن تنظف الشوارع قبل الشتاء', 'عليها أن after its subject'],
+  ];
+  it.each(cases)('%s (%s)', (content) => {
+    expect(neutral(content)).toEqual({ kind: 'DEMAND', rule: 'call' });
+  });
+  it.each([
+    ['على الرغم من أن المفاوضات توقفت فإن الاتصالات مستمرة', 'على الرغم من أن is a connective'],
+    ['الوزراء اتفقوا على أن الاجتماع المقبل يعقد في تونس', 'اتفقوا على أن: على is the verb\'s preposition'],
+    ['تشترط على المتمردين أن يسلموا الأسرى أولا', 'على after a verb is its preposition'],
+    ['نحن على اتصال بهم الآن ونريد أن نعيدهم', 'a verb between على and أن'],
+  ])('%s (%s) is no call', (content) => {
+    expect(neutral(content).rule).not.toBe('call');
+  });
+});
+
+describe('future: a first-person future or a scheduled event is an announcement', () => {
+  const cases: [string, string][] = [
+    ['سنفتح المعبر أمام الشاحنات ابتداء من الأحد', 'سنـ + imperfect'],
+    ['وسأزور العاصمة الشهر المقبل', 'وسأ + imperfect'],
+    ['القمة ستناقش ملف المياه في جنيف', 'a summit + a future'],
+    ['الوزير سيتوجه إلى باريس للاجتماع بنظيره', 'a meeting behind a preposition (للاجتماع)'],
+  ];
+  it.each(cases)('%s (%s)', (content) => {
+    expect(neutral(content)).toEqual({ kind: 'ANNOUNCEMENT', rule: 'future' });
+  });
+  it.each([
+    ['السياسة الجديدة تخفض الضرائب على السيارات', 'سياسة، سيارات are not futures (corpus homographs)'],
+    ['ساهم المانحون في تمويل المشروع', 'ساهم is a past verb: no hamza, no سأ'],
+    ['عدد السنوات التي قضاها في الحكم طويل', 'سنوات is a noun'],
+    ['الأسعار سترتفع في الأشهر المقبلة', 'a third-person future alone stays a claim'],
+  ])('%s (%s) stays neutral', (content) => {
+    expect(neutral(content)).toEqual({ kind: 'CLAIM', rule: 'neutral' });
+  });
+});
+
+describe('phrases of kinds.json come before structures', () => {
+  it('an explicit denial phrase wins over a conditional', () => {
+    expect(neutral('لا صحة لما نشر وإذا تكرر ذلك فسنلجأ إلى القضاء').kind).toBe('DENIAL');
+  });
+});
+
+describe('accusation constructions: someone stands behind or bears the blame for something', () => {
+  it.each([
+    'الجماعة المسلحة تقف وراء الهجوم على المطار',
+    'الحكومة السابقة تتحمل المسؤولية كاملة عن الانهيار',
+  ])('%s', (content) => {
+    expect(neutral(content)).toEqual({ kind: 'ACCUSATION', rule: 'phrase' });
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * Kind confusion on the dev set: gold kind × predicted kind over matched statements (matched as
+ * score.py matches them: token-overlap F1 of the contents >= 0.5, best overlap first, one to one).
+ *   npx tsx tools/eval/kinds.ts [DEVSET_DIR] [--range=FROM-TO] [--cues] [--list]
+ * --cues adds, per cue lemma, how often its statements carry each gold kind (which lemmas a fixed
+ * kind would serve); --list prints every mismatch with its cue and the opening of the gold content.
+ * For articles 01–40 only: 41–60 stand in for unseen articles, their errors are not read.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { STATEMENT_KINDS, type StatementKind } from '../../src/graph/document-graph.ts';
+import { extract } from '../../src/extract/index.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const dir = resolve(args.find((a) => !a.startsWith('--')) ?? join(here, '../../../shared/devset'));
+const rangeArg = /^--range=(\d+)-(\d+)$/.exec(args.find((a) => a.startsWith('--range=')) ?? '--range=1-40');
+const from = Number(rangeArg?.[1] ?? 1);
+const to = Number(rangeArg?.[2] ?? 40);
+/** The first article that stands in for unseen ones: its errors are never listed. */
+const FIRST_HELD_OUT = 41;
+/** score.py's threshold for a predicted content to match a gold one. */
+const MIN_MATCH_OVERLAP = 0.5;
+/** Characters of content shown per mismatch. */
+const SHOWN_CONTENT_CHARS = 90;
+
+// score.py's normalization and tokens, so pairs are the ones it scores.
+const DIAC = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
+const PUNCT = /[\s\u060c\u061b\u061f.,:;!?"'“”«»()[\]{}\-–—…/]+/;
+const norm = (s: string) => s.normalize('NFKC').replace(DIAC, '').replace(/[إأآٱ]/g, 'ا').replace(/ى/g, 'ي')
+  .replace(/ة/g, 'ه').replace(/ؤ/g, 'و').replace(/ئ/g, 'ي').toLowerCase();
+const tokens = (s: string) => norm(s).split(PUNCT).filter(Boolean);
+function overlap(a: string, b: string): number {
+  const ta = tokens(a);
+  const tb = tokens(b);
+  if (!ta.length || !tb.length) return 0;
+  const count = new Map<string, number>();
+  for (const t of ta) count.set(t, (count.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of tb) {
+    const n = count.get(t) ?? 0;
+    if (n > 0) { common++; count.set(t, n - 1); }
+  }
+  if (!common) return 0;
+  const p = common / ta.length;
+  const r = common / tb.length;
+  return (2 * p * r) / (p + r);
+}
+
+interface GoldStatement { content: string; kind: StatementKind; cue: string }
+interface Pair { gold: GoldStatement; kind: StatementKind; verb: string; file: string }
+
+const articlesDir = join(dir, 'articles');
+const pairs: Pair[] = [];
+for (const file of readdirSync(articlesDir).filter((f) => f.endsWith('.txt')).sort()) {
+  const n = Number(/^(\d+)_/.exec(file)?.[1] ?? NaN);
+  if (!(n >= from && n <= to)) continue;
+  const goldFile = join(dir, 'gold', file.replace(/\.txt$/, '.json'));
+  if (!existsSync(goldFile)) continue;
+  const gold = (JSON.parse(readFileSync(goldFile, 'utf8')) as { statements: GoldStatement[] }).statements;
+  const m = /(\d{4})(\d{2})(\d{2})\.txt$/.exec(file);
+  const graph = extract({ text: readFileSync(join(articlesDir, file), 'utf8'), publishedAt: m ? `${m[1]}-${m[2]}-${m[3]}` : null });
+  const pred = graph.statements;
+  const cands: [number, number, number][] = [];
+  for (const [i, g] of gold.entries()) for (const [j, p] of pred.entries()) {
+    const f = overlap(g.content, p.content.text);
+    if (f >= MIN_MATCH_OVERLAP) cands.push([f, i, j]);
+  }
+  cands.sort((a, b) => b[0] - a[0] || b[1] - a[1] || b[2] - a[2]);
+  const usedG = new Set<number>();
+  const usedP = new Set<number>();
+  for (const [, i, j] of cands) {
+    if (usedG.has(i) || usedP.has(j)) continue;
+    usedG.add(i); usedP.add(j);
+    const p = pred[j];
+    const g = gold[i];
+    if (p && g) pairs.push({ gold: g, kind: p.kind, verb: p.verb ?? '', file });
+  }
+}
+
+const short = (k: string) => k.slice(0, 5);
+const kinds = STATEMENT_KINDS.filter((k) => pairs.some((p) => p.gold.kind === k || p.kind === k));
+console.log(`gold \\ pred  ${kinds.map((k) => short(k).padStart(6)).join('')}   total  right`);
+for (const g of kinds) {
+  const row = pairs.filter((p) => p.gold.kind === g);
+  const cells = kinds.map((k) => String(row.filter((p) => p.kind === k).length || '.').padStart(6));
+  console.log(`${g.padEnd(12)} ${cells.join('')}  ${String(row.length).padStart(6)} ${String(row.filter((p) => p.kind === g).length).padStart(6)}`);
+}
+const right = pairs.filter((p) => p.kind === p.gold.kind).length;
+console.log(`matched ${pairs.length}, kind right ${right} (${(right / Math.max(1, pairs.length)).toFixed(3)})`);
+
+if (args.includes('--cues')) {
+  const byVerb = new Map<string, Pair[]>();
+  for (const p of pairs) byVerb.set(p.verb, [...(byVerb.get(p.verb) ?? []), p]);
+  console.log('\ncue lemma: gold kinds (count) | predicted right');
+  for (const [verb, ps] of [...byVerb].sort((a, b) => b[1].length - a[1].length)) {
+    const tally = new Map<string, number>();
+    for (const p of ps) tally.set(p.gold.kind, (tally.get(p.gold.kind) ?? 0) + 1);
+    const ok = ps.filter((p) => p.kind === p.gold.kind).length;
+    console.log(`${verb.padEnd(14)} ${[...tally].sort((a, b) => b[1] - a[1]).map(([k, c]) => `${k} ${c}`).join(', ')} | ${ok}/${ps.length}`);
+  }
+}
+if (args.includes('--list')) {
+  if (to >= FIRST_HELD_OUT) {
+    console.error(`--list reads errors: only for articles before ${FIRST_HELD_OUT}`);
+    process.exit(1);
+  }
+  console.log('');
+  for (const p of pairs.filter((x) => x.kind !== x.gold.kind)) {
+    console.log(`${p.gold.kind.padEnd(12)} pred ${p.kind.padEnd(12)} ${p.verb.padEnd(10)} ${p.file.slice(0, 2)} :: ${p.gold.content.replace(/\s+/g, ' ').slice(0, SHOWN_CONTENT_CHARS)}`);
+  }
+}
