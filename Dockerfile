@@ -1,11 +1,22 @@
+# Build stage: dev dependencies (TypeScript) compile src/ to dist/.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY tools/build.mjs ./tools/build.mjs
+COPY src ./src
+RUN node tools/build.mjs
+
+# Runtime: production dependencies and the compiled JavaScript only (no tsx, no TypeScript sources).
 FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund
+COPY --from=build /app/dist ./dist
 COPY bin ./bin
 COPY schema ./schema
-COPY src ./src
 COPY seeds ./seeds
 USER node
 EXPOSE 4000
