@@ -34,7 +34,8 @@ describe('GraphQL over HTTP with the seed loaded', () => {
     dataOf(await gql(server.url, FindStatementsDocument, { filter, first: 100, orderBy: 'OLDEST_FIRST' })).statements;
 
   it('what the Kremlin said about the United States: both statements, the no-requests quote among them', async () => {
-    const result = await statements({ speaker: KREMLIN, about: US });
+    // The seed article's statements only: other files load articles quoting the Kremlin too.
+    const result = await statements({ speaker: KREMLIN, about: US, article: seedId });
     const nodes = result.edges.map((e) => e.node);
     expect(nodes.every((s) => s.speaker.id === KREMLIN && s.about.some((a) => 'id' in a && a.id === US))).toBe(true);
     expect(nodes.length).toBeGreaterThanOrEqual(2);
@@ -49,7 +50,8 @@ describe('GraphQL over HTTP with the seed loaded', () => {
     // The same answer from the grouped view.
     const grouped = dataOf(await gql(server.url, WhoSaidWhatAboutDocument, { about: US })).whoSaidWhatAbout!;
     const kremlin = grouped.speakers.find((g) => g.speaker.id === KREMLIN)!;
-    expect(kremlin.count).toBe(nodes.length);
+    // At least the seed's: the grouped view spans every article, some loaded by other files.
+    expect(kremlin.count).toBeGreaterThanOrEqual(nodes.length);
     expect(kremlin.kinds.map((k) => k.kind)).toContain('DENIAL');
   });
 
