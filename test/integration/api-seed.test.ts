@@ -8,7 +8,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
-import type { Database } from '../../src/db/driver.ts';
 import {
   ContradictionsDocument, EventsDocument, FindActorsDocument, FindStatementsDocument, GraphDocument, SearchDocument,
   TimelineDocument, WhoSaidWhatAboutDocument,
@@ -23,11 +22,10 @@ const RUSSIA = 'actor:russia';
 const WHITE_HOUSE = 'actor:white-house';
 
 describe('GraphQL over HTTP with the seed loaded', () => {
-  let db: Database;
   let server: TestServer;
   let seedId: string;
   let stop: () => Promise<void> = async () => {};
-  beforeAll(async () => { ({ db, server, seedId, stop } = await serveSeed()); });
+  beforeAll(async () => { ({ server, seedId, stop } = await serveSeed()); });
   afterAll(() => stop());
 
   const statements = async (filter: Record<string, unknown>) =>

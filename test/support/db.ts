@@ -1,7 +1,6 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { inject } from 'vitest';
-import { loadConfig, PROJECT_ROOT, type Config } from '../../src/config.ts';
+import { loadConfig, type Config } from '../../src/config.ts';
 import { createDatabase, type Database } from '../../src/db/driver.ts';
 import { migrate } from '../../src/db/migrations.ts';
 import { DERIVED_RELATIONSHIPS } from '../../src/db/queries/keys.ts';
