@@ -15,8 +15,9 @@ export default defineConfig({
     // need a database to themselves start their own LocalNeo4j.
     fileParallelism: true,
     maxWorkers: PARALLEL_FILES,
-    // Hang guards, not speed checks: a busy 2-core machine may run a test several times slower.
-    testTimeout: 180_000,
+    // Hang guards, not speed checks: a busy 2-core machine may run a test several times slower,
+    // and more so with four files sharing it.
+    testTimeout: 300_000,
     hookTimeout: 240_000,
     pool: 'forks',
   },
