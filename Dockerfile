@@ -1,23 +1,25 @@
-# The explorer page (/explore) is built with the dev dependencies (Vite, Cytoscape, urql, the font),
-# then only its static output goes into the runtime image.
-FROM node:20-bookworm-slim AS web
+# Build stage: dev dependencies (TypeScript, Vite) compile src/ to dist/ and build the /explore page
+# into dist/web/.
+FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
-COPY src ./src
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY tools/build.mjs ./tools/build.mjs
 COPY tools/web ./tools/web
-RUN npx tsx tools/web/build.ts --force
+COPY src ./src
+RUN node tools/build.mjs && npx tsx tools/web/build.ts --force
 
+# Runtime: production dependencies and the compiled JavaScript only (no tsx, no TypeScript sources).
 FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund
+COPY --from=build /app/dist ./dist
 COPY bin ./bin
 COPY schema ./schema
-COPY src ./src
 COPY seeds ./seeds
-COPY --from=web /app/dist/web ./dist/web
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=5s --retries=5 CMD node -e "fetch('http://127.0.0.1:4000/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"

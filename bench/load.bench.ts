@@ -188,7 +188,7 @@ async function main() {
   const lines = [
     `qawl load benchmark · ${os.cpus().length} cores · ${concurrency} extraction worker(s) · batch ${batchSize} · warm-up ${process.env.QAWL_BENCH_WARMUP ?? 4000} articles · medians`,
     '       N   chars  stmts  extract/s     load/s  end2end/s  naive/s  load÷naive  e2e÷naive  rerun(unchanged)/s  peak RSS node/neo4j MB',
-    ...rows.map((r) => `${String(r.n).padStart(8)} ${String(r.charsPerArticle).padStart(7)} ${String(r.statementsPerArticle).padStart(6)} ${fmt(r.extractionPerSec as number)}  ${fmt(r.loadPerSec as number)}  ${fmt(r.endToEndPerSec as number)} ${fmt(r.naiveLoadPerSec as number)}  ${fmt(r.loadVsNaive as number)}× ${fmt(r.endToEndVsNaive as number)}×  ${fmt(r.unchangedRerunPerSec as number)}           ${r.peakRssMb}/${r.neo4jPeakRssMb ?? '-'}`),
+    ...rows.map((r) => `${String(r.n).padStart(8)} ${String(r.charsPerArticle).padStart(7)} ${String(r.statementsPerArticle).padStart(6)} ${fmt(r.extractionPerSec as number)}  ${fmt(r.loadPerSec as number)}  ${fmt(r.endToEndPerSec as number)} ${fmt(r.naiveLoadPerSec as number)}  ${fmt(r.loadVsNaive as number)}× ${fmt(r.endToEndVsNaive as number)}×  ${fmt(r.unchangedRerunPerSec as number)}           ${String(r.peakRssMb as number)}/${String((r.neo4jPeakRssMb as number | undefined) ?? '-')}`),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   fs.writeFileSync(path.join(OUT, 'load-results.json'), JSON.stringify({ date: new Date().toISOString(), cores: os.cpus().length, concurrency, batchSize, rows }, null, 2));

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { localNeo4jDir, openDatabase, type DatabaseHandle } from './db/driver.ts';
-import { loadDocument } from './db/loader.ts';
 import { LocalNeo4jError, LocalNeo4j } from './db/local-neo4j.ts';
 import { migrate } from './db/migrations.ts';
 import { startServer } from './api/server.ts';

@@ -26,10 +26,14 @@ interface Queued { id: number; input: ArticleInput; pending: Pending }
 const PER_WORKER = 2;
 
 /**
- * The workers run TypeScript sources, so each one registers tsx first (the way bin/qawl.js
- * does) and then imports the worker module: this works under `tsx`, `node bin/qawl.js` and vitest alike.
+ * Compiled (dist/*.js) the worker module is plain JavaScript and is imported as is. From
+ * TypeScript sources each worker registers tsx first (the way bin/qawl.js does) and then imports
+ * the worker module: this works under `tsx`, `node bin/qawl.js` and vitest alike.
  */
 function bootstrap(): string {
+  if (import.meta.url.endsWith('.js')) {
+    return `import(${JSON.stringify(new URL('./extract-worker.js', import.meta.url).href)})`;
+  }
   // The ESM entry of tsx's API (require.resolve gives the CommonJS one, whose register() misresolves its own files).
   const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const workerModule = new URL('./extract-worker.ts', import.meta.url).href;

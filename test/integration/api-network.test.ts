@@ -426,11 +426,9 @@ describe('networks, paths and facets', () => {
 });
 
 describe('the example network operations against the seed', () => {
-  let db: Database;
   let server: TestServer;
-  let seedId: string;
   let stop: () => Promise<void> = async () => {};
-  beforeAll(async () => { ({ db, server, seedId, stop } = await serveSeed()); });
+  beforeAll(async () => { ({ server, stop } = await serveSeed()); });
   afterAll(() => stop());
 
   it('draws the seed article\'s network: Biden, the Kremlin, Russia and the United States, with edges between them', async () => {

@@ -8,7 +8,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
-import type { Database } from '../../src/db/driver.ts';
 import {
   ContradictionsDocument, EventsDocument, FindActorsDocument, FindStatementsDocument, GraphDocument, SearchDocument,
   TimelineDocument, WhoSaidWhatAboutDocument,
@@ -23,18 +22,18 @@ const RUSSIA = 'actor:russia';
 const WHITE_HOUSE = 'actor:white-house';
 
 describe('GraphQL over HTTP with the seed loaded', () => {
-  let db: Database;
   let server: TestServer;
   let seedId: string;
   let stop: () => Promise<void> = async () => {};
-  beforeAll(async () => { ({ db, server, seedId, stop } = await serveSeed()); });
+  beforeAll(async () => { ({ server, seedId, stop } = await serveSeed()); });
   afterAll(() => stop());
 
   const statements = async (filter: Record<string, unknown>) =>
     dataOf(await gql(server.url, FindStatementsDocument, { filter, first: 100, orderBy: 'OLDEST_FIRST' })).statements;
 
   it('what the Kremlin said about the United States: both statements, the no-requests quote among them', async () => {
-    const result = await statements({ speaker: KREMLIN, about: US });
+    // The seed article's statements only: other files load articles quoting the Kremlin too.
+    const result = await statements({ speaker: KREMLIN, about: US, article: seedId });
     const nodes = result.edges.map((e) => e.node);
     expect(nodes.every((s) => s.speaker.id === KREMLIN && s.about.some((a) => 'id' in a && a.id === US))).toBe(true);
     expect(nodes.length).toBeGreaterThanOrEqual(2);
@@ -49,7 +48,8 @@ describe('GraphQL over HTTP with the seed loaded', () => {
     // The same answer from the grouped view.
     const grouped = dataOf(await gql(server.url, WhoSaidWhatAboutDocument, { about: US })).whoSaidWhatAbout!;
     const kremlin = grouped.speakers.find((g) => g.speaker.id === KREMLIN)!;
-    expect(kremlin.count).toBe(nodes.length);
+    // At least the seed's: the grouped view spans every article, some loaded by other files.
+    expect(kremlin.count).toBeGreaterThanOrEqual(nodes.length);
     expect(kremlin.kinds.map((k) => k.kind)).toContain('DENIAL');
   });
 

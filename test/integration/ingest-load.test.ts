@@ -10,7 +10,7 @@ import type { Database } from '../../src/db/driver.ts';
 import { deleteArticle } from '../../src/db/loader.ts';
 import { ingest } from '../../src/ingest/run.ts';
 import { readSources } from '../../src/ingest/sources.ts';
-import { graphCounts, ownArticle, partialArticles, testDatabase } from '../support/db.ts';
+import { articleFootprint, ownArticle, partialArticles, testDatabase } from '../support/db.ts';
 
 /** A directory of .txt articles with YAML front matter, ids unique to this test file. */
 function writeTextCorpus(dir: string, n: number, prefix: string): string[] {
@@ -53,10 +53,10 @@ describe('qawl load: streaming many articles', () => {
     const stored = await db.read((tx) => tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.title AS title, a.url AS url', { ids: [ids[0]] }));
     expect(stored.records[0]!.get('url')).toBe('https://news.example/ingest-twice/7/0');
 
-    const before = await graphCounts(db);
+    const before = await articleFootprint(db, ids);
     const second = await ingest(db, readSources([corpus]), { concurrency: 0, batchSize: 5 });
     expect(second).toMatchObject({ articles: 12, unchanged: 12, loaded: 0, replaced: 0, failed: 0, nodesCreated: 0, relationshipsCreated: 0 });
-    expect(await graphCounts(db)).toEqual(before);
+    expect(await articleFootprint(db, ids)).toEqual(before);
   });
 
   it('one node per real-world actor: two articles naming the same person share it, with statements from both', async () => {

@@ -3,7 +3,10 @@ import type { Database } from '../../src/db/driver.ts';
 import type { DocumentGraph } from '../../src/graph/document-graph.ts';
 import { deleteArticle, loadBatch, loadDocument } from '../../src/db/loader.ts';
 import { prepareDocument } from '../../src/graph/content-hash.ts';
-import { graphCounts, ownArticle, seedGraph, testDatabase } from '../support/db.ts';
+import { articleFootprint, ownArticle, seedGraph, testDatabase } from '../support/db.ts';
+
+/** This file's own copy of the seed: it loads, reloads and deletes it while other files read the shared one. */
+const SEED_COPY = 'article:test-loader-seed';
 
 describe('loading articles', () => {
   let db: Database;
@@ -11,12 +14,12 @@ describe('loading articles', () => {
   afterAll(() => db.close());
 
   it('loading the seed twice leaves identical node and relationship counts', async () => {
-    const graph = seedGraph();
+    const graph = seedGraph(SEED_COPY);
     await deleteArticle(db, graph.article.id);
     const first = await loadDocument(db, graph);
-    const afterFirst = await graphCounts(db);
+    const afterFirst = await articleFootprint(db, [SEED_COPY]);
     const second = await loadDocument(db, graph);
-    const afterSecond = await graphCounts(db);
+    const afterSecond = await articleFootprint(db, [SEED_COPY]);
     expect(first.status).toBe('loaded');
     expect(first.statements).toBeGreaterThan(15);
     expect(second.status).toBe('unchanged');
@@ -24,7 +27,7 @@ describe('loading articles', () => {
   });
 
   it('writes every statement with its speaker, its article and its evidence offsets', async () => {
-    const graph = seedGraph();
+    const graph = seedGraph(SEED_COPY);
     await loadDocument(db, graph);
     const result = await db.read((tx) => tx.run(
       `MATCH (sp:Actor)-[:SAID]->(s:Statement)-[r:REPORTED_IN]->(a:Article {id: $id})
@@ -39,7 +42,7 @@ describe('loading articles', () => {
   it('every relationship joins exactly the nodes the DocumentGraph names, alone and in a batch', async () => {
     // The write finds a relationship's ends by their position in the article's lists, so a
     // mix-up there would wire statements to the wrong speakers without failing the load.
-    const seed = seedGraph();
+    const seed = seedGraph(SEED_COPY);
     const batch = [
       ownArticle('article:test-loader-wiring-1', 'قال وزير الخارجية الأمريكي أنتوني بلينكن إن الاتفاق مع إيران ممكن. وردت طهران بأن واشنطن تماطل.'),
       ownArticle('article:test-loader-wiring-2', 'أكد الرئيس الفرنسي إيمانويل ماكرون أن أوروبا ستدعم أوكرانيا، فيما نفت موسكو أي نية للتصعيد.'),
@@ -84,17 +87,19 @@ describe('loading articles', () => {
     const graph = ownArticle('article:test-loader-dangling', 'قال وزير الخارجية الأمريكي أنتوني بلينكن إن الاتفاق مع إيران ممكن.');
     expect(graph.statements.length).toBeGreaterThan(0);
     const dangling: DocumentGraph = { ...graph, statements: graph.statements.map((s, i) => (i === 0 ? { ...s, aboutIds: [...s.aboutIds, 'event:elsewhere'] } : s)) };
-    const before = await graphCounts(db);
+    const ids = [dangling.article.id, 'article:test-loader-dangling-2'];
+    const before = await articleFootprint(db, ids, ['event:elsewhere']);
     await expect(loadDocument(db, dangling)).rejects.toThrow(/event:elsewhere/);
-    await expect(loadBatch(db, [prepareDocument(ownArticle('article:test-loader-dangling-2', 'قال ماكرون إن أوروبا ستدعم أوكرانيا.')), prepareDocument(dangling)]))
+    await expect(loadBatch(db, [prepareDocument(ownArticle(ids[1]!, 'قال ماكرون إن أوروبا ستدعم أوكرانيا.')), prepareDocument(dangling)]))
       .rejects.toThrow(/event:elsewhere/);
-    expect(await graphCounts(db)).toEqual(before);
+    expect(await articleFootprint(db, ids, ['event:elsewhere'])).toEqual(before);
   });
 
   it('a changed article with the same id replaces its statements in place', async () => {
     const id = 'article:test-loader-replace';
     await deleteArticle(db, id);
-    const before = await graphCounts(db);
+    const before = await articleFootprint(db, [id]);
+    expect(before).toEqual({ nodes: 0, relationships: 0 });
     await loadDocument(db, ownArticle(id, 'قال الرئيس الفرنسي إيمانويل ماكرون إن الحوار مع إيران ضروري.'));
     const changed = ownArticle(id, 'وقال وزير الخارجية الفرنسي جان إيف لودريان إن الاتفاق النووي يجب أن يبقى.');
     const result = await loadDocument(db, changed);
@@ -106,14 +111,16 @@ describe('loading articles', () => {
 
     const deleted = await deleteArticle(db, id);
     expect(deleted.deleted).toBe(true);
-    expect(await graphCounts(db)).toEqual(before);
+    expect(await articleFootprint(db, [id])).toEqual(before);
     expect((await deleteArticle(db, id)).deleted).toBe(false);
   });
 
   it('an article whose write fails midway leaves nothing behind', async () => {
     const id = 'article:test-loader-atomic';
     const text = 'قال المتحدث باسم الكرملين دميتري بيسكوف إن موسكو مستعدة للحوار.';
-    const before = await graphCounts(db);
+    const ownNodes = ['actor:test-atomic-speaker', 'actor:test-atomic-broken'];
+    const before = await articleFootprint(db, [id], ownNodes);
+    expect(before).toEqual({ nodes: 0, relationships: 0 });
     const graph: DocumentGraph = {
       version: 1,
       article: { id, title: null, language: 'ar', publishedAt: '2024-03-01', source: null, url: null, text },
@@ -126,7 +133,7 @@ describe('loading articles', () => {
       places: [], events: [], sectors: [], statements: [],
     };
     await expect(loadDocument(db, graph)).rejects.toThrow(/Property values|primitive/i);
-    expect(await graphCounts(db)).toEqual(before);
+    expect(await articleFootprint(db, [id], ownNodes)).toEqual(before);
   });
 
   it('keeps the stance network and the actors\' statement counts equal to the statements, through batch loads, replacements and deletions', async () => {

@@ -1,5 +1,4 @@
-import { inject } from 'vitest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatError } from '../../src/api/server.ts';
 import { createDatabase, QueryTimeoutError, type Database } from '../../src/db/driver.ts';
 

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { inject } from 'vitest';
-import { loadConfig, PROJECT_ROOT, type Config } from '../../src/config.ts';
+import { loadConfig, type Config } from '../../src/config.ts';
 import { createDatabase, type Database } from '../../src/db/driver.ts';
 import { migrate } from '../../src/db/migrations.ts';
 import { DERIVED_RELATIONSHIPS } from '../../src/db/queries/keys.ts';
@@ -9,6 +8,7 @@ import { extract } from '../../src/extract/index.ts';
 import type { DocumentGraph } from '../../src/graph/document-graph.ts';
 import { readArticleFile } from '../../src/ingest/sources.ts';
 import { toDocumentGraph } from '../../src/ingest/pipeline.ts';
+import { SEED_PATH } from './seed.ts';
 
 /** A driver on the run's Neo4j, schema migrated. */
 export async function testDatabase(): Promise<Database> {
@@ -29,11 +29,18 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
   });
 }
 
-export const SEED_FILE = path.join(PROJECT_ROOT, 'seeds', 'biden-putin-cyberattacks.ar.txt');
+export const SEED_FILE = SEED_PATH;
 
-/** The seed article's DocumentGraph, extracted as `npm start` does. */
-export function seedGraph(): DocumentGraph {
-  return toDocumentGraph(readArticleFile(SEED_FILE));
+/**
+ * The seed article's DocumentGraph, extracted as `npm start` does. The global setup loads it
+ * under its own id once for the whole run, and no test deletes it; a test that loads, replaces
+ * or deletes the seed passes an `id` of its own, which gives a private copy (its statement and
+ * event ids derive from the article id), so files running at the same time never share it.
+ */
+export function seedGraph(id?: string): DocumentGraph {
+  const loadable = readArticleFile(SEED_FILE);
+  if (id === undefined || loadable.kind !== 'text') return toDocumentGraph(loadable);
+  return toDocumentGraph({ ...loadable, input: { ...loadable.input, id } });
 }
 
 /** A small article of the test's own, under a unique id so tests never share data. */
@@ -46,12 +53,35 @@ export interface GraphCounts {
   relationships: number;
 }
 
-/** Nodes and relationships of the model (not the aggregates the loader derives from it, which no export carries). */
+/**
+ * Nodes and relationships of the whole database, less the aggregates the loader derives (which
+ * no export carries). Only for a database the test has to itself (its own LocalNeo4j): on the
+ * shared one other files write at the same time, so use `articleFootprint` there.
+ */
 export async function graphCounts(db: Database): Promise<GraphCounts> {
   const result = await db.read((tx) => tx.run(
     `CALL { MATCH (n) RETURN count(n) AS nodes }
      CALL { MATCH ()-[r]->() WHERE NOT type(r) IN $derived RETURN count(r) AS relationships }
      RETURN nodes, relationships`, { derived: DERIVED_RELATIONSHIPS }));
+  const record = result.records[0]!;
+  return { nodes: record.get('nodes') as number, relationships: record.get('relationships') as number };
+}
+
+/**
+ * What the given articles own in the database: the articles, their statements and events (whose
+ * ids derive from the article's), any `extraIds` nodes, and every relationship touching one of
+ * them (derived aggregates aside). Other files cannot change it, so a test may compare it before
+ * and after its own work on the shared database.
+ */
+export async function articleFootprint(db: Database, articleIds: string[], extraIds: string[] = []): Promise<GraphCounts> {
+  const slugs = articleIds.map((id) => id.replace(/^article:/, ''));
+  const prefixes = slugs.flatMap((slug) => [`stmt:${slug}:`, `event:${slug}:`]);
+  const result = await db.read((tx) => tx.run(
+    `MATCH (n) WHERE n.id IN $ids OR any(prefix IN $prefixes WHERE n.id STARTS WITH prefix)
+     WITH collect(n) AS own
+     CALL (own) { UNWIND own AS n MATCH (n)-[r]-() WHERE NOT type(r) IN $derived RETURN count(DISTINCT r) AS relationships }
+     RETURN size(own) AS nodes, relationships`,
+    { ids: [...articleIds, ...extraIds], prefixes, derived: DERIVED_RELATIONSHIPS }));
   const record = result.records[0]!;
   return { nodes: record.get('nodes') as number, relationships: record.get('relationships') as number };
 }

@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { createDatabase } from '../../src/db/driver.ts';
+import { loadDocument } from '../../src/db/loader.ts';
 import { LocalNeo4j } from '../../src/db/local-neo4j.ts';
+import { migrate } from '../../src/db/migrations.ts';
+import { toDocumentGraph } from '../../src/ingest/pipeline.ts';
+import { readArticleFile } from '../../src/ingest/sources.ts';
+import { SEED_PATH } from './seed.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,14 +19,30 @@ declare module 'vitest' {
 }
 
 /**
- * One real Neo4j for the whole run: the one in NEO4J_URI when set, otherwise a throwaway
- * local instance in a temporary directory on a free port, removed afterwards.
+ * What every file finds ready, done once before files run side by side: the schema (so no two
+ * files race to create the same index) and the seed article, shared read-only.
+ */
+async function prepare(uri: string, user: string, password: string): Promise<void> {
+  const db = createDatabase(uri, user, password);
+  try {
+    await migrate(db);
+    await loadDocument(db, toDocumentGraph(readArticleFile(SEED_PATH)));
+  } finally {
+    await db.close();
+  }
+}
+
+/**
+ * One real Neo4j for the whole run, shared by the test files running in parallel: the one in
+ * NEO4J_URI when set, otherwise a throwaway local instance in a temporary directory on a free
+ * port, removed afterwards.
  */
 export default async function setup(project: TestProject) {
   if (process.env.NEO4J_URI) {
     project.provide('neo4jUri', process.env.NEO4J_URI);
     project.provide('neo4jUser', process.env.NEO4J_USER ?? 'neo4j');
     project.provide('neo4jPassword', process.env.NEO4J_PASSWORD ?? '');
+    await prepare(process.env.NEO4J_URI, process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? '');
     return undefined;
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qawl-test-neo4j-'));
@@ -30,6 +52,7 @@ export default async function setup(project: TestProject) {
   project.provide('neo4jUri', local.uri);
   project.provide('neo4jUser', 'neo4j');
   project.provide('neo4jPassword', '');
+  await prepare(local.uri, 'neo4j', '');
   return async () => {
     await local.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });

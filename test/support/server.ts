@@ -41,20 +41,16 @@ export async function serveArticles(graphs: readonly DocumentGraph[]): Promise<S
 }
 
 /**
- * A server with the seed article loaded. The seed may already be there (other files use it
- * too), so `stop` deletes it only when this call loaded it.
+ * A server over the seed article, which the global setup loaded once for the whole run and no
+ * test deletes (files that change the seed use a private copy: `seedGraph(id)`). `stop` closes
+ * the server and the connection only.
  */
 export async function serveSeed(): Promise<ServedData & { seedId: string }> {
   const db = await testDatabase();
-  const graph = seedGraph();
-  const seedId = graph.article.id;
-  const loadedHere = !(await existingArticleIds(db, [seedId])).has(seedId);
-  await loadDocument(db, graph);
+  const seedId = seedGraph().article.id;
+  if (!(await existingArticleIds(db, [seedId])).has(seedId)) throw new Error(`the global test setup did not load the seed ${seedId}`);
   const server = await testServer(db);
-  return {
-    db, server, seedId,
-    stop: async () => { await server.close(); if (loadedHere) await deleteArticle(db, seedId); await db.close(); },
-  };
+  return { db, server, seedId, stop: async () => { await server.close(); await db.close(); } };
 }
 
 /** A real HTTP POST of a GraphQL operation: a string, or a typed document from src/generated/operations.ts. */

@@ -109,7 +109,7 @@ for await (const line of lines) {
     if (isPlaceHead(t.norm)) {
       inc(afterHead, n);
       const surface = surfaceOf(next);
-      if (surface) { let m = surfaces.get(n); if (!m) surfaces.set(n, (m = new Map())); inc(m, surface); }
+      if (surface) { let m = surfaces.get(n); if (!m) surfaces.set(n, (m = new Map<string, number>())); inc(m, surface); }
     }
     else if (t.norm === 'في') inc(afterFi, n);
   }

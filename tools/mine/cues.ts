@@ -15,11 +15,10 @@
  * suspects for lexicons/cue-exclusions.json.
  * Prints to stdout (and TSV files under --tsv); never writes article text anywhere.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { CUE_FORMS, lookupCue } from '../../src/extract/lexicon.ts';
 import { normalizeArabic, tokenize, type Token } from '../../src/extract/normalize.ts';
 import { OPENING_MARKS } from '../../src/extract/quotes.ts';
