@@ -1,0 +1,99 @@
+/**
+ * The subject written before a cue (SVO, كان + subject + قد, a subject followed by appositions) and
+ * the subject of the sentence's main verb for participles and coordinated verbs; the clause
+ * boundaries come from clause.ts.
+ */
+import { COMPLEMENTIZERS, CUE_FORMS, INSTITUTION_HEADS, UNNAMED_HEADS } from '../lexicon.ts';
+import { isNameToken, isStop, isTimeWord, isTitle } from '../entities.ts';
+import type { Token } from '../normalize.ts';
+import { clauseStartBefore, isClauseOpener, MAX_PREVERBAL_SUBJECT_TOKENS, OBJECT_SUFFIX } from './clause.ts';
+import { COMMA_GAP, type Ctx, cueAt, gapBefore, MAX_FRONTED_WORDS, SPACE_GAP, stripConj } from './context.ts';
+import { actorOfHit, resolvePhrase } from './resolve.ts';
+import { readSpeakerPhrase } from './speaker-phrase.ts';
+import { KANA, PREPOSITIONS } from './words.ts';
+
+/**
+ * Speaker written before the cue ("موسكو نفت", "بيد أن صالحي حذر", "إن بايدن، أبلغ", "الرئيس
+ * الإيراني يؤكد", "وكان الوزير قد قال"): the noun phrase that fills its clause from the clause
+ * start up to the verb. A name at the tail of a longer stretch ("في جبهة الساحل جنوب محافظة
+ * الحديدة ذكرت") belongs to a prepositional phrase, not to the subject.
+ */
+export function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): string | null {
+  let j = k;
+  const prev = ctx.tokens[j - 1];
+  if (prev && (prev.norm === 'قد' || prev.norm === 'لقد') && j - 1 > sentenceStartTok) j--;
+  if (j <= sentenceStartTok) return null;
+  if (j < k) {
+    // "وكان مدير الأمن العام، عباس إبراهيم، قد قال": the subject between كان and قد, appositions included.
+    for (let c = j - 1; c >= sentenceStartTok && j - c <= MAX_PREVERBAL_SUBJECT_TOKENS; c--) {
+      if (!KANA.has((ctx.tokens[c] as Token).norm)) continue;
+      const end = c + 1 < j ? readSpeakerPhrase(ctx, c + 1, j) : c + 1;
+      // The phrase may stop before the last words of an apposed name ("، عباس إبراهيم،"): they still belong to it.
+      if (end > c + 1 && ctx.tokens.slice(end, j).every(isNameToken)) return resolvePhrase(ctx, c + 1, end);
+      break;
+    }
+  }
+  const gap = gapBefore(ctx, j);
+  if (!(SPACE_GAP.test(gap) || COMMA_GAP.test(gap))) return null;
+  const hit = ctx.entities.hitEndingAt(j);
+  // After a comma only a clause-initial subject counts ("إن بايدن، أبلغ"), not the tail of a clause ("… القراصنة، قال").
+  if (hit && COMMA_GAP.test(gap) && hit.startTok !== sentenceStartTok && !COMPLEMENTIZERS.has(ctx.tokens[hit.startTok - 1]?.norm ?? '')) return null;
+  if (hit && COMMA_GAP.test(gap)) return actorOfHit(ctx, hit);
+  if (COMMA_GAP.test(gap)) return null;
+  const start = clauseStartBefore(ctx.text, ctx.tokens, j, sentenceStartTok);
+  if (start < 0 || start >= j) return null;
+  if (hit && hit.startTok === start) return actorOfHit(ctx, hit);
+  // A longer subject: a title, an unnamed source or an institution with its modifiers, ending at the verb.
+  const first = ctx.tokens[start] as Token;
+  const bare = first.norm.startsWith('ال') ? first.norm.slice(2) : first.norm;
+  const headed = isTitle(first) || UNNAMED_HEADS.has(bare) || INSTITUTION_HEADS.has(bare) || bare === 'احد';
+  if (!headed || readSpeakerPhrase(ctx, start, j) !== j) {
+    // Coordinated subjects ("الحوثيين وإيران ينفيان") keep the name; a name inside a prepositional phrase is not the subject.
+    return hit && !hasPreposition(ctx, start, hit.startTok) ? actorOfHit(ctx, hit) : null;
+  }
+  return resolvePhrase(ctx, start, j);
+}
+
+/**
+ * Whether a cue verb carries an object pronoun that points back ("الذي وصفه", "التي اتهمها"): the
+ * relative pronoun is then its object, and its subject is someone else.
+ */
+export function hasObjectPronoun(tok: Token): boolean {
+  const m = OBJECT_SUFFIX.exec(tok.norm);
+  return !!m && CUE_FORMS.has(stripConj(tok.norm.slice(0, m.index)));
+}
+
+/**
+ * The subject of the verb that opens the sentence (VSO: "وأدلى أحد السائقين …", "واستقبل الرئيس …"),
+ * when it is a name, a title, an unnamed source or an institution; null otherwise. Only a verb
+ * with و/ف or an imperfect prefix counts as sentence-initial verb: a bare unknown word may be a name.
+ */
+export function mainClauseSubject(ctx: Ctx, a: number, limit: number): string | null {
+  const { tokens } = ctx;
+  let v = a;
+  while (v < limit && v - a < MAX_FRONTED_WORDS && isTimeWord(tokens[v] as Token)) v++;
+  const verb = tokens[v];
+  if (!verb || v + 1 >= limit || ctx.entities.hitStartingAt(v) || cueAt(verb)) return null;
+  const n = verb.norm;
+  if (!/^[وف][\u0621-\u064a]{3,}$/.test(n) && !/^[يت][\u0621-\u064a]{3,}$/.test(n)) return null;
+  if (/^[وف]?ال/.test(n) || isStop(verb) || isTitle(verb) || isClauseOpener(verb) || INSTITUTION_HEADS.has(stripConj(n))) return null;
+  const p = v + 1;
+  const first = tokens[p] as Token;
+  if (!SPACE_GAP.test(gapBefore(ctx, p))) return null;
+  const bare = first.norm.startsWith('ال') ? first.norm.slice(2) : first.norm;
+  const hit = ctx.entities.hitStartingAt(p);
+  const headed = (hit && hit.start === first.start && hit.type === 'actor') || isTitle(first) || UNNAMED_HEADS.has(bare) || INSTITUTION_HEADS.has(bare) || bare === 'احد';
+  if (!headed) return null;
+  const end = readSpeakerPhrase(ctx, p, limit);
+  return end > p ? resolvePhrase(ctx, p, end) : null;
+}
+
+
+/** Whether a preposition (alone or glued, "وفي", "بالقرب") opens a phrase in tokens [from, to). */
+export function hasPreposition(ctx: Ctx, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    const n = (ctx.tokens[t] as Token).norm;
+    if (PREPOSITIONS.has(n) || (/^[وف]/.test(n) && PREPOSITIONS.has(n.slice(1)))) return true;
+  }
+  return false;
+}
