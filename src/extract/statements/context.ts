@@ -5,8 +5,9 @@
  */
 import type { StatementKind } from '../../graph/document-graph.ts';
 import type { ArticleDocument } from '../document.ts';
-import { lookupCue, type CueLookup } from '../lexicon.ts';
-import { firstAtOrAfter, type Token } from '../normalize.ts';
+import { isNameToken, isStop } from '../entities.ts';
+import { lookupCue, UNNAMED_HEADS, WORDS, type CueLookup } from '../lexicon.ts';
+import { firstAtOrAfter, normalizeArabic, type Token } from '../normalize.ts';
 import type { Sentence } from '../segment.ts';
 
 export interface StatementDraft {
@@ -84,6 +85,30 @@ export function push(ctx: Ctx, speakerId: string, sentence: Sentence, f: DraftFi
   ctx.out.push(draft);
   if (!draft.implicit) ctx.lastSpeaker = speakerId;
   return draft;
+}
+
+/**
+ * An unnamed source head, also in construct: a sound masculine plural drops its ن before a genitive
+ * ("مسؤولي الأمن", "ممثلو النقابات" from مسؤولين، ممثلون), so the construct form is the listed plural minus ن.
+ */
+export function isUnnamedHead(norm: string): boolean {
+  return UNNAMED_HEADS.has(norm) || (/[يو]$/.test(norm) && UNNAMED_HEADS.has(`${norm}ن`));
+}
+
+/** Particles spelled with a final ى (على، إلى، لدى): normalization folds ى into ي, the written word does not. */
+const PARTICLES_WITH_MAQSURA = new Set(WORDS.stopwords.filter((w) => w.endsWith('ى')).map(normalizeArabic));
+
+/**
+ * A name word, or a particle's normalized form written with a final ي and followed by a name ("علي أكبر
+ * ولايتي"): the writer spelled the name علي, not the preposition على.
+ */
+export function startsName(ctx: Ctx, p: number): boolean {
+  const tok = ctx.tokens[p];
+  if (!tok) return false;
+  if (isNameToken(tok)) return true;
+  const next = ctx.tokens[p + 1];
+  return isStop(tok) && PARTICLES_WITH_MAQSURA.has(tok.norm) && tok.text.endsWith('ي') && !!next && isNameToken(next)
+    && SPACE_GAP.test(gapBefore(ctx, p + 1));
 }
 
 /** The first token that starts at or after a character offset. */

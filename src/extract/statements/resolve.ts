@@ -7,13 +7,16 @@ import { GAZETTEER, INSTITUTION_HEADS, STATEMENT_NOUNS, UNNAMED_HEADS } from '..
 import { adjectiveCountry, isNameToken, isTitle, slugify, type Hit } from '../entities.ts';
 import type { Token } from '../normalize.ts';
 import { isQuantifier, QUANTIFIERS, STANDALONE_SOURCES } from './clause.ts';
-import type { Ctx } from './context.ts';
+import { type Ctx, isUnnamedHead, startsName } from './context.ts';
 import { gluedHead, issuerStart } from './speaker-phrase.ts';
 
 /** A definite head with at most one modifier ("المسؤول", "المصدر الأمني") refers back rather than introducing a source. */
 const MAX_BARE_DEFINITE_SOURCE_TOKENS = 2;
 /** A family name shorter than this is too ambiguous to stand for the person alone later in the article. */
 const MIN_FAMILY_NAME_LENGTH = 3;
+/** A given name and a family name: an unknown full name, not a single word that may be something else. */
+const MIN_INTRODUCED_NAME_TOKENS = 2;
+const FEMININE_PLURAL = /ات$/;
 
 /** Resolves the speaker phrase [a, b) to an actor id, creating pattern actors when needed; `dative` as in readSpeakerPhrase. */
 export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): string | null {
@@ -54,14 +57,20 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
     return actor.id;
   }
   // "مسؤول أمريكي", "أحد الشهود", and the definite "المسؤولين الفرنسيين" the article has not introduced yet.
-  if (UNNAMED_HEADS.has(head) || head === 'احد' || (head.startsWith('ال') && UNNAMED_HEADS.has(head.slice(2)))) {
+  if (isUnnamedHead(head) || head === 'احد' || (head.startsWith('ال') && UNNAMED_HEADS.has(head.slice(2)))) {
     const partOf = [...new Set([...countries, ...hits.filter((h) => h.type === 'actor').map((h) => h.refId)])];
     const actor = entities.newUnnamed(text.slice(start, end), partOf);
     entities.addMention(actor.id, start, end);
     ctx.unnamedByHead.set(head === 'احد' ? (tokens[headTok + 1]?.norm ?? head) : head, actor.id);
     return actor.id;
   }
-  const person = hits.find((h) => h.type === 'actor' && (entities.actors.get(h.refId)?.kind === 'PERSON'));
+  // A name the article introduces ("علي أكبر ولايتي، مستشار المرشد علي خامنئي") is the speaker, not a person
+  // named later in its apposition.
+  let nameRun = a;
+  while (nameRun < b && tokens[nameRun] && (nameRun === a ? startsName(ctx, a) : isNameToken(tokens[nameRun] as Token))) nameRun++;
+  // A word in the sound feminine plural (تداعيات، تصريحات) heads a noun phrase, never a name.
+  const introducesName = nameRun - a >= MIN_INTRODUCED_NAME_TOKENS && !hits.some((h) => h.startTok < nameRun) && !FEMININE_PLURAL.test(first.norm);
+  const person = hits.find((h) => h.type === 'actor' && (entities.actors.get(h.refId)?.kind === 'PERSON') && !introducesName);
   if (person) return withMention(person.refId);
   const startHit = hits.find((h) => h.startTok === a);
   if (startHit) return withMention(actorOfHit(ctx, startHit));
@@ -75,8 +84,8 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
     entities.ensureActor(id, text.slice(start, end), kind, partOf);
     return withMention(id);
   }
-  if (isNameToken(first)) {
-    let k = a;
+  if (startsName(ctx, a)) {
+    let k = a + 1;
     while (k < b && tokens[k] && isNameToken(tokens[k] as Token)) k++;
     const nameToks = tokens.slice(a, k);
     const nameNorm = nameToks.map((t) => t.norm).join(' ');

@@ -8,7 +8,7 @@ import { adjectiveCountry, isNameToken, isStop, isTimeWord, isTitle, readTitledN
 import { matchAt } from '../match.ts';
 import type { Token } from '../normalize.ts';
 import { DOCUMENT_LINKS, isIssuingVerb, isQuantifier, QUANTIFIERS, STANDALONE_SOURCES, TITLE_ADJECTIVES } from './clause.ts';
-import { COMMA_GAP, type Ctx, cueAt, gapBefore, isCueLike, SPACE_GAP } from './context.ts';
+import { COMMA_GAP, type Ctx, cueAt, gapBefore, isCueLike, isUnnamedHead, SPACE_GAP, startsName } from './context.ts';
 import { SOURCE_PREPOSITIONS } from './words.ts';
 
 /** Endings of a relational adjective (nisba) in the singular, feminine and plural. */
@@ -75,7 +75,7 @@ export function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = f
   const hit = entities.hitStartingAt(p);
   // "لوكالة فرانس برس", "لوسائل الإعلام": an addressee, not a speaker.
   if (hit && hit.start > tok.start && /^ل/.test(n)) return p;
-  if (!STATEMENT_NOUNS.has(n) && (COMPLEMENTIZERS.has(n) || isStop(tok) || isTimeWord(tok))) return p;
+  if (!STATEMENT_NOUNS.has(n) && (COMPLEMENTIZERS.has(n) || isStop(tok) || isTimeWord(tok)) && !startsName(ctx, p)) return p;
   let end = p;
   if (STATEMENT_NOUNS.has(n)) {
     // "بيان صادر عن مكتب بوتين", "بيان الكرملين", "بيان من البيت الأبيض", "تقرير نشرته الصحيفة", "بيان لوزارة الدفاع"
@@ -86,7 +86,7 @@ export function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = f
     const issuerEnd = named && named.endTok <= limit ? Math.max(inner, named.endTok) : inner;
     return issuerEnd > j ? issuerEnd : p + 1;
   }
-  if (UNNAMED_HEADS.has(n) || n === 'احد' || (n.startsWith('ال') && UNNAMED_HEADS.has(n.slice(2))) || (dative && INSTITUTION_HEADS.has(n))) {
+  if (isUnnamedHead(n) || n === 'احد' || (n.startsWith('ال') && UNNAMED_HEADS.has(n.slice(2))) || (dative && INSTITUTION_HEADS.has(n))) {
     end = p + 1;
     while (end < limit && end - p < MAX_UNNAMED_SOURCE_TOKENS) {
       const t = tokens[end];
@@ -142,7 +142,7 @@ export function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = f
       break;
     }
     if (end === p + 1) return p;
-  } else if (isNameToken(tok) && matchAt(text, tokens, p, NAME_TRIE) === null
+  } else if (startsName(ctx, p) && matchAt(text, tokens, p, NAME_TRIE) === null
     // An unknown word glued to ب (بشدة، بخصوص، بإسقاط …) is an adverb or an object, not a new speaker's name.
     && !(/^ب/.test(n) && !ctx.entities.localAliases.has(n))) {
     end = p + 1;

@@ -7,10 +7,10 @@ import { COMPLEMENTIZERS, CUE_FORMS, INSTITUTION_HEADS, UNNAMED_HEADS } from '..
 import { isNameToken, isStop, isTimeWord, isTitle } from '../entities.ts';
 import type { Token } from '../normalize.ts';
 import { clauseStartBefore, isClauseOpener, MAX_PREVERBAL_SUBJECT_TOKENS, OBJECT_SUFFIX } from './clause.ts';
-import { COMMA_GAP, type Ctx, cueAt, gapBefore, MAX_FRONTED_WORDS, SPACE_GAP, stripConj } from './context.ts';
+import { COMMA_GAP, type Ctx, cueAt, gapBefore, isUnnamedHead, MAX_FRONTED_WORDS, SPACE_GAP, stripConj } from './context.ts';
 import { actorOfHit, resolvePhrase } from './resolve.ts';
 import { readSpeakerPhrase } from './speaker-phrase.ts';
-import { KANA, PREPOSITIONS } from './words.ts';
+import { FA_QAD, KANA, PREPOSITIONS, TOPIC_MARKERS } from './words.ts';
 
 /**
  * Speaker written before the cue ("موسكو نفت", "بيد أن صالحي حذر", "إن بايدن، أبلغ", "الرئيس
@@ -46,7 +46,7 @@ export function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): st
   // A longer subject: a title, an unnamed source or an institution with its modifiers, ending at the verb.
   const first = ctx.tokens[start] as Token;
   const bare = first.norm.startsWith('ال') ? first.norm.slice(2) : first.norm;
-  const headed = isTitle(first) || UNNAMED_HEADS.has(bare) || INSTITUTION_HEADS.has(bare) || bare === 'احد';
+  const headed = isTitle(first) || isUnnamedHead(bare) || INSTITUTION_HEADS.has(bare) || bare === 'احد';
   if (!headed || readSpeakerPhrase(ctx, start, j) !== j) {
     // Coordinated subjects ("الحوثيين وإيران ينفيان") keep the name; a name inside a prepositional phrase is not the subject.
     return hit && !hasPreposition(ctx, start, hit.startTok) ? actorOfHit(ctx, hit) : null;
@@ -96,4 +96,27 @@ export function hasPreposition(ctx: Ctx, from: number, to: number): boolean {
     if (PREPOSITIONS.has(n) || (/^[وف]/.test(n) && PREPOSITIONS.has(n.slice(1)))) return true;
   }
   return false;
+}
+
+/**
+ * The topic of "أما X فـ…" is the subject of the verb its ف joins ("أما الرئيس الإيراني فأكد …", "وأما
+ * المعارضة، فقد قالت …"): the noun phrase between أما and the ف word, with times and a comma allowed after it.
+ */
+export function topicSubject(ctx: Ctx, k: number, sentenceStartTok: number): string | null {
+  const { tokens } = ctx;
+  const tok = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  // The ف is on the verb ("فأكد") or on قد before it ("فقد أكد").
+  const joinTok = tok.norm.startsWith('ف') ? k : prev && k - 1 > sentenceStartTok && FA_QAD.has(prev.norm) ? k - 1 : -1;
+  if (joinTok < 0) return null;
+  for (let t = joinTok - 1; t >= sentenceStartTok && joinTok - t <= MAX_PREVERBAL_SUBJECT_TOKENS + 1; t--) {
+    if (!TOPIC_MARKERS.has((tokens[t] as Token).norm)) continue;
+    const start = t + 1;
+    if (start >= joinTok) return null;
+    const end = readSpeakerPhrase(ctx, start, joinTok);
+    let rest = end;
+    while (rest < joinTok && isTimeWord(tokens[rest] as Token)) rest++;
+    return end > start && rest === joinTok ? resolvePhrase(ctx, start, end) : null;
+  }
+  return null;
 }

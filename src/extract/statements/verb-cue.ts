@@ -14,7 +14,7 @@ import { kindFor } from './kind.ts';
 import { findOpening } from './opening.ts';
 import { actorOfHit, addressees, resolvePhrase } from './resolve.ts';
 import { readSpeakerPhrase } from './speaker-phrase.ts';
-import { hasObjectPronoun, mainClauseSubject, speakerBefore } from './subject.ts';
+import { hasObjectPronoun, mainClauseSubject, speakerBefore, topicSubject } from './subject.ts';
 import { DENIED_NOUNS, FLOOR_RETURN_WORDS, PRONOUN_CARRIERS, RELATIVES } from './words.ts';
 
 /** Recent statements of the sentence whose content may hold a nested cue. */
@@ -43,7 +43,9 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
   const after = tokens[k + 1];
   const immediateOpen = !after || COMPLEMENTIZERS.has(after.norm) || /[:"“«″]/.test(gapBefore(ctx, k + 1));
   // A subject right before the verb wins ("موسكو نفت", "إن بايدن، أبلغ نظيره"): what follows is then the object.
-  if (!cue.participle && !found.prefixed) speaker = speakerBefore(ctx, k, enclosing ? tokensIndexAt(ctx, enclosing.contentStart) : a);
+  const clauseFrom = enclosing ? tokensIndexAt(ctx, enclosing.contentStart) : a;
+  if (!cue.participle) speaker = topicSubject(ctx, k, clauseFrom);
+  if (!speaker && !cue.participle && !found.prefixed) speaker = speakerBefore(ctx, k, clauseFrom);
   if (!speaker && !immediateOpen && !cue.participle) {
     npEnd = readSpeakerPhrase(ctx, k + 1, b);
     if (npEnd > k + 1) speaker = resolvePhrase(ctx, k + 1, npEnd);

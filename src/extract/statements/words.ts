@@ -13,7 +13,7 @@ interface StatementWordFile {
 }
 type NormalizedList = 'relativeWords' | 'questionOpeners' | 'kanaForms' | 'prepositions' | 'sourcePrepositions' | 'deniedNouns'
   | 'contrasts' | 'pronounCarriers' | 'floorReturnWords' | 'notPrepositionObjects' | 'documentIssuerLinks' | 'negators'
-  | 'auxiliaryStems' | 'attributionParticles' | 'reportedParticles' | 'fusedReportedParticles' | 'eventFrames';
+  | 'auxiliaryStems' | 'topicMarkers' | 'faQad' | 'attributionParticles' | 'reportedParticles' | 'fusedReportedParticles' | 'eventFrames';
 type SurfaceList = 'contentCuttersAfterComma' | 'contentCuttersAfterSpace' | 'quoteContinuations';
 
 const FILE = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../lexicons/statement-words.json'), 'utf8')) as StatementWordFile;
@@ -47,6 +47,10 @@ export const DOCUMENT_ISSUER_LINKS = set('documentIssuerLinks');
 export const NEGATORS = set('negators');
 /** Auxiliaries whose negation says nothing about a specific act. */
 export const AUX_STEMS = set('auxiliaryStems');
+/** أما, whose topic is the subject of the verb the following ف joins. */
+export const TOPIC_MARKERS = set('topicMarkers');
+/** قد with the ف of أما's answer ("أما X فقد قال"). */
+export const FA_QAD = set('faQad');
 /** Attribution particles that start with و of their own. */
 export const ATTRIBUTION_PARTICLES = set('attributionParticles');
 /** Particles that attribute a clause to what a source said with ما: "بحسب ما أفاد X", "وفق ما نقلت X". */
