@@ -10,7 +10,7 @@ import { clauseStartBefore, isClauseOpener, MAX_PREVERBAL_SUBJECT_TOKENS, OBJECT
 import { COMMA_GAP, type Ctx, cueAt, gapBefore, isUnnamedHead, MAX_FRONTED_WORDS, SPACE_GAP, stripConj } from './context.ts';
 import { actorOfHit, resolvePhrase } from './resolve.ts';
 import { readSpeakerPhrase } from './speaker-phrase.ts';
-import { FA_QAD, KANA, PREPOSITIONS, TOPIC_MARKERS } from './words.ts';
+import { CLAUSE_SUBORDINATORS, CONTRASTS, FA_QAD, KANA, PREPOSITIONS, TOPIC_MARKERS } from './words.ts';
 
 /**
  * Speaker written before the cue ("موسكو نفت", "بيد أن صالحي حذر", "إن بايدن، أبلغ", "الرئيس
@@ -117,6 +117,30 @@ export function topicSubject(ctx: Ctx, k: number, sentenceStartTok: number): str
     let rest = end;
     while (rest < joinTok && isTimeWord(tokens[rest] as Token)) rest++;
     return end > start && rest === joinTok ? resolvePhrase(ctx, start, end) : null;
+  }
+  return null;
+}
+
+/**
+ * The subject of a "كان X قد فعل" clause that opens the sentence, for a verb coordinated after it ("كان
+ * مسؤولان كبيران قد تحدثا للصحفيين، وقالا إن …", "وكان الوزير قد زار المدينة وأكد أن …"): X did … and said.
+ */
+export function kanaSubject(ctx: Ctx, a: number, k: number): string | null {
+  const { tokens } = ctx;
+  let c = a;
+  while (c < k && c - a < MAX_FRONTED_WORDS && isTimeWord(tokens[c] as Token)) c++;
+  if (c >= k || !KANA.has((tokens[c] as Token).norm)) return null;
+  for (let q = c + 2; q < k && q - c <= MAX_PREVERBAL_SUBJECT_TOKENS + 1; q++) {
+    if ((tokens[q] as Token).norm !== 'قد') continue;
+    // A contrast or a time clause between the two verbs brings its own subject ("، حينما عبر محتجون …
+    // وطالبوا", "لكن عددا من الخبراء أبدوا … ورجحوا"): the coordinated verb then belongs to it.
+    for (let t = q + 1; t < k; t++) {
+      const n = stripConj((tokens[t] as Token).norm);
+      if (CONTRASTS.has(n) || CLAUSE_SUBORDINATORS.has(n)) return null;
+    }
+    // Between كان and قد stands only the subject (with its modifiers and a time): its head phrase speaks.
+    const end = readSpeakerPhrase(ctx, c + 1, q);
+    return end > c + 1 ? resolvePhrase(ctx, c + 1, end) : null;
   }
   return null;
 }

@@ -14,7 +14,7 @@ import { kindFor } from './kind.ts';
 import { findOpening } from './opening.ts';
 import { actorOfHit, addressees, resolvePhrase } from './resolve.ts';
 import { readSpeakerPhrase } from './speaker-phrase.ts';
-import { hasObjectPronoun, mainClauseSubject, speakerBefore, topicSubject } from './subject.ts';
+import { hasObjectPronoun, kanaSubject, mainClauseSubject, speakerBefore, topicSubject } from './subject.ts';
 import { DENIED_NOUNS, FLOOR_RETURN_WORDS, PRONOUN_CARRIERS, RELATIVES } from './words.ts';
 
 /** Recent statements of the sentence whose content may hold a nested cue. */
@@ -69,7 +69,7 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
     const pronoun = PRONOUN_CARRIERS.has(prevTok?.norm ?? '');
     if (atStart || pronoun || relative || open.length > 0) { speaker = ctx.lastSpeaker; speakerImplicit = true; }
     // "استقبل الرئيس الوفد … وقال إن": a coordinated verb shares the subject of the sentence's main verb.
-    else if (found.prefixed) { speaker = mainClauseSubject(ctx, a, k); speakerImplicit = true; }
+    else if (found.prefixed) { speaker = mainClauseSubject(ctx, a, k) ?? kanaSubject(ctx, a, k); speakerImplicit = true; }
   }
   if (!speaker) return null;
   if (cue.verb.relay) {

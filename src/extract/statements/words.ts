@@ -13,7 +13,7 @@ interface StatementWordFile {
 }
 type NormalizedList = 'relativeWords' | 'questionOpeners' | 'kanaForms' | 'prepositions' | 'sourcePrepositions' | 'deniedNouns'
   | 'contrasts' | 'pronounCarriers' | 'floorReturnWords' | 'notPrepositionObjects' | 'documentIssuerLinks' | 'negators'
-  | 'auxiliaryStems' | 'topicMarkers' | 'faQad' | 'attributionParticles' | 'reportedParticles' | 'fusedReportedParticles' | 'eventFrames';
+  | 'auxiliaryStems' | 'topicMarkers' | 'faQad' | 'clauseSubordinators' | 'attributionParticles' | 'reportedParticles' | 'fusedReportedParticles' | 'eventFrames';
 type SurfaceList = 'contentCuttersAfterComma' | 'contentCuttersAfterSpace' | 'quoteContinuations';
 
 const FILE = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../lexicons/statement-words.json'), 'utf8')) as StatementWordFile;
@@ -51,6 +51,8 @@ export const AUX_STEMS = set('auxiliaryStems');
 export const TOPIC_MARKERS = set('topicMarkers');
 /** قد with the ف of أما's answer ("أما X فقد قال"). */
 export const FA_QAD = set('faQad');
+/** Time and contrast subordinators that open a clause with a subject of its own ("حينما عبر محتجون"). */
+export const CLAUSE_SUBORDINATORS = set('clauseSubordinators');
 /** Attribution particles that start with و of their own. */
 export const ATTRIBUTION_PARTICLES = set('attributionParticles');
 /** Particles that attribute a clause to what a source said with ما: "بحسب ما أفاد X", "وفق ما نقلت X". */

@@ -247,3 +247,17 @@ describe('a name the article introduces speaks, not a person named in its apposi
     expect(s?.speaker).toBe('خبير');
   });
 });
+
+describe('X did … and said: a coordinated cue after "كان X قد فعل"', () => {
+  const cases: [string, string, string][] = [
+    ['قال الرئيس إن الأزمة انتهت. وكان وزير الخارجية قد زار المدينة أمس وأكد أن الوضع مستقر.', 'وأكد', 'وزير الخارجية'],
+    ['كان مسؤولان كبيران في الوزارة قد تحدثا للصحفيين بشأن القضية، وقالا إن التحقيق مستمر.', 'وقالا', 'مسؤولان'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toContain(speaker);
+  });
+  it('leaves the verb to a contrast clause with its own subject in between', () => {
+    const s = statementAt('وكانت الحكومة قد أغلقت الموقع في مايو، لكن عددا من الخبراء أبدوا شكوكا ورجحوا أن يكون هناك موقع آخر.', 'ورجحوا');
+    expect(s?.speaker ?? '').not.toContain('الحكومة');
+  });
+});
