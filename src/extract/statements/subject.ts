@@ -3,11 +3,11 @@
  * the subject of the sentence's main verb for participles and coordinated verbs; the clause
  * boundaries come from clause.ts.
  */
-import { COMPLEMENTIZERS, CUE_FORMS, INSTITUTION_HEADS, UNNAMED_HEADS } from '../lexicon.ts';
+import { COMPLEMENTIZERS, CUE_FORMS, INSTITUTION_HEADS, TITLES, UNNAMED_HEADS } from '../lexicon.ts';
 import { isNameToken, isStop, isTimeWord, isTitle } from '../entities.ts';
-import type { Token } from '../normalize.ts';
+import { normalizeArabic, type Token } from '../normalize.ts';
 import { clauseStartBefore, isClauseOpener, MAX_PREVERBAL_SUBJECT_TOKENS, OBJECT_SUFFIX } from './clause.ts';
-import { COMMA_GAP, type Ctx, cueAt, gapBefore, isUnnamedHead, MAX_FRONTED_WORDS, SPACE_GAP, stripConj } from './context.ts';
+import { COMMA_GAP, type Ctx, cueAt, gapBefore, isUnnamedHead, MAX_FRONTED_WORDS, SPACE_GAP, stripConj, tokensIndexAt } from './context.ts';
 import { actorOfHit, resolvePhrase } from './resolve.ts';
 import { readSpeakerPhrase } from './speaker-phrase.ts';
 import { CLAUSE_SUBORDINATORS, CONTRASTS, FA_QAD, KANA, PREPOSITIONS, TOPIC_MARKERS } from './words.ts';
@@ -143,4 +143,51 @@ export function kanaSubject(ctx: Ctx, a: number, k: number): string | null {
     return end > c + 1 ? resolvePhrase(ctx, c + 1, end) : null;
   }
   return null;
+}
+
+/** Endings of a plural or dual participle (مؤكدين، مشيرتين) or verb (قالوا، يقولون، شددا), after و/ف. */
+const PLURAL_PARTICIPLE = /(?:ين|ون)$/;
+const PLURAL_VERB = /(?:وا|ون|ان)$/;
+const DUAL_OR_PLURAL = /(?:ين|ان|ون)$/;
+
+/** Whether a cue is written in the plural or the dual, so its subject cannot be one person. */
+/** Whether an actor is one person or one unnamed source ("المتحدث", "مسؤول"), not a group. */
+export function isSingleSpeaker(ctx: Ctx, id: string): boolean {
+  const actor = ctx.entities.actors.get(id);
+  if (!actor) return false;
+  if (actor.kind === 'PERSON') return true;
+  const head = normalizeArabic(actor.name.split(/\s+/)[0] ?? '');
+  return actor.kind === 'UNNAMED' && !/(?:ين|ون|ان|ات)$/.test(head);
+}
+
+export function isPluralCue(norm: string, participle: boolean, past: string): boolean {
+  const w = stripConj(norm);
+  if (participle) return PLURAL_PARTICIPLE.test(w);
+  // A perfect dual adds ا to the past stem (شدد → شددا); a past stem that ends in ا itself (دعا) is singular.
+  return PLURAL_VERB.test(w) || (w.endsWith('ا') && w !== normalizeArabic(past));
+}
+
+/**
+ * The subject of a content clause ("… أن الوزيرين بحثا …") for a plural cue inside that content ("مؤكدين",
+ * "حيث شددا") whose outer speaker is one person: a plural verb agrees with the clause's own plural
+ * subject, not with the person who reports it.
+ */
+export function contentClauseSubject(ctx: Ctx, contentStart: number, k: number): string | null {
+  const { tokens } = ctx;
+  const c0 = tokensIndexAt(ctx, contentStart);
+  const prev = tokens[c0 - 1];
+  if (!prev || !COMPLEMENTIZERS.has(stripConj(prev.norm)) || c0 >= k) return null;
+  const first = tokens[c0] as Token;
+  const bare = first.norm.startsWith('ال') ? first.norm.slice(2) : first.norm;
+  const hit = ctx.entities.hitStartingAt(c0);
+  // A title in the dual or plural ("الوزيرين", "القادة" aside) names the people the clause is about.
+  const pluralTitle = DUAL_OR_PLURAL.test(bare) && TITLES.has(bare.replace(DUAL_OR_PLURAL, ''));
+  const headed = (hit && hit.type === 'actor') || isTitle(first) || isUnnamedHead(bare) || INSTITUTION_HEADS.has(bare) || pluralTitle;
+  if (!headed) return null;
+  const end = pluralTitle ? c0 + 1 : readSpeakerPhrase(ctx, c0, k);
+  const verb = tokens[end];
+  if (end <= c0 || end >= k || !verb || !SPACE_GAP.test(gapBefore(ctx, end))) return null;
+  // The phrase must be followed by its verb, itself plural or dual ("الوزيران بحثا", "المسؤولين قالوا").
+  if (/^[وف]?ال/.test(verb.norm) || isStop(verb) || isTimeWord(verb) || !/(?:ا|وا|ون|ان)$/.test(verb.norm)) return null;
+  return resolvePhrase(ctx, c0, end);
 }

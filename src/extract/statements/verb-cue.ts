@@ -14,8 +14,8 @@ import { kindFor } from './kind.ts';
 import { findOpening } from './opening.ts';
 import { actorOfHit, addressees, resolvePhrase } from './resolve.ts';
 import { readSpeakerPhrase } from './speaker-phrase.ts';
-import { hasObjectPronoun, kanaSubject, mainClauseSubject, speakerBefore, topicSubject } from './subject.ts';
-import { DENIED_NOUNS, FLOOR_RETURN_WORDS, PRONOUN_CARRIERS, RELATIVES } from './words.ts';
+import { contentClauseSubject, hasObjectPronoun, isPluralCue, isSingleSpeaker, kanaSubject, mainClauseSubject, speakerBefore, topicSubject } from './subject.ts';
+import { CLAUSE_LINKS, DENIED_NOUNS, FLOOR_RETURN_WORDS, PRONOUN_CARRIERS, RELATIVES } from './words.ts';
 
 /** Recent statements of the sentence whose content may hold a nested cue. */
 const MAX_ENCLOSING_CANDIDATES = 4;
@@ -58,6 +58,15 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
   }
   // A participle continues the subject of its clause: the statement before it in the sentence, or the subject of the
   // sentence's main verb ("وأدلى أحد الشهود بشهادته قائلا …").
+  // A plural participle or verb inside the content of one person's statement agrees with that content's own
+  // plural subject ("وأشار المتحدث إلى أن الوزيرين بحثا …، مؤكدين …").
+  const outer = enclosing ?? open[open.length - 1];
+  if (!speaker && outer && (cue.participle || found.prefixed || PRONOUN_CARRIERS.has(prevTok?.norm ?? '') || CLAUSE_LINKS.has(prevTok?.norm ?? ''))
+    && tok.start >= outer.contentStart
+    && isPluralCue(tok.norm, cue.participle, cue.verb.past) && isSingleSpeaker(ctx, outer.speakerId)) {
+    speaker = contentClauseSubject(ctx, outer.contentStart, k);
+    if (speaker) speakerImplicit = true;
+  }
   if (!speaker && cue.participle) {
     speaker = open[open.length - 1]?.speakerId ?? mainClauseSubject(ctx, a, k) ?? ctx.lastSpeaker;
     speakerImplicit = true;

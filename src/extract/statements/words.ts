@@ -13,7 +13,7 @@ interface StatementWordFile {
 }
 type NormalizedList = 'relativeWords' | 'questionOpeners' | 'kanaForms' | 'prepositions' | 'sourcePrepositions' | 'deniedNouns'
   | 'contrasts' | 'pronounCarriers' | 'floorReturnWords' | 'notPrepositionObjects' | 'documentIssuerLinks' | 'negators'
-  | 'auxiliaryStems' | 'topicMarkers' | 'faQad' | 'clauseSubordinators' | 'attributionParticles' | 'reportedParticles' | 'fusedReportedParticles' | 'eventFrames';
+  | 'auxiliaryStems' | 'topicMarkers' | 'faQad' | 'clauseSubordinators' | 'clauseLinks' | 'attributionParticles' | 'reportedParticles' | 'fusedReportedParticles' | 'eventFrames';
 type SurfaceList = 'contentCuttersAfterComma' | 'contentCuttersAfterSpace' | 'quoteContinuations';
 
 const FILE = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../lexicons/statement-words.json'), 'utf8')) as StatementWordFile;
@@ -53,6 +53,8 @@ export const TOPIC_MARKERS = set('topicMarkers');
 export const FA_QAD = set('faQad');
 /** Time and contrast subordinators that open a clause with a subject of its own ("حينما عبر محتجون"). */
 export const CLAUSE_SUBORDINATORS = set('clauseSubordinators');
+/** Particles that join a clause continuing the one before ("حيث شددا", "إذ تبادلا"). */
+export const CLAUSE_LINKS = set('clauseLinks');
 /** Attribution particles that start with و of their own. */
 export const ATTRIBUTION_PARTICLES = set('attributionParticles');
 /** Particles that attribute a clause to what a source said with ما: "بحسب ما أفاد X", "وفق ما نقلت X". */

@@ -261,3 +261,16 @@ describe('X did … and said: a coordinated cue after "كان X قد فعل"', (
     expect(s?.speaker ?? '').not.toContain('الحكومة');
   });
 });
+
+describe('a plural cue agrees with the plural subject of the content, not with the one who reports it', () => {
+  it('gives a plural participle after the content to the content clause\'s dual subject', () => {
+    const text = 'وأشار المتحدث أحمد سالم إلى أن الوزيرين بحثا التطورات في المنطقة، مؤكدين على أهمية العمل المشترك.';
+    expect(statementAt(text, 'مؤكدين')?.speaker).toBe('الوزيرين');
+  });
+  it('keeps a singular participle with the reporting speaker', () => {
+    const text = 'وقال المتحدث أحمد سالم إن الوزيرين بحثا التطورات في المنطقة، مضيفا أن الخطة جاهزة.';
+    const s = statementAt(text, 'مضيفا');
+    expect(s).not.toBeNull();
+    expect(s?.speaker).not.toBe('الوزيرين');
+  });
+});
