@@ -4,10 +4,8 @@
  */
 import type { EventEntry, EventKind, EventWhen, SectorEntry, Span } from '../graph/document-graph.ts';
 import { EVENT_TRIE, EVENT_TRIGGERS, RELATIVE_TIMES, SECTORS, SECTOR_TRIE, TIME_TRIE } from './lexicon.ts';
-import type { EntityIndex } from './entities.ts';
+import type { ArticleDocument } from './document.ts';
 import { matchAll } from './match.ts';
-import type { Token } from './normalize.ts';
-import type { Sentence } from './segment.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -49,8 +47,8 @@ const DUAL_WORDS = new Set(['بينهما', 'الزعيمان', 'الزعيمي�
 /** A definite mention without its own time or place refers back to an event already named ("المكالمة", "للمكالمة"). */
 const isDefinite = (word: string) => /^(?:[وف]?(?:ال|لل|بال))/.test(word);
 
-export function findEvents(text: string, tokens: Token[], sentences: Sentence[], sentenceTok: [number, number][],
-  entities: EntityIndex, publishedAt: string | null, articleSlug: string): EventEntry[] {
+export function findEvents(doc: ArticleDocument, publishedAt: string | null): EventEntry[] {
+  const { text, tokens, sentences, entities, articleSlug } = doc;
   const events: EventDraft[] = [];
   const triggers = matchAll(text, tokens, EVENT_TRIE);
   const times = matchAll(text, tokens, TIME_TRIE);
@@ -72,7 +70,8 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
   let lastPair: string[] = [];
   const follows: [EventDraft, EventDraft][] = [];
   for (const sentence of sentences) {
-    const [a, b] = sentenceTok[sentence.index] ?? [0, 0];
+    const a = sentence.firstTok;
+    const b = sentence.endTok;
     while (ti < triggers.length && (triggers[ti]?.startTok ?? 0) < a) ti++;
     const here: (typeof triggers)[number][] = [];
     while (ti < triggers.length && (triggers[ti]?.startTok ?? Infinity) < b) { const tr = triggers[ti]; if (tr) here.push(tr); ti++; }
@@ -188,7 +187,8 @@ export function findEvents(text: string, tokens: Token[], sentences: Sentence[],
   return events.map(({ sentenceIndex: _s, date: _d, localParticipants: _l, labels: _b, ...rest }) => rest);
 }
 
-export function findSectors(text: string, tokens: Token[]): SectorEntry[] {
+export function findSectors(doc: ArticleDocument): SectorEntry[] {
+  const { text, tokens } = doc;
   const byId = new Map<string, SectorEntry>();
   for (const m of matchAll(text, tokens, SECTOR_TRIE)) {
     const id = m.ids[0];

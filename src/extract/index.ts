@@ -9,12 +9,11 @@ import { createHash } from 'node:crypto';
 import { DOCUMENT_GRAPH_VERSION, type DocumentGraph, type StatementEntry } from '../graph/document-graph.ts';
 import { assertDocumentGraph } from '../graph/validate.ts';
 import { clean } from './clean.ts';
-import { EntityIndex, recognizeEntities } from './entities.ts';
+import { buildDocument } from './document.ts';
 import { findEvents, findSectors } from './events.ts';
-import { firstAtOrAfter, tokenize, type Token } from './normalize.ts';
-import { findQuotes, quoteMask } from './quotes.ts';
-import { segment } from './segment.ts';
-import { findStatements } from './statements.ts';
+import { firstAtOrAfter, type Token } from './normalize.ts';
+import { findStatements } from './statements/index.ts';
+import { EVENT_FRAMES } from './statements/words.ts';
 
 export interface ExtractInput {
   text: string;
@@ -54,10 +53,9 @@ function headline(text: string): string | null {
   return first;
 }
 
-/** Words that place a statement in an event: "بعد المكالمة", "خلال اجتماع", "على هامش القمة". */
-const EVENT_FRAMES = new Set(['خلال', 'اثناء', 'بعد', 'عقب', 'اثر', 'قبل', 'قبيل', 'في', 'هامش', 'ختام', 'مستهل', 'لدي']);
-
 const startOf = (span: { start: number }) => span.start;
+/** A frame word and the event it frames are separated by a space (or a space and a mark), no more. */
+const MAX_FRAME_GAP_CHARS = 2;
 
 /**
  * The event a statement was made during or is about, when its sentence names one: an event the
@@ -71,7 +69,7 @@ function eventOf(d: { contentStart: number; contentEnd: number; sentence: { star
     if (!m || m.start >= d.sentence.end) break;
     const t = firstAtOrAfter(tokens, m.start, startOf);
     const prev = tokens[t - 1];
-    const framed = !!prev && prev.end <= m.start && prev.start >= d.sentence.start && m.start - prev.end <= 2
+    const framed = !!prev && prev.end <= m.start && prev.start >= d.sentence.start && m.start - prev.end <= MAX_FRAME_GAP_CHARS
       && (EVENT_FRAMES.has(prev.norm) || (/^[وف]/.test(prev.norm) && EVENT_FRAMES.has(prev.norm.slice(1))));
     if (framed) return m.id;
     if (inContent === null && m.start >= d.contentStart && m.end <= d.contentEnd) inContent = m.id;
@@ -88,22 +86,12 @@ export function extract(input: ExtractInput): DocumentGraph {
   const publishedAt = input.publishedAt ?? null;
   const title = input.title ?? headline(text);
 
-  const tokens = tokenize(text);
-  const sentences = segment(text);
-  const sentenceTok: [number, number][] = [];
-  let t = 0;
-  for (const s of sentences) {
-    while (t < tokens.length && (tokens[t]?.start ?? 0) < s.start) t++;
-    const from = t;
-    while (t < tokens.length && (tokens[t]?.end ?? 0) <= s.end) t++;
-    sentenceTok.push([from, t]);
-  }
-  const entities = new EntityIndex(text, tokens, articleSlug);
-  recognizeEntities(entities);
-  const quotes = findQuotes(text);
-  const drafts = findStatements(text, tokens, sentences, sentenceTok, entities, quotes, quoteMask(text.length, quotes));
-  const events = findEvents(text, tokens, sentences, sentenceTok, entities, publishedAt, articleSlug);
-  const sectors = findSectors(text, tokens);
+  // One document of tokens, sentences, quotations and entities, read by every stage below.
+  const doc = buildDocument(text, articleSlug);
+  const { tokens, entities } = doc;
+  const drafts = findStatements(doc);
+  const events = findEvents(doc, publishedAt);
+  const sectors = findSectors(doc);
 
   // Statements in text order (an implicit claim right after the statement that reports it).
   const ordered = [...drafts].sort((x, y) => (x.implicit ? x.cueStart + 0.5 : x.cueStart) - (y.implicit ? y.cueStart + 0.5 : y.cueStart) || x.key - y.key);

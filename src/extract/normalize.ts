@@ -5,6 +5,7 @@
  */
 
 import { normalizeArabic } from '../text/arabic.ts';
+import type { CueLookup, CueNoun } from './lexicon.ts';
 
 // The matching normalization itself lives in the text foundation, shared with the graph model
 // and the database queries; extraction re-exports it for its stages.
@@ -29,8 +30,10 @@ export class WordInfo {
   cueLike: boolean | undefined = undefined;
   adjective: string | null | undefined = undefined;
   institutionHead: Variant | null | undefined = undefined;
-  cue: unknown = undefined;
-  noun: unknown = undefined;
+  /** The reporting cue this word spells (statements/context.ts cueAt). */
+  cue: CueLookup | null | undefined = undefined;
+  /** The statement noun this word spells (statements/noun-cue.ts nounAt). */
+  noun: CueNoun | null | undefined = undefined;
   /** Tries (by root bit) already asked whether a form of this word starts an entry, and those that said yes. */
   rootsAsked = 0;
   rootsStarting = 0;

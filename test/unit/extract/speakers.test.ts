@@ -201,3 +201,76 @@ describe('kinds from words that name an act, not a situation', () => {
     expect(statementAt('وقال الوزير إنه تم نقل الجرحى إلى المستشفى.', 'وقال')?.kind).toBe('CLAIM');
   });
 });
+
+describe('topic + ف: the topic of أما is the subject of the verb its ف joins', () => {
+  const cases: [string, string, string][] = [
+    ['قال الوزير إن الخطة جاهزة. أما رئيس البرلمان فأكد أن التصويت سيجري غدا.', 'فأكد', 'رئيس البرلمان'],
+    ['أما المعارضة السورية فقد قالت إن المفاوضات فشلت.', 'قالت', 'المعارضة السورية'],
+    ['وأما وزير الداخلية، فقال إن التحقيق مستمر.', 'فقال', 'وزير الداخلية'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toContain(speaker);
+  });
+  it('passes the topic on to a participle of the same sentence', () => {
+    expect(statementAt('قال الوزير إن الخطة جاهزة. أما رئيس البرلمان فأكد أن التصويت سيجري غدا، مضيفا أن النتائج ستعلن مساء.', 'مضيفا')?.speaker)
+      .toContain('رئيس البرلمان');
+  });
+});
+
+describe('unnamed sources in construct (sound plural without its ن)', () => {
+  const cases: [string, string, string][] = [
+    ['وقال المحامي إن مسؤولي الهجرة أبلغوه بضرورة الانتظار.', 'أبلغوه', 'مسؤولي الهجرة'],
+    ['وقال ممثلو النقابات إن الإضراب سيستمر أسبوعا.', 'وقال', 'ممثلو النقابات'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toContain(speaker);
+  });
+});
+
+describe('a name the article introduces speaks, not a person named in its apposition', () => {
+  const cases: [string, string, string][] = [
+    // علي written with ي is the name, not the preposition على.
+    ['وقال علي حسن الناطق باسم الوزارة إن الطريق أعيد فتحه.', 'وقال', 'علي حسن'],
+    ['وقال سامر خليل مستشار الرئيس دونالد ترامب إن القرار نهائي.', 'وقال', 'سامر خليل'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+  it('keeps the person of a title phrase that names them ("الرئيس دونالد ترامب")', () => {
+    expect(statementAt('وقال الرئيس الأمريكي دونالد ترامب إن القرار نهائي.', 'وقال')?.speaker).toContain('ترامب');
+  });
+  it('does not read على (written with ى) as a name', () => {
+    expect(statementAt('وأكد الوزير على أن الحوار هو الحل.', 'وأكد')?.speaker).toBe('الوزير');
+  });
+  it('does not read a plural noun as the start of a name ("تداعيات قرار …")', () => {
+    const s = statementAt('ولا يمكن توقع تداعيات قرار الرئيس دونالد ترامب بدقة، وقال خبير إن الأسواق قلقة.', 'وقال');
+    expect(s?.speaker).toBe('خبير');
+  });
+});
+
+describe('X did … and said: a coordinated cue after "كان X قد فعل"', () => {
+  const cases: [string, string, string][] = [
+    ['قال الرئيس إن الأزمة انتهت. وكان وزير الخارجية قد زار المدينة أمس وأكد أن الوضع مستقر.', 'وأكد', 'وزير الخارجية'],
+    ['كان مسؤولان كبيران في الوزارة قد تحدثا للصحفيين بشأن القضية، وقالا إن التحقيق مستمر.', 'وقالا', 'مسؤولان'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toContain(speaker);
+  });
+  it('leaves the verb to a contrast clause with its own subject in between', () => {
+    const s = statementAt('وكانت الحكومة قد أغلقت الموقع في مايو، لكن عددا من الخبراء أبدوا شكوكا ورجحوا أن يكون هناك موقع آخر.', 'ورجحوا');
+    expect(s?.speaker ?? '').not.toContain('الحكومة');
+  });
+});
+
+describe('a plural cue agrees with the plural subject of the content, not with the one who reports it', () => {
+  it('gives a plural participle after the content to the content clause\'s dual subject', () => {
+    const text = 'وأشار المتحدث أحمد سالم إلى أن الوزيرين بحثا التطورات في المنطقة، مؤكدين على أهمية العمل المشترك.';
+    expect(statementAt(text, 'مؤكدين')?.speaker).toBe('الوزيرين');
+  });
+  it('keeps a singular participle with the reporting speaker', () => {
+    const text = 'وقال المتحدث أحمد سالم إن الوزيرين بحثا التطورات في المنطقة، مضيفا أن الخطة جاهزة.';
+    const s = statementAt(text, 'مضيفا');
+    expect(s).not.toBeNull();
+    expect(s?.speaker).not.toBe('الوزيرين');
+  });
+});

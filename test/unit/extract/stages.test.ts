@@ -228,3 +228,23 @@ describe('events: one event per happening', () => {
     expect(meeting.followsIds ?? []).not.toContain(call.id);
   });
 });
+
+describe('article document', () => {
+  it('builds tokens, sentences with their token ranges, quotations and entities once', async () => {
+    const { buildDocument } = await import('../../../src/extract/document.ts');
+    const text = 'قال الوزير "الوضع صعب". وأكد المتحدث أن المحادثات مستمرة.';
+    const doc = buildDocument(text, 'doc-test');
+    expect(doc.sentences.length).toBe(2);
+    for (const s of doc.sentences) {
+      const words = doc.tokens.slice(s.firstTok, s.endTok).map((t) => t.text);
+      expect(words.length).toBeGreaterThan(0);
+      for (const t of doc.tokens.slice(s.firstTok, s.endTok)) expect(t.start >= s.start && t.end <= s.end).toBe(true);
+    }
+    expect(doc.tokens.slice(doc.sentences[1]?.firstTok, doc.sentences[1]?.endTok)[0]?.text).toBe('وأكد');
+    const quote = doc.quotes[0];
+    expect(quote && text.slice(quote.start, quote.end)).toBe('"الوضع صعب"');
+    expect(quote && doc.quoteAt.get(quote.start)).toBe(quote);
+    expect(doc.quoteMask[text.indexOf('الوضع')]).toBe(1);
+    expect(doc.quoteMask[text.indexOf('الوزير')]).toBe(0);
+  });
+});

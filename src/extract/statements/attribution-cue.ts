@@ -1,0 +1,144 @@
+/**
+ * The attribution cue family: "بحسب X", "وفقا لـX", "نقلا عن X" and "بحسب ما أفاد X", "حسبما أعلن X",
+ * "كما قال X" at the start or the end of the clause they attribute.
+ */
+import { COMPLEMENTIZERS } from '../lexicon.ts';
+import { isStop, isTimeWord } from '../entities.ts';
+import type { Token } from '../normalize.ts';
+import { OPENING_MARKS } from '../quotes.ts';
+import type { Sentence } from '../segment.ts';
+import { isIssuingVerb, RELATIVE_PRONOUNS } from './clause.ts';
+import { contentEnd, isDirect } from './content-end.ts';
+import { type Ctx, cueAt, gapBefore, MAX_FRONTED_WORDS, push, SPACE_GAP, type StatementDraft, stripConj } from './context.ts';
+import { kindFor } from './kind.ts';
+import { resolvePhrase } from './resolve.ts';
+import { readSpeakerPhrase } from './speaker-phrase.ts';
+import { ATTRIBUTION_PARTICLES, FUSED_REPORTED_PARTICLES, REPORTED_PARTICLES } from './words.ts';
+
+/** "بحسب X", "وفقا لـX", "نقلا عن X", "من وجهة نظر X". */
+export function attribution(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number): StatementDraft | null {
+  const { tokens, text } = ctx;
+  const tok = tokens[k];
+  if (!tok) return null;
+  // "وفقا" and "وفق" begin with و themselves: only strip a conjunction in front of them.
+  const n = ATTRIBUTION_PARTICLES.has(tok.norm) ? tok.norm : stripConj(tok.norm);
+  let phraseEnd = -1;
+  if (n === 'بحسب' || n === 'حسب' || n === 'وفق' || n === 'حسبما') phraseEnd = k + 1;
+  else if ((n === 'وفقا' || n === 'طبقا') && tokens[k + 1]?.norm.startsWith('ل')) phraseEnd = k + 1;
+  else if (n === 'نقلا' && tokens[k + 1]?.norm === 'عن') phraseEnd = k + 2;
+  else if (n === 'من' && tokens[k + 1]?.norm === 'وجهه' && tokens[k + 2]?.norm === 'نظر') phraseEnd = k + 3;
+  if (phraseEnd < 0 || phraseEnd >= b) return null;
+  const next = tokens[phraseEnd];
+  if (!next) return null;
+  // "وفقا لما نقلته وكالة …", "حسبما أفادت …": a relay of words already attributed.
+  if (['لما', 'ما'].includes(next.norm) || (n === 'حسبما')) return null;
+  // The ل of وفقا ل is glued to the source: read the phrase as if it were not.
+  let npEnd = readSpeakerPhrase(ctx, phraseEnd, b, true);
+  if (npEnd <= phraseEnd) npEnd = Math.min(b, phraseEnd + 1);
+  let srcStart = phraseEnd;
+  // "بحسب النتائج الأولية، التي نشرتها وكالة الأناضول": figures and documents speak for whoever issued them.
+  const rel = tokens[npEnd];
+  if (rel && RELATIVE_PRONOUNS.has(rel.norm) && isIssuingVerb(tokens[npEnd + 1])) {
+    const issuerEnd = readSpeakerPhrase(ctx, npEnd + 2, b);
+    if (issuerEnd > npEnd + 2) { srcStart = npEnd + 2; npEnd = issuerEnd; }
+  }
+  const speaker = resolvePhrase(ctx, srcStart, npEnd, srcStart === phraseEnd);
+  if (!speaker) return null;
+  const cueStart = tok.start;
+  const cueEnd = (tokens[phraseEnd - 1] ?? tok).end;
+  const atStart = k === a || (k <= a + 1 && /^[وف]/.test(tok.norm)) || (k - a <= MAX_FRONTED_WORDS + 1 && tokens.slice(a, k).every((t) => isTimeWord(t) || isStop(t)));
+  let start: number;
+  let end: number;
+  if (atStart) {
+    let j = npEnd;
+    while (j < b && (COMPLEMENTIZERS.has(tokens[j]?.norm ?? '') || tokens[j]?.norm === 'فان')) j++;
+    const t = tokens[j];
+    if (!t) return null;
+    const gap = gapBefore(ctx, j);
+    const q = [...gap].findIndex((c) => OPENING_MARKS.has(c));
+    start = q >= 0 ? t.start - gap.length + q : t.start;
+    end = contentEnd(ctx, start, j, sentence, false).end;
+  } else {
+    // A trailing source: the clause before it, unless a cue already attributed it.
+    const lastOut = ctx.out[ctx.out.length - 1];
+    const covered = !!lastOut && lastOut.sentence.index === sentence.index;
+    if (covered) return null;
+    start = (tokens[a] as Token).start;
+    end = cueStart;
+    while (end > start && /[\s.،,]/.test(text[end - 1] ?? '')) end--;
+  }
+  if (end <= start) return null;
+  return push(ctx, speaker, sentence, {
+    cueStart, cueEnd, verb: n, kind: kindFor(ctx, 'CLAIM', start, end),
+    direct: isDirect(ctx, start, end), contentStart: start, contentEnd: end,
+  });
+}
+
+/** Words after a clause-final "كما قال X": a day, a date, "لوكالة الأنباء". */
+const MAX_SOURCE_TAIL_TOKENS = 3;
+
+/** Every written form of those particles, bare or after و/ف: one lookup rejects all other words. */
+const REPORTED_PARTICLE_FORMS = new Set([...REPORTED_PARTICLES, ...FUSED_REPORTED_PARTICLES, ...ATTRIBUTION_PARTICLES]
+  .flatMap((p) => [p, `و${p}`, `ف${p}`]));
+
+/**
+ * "…، بحسب ما أفادت وكالة الأنباء" / "…، حسبما أعلن المتحدث" / "وبحسب ما ذكرت الصحيفة، فإن …": a
+ * particle, ما and a reporting verb whose subject follows. The content is the clause before the
+ * particle, or, when the particle opens the sentence, what follows the source. A complementizer or
+ * a quotation after the source ("كما أكد الوزير أن …") makes it an ordinary verb cue instead.
+ */
+export function reportedAttribution(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number): StatementDraft | null {
+  const { tokens, text } = ctx;
+  const tok = tokens[k];
+  if (!tok) return null;
+  if (!REPORTED_PARTICLE_FORMS.has(tok.norm)) return null;
+  const n = ATTRIBUTION_PARTICLES.has(tok.norm) ? tok.norm : stripConj(tok.norm);
+  let v: number;
+  if (FUSED_REPORTED_PARTICLES.has(n)) v = k + 1;
+  else if (REPORTED_PARTICLES.has(n) && (tokens[k + 1]?.norm === 'ما' || tokens[k + 1]?.norm === 'لما')) v = k + 2;
+  else return null;
+  const verbTok = tokens[v];
+  const found = verbTok && v < b ? cueAt(verbTok) : null;
+  if (!verbTok || !found || found.form.participle || !SPACE_GAP.test(gapBefore(ctx, v))) return null;
+  let p = v + 1;
+  let srcEnd = readSpeakerPhrase(ctx, p, b);
+  if (srcEnd <= p) return null;
+  if (found.form.verb.relay && tokens[srcEnd]?.norm === 'عن') {
+    // "بحسب ما نقلت وكالة رويترز عن مسؤولين": the source after عن speaks.
+    const inner = readSpeakerPhrase(ctx, srcEnd + 1, b);
+    if (inner > srcEnd + 1) { p = srcEnd + 1; srcEnd = inner; }
+  }
+  const after = tokens[srcEnd];
+  const afterGap = after ? gapBefore(ctx, srcEnd) : '';
+  if (after && srcEnd < b && (COMPLEMENTIZERS.has(after.norm) || [...afterGap].some((c) => OPENING_MARKS.has(c) || c === ':'))) return null;
+  const atStart = k === a || (k - a <= MAX_FRONTED_WORDS && tokens.slice(a, k).every((t) => isTimeWord(t) || isStop(t)));
+  // كما is also "and also" ("كما شدد الوزير على …", "…، كما رفضت واشنطن بيع …"): it attributes only at
+  // the end of a sentence, with at most a date or an addressee after the source.
+  if (n === 'كما' && (atStart || b - srcEnd > MAX_SOURCE_TAIL_TOKENS)) return null;
+  let start: number;
+  let end: number;
+  if (atStart) {
+    let j = srcEnd;
+    while (j < b && (COMPLEMENTIZERS.has(tokens[j]?.norm ?? '') || tokens[j]?.norm === 'فان')) j++;
+    const t = tokens[j];
+    if (!t || j >= b) return null;
+    start = t.start;
+    end = contentEnd(ctx, start, j, sentence, false).end;
+  } else {
+    // A source at the end of a clause: the clause is the content, unless a cue of this sentence already attributed it.
+    const lastOut = ctx.out[ctx.out.length - 1];
+    if (lastOut && lastOut.sentence.index === sentence.index) { ctx.consumedTo = srcEnd; return null; }
+    if (!/[،,]/.test(gapBefore(ctx, k)) && n === 'كما') return null;
+    start = (tokens[a] as Token).start;
+    end = tok.start;
+    while (end > start && /[\s.،,]/.test(text[end - 1] ?? '')) end--;
+  }
+  if (end <= start) return null;
+  const speaker = resolvePhrase(ctx, p, srcEnd);
+  if (!speaker) return null;
+  ctx.consumedTo = srcEnd;
+  return push(ctx, speaker, sentence, {
+    cueStart: tok.start, cueEnd: verbTok.end, verb: found.form.verb.lemma, kind: kindFor(ctx, found.form.verb.kind, start, end),
+    direct: isDirect(ctx, start, end), contentStart: start, contentEnd: end, baseKind: found.form.verb.kind,
+  });
+}

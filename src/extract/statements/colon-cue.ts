@@ -1,0 +1,56 @@
+/**
+ * The "X: …" cue family: a headline or a line that gives the floor to a named speaker.
+ */
+import { INSTITUTION_HEADS, UNNAMED_HEADS } from '../lexicon.ts';
+import { isTitle, type Hit } from '../entities.ts';
+import type { Token } from '../normalize.ts';
+import type { Sentence } from '../segment.ts';
+import { contentEnd } from './content-end.ts';
+import { type Ctx, cueAt, push } from './context.ts';
+import { kindFor } from './kind.ts';
+import { resolvePhrase } from './resolve.ts';
+import { hasPreposition } from './subject.ts';
+
+/** A colon this far into a sentence (characters) may end a "X: …" speaker prefix. */
+const MAX_COLON_OFFSET_CHARS = 200;
+/** A "X: …" speaker prefix is short: a name or a title. */
+const MAX_COLON_SPEAKER_TOKENS = 6;
+
+/** "X: …" — a headline or a line that gives the floor to a named speaker. */
+export function colonStatement(ctx: Ctx, sentence: Sentence, a: number, b: number) {
+  const { text, tokens } = ctx;
+  const local = text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_COLON_OFFSET_CHARS)).indexOf(':');
+  if (local < 0) return;
+  const colon = sentence.start + local;
+  let c = a;
+  while (c < b && (tokens[c]?.end ?? 0) <= colon) c++;
+  if (c - a === 0 || c - a > MAX_COLON_SPEAKER_TOKENS || c >= b) return;
+  if (ctx.quoteMask[colon]) return;
+  for (let j = a; j < c; j++) if (cueAt(tokens[j] as Token)) return;
+  const hits = ctx.entities.hitsIn(a, c).filter((h) => h.type === 'actor' || ctx.entities.places.get(h.refId)?.metonymFor);
+  if (!hits.length) return;
+  // The speaker must be the whole prefix, not an entity mentioned in a topic ("القرصنة الإلكترونية: …").
+  const lastHit = hits[hits.length - 1] as Hit;
+  if (lastHit.endTok < c - 1 && !isTitle(tokens[a] as Token)) return;
+  // "الحرب في سوريا: …" names a topic; a speaker prefix ("السفير الروسي في لندن: …") starts with its head.
+  const head = tokens[a] as Token;
+  const bareHead = head.norm.startsWith('ال') ? head.norm.slice(2) : head.norm;
+  const headed = (hits[0] as Hit).startTok === a || isTitle(head) || INSTITUTION_HEADS.has(bareHead) || UNNAMED_HEADS.has(bareHead);
+  if (!headed && hasPreposition(ctx, a, lastHit.startTok)) return;
+  // "تركيا: المرشح المعارض يقول إن …": the headline's speaker is inside it, with a verb of its own.
+  // A verb right after the colon ("إيران: نرفض …") is the prefix's own words.
+  for (let j = c + 1; j < b && j - c < MAX_COLON_SPEAKER_TOKENS; j++) {
+    const cue = cueAt(tokens[j] as Token);
+    if (cue && !cue.form.participle) return;
+  }
+  const speaker = resolvePhrase(ctx, a, c);
+  if (!speaker) return;
+  let start = colon + 1;
+  while (start < sentence.end && /\s/.test(text[start] ?? '')) start++;
+  const { end } = contentEnd(ctx, start, c, sentence, false);
+  if (end <= start) return;
+  push(ctx, speaker, sentence, {
+    cueStart: colon, cueEnd: colon + 1, verb: ':', kind: kindFor(ctx, 'CLAIM', start, end),
+    direct: true, contentStart: start, contentEnd: end,
+  });
+}

@@ -1,0 +1,96 @@
+/**
+ * Where the content of a statement ends (a closing quotation, an attribution tail, a new coordinated
+ * or contrastive cue, a new speaker), and whether it is direct speech.
+ */
+import { COMPLEMENTIZERS } from '../lexicon.ts';
+import type { Token } from '../normalize.ts';
+import { OPENING_MARKS } from '../quotes.ts';
+import type { Sentence } from '../segment.ts';
+import { type Ctx, cueAt, gapBefore, stripConj, tokensIndexAt } from './context.ts';
+import { findOpening, MAX_QUOTED_NAME_TOKENS } from './opening.ts';
+import { CONTENT_CUTTERS, CONTRASTS, QUOTE_CONTINUATION, RELATIVES } from './words.ts';
+
+/** Characters after a token that CONTENT_CUTTERS look at ("، وفقا لما", "في الوقت الذي"). */
+const CUTTER_LOOKAHEAD_CHARS = 20;
+
+/** How far after a needs-complement verb inside a content its complement may open for it to start a new statement. */
+const MAX_COMPLEMENT_LOOKAHEAD_TOKENS = 8;
+/** Share of the content inside quotation marks for it to be direct speech. */
+const MIN_DIRECT_QUOTED_SHARE = 0.6;
+
+/** Where the content of a statement ends: the sentence end, a closing quotation, a new coordinated cue, or an attribution tail. */
+export function contentEnd(ctx: Ctx, start: number, startTok: number, sentence: Sentence, relative: boolean): { end: number; stopTok: number } {
+  const { text, tokens } = ctx;
+  let end = sentence.end;
+  let stopTok = Number.MAX_SAFE_INTEGER;
+  const opener = text[start] ?? '';
+  if (OPENING_MARKS.has(opener)) {
+    const region = ctx.quoteAt.get(start);
+    if (region) {
+      // The quote is the content unless the sentence goes on in the same quoted voice.
+      const rest = text.slice(region.end, sentence.end);
+      // A short quoted phrase that the clause goes on after ("وصف «السيء» الاتفاق بأنه …") is a
+      // scare quote or a name inside the content, not the whole content.
+      const words = tokensIndexAt(ctx, region.end) - tokensIndexAt(ctx, region.start);
+      const goesOn = words <= MAX_QUOTED_NAME_TOKENS && /^\s+[\u0621-\u064a]/.test(rest) && !QUOTE_CONTINUATION.test(rest);
+      if (!goesOn) end = region.end;
+    }
+  }
+  for (let j = startTok; j < tokens.length; j++) {
+    const tok = tokens[j];
+    if (!tok || tok.start >= end) break;
+    if (ctx.quoteMask[tok.start]) continue;
+    const gap = gapBefore(ctx, j);
+    const tail = text.slice(tok.start - gap.length, Math.min(text.length, tok.start + CUTTER_LOOKAHEAD_CHARS));
+    if (j > startTok && CONTENT_CUTTERS.some((re) => re.test(tail))) { end = tok.start - gap.length; stopTok = j; break; }
+    if (relative && j > startTok && /[،,]/.test(gap)) { end = tok.start - gap.length; stopTok = j; break; }
+    const c = j > startTok ? cueAt(tok) : null;
+    // "… ، وتبلغ السرعة …": a verb that needs a complement only starts a new statement when one follows.
+    const opensHere = c && (!c.form.verb.needsComplement || findOpening(ctx, c.form, j + 1, Math.min(tokens.length, j + MAX_COMPLEMENT_LOOKAHEAD_TOKENS), false) !== null);
+    if (c && opensHere && (c.prefixed || c.form.participle)) { end = tok.start - gap.length; stopTok = j; break; }
+    // "…، لكنه أضاف أن", "…، غير أنه حذر", "…، إلا أنها أشارت": a contrast that opens a second statement.
+    if (c && opensHere && j - 1 > startTok && contrastBefore(ctx, j)) {
+      const first = contrastBefore(ctx, j) as number;
+      const g = gapBefore(ctx, first);
+      end = (tokens[first] as Token).start - g.length; stopTok = first; break;
+    }
+    // ", قال الرئيس …": a new speaker takes the floor, unless the clause's own subject precedes the verb.
+    if (c && opensHere && /[،,]/.test(gap)) {
+      const subject = ctx.entities.hitEndingAt(j);
+      if (!subject || subject.startTok !== startTok) { end = tok.start - gap.length; stopTok = j; break; }
+    }
+    // ", والذي قالت روسيا …": a relative clause that brings in another speaker.
+    const rel = tokens[j - 1];
+    if (c && rel && j - 1 > startTok && RELATIVES.has(stripConj(rel.norm))) {
+      const relGap = gapBefore(ctx, j - 1);
+      if (/[،,]/.test(relGap)) { end = rel.start - relGap.length; stopTok = j - 1; break; }
+    }
+  }
+  // No trailing punctuation or spaces.
+  while (end > start && /[\s.،,:;؛]/.test(text[end - 1] ?? '')) end--;
+  return { end, stopTok };
+}
+
+/**
+ * The first token of a contrastive opener right before token j that follows a comma ("، لكنه",
+ * "، غير أنه", "، إلا أنها", "، بيد أنه"), or null: the cue after it starts a new statement.
+ */
+function contrastBefore(ctx: Ctx, j: number): number | null {
+  const { tokens } = ctx;
+  for (let f = j - 1; f >= 0 && j - f <= MAX_CONTRAST_TOKENS; f--) {
+    const t = tokens[f] as Token;
+    if (!CONTRASTS.has(t.norm) && !COMPLEMENTIZERS.has(t.norm)) return null;
+    if (/[،,]/.test(gapBefore(ctx, f))) return CONTRASTS.has(t.norm) ? f : null;
+  }
+  return null;
+}
+/** "لكنه", "غير أنه", "إلا أنها": at most two words. */
+const MAX_CONTRAST_TOKENS = 2;
+
+export function isDirect(ctx: Ctx, start: number, end: number): boolean {
+  const region = OPENING_MARKS.has(ctx.text[start] ?? '') ? ctx.quoteAt.get(start) : undefined;
+  if (region && region.end >= end - 1) return true;
+  let quoted = 0;
+  for (let i = start; i < end; i++) quoted += ctx.quoteMask[i] ?? 0;
+  return end > start && quoted / (end - start) >= MIN_DIRECT_QUOTED_SHARE;
+}

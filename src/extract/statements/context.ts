@@ -1,0 +1,117 @@
+/**
+ * What every statement rule shares: the article document, the statements found so far and the
+ * little state prose carries from sentence to sentence (the last speaker, unnamed sources already
+ * introduced), plus the token helpers the rules use.
+ */
+import type { StatementKind } from '../../graph/document-graph.ts';
+import type { ArticleDocument } from '../document.ts';
+import { isNameToken, isStop } from '../entities.ts';
+import { lookupCue, UNNAMED_HEADS, WORDS, type CueLookup } from '../lexicon.ts';
+import { firstAtOrAfter, normalizeArabic, type Token } from '../normalize.ts';
+import type { Sentence } from '../segment.ts';
+
+export interface StatementDraft {
+  key: number;
+  speakerId: string;
+  addresseeIds: string[];
+  cueStart: number;
+  cueEnd: number;
+  verb: string | null;
+  kind: StatementKind;
+  direct: boolean;
+  contentStart: number;
+  contentEnd: number;
+  sentence: Sentence;
+  reportedByKey: number | null;
+  reportedById: string | null;
+  deniesKey: number | null;
+  answersKey: number | null;
+  implicit: boolean;
+  /** The kind the cue alone signals. */
+  baseKind?: StatementKind;
+  /** The speaker was not written at the cue (a pronoun-only verb or a participle). */
+  speakerImplicit?: boolean;
+}
+
+/** The article document plus what the statement rules carry from one cue to the next. */
+export interface Ctx extends ArticleDocument {
+  out: StatementDraft[];
+  lastSpeaker: string | null;
+  /** Most recent unnamed speaker per normalized head word, for "المسؤول" after "مسؤول أمريكي". */
+  unnamedByHead: Map<string, string>;
+  /** Tokens before this index already belong to an attribution ("بحسب ما أفاد X"): no cue starts there. */
+  consumedTo: number;
+}
+
+export const COMMA_GAP = /^\s*[،,]\s*$/;
+export const SPACE_GAP = /^\s+$/;
+
+export const gapBefore = (ctx: Ctx, j: number) => {
+  const tok = ctx.tokens[j];
+  const prev = ctx.tokens[j - 1];
+  if (!tok) return '';
+  return ctx.text.slice(prev ? prev.end : Math.max(0, tok.start - 3), tok.start);
+};
+
+/**
+ * The reporting cue a token spells, memoized on its word. Generated forms and clitic readings live in
+ * the lexicon (morphology.ts, lookupCue).
+ */
+export function cueAt(tok: Token): CueLookup | null {
+  const memo = tok.info.cue;
+  if (memo !== undefined) return memo;
+  return (tok.info.cue = lookupCue(tok.norm));
+}
+
+export const stripConj = (norm: string) => (/^[وف]/.test(norm) && norm.length > 3 ? norm.slice(1) : norm);
+
+export const isCueLike = (tok: Token) => cueAt(tok) !== null;
+
+/** Words (times, dates) that may stand before the verb that opens a sentence. */
+export const MAX_FRONTED_WORDS = 3;
+
+interface DraftFields {
+  cueStart: number; cueEnd: number; verb: string | null; kind: StatementKind; direct: boolean; contentStart: number; contentEnd: number;
+  addresseeIds?: string[]; implicit?: boolean; baseKind?: StatementKind; speakerImplicit?: boolean;
+}
+
+/** Appends a statement; every draft has the same shape (no spreads: they showed up in profiles). */
+export function push(ctx: Ctx, speakerId: string, sentence: Sentence, f: DraftFields): StatementDraft {
+  const draft: StatementDraft = {
+    key: ctx.out.length, speakerId, addresseeIds: f.addresseeIds ?? [], cueStart: f.cueStart, cueEnd: f.cueEnd, verb: f.verb, kind: f.kind,
+    direct: f.direct, contentStart: f.contentStart, contentEnd: f.contentEnd, sentence, reportedByKey: null, reportedById: null,
+    deniesKey: null, answersKey: null, implicit: f.implicit ?? false, baseKind: f.baseKind, speakerImplicit: f.speakerImplicit,
+  };
+  ctx.out.push(draft);
+  if (!draft.implicit) ctx.lastSpeaker = speakerId;
+  return draft;
+}
+
+/**
+ * An unnamed source head, also in construct: a sound masculine plural drops its ن before a genitive
+ * ("مسؤولي الأمن", "ممثلو النقابات" from مسؤولين، ممثلون), so the construct form is the listed plural minus ن.
+ */
+export function isUnnamedHead(norm: string): boolean {
+  return UNNAMED_HEADS.has(norm) || (/[يو]$/.test(norm) && UNNAMED_HEADS.has(`${norm}ن`));
+}
+
+/** Particles spelled with a final ى (على، إلى، لدى): normalization folds ى into ي, the written word does not. */
+const PARTICLES_WITH_MAQSURA = new Set(WORDS.stopwords.filter((w) => w.endsWith('ى')).map(normalizeArabic));
+
+/**
+ * A name word, or a particle's normalized form written with a final ي and followed by a name ("علي أكبر
+ * ولايتي"): the writer spelled the name علي, not the preposition على.
+ */
+export function startsName(ctx: Ctx, p: number): boolean {
+  const tok = ctx.tokens[p];
+  if (!tok) return false;
+  if (isNameToken(tok)) return true;
+  const next = ctx.tokens[p + 1];
+  return isStop(tok) && PARTICLES_WITH_MAQSURA.has(tok.norm) && tok.text.endsWith('ي') && !!next && isNameToken(next)
+    && SPACE_GAP.test(gapBefore(ctx, p + 1));
+}
+
+/** The first token that starts at or after a character offset. */
+export function tokensIndexAt(doc: ArticleDocument, offset: number): number {
+  return firstAtOrAfter(doc.tokens, offset, (tok) => tok.start);
+}

@@ -1,0 +1,43 @@
+/**
+ * Statements: reporting cues (verbs, participles, statement nouns, attributions such as بحسب,
+ * "جاء في بيان", and "X: …" headlines) → speaker, addressees, content span, kind, and links
+ * between statements (reported by, denies, answers).
+ *
+ * One module per decision: the cue families (verb-cue, noun-cue, attribution-cue, document-cue,
+ * colon-cue), the speaker phrase after a cue (speaker-phrase) and the actor it names (resolve),
+ * the subject before a cue (subject, over clause.ts), where the content opens (opening) and ends
+ * (content-end), the kind (kind), and the links between statements (link).
+ */
+import type { ArticleDocument } from '../document.ts';
+import { attribution, reportedAttribution } from './attribution-cue.ts';
+import { colonStatement } from './colon-cue.ts';
+import type { Ctx, StatementDraft } from './context.ts';
+import { jaaFi } from './document-cue.ts';
+import { linkStatements } from './link.ts';
+import { nounCue } from './noun-cue.ts';
+import { verbCue } from './verb-cue.ts';
+
+export type { StatementDraft } from './context.ts';
+
+/** Runs over every sentence in order; statements come out in text order. */
+export function findStatements(doc: ArticleDocument): StatementDraft[] {
+  const ctx: Ctx = { ...doc, out: [], lastSpeaker: null, unnamedByHead: new Map(), consumedTo: 0 };
+  const { tokens, quoteMask } = ctx;
+  for (const sentence of doc.sentences) {
+    const a = sentence.firstTok;
+    const b = sentence.endTok;
+    if (b <= a) continue;
+    colonStatement(ctx, sentence, a, b);
+    // Statements of this sentence so far: a later cue may be nested in one of their contents.
+    const open: StatementDraft[] = [];
+    for (let k = a; k < b; k++) {
+      const tok = tokens[k];
+      if (!tok || quoteMask[tok.start] || k < ctx.consumedTo) continue;
+      const made = attribution(ctx, sentence, a, b, k) ?? reportedAttribution(ctx, sentence, a, b, k) ?? jaaFi(ctx, sentence, a, b, k)
+        ?? verbCue(ctx, sentence, a, b, k, open) ?? nounCue(ctx, sentence, b, k);
+      if (made) open.push(made);
+    }
+  }
+  linkStatements(ctx);
+  return ctx.out;
+}

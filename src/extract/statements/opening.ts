@@ -1,0 +1,113 @@
+/**
+ * Where the content of a statement opens after its speaker: a complementizer, a quotation, a colon,
+ * an indirect question, a "ما وصفه" relative, or the cue's own preposition.
+ */
+import { COMPLEMENTIZERS, NAME_TRIE, type CueForm } from '../lexicon.ts';
+import { isStop } from '../entities.ts';
+import { matchAt } from '../match.ts';
+import type { Token } from '../normalize.ts';
+import { OPENING_MARKS } from '../quotes.ts';
+import { RELATIVE_PRONOUNS } from './clause.ts';
+import { COMMA_GAP, type Ctx, cueAt, gapBefore, SPACE_GAP, tokensIndexAt } from './context.ts';
+import { NOT_PREPOSITION_OBJECTS, QUESTION_OPENERS } from './words.ts';
+
+/** A relative clause between the speaker and the content ("، الذي لمح في الماضي إلى …،"). */
+const MAX_RELATIVE_CLAUSE_TOKENS = 30;
+/** From the speaker to the complementizer, quotation or colon that opens the content. */
+const MAX_OPENING_DISTANCE = 40;
+/** A quoted name or title ("فوكس نيوز") rather than quoted speech. */
+export const MAX_QUOTED_NAME_TOKENS = 3;
+/** From such a quoted name to the complementizer that follows it. */
+const MAX_QUOTED_NAME_TO_COMPLEMENT = 8;
+
+/** A one-letter preposition glued to a word of at least three letters ("بضرورة"); shorter words are particles. */
+const MIN_GLUED_PREP_WORD_LENGTH = 4;
+
+interface Opening { contentStart: number; contentTok: number; kind: 'complement' | 'quote' | 'colon' | 'prep' | 'question' }
+
+/** Finds where the content opens after token p: a complementizer, a quotation, a colon, or the verb's preposition. */
+export function findOpening(ctx: Ctx, cue: CueForm, p: number, limit: number, allowPrep: boolean): Opening | null {
+  const { tokens, text } = ctx;
+  let from = p;
+  // "وقال بولتون، الذي لمح في الماضي إلى …، في مقابلة …": skip a relative clause set off by commas after the speaker.
+  if (RELATIVE_PRONOUNS.has(tokens[p]?.norm ?? '') && COMMA_GAP.test(gapBefore(ctx, p))) {
+    let j = p + 1;
+    while (j < limit && j - p < MAX_RELATIVE_CLAUSE_TOKENS && !/[،,]/.test(gapBefore(ctx, j))) j++;
+    if (j < limit && j - p < MAX_RELATIVE_CLAUSE_TOKENS) from = j;
+  }
+  for (let j = from; j < limit && j - p < MAX_OPENING_DISTANCE; j++) {
+    const tok = tokens[j];
+    if (!tok) break;
+    const gap = gapBefore(ctx, j);
+    const q = [...gap].findIndex((c) => OPENING_MARKS.has(c));
+    if (gap.includes(':')) {
+      const qi = q >= 0 ? tok.start - gap.length + q : tok.start;
+      return { contentStart: qi, contentTok: j, kind: 'colon' };
+    }
+    if (q >= 0 && j > p - 1) {
+      const qStart = tok.start - gap.length + q;
+      // The closing mark of a quotation (a plain " closes as well as opens) opens nothing.
+      const closes = ctx.quoteMask[qStart] === 1 && !ctx.quoteAt.has(qStart);
+      if (!closes && !shortQuotedName(ctx, qStart, limit)) return { contentStart: qStart, contentTok: j, kind: 'quote' };
+    }
+    // A dot glued between letters is an abbreviation (إيه.بي.سي، إتش.آر), not a sentence end.
+    if (/[.؟?!]/.test(gap) && j > p && gap !== '.') return null;
+    if (COMPLEMENTIZERS.has(tok.norm) || (tok.norm === 'فان')) {
+      const next = tokens[j + 1];
+      if (!next || j + 1 >= limit) return null;
+      const ngap = gapBefore(ctx, j + 1);
+      const nq = [...ngap].findIndex((c) => OPENING_MARKS.has(c));
+      return { contentStart: nq >= 0 ? next.start - ngap.length + nq : next.start, contentTok: j + 1, kind: 'complement' };
+    }
+    if (cue.verb.kind === 'QUESTION' && QUESTION_OPENERS.has(tok.norm) && j >= p) {
+      if (tok.norm !== 'ما' || tokens[j + 1]?.norm === 'اذا') return { contentStart: tok.start, contentTok: j, kind: 'question' };
+    }
+    // "انتقد … ما وصفه بتجاهل …", "ندد بما اعتبره …": the relative clause is the content.
+    if ((tok.norm === 'ما' || tok.norm === 'بما') && tokens[j + 1] && j + 1 < limit && cueAt(tokens[j + 1] as Token) && SPACE_GAP.test(gapBefore(ctx, j + 1))) {
+      return { contentStart: tok.norm === 'بما' ? tok.start + 1 : tok.start, contentTok: j, kind: 'complement' };
+    }
+    if (j > p && cueAt(tok) && !cueAt(tok)?.form.participle) return null;
+    if (allowPrep && cue.verb.preps.length) {
+      for (const prep of cue.verb.preps) {
+        if (prep.length > 1 && tok.norm === prep.replace(/[إأ]/g, 'ا').replace('ى', 'ي')) {
+          const next = tokens[j + 1];
+          // "أشار إلى أن …", "حذر من أن …": the complementizer after the preposition opens the content.
+          if (next && COMPLEMENTIZERS.has(next.norm) && j + 2 < limit) continue;
+          if (next && j + 1 < limit) {
+            const ngap = gapBefore(ctx, j + 1);
+            const nq = [...ngap].findIndex((c) => OPENING_MARKS.has(c));
+            return { contentStart: nq >= 0 ? next.start - ngap.length + nq : next.start, contentTok: j + 1, kind: 'prep' };
+          }
+        }
+        if (prep.length === 1 && tok.norm.startsWith(prep) && tok.norm.length >= MIN_GLUED_PREP_WORD_LENGTH && !isStop(tok)
+          && !NOT_PREPOSITION_OBJECTS.has(tok.norm)
+          && matchAt(text, tokens, j, NAME_TRIE)?.startTok !== j) {
+          return { contentStart: tok.start + 1, contentTok: j, kind: 'prep' };
+        }
+        if (prep.length === 1 && tok.text.length === 1 && tok.norm === prep) {
+          const next = tokens[j + 1];
+          if (next) return { contentStart: next.start, contentTok: j + 1, kind: 'prep' };
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * A short quotation that a complementizer follows a little later is a quoted name or title
+ * ("في مقابلة مع "فوكس نيوز" أن …", "عبر "تويتر" إن …"), not the statement: keep looking.
+ */
+function shortQuotedName(ctx: Ctx, qStart: number, limit: number): boolean {
+  const region = ctx.quoteAt.get(qStart);
+  if (!region) return false;
+  const from = tokensIndexAt(ctx, region.start);
+  const to = tokensIndexAt(ctx, region.end);
+  if (to - from > MAX_QUOTED_NAME_TOKENS) return false;
+  for (let j = to; j < limit && j - to < MAX_QUOTED_NAME_TO_COMPLEMENT; j++) {
+    const t = ctx.tokens[j] as Token;
+    if (/[.؟?!]/.test(gapBefore(ctx, j))) return false;
+    if (COMPLEMENTIZERS.has(t.norm)) return true;
+  }
+  return false;
+}

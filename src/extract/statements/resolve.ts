@@ -1,0 +1,142 @@
+/**
+ * Which actor a speaker phrase names: a gazetteer or article actor, a place speaking for its government,
+ * a document's issuer, an unnamed or counted source of its own, or a new pattern actor; and the
+ * addressees between a cue and its content.
+ */
+import { GAZETTEER, INSTITUTION_HEADS, STATEMENT_NOUNS, UNNAMED_HEADS } from '../lexicon.ts';
+import { adjectiveCountry, isNameToken, isTitle, slugify, type Hit } from '../entities.ts';
+import type { Token } from '../normalize.ts';
+import { isQuantifier, QUANTIFIERS, STANDALONE_SOURCES } from './clause.ts';
+import { type Ctx, isUnnamedHead, startsName } from './context.ts';
+import { gluedHead, issuerStart } from './speaker-phrase.ts';
+
+/** A definite head with at most one modifier ("المسؤول", "المصدر الأمني") refers back rather than introducing a source. */
+const MAX_BARE_DEFINITE_SOURCE_TOKENS = 2;
+/** A family name shorter than this is too ambiguous to stand for the person alone later in the article. */
+const MIN_FAMILY_NAME_LENGTH = 3;
+/** A given name and a family name: an unknown full name, not a single word that may be something else. */
+const MIN_INTRODUCED_NAME_TOKENS = 2;
+const FEMININE_PLURAL = /ات$/;
+
+/** Resolves the speaker phrase [a, b) to an actor id, creating pattern actors when needed; `dative` as in readSpeakerPhrase. */
+export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): string | null {
+  const { tokens, text, entities } = ctx;
+  const first = tokens[a];
+  const last = tokens[b - 1];
+  if (!first || !last || b <= a) return null;
+  const glued = dative ? gluedHead(first) : null;
+  // The name starts after the glued ل ("لوزارة" → "وزارة", "للجيش" → "جيش").
+  const start = first.start + (glued ? (first.norm.startsWith('لل') ? 2 : 1) : 0);
+  const end = last.end;
+  const phraseNorm = tokens.slice(a, b).map((t) => t.norm).join(' ');
+  const hits = entities.hitsIn(a, b);
+  const countries = tokens.slice(a, b).map(adjectiveCountry).filter((c): c is string => c !== null);
+  const withMention = (id: string) => { entities.addMention(id, start, end); return id; };
+  let head = glued ?? first.norm;
+  let headTok = a;
+  if (head === 'نفس' && b > a + 1) { headTok = a + 1; head = tokens[headTok]?.norm ?? head; }
+  if (STATEMENT_NOUNS.has(head)) {
+    // A document speaks for its issuer.
+    const j = issuerStart(ctx, headTok + 1, b);
+    const issuer = j < b ? resolvePhrase(ctx, j, b, true) : null;
+    if (issuer) return issuer;
+    const h = hits.find((x) => x.type === 'actor') ?? hits[0];
+    if (h) return withMention(actorOfHit(ctx, h));
+    return ctx.lastSpeaker;
+  }
+  // "المسؤول", "المصدر": the unnamed source the article already introduced.
+  if (head.startsWith('ال') && UNNAMED_HEADS.has(head.slice(2)) && b - headTok <= MAX_BARE_DEFINITE_SOURCE_TOKENS && !hits.length) {
+    const prior = ctx.unnamedByHead.get(head.slice(2));
+    if (prior) return withMention(prior);
+  }
+  // Counted and indefinite sources ("بعض المسؤولين", "ثلاثة دبلوماسيين", "كثيرون") are unnamed actors described by the phrase.
+  if (isQuantifier(first) || QUANTIFIERS.has(head) || STANDALONE_SOURCES.has(head)) {
+    const partOf = [...new Set([...countries, ...hits.filter((h) => h.type === 'actor').map((h) => h.refId)])];
+    const actor = entities.newUnnamed(text.slice(start, end), partOf);
+    entities.addMention(actor.id, start, end);
+    return actor.id;
+  }
+  // "مسؤول أمريكي", "أحد الشهود", and the definite "المسؤولين الفرنسيين" the article has not introduced yet.
+  if (isUnnamedHead(head) || head === 'احد' || (head.startsWith('ال') && UNNAMED_HEADS.has(head.slice(2)))) {
+    const partOf = [...new Set([...countries, ...hits.filter((h) => h.type === 'actor').map((h) => h.refId)])];
+    const actor = entities.newUnnamed(text.slice(start, end), partOf);
+    entities.addMention(actor.id, start, end);
+    ctx.unnamedByHead.set(head === 'احد' ? (tokens[headTok + 1]?.norm ?? head) : head, actor.id);
+    return actor.id;
+  }
+  // A name the article introduces ("علي أكبر ولايتي، مستشار المرشد علي خامنئي") is the speaker, not a person
+  // named later in its apposition.
+  let nameRun = a;
+  while (nameRun < b && tokens[nameRun] && (nameRun === a ? startsName(ctx, a) : isNameToken(tokens[nameRun] as Token))) nameRun++;
+  // A word in the sound feminine plural (تداعيات، تصريحات) heads a noun phrase, never a name.
+  const introducesName = nameRun - a >= MIN_INTRODUCED_NAME_TOKENS && !hits.some((h) => h.startTok < nameRun) && !FEMININE_PLURAL.test(first.norm);
+  const person = hits.find((h) => h.type === 'actor' && (entities.actors.get(h.refId)?.kind === 'PERSON') && !introducesName);
+  if (person) return withMention(person.refId);
+  const startHit = hits.find((h) => h.startTok === a);
+  if (startHit) return withMention(actorOfHit(ctx, startHit));
+  const local = entities.localAliases.get(phraseNorm);
+  if (local) return withMention(local);
+  if (isTitle(first) || INSTITUTION_HEADS.has(head) || (glued && INSTITUTION_HEADS.has(head.replace(/^ال/, '')))) {
+    const inner = hits.find((h) => h.type === 'actor');
+    const id = `actor:${slugify(phraseNorm)}`;
+    const kind = isTitle(first) ? 'PERSON' : 'ORGANIZATION';
+    const partOf = [...new Set([...countries, ...(inner ? [inner.refId] : [])])];
+    entities.ensureActor(id, text.slice(start, end), kind, partOf);
+    return withMention(id);
+  }
+  if (startsName(ctx, a)) {
+    let k = a + 1;
+    while (k < b && tokens[k] && isNameToken(tokens[k] as Token)) k++;
+    const nameToks = tokens.slice(a, k);
+    const nameNorm = nameToks.map((t) => t.norm).join(' ');
+    const known = entities.localAliases.get(nameNorm);
+    const id = known ?? `actor:${slugify(nameNorm)}`;
+    const nameEnd = nameToks[nameToks.length - 1]?.end ?? end;
+    entities.ensureActor(id, text.slice(start, nameEnd), 'PERSON', countries);
+    entities.addMention(id, start, nameEnd);
+    entities.localAliases.set(nameNorm, id);
+    const family = nameToks[nameToks.length - 1];
+    if (nameToks.length > 1 && family && family.norm.length >= MIN_FAMILY_NAME_LENGTH) entities.localAliases.set(family.norm, id);
+    return withMention(id);
+  }
+  const anyActor = hits.find((h) => h.type === 'actor' || h.type === 'place');
+  if (anyActor) return withMention(actorOfHit(ctx, anyActor));
+  if (head.startsWith('ال') && b - a <= MAX_BARE_DEFINITE_SOURCE_TOKENS) {
+    const id = `actor:${slugify(phraseNorm)}`;
+    entities.ensureActor(id, text.slice(start, end), 'ORGANIZATION', countries);
+    return withMention(id);
+  }
+  return null;
+}
+
+/** A place heard as a speaker is its government's voice (موسكو → Russia). */
+export function actorOfHit(ctx: Ctx, hit: Hit): string {
+  if (hit.type === 'place') {
+    const place = ctx.entities.places.get(hit.refId);
+    const gov = place?.metonymFor ?? GAZETTEER.get(hit.refId)?.metonymFor;
+    if (gov && ctx.entities.ensureGazetteerActor(gov)) {
+      ctx.entities.addMention(gov, hit.start, hit.end);
+      return gov;
+    }
+    const id = `actor:${slugify(ctx.text.slice(hit.start, hit.end))}`;
+    ctx.entities.ensureActor(id, ctx.text.slice(hit.start, hit.end), 'GOVERNMENT');
+    ctx.entities.addMention(id, hit.start, hit.end);
+    return id;
+  }
+  return hit.refId;
+}
+
+
+export function addressees(ctx: Ctx, a: number, b: number, takesObject: boolean): string[] {
+  const out: string[] = [];
+  for (let j = a; j < b; j++) {
+    const tok = ctx.tokens[j];
+    const hit = ctx.entities.hitStartingAt(j);
+    if (!tok || !hit) continue;
+    // "لوكالة فرانس برس", "لوسائل الإعلام", "لـCNN", or the object of أبلغ/سأل.
+    const dative = /^ل/.test(tok.norm) && ctx.text.slice(hit.start - 1, hit.start) === 'ل' || /^ل/.test(tok.norm) && hit.start > tok.start;
+    if (dative || (takesObject && out.length === 0 && (j === a || isTitle(ctx.tokens[a] as Token)))) out.push(actorOfHit(ctx, hit));
+    j = hit.endTok - 1;
+  }
+  return [...new Set(out)];
+}

@@ -1,0 +1,193 @@
+/**
+ * The subject written before a cue (SVO, كان + subject + قد, a subject followed by appositions) and
+ * the subject of the sentence's main verb for participles and coordinated verbs; the clause
+ * boundaries come from clause.ts.
+ */
+import { COMPLEMENTIZERS, CUE_FORMS, INSTITUTION_HEADS, TITLES, UNNAMED_HEADS } from '../lexicon.ts';
+import { isNameToken, isStop, isTimeWord, isTitle } from '../entities.ts';
+import { normalizeArabic, type Token } from '../normalize.ts';
+import { clauseStartBefore, isClauseOpener, MAX_PREVERBAL_SUBJECT_TOKENS, OBJECT_SUFFIX } from './clause.ts';
+import { COMMA_GAP, type Ctx, cueAt, gapBefore, isUnnamedHead, MAX_FRONTED_WORDS, SPACE_GAP, stripConj, tokensIndexAt } from './context.ts';
+import { actorOfHit, resolvePhrase } from './resolve.ts';
+import { readSpeakerPhrase } from './speaker-phrase.ts';
+import { CLAUSE_SUBORDINATORS, CONTRASTS, FA_QAD, KANA, PREPOSITIONS, TOPIC_MARKERS } from './words.ts';
+
+/**
+ * Speaker written before the cue ("موسكو نفت", "بيد أن صالحي حذر", "إن بايدن، أبلغ", "الرئيس
+ * الإيراني يؤكد", "وكان الوزير قد قال"): the noun phrase that fills its clause from the clause
+ * start up to the verb. A name at the tail of a longer stretch ("في جبهة الساحل جنوب محافظة
+ * الحديدة ذكرت") belongs to a prepositional phrase, not to the subject.
+ */
+export function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): string | null {
+  let j = k;
+  const prev = ctx.tokens[j - 1];
+  if (prev && (prev.norm === 'قد' || prev.norm === 'لقد') && j - 1 > sentenceStartTok) j--;
+  if (j <= sentenceStartTok) return null;
+  if (j < k) {
+    // "وكان مدير الأمن العام، عباس إبراهيم، قد قال": the subject between كان and قد, appositions included.
+    for (let c = j - 1; c >= sentenceStartTok && j - c <= MAX_PREVERBAL_SUBJECT_TOKENS; c--) {
+      if (!KANA.has((ctx.tokens[c] as Token).norm)) continue;
+      const end = c + 1 < j ? readSpeakerPhrase(ctx, c + 1, j) : c + 1;
+      // The phrase may stop before the last words of an apposed name ("، عباس إبراهيم،"): they still belong to it.
+      if (end > c + 1 && ctx.tokens.slice(end, j).every(isNameToken)) return resolvePhrase(ctx, c + 1, end);
+      break;
+    }
+  }
+  const gap = gapBefore(ctx, j);
+  if (!(SPACE_GAP.test(gap) || COMMA_GAP.test(gap))) return null;
+  const hit = ctx.entities.hitEndingAt(j);
+  // After a comma only a clause-initial subject counts ("إن بايدن، أبلغ"), not the tail of a clause ("… القراصنة، قال").
+  if (hit && COMMA_GAP.test(gap) && hit.startTok !== sentenceStartTok && !COMPLEMENTIZERS.has(ctx.tokens[hit.startTok - 1]?.norm ?? '')) return null;
+  if (hit && COMMA_GAP.test(gap)) return actorOfHit(ctx, hit);
+  if (COMMA_GAP.test(gap)) return null;
+  const start = clauseStartBefore(ctx.text, ctx.tokens, j, sentenceStartTok);
+  if (start < 0 || start >= j) return null;
+  if (hit && hit.startTok === start) return actorOfHit(ctx, hit);
+  // A longer subject: a title, an unnamed source or an institution with its modifiers, ending at the verb.
+  const first = ctx.tokens[start] as Token;
+  const bare = first.norm.startsWith('ال') ? first.norm.slice(2) : first.norm;
+  const headed = isTitle(first) || isUnnamedHead(bare) || INSTITUTION_HEADS.has(bare) || bare === 'احد';
+  if (!headed || readSpeakerPhrase(ctx, start, j) !== j) {
+    // Coordinated subjects ("الحوثيين وإيران ينفيان") keep the name; a name inside a prepositional phrase is not the subject.
+    return hit && !hasPreposition(ctx, start, hit.startTok) ? actorOfHit(ctx, hit) : null;
+  }
+  return resolvePhrase(ctx, start, j);
+}
+
+/**
+ * Whether a cue verb carries an object pronoun that points back ("الذي وصفه", "التي اتهمها"): the
+ * relative pronoun is then its object, and its subject is someone else.
+ */
+export function hasObjectPronoun(tok: Token): boolean {
+  const m = OBJECT_SUFFIX.exec(tok.norm);
+  return !!m && CUE_FORMS.has(stripConj(tok.norm.slice(0, m.index)));
+}
+
+/**
+ * The subject of the verb that opens the sentence (VSO: "وأدلى أحد السائقين …", "واستقبل الرئيس …"),
+ * when it is a name, a title, an unnamed source or an institution; null otherwise. Only a verb
+ * with و/ف or an imperfect prefix counts as sentence-initial verb: a bare unknown word may be a name.
+ */
+export function mainClauseSubject(ctx: Ctx, a: number, limit: number): string | null {
+  const { tokens } = ctx;
+  let v = a;
+  while (v < limit && v - a < MAX_FRONTED_WORDS && isTimeWord(tokens[v] as Token)) v++;
+  const verb = tokens[v];
+  if (!verb || v + 1 >= limit || ctx.entities.hitStartingAt(v) || cueAt(verb)) return null;
+  const n = verb.norm;
+  if (!/^[وف][\u0621-\u064a]{3,}$/.test(n) && !/^[يت][\u0621-\u064a]{3,}$/.test(n)) return null;
+  if (/^[وف]?ال/.test(n) || isStop(verb) || isTitle(verb) || isClauseOpener(verb) || INSTITUTION_HEADS.has(stripConj(n))) return null;
+  const p = v + 1;
+  const first = tokens[p] as Token;
+  if (!SPACE_GAP.test(gapBefore(ctx, p))) return null;
+  const bare = first.norm.startsWith('ال') ? first.norm.slice(2) : first.norm;
+  const hit = ctx.entities.hitStartingAt(p);
+  const headed = (hit && hit.start === first.start && hit.type === 'actor') || isTitle(first) || UNNAMED_HEADS.has(bare) || INSTITUTION_HEADS.has(bare) || bare === 'احد';
+  if (!headed) return null;
+  const end = readSpeakerPhrase(ctx, p, limit);
+  return end > p ? resolvePhrase(ctx, p, end) : null;
+}
+
+
+/** Whether a preposition (alone or glued, "وفي", "بالقرب") opens a phrase in tokens [from, to). */
+export function hasPreposition(ctx: Ctx, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    const n = (ctx.tokens[t] as Token).norm;
+    if (PREPOSITIONS.has(n) || (/^[وف]/.test(n) && PREPOSITIONS.has(n.slice(1)))) return true;
+  }
+  return false;
+}
+
+/**
+ * The topic of "أما X فـ…" is the subject of the verb its ف joins ("أما الرئيس الإيراني فأكد …", "وأما
+ * المعارضة، فقد قالت …"): the noun phrase between أما and the ف word, with times and a comma allowed after it.
+ */
+export function topicSubject(ctx: Ctx, k: number, sentenceStartTok: number): string | null {
+  const { tokens } = ctx;
+  const tok = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  // The ف is on the verb ("فأكد") or on قد before it ("فقد أكد").
+  const joinTok = tok.norm.startsWith('ف') ? k : prev && k - 1 > sentenceStartTok && FA_QAD.has(prev.norm) ? k - 1 : -1;
+  if (joinTok < 0) return null;
+  for (let t = joinTok - 1; t >= sentenceStartTok && joinTok - t <= MAX_PREVERBAL_SUBJECT_TOKENS + 1; t--) {
+    if (!TOPIC_MARKERS.has((tokens[t] as Token).norm)) continue;
+    const start = t + 1;
+    if (start >= joinTok) return null;
+    const end = readSpeakerPhrase(ctx, start, joinTok);
+    let rest = end;
+    while (rest < joinTok && isTimeWord(tokens[rest] as Token)) rest++;
+    return end > start && rest === joinTok ? resolvePhrase(ctx, start, end) : null;
+  }
+  return null;
+}
+
+/**
+ * The subject of a "كان X قد فعل" clause that opens the sentence, for a verb coordinated after it ("كان
+ * مسؤولان كبيران قد تحدثا للصحفيين، وقالا إن …", "وكان الوزير قد زار المدينة وأكد أن …"): X did … and said.
+ */
+export function kanaSubject(ctx: Ctx, a: number, k: number): string | null {
+  const { tokens } = ctx;
+  let c = a;
+  while (c < k && c - a < MAX_FRONTED_WORDS && isTimeWord(tokens[c] as Token)) c++;
+  if (c >= k || !KANA.has((tokens[c] as Token).norm)) return null;
+  for (let q = c + 2; q < k && q - c <= MAX_PREVERBAL_SUBJECT_TOKENS + 1; q++) {
+    if ((tokens[q] as Token).norm !== 'قد') continue;
+    // A contrast or a time clause between the two verbs brings its own subject ("، حينما عبر محتجون …
+    // وطالبوا", "لكن عددا من الخبراء أبدوا … ورجحوا"): the coordinated verb then belongs to it.
+    for (let t = q + 1; t < k; t++) {
+      const n = stripConj((tokens[t] as Token).norm);
+      if (CONTRASTS.has(n) || CLAUSE_SUBORDINATORS.has(n)) return null;
+    }
+    // Between كان and قد stands only the subject (with its modifiers and a time): its head phrase speaks.
+    const end = readSpeakerPhrase(ctx, c + 1, q);
+    return end > c + 1 ? resolvePhrase(ctx, c + 1, end) : null;
+  }
+  return null;
+}
+
+/** Endings of a plural or dual participle (مؤكدين، مشيرتين) or verb (قالوا، يقولون، شددا), after و/ف. */
+const PLURAL_PARTICIPLE = /(?:ين|ون)$/;
+const PLURAL_VERB = /(?:وا|ون|ان)$/;
+const DUAL_OR_PLURAL = /(?:ين|ان|ون)$/;
+
+/** Whether a cue is written in the plural or the dual, so its subject cannot be one person. */
+/** Whether an actor is one person or one unnamed source ("المتحدث", "مسؤول"), not a group. */
+export function isSingleSpeaker(ctx: Ctx, id: string): boolean {
+  const actor = ctx.entities.actors.get(id);
+  if (!actor) return false;
+  if (actor.kind === 'PERSON') return true;
+  const head = normalizeArabic(actor.name.split(/\s+/)[0] ?? '');
+  return actor.kind === 'UNNAMED' && !/(?:ين|ون|ان|ات)$/.test(head);
+}
+
+export function isPluralCue(norm: string, participle: boolean, past: string): boolean {
+  const w = stripConj(norm);
+  if (participle) return PLURAL_PARTICIPLE.test(w);
+  // A perfect dual adds ا to the past stem (شدد → شددا); a past stem that ends in ا itself (دعا) is singular.
+  return PLURAL_VERB.test(w) || (w.endsWith('ا') && w !== normalizeArabic(past));
+}
+
+/**
+ * The subject of a content clause ("… أن الوزيرين بحثا …") for a plural cue inside that content ("مؤكدين",
+ * "حيث شددا") whose outer speaker is one person: a plural verb agrees with the clause's own plural
+ * subject, not with the person who reports it.
+ */
+export function contentClauseSubject(ctx: Ctx, contentStart: number, k: number): string | null {
+  const { tokens } = ctx;
+  const c0 = tokensIndexAt(ctx, contentStart);
+  const prev = tokens[c0 - 1];
+  if (!prev || !COMPLEMENTIZERS.has(stripConj(prev.norm)) || c0 >= k) return null;
+  const first = tokens[c0] as Token;
+  const bare = first.norm.startsWith('ال') ? first.norm.slice(2) : first.norm;
+  const hit = ctx.entities.hitStartingAt(c0);
+  // A title in the dual or plural ("الوزيرين", "القادة" aside) names the people the clause is about.
+  const pluralTitle = DUAL_OR_PLURAL.test(bare) && TITLES.has(bare.replace(DUAL_OR_PLURAL, ''));
+  const headed = (hit && hit.type === 'actor') || isTitle(first) || isUnnamedHead(bare) || INSTITUTION_HEADS.has(bare) || pluralTitle;
+  if (!headed) return null;
+  const end = pluralTitle ? c0 + 1 : readSpeakerPhrase(ctx, c0, k);
+  const verb = tokens[end];
+  if (end <= c0 || end >= k || !verb || !SPACE_GAP.test(gapBefore(ctx, end))) return null;
+  // The phrase must be followed by its verb, itself plural or dual ("الوزيران بحثا", "المسؤولين قالوا").
+  if (/^[وف]?ال/.test(verb.norm) || isStop(verb) || isTimeWord(verb) || !/(?:ا|وا|ون|ان)$/.test(verb.norm)) return null;
+  return resolvePhrase(ctx, c0, end);
+}

@@ -1,0 +1,131 @@
+/**
+ * The reporting-verb cue family: a verb or participle of cues.json, its speaker (before it, after it,
+ * the last speaker, or the main clause's subject), a relay's source, its content, and nesting
+ * inside an earlier statement of the sentence.
+ */
+import { COMPLEMENTIZERS } from '../lexicon.ts';
+import { isStop, isTimeWord } from '../entities.ts';
+import type { Token } from '../normalize.ts';
+import type { Sentence } from '../segment.ts';
+import { RELATIVE_PRONOUNS } from './clause.ts';
+import { contentEnd, isDirect } from './content-end.ts';
+import { COMMA_GAP, type Ctx, cueAt, gapBefore, MAX_FRONTED_WORDS, push, type StatementDraft, stripConj, tokensIndexAt } from './context.ts';
+import { kindFor } from './kind.ts';
+import { findOpening } from './opening.ts';
+import { actorOfHit, addressees, resolvePhrase } from './resolve.ts';
+import { readSpeakerPhrase } from './speaker-phrase.ts';
+import { contentClauseSubject, hasObjectPronoun, isPluralCue, isSingleSpeaker, kanaSubject, mainClauseSubject, speakerBefore, topicSubject } from './subject.ts';
+import { CLAUSE_LINKS, DENIED_NOUNS, FLOOR_RETURN_WORDS, PRONOUN_CARRIERS, RELATIVES } from './words.ts';
+
+/** Recent statements of the sentence whose content may hold a nested cue. */
+const MAX_ENCLOSING_CANDIDATES = 4;
+/** Words between a relaying medium and its عن ("نقلت وكالة رويترز للأنباء عن"). */
+const MAX_RELAY_MEDIUM_TAIL = 3;
+
+export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number, open: StatementDraft[]): StatementDraft | null {
+  const { tokens } = ctx;
+  const tok = tokens[k];
+  if (!tok) return null;
+  const found = cueAt(tok);
+  if (!found) return null;
+  const cue = found.form;
+  const prevTok = tokens[k - 1];
+  if (prevTok && k > a && stripConj(prevTok.norm) === 'مما') return null;
+  const relative = !!prevTok && k > a && RELATIVES.has(stripConj(prevTok.norm));
+  // Nested speech: a bare cue inside the content of an earlier statement of this sentence.
+  const enclosing = open.length ? open.slice(-MAX_ENCLOSING_CANDIDATES).find((s) => s.contentStart <= tok.start && tok.end <= s.contentEnd && !s.implicit) : undefined;
+  // "ما وصفه" inside another statement's content belongs to that statement.
+  if (enclosing && prevTok && (prevTok.norm === 'ما' || prevTok.norm === 'بما')) return null;
+  let speaker: string | null = null;
+  let speakerImplicit = false;
+  let npEnd = k + 1;
+  let addrs: string[] = [];
+  const after = tokens[k + 1];
+  const immediateOpen = !after || COMPLEMENTIZERS.has(after.norm) || /[:"“«″]/.test(gapBefore(ctx, k + 1));
+  // A subject right before the verb wins ("موسكو نفت", "إن بايدن، أبلغ نظيره"): what follows is then the object.
+  const clauseFrom = enclosing ? tokensIndexAt(ctx, enclosing.contentStart) : a;
+  if (!cue.participle) speaker = topicSubject(ctx, k, clauseFrom);
+  if (!speaker && !cue.participle && !found.prefixed) speaker = speakerBefore(ctx, k, clauseFrom);
+  if (!speaker && !immediateOpen && !cue.participle) {
+    npEnd = readSpeakerPhrase(ctx, k + 1, b);
+    if (npEnd > k + 1) speaker = resolvePhrase(ctx, k + 1, npEnd);
+    if (!speaker) npEnd = k + 1;
+  }
+  // "وردت موسكو، التي تنفي …": a relative clause's verb has the noun before the pronoun as its subject.
+  if (!speaker && relative && prevTok && RELATIVE_PRONOUNS.has(prevTok.norm) && !hasObjectPronoun(tok)) {
+    const antecedent = ctx.entities.hitEndingAt(k - 1);
+    if (antecedent && antecedent.startTok >= a) { speaker = actorOfHit(ctx, antecedent); speakerImplicit = true; }
+  }
+  // A participle continues the subject of its clause: the statement before it in the sentence, or the subject of the
+  // sentence's main verb ("وأدلى أحد الشهود بشهادته قائلا …").
+  // A plural participle or verb inside the content of one person's statement agrees with that content's own
+  // plural subject ("وأشار المتحدث إلى أن الوزيرين بحثا …، مؤكدين …").
+  const outer = enclosing ?? open[open.length - 1];
+  if (!speaker && outer && (cue.participle || found.prefixed || PRONOUN_CARRIERS.has(prevTok?.norm ?? '') || CLAUSE_LINKS.has(prevTok?.norm ?? ''))
+    && tok.start >= outer.contentStart
+    && isPluralCue(tok.norm, cue.participle, cue.verb.past) && isSingleSpeaker(ctx, outer.speakerId)) {
+    speaker = contentClauseSubject(ctx, outer.contentStart, k);
+    if (speaker) speakerImplicit = true;
+  }
+  if (!speaker && cue.participle) {
+    speaker = open[open.length - 1]?.speakerId ?? mainClauseSubject(ctx, a, k) ?? ctx.lastSpeaker;
+    speakerImplicit = true;
+  }
+  if (!speaker) {
+    // Pronoun-only cue ("وأضاف", "ولكنه ألمح"): the last speaker, but only where prose hands the floor
+    // back to them, not for a verb whose subject is the narration's ("… وتطالب بالدفع").
+    const atStart = k - a <= MAX_FRONTED_WORDS + 1 && tokens.slice(a, k).every((t) => isTimeWord(t) || isStop(t) || FLOOR_RETURN_WORDS.has(t.norm));
+    const pronoun = PRONOUN_CARRIERS.has(prevTok?.norm ?? '');
+    if (atStart || pronoun || relative || open.length > 0) { speaker = ctx.lastSpeaker; speakerImplicit = true; }
+    // "استقبل الرئيس الوفد … وقال إن": a coordinated verb shares the subject of the sentence's main verb.
+    else if (found.prefixed) { speaker = mainClauseSubject(ctx, a, k) ?? kanaSubject(ctx, a, k); speakerImplicit = true; }
+  }
+  if (!speaker) return null;
+  if (cue.verb.relay) {
+    // "نقلت وكالة رويترز عن مسؤولين … قولهم إن": the source after عن speaks, the medium relays.
+    let j = npEnd;
+    while (j < b && tokens[j]?.norm !== 'عن' && j - npEnd < MAX_RELAY_MEDIUM_TAIL) j++;
+    if (tokens[j]?.norm !== 'عن') return null;
+    const srcEnd = readSpeakerPhrase(ctx, j + 1, b);
+    const src = srcEnd > j + 1 ? resolvePhrase(ctx, j + 1, srcEnd) : null;
+    if (!src) return null;
+    speaker = src;
+    npEnd = srcEnd;
+  }
+  const objectTok = tokens[npEnd];
+  const deniedObject = cue.verb.kind === 'DENIAL' && objectTok && DENIED_NOUNS.has(stripConj(objectTok.norm));
+  const opening = deniedObject ? null : findOpening(ctx, cue, npEnd, b, true);
+  let contentStart: number;
+  let contentTok: number;
+  if (opening) {
+    contentStart = opening.contentStart;
+    contentTok = opening.contentTok;
+    addrs = addressees(ctx, npEnd, opening.contentTok, !!cue.verb.takesObject);
+  } else {
+    if ((cue.verb.needsComplement || cue.participle) && !deniedObject) return null;
+    // "نفت موسكو مزاعم …", "أعلن الجيش بدء …": the object is the content.
+    let j = npEnd;
+    while (j < b && (isTimeWord(tokens[j] as Token) || COMMA_GAP.test(gapBefore(ctx, j)) && isTimeWord(tokens[j] as Token))) j++;
+    const t = tokens[j];
+    if (!t || j >= b) return null;
+    // A relative clause right after the speaker describes them; it is not what they said.
+    if (RELATIVE_PRONOUNS.has(t.norm)) return null;
+    contentStart = t.start;
+    contentTok = j;
+  }
+  if (contentTok >= b && !(opening && opening.kind !== 'prep')) return null;
+  const { end } = contentEnd(ctx, contentStart, contentTok, sentence, relative);
+  if (end <= contentStart) return null;
+  const kind = kindFor(ctx, cue.verb.kind, contentStart, end);
+  const draft = push(ctx, speaker, sentence, {
+    addresseeIds: addrs.filter((x) => x !== speaker), cueStart: tok.start, cueEnd: tok.end, verb: cue.verb.lemma, kind,
+    direct: isDirect(ctx, contentStart, end), contentStart, contentEnd: end, speakerImplicit, baseKind: cue.verb.kind,
+  });
+  if (enclosing && !found.prefixed && !cue.participle && enclosing.speakerId !== speaker) {
+    // The outer statement only reports: its own kind is the cue's, not the inner content's.
+    enclosing.kind = enclosing.baseKind ?? enclosing.kind;
+    draft.reportedByKey = enclosing.key;
+    draft.reportedById = enclosing.speakerId;
+  }
+  return draft;
+}

@@ -1,0 +1,73 @@
+/**
+ * The closed word classes the statement rules read, loaded once from
+ * lexicons/statement-words.json (data, not code: see lexicons/README.md).
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { normalizeArabic } from '../normalize.ts';
+
+interface StatementWordFile {
+  normalized: Record<NormalizedList, string[]>;
+  surface: Record<SurfaceList, string[]>;
+}
+type NormalizedList = 'relativeWords' | 'questionOpeners' | 'kanaForms' | 'prepositions' | 'sourcePrepositions' | 'deniedNouns'
+  | 'contrasts' | 'pronounCarriers' | 'floorReturnWords' | 'notPrepositionObjects' | 'documentIssuerLinks' | 'negators'
+  | 'auxiliaryStems' | 'topicMarkers' | 'faQad' | 'clauseSubordinators' | 'clauseLinks' | 'attributionParticles' | 'reportedParticles' | 'fusedReportedParticles' | 'eventFrames';
+type SurfaceList = 'contentCuttersAfterComma' | 'contentCuttersAfterSpace' | 'quoteContinuations';
+
+const FILE = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../lexicons/statement-words.json'), 'utf8')) as StatementWordFile;
+const set = (list: NormalizedList) => new Set(FILE.normalized[list].map(normalizeArabic));
+/** An alternation of written phrases for a regular expression (Arabic letters and spaces only, nothing to escape). */
+const alternation = (list: SurfaceList) => FILE.surface[list].join('|');
+
+/** Words after which a cue's clause is relative or subordinate ("التي تنفي", "كما قال"). */
+export const RELATIVES = set('relativeWords');
+/** Words that open an indirect question after سأل/تساءل ("سأل عما إذا …"). */
+export const QUESTION_OPENERS = set('questionOpeners');
+/** كان and its forms, which put the subject before "قد + verb". */
+export const KANA = set('kanaForms');
+/** Prepositions that open a prepositional phrase (a name inside one is not a subject). */
+export const PREPOSITIONS = set('prepositions');
+/** Prepositions inside an unnamed source's description ("مسؤول في وزارة", "المتحدث باسم الجيش"). */
+export const SOURCE_PREPOSITIONS = set('sourcePrepositions');
+/** Nouns a denial takes as its object ("نفى مزاعم …"): what is denied, not what is said. */
+export const DENIED_NOUNS = set('deniedNouns');
+/** Contrastive openers after a comma that start a second statement ("، لكنه أضاف"). */
+export const CONTRASTS = set('contrasts');
+/** Words that carry the pronoun subject of the cue after them ("ولكنه ألمح", "بل أكد"). */
+export const PRONOUN_CARRIERS = set('pronounCarriers');
+/** Words with which prose hands the floor back to the last speaker ("من جانبه", "بدوره"). */
+export const FLOOR_RETURN_WORDS = set('floorReturnWords');
+/** Words that start with a one-letter preposition (ب، ل) but are not preposition + object ("بعد", "لها"). */
+export const NOT_PREPOSITION_OBJECTS = set('notPrepositionObjects');
+/** Words between "جاء في بيان" and the issuer ("صادر عن", "رسمي"). */
+export const DOCUMENT_ISSUER_LINKS = set('documentIssuerLinks');
+/** لم/لن: a verb after them is negated. */
+export const NEGATORS = set('negators');
+/** Auxiliaries whose negation says nothing about a specific act. */
+export const AUX_STEMS = set('auxiliaryStems');
+/** أما, whose topic is the subject of the verb the following ف joins. */
+export const TOPIC_MARKERS = set('topicMarkers');
+/** قد with the ف of أما's answer ("أما X فقد قال"). */
+export const FA_QAD = set('faQad');
+/** Time and contrast subordinators that open a clause with a subject of its own ("حينما عبر محتجون"). */
+export const CLAUSE_SUBORDINATORS = set('clauseSubordinators');
+/** Particles that join a clause continuing the one before ("حيث شددا", "إذ تبادلا"). */
+export const CLAUSE_LINKS = set('clauseLinks');
+/** Attribution particles that start with و of their own. */
+export const ATTRIBUTION_PARTICLES = set('attributionParticles');
+/** Particles that attribute a clause to what a source said with ما: "بحسب ما أفاد X", "وفق ما نقلت X". */
+export const REPORTED_PARTICLES = set('reportedParticles');
+/** The same with ما fused: "حسبما أعلن X", "كما قال X". */
+export const FUSED_REPORTED_PARTICLES = set('fusedReportedParticles');
+/** Words that place a statement in an event: "بعد المكالمة", "خلال اجتماع", "على هامش القمة". */
+export const EVENT_FRAMES = set('eventFrames');
+
+/** Attribution tails and contrasts that end a content ("، وفقا لـ", "، في حين", " حسبما"), read on the written text. */
+export const CONTENT_CUTTERS = [
+  new RegExp(`^[،,]\\s*(?:و)?(?:${alternation('contentCuttersAfterComma')})`),
+  new RegExp(`^\\s+(?:${alternation('contentCuttersAfterSpace')})`),
+];
+/** A quotation followed by one of these verbs is the whole content: the sentence goes on in another voice. */
+export const QUOTE_CONTINUATION = new RegExp(`^\\s+و?(?:${alternation('quoteContinuations')})`);
