@@ -1,8 +1,8 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
-  getNamedType, getNullableType, GraphQLError, isInterfaceType, isListType, isObjectType, Kind, type ASTVisitor,
-  type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLNamedType, type GraphQLSchema,
-  type OperationDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule, type ValueNode,
+  GraphQLError, Kind, type ASTVisitor, type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLNamedType,
+  type GraphQLSchema, type GraphQLType, type OperationDefinitionNode, type SelectionSetNode, type ValidationContext,
+  type ValidationRule, type ValueNode,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Config } from '../config.ts';
@@ -26,10 +26,10 @@ function limitError(kind: QueryLimit, message: string, found: number, maximum: n
 
 /**
  * Fields that scan or aggregate the graph (or a whole neighbourhood, or the full-text index)
- * cost this much each, whatever they return: a thousand aliased `stanceNetwork { totalCount }`
+ * cost this much each, whatever they return: many aliased `stanceNetwork { totalCount }`
  * must not pass as "a thousand small fields".
  */
-export const SCAN_COST = 1000;
+export const SCAN_COST = 2500;
 /** Counting a list: often the count store, but for filtered lists a scan of what matches. */
 export const COUNT_COST = 10;
 /** Article.text is up to QAWL_MAX_ARTICLE_CHARS (5 Mi) characters per copy. */
@@ -95,9 +95,24 @@ function fieldsOf(
 
 const isIntrospection = (field: FieldNode) => field.name.value.startsWith('__');
 
+/*
+ * Types are inspected by shape, not with graphql's isObjectType/isListType: those check
+ * `instanceof`, and graphql 16 ships a CommonJS and an ES module build that a bundler-aware
+ * loader (vitest) and Node may load side by side, whose classes are not each other's.
+ */
 function definitionOf(parent: GraphQLNamedType, name: string): GraphQLField<unknown, unknown> | undefined {
-  return isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
+  const withFields = parent as { getFields?: () => Record<string, GraphQLField<unknown, unknown>> };
+  return typeof withFields.getFields === 'function' ? withFields.getFields()[name] : undefined;
 }
+
+const ofTypeOf = (type: GraphQLType): GraphQLType | undefined => (type as { ofType?: GraphQLType }).ofType;
+
+function namedTypeOf(type: GraphQLType): GraphQLNamedType {
+  let current = type;
+  for (let inner = ofTypeOf(current); inner; inner = ofTypeOf(current)) current = inner;
+  return current as GraphQLNamedType;
+}
+
 
 function intArgument(value: ValueNode | undefined): number | null {
   return value?.kind === Kind.INT ? Number(value.value) : null;
@@ -132,13 +147,20 @@ function multiplierOf(field: FieldNode, parent: GraphQLNamedType, definition: Gr
   if (!definition) return 1;
   const sizeArg = definition.args.find((a) => a.name === 'first' || a.name === 'limit');
   if (sizeArg) return typeof sizeArg.defaultValue === 'number' ? sizeArg.defaultValue : api.defaultPageSize;
-  const type = getNullableType(definition.type);
-  if (getNamedType(type).name.endsWith('Connection')) return api.defaultPageSize;
-  return isListType(type) && field.selectionSet ? api.defaultPageSize : 1;
+  // Plain lists without a size argument are an item's own few links (addressees, about) or the
+  // items of a parent already counted by its limit (graph, actorNetwork): they do not multiply.
+  return namedTypeOf(definition.type).name.endsWith('Connection') ? api.defaultPageSize : 1;
 }
 
+/**
+ * The estimated cost of a selection set. A connection's page size multiplies its `edges` (and
+ * `nodes`) only: its `totalCount`, `aggregate` and `pageInfo` are computed once per connection.
+ * Other multiplied fields (search hits, graph and network limits, whoSaidWhatAbout's groups)
+ * multiply all they select.
+ */
 export function costOf(
   set: SelectionSetNode | undefined, parent: GraphQLNamedType, schema: GraphQLSchema, fragments: Fragments, api: Config['api'],
+  pageSize = 1,
 ): number {
   let total = 0;
   for (const { node, parent: owner } of fieldsOf(set, parent, schema, fragments)) {
@@ -146,9 +168,14 @@ export function costOf(
     const name = node.name.value;
     const definition = definitionOf(owner, name);
     const own = FIELD_COSTS[`${owner.name}.${name}`] ?? FIELD_NAME_COSTS[name] ?? 1;
-    const child = definition ? getNamedType(definition.type) : owner;
-    const below = node.selectionSet ? costOf(node.selectionSet, child, schema, fragments, api) : 0;
-    total += own + Math.max(multiplierOf(node, owner, definition, api), 1) * below;
+    const child = definition ? namedTypeOf(definition.type) : owner;
+    const multiplier = Math.max(multiplierOf(node, owner, definition, api), 1);
+    const isConnection = child.name.endsWith('Connection');
+    const below = node.selectionSet
+      ? costOf(node.selectionSet, child, schema, fragments, api, isConnection ? multiplier : 1) * (isConnection ? 1 : multiplier)
+      : 0;
+    const items = pageSize > 1 && (name === 'edges' || name === 'nodes') ? pageSize : 1;
+    total += items * (own + below);
   }
   return total;
 }

@@ -79,11 +79,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, ex
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  return {
-    message: exposeInternals && original instanceof Error ? `Internal server error: ${original.message}` : 'Internal server error',
-    path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-  };
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
 /** Logs what formatError masks, on the request's own logger, so its id ties the client's error to the cause. */
@@ -205,7 +201,9 @@ export async function startServer(db: Database, config: Config, options: ServerO
     ],
   });
   await apollo.start();
-  monitor.start();
+  // The first probe (and migrations) before listening, so a server that starts next to a live
+  // database serves its first request; a database that is down costs one connection timeout.
+  await monitor.start();
 
   const clientOf = (req: Request, res: Response) => credentialsOf(res)?.key?.id ?? ipKeyGenerator(req.ip ?? 'unknown');
   app.use(requestLogging(logger, clientOf));

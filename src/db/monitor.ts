@@ -44,9 +44,10 @@ export class DatabaseMonitor {
     return this.readyNow;
   }
 
-  start(): void {
+  /** Starts probing; resolves after the first probe, whatever its outcome. */
+  start(): Promise<void> {
     this.stopped = false;
-    void this.check();
+    return this.check();
   }
 
   stop(): void {
