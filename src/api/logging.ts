@@ -40,10 +40,10 @@ export function requestLogging(logger: Logger, clientOf: (req: Request, res: Res
     res.locals.requestId = requestId;
     res.locals.log = logger.child({ requestId });
     res.setHeader(REQUEST_ID_HEADER, requestId);
-    res.locals.log.debug({ method: req.method, path: req.path }, 'request received');
+    res.locals.log.debug({ method: req.method, path: req.originalUrl.split('?')[0] }, 'request received');
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      const line = { method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10, client: clientOf(req, res), operation: res.locals.operationName };
+      const line = { method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Math.round(ms * 10) / 10, client: clientOf(req, res), operation: res.locals.operationName };
       if (res.statusCode >= 500) res.locals.log.warn(line, 'request failed');
       else res.locals.log.info(line, 'request');
     });
