@@ -44,7 +44,9 @@ export function requestLogging(logger: Logger, clientOf: (req: Request, res: Res
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const line = { method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Math.round(ms * 10) / 10, client: clientOf(req, res), operation: res.locals.operationName };
-      if (res.statusCode >= 500) res.locals.log.warn(line, 'request failed');
+      // Probes poll health every few seconds: their lines would bury the requests that matter.
+      if (line.path?.startsWith('/health')) res.locals.log.debug(line, 'health');
+      else if (res.statusCode >= 500) res.locals.log.warn(line, 'request failed');
       else res.locals.log.info(line, 'request');
     });
     next();
