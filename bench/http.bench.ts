@@ -24,6 +24,10 @@ const INGEST_INTERVAL_MS = 1000;
 const KEY = 'bench-http-key';
 const CLI = path.join(PROJECT_ROOT, 'bin', 'qawl.js');
 const SERVE_GUARD_MS = 300_000;
+const MAX_KEPT_ERRORS = 5;
+const MAX_ERROR_CHARS = 600;
+/** The server's error log lines (first few), so a failed request can be traced to its cause. */
+const serverErrors: string[] = [];
 
 /** README queries, as a reader would send them (ids from the seed article and the gazetteer). */
 const QUERIES = [
@@ -50,10 +54,18 @@ async function startServe(uri: string, seeds: string): Promise<{ child: ChildPro
   const child = spawn(process.execPath, [CLI, 'serve'], {
     cwd: PROJECT_ROOT,
     env: { ...env, NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: env.NEO4J_PASSWORD ?? '', PORT: '0', QAWL_SEEDS_DIR: seeds, QAWL_RATE_LIMIT: '0', QAWL_API_KEYS: `${KEY}:write`, NODE_ENV: 'production' },
-    // Request logs (pino, stdout) stay on as in production, read and dropped here.
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout?.resume();
+  // Request logs (pino JSON lines) are read and dropped, except errors, which the summary keeps.
+  let pending = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    pending += chunk.toString('utf8');
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      if (serverErrors.length < MAX_KEPT_ERRORS && /"level":(50|60)/.test(line)) serverErrors.push(line.slice(0, MAX_ERROR_CHARS));
+    }
+  });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`serve did not come up:\n${output}`)), SERVE_GUARD_MS);
@@ -140,6 +152,7 @@ async function main() {
       latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
       errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx,
       ingest,
+      serverErrors,
       rssMb: { before: rssBefore, after: rssAfter },
       cpus: os.cpus().length, loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10),
     };
