@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.ts';
-import { localNeo4jDir, openDatabase, type DatabaseHandle } from './db/driver.ts';
+import { createDatabase, localNeo4jDir, openDatabase, type DatabaseHandle } from './db/driver.ts';
+import { createLogger } from './api/logging.ts';
 import { LocalNeo4jError, LocalNeo4j } from './db/local-neo4j.ts';
 import { migrate } from './db/migrations.ts';
 import { startServer } from './api/server.ts';
@@ -49,24 +50,49 @@ function onShutdown(cleanup: () => Promise<void>): void {
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
+/** How long `qawl serve` waits for an external Neo4j before serving anyway (not ready, retrying in the background). */
+const EXTERNAL_READY_WAIT_MS = 5_000;
+/** Past the shutdown grace period, what closing the driver and Neo4j may take before the process exits regardless. */
+const SHUTDOWN_SLACK_MS = 15_000;
+
+/**
+ * An external Neo4j (NEO4J_URI) may be down when the API starts: the server comes up anyway,
+ * answers 503 DATABASE_UNAVAILABLE and reports not ready until the database answers, then
+ * migrates and loads the seeds. The embedded Neo4j is started first, as before.
+ */
 async function serve(config: Config): Promise<void> {
-  const handle = await openDatabase(config, log);
+  const handle: DatabaseHandle = config.neo4j
+    ? (() => {
+      const db = createDatabase(config.neo4j.uri, config.neo4j.user, config.neo4j.password, config.neo4j.database, { readTimeoutMs: config.api.queryTimeoutMs });
+      return { db, local: null, describe: config.neo4j.uri, close: () => db.close() };
+    })()
+    : await openDatabase(config, log);
+  const logger = createLogger(config);
   let server: Awaited<ReturnType<typeof startServer>> | null = null;
   onShutdown(async () => {
+    const force = setTimeout(() => {
+      log('qawl: shutdown took too long, exiting');
+      process.exit(1);
+    }, config.api.shutdownGraceMs + SHUTDOWN_SLACK_MS);
+    force.unref();
     await server?.close();
     await handle.close();
   });
-  try {
+  const prepare = async () => {
     await migrate(handle.db);
     const seeded = await loadSeeds(handle.db, config.seedsDir);
     if (seeded.length) log(`qawl: loaded ${seeded.length} seed article(s) from ${config.seedsDir}`);
-    server = await startServer(handle.db, config);
+  };
+  try {
+    server = await startServer(handle.db, config, { prepare, logger });
   } catch (error) {
     await handle.close();
     throw error;
   }
-  log(`qawl: Neo4j at ${handle.describe}`);
-  log(`qawl: GraphQL API and Apollo Sandbox at ${server.url} (health: ${server.url.replace(/\/graphql$/, '/health')})`);
+  const ready = await server.monitor.waitUntilReady(config.neo4j ? EXTERNAL_READY_WAIT_MS : config.localNeo4j.startTimeoutMs);
+  log(`qawl: Neo4j at ${handle.describe}${ready ? '' : ` (not reachable yet: ${server.monitor.lastError ?? 'unknown'}; retrying, /health/ready says when)`}`);
+  const what = config.api.sandbox ? 'GraphQL API and Apollo Sandbox' : 'GraphQL API';
+  log(`qawl: ${what} at ${server.url} (health: ${server.url.replace(/\/graphql$/, '/health/ready')})`);
 }
 
 async function withDatabase<T>(config: Config, work: (handle: DatabaseHandle) => Promise<T>): Promise<T> {

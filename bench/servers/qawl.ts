@@ -18,7 +18,8 @@ const { loadConfig } = await load<typeof ConfigModule>('src/config.ts');
 const { createDatabase } = await load<typeof DriverModule>('src/db/driver.ts');
 const { migrate } = await load<typeof MigrationsModule>('src/db/migrations.ts');
 
-const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1' });
+// The read benchmark measures queries, not the per-client rate limit or request logging.
+const config = loadConfig({ QAWL_RATE_LIMIT: '0', LOG_LEVEL: 'warn', ...process.env, PORT: '0', HOST: '127.0.0.1' });
 if (!config.neo4j) throw new Error('NEO4J_URI must be set');
 const db = createDatabase(config.neo4j.uri, config.neo4j.user, config.neo4j.password, config.neo4j.database, {
   readTimeoutMs: config.api.queryTimeoutMs,

@@ -1,25 +1,53 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import { timingSafeEqual } from 'node:crypto';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { hashKey, type ApiKey, type Scope } from '../config.ts';
 import { apiError } from './errors.ts';
 import type { ApiContext } from './context.ts';
 
-/** Parses `Authorization: Bearer <key>`; the key when it is one of `keys`. */
-export function bearerKey(header: string | undefined, keys: readonly string[]): { presented: boolean; key: string | null } {
-  const match = /^Bearer\s+(.+)$/i.exec(header ?? '');
-  const key = match?.[1]?.trim();
-  return { presented: Boolean(header?.trim()), key: key && keys.includes(key) ? key : null };
+export interface Credentials {
+  /** True when the request carried an `Authorization` header at all (valid or not). */
+  presented: boolean;
+  /** The configured key it matched, if any. */
+  key: ApiKey | null;
 }
 
 /**
- * The request's credentials against what its operation needs: a valid key for every mutation,
- * and for reads too when QAWL_READ_AUTH=required. No key: UNAUTHENTICATED (401); a key that is
- * not accepted: FORBIDDEN (403).
+ * Parses `Authorization: Bearer <key>` and finds the configured key by its SHA-256. Every
+ * stored hash is compared, in constant time, whatever matched earlier, so the time taken does
+ * not tell an attacker how close a guess came or which entry matched.
  */
-export function requireKey(context: ApiContext, what: string): void {
-  if (context.apiKey) return;
-  if (!context.presentedKey) {
-    throw apiError('UNAUTHENTICATED', `${what} needs an API key: send "Authorization: Bearer <key>"`, { http: { status: 401 } });
+export function bearerKey(header: string | undefined, keys: readonly ApiKey[]): Credentials {
+  const presented = Boolean(header?.trim());
+  const secret = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')?.[1];
+  if (!secret) return { presented, key: null };
+  const hash = hashKey(secret);
+  let found: ApiKey | null = null;
+  for (const key of keys) {
+    if (timingSafeEqual(hash, key.hash) && !found) found = key;
   }
-  throw apiError('FORBIDDEN', `the API key presented is not accepted for ${what}`, { http: { status: 403 } });
+  return { presented, key: found };
+}
+
+/** RFC 6750: a 401 names the scheme, and says when the token itself was the problem. */
+function challenge(presented: boolean): HeaderMap {
+  return new HeaderMap([['www-authenticate', presented ? 'Bearer realm="qawl", error="invalid_token"' : 'Bearer realm="qawl"']]);
+}
+
+/**
+ * The request's credentials against the scope its operation needs. No key or a key that is
+ * not accepted: UNAUTHENTICATED, HTTP 401 with `WWW-Authenticate: Bearer`; an accepted key
+ * without the scope: FORBIDDEN, HTTP 403.
+ */
+export function requireScope(context: ApiContext, scope: Scope, what: string): void {
+  const { key, presentedKey } = context;
+  if (key?.scopes.has(scope)) return;
+  if (!key) {
+    const message = presentedKey
+      ? `the API key presented is not accepted; ${what} needs "Authorization: Bearer <key>" with a key from QAWL_API_KEYS`
+      : `${what} needs an API key: send "Authorization: Bearer <key>"`;
+    throw apiError('UNAUTHENTICATED', message, { http: { status: 401, headers: challenge(presentedKey) } });
+  }
+  throw apiError('FORBIDDEN', `this API key lacks the "${scope}" scope needed for ${what}`, { http: { status: 403 } });
 }
 
 export const authPlugin: ApolloServerPlugin<ApiContext> = {
@@ -27,8 +55,8 @@ export const authPlugin: ApolloServerPlugin<ApiContext> = {
     return {
       async didResolveOperation({ operation, contextValue }) {
         if (!operation) return;
-        if (operation.operation === 'mutation') requireKey(contextValue, 'writing');
-        else if (contextValue.config.api.readAuth === 'required') requireKey(contextValue, 'reading (QAWL_READ_AUTH=required)');
+        if (operation.operation === 'mutation') requireScope(contextValue, 'write', 'writing');
+        else if (contextValue.config.api.readAuth === 'required') requireScope(contextValue, 'read', 'reading (QAWL_READ_AUTH=required)');
       },
     };
   },

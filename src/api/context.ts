@@ -1,4 +1,6 @@
-import type { Config } from '../config.ts';
+import type { Response } from 'express';
+import type { Logger } from 'pino';
+import type { ApiKey, Config } from '../config.ts';
 import type { Database } from '../db/driver.ts';
 import type { Loaders } from './loaders.ts';
 
@@ -7,8 +9,13 @@ export interface ApiContext {
   db: Database;
   config: Config;
   loaders: Loaders;
-  /** The API key the request presented, when it presented a valid one. */
-  apiKey: string | null;
-  /** True when the request carried an `Authorization: Bearer …` header at all (valid or not). */
+  /** The configured API key the request presented, when it presented a valid one (its hash and scopes, never the secret). */
+  key: ApiKey | null;
+  /** True when the request carried an `Authorization` header at all (valid or not). */
   presentedKey: boolean;
+  /** The request's id, echoed in `X-Request-Id` and on every log line about it. */
+  requestId: string;
+  log: Logger;
+  /** The HTTP response, for what the transport needs to know (the operation's name for the request log). */
+  res: Response;
 }

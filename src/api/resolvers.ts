@@ -23,8 +23,8 @@ import { DateScalar, JSONScalar } from './scalars.ts';
  */
 
 const ALL_SEARCH_TYPES: SearchType[] = ['STATEMENT', 'ACTOR', 'EVENT'];
-const GRAPH_DEFAULT_LIMIT = 100;
-const GRAPH_MAX_LIMIT = 500;
+export const GRAPH_DEFAULT_LIMIT = 100;
+export const GRAPH_MAX_LIMIT = 500;
 
 /** A nested connection: one page of `relation` for `owner`, batched across owners. */
 async function nested<T>(relation: Relation, ownerId: string, args: PageArgs, { loaders, config }: ApiContext) {
@@ -74,7 +74,8 @@ export const resolvers: Resolvers = withNetworkResolvers({
   SearchResult: { __resolveType: (node) => node.nodeType },
 
   Query: {
-    health: async (_root, _args, { db }) => ({ status: 'ok', neo4jVersion: await neo4jVersion(db) }),
+    // The version helps whoever runs the server, and an attacker choosing exploits: development only.
+    health: async (_root, _args, { db, config }) => ({ status: 'ok', neo4jVersion: config.api.exposeInternals ? await neo4jVersion(db) : null }),
     node: (_root, { id }, { loaders }) => loaders.node.load(id),
     actor: (_root, { id }, { loaders }) => loadTyped(loaders, 'Actor', id),
     statement: (_root, { id }, { loaders }) => loadTyped(loaders, 'Statement', id),

@@ -45,10 +45,10 @@ describe('mutations', () => {
     expect(dataOf(await gql(server.url, ArticleByIdDocument, { id: articleId })).article).toBeNull();
   });
 
-  it('ingestArticle with a key that is not accepted is FORBIDDEN (403)', async () => {
+  it('ingestArticle with a key that is not accepted is UNAUTHENTICATED (401, WWW-Authenticate: Bearer)', async () => {
     const response = await gql(server.url, IngestArticleDocument, { input }, { authorization: 'Bearer wrong-key' });
-    expect(response.status).toBe(403);
-    expect(codes(response)).toEqual(['FORBIDDEN']);
+    expect(response.status).toBe(401);
+    expect(codes(response)).toEqual(['UNAUTHENTICATED']);
   });
 
   it('ingestArticle extracts and loads an article, and is idempotent', async () => {
@@ -118,7 +118,7 @@ describe('mutations', () => {
       const anonymous = await gql(closed.url, FindActorsDocument, { filter: { name: 'test' } });
       expect(anonymous.status).toBe(401);
       expect(codes(anonymous)).toEqual(['UNAUTHENTICATED']);
-      expect(codes(await gql(closed.url, HealthDocument, {}, { authorization: 'Bearer nope' }))).toEqual(['FORBIDDEN']);
+      expect(codes(await gql(closed.url, HealthDocument, {}, { authorization: 'Bearer nope' }))).toEqual(['UNAUTHENTICATED']);
       expect(dataOf(await gql(closed.url, HealthDocument, {}, KEY)).health.status).toBe('ok');
     } finally {
       await closed.close();

@@ -25,6 +25,8 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     NEO4J_PASSWORD: inject('neo4jPassword'),
     PORT: '0',
     QAWL_API_KEYS: 'test-key-1,test-key-2',
+    // Request logs would drown the test output; warnings and errors still show.
+    LOG_LEVEL: 'warn',
     ...overrides,
   });
 }
