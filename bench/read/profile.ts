@@ -29,7 +29,7 @@ import { DATA_DIR } from './data.ts';
 
 const RESULTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'results');
 const DEFAULT_RUNS = 15;
-const WARMUP_RUNS = 3;
+const WARMUP_RUNS = Number(process.env.QAWL_PROFILE_WARMUP ?? 2);
 const HEAP_MB = Number(process.env.QAWL_BENCH_HEAP_MB ?? 1024);
 const PAGECACHE_MB = Number(process.env.QAWL_BENCH_PAGECACHE_MB ?? 512);
 /** The issue's target for a root field's first page, one request at a time. */
@@ -157,6 +157,24 @@ async function profileGraph(name: string, runs: number, only: Set<string> | null
       ...ROOT_PROBES,
     ].filter((p) => !only || only.has(p.name));
     const results: ProbeResult[] = [];
+    // Written after every probe, so a run cut short still leaves what it measured.
+    const write = async () => {
+      const meta = JSON.parse(fs.readFileSync(path.join(dir, 'loaded.json'), 'utf8')) as Record<string, unknown>;
+      const out = { graph: name, date: new Date().toISOString(), loadAverage: (await import('node:os')).loadavg(), runs, picks, counts: meta, results };
+      fs.mkdirSync(RESULTS_DIR, { recursive: true });
+      fs.writeFileSync(path.join(RESULTS_DIR, `profile-${name}.json`), `${JSON.stringify(out, null, 2)}\n`);
+      const md = [
+        `# Qawl read profile · graph ${name} (${String(meta.articles)} articles, ${String(meta.statements)} statements) · ${out.date}`,
+        '',
+        `Load average at the end ${out.loadAverage.map((l) => l.toFixed(1)).join(' ')} on ${(await import('node:os')).cpus().length} cores (a machine shared with other sessions: times are medians of ${runs} requests one at a time, db hits are the load-independent figure). Picks: ${JSON.stringify(picks)}.`,
+        '',
+        '| probe | p50 ms | p90 ms | ≤ 50 ms | Cypher round trips | Bolt ms (driver) | Neo4j ms (reported) | Node ms (rest) | db hits |',
+        '|---|---|---|---|---|---|---|---|---|',
+        ...results.map((r) => `| ${r.name} | ${r.p50.toFixed(1)} | ${r.p90.toFixed(1)} | ${r.error ? `error: ${r.error.slice(0, 80)}` : r.p50 <= TARGET_MS ? 'yes' : 'no'} | ${r.roundTrips} | ${r.clientMs.toFixed(1)} | ${r.serverMs.toFixed(0)} | ${r.nodeMs.toFixed(1)} | ${r.dbHits} |`),
+        '',
+      ].join('\n');
+      fs.writeFileSync(path.join(RESULTS_DIR, `profile-${name}.md`), md);
+    };
     try {
       for (const probe of probes) {
         let error: string | null = null;
@@ -192,26 +210,13 @@ async function profileGraph(name: string, runs: number, only: Set<string> | null
           roundTrips: queries.length, clientMs, serverMs, nodeMs: mid ? mid[0] - clientMs : NaN, dbHits: hits, rows, error,
         };
         results.push(result);
+        await write();
         log(`${name} ${probe.name.padEnd(30)} p50 ${p50.toFixed(1).padStart(7)} ms  trips ${queries.length}  bolt ${clientMs.toFixed(1)} ms  neo4j ${serverMs.toFixed(0)} ms  db hits ${hits}${error ? `  ERROR ${error}` : ''}`);
       }
     } finally {
       await server.close();
     }
-    const meta = JSON.parse(fs.readFileSync(path.join(dir, 'loaded.json'), 'utf8')) as Record<string, unknown>;
-    const out = { graph: name, date: new Date().toISOString(), loadAverage: (await import('node:os')).loadavg(), runs, picks, counts: meta, results };
-    fs.mkdirSync(RESULTS_DIR, { recursive: true });
-    fs.writeFileSync(path.join(RESULTS_DIR, `profile-${name}.json`), `${JSON.stringify(out, null, 2)}\n`);
-    const md = [
-      `# Qawl read profile · graph ${name} (${String(meta.articles)} articles, ${String(meta.statements)} statements) · ${out.date}`,
-      '',
-      `Load average at the end ${out.loadAverage.map((l) => l.toFixed(1)).join(' ')} on ${(await import('node:os')).cpus().length} cores (a machine shared with other sessions: times are medians of ${runs} requests one at a time, db hits are the load-independent figure). Picks: ${JSON.stringify(picks)}.`,
-      '',
-      '| probe | p50 ms | p90 ms | ≤ 50 ms | Cypher round trips | Bolt ms (driver) | Neo4j ms (reported) | Node ms (rest) | db hits |',
-      '|---|---|---|---|---|---|---|---|---|',
-      ...results.map((r) => `| ${r.name} | ${r.p50.toFixed(1)} | ${r.p90.toFixed(1)} | ${r.error ? `error: ${r.error.slice(0, 80)}` : r.p50 <= TARGET_MS ? 'yes' : 'no'} | ${r.roundTrips} | ${r.clientMs.toFixed(1)} | ${r.serverMs.toFixed(0)} | ${r.nodeMs.toFixed(1)} | ${r.dbHits} |`),
-      '',
-    ].join('\n');
-    fs.writeFileSync(path.join(RESULTS_DIR, `profile-${name}.md`), md);
+    await write();
     log(`wrote bench/results/profile-${name}.{json,md}`);
   } finally {
     await db.close();

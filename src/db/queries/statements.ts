@@ -2,6 +2,7 @@ import { normalizeArabic } from '../../text/arabic.ts';
 import type { StatementKind } from '../../graph/document-graph.ts';
 import type { Database } from '../driver.ts';
 import type { ContradictionRecord, KeysetPage, StatementRecord } from '../records.ts';
+import { STANCE_KIND_PREFIX } from './keys.ts';
 import { luceneAllWords } from './search.ts';
 import {
   keysetPageOf, keysetQuery, nodeById, PAGE_PLUS_ONE, statementProjection, type KeysetRequest,
@@ -45,7 +46,7 @@ function statementParams(filter: StatementQuery) {
     about: filter.about ?? null,
     addressee: filter.addressee ?? null,
     event: filter.event ?? null,
-    kinds: filter.kinds?.length ? [...filter.kinds] : null,
+    kinds: filter.kinds?.length ? [...new Set(filter.kinds)] : null,
     direct: filter.direct ?? null,
     article: filter.article ?? null,
     from: filter.from ?? null,
@@ -170,8 +171,25 @@ function countQuery(p: Params, source: Source): string {
       default: break;
     }
   }
+  if (stanceCounts(p)) {
+    // The maintained STANCE edge between the two already counts them, per kind too (loader.ts).
+    return `CALL { ${nodeById('$about', ['Actor', 'Event', 'Sector', 'Place'])} }
+            OPTIONAL MATCH (:Actor {id: $speaker})-[r:STANCE]->(n)
+            RETURN sum(CASE WHEN r IS NULL THEN 0 WHEN $kindsGiven
+                            THEN reduce(c = 0, k IN $kinds | c + coalesce(r['${STANCE_KIND_PREFIX}' + k], 0))
+                            ELSE r.count END) AS total`;
+  }
   const m = match(source);
   return `${m} ${joinWhere(m, conditions(source))} RETURN count(DISTINCT s) AS total`;
+}
+
+/**
+ * Whether a speaker's statements about one target (of some kinds, nothing else) are what a
+ * STANCE edge counts: statements of the speaker ABOUT the target, the speaker itself left out.
+ */
+function stanceCounts(p: Params): boolean {
+  return Boolean(p.speaker && p.about && p.speaker !== p.about && !p.addressee && !p.article && !p.event
+    && p.direct === null && !p.from && !p.to && !p.text);
 }
 
 /**
