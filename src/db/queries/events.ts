@@ -60,17 +60,16 @@ export async function listEvents(db: Database, filter: EventQuery, request: Keys
 export async function timeline(db: Database, actorId: string, offset: number, limit: number): Promise<Page<TimelineEntryRecord>> {
   const result = await db.read((tx) => tx.run(
     `OPTIONAL MATCH (a:Actor {id: $actor})
-     WITH a, toInteger($offset) + toInteger($limit) AS reach
-     CALL (a, reach) {
-       CALL (a, reach) {
+     CALL (a) {
+       CALL (a) {
          MATCH (a)-[:PARTICIPATED_IN]->(n:Event)
          WITH n, COUNT { (n)-[:FOLLOWS]->{1,${MAX_FOLLOWS_DEPTH}}(:Event) } AS depth
-         ORDER BY n.date IS NULL, n.date, depth, n.articleId, n.id LIMIT reach
+         ORDER BY n.date IS NULL, n.date, depth, n.articleId, n.id LIMIT toInteger($offset) + toInteger($limit)
          RETURN n AS item, n.date AS date, 0 AS rank, depth, coalesce(n.articleId, '') AS articleId, 0 AS position
          UNION
          MATCH (n:Statement) USING INDEX n:Statement(speakerId, oldestKey)
          WHERE n.speakerId = a.id AND n.oldestKey > ''
-         WITH n ORDER BY n.speakerId, n.oldestKey LIMIT reach
+         WITH n ORDER BY n.speakerId, n.oldestKey LIMIT toInteger($offset) + toInteger($limit)
          RETURN n AS item, n.publishedAt AS date, 1 AS rank, 0 AS depth, n.articleId AS articleId, n.start AS position
        }
        WITH item, date, rank, depth, articleId, position
