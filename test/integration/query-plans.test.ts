@@ -100,6 +100,7 @@ describe('query plans', () => {
       ['event', { event: 'event:x' }],
       ['text', { text: 'كلمة' }],
       ['kinds', { kinds: ['DENIAL'] }],
+      ['dates', { from: '2024-03', to: '2024-03' }],
       ['speaker+about', { speaker: 'actor:x', about: 'actor:y' }],
       ['speaker+about+kinds', { speaker: 'actor:x', about: 'actor:y', kinds: ['CLAIM', 'DENIAL'] }],
       ['speaker+about+kinds+dates', { speaker: 'actor:x', about: 'actor:y', kinds: ['CLAIM'], from: '2024', to: '2025' }],
