@@ -162,7 +162,7 @@ async function profileGraph(name: string, runs: number, only: Set<string> | null
       const meta = JSON.parse(fs.readFileSync(path.join(dir, 'loaded.json'), 'utf8')) as Record<string, unknown>;
       const out = { graph: name, date: new Date().toISOString(), loadAverage: (await import('node:os')).loadavg(), runs, picks, counts: meta, results };
       fs.mkdirSync(RESULTS_DIR, { recursive: true });
-      fs.writeFileSync(path.join(RESULTS_DIR, `profile-${name}.json`), `${JSON.stringify(out, null, 2)}\n`);
+      fs.writeFileSync(path.join(RESULTS_DIR, `profile-${name}${tag}.json`), `${JSON.stringify(out, null, 2)}\n`);
       const md = [
         `# Qawl read profile · graph ${name} (${String(meta.articles)} articles, ${String(meta.statements)} statements) · ${out.date}`,
         '',
@@ -173,7 +173,7 @@ async function profileGraph(name: string, runs: number, only: Set<string> | null
         ...results.map((r) => `| ${r.name} | ${r.p50.toFixed(1)} | ${r.p90.toFixed(1)} | ${r.error ? `error: ${r.error.slice(0, 80)}` : r.p50 <= TARGET_MS ? 'yes' : 'no'} | ${r.roundTrips} | ${r.clientMs.toFixed(1)} | ${r.serverMs.toFixed(0)} | ${r.nodeMs.toFixed(1)} | ${r.dbHits} |`),
         '',
       ].join('\n');
-      fs.writeFileSync(path.join(RESULTS_DIR, `profile-${name}.md`), md);
+      fs.writeFileSync(path.join(RESULTS_DIR, `profile-${name}${tag}.md`), md);
     };
     try {
       for (const probe of probes) {
@@ -217,13 +217,15 @@ async function profileGraph(name: string, runs: number, only: Set<string> | null
       await server.close();
     }
     await write();
-    log(`wrote bench/results/profile-${name}.{json,md}`);
+    log(`wrote bench/results/profile-${name}${tag}.{json,md}`);
   } finally {
     await db.close();
     await neo4j?.stop();
   }
 }
 
-const { values } = parseArgs({ options: { graph: { type: 'string', multiple: true }, runs: { type: 'string' }, only: { type: 'string' }, uri: { type: 'string' } } });
+const { values } = parseArgs({ options: { graph: { type: 'string', multiple: true }, runs: { type: 'string' }, only: { type: 'string' }, uri: { type: 'string' }, tag: { type: 'string' } } });
 const only = values.only ? new Set(values.only.split(',')) : null;
+/** --tag T writes profile-<graph>-T.* (e.g. a rerun of a few probes after a change). */
+const tag = values.tag ? `-${values.tag}` : '';
 for (const graph of values.graph ?? ['1000']) await profileGraph(graph, Number(values.runs ?? DEFAULT_RUNS), only, values.uri ?? null);

@@ -237,7 +237,8 @@ export async function listStatements(
   const speakerIndex = (source === 'speaker' || source === 'kind') && order === 'NEWEST_FIRST';
   const m = source === 'dates' ? match('all') : match(source, speakerIndex);
   const bounds = order === 'NEWEST_FIRST' ? '$newestLow AND s.newestKey <= $newestHigh' : '$oldestLow AND s.oldestKey <= $oldestHigh';
-  const where = [...conditions(source), `s.${key} > $after`, `s.${key} >= ${bounds}`];
+  // Only with dates: elsewhere the bounds admit every key and would only cost a read per candidate.
+  const where = [...conditions(source), `s.${key} > $after`, ...(p.from || p.to ? [`s.${key} >= ${bounds}`] : [])];
   const orderBy = speakerIndex ? `s.${source === 'speaker' ? 'speakerId' : 'kind'}, s.${key}` : `s.${key}`;
   const distinct = source === 'event' ? 'WITH DISTINCT s' : 'WITH s';
   const page = `${m} ${joinWhere(m, where)}
