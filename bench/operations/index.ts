@@ -259,15 +259,19 @@ export async function pickValues(db: Database): Promise<Picks> {
   const result = await db.read((tx) => tx.run(`
     CALL {
       MATCH (a:Actor)
-      WITH a, COUNT { (a)-[:SAID]->() } AS said ORDER BY said DESC, a.id
-      // The tenth most prolific speaker: busy, but not the one hub every article quotes.
-      SKIP 9 LIMIT 1
-      RETURN a.id AS actor
-    }
-    CALL (actor) {
-      MATCH (:Actor {id: actor})-[:SAID]->(:Statement)-[:ABOUT]->(t:Actor) WHERE t.id <> actor
-      WITH t, count(*) AS n ORDER BY n DESC, t.id LIMIT 1
-      RETURN t.id AS target
+      WITH a, COUNT { (a)-[:SAID]->() } AS said ORDER BY said DESC, a.id LIMIT 50
+      WITH collect(a.id) AS top
+      // The tenth most prolific speaker: busy, but not the one hub every article quotes; when it
+      // speaks about no other actor (a news agency on the real corpus), the next one that does.
+      UNWIND range(0, size(top) - 1) AS i
+      WITH top[i] AS actor, CASE WHEN i >= 9 THEN i ELSE size(top) + i END AS preference
+      CALL (actor) {
+        MATCH (:Actor {id: actor})-[:SAID]->(:Statement)-[:ABOUT]->(t:Actor) WHERE t.id <> actor
+        WITH t, count(*) AS n ORDER BY n DESC, t.id LIMIT 1
+        RETURN t.id AS target
+      }
+      WITH actor, target ORDER BY preference LIMIT 1
+      RETURN actor, target
     }
     CALL {
       MATCH (s:Statement) WHERE s.publishedAt IS NOT NULL
