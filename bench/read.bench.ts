@@ -9,7 +9,7 @@
  *
  * Options: --quick, --real, --sizes 1000,10000 (generated graphs), --ops a,b (operation names),
  * --duration S and --warmup S (seconds per contender per connection count), --connections 1,8,
- * --qawl-root DIR (serve Qawl from another checkout, e.g. a worktree of another branch, on the
+ * --load-only (load or check the kept graphs and stop), --qawl-root DIR (serve Qawl from another checkout, e.g. a worktree of another branch, on the
  * same graphs; the graphs are still loaded by this checkout's `qawl load`), --name N (results
  * as read-N.*; default: quick or full).
  * Environment: QAWL_BENCH_HEAP_MB (1024), QAWL_BENCH_PAGECACHE_MB (512) for the one Neo4j all
@@ -59,6 +59,7 @@ const { values } = parseArgs({
     connections: { type: 'string' },
     'qawl-root': { type: 'string' },
     name: { type: 'string' },
+    'load-only': { type: 'boolean', default: false },
   },
 });
 // Another checkout of Qawl to serve as the Qawl contender (before/after comparisons).
@@ -328,6 +329,16 @@ async function main(): Promise<void> {
     operations: [],
     geometricMean: { qawlVsNeo4jGraphql: null, qawlVsRaw: null, pairs: 0, excluded: 0 },
   };
+  if (values['load-only']) {
+    // Build (or check) the kept graphs only, e.g. in the background ahead of a run.
+    for (const spec of graphs) {
+      const graph = await openGraph(spec, memory, log);
+      log(`graph ${spec.name}: ${JSON.stringify(graph.counts)}${graph.loadSeconds === null ? ' (kept)' : `, loaded in ${graph.loadSeconds.toFixed(0)} s`}`);
+      await graph.db.close();
+      await graph.neo4j.stop();
+    }
+    return;
+  }
   for (const spec of graphs) await benchGraph(spec, results);
   const peer = geometricMean(results.operations, 'neo4j-graphql', connections);
   const raw = geometricMean(results.operations, 'raw', connections);

@@ -259,26 +259,34 @@ export async function pickValues(db: Database): Promise<Picks> {
   const result = await db.read((tx) => tx.run(`
     CALL {
       MATCH (a:Actor)
-      WITH a, COUNT { (a)-[:SAID]->() } AS said ORDER BY said DESC, a.id
-      // The tenth most prolific speaker: busy, but not the one hub every article quotes.
-      SKIP 9 LIMIT 1
-      RETURN a.id AS actor
-    }
-    CALL (actor) {
-      MATCH (:Actor {id: actor})-[:SAID]->(:Statement)-[:ABOUT]->(t:Actor) WHERE t.id <> actor
-      WITH t, count(*) AS n ORDER BY n DESC, t.id LIMIT 1
-      RETURN t.id AS target
+      WITH a, COUNT { (a)-[:SAID]->() } AS said ORDER BY said DESC, a.id LIMIT 50
+      WITH collect(a.id) AS top
+      // The tenth most prolific speaker: busy, but not the one hub every article quotes; when it
+      // speaks about no other actor (a news agency on the real corpus), the next one that does.
+      UNWIND range(0, size(top) - 1) AS i
+      WITH top[i] AS actor, CASE WHEN i >= 9 THEN i ELSE size(top) + i END AS preference
+      CALL (actor) {
+        MATCH (:Actor {id: actor})-[:SAID]->(:Statement)-[:ABOUT]->(t:Actor) WHERE t.id <> actor
+        WITH t, count(*) AS n ORDER BY n DESC, t.id LIMIT 1
+        RETURN t.id AS target
+      }
+      WITH actor, target ORDER BY preference LIMIT 1
+      RETURN actor, target
     }
     CALL {
-      MATCH (s:Statement) WHERE s.publishedAt IS NOT NULL
-      WITH substring(s.publishedAt, 0, 7) AS month, count(*) AS n ORDER BY n DESC, month LIMIT 1
-      RETURN month
+      // The real corpus carries no dates: then any month (the date questions find nothing).
+      OPTIONAL MATCH (s:Statement) WHERE s.publishedAt IS NOT NULL
+      WITH substring(s.publishedAt, 0, 7) AS month, count(s) AS n ORDER BY n DESC, month LIMIT 1
+      RETURN coalesce(month, '${UNDATED_GRAPH_MONTH}') AS month
     }
     RETURN actor, target, month`));
   const r = result.records[0];
   if (!r) throw new Error('the graph is empty: nothing to ask about');
   return { actor: r.get('actor') as string, target: r.get('target') as string, month: r.get('month') as string, word: SEARCH_WORD };
 }
+
+/** The month asked about on a graph without dates. */
+const UNDATED_GRAPH_MONTH = '2020-01';
 
 /** A word of the generated articles' clauses ("the negotiations"), also common in real news. */
 const SEARCH_WORD = 'المفاوضات';

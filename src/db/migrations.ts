@@ -40,6 +40,8 @@ const KEY_INDEXES = [
   'CREATE INDEX statement_newest IF NOT EXISTS FOR (n:Statement) ON (n.newestKey)',
   'CREATE INDEX statement_oldest IF NOT EXISTS FOR (n:Statement) ON (n.oldestKey)',
   'CREATE INDEX statement_speaker_newest IF NOT EXISTS FOR (n:Statement) ON (n.speakerId, n.newestKey)',
+  // An actor's timeline reads its statements oldest first (queries/events.ts).
+  'CREATE INDEX statement_speaker_oldest IF NOT EXISTS FOR (n:Statement) ON (n.speakerId, n.oldestKey)',
   'CREATE INDEX statement_kind_newest IF NOT EXISTS FOR (n:Statement) ON (n.kind, n.newestKey)',
   'CREATE INDEX actor_rank IF NOT EXISTS FOR (n:Actor) ON (n.rankKey)',
   'CREATE INDEX actor_kind_rank IF NOT EXISTS FOR (n:Actor) ON (n.kind, n.rankKey)',

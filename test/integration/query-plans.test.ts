@@ -100,6 +100,9 @@ describe('query plans', () => {
       ['event', { event: 'event:x' }],
       ['text', { text: 'كلمة' }],
       ['kinds', { kinds: ['DENIAL'] }],
+      ['dates', { from: '2024-03', to: '2024-03' }],
+      ['speaker+about', { speaker: 'actor:x', about: 'actor:y' }],
+      ['speaker+about+kinds', { speaker: 'actor:x', about: 'actor:y', kinds: ['CLAIM', 'DENIAL'] }],
       ['speaker+about+kinds+dates', { speaker: 'actor:x', about: 'actor:y', kinds: ['CLAIM'], from: '2024', to: '2025' }],
     ];
     for (const [name, filter] of statementCases) {
@@ -179,6 +182,14 @@ describe('query plans', () => {
       .map((e) => ({ name: e.name, sorts: operators(e.plan).filter((op) => SORTS.test(op)) }))
       .filter((e) => e.sorts.length > 0);
     expect(sorted).toEqual([]);
+  });
+
+  it("count a speaker's statements about a target from the STANCE edge, not from the statements", () => {
+    for (const name of ['countStatements(speaker+about)', 'countStatements(speaker+about+kinds)']) {
+      const explained = db.explained.find((e) => e.name === name)!;
+      expect(explained.query, name).toContain(':STANCE]');
+      expect(JSON.stringify(explained.plan), name).not.toContain(':Statement');
+    }
   });
 
   it('count all statements, articles, events, actors and stance edges from the count store', () => {

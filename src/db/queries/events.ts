@@ -1,6 +1,7 @@
 import type { EventKind } from '../../graph/document-graph.ts';
 import type { Database } from '../driver.ts';
 import type { EventRecord, KeysetPage, Page, TimelineEntryRecord } from '../records.ts';
+import { MAX_FOLLOWS_DEPTH } from './keys.ts';
 import {
   eventProjection, isMap, keysetPageOf, keysetQuery, nodeRecordOf, PAGE_PLUS_ONE, pageOf, statementProjection,
   type KeysetRequest,
@@ -52,22 +53,35 @@ export async function listEvents(db: Database, filter: EventQuery, request: Keys
 /**
  * An actor's events and statements in one chronological list: events by their date,
  * statements by their article's date; undated entries last, events before statements.
+ *
+ * Each side is read only as far as the page reaches: the statements as a range of the
+ * (speakerId, oldestKey) index, in order (oldestKey sorts exactly as this list sorts
+ * statements: date, undated last, article, position, id), the events from the actor (few per
+ * actor); the two are merged and the page cut from the first offset + limit of the merge. The
+ * total is the actor's degree on SAID and PARTICIPATED_IN, read from the node (O(1)).
  */
 export async function timeline(db: Database, actorId: string, offset: number, limit: number): Promise<Page<TimelineEntryRecord>> {
   const result = await db.read((tx) => tx.run(
-    `CALL {
-       MATCH (:Actor {id: $actor})-[:PARTICIPATED_IN]->(n:Event)
-       RETURN n AS item, n.date AS date, 0 AS rank, COUNT { (n)-[:FOLLOWS]->{1,10}(:Event) } AS depth,
-              coalesce(n.articleId, '') AS articleId, 0 AS position
-       UNION
-       MATCH (:Actor {id: $actor})-[:SAID]->(n:Statement)
-       RETURN n AS item, n.publishedAt AS date, 1 AS rank, 0 AS depth, n.articleId AS articleId, n.start AS position
+    `OPTIONAL MATCH (a:Actor {id: $actor})
+     CALL (a) {
+       CALL (a) {
+         MATCH (a)-[:PARTICIPATED_IN]->(n:Event)
+         WITH n, COUNT { (n)-[:FOLLOWS]->{1,${MAX_FOLLOWS_DEPTH}}(:Event) } AS depth
+         ORDER BY n.date IS NULL, n.date, depth, n.articleId, n.id LIMIT toInteger($offset) + toInteger($limit)
+         RETURN n AS item, n.date AS date, 0 AS rank, depth, coalesce(n.articleId, '') AS articleId, 0 AS position
+         UNION
+         MATCH (n:Statement) USING INDEX n:Statement(speakerId, oldestKey)
+         WHERE n.speakerId = a.id AND n.oldestKey > ''
+         WITH n ORDER BY n.speakerId, n.oldestKey LIMIT toInteger($offset) + toInteger($limit)
+         RETURN n AS item, n.publishedAt AS date, 1 AS rank, 0 AS depth, n.articleId AS articleId, n.start AS position
+       }
+       WITH item, date, rank, depth, articleId, position
+       ORDER BY date IS NULL, date, rank, depth, articleId, position, item.id
+       SKIP toInteger($offset) LIMIT toInteger($limit)
+       RETURN collect({item: item, date: date}) AS matched
      }
-     WITH item, date, rank, depth, articleId, position
-     ORDER BY date IS NULL, date, rank, depth, articleId, position, item.id
-     WITH collect({item: item, date: date}) AS matched
-     RETURN size(matched) AS total,
-            [e IN matched[$offset..($offset + $limit)] | {
+     RETURN CASE WHEN a IS NULL THEN 0 ELSE COUNT { (a)-[:SAID]->() } + COUNT { (a)-[:PARTICIPATED_IN]->() } END AS total,
+            [e IN matched | {
                date: e.date,
                dateText: CASE WHEN e.item:Event THEN e.item.dateText END,
                event: CASE WHEN e.item:Event THEN [n IN [e.item] | ${eventProjection('n')}][0] END,

@@ -2,6 +2,7 @@ import { normalizeArabic } from '../../text/arabic.ts';
 import type { StatementKind } from '../../graph/document-graph.ts';
 import type { Database } from '../driver.ts';
 import type { ContradictionRecord, KeysetPage, StatementRecord } from '../records.ts';
+import { STANCE_KIND_PREFIX, UNDATED } from './keys.ts';
 import { luceneAllWords } from './search.ts';
 import {
   isMap, keysetPageOf, keysetQuery, nodeById, nodeRecordOf, PAGE_PLUS_ONE, statementProjection,
@@ -32,6 +33,28 @@ export const STATEMENT_KEYS: Record<StatementOrder, 'newestKey' | 'oldestKey'> =
 
 type Params = ReturnType<typeof statementParams>;
 
+/** A date with every digit d as 9 - d: the newest-first key's date part (keys.ts, newestDate). */
+const complement = (date: string) => date.replace(/[0-9]/g, (d) => String(9 - Number(d)));
+/** Ends the newest-first date part of a key (keys.ts UNDATED), then anything after it. */
+const NEWEST_DATE_END = `${UNDATED}\uffff`;
+
+/**
+ * A date range as bounds on the sort keys, so a date-only page is one range of the key index
+ * read in order (and a speaker's or a kind's, a range of their composite index) instead of a
+ * walk through every newer statement. The newest-first key starts with the complemented date
+ * (later dates smaller): dates up to `to` (any finer date it covers included) start at or
+ * after complement(to), dates from `from` on end before complement(from) + '~'. Without a
+ * range the bounds admit every key. The publishedAt conditions still decide; these only narrow.
+ */
+function keyBounds(from: string | null, to: string | null) {
+  return {
+    newestLow: to ? complement(to) : '',
+    newestHigh: from ? `${complement(from)}${NEWEST_DATE_END}` : DATE_UPPER_SUFFIX,
+    oldestLow: from ?? '',
+    oldestHigh: to ? `${to}${DATE_UPPER_SUFFIX}` : DATE_UPPER_SUFFIX,
+  };
+}
+
 /**
  * `from`/`to` are date prefixes (`2024`, `2024-03`, `2024-03-05`) compared with the article
  * date. As plain bounds the publishedAt range index can serve them: `publishedAt >= from` is
@@ -46,12 +69,13 @@ function statementParams(filter: StatementQuery) {
     about: filter.about ?? null,
     addressee: filter.addressee ?? null,
     event: filter.event ?? null,
-    kinds: filter.kinds?.length ? [...filter.kinds] : null,
+    kinds: filter.kinds?.length ? [...new Set(filter.kinds)] : null,
     direct: filter.direct ?? null,
     article: filter.article ?? null,
     from: filter.from ?? null,
     to: filter.to ?? null,
     toUpper: filter.to ? `${filter.to}${DATE_UPPER_SUFFIX}` : null,
+    ...keyBounds(filter.from ?? null, filter.to ?? null),
     text: filter.text?.trim() || null,
     lucene: filter.text ? luceneAllWords(filter.text) : null,
     normalizedText: filter.text ? normalizeArabic(filter.text.trim()) : null,
@@ -67,9 +91,11 @@ function cypherParams(p: Params) {
   return {
     speaker: p.speaker ?? '', about: p.about ?? '', addressee: p.addressee ?? '', event: p.event ?? '',
     article: p.article ?? '', from: p.from ?? '', toUpper: p.toUpper ?? '',
+    newestLow: p.newestLow, newestHigh: p.newestHigh, oldestLow: p.oldestLow, oldestHigh: p.oldestHigh,
     text: p.text ?? '', lucene: p.lucene ?? '', normalizedText: p.normalizedText ?? '',
     kindsGiven: p.kinds !== null, kinds: p.kinds ?? ['-'], kind: p.kinds?.[0] ?? '',
     directGiven: p.direct !== null, direct: p.direct ?? false,
+    dateHigh: p.toUpper ?? DATE_UPPER_SUFFIX,
   };
 }
 
@@ -99,7 +125,7 @@ function moreConditions(p: Params, source: Source): boolean {
     || (p.kinds && source !== 'kind') || p.direct !== null || p.from || p.to);
 }
 
-type Source = 'text' | 'speaker' | 'article' | 'event' | 'addressee' | 'about' | 'kind' | 'all';
+type Source = 'text' | 'speaker' | 'article' | 'event' | 'addressee' | 'about' | 'kind' | 'dates' | 'all';
 
 /**
  * Where the search for statements starts: the most selective condition given, through an
@@ -114,6 +140,7 @@ function sourceOf(p: Params): Source {
   if (p.addressee) return 'addressee';
   if (p.about) return 'about';
   if (p.kinds?.length === 1) return 'kind';
+  if (p.from || p.to) return 'dates';
   return 'all';
 }
 
@@ -144,6 +171,8 @@ function match(source: Source, speakerIndex = false): string {
     case 'event': return 'MATCH (s:Statement)-[:DURING|ABOUT]->(:Event {id: $event})';
     case 'addressee': return 'MATCH (s:Statement)-[:ADDRESSED_TO]->(:Actor {id: $addressee})';
     case 'about': return `CALL { ${nodeById('$about', ['Actor', 'Event', 'Sector', 'Place'])} } MATCH (s:Statement)-[:ABOUT]->(n)`;
+    // Counted through the publishedAt index; a page reads the sort-key range instead (listStatements).
+    case 'dates': return "MATCH (s:Statement) WHERE s.publishedAt >= $from AND s.publishedAt <= $dateHigh";
     case 'all': return 'MATCH (s:Statement)';
   }
 }
@@ -171,8 +200,25 @@ function countQuery(p: Params, source: Source): string {
       default: break;
     }
   }
+  if (stanceCounts(p)) {
+    // The maintained STANCE edge between the two already counts them, per kind too (loader.ts).
+    return `CALL { ${nodeById('$about', ['Actor', 'Event', 'Sector', 'Place'])} }
+            OPTIONAL MATCH (:Actor {id: $speaker})-[r:STANCE]->(n)
+            RETURN sum(CASE WHEN r IS NULL THEN 0 WHEN $kindsGiven
+                            THEN reduce(c = 0, k IN $kinds | c + coalesce(r['${STANCE_KIND_PREFIX}' + k], 0))
+                            ELSE r.count END) AS total`;
+  }
   const m = match(source);
   return `${m} ${joinWhere(m, conditions(source))} RETURN count(DISTINCT s) AS total`;
+}
+
+/**
+ * Whether a speaker's statements about one target (of some kinds, nothing else) are what a
+ * STANCE edge counts: statements of the speaker ABOUT the target, the speaker itself left out.
+ */
+function stanceCounts(p: Params): boolean {
+  return Boolean(p.speaker && p.about && p.speaker !== p.about && !p.addressee && !p.article && !p.event
+    && p.direct === null && !p.from && !p.to && !p.text);
 }
 
 /**
@@ -190,8 +236,10 @@ export async function listStatements(
   // One speaker's or one kind's statements are a range of a composite index, read in page
   // order when the order is the index's (newest first).
   const speakerIndex = (source === 'speaker' || source === 'kind') && order === 'NEWEST_FIRST';
-  const m = match(source, speakerIndex);
-  const where = [...conditions(source), `s.${key} > $after`];
+  const m = source === 'dates' ? match('all') : match(source, speakerIndex);
+  const bounds = order === 'NEWEST_FIRST' ? '$newestLow AND s.newestKey <= $newestHigh' : '$oldestLow AND s.oldestKey <= $oldestHigh';
+  // Only with dates: elsewhere the bounds admit every key and would only cost a read per candidate.
+  const where = [...conditions(source), `s.${key} > $after`, ...(p.from || p.to ? [`s.${key} >= ${bounds}`] : [])];
   const orderBy = speakerIndex ? `s.${source === 'speaker' ? 'speakerId' : 'kind'}, s.${key}` : `s.${key}`;
   const distinct = source === 'event' ? 'WITH DISTINCT s' : 'WITH s';
   const page = `${m} ${joinWhere(m, where)}
