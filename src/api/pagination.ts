@@ -123,3 +123,30 @@ export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments
   });
   return info.fieldNodes.some((field: FieldNode) => inSet(field.selectionSet));
 }
+
+/** What a list resolver gets: its page arguments, the API limits and the selection it serves. */
+interface ListContext {
+  config: Pick<Config, 'api'>;
+}
+
+/**
+ * One keyset-paged list as a connection: validates `first`/`after` against the list's cursor
+ * namespace, fetches the page (with its count when `totalCount` is selected) and, when the
+ * count could not be fetched with it, counts with the same query later.
+ */
+export async function keysetList<T>(
+  list: string, args: PageArgs, { config }: ListContext, info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
+  fetch: (request: KeysetRequest) => Promise<KeysetPage<T>>,
+  count: () => Promise<number> = async () => (await fetch({ after: '', limit: 0, withCount: true })).totalCount ?? 0,
+): Promise<ConnectionRecord<T>> {
+  const request = keysetWindow(args, config.api, list, selects(info, 'totalCount'));
+  return keysetConnection(await fetch(request), list, request, count);
+}
+
+/** One offset-paged list (the small ones) as a connection. */
+export async function offsetList<T>(
+  list: string, args: PageArgs, { config }: ListContext, fetch: (offset: number, limit: number) => Promise<Page<T>>,
+): Promise<ConnectionRecord<T>> {
+  const { offset, limit } = pageWindow(args, config.api, list);
+  return toConnection(await fetch(offset, limit), list);
+}

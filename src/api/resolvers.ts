@@ -1,19 +1,20 @@
 import type { Resolvers } from '../generated/graphql.ts';
-import { deleteArticle, loadDocument } from '../db/loader.ts';
+import type { LoadStatus } from '../db/loader.ts';
 import { stanceNetwork, whoSaidWhatAbout } from '../db/queries/analysis.ts';
 import { listActors } from '../db/queries/actors.ts';
 import { listArticles, listSectors, neo4jVersion } from '../db/queries/articles.ts';
 import { listEvents, timeline } from '../db/queries/events.ts';
 import { graphView, type GraphDepth } from '../db/queries/graph.ts';
-import type { Relation } from '../db/queries/nodes.ts';
+import type { Relation, RelationItems } from '../db/queries/nodes.ts';
 import { search, type SearchType } from '../db/queries/search.ts';
 import { countStatements, listContradictions, listStatements, type StatementOrder, type StatementQuery } from '../db/queries/statements.ts';
 import type { ConnectionRecord, NodeRecord, StatementConnectionRecord, StatementRecord } from '../db/records.ts';
-import { extract, ExtractionError } from '../extract/index.ts';
+import type { LoadStatus as ApiLoadStatus } from '../generated/graphql.ts';
+import { deleteArticleById, ingestArticle } from '../ingest/ingest-article.ts';
 import type { ApiContext } from './context.ts';
 import { apiError, badInput } from './errors.ts';
 import { loadManyTyped, loadRelated, loadTyped } from './loaders.ts';
-import { keysetConnection, keysetWindow, pageWindow, selects, toConnection, totalCountOf, type PageArgs } from './pagination.ts';
+import { keysetList, offsetList, pageWindow, selects, totalCountOf, type PageArgs } from './pagination.ts';
 import { connectionFilterOf, withNetworkResolvers } from './resolvers/network.ts';
 import { DateScalar, JSONScalar } from './scalars.ts';
 
@@ -27,17 +28,20 @@ const GRAPH_DEFAULT_LIMIT = 100;
 const GRAPH_MAX_LIMIT = 500;
 
 /** A nested connection: one page of `relation` for `owner`, batched across owners. */
-async function nested<T>(relation: Relation, ownerId: string, args: PageArgs, { loaders, config }: ApiContext) {
-  const { offset, limit } = pageWindow(args, config.api, relation);
+async function nested<R extends Relation>(relation: R, ownerId: string, args: PageArgs, ctx: ApiContext) {
+  const connection = await offsetList(relation, args, ctx, (offset, limit) => loadRelated(ctx.loaders, relation, ownerId, offset, limit));
   // The list's filter goes along, so `aggregate` on it counts exactly this list.
-  const connection: ConnectionRecord<T> = toConnection(await loadRelated<T>(loaders, relation, ownerId, offset, limit), relation);
   return { ...connection, filter: connectionFilterOf(relation, ownerId) };
 }
 
 /** A nested list of statements, carrying the statement filter that means the same list. */
-async function nestedStatements(relation: Relation, ownerId: string, filter: StatementQuery, args: PageArgs, ctx: ApiContext): Promise<StatementConnectionRecord> {
-  return { ...(await nested<StatementRecord>(relation, ownerId, args, ctx)), filter };
+async function nestedStatements(relation: StatementRelation, ownerId: string, filter: StatementQuery, args: PageArgs, ctx: ApiContext): Promise<StatementConnectionRecord> {
+  return { ...(await nested(relation, ownerId, args, ctx)), filter };
 }
+
+type StatementRelation = { [R in Relation]: RelationItems[R] extends StatementRecord ? R : never }[Relation];
+
+const LOAD_STATUS: Record<LoadStatus, ApiLoadStatus> = { loaded: 'LOADED', unchanged: 'UNCHANGED', replaced: 'REPLACED' };
 
 /** The cursor namespace of the root `statements` list in one order. */
 const statementList = (order: StatementOrder) => `statements:${order}`;
@@ -83,65 +87,50 @@ export const resolvers: Resolvers = withNetworkResolvers({
     sector: (_root, { id }, { loaders }) => loadTyped(loaders, 'Sector', id),
     article: (_root, { id }, { loaders }) => loadTyped(loaders, 'Article', id),
 
-    actors: async (_root, { filter, first, after }, { db, config }, info) => {
-      const request = keysetWindow({ first, after }, config.api, 'actors', selects(info, 'totalCount'));
+    actors: (_root, { filter, first, after }, ctx, info) => {
       const name = nonBlank(filter?.name, 'filter.name');
-      return keysetConnection(await listActors(db, { kind: filter?.kind, name }, request), 'actors', request);
+      return keysetList('actors', { first, after }, ctx, info, (request) => listActors(ctx.db, { kind: filter?.kind, name }, request));
     },
 
-    statements: async (_root, { filter, orderBy, first, after }, { db, config }, info) => {
+    statements: async (_root, { filter, orderBy, first, after }, ctx, info) => {
       const order = orderBy ?? 'NEWEST_FIRST';
-      const request = keysetWindow({ first, after }, config.api, statementList(order), selects(info, 'totalCount'));
       checkRange(filter?.from, filter?.to, 'filter');
       const text = nonBlank(filter?.text, 'filter.text');
       const query: StatementQuery = {
         speaker: filter?.speaker, about: filter?.about, addressee: filter?.addressee, kinds: filter?.kind,
         direct: filter?.direct, article: filter?.article, from: filter?.from, to: filter?.to, text,
       };
-      const page = await listStatements(db, query, order, request);
+      const page = await keysetList(statementList(order), { first, after }, ctx, info,
+        (request) => listStatements(ctx.db, query, order, request), () => countStatements(ctx.db, query));
       // The connection carries its filter, so `aggregate` counts exactly this list.
-      return { ...keysetConnection(page, statementList(order), request, () => countStatements(db, query)), filter: query };
+      return { ...page, filter: query };
     },
 
     whoSaidWhatAbout: (_root, { about }, { db }, info) => whoSaidWhatAbout(db, about, { speakers: selects(info, 'speakers') }),
 
-    stanceNetwork: async (_root, { kinds, minCount, first, after }, { db, config }, info) => {
-      const request = keysetWindow({ first, after }, config.api, 'stanceNetwork', selects(info, 'totalCount'));
+    stanceNetwork: (_root, { kinds, minCount, first, after }, ctx, info) => {
       const min = minCount ?? 1;
       if (!Number.isInteger(min) || min < 1) throw badInput('`minCount` must be a positive integer', { argument: 'minCount' });
-      const count = async () => (await stanceNetwork(db, kinds ?? null, min, { ...request, limit: 0, withCount: true })).totalCount ?? 0;
-      return keysetConnection(await stanceNetwork(db, kinds ?? null, min, request), 'stanceNetwork', request, count);
+      return keysetList('stanceNetwork', { first, after }, ctx, info, (request) => stanceNetwork(ctx.db, kinds ?? null, min, request));
     },
 
-    contradictions: async (_root, { actor, first, after }, { db, config }, info) => {
-      const request = keysetWindow({ first, after }, config.api, 'contradictions', selects(info, 'totalCount'));
-      const count = async () => (await listContradictions(db, actor ?? null, { ...request, limit: 0, withCount: true })).totalCount ?? 0;
-      return keysetConnection(await listContradictions(db, actor ?? null, request), 'contradictions', request, count);
-    },
+    contradictions: (_root, { actor, first, after }, ctx, info) =>
+      keysetList('contradictions', { first, after }, ctx, info, (request) => listContradictions(ctx.db, actor ?? null, request)),
 
-    events: async (_root, { filter, first, after }, { db, config }, info) => {
-      const request = keysetWindow({ first, after }, config.api, 'events', selects(info, 'totalCount'));
+    events: async (_root, { filter, first, after }, ctx, info) => {
       checkRange(filter?.from, filter?.to, 'filter');
       const query = { kind: filter?.kind, participants: filter?.participants, place: filter?.place, from: filter?.from, to: filter?.to };
-      const count = async () => (await listEvents(db, query, { ...request, limit: 0, withCount: true })).totalCount ?? 0;
-      return { ...keysetConnection(await listEvents(db, query, request), 'events', request, count), filter: query };
+      return { ...(await keysetList('events', { first, after }, ctx, info, (request) => listEvents(ctx.db, query, request))), filter: query };
     },
 
-    timeline: async (_root, { actor, first, after }, { db, config }) => {
-      const { offset, limit } = pageWindow({ first, after }, config.api, 'timeline');
-      return toConnection(await timeline(db, actor, offset, limit), 'timeline');
-    },
+    timeline: (_root, { actor, first, after }, ctx) =>
+      offsetList('timeline', { first, after }, ctx, (offset, limit) => timeline(ctx.db, actor, offset, limit)),
 
-    sectors: async (_root, { first, after }, { db, config }) => {
-      const { offset, limit } = pageWindow({ first, after }, config.api, 'sectors');
-      return toConnection(await listSectors(db, offset, limit), 'sectors');
-    },
+    sectors: (_root, { first, after }, ctx) =>
+      offsetList('sectors', { first, after }, ctx, (offset, limit) => listSectors(ctx.db, offset, limit)),
 
-    articles: async (_root, { first, after }, { db, config }, info) => {
-      const request = keysetWindow({ first, after }, config.api, 'articles', selects(info, 'totalCount'));
-      const count = async () => (await listArticles(db, { ...request, limit: 0, withCount: true })).totalCount ?? 0;
-      return { ...keysetConnection(await listArticles(db, request), 'articles', request, count), filter: {} };
-    },
+    articles: async (_root, { first, after }, ctx, info) =>
+      ({ ...(await keysetList('articles', { first, after }, ctx, info, (request) => listArticles(ctx.db, request))), filter: {} }),
 
     search: async (_root, { query, types, first }, { db, config }) => {
       const words = nonBlank(query, 'query')!;
@@ -163,26 +152,12 @@ export const resolvers: Resolvers = withNetworkResolvers({
 
   Mutation: {
     ingestArticle: async (_root, { input }, { db, config, loaders }) => {
-      if (input.text.length > config.api.maxArticleChars) {
-        throw badInput(`the article is ${input.text.length} characters; the maximum is ${config.api.maxArticleChars}`,
-          { argument: 'input.text', maximum: config.api.maxArticleChars });
-      }
-      if (!input.text.trim()) throw badInput('the article text is empty', { argument: 'input.text' });
-      let graph;
-      try {
-        graph = extract({
-          text: input.text, title: input.title ?? null, url: input.url ?? null, source: input.source ?? null,
-          language: input.language ?? 'ar', publishedAt: input.publishedAt ?? null,
-        });
-      } catch (error) {
-        if (error instanceof ExtractionError) throw badInput(`the article text cannot be read: ${error.message}`, { argument: 'input.text' });
-        throw error;
-      }
-      if (!graph.article.text.trim()) throw badInput('the article has no text left after cleaning', { argument: 'input.text' });
-      const result = await loadDocument(db, graph);
+      const outcome = await ingestArticle(db, input, config.api);
+      if (!outcome.ok) return { article: null, status: null, created: null, evictedIds: [], userErrors: outcome.userErrors };
+      const { result, evictedIds } = outcome;
       return {
         article: await required(loadTyped(loaders, 'Article', result.articleId), `article ${result.articleId}`),
-        status: result.status === 'loaded' ? 'LOADED' : result.status === 'unchanged' ? 'UNCHANGED' : 'REPLACED',
+        status: LOAD_STATUS[result.status],
         created: {
           statements: result.statements,
           actors: result.actors,
@@ -190,11 +165,18 @@ export const resolvers: Resolvers = withNetworkResolvers({
           nodesCreated: result.nodesCreated,
           relationshipsCreated: result.relationshipsCreated,
         },
+        evictedIds,
+        userErrors: [],
       };
     },
-    deleteArticle: async (_root, { id }, { db }) => {
-      const result = await deleteArticle(db, id);
-      return { id, deleted: result.deleted, nodesDeleted: result.nodesDeleted, relationshipsDeleted: result.relationshipsDeleted };
+    deleteArticle: async (_root, { input }, { db }) => {
+      const outcome = await deleteArticleById(db, input.id);
+      if (!outcome.ok) return { deletedArticleId: null, nodesDeleted: 0, relationshipsDeleted: 0, evictedIds: [], userErrors: outcome.userErrors };
+      const { removed } = outcome;
+      return {
+        deletedArticleId: input.id, nodesDeleted: removed.nodesDeleted, relationshipsDeleted: removed.relationshipsDeleted,
+        evictedIds: removed.evictedIds, userErrors: [],
+      };
     },
   },
 

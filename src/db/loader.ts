@@ -250,7 +250,7 @@ const UPDATE_ACTOR_COUNTS = (list: string) => `CALL {
  */
 const WRITE_ARTICLE_BODY = `
 MERGE (art:Article {id: $d.article.id})
-SET art += $d.article.props, art.ingestedAt = datetime()
+SET art += $d.article.props, art.ingestedAt = datetime(), art:Node
 SET art.listKey = ${articleKey('art')}
 WITH art
 CALL {
@@ -258,7 +258,7 @@ CALL {
   UNWIND $d.actors AS x
   MERGE (n:Actor {id: x.id})
   ON CREATE SET n += x.props, n.aliases = x.aliases, n.nameKeys = x.nameKeys,
-                n.aliasText = reduce(text = '', alias IN x.aliases | text + ' ' + alias), n:$(x.label)
+                n.aliasText = reduce(text = '', alias IN x.aliases | text + ' ' + alias), n:$(x.label), n:Node
   ON CREATE SET n.nameText = ${actorNameText('n')}
   CREATE (art)-[m:MENTIONS {starts: x.starts, ends: x.ends}]->(n)
   // An actor named in thousands of articles is rewritten (and re-indexed, full text included)
@@ -285,28 +285,28 @@ CALL {
 CALL {
   WITH art
   UNWIND $d.places AS x
-  MERGE (n:Place {id: x.id}) ON CREATE SET n += x.props
+  MERGE (n:Place {id: x.id}) ON CREATE SET n += x.props, n:Node
   CREATE (art)-[m:MENTIONS {starts: x.starts, ends: x.ends}]->(n)
   RETURN collect(n) AS places
 }
 CALL {
   WITH art
   UNWIND $d.sectors AS x
-  MERGE (n:Sector {id: x.id}) ON CREATE SET n += x.props
+  MERGE (n:Sector {id: x.id}) ON CREATE SET n += x.props, n:Node
   CREATE (art)-[m:MENTIONS {starts: x.starts, ends: x.ends}]->(n)
   RETURN collect(n) AS sectors
 }
 CALL {
   WITH art
   UNWIND $d.events AS x
-  CREATE (n:Event) SET n = x.props
+  CREATE (n:Event:Node) SET n = x.props
   CREATE (art)-[m:MENTIONS {starts: x.starts, ends: x.ends}]->(n)
   RETURN collect(n) AS events
 }
 CALL {
   WITH art
   UNWIND $d.statements AS x
-  CREATE (n:Statement) SET n = x.props
+  CREATE (n:Statement:Node) SET n = x.props
   SET n.newestKey = ${statementNewestKey('n')}, n.oldestKey = ${statementOldestKey('n')}, n.searchText = ${searchText('n.text')}
   CREATE (n)-[r:REPORTED_IN {start: x.start, end: x.end}]->(art)
   RETURN collect(n) AS statements
@@ -368,7 +368,7 @@ RETURN id`;
  * Removes an article and whatever only it supported: its statements and events, and the
  * actors, places and sectors that no other article mentions.
  */
-const DELETE_ARTICLE = `${KEEP_PLAN}
+export const DELETE_ARTICLE = `${KEEP_PLAN}
 MATCH (art:Article {id: $id})
 CALL {
   WITH art

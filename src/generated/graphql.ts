@@ -387,17 +387,25 @@ export type CooccurrenceScope =
   /** Two actors named in the same matching statement (its speaker, its addressees, the actors it is about). */
   | 'STATEMENT';
 
+/** Which article `deleteArticle` removes. */
+export type DeleteArticleInput = {
+  /** The article's id (`article:…`). */
+  id: Scalars['ID']['input'];
+};
+
 /** The result of `deleteArticle`. */
 export type DeleteArticlePayload = {
   __typename?: 'DeleteArticlePayload';
-  /** False when there was no such article. */
-  deleted: Scalars['Boolean']['output'];
-  /** The id that was asked for. */
-  id: Scalars['ID']['output'];
+  /** The id of the removed article; null when there was none (see `userErrors`). */
+  deletedArticleId: Maybe<Scalars['ID']['output']>;
+  /** Ids of every node removed (the article first): evict them from a client cache. */
+  evictedIds: Array<Scalars['ID']['output']>;
   /** Nodes removed: the article, its statements, and what only it mentioned. */
   nodesDeleted: Scalars['Int']['output'];
   /** Relationships removed. */
   relationshipsDeleted: Scalars['Int']['output'];
+  /** What was wrong with the input (`NOT_FOUND` when there is no such article); empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** Something that happened: a call, a summit, an attack … */
@@ -615,7 +623,12 @@ export type Health = {
 
 /** An article to read into the graph. */
 export type IngestArticleInput = {
-  /** ISO language code; `ar` when omitted. */
+  /**
+   * The publisher's (or your) own id for the article: the idempotency key when given (before `url`).
+   * Without either key the article's id comes from its text, so a corrected text is a new article.
+   */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** ISO language code. */
   language?: InputMaybe<Scalars['String']['input']>;
   /** Publication date. */
   publishedAt?: InputMaybe<Scalars['Date']['input']>;
@@ -625,19 +638,29 @@ export type IngestArticleInput = {
   text: Scalars['String']['input'];
   /** Headline; taken from the first line when omitted. */
   title?: InputMaybe<Scalars['String']['input']>;
-  /** Where it was published. */
+  /**
+   * Where it was published. With no `externalId` it is the idempotency key: a corrected article
+   * from the same URL replaces the one stored for it instead of adding a second copy.
+   */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** The result of `ingestArticle`. */
+/** The result of `ingestArticle`: either the article (and `userErrors` empty) or `userErrors`. */
 export type IngestArticlePayload = {
   __typename?: 'IngestArticlePayload';
-  /** The article as stored. */
-  article: Article;
-  /** What was created. */
-  created: IngestCounts;
-  /** Whether it was new, unchanged or replaced. */
-  status: LoadStatus;
+  /** The article as stored; null when `userErrors` is not empty. */
+  article: Maybe<Article>;
+  /** What was created; null when `userErrors` is not empty. */
+  created: Maybe<IngestCounts>;
+  /**
+   * Ids of nodes that no longer exist after this write (statements and events of a replaced
+   * version that the new one lacks, actors and places only it named): evict them from a client cache.
+   */
+  evictedIds: Array<Scalars['ID']['output']>;
+  /** Whether it was new, unchanged or replaced; null when `userErrors` is not empty. */
+  status: Maybe<LoadStatus>;
+  /** What was wrong with the input; empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** What an ingestion created. */
@@ -668,7 +691,7 @@ export type KindCount = {
 export type LoadStatus =
   /** It was new and is now in the graph. */
   | 'LOADED'
-  /** An article with the same id was there with different content: it was replaced. */
+  /** An article with the same id (the same text, `url` or `externalId`) was there with different content: it was replaced. */
   | 'REPLACED'
   /** The same article with the same extraction was already there: nothing changed. */
   | 'UNCHANGED';
@@ -678,14 +701,18 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Removes an article and whatever only it supported. Needs an API key. */
   deleteArticle: DeleteArticlePayload;
-  /** Extracts an article's statements and loads them (idempotent: same text, same result). Needs an API key. */
+  /**
+   * Extracts an article's statements (on a worker thread) and loads them. Idempotent: the same
+   * text gives UNCHANGED; with a `url` or `externalId` a corrected text REPLACES the stored one.
+   * Problems with the text come back as `userErrors`. Needs an API key.
+   */
   ingestArticle: IngestArticlePayload;
 };
 
 
 /** Writes: reading articles into the graph and removing them. Every mutation needs an API key. */
 export type MutationDeleteArticleArgs = {
-  id: Scalars['ID']['input'];
+  input: DeleteArticleInput;
 };
 
 
@@ -1342,6 +1369,30 @@ export type TimelineEntry = {
   statement: Maybe<Statement>;
 };
 
+/** A problem with a mutation's input that the user can fix. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** What is wrong, for programs. */
+  code: UserErrorCode;
+  /** Path to the input field at fault, e.g. `["input", "text"]`. */
+  field: Array<Scalars['String']['output']>;
+  /** What is wrong, for people. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a mutation's input could not be used; the user can fix it and try again. */
+export type UserErrorCode =
+  /** The text looks like binary data, not text. */
+  | 'BINARY'
+  /** The text is empty or only white space (also after boilerplate is cleaned away). */
+  | 'EMPTY'
+  /** The id names no article. */
+  | 'NOT_FOUND'
+  /** The text is longer than the server's maximum article size. */
+  | 'TOO_LONG'
+  /** The text could not be read for another reason given in the message. */
+  | 'UNREADABLE';
+
 /** Everything said about one actor, event, sector or place, grouped by speaker. */
 export type WhoSaidWhat = {
   __typename?: 'WhoSaidWhat';
@@ -1455,6 +1506,7 @@ export type ResolversTypes = {
   CooccurrenceEdge: ResolverTypeWrapper<CooccurrenceEdge>;
   CooccurrenceScope: CooccurrenceScope;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DeleteArticleInput: DeleteArticleInput;
   DeleteArticlePayload: ResolverTypeWrapper<DeleteArticlePayload>;
   Event: ResolverTypeWrapper<EventRecordModel>;
   EventAggregate: ResolverTypeWrapper<EventAggregateModelModel>;
@@ -1472,7 +1524,7 @@ export type ResolversTypes = {
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestArticleInput: IngestArticleInput;
-  IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'article'> & { article: ResolversTypes['Article'] }>;
+  IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'article'> & { article?: Maybe<ResolversTypes['Article']> }>;
   IngestCounts: ResolverTypeWrapper<IngestCounts>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -1510,6 +1562,8 @@ export type ResolversTypes = {
   TimelineConnection: ResolverTypeWrapper<TimelineConnectionRecordModel>;
   TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineEntry'] }>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryRecordModel>;
+  UserError: ResolverTypeWrapper<UserError>;
+  UserErrorCode: UserErrorCode;
   WhoSaidWhat: ResolverTypeWrapper<WhoSaidWhatRecordModel>;
 };
 
@@ -1535,6 +1589,7 @@ export type ResolversParentTypes = {
   ContradictionEdge: Omit<ContradictionEdge, 'node'> & { node: ResolversParentTypes['Contradiction'] };
   CooccurrenceEdge: CooccurrenceEdge;
   Date: Scalars['Date']['output'];
+  DeleteArticleInput: DeleteArticleInput;
   DeleteArticlePayload: DeleteArticlePayload;
   Event: EventRecordModel;
   EventAggregate: EventAggregateModelModel;
@@ -1550,7 +1605,7 @@ export type ResolversParentTypes = {
   Health: Health;
   ID: Scalars['ID']['output'];
   IngestArticleInput: IngestArticleInput;
-  IngestArticlePayload: Omit<IngestArticlePayload, 'article'> & { article: ResolversParentTypes['Article'] };
+  IngestArticlePayload: Omit<IngestArticlePayload, 'article'> & { article?: Maybe<ResolversParentTypes['Article']> };
   IngestCounts: IngestCounts;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
@@ -1584,6 +1639,7 @@ export type ResolversParentTypes = {
   TimelineConnection: TimelineConnectionRecordModel;
   TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] };
   TimelineEntry: TimelineEntryRecordModel;
+  UserError: UserError;
   WhoSaidWhat: WhoSaidWhatRecordModel;
 };
 
@@ -1729,10 +1785,11 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type DeleteArticlePayloadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DeleteArticlePayload'] = ResolversParentTypes['DeleteArticlePayload']> = {
-  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  deletedArticleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  evictedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1818,9 +1875,11 @@ export type HealthResolvers<ContextType = ApiContext, ParentType extends Resolve
 };
 
 export type IngestArticlePayloadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestArticlePayload'] = ResolversParentTypes['IngestArticlePayload']> = {
-  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
-  created?: Resolver<ResolversTypes['IngestCounts'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['LoadStatus'], ParentType, ContextType>;
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
+  created?: Resolver<Maybe<ResolversTypes['IngestCounts']>, ParentType, ContextType>;
+  evictedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['LoadStatus']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1844,7 +1903,7 @@ export type KindCountResolvers<ContextType = ApiContext, ParentType extends Reso
 };
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  deleteArticle?: Resolver<ResolversTypes['DeleteArticlePayload'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'id'>>;
+  deleteArticle?: Resolver<ResolversTypes['DeleteArticlePayload'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'input'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestArticlePayload'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
 };
 
@@ -2064,6 +2123,13 @@ export type TimelineEntryResolvers<ContextType = ApiContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type UserErrorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type WhoSaidWhatResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['WhoSaidWhat'] = ResolversParentTypes['WhoSaidWhat']> = {
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
   speakers?: Resolver<Array<ResolversTypes['SpeakerStatements']>, ParentType, ContextType>;
@@ -2131,6 +2197,7 @@ export type Resolvers<ContextType = ApiContext> = {
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
   WhoSaidWhat?: WhoSaidWhatResolvers<ContextType>;
 };
 

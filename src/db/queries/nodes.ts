@@ -1,5 +1,5 @@
 import type { Database } from '../driver.ts';
-import type { NodeRecord, Page } from '../records.ts';
+import type { ActorRecord, ArticleRecord, EventRecord, NodeRecord, Page, StatementRecord } from '../records.ts';
 import {
   actorProjection, anyProjection, articleProjection, column, EVENT_ORDER, eventProjection, STATEMENT_ORDER,
   nodeById, statementProjection,
@@ -50,6 +50,25 @@ export const RELATIONS = {
 
 export type Relation = keyof typeof RELATIONS;
 
+/** What each nested list holds: the record type of its items. */
+export interface RelationItems {
+  'Actor.statements': StatementRecord;
+  'Actor.mentionedIn': StatementRecord;
+  'Actor.addressedBy': StatementRecord;
+  'Actor.events': EventRecord;
+  'Actor.members': ActorRecord;
+  'Actor.articles': ArticleRecord;
+  'Event.participants': ActorRecord;
+  'Event.statements': StatementRecord;
+  'Place.events': EventRecord;
+  'Place.statements': StatementRecord;
+  'Sector.statements': StatementRecord;
+  'Sector.events': EventRecord;
+  'Article.statements': StatementRecord;
+  'Article.actors': ActorRecord;
+  'Article.events': EventRecord;
+}
+
 export interface RelatedPageRequest {
   /** Cache key: owner id, offset and limit together. */
   key: string;
@@ -58,7 +77,9 @@ export interface RelatedPageRequest {
   limit: number;
 }
 
-export async function relatedPages<T>(db: Database, relation: Relation, requests: readonly RelatedPageRequest[]): Promise<Map<string, Page<T>>> {
+export async function relatedPages<R extends Relation>(
+  db: Database, relation: R, requests: readonly RelatedPageRequest[],
+): Promise<Map<string, Page<RelationItems[R]>>> {
   const spec = RELATIONS[relation];
   const result = await db.read((tx) => tx.run(
     `UNWIND $requests AS req
@@ -72,7 +93,7 @@ export async function relatedPages<T>(db: Database, relation: Relation, requests
      RETURN req.key AS key, req.offset AS offset, total, items`,
     { requests: requests.map((r) => ({ key: r.key, id: r.id, offset: r.offset, limit: r.limit })) }));
   return new Map(result.records.map((r) => [column<string>(r, 'key'), {
-    items: column<T[]>(r, 'items'),
+    items: column<RelationItems[R][]>(r, 'items'),
     totalCount: column<number>(r, 'total'),
     offset: column<number>(r, 'offset'),
   }]));
