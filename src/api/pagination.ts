@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import type { Config } from '../config.ts';
 import type { ConnectionRecord, KeysetPage, Page } from '../db/records.ts';
@@ -149,4 +150,22 @@ export async function offsetList<T>(
 ): Promise<ConnectionRecord<T>> {
   const { offset, limit } = pageWindow(args, config.api, list);
   return toConnection(await fetch(offset, limit), list);
+}
+
+/** Hex digits of a filter's fingerprint in a cursor's list name. */
+const FINGERPRINT_CHARS = 12;
+
+/**
+ * The cursor namespace of a list under one filter and order: a cursor of the same list with
+ * another filter is then refused as BAD_USER_INPUT instead of silently starting somewhere else.
+ */
+export function listName(list: string, ...filter: unknown[]): string {
+  const fingerprint = createHash('sha256').update(JSON.stringify(filter, (_key, value: unknown) => value ?? null)).digest('hex');
+  return `${list}:${fingerprint.slice(0, FINGERPRINT_CHARS)}`;
+}
+
+/** A list already in memory (the groups of whoSaidWhatAbout, the ids of deniedBy) paged by offset. */
+export function memoryList<T>(list: string, items: readonly T[], args: PageArgs, { config }: ListContext): ConnectionRecord<T> {
+  const { offset, limit } = pageWindow(args, config.api, list);
+  return toConnection({ items: items.slice(offset, offset + limit), offset, totalCount: items.length }, list);
 }

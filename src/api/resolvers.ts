@@ -14,7 +14,7 @@ import { deleteArticleById, ingestArticle } from '../ingest/ingest-article.ts';
 import type { ApiContext } from './context.ts';
 import { apiError, badInput } from './errors.ts';
 import { loadManyTyped, loadRelated, loadTyped } from './loaders.ts';
-import { keysetList, offsetList, pageWindow, selects, totalCountOf, type PageArgs } from './pagination.ts';
+import { keysetList, listName, memoryList, offsetList, selects, totalCountOf, type PageArgs } from './pagination.ts';
 import { connectionFilterOf, withNetworkResolvers } from './resolvers/network.ts';
 import { DateScalar, JSONScalar } from './scalars.ts';
 
@@ -23,7 +23,9 @@ import { DateScalar, JSONScalar } from './scalars.ts';
  * the per-request DataLoaders), shape the result.
  */
 
-const ALL_SEARCH_TYPES: SearchType[] = ['STATEMENT', 'ACTOR', 'EVENT'];
+const ALL_SEARCH_TYPES: SearchType[] = ['STATEMENT', 'ACTOR', 'EVENT', 'PLACE', 'SECTOR', 'ARTICLE'];
+/** Longest `search` query accepted. */
+const MAX_QUERY_CHARS = 500;
 const GRAPH_DEFAULT_LIMIT = 100;
 const GRAPH_MAX_LIMIT = 500;
 
@@ -39,12 +41,20 @@ async function nestedStatements(relation: StatementRelation, ownerId: string, fi
   return { ...(await nested(relation, ownerId, args, ctx)), filter };
 }
 
+/** Statements by id (deniedBy, answeredBy), one page of the ids loaded through the shared batch. */
+async function statementsByIds(list: string, ids: readonly string[], args: PageArgs, ctx: ApiContext): Promise<StatementConnectionRecord> {
+  const page = memoryList(list, [...ids].sort(), args, ctx);
+  const found = new Map((await loadManyTyped(ctx.loaders, 'Statement', page.edges.map((e) => e.node))).map((n) => [n.id, n]));
+  return { ...page, edges: page.edges.flatMap((e) => { const node = found.get(e.node); return node ? [{ cursor: e.cursor, node }] : []; }) };
+}
+
 type StatementRelation = { [R in Relation]: RelationItems[R] extends StatementRecord ? R : never }[Relation];
 
 const LOAD_STATUS: Record<LoadStatus, ApiLoadStatus> = { loaded: 'LOADED', unchanged: 'UNCHANGED', replaced: 'REPLACED' };
 
-/** The cursor namespace of the root `statements` list in one order. */
-const statementList = (order: StatementOrder) => `statements:${order}`;
+/** The API's `{field, direction}` order as the query layer's order. */
+const statementOrder = (orderBy: { direction?: 'ASC' | 'DESC' | null } | null | undefined): StatementOrder =>
+  (orderBy?.direction === 'ASC' ? 'OLDEST_FIRST' : 'NEWEST_FIRST');
 
 /** Connection totalCount: fetched with the page when selected, counted on demand otherwise. */
 const totalCount = { totalCount: (connection: ConnectionRecord<unknown>) => totalCountOf(connection) };
@@ -74,12 +84,19 @@ export const resolvers: Resolvers = withNetworkResolvers({
   JSON: JSONScalar,
 
   Node: { __resolveType: (node) => (node as NodeRecord).nodeType },
-  About: { __resolveType: (node) => node.nodeType },
+  Subject: { __resolveType: (node) => node.nodeType },
   SearchResult: { __resolveType: (node) => node.nodeType },
 
   Query: {
     health: async (_root, _args, { db }) => ({ status: 'ok', neo4jVersion: await neo4jVersion(db) }),
     node: (_root, { id }, { loaders }) => loaders.node.load(id),
+    nodes: async (_root, { ids }, { loaders, config }) => {
+      if (ids.length > config.api.maxPageSize) {
+        throw badInput(`\`ids\` has ${ids.length} ids, at most ${config.api.maxPageSize} are accepted`, { argument: 'ids', maximum: config.api.maxPageSize });
+      }
+      const nodes = await loaders.node.loadMany(ids);
+      return nodes.map((n) => (n instanceof Error ? null : n));
+    },
     actor: (_root, { id }, { loaders }) => loadTyped(loaders, 'Actor', id),
     statement: (_root, { id }, { loaders }) => loadTyped(loaders, 'Statement', id),
     event: (_root, { id }, { loaders }) => loadTyped(loaders, 'Event', id),
@@ -89,18 +106,19 @@ export const resolvers: Resolvers = withNetworkResolvers({
 
     actors: (_root, { filter, first, after }, ctx, info) => {
       const name = nonBlank(filter?.name, 'filter.name');
-      return keysetList('actors', { first, after }, ctx, info, (request) => listActors(ctx.db, { kind: filter?.kind, name }, request));
+      const query = { kinds: filter?.kinds?.length ? [...new Set(filter.kinds)].sort() : null, name };
+      return keysetList(listName('actors', query), { first, after }, ctx, info, (request) => listActors(ctx.db, query, request));
     },
 
     statements: async (_root, { filter, orderBy, first, after }, ctx, info) => {
-      const order = orderBy ?? 'NEWEST_FIRST';
+      const order = statementOrder(orderBy);
       checkRange(filter?.from, filter?.to, 'filter');
       const text = nonBlank(filter?.text, 'filter.text');
       const query: StatementQuery = {
-        speaker: filter?.speaker, about: filter?.about, addressee: filter?.addressee, kinds: filter?.kind,
+        speaker: filter?.speaker, about: filter?.about, addressee: filter?.addressee, kinds: filter?.kinds,
         direct: filter?.direct, article: filter?.article, from: filter?.from, to: filter?.to, text,
       };
-      const page = await keysetList(statementList(order), { first, after }, ctx, info,
+      const page = await keysetList(listName('statements', order, query), { first, after }, ctx, info,
         (request) => listStatements(ctx.db, query, order, request), () => countStatements(ctx.db, query));
       // The connection carries its filter, so `aggregate` counts exactly this list.
       return { ...page, filter: query };
@@ -111,20 +129,20 @@ export const resolvers: Resolvers = withNetworkResolvers({
     stanceNetwork: (_root, { kinds, minCount, first, after }, ctx, info) => {
       const min = minCount ?? 1;
       if (!Number.isInteger(min) || min < 1) throw badInput('`minCount` must be a positive integer', { argument: 'minCount' });
-      return keysetList('stanceNetwork', { first, after }, ctx, info, (request) => stanceNetwork(ctx.db, kinds ?? null, min, request));
+      return keysetList(listName('stanceNetwork', kinds, min), { first, after }, ctx, info, (request) => stanceNetwork(ctx.db, kinds ?? null, min, request));
     },
 
-    contradictions: (_root, { actor, first, after }, ctx, info) =>
-      keysetList('contradictions', { first, after }, ctx, info, (request) => listContradictions(ctx.db, actor ?? null, request)),
+    denials: (_root, { actor, first, after }, ctx, info) =>
+      keysetList(listName('denials', actor), { first, after }, ctx, info, (request) => listContradictions(ctx.db, actor ?? null, request)),
 
     events: async (_root, { filter, first, after }, ctx, info) => {
       checkRange(filter?.from, filter?.to, 'filter');
-      const query = { kind: filter?.kind, participants: filter?.participants, place: filter?.place, from: filter?.from, to: filter?.to };
-      return { ...(await keysetList('events', { first, after }, ctx, info, (request) => listEvents(ctx.db, query, request))), filter: query };
+      const query = { kinds: filter?.kinds, participants: filter?.participants, place: filter?.place, from: filter?.from, to: filter?.to };
+      return { ...(await keysetList(listName('events', query), { first, after }, ctx, info, (request) => listEvents(ctx.db, query, request))), filter: query };
     },
 
     timeline: (_root, { actor, first, after }, ctx) =>
-      offsetList('timeline', { first, after }, ctx, (offset, limit) => timeline(ctx.db, actor, offset, limit)),
+      offsetList(listName('timeline', actor), { first, after }, ctx, (offset, limit) => timeline(ctx.db, actor, offset, limit)),
 
     sectors: (_root, { first, after }, ctx) =>
       offsetList('sectors', { first, after }, ctx, (offset, limit) => listSectors(ctx.db, offset, limit)),
@@ -132,11 +150,11 @@ export const resolvers: Resolvers = withNetworkResolvers({
     articles: async (_root, { first, after }, ctx, info) =>
       ({ ...(await keysetList('articles', { first, after }, ctx, info, (request) => listArticles(ctx.db, request))), filter: {} }),
 
-    search: async (_root, { query, types, first }, { db, config }) => {
+    search: (_root, { query, types, first, after }, ctx, info) => {
       const words = nonBlank(query, 'query')!;
-      if (words.length > 500) throw badInput('`query` is longer than 500 characters', { argument: 'query' });
-      const { limit } = pageWindow({ first }, config.api, 'search');
-      return search(db, words, types?.length ? types : ALL_SEARCH_TYPES, limit);
+      if (words.length > MAX_QUERY_CHARS) throw badInput(`\`query\` is longer than ${MAX_QUERY_CHARS} characters`, { argument: 'query' });
+      const kinds = types?.length ? [...new Set(types)].sort() : ALL_SEARCH_TYPES;
+      return keysetList(listName('search', words, kinds), { first, after }, ctx, info, (request) => search(ctx.db, words, kinds, request));
     },
 
     graph: async (_root, { center, depth, limit }, { db }) => {
@@ -186,13 +204,29 @@ export const resolvers: Resolvers = withNetworkResolvers({
   ArticleConnection: totalCount,
   SectorConnection: totalCount,
   StanceConnection: totalCount,
-  ContradictionConnection: totalCount,
+  DenialConnection: totalCount,
+  SearchConnection: totalCount,
+  SpeakerStatementsConnection: totalCount,
+  SearchEdge: { node: (edge) => edge.node.node, score: (edge) => edge.node.score, type: (edge) => edge.node.type },
+
+  WhoSaidWhat: {
+    speakers: (w, args, ctx) => memoryList(listName('whoSaidWhatAbout.speakers', w.about.id),
+      w.speakers.map((group) => ({ ...group, aboutId: w.about.id })), args, ctx),
+  },
+
+  SpeakerStatements: {
+    statements: (group, args, ctx) => ({
+      ...memoryList(listName('SpeakerStatements.statements', group.speaker.id, group.statements[0]?.id), group.statements, args, ctx),
+      filter: group.aboutId ? { speaker: group.speaker.id, about: group.aboutId } : undefined,
+    }),
+  },
   TimelineConnection: totalCount,
 
   Actor: {
-    statements: (actor, args, ctx) => nestedStatements('Actor.statements', actor.id, { speaker: actor.id }, args, ctx),
-    mentionedIn: (actor, args, ctx) => nestedStatements('Actor.mentionedIn', actor.id, { about: actor.id }, args, ctx),
-    addressedBy: (actor, args, ctx) => nestedStatements('Actor.addressedBy', actor.id, { addressee: actor.id }, args, ctx),
+    displayName: (actor) => actor.name,
+    statementsBy: (actor, args, ctx) => nestedStatements('Actor.statements', actor.id, { speaker: actor.id }, args, ctx),
+    statementsAbout: (actor, args, ctx) => nestedStatements('Actor.mentionedIn', actor.id, { about: actor.id }, args, ctx),
+    statementsAddressedTo: (actor, args, ctx) => nestedStatements('Actor.addressedBy', actor.id, { addressee: actor.id }, args, ctx),
     events: (actor, args, ctx) => nested('Actor.events', actor.id, args, ctx),
     members: (actor, args, ctx) => nested('Actor.members', actor.id, args, ctx),
     articles: (actor, args, ctx) => nested('Actor.articles', actor.id, args, ctx),
@@ -212,29 +246,36 @@ export const resolvers: Resolvers = withNetworkResolvers({
     },
     reportedBy: (s, _args, { loaders }) => (s.reportedById ? loadTyped(loaders, 'Actor', s.reportedById) : null),
     denies: (s, _args, { loaders }) => (s.deniesId ? loadTyped(loaders, 'Statement', s.deniesId) : null),
-    deniedBy: (s, _args, { loaders }) => loadManyTyped(loaders, 'Statement', s.deniedByIds),
+    deniedBy: (s, args, ctx) => statementsByIds(listName('Statement.deniedBy', s.id), s.deniedByIds, args, ctx),
     answers: (s, _args, { loaders }) => (s.answersId ? loadTyped(loaders, 'Statement', s.answersId) : null),
-    answeredBy: (s, _args, { loaders }) => loadManyTyped(loaders, 'Statement', s.answeredByIds),
+    answeredBy: (s, args, ctx) => statementsByIds(listName('Statement.answeredBy', s.id), s.answeredByIds, args, ctx),
     event: (s, _args, { loaders }) => (s.eventId ? loadTyped(loaders, 'Event', s.eventId) : null),
-    evidence: (s) => ({ sentence: s.sentence, start: s.start, end: s.end }),
+    implicit: (s) => s.implicit ?? false,
+    evidence: (s) => ({
+      sentence: s.sentence, start: s.start, end: s.end, sentenceStart: s.sentenceStart, sentenceEnd: s.sentenceEnd,
+      cueStart: s.cueStart ?? null, cueEnd: s.cueEnd ?? null,
+    }),
   },
 
   Event: {
+    displayName: (e) => e.label,
     place: (e, _args, { loaders }) => (e.placeId ? loadTyped(loaders, 'Place', e.placeId) : null),
     participants: (e, args, ctx) => nested('Event.participants', e.id, args, ctx),
-    statements: (e, args, ctx) => nestedStatements('Event.statements', e.id, { event: e.id }, args, ctx),
+    statementsAbout: (e, args, ctx) => nestedStatements('Event.statements', e.id, { event: e.id }, args, ctx),
     follows: (e, _args, { loaders }) => loadManyTyped(loaders, 'Event', e.followsIds),
     followedBy: (e, _args, { loaders }) => loadManyTyped(loaders, 'Event', e.followedByIds),
     affects: (e, _args, { loaders }) => loadManyTyped(loaders, 'Sector', e.affectsIds),
   },
 
   Place: {
+    displayName: (p) => p.name,
     events: (p, args, ctx) => nested('Place.events', p.id, args, ctx),
-    statements: (p, args, ctx) => nestedStatements('Place.statements', p.id, { about: p.id }, args, ctx),
+    statementsAbout: (p, args, ctx) => nestedStatements('Place.statements', p.id, { about: p.id }, args, ctx),
   },
 
   Sector: {
-    statements: (s, args, ctx) => nestedStatements('Sector.statements', s.id, { about: s.id }, args, ctx),
+    displayName: (s) => s.name,
+    statementsAbout: (s, args, ctx) => nestedStatements('Sector.statements', s.id, { about: s.id }, args, ctx),
     events: (s, args, ctx) => nested('Sector.events', s.id, args, ctx),
   },
 

@@ -31,6 +31,10 @@ const INDEXES = [
   "CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}}",
   "CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.nameAr, n.nameEn, n.aliasText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}}",
   "CREATE FULLTEXT INDEX event_labels IF NOT EXISTS FOR (n:Event) ON EACH [n.label, n.dateText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}}",
+  // What `search` finds besides statements, actors and events.
+  "CREATE FULLTEXT INDEX place_names IF NOT EXISTS FOR (n:Place) ON EACH [n.name, n.nameEn] OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}}",
+  "CREATE FULLTEXT INDEX sector_names IF NOT EXISTS FOR (n:Sector) ON EACH [n.name, n.nameEn] OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}}",
+  "CREATE FULLTEXT INDEX article_titles IF NOT EXISTS FOR (n:Article) ON EACH [n.title] OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}}",
   'CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)',
   'CREATE INDEX actor_name_keys IF NOT EXISTS FOR (n:Actor) ON (n.nameKeys)',
   'CREATE INDEX statement_kind IF NOT EXISTS FOR (n:Statement) ON (n.kind)',

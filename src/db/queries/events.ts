@@ -4,7 +4,7 @@ import type { EventRecord, KeysetPage, Page, TimelineEntryRecord } from '../reco
 import { eventProjection, keysetPageOf, keysetQuery, PAGE_PLUS_ONE, pageOf, statementProjection, type KeysetRequest } from './shared.ts';
 
 export interface EventQuery {
-  kind?: EventKind | null;
+  kinds?: readonly EventKind[] | null;
   participants?: readonly string[] | null;
   place?: string | null;
   from?: string | null;
@@ -19,7 +19,7 @@ export interface EventQuery {
 export async function listEvents(db: Database, filter: EventQuery, request: KeysetRequest): Promise<KeysetPage<EventRecord>> {
   const participants = [...new Set(filter.participants ?? [])];
   const where: string[] = [];
-  if (filter.kind) where.push('n.kind = $kind');
+  if (filter.kinds?.length) where.push('n.kind IN $kinds');
   if (filter.place && participants.length > 0) where.push('EXISTS { MATCH (n)-[:IN]->(:Place {id: $place}) }');
   if (participants.length > 1) where.push('all(p IN $participants WHERE EXISTS { MATCH (:Actor {id: p})-[:PARTICIPATED_IN]->(n) })');
   if (filter.from) where.push('(n.date IS NOT NULL AND substring(n.date, 0, size($from)) >= substring($from, 0, size(n.date)))');
@@ -34,7 +34,7 @@ export async function listEvents(db: Database, filter: EventQuery, request: Keys
     ? 'MATCH (n:Event) RETURN count(n) AS total'
     : `${source} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} RETURN count(DISTINCT n) AS total`;
   const result = await db.read((tx) => tx.run(keysetQuery(page, request.withCount ? count : null), {
-    kind: filter.kind ?? null,
+    kinds: [...new Set(filter.kinds ?? [])],
     place: filter.place ?? null,
     first: participants[0] ?? null,
     participants,

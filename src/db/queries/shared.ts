@@ -20,6 +20,7 @@ export const actorProjection = (v: string) => `${v} {
 export const statementProjection = (v: string) => `${v} {
   nodeType: 'Statement',
   .id, .text, .quote, .direct, .verb, .kind, .sentence, .start, .end, .articleId, .publishedAt,
+  .sentenceStart, .sentenceEnd, .cueStart, .cueEnd, implicit: coalesce(${v}.implicit, false),
   speakerId: [(sp:Actor)-[:SAID]->(${v}) | sp.id][0],
   speaker: [(sp:Actor)-[:SAID]->(${v}) | ${actorProjection('sp')}][0],
   addresseeIds: [(${v})-[:ADDRESSED_TO]->(ad:Actor) | ad.id],
