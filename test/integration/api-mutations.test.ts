@@ -127,8 +127,8 @@ describe('mutations', () => {
     expect(dataOf(await gql(server.url, ArticleByIdDocument, { id: 'article:t-m-shared-1' })).article).toBeNull();
     expect(dataOf(await gql(server.url, ActorProfileDocument, { id: only.id })).actor).toBeNull();
     const survivor = dataOf(await gql(server.url, ActorProfileDocument, { id: shared.id })).actor!;
-    expect(survivor.statements.totalCount).toBe(1);
-    expect(survivor.mentionedIn.totalCount).toBe(0);
+    expect(survivor.statementsBy.totalCount).toBe(1);
+    expect(survivor.statementsAbout.totalCount).toBe(0);
     const again = dataOf(await gql(server.url, DeleteArticleDocument, { input: { id: 'article:t-m-shared-1' } }, KEY)).deleteArticle;
     expect(again).toMatchObject({ deletedArticleId: null, nodesDeleted: 0, evictedIds: [], userErrors: [{ code: 'NOT_FOUND', field: ['input', 'id'] }] });
   });

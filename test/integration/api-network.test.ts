@@ -302,10 +302,10 @@ describe('networks, paths and facets', () => {
 
     it('is there on nested statement lists too, for that list only', async () => {
       const data = dataOf(await gql(server.url, ActorStatementFacetsDocument, { id: ALPHA })).actor!;
-      expect(data.statements.aggregate.count).toBe(4);
-      expect(data.statements.aggregate.byKind).toEqual([{ kind: 'CLAIM', count: 2 }, { kind: 'WARNING', count: 2 }]);
-      expect(data.mentionedIn.aggregate.count).toBe(2);
-      expect(data.mentionedIn.aggregate.topSpeakers.map((s) => s.actor.id)).toEqual([BETA, GAMMA]);
+      expect(data.statementsBy.aggregate.count).toBe(4);
+      expect(data.statementsBy.aggregate.byKind).toEqual([{ kind: 'CLAIM', count: 2 }, { kind: 'WARNING', count: 2 }]);
+      expect(data.statementsAbout.aggregate.count).toBe(2);
+      expect(data.statementsAbout.aggregate.topSpeakers.map((s) => s.actor.id)).toEqual([BETA, GAMMA]);
       const article = dataOf(await gql<{ article: { statements: { aggregate: { count: number } } } }>(
         server.url, `{ article(id: "${ART_A}") { statements(first: 1) { aggregate { count } } } }`));
       expect(article.article.statements.aggregate.count).toBe(7);
@@ -450,6 +450,6 @@ describe('the example network operations against the seed', () => {
     expect(facets.aggregate.topSpeakers[0]!.actor.id).toBe('actor:joe-biden');
     expect(facets.aggregate.byPeriod).toEqual([{ period: '2021-07', count: facets.totalCount }]);
     const biden = dataOf(await gql(server.url, ActorStatementFacetsDocument)).actor!;
-    expect(biden.statements.aggregate.count).toBeGreaterThan(0);
+    expect(biden.statementsBy.aggregate.count).toBeGreaterThan(0);
   });
 });
