@@ -118,7 +118,7 @@ describe('GraphQL read API over fixture data', () => {
       const s5 = await one(S(5));
       expect(s5.reportedBy?.id).toBe(BETA);
       expect(s5.about).toEqual([{ __typename: 'Sector', id: ENERGY, displayName: 'قطاع الطاقة الأزوري' }]);
-      expect((await one(S(7))).about).toEqual([{ __typename: 'Event', id: E2, label: 'مكالمة أزوريا الهاتفية' }]);
+      expect((await one(S(7))).about).toEqual([{ __typename: 'Event', id: E2, displayName: 'مكالمة أزوريا الهاتفية' }]);
     });
 
     it('pages with cursors, and past the end gives an empty page', async () => {

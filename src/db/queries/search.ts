@@ -91,13 +91,19 @@ WITH node, type, score, toString(9 - tier) + ' ' + ${descending(`score * ${SCORE
 ORDER BY key
 WITH collect({key: key, node: node, type: type, score: score}) AS hits
 WITH hits, [h IN hits WHERE h.key > $after][..toInteger($limit) + 1] AS page
-RETURN size(hits) AS total, [h IN page | {key: h.key, node: {score: h.score, type: h.type, node: CASE h.type
-  WHEN 'STATEMENT' THEN ${statementProjection('h.node')}
-  WHEN 'ACTOR' THEN ${actorProjection('h.node')}
-  WHEN 'EVENT' THEN ${eventProjection('h.node')}
-  WHEN 'PLACE' THEN ${placeProjection('h.node')}
-  WHEN 'SECTOR' THEN ${sectorProjection('h.node')}
-  ELSE ${articleProjection('h.node')} END}}] AS rows`;
+CALL (page) {
+  // Projections bind their node to a variable (patterns inside them need one).
+  UNWIND page AS h
+  WITH h, h.node AS n
+  RETURN collect({key: h.key, node: {score: h.score, type: h.type, node: CASE h.type
+    WHEN 'STATEMENT' THEN ${statementProjection('n')}
+    WHEN 'ACTOR' THEN ${actorProjection('n')}
+    WHEN 'EVENT' THEN ${eventProjection('n')}
+    WHEN 'PLACE' THEN ${placeProjection('n')}
+    WHEN 'SECTOR' THEN ${sectorProjection('n')}
+    ELSE ${articleProjection('n')} END}}) AS rows
+}
+RETURN size(hits) AS total, rows`;
 
 /**
  * Full-text search (the `arabic` indexes) plus normalized matching (hamza/alef/ya forms;
