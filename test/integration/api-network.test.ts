@@ -402,7 +402,7 @@ describe('networks, paths and facets', () => {
           count byKind { kind } topSpeakers { count } topTargets(first: 3) { count } byPeriod { period } days: byPeriod(granularity: DAY) { period } } } }`)).toBe(2);
         // Aggregates of many nested connections are one query together, however many owners.
         const nested = (first: number) => `{ actors(filter: {name: "network"}, first: ${first}) { edges { node {
-          statements(first: 1) { aggregate { count byKind { kind } } } mentionedIn(first: 1) { aggregate { count } } } } } }`;
+          statementsBy(first: 1) { aggregate { count byKind { kind } } } statementsAbout(first: 1) { aggregate { count } } } } } }`;
         expect(await trips(`{ events(filter: {from: "${YEAR}"}) { totalCount aggregate { count byKind { kind } byPlace { count } byPeriod { period } } } }`)).toBe(2);
         expect(await trips('{ articles { totalCount aggregate { count bySource { count } byPeriod(granularity: WEEK) { period } } } }')).toBe(2);
         expect(await trips(`{ graph(center: "${ALPHA}", depth: 2) { nodes { id node { id ... on Actor { name } } } } }`)).toBe(2);
@@ -419,7 +419,7 @@ describe('networks, paths and facets', () => {
 
     it('counts the network node limit in the query cost', async () => {
       const heavy = await gql(server.url, `{ actorNetwork(filter: {limit: 500}) { nodes { actor {
-        statements(first: 100) { edges { node { id text speaker { id } } } } } } } }`);
+        statementsBy(first: 100) { edges { node { id text speaker { id } } } } } } } }`);
       expect(codes(heavy)).toEqual(['QUERY_TOO_COMPLEX']);
     });
   });
