@@ -124,7 +124,10 @@ export const resolvers: Resolvers = withNetworkResolvers({
       return { ...page, filter: query };
     },
 
-    whoSaidWhatAbout: (_root, { about }, { db }, info) => whoSaidWhatAbout(db, about, { speakers: selects(info, 'speakers') }),
+    whoSaidWhatAbout: (_root, { about, from, to }, { db }, info) => {
+      checkRange(from, to, 'from');
+      return whoSaidWhatAbout(db, about, { speakers: selects(info, 'speakers'), from, to });
+    },
 
     stanceNetwork: (_root, { kinds, minCount, first, after }, ctx, info) => {
       const min = minCount ?? 1;
@@ -132,8 +135,11 @@ export const resolvers: Resolvers = withNetworkResolvers({
       return keysetList(listName('stanceNetwork', kinds, min), { first, after }, ctx, info, (request) => stanceNetwork(ctx.db, kinds ?? null, min, request));
     },
 
-    denials: (_root, { actor, first, after }, ctx, info) =>
-      keysetList(listName('denials', actor), { first, after }, ctx, info, (request) => listContradictions(ctx.db, actor ?? null, request)),
+    denials: (_root, { actor, from, to, first, after }, ctx, info) => {
+      checkRange(from, to, 'from');
+      return keysetList(listName('denials', actor, from, to), { first, after }, ctx, info,
+        (request) => listContradictions(ctx.db, actor ?? null, request, { from, to }));
+    },
 
     events: async (_root, { filter, first, after }, ctx, info) => {
       checkRange(filter?.from, filter?.to, 'filter');
@@ -141,8 +147,10 @@ export const resolvers: Resolvers = withNetworkResolvers({
       return { ...(await keysetList(listName('events', query), { first, after }, ctx, info, (request) => listEvents(ctx.db, query, request))), filter: query };
     },
 
-    timeline: (_root, { actor, first, after }, ctx) =>
-      offsetList(listName('timeline', actor), { first, after }, ctx, (offset, limit) => timeline(ctx.db, actor, offset, limit)),
+    timeline: (_root, { actor, from, to, first, after }, ctx) => {
+      checkRange(from, to, 'from');
+      return offsetList(listName('timeline', actor, from, to), { first, after }, ctx, (offset, limit) => timeline(ctx.db, actor, offset, limit, { from, to }));
+    },
 
     sectors: (_root, { first, after }, ctx) =>
       offsetList('sectors', { first, after }, ctx, (offset, limit) => listSectors(ctx.db, offset, limit)),

@@ -214,6 +214,8 @@ describe('GraphQL read API over fixture data', () => {
     const aboutEvent = dataOf(await gql(server.url, WhoSaidWhatAboutDocument, { about: E2 })).whoSaidWhatAbout!;
     expect(aboutEvent.about).toMatchObject({ __typename: 'Event', id: E2 });
     expect(aboutEvent.speakers.edges.map((e) => e.node.speaker.id)).toEqual([ALPHA]);
+    const later = dataOf(await gql(server.url, WhoSaidWhatAboutDocument, { about: GAMMA, from: '2024-02' })).whoSaidWhatAbout!;
+    expect(later.totalCount).toBeLessThan(result.totalCount);
   });
 
   it('stanceNetwork gives speaker → target edges with counts per kind, filtered by kind and minimum count', async () => {
@@ -236,6 +238,8 @@ describe('GraphQL read API over fixture data', () => {
       denial: { id: S(2), kind: 'DENIAL', speaker: { id: BETA } },
       denied: { id: S(1), speaker: { id: ALPHA } },
     });
+    expect(dataOf(await gql(server.url, DenialsDocument, { actor: ALPHA, from: '2025' })).denials.totalCount).toBe(0);
+    expect(dataOf(await gql(server.url, DenialsDocument, { actor: ALPHA, to: '2024' })).denials.totalCount).toBe(1);
     const byDenier = dataOf(await gql(server.url, DenialsDocument, { actor: BETA })).denials;
     expect(byDenier.edges.map((e) => e.node.denial.id)).toEqual([S(2)]);
   });
@@ -268,6 +272,8 @@ describe('GraphQL read API over fixture data', () => {
     const page = dataOf(await gql(server.url, TimelineDocument, { actor: ALPHA, first: 2, after: result.edges[3]!.cursor })).timeline;
     expect(page.edges.map((e) => e.node.event?.id ?? e.node.statement?.id)).toEqual([E2, S(7)]);
     expect(dataOf(await gql(server.url, TimelineDocument, { actor: 'actor:t-q-nobody' })).timeline.totalCount).toBe(0);
+    const february = dataOf(await gql(server.url, TimelineDocument, { actor: ALPHA, from: '2024-02', to: '2024-02' })).timeline;
+    expect(february.edges.map((e) => e.node.event?.id ?? e.node.statement?.id)).toEqual([E2]);
   });
 
   it('place(id) serves its events', async () => {

@@ -50,7 +50,9 @@ export async function listEvents(db: Database, filter: EventQuery, request: Keys
  * An actor's events and statements in one chronological list: events by their date,
  * statements by their article's date; undated entries last, events before statements.
  */
-export async function timeline(db: Database, actorId: string, offset: number, limit: number): Promise<Page<TimelineEntryRecord>> {
+export async function timeline(
+  db: Database, actorId: string, offset: number, limit: number, dates: { from?: string | null; to?: string | null } = {},
+): Promise<Page<TimelineEntryRecord>> {
   const result = await db.read((tx) => tx.run(
     `CALL {
        MATCH (:Actor {id: $actor})-[:PARTICIPATED_IN]->(n:Event)
@@ -61,6 +63,8 @@ export async function timeline(db: Database, actorId: string, offset: number, li
        RETURN n AS item, n.publishedAt AS date, 1 AS rank, 0 AS depth, n.articleId AS articleId, n.start AS position
      }
      WITH item, date, rank, depth, articleId, position
+     WHERE ($from = '' OR (date IS NOT NULL AND substring(date, 0, size($from)) >= substring($from, 0, size(date))))
+       AND ($to = '' OR (date IS NOT NULL AND substring(date, 0, size($to)) <= $to))
      ORDER BY date IS NULL, date, rank, depth, articleId, position, item.id
      WITH collect({item: item, date: date}) AS matched
      RETURN size(matched) AS total,
@@ -70,6 +74,6 @@ export async function timeline(db: Database, actorId: string, offset: number, li
                event: CASE WHEN e.item:Event THEN [n IN [e.item] | ${eventProjection('n')}][0] END,
                statement: CASE WHEN e.item:Statement THEN [s IN [e.item] | ${statementProjection('s')}][0] END
             }] AS items`,
-    { actor: actorId, offset, limit }));
+    { actor: actorId, offset, limit, from: dates.from ?? '', to: dates.to ?? '' }));
   return pageOf<TimelineEntryRecord>(result.records, offset);
 }
