@@ -260,7 +260,9 @@ export const resolvers: Resolvers = withNetworkResolvers({
     event: (s, _args, { loaders }) => (s.eventId ? loadTyped(loaders, 'Event', s.eventId) : null),
     implicit: (s) => s.implicit ?? false,
     evidence: (s) => ({
-      sentence: s.sentence, start: s.start, end: s.end, sentenceStart: s.sentenceStart, sentenceEnd: s.sentenceEnd,
+      sentence: s.sentence, start: s.start, end: s.end,
+      // Statements loaded before the sentence offsets were stored: the content is inside its sentence.
+      sentenceStart: s.sentenceStart ?? s.start, sentenceEnd: s.sentenceEnd ?? s.end,
       cueStart: s.cueStart ?? null, cueEnd: s.cueEnd ?? null,
     }),
   },
