@@ -73,13 +73,13 @@ describe('GraphQL read API over fixture data', () => {
       const data = dataOf(await gql(server.url, FindStatementsDocument, { filter: { speaker: ALPHA } }));
       expect(ids(data.statements.edges)).toEqual([S(7), S(1), S(4), S(6)]);
       expect(data.statements.totalCount).toBe(4);
-      const oldest = dataOf(await gql(server.url, FindStatementsDocument, { filter: { speaker: ALPHA }, orderBy: 'OLDEST_FIRST' }));
+      const oldest = dataOf(await gql(server.url, FindStatementsDocument, { filter: { speaker: ALPHA }, orderBy: { direction: 'ASC' } }));
       expect(ids(oldest.statements.edges)).toEqual([S(1), S(4), S(6), S(7)]);
     });
 
     it('combines speaker, about, addressee, kind, direct, article, date and text conditions', async () => {
       const run = async (filter: Record<string, unknown>) =>
-        ids(dataOf(await gql(server.url, FindStatementsDocument, { filter, orderBy: 'OLDEST_FIRST' })).statements.edges);
+        ids(dataOf(await gql(server.url, FindStatementsDocument, { filter, orderBy: { direction: 'ASC' } })).statements.edges);
       expect(await run({ speaker: ALPHA, about: GAMMA })).toEqual([S(1), S(4), S(6)]);
       expect(await run({ addressee: ALPHA })).toEqual([S(3)]);
       expect(await run({ article: ART_A, kind: ['WARNING'] })).toEqual([S(5), S(6)]);

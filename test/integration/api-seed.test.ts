@@ -31,7 +31,7 @@ describe('GraphQL over HTTP with the seed loaded', () => {
   afterAll(() => stop());
 
   const statements = async (filter: Record<string, unknown>) =>
-    dataOf(await gql(server.url, FindStatementsDocument, { filter, first: 100, orderBy: 'OLDEST_FIRST' })).statements;
+    dataOf(await gql(server.url, FindStatementsDocument, { filter, first: 100, orderBy: { direction: 'ASC' } })).statements;
 
   it('what the Kremlin said about the United States: both statements, the no-requests quote among them', async () => {
     const result = await statements({ speaker: KREMLIN, about: US });
