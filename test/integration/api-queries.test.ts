@@ -82,7 +82,7 @@ describe('GraphQL read API over fixture data', () => {
         ids(dataOf(await gql(server.url, FindStatementsDocument, { filter, orderBy: { direction: 'ASC' } })).statements.edges);
       expect(await run({ speaker: ALPHA, about: GAMMA })).toEqual([S(1), S(4), S(6)]);
       expect(await run({ addressee: ALPHA })).toEqual([S(3)]);
-      expect(await run({ article: ART_A, kind: ['WARNING'] })).toEqual([S(5), S(6)]);
+      expect(await run({ article: ART_A, kinds: ['WARNING'] })).toEqual([S(5), S(6)]);
       expect(await run({ speaker: ALPHA, direct: true })).toEqual([S(4)]);
       expect(await run({ speaker: ALPHA, from: '2024-02' })).toEqual([S(7)]);
       expect(await run({ speaker: ALPHA, to: '2024-01-31' })).toEqual([S(1), S(4), S(6)]);
@@ -94,7 +94,7 @@ describe('GraphQL read API over fixture data', () => {
       expect(await run({ text: 'فاوضات مع ازوري' })).toEqual([S(6)]);
       expect(await run({ article: ART_A, text: '* ~ " [' })).toEqual([]);
       expect(await run({ article: ART_A, text: 'أزوريا) AND "[ تدعم' })).toEqual([]);
-      expect(await run({ addressee: ALPHA, kind: ['QUESTION'], text: 'توقيع' })).toEqual([S(3)]);
+      expect(await run({ addressee: ALPHA, kinds: ['QUESTION'], text: 'توقيع' })).toEqual([S(3)]);
       expect(await run({ about: GAMMA, direct: false, to: '2024-01-20' })).toEqual([S(1), S(3), S(6)]);
     });
 
