@@ -290,9 +290,9 @@ describe('networks, paths and facets', () => {
 
     it('follows the connection\'s own filter, whatever its conditions', async () => {
       for (const filter of [
-        { speaker: ALPHA }, { about: GAMMA }, { addressee: ALPHA }, { article: ART_A, kind: ['CLAIM'] },
+        { speaker: ALPHA }, { about: GAMMA }, { addressee: ALPHA }, { article: ART_A, kinds: ['CLAIM'] },
         { from: YEAR, to: YEAR, text: 'غاما' }, { about: GRID, direct: false }, { from: '1987-03-01', to: YEAR },
-        { kind: ['THREAT'], to: '1987-03' }, { kind: ['THREAT'] },
+        { kinds: ['THREAT'], to: '1987-03' }, { kinds: ['THREAT'] },
       ]) {
         const data = dataOf(await gql<AggregateData>(server.url, AGGREGATE, { filter })).statements;
         expect(data.aggregate.count, JSON.stringify(filter)).toBe(data.totalCount);

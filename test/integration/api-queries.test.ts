@@ -152,7 +152,7 @@ describe('GraphQL read API over fixture data', () => {
       expect(codes(await gql(server.url, FindStatementsDocument, { filter: { from: '2024-03-01', to: '2024-01-01' } }))).toEqual(['BAD_USER_INPUT']);
       expect(codes(await gql(server.url, FindStatementsDocument, { filter: { from: '2024-13-45' } }))).toEqual(['BAD_USER_INPUT']);
       expect(codes(await gql(server.url, FindStatementsDocument, { filter: { text: '   ' } }))).toEqual(['BAD_USER_INPUT']);
-      expect(codes(await gql(server.url, FindStatementsDocument, { filter: { kind: ['GOSSIP'] } }))).toEqual(['BAD_USER_INPUT']);
+      expect(codes(await gql(server.url, FindStatementsDocument, { filter: { kinds: ['GOSSIP'] } }))).toEqual(['BAD_USER_INPUT']);
     });
   });
 

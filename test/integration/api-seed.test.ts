@@ -89,7 +89,7 @@ describe('GraphQL over HTTP with the seed loaded', () => {
   });
 
   it('who asked Biden questions, and what he answered', async () => {
-    const questions = (await statements({ addressee: BIDEN, kind: ['QUESTION'] })).edges.map((e) => e.node);
+    const questions = (await statements({ addressee: BIDEN, kinds: ['QUESTION'] })).edges.map((e) => e.node);
     expect(questions.map((q) => q.text)).toEqual(expect.arrayContaining([
       expect.stringContaining('ستواجه عواقب'),
       expect.stringContaining('مهاجمة الخوادم'),
