@@ -24,9 +24,8 @@ const config: CodegenConfig = {
           SpeakerStatements: `${records}#SpeakerStatementsRecord`,
           WhoSaidWhat: `${records}#WhoSaidWhatRecord`,
           Stance: `${records}#StanceRecord`,
-          Contradiction: `${records}#ContradictionRecord`,
+          Denial: `${records}#ContradictionRecord`,
           TimelineEntry: `${records}#TimelineEntryRecord`,
-          SearchHit: `${records}#SearchHitRecord`,
           GraphView: `${records}#GraphViewRecord`,
           // Connections: totalCount may come later than the page (only when selected); the
           // statement, event and article connections carry their filter for `aggregate`.
@@ -36,7 +35,10 @@ const config: CodegenConfig = {
           ArticleConnection: `${records}#ArticleConnectionRecord`,
           SectorConnection: `${records}#SectorConnectionRecord`,
           StanceConnection: `${records}#StanceConnectionRecord`,
-          ContradictionConnection: `${records}#ContradictionConnectionRecord`,
+          DenialConnection: `${records}#ContradictionConnectionRecord`,
+          SearchConnection: `${records}#SearchConnectionRecord`,
+          SearchEdge: `${records}#SearchEdgeRecord`,
+          SpeakerStatementsConnection: `${records}#SpeakerStatementsConnectionRecord`,
           TimelineConnection: `${records}#TimelineConnectionRecord`,
           StatementAggregate: '../api/resolvers/network.ts#StatementAggregateModel',
           EventAggregate: '../api/resolvers/network.ts#EventAggregateModel',

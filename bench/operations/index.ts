@@ -117,7 +117,7 @@ export const OPERATIONS: Operation[] = [
     normalize: {
       qawl: (d) => {
         const a = obj(obj(d).actor);
-        return { id: a.id, name: a.name, statements: arr(obj(a.statements).edges).map((e) => stmt(obj(e.node), arr(obj(e.node).about).map((t) => String(t.id)))) };
+        return { id: a.id, name: a.name, statements: arr(obj(a.statementsBy).edges).map((e) => stmt(obj(e.node), arr(obj(e.node).about).map((t) => String(t.id)))) };
       },
       'neo4j-graphql': (d) => {
         const a = arr(obj(d).actors)[0] ?? {};
@@ -183,7 +183,7 @@ export const OPERATIONS: Operation[] = [
     normalize: {
       qawl: (d) => {
         const w = obj(obj(d).whoSaidWhatAbout);
-        return speakersShape(Number(w.totalCount), arr(w.speakers).map((g) => ({ id: obj(g.speaker).id, name: obj(g.speaker).name, count: Number(g.count) })));
+        return speakersShape(Number(w.totalCount), arr(obj(w.speakers).edges).map((e) => obj(e.node)).map((g) => ({ id: obj(g.speaker).id, name: obj(g.speaker).name, count: Number(g.count) })));
       },
       'neo4j-graphql': (d) => {
         const speakers = arr(obj(d).actors).map((a) => ({ id: a.id, name: a.name, count: Number(obj(obj(obj(a.saidConnection).aggregate).count).nodes) }));
@@ -226,7 +226,7 @@ export const OPERATIONS: Operation[] = [
     peer: { query: read('search.peer.graphql'), variables: (p) => ({ lucene: luceneQuery(p.word), normalized: normalizeArabic(p.word) }) },
     raw: { cypher: read('search.cypher'), variables: (p) => ({ lucene: luceneQuery(p.word), normalized: normalizeArabic(p.word), limit: SEARCH_LIMIT }) },
     normalize: {
-      qawl: (d) => searchShape(arr(obj(d).search).map((h) => obj(h.node))),
+      qawl: (d) => searchShape(arr(obj(obj(d).search).edges).map((h) => obj(h.node))),
       'neo4j-graphql': (d) => searchShape(arr(obj(d).searchStatements)),
       raw: (d) => searchShape(arr(obj(d).hits)),
     },

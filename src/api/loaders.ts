@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/driver.ts';
-import { nodesByIds, relatedPages, RELATIONS, type Relation, type RelatedPageRequest } from '../db/queries/nodes.ts';
+import { nodesByIds, relatedPages, RELATIONS, type Relation, type RelationItems, type RelatedPageRequest } from '../db/queries/nodes.ts';
 import type { NodeRecord, Page } from '../db/records.ts';
 
 /*
@@ -8,21 +8,27 @@ import type { NodeRecord, Page } from '../db/records.ts';
  * the same tick goes to Neo4j as one query, so the number of round trips grows with the
  * depth of a query, never with the number of results.
  */
+type RelatedLoader<R extends Relation> = DataLoader<RelatedPageRequest, Page<RelationItems[R]>, string>;
+type RelatedLoaders = { [R in Relation]: RelatedLoader<R> };
+
+function relatedLoader<R extends Relation>(db: Database, relation: R): RelatedLoader<R> {
+  return new DataLoader<RelatedPageRequest, Page<RelationItems[R]>, string>(
+    async (requests) => {
+      const pages = await relatedPages(db, relation, requests);
+      return requests.map((r) => pages.get(r.key) ?? { items: [], totalCount: 0, offset: r.offset });
+    },
+    { cacheKeyFn: (r) => r.key },
+  );
+}
+
 export function createLoaders(db: Database) {
   const node = new DataLoader<string, NodeRecord | null>(async (ids) => {
     const found = await nodesByIds(db, ids);
     return ids.map((id) => found.get(id) ?? null);
   });
-  const related = Object.fromEntries((Object.keys(RELATIONS) as Relation[]).map((relation) => [
-    relation,
-    new DataLoader<RelatedPageRequest, Page<unknown>, string>(
-      async (requests) => {
-        const pages = await relatedPages(db, relation, requests);
-        return requests.map((r) => pages.get(r.key) ?? { items: [], totalCount: 0, offset: r.offset });
-      },
-      { cacheKeyFn: (r) => r.key },
-    ),
-  ])) as Record<Relation, DataLoader<RelatedPageRequest, Page<unknown>, string>>;
+  const related = {} as RelatedLoaders;
+  const add = <R extends Relation>(relation: R) => { related[relation] = relatedLoader(db, relation) as RelatedLoaders[R]; };
+  for (const relation of Object.keys(RELATIONS) as Relation[]) add(relation);
   return { node, related };
 }
 
@@ -45,6 +51,7 @@ export async function loadManyTyped<T extends NodeRecord['nodeType']>(
 }
 
 /** One page of a nested list, batched with every other owner asking for the same relation. */
-export async function loadRelated<T>(loaders: Loaders, relation: Relation, id: string, offset: number, limit: number): Promise<Page<T>> {
-  return (await loaders.related[relation].load({ key: `${id}|${offset}|${limit}`, id, offset, limit })) as Page<T>;
+export function loadRelated<R extends Relation>(loaders: Loaders, relation: R, id: string, offset: number, limit: number): Promise<Page<RelationItems[R]>> {
+  const loader: RelatedLoader<R> = loaders.related[relation];
+  return loader.load({ key: `${id}|${offset}|${limit}`, id, offset, limit });
 }

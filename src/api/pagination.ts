@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import type { Config } from '../config.ts';
 import type { ConnectionRecord, KeysetPage, Page } from '../db/records.ts';
@@ -122,4 +123,49 @@ export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments
     return inSet(info.fragments[fragmentName]?.selectionSet);
   });
   return info.fieldNodes.some((field: FieldNode) => inSet(field.selectionSet));
+}
+
+/** What a list resolver gets: its page arguments, the API limits and the selection it serves. */
+interface ListContext {
+  config: Pick<Config, 'api'>;
+}
+
+/**
+ * One keyset-paged list as a connection: validates `first`/`after` against the list's cursor
+ * namespace, fetches the page (with its count when `totalCount` is selected) and, when the
+ * count could not be fetched with it, counts with the same query later.
+ */
+export async function keysetList<T>(
+  list: string, args: PageArgs, { config }: ListContext, info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
+  fetch: (request: KeysetRequest) => Promise<KeysetPage<T>>,
+  count: () => Promise<number> = async () => (await fetch({ after: '', limit: 0, withCount: true })).totalCount ?? 0,
+): Promise<ConnectionRecord<T>> {
+  const request = keysetWindow(args, config.api, list, selects(info, 'totalCount'));
+  return keysetConnection(await fetch(request), list, request, count);
+}
+
+/** One offset-paged list (the small ones) as a connection. */
+export async function offsetList<T>(
+  list: string, args: PageArgs, { config }: ListContext, fetch: (offset: number, limit: number) => Promise<Page<T>>,
+): Promise<ConnectionRecord<T>> {
+  const { offset, limit } = pageWindow(args, config.api, list);
+  return toConnection(await fetch(offset, limit), list);
+}
+
+/** Hex digits of a filter's fingerprint in a cursor's list name. */
+const FINGERPRINT_CHARS = 12;
+
+/**
+ * The cursor namespace of a list under one filter and order: a cursor of the same list with
+ * another filter is then refused as BAD_USER_INPUT instead of silently starting somewhere else.
+ */
+export function listName(list: string, ...filter: unknown[]): string {
+  const fingerprint = createHash('sha256').update(JSON.stringify(filter, (_key, value: unknown) => value ?? null)).digest('hex');
+  return `${list}:${fingerprint.slice(0, FINGERPRINT_CHARS)}`;
+}
+
+/** A list already in memory (the groups of whoSaidWhatAbout, the ids of deniedBy) paged by offset. */
+export function memoryList<T>(list: string, items: readonly T[], args: PageArgs, { config }: ListContext): ConnectionRecord<T> {
+  const { offset, limit } = pageWindow(args, config.api, list);
+  return toConnection({ items: items.slice(offset, offset + limit), offset, totalCount: items.length }, list);
 }

@@ -1,19 +1,20 @@
 import type { Resolvers } from '../generated/graphql.ts';
-import { deleteArticle, loadDocument } from '../db/loader.ts';
+import type { LoadStatus } from '../db/loader.ts';
 import { stanceNetwork, whoSaidWhatAbout } from '../db/queries/analysis.ts';
 import { listActors } from '../db/queries/actors.ts';
 import { listArticles, listSectors, neo4jVersion } from '../db/queries/articles.ts';
 import { listEvents, timeline } from '../db/queries/events.ts';
 import { graphView, type GraphDepth } from '../db/queries/graph.ts';
-import type { Relation } from '../db/queries/nodes.ts';
+import type { Relation, RelationItems } from '../db/queries/nodes.ts';
 import { search, type SearchType } from '../db/queries/search.ts';
 import { countStatements, listContradictions, listStatements, type StatementOrder, type StatementQuery } from '../db/queries/statements.ts';
 import type { ConnectionRecord, NodeRecord, StatementConnectionRecord, StatementRecord } from '../db/records.ts';
-import { extract, ExtractionError } from '../extract/index.ts';
+import type { LoadStatus as ApiLoadStatus } from '../generated/graphql.ts';
+import { deleteArticleById, ingestArticle } from '../ingest/ingest-article.ts';
 import type { ApiContext } from './context.ts';
 import { apiError, badInput } from './errors.ts';
 import { loadManyTyped, loadRelated, loadTyped } from './loaders.ts';
-import { keysetConnection, keysetWindow, pageWindow, selects, toConnection, totalCountOf, type PageArgs } from './pagination.ts';
+import { keysetList, listName, memoryList, offsetList, selects, totalCountOf, type PageArgs } from './pagination.ts';
 import { connectionFilterOf, withNetworkResolvers } from './resolvers/network.ts';
 import { DateScalar, JSONScalar } from './scalars.ts';
 
@@ -22,25 +23,38 @@ import { DateScalar, JSONScalar } from './scalars.ts';
  * the per-request DataLoaders), shape the result.
  */
 
-const ALL_SEARCH_TYPES: SearchType[] = ['STATEMENT', 'ACTOR', 'EVENT'];
+const ALL_SEARCH_TYPES: SearchType[] = ['STATEMENT', 'ACTOR', 'EVENT', 'PLACE', 'SECTOR', 'ARTICLE'];
+/** Longest `search` query accepted. */
+const MAX_QUERY_CHARS = 500;
 export const GRAPH_DEFAULT_LIMIT = 100;
 export const GRAPH_MAX_LIMIT = 500;
 
 /** A nested connection: one page of `relation` for `owner`, batched across owners. */
-async function nested<T>(relation: Relation, ownerId: string, args: PageArgs, { loaders, config }: ApiContext) {
-  const { offset, limit } = pageWindow(args, config.api, relation);
+async function nested<R extends Relation>(relation: R, ownerId: string, args: PageArgs, ctx: ApiContext) {
+  const connection = await offsetList(relation, args, ctx, (offset, limit) => loadRelated(ctx.loaders, relation, ownerId, offset, limit));
   // The list's filter goes along, so `aggregate` on it counts exactly this list.
-  const connection: ConnectionRecord<T> = toConnection(await loadRelated<T>(loaders, relation, ownerId, offset, limit), relation);
   return { ...connection, filter: connectionFilterOf(relation, ownerId) };
 }
 
 /** A nested list of statements, carrying the statement filter that means the same list. */
-async function nestedStatements(relation: Relation, ownerId: string, filter: StatementQuery, args: PageArgs, ctx: ApiContext): Promise<StatementConnectionRecord> {
-  return { ...(await nested<StatementRecord>(relation, ownerId, args, ctx)), filter };
+async function nestedStatements(relation: StatementRelation, ownerId: string, filter: StatementQuery, args: PageArgs, ctx: ApiContext): Promise<StatementConnectionRecord> {
+  return { ...(await nested(relation, ownerId, args, ctx)), filter };
 }
 
-/** The cursor namespace of the root `statements` list in one order. */
-const statementList = (order: StatementOrder) => `statements:${order}`;
+/** Statements by id (deniedBy, answeredBy), one page of the ids loaded through the shared batch. */
+async function statementsByIds(list: string, ids: readonly string[], args: PageArgs, ctx: ApiContext): Promise<StatementConnectionRecord> {
+  const page = memoryList(list, [...ids].sort(), args, ctx);
+  const found = new Map((await loadManyTyped(ctx.loaders, 'Statement', page.edges.map((e) => e.node))).map((n) => [n.id, n]));
+  return { ...page, edges: page.edges.flatMap((e) => { const node = found.get(e.node); return node ? [{ cursor: e.cursor, node }] : []; }) };
+}
+
+type StatementRelation = { [R in Relation]: RelationItems[R] extends StatementRecord ? R : never }[Relation];
+
+const LOAD_STATUS: Record<LoadStatus, ApiLoadStatus> = { loaded: 'LOADED', unchanged: 'UNCHANGED', replaced: 'REPLACED' };
+
+/** The API's `{field, direction}` order as the query layer's order. */
+const statementOrder = (orderBy: { direction?: 'ASC' | 'DESC' | null } | null | undefined): StatementOrder =>
+  (orderBy?.direction === 'ASC' ? 'OLDEST_FIRST' : 'NEWEST_FIRST');
 
 /** Connection totalCount: fetched with the page when selected, counted on demand otherwise. */
 const totalCount = { totalCount: (connection: ConnectionRecord<unknown>) => totalCountOf(connection) };
@@ -70,13 +84,20 @@ export const resolvers: Resolvers = withNetworkResolvers({
   JSON: JSONScalar,
 
   Node: { __resolveType: (node) => (node as NodeRecord).nodeType },
-  About: { __resolveType: (node) => node.nodeType },
+  Subject: { __resolveType: (node) => node.nodeType },
   SearchResult: { __resolveType: (node) => node.nodeType },
 
   Query: {
     // The version helps whoever runs the server, and an attacker choosing exploits: development only.
     health: async (_root, _args, { db, config }) => ({ status: 'ok', neo4jVersion: config.api.exposeInternals ? await neo4jVersion(db) : null }),
     node: (_root, { id }, { loaders }) => loaders.node.load(id),
+    nodes: async (_root, { ids }, { loaders, config }) => {
+      if (ids.length > config.api.maxPageSize) {
+        throw badInput(`\`ids\` has ${ids.length} ids, at most ${config.api.maxPageSize} are accepted`, { argument: 'ids', maximum: config.api.maxPageSize });
+      }
+      const nodes = await loaders.node.loadMany(ids);
+      return nodes.map((n) => (n instanceof Error ? null : n));
+    },
     actor: (_root, { id }, { loaders }) => loadTyped(loaders, 'Actor', id),
     statement: (_root, { id }, { loaders }) => loadTyped(loaders, 'Statement', id),
     event: (_root, { id }, { loaders }) => loadTyped(loaders, 'Event', id),
@@ -84,71 +105,65 @@ export const resolvers: Resolvers = withNetworkResolvers({
     sector: (_root, { id }, { loaders }) => loadTyped(loaders, 'Sector', id),
     article: (_root, { id }, { loaders }) => loadTyped(loaders, 'Article', id),
 
-    actors: async (_root, { filter, first, after }, { db, config }, info) => {
-      const request = keysetWindow({ first, after }, config.api, 'actors', selects(info, 'totalCount'));
+    actors: (_root, { filter, first, after }, ctx, info) => {
       const name = nonBlank(filter?.name, 'filter.name');
-      return keysetConnection(await listActors(db, { kind: filter?.kind, name }, request), 'actors', request);
+      const query = { kinds: filter?.kinds?.length ? [...new Set(filter.kinds)].sort() : null, name };
+      return keysetList(listName('actors', query), { first, after }, ctx, info, (request) => listActors(ctx.db, query, request));
     },
 
-    statements: async (_root, { filter, orderBy, first, after }, { db, config }, info) => {
-      const order = orderBy ?? 'NEWEST_FIRST';
-      const request = keysetWindow({ first, after }, config.api, statementList(order), selects(info, 'totalCount'));
+    statements: async (_root, { filter, orderBy, first, after }, ctx, info) => {
+      const order = statementOrder(orderBy);
       checkRange(filter?.from, filter?.to, 'filter');
       const text = nonBlank(filter?.text, 'filter.text');
       const query: StatementQuery = {
-        speaker: filter?.speaker, about: filter?.about, addressee: filter?.addressee, kinds: filter?.kind,
+        speaker: filter?.speaker, about: filter?.about, addressee: filter?.addressee, kinds: filter?.kinds,
         direct: filter?.direct, article: filter?.article, from: filter?.from, to: filter?.to, text,
       };
-      const page = await listStatements(db, query, order, request);
+      const page = await keysetList(listName('statements', order, query), { first, after }, ctx, info,
+        (request) => listStatements(ctx.db, query, order, request), () => countStatements(ctx.db, query));
       // The connection carries its filter, so `aggregate` counts exactly this list.
-      return { ...keysetConnection(page, statementList(order), request, () => countStatements(db, query)), filter: query };
+      return { ...page, filter: query };
     },
 
-    whoSaidWhatAbout: (_root, { about }, { db }, info) => whoSaidWhatAbout(db, about, { speakers: selects(info, 'speakers') }),
+    whoSaidWhatAbout: (_root, { about, from, to }, { db }, info) => {
+      checkRange(from, to, 'from');
+      return whoSaidWhatAbout(db, about, { speakers: selects(info, 'speakers'), from, to });
+    },
 
-    stanceNetwork: async (_root, { kinds, minCount, first, after }, { db, config }, info) => {
-      const request = keysetWindow({ first, after }, config.api, 'stanceNetwork', selects(info, 'totalCount'));
+    stanceNetwork: (_root, { kinds, minCount, first, after }, ctx, info) => {
       const min = minCount ?? 1;
       if (!Number.isInteger(min) || min < 1) throw badInput('`minCount` must be a positive integer', { argument: 'minCount' });
-      const count = async () => (await stanceNetwork(db, kinds ?? null, min, { ...request, limit: 0, withCount: true })).totalCount ?? 0;
-      return keysetConnection(await stanceNetwork(db, kinds ?? null, min, request), 'stanceNetwork', request, count);
+      return keysetList(listName('stanceNetwork', kinds, min), { first, after }, ctx, info, (request) => stanceNetwork(ctx.db, kinds ?? null, min, request));
     },
 
-    contradictions: async (_root, { actor, first, after }, { db, config }, info) => {
-      const request = keysetWindow({ first, after }, config.api, 'contradictions', selects(info, 'totalCount'));
-      const count = async () => (await listContradictions(db, actor ?? null, { ...request, limit: 0, withCount: true })).totalCount ?? 0;
-      return keysetConnection(await listContradictions(db, actor ?? null, request), 'contradictions', request, count);
+    denials: (_root, { actor, from, to, first, after }, ctx, info) => {
+      checkRange(from, to, 'from');
+      return keysetList(listName('denials', actor, from, to), { first, after }, ctx, info,
+        (request) => listContradictions(ctx.db, actor ?? null, request, { from, to }));
     },
 
-    events: async (_root, { filter, first, after }, { db, config }, info) => {
-      const request = keysetWindow({ first, after }, config.api, 'events', selects(info, 'totalCount'));
+    events: async (_root, { filter, first, after }, ctx, info) => {
       checkRange(filter?.from, filter?.to, 'filter');
-      const query = { kind: filter?.kind, participants: filter?.participants, place: filter?.place, from: filter?.from, to: filter?.to };
-      const count = async () => (await listEvents(db, query, { ...request, limit: 0, withCount: true })).totalCount ?? 0;
-      return { ...keysetConnection(await listEvents(db, query, request), 'events', request, count), filter: query };
+      const query = { kinds: filter?.kinds, participants: filter?.participants, place: filter?.place, from: filter?.from, to: filter?.to };
+      return { ...(await keysetList(listName('events', query), { first, after }, ctx, info, (request) => listEvents(ctx.db, query, request))), filter: query };
     },
 
-    timeline: async (_root, { actor, first, after }, { db, config }) => {
-      const { offset, limit } = pageWindow({ first, after }, config.api, 'timeline');
-      return toConnection(await timeline(db, actor, offset, limit), 'timeline');
+    timeline: (_root, { actor, from, to, first, after }, ctx) => {
+      checkRange(from, to, 'from');
+      return offsetList(listName('timeline', actor, from, to), { first, after }, ctx, (offset, limit) => timeline(ctx.db, actor, offset, limit, { from, to }));
     },
 
-    sectors: async (_root, { first, after }, { db, config }) => {
-      const { offset, limit } = pageWindow({ first, after }, config.api, 'sectors');
-      return toConnection(await listSectors(db, offset, limit), 'sectors');
-    },
+    sectors: (_root, { first, after }, ctx) =>
+      offsetList('sectors', { first, after }, ctx, (offset, limit) => listSectors(ctx.db, offset, limit)),
 
-    articles: async (_root, { first, after }, { db, config }, info) => {
-      const request = keysetWindow({ first, after }, config.api, 'articles', selects(info, 'totalCount'));
-      const count = async () => (await listArticles(db, { ...request, limit: 0, withCount: true })).totalCount ?? 0;
-      return { ...keysetConnection(await listArticles(db, request), 'articles', request, count), filter: {} };
-    },
+    articles: async (_root, { first, after }, ctx, info) =>
+      ({ ...(await keysetList('articles', { first, after }, ctx, info, (request) => listArticles(ctx.db, request))), filter: {} }),
 
-    search: async (_root, { query, types, first }, { db, config }) => {
+    search: (_root, { query, types, first, after }, ctx, info) => {
       const words = nonBlank(query, 'query')!;
-      if (words.length > 500) throw badInput('`query` is longer than 500 characters', { argument: 'query' });
-      const { limit } = pageWindow({ first }, config.api, 'search');
-      return search(db, words, types?.length ? types : ALL_SEARCH_TYPES, limit);
+      if (words.length > MAX_QUERY_CHARS) throw badInput(`\`query\` is longer than ${MAX_QUERY_CHARS} characters`, { argument: 'query' });
+      const kinds = types?.length ? [...new Set(types)].sort() : ALL_SEARCH_TYPES;
+      return keysetList(listName('search', words, kinds), { first, after }, ctx, info, (request) => search(ctx.db, words, kinds, request));
     },
 
     graph: async (_root, { center, depth, limit }, { db }) => {
@@ -164,26 +179,12 @@ export const resolvers: Resolvers = withNetworkResolvers({
 
   Mutation: {
     ingestArticle: async (_root, { input }, { db, config, loaders }) => {
-      if (input.text.length > config.api.maxArticleChars) {
-        throw badInput(`the article is ${input.text.length} characters; the maximum is ${config.api.maxArticleChars}`,
-          { argument: 'input.text', maximum: config.api.maxArticleChars });
-      }
-      if (!input.text.trim()) throw badInput('the article text is empty', { argument: 'input.text' });
-      let graph;
-      try {
-        graph = extract({
-          text: input.text, title: input.title ?? null, url: input.url ?? null, source: input.source ?? null,
-          language: input.language ?? 'ar', publishedAt: input.publishedAt ?? null,
-        });
-      } catch (error) {
-        if (error instanceof ExtractionError) throw badInput(`the article text cannot be read: ${error.message}`, { argument: 'input.text' });
-        throw error;
-      }
-      if (!graph.article.text.trim()) throw badInput('the article has no text left after cleaning', { argument: 'input.text' });
-      const result = await loadDocument(db, graph);
+      const outcome = await ingestArticle(db, input, config.api);
+      if (!outcome.ok) return { article: null, status: null, created: null, evictedIds: [], userErrors: outcome.userErrors };
+      const { result, evictedIds } = outcome;
       return {
         article: await required(loadTyped(loaders, 'Article', result.articleId), `article ${result.articleId}`),
-        status: result.status === 'loaded' ? 'LOADED' : result.status === 'unchanged' ? 'UNCHANGED' : 'REPLACED',
+        status: LOAD_STATUS[result.status],
         created: {
           statements: result.statements,
           actors: result.actors,
@@ -191,11 +192,18 @@ export const resolvers: Resolvers = withNetworkResolvers({
           nodesCreated: result.nodesCreated,
           relationshipsCreated: result.relationshipsCreated,
         },
+        evictedIds,
+        userErrors: [],
       };
     },
-    deleteArticle: async (_root, { id }, { db }) => {
-      const result = await deleteArticle(db, id);
-      return { id, deleted: result.deleted, nodesDeleted: result.nodesDeleted, relationshipsDeleted: result.relationshipsDeleted };
+    deleteArticle: async (_root, { input }, { db }) => {
+      const outcome = await deleteArticleById(db, input.id);
+      if (!outcome.ok) return { deletedArticleId: null, nodesDeleted: 0, relationshipsDeleted: 0, evictedIds: [], userErrors: outcome.userErrors };
+      const { removed } = outcome;
+      return {
+        deletedArticleId: input.id, nodesDeleted: removed.nodesDeleted, relationshipsDeleted: removed.relationshipsDeleted,
+        evictedIds: removed.evictedIds, userErrors: [],
+      };
     },
   },
 
@@ -205,13 +213,29 @@ export const resolvers: Resolvers = withNetworkResolvers({
   ArticleConnection: totalCount,
   SectorConnection: totalCount,
   StanceConnection: totalCount,
-  ContradictionConnection: totalCount,
+  DenialConnection: totalCount,
+  SearchConnection: totalCount,
+  SpeakerStatementsConnection: totalCount,
+  SearchEdge: { node: (edge) => edge.node.node, score: (edge) => edge.node.score, type: (edge) => edge.node.type },
+
+  WhoSaidWhat: {
+    speakers: (w, args, ctx) => memoryList(listName('whoSaidWhatAbout.speakers', w.about.id),
+      w.speakers.map((group) => ({ ...group, aboutId: w.about.id })), args, ctx),
+  },
+
+  SpeakerStatements: {
+    statements: (group, args, ctx) => ({
+      ...memoryList(listName('SpeakerStatements.statements', group.speaker.id, group.statements[0]?.id), group.statements, args, ctx),
+      filter: group.aboutId ? { speaker: group.speaker.id, about: group.aboutId } : undefined,
+    }),
+  },
   TimelineConnection: totalCount,
 
   Actor: {
-    statements: (actor, args, ctx) => nestedStatements('Actor.statements', actor.id, { speaker: actor.id }, args, ctx),
-    mentionedIn: (actor, args, ctx) => nestedStatements('Actor.mentionedIn', actor.id, { about: actor.id }, args, ctx),
-    addressedBy: (actor, args, ctx) => nestedStatements('Actor.addressedBy', actor.id, { addressee: actor.id }, args, ctx),
+    displayName: (actor) => actor.name,
+    statementsBy: (actor, args, ctx) => nestedStatements('Actor.statements', actor.id, { speaker: actor.id }, args, ctx),
+    statementsAbout: (actor, args, ctx) => nestedStatements('Actor.mentionedIn', actor.id, { about: actor.id }, args, ctx),
+    statementsAddressedTo: (actor, args, ctx) => nestedStatements('Actor.addressedBy', actor.id, { addressee: actor.id }, args, ctx),
     events: (actor, args, ctx) => nested('Actor.events', actor.id, args, ctx),
     members: (actor, args, ctx) => nested('Actor.members', actor.id, args, ctx),
     articles: (actor, args, ctx) => nested('Actor.articles', actor.id, args, ctx),
@@ -231,29 +255,38 @@ export const resolvers: Resolvers = withNetworkResolvers({
     },
     reportedBy: (s, _args, { loaders }) => (s.reportedById ? loadTyped(loaders, 'Actor', s.reportedById) : null),
     denies: (s, _args, { loaders }) => (s.deniesId ? loadTyped(loaders, 'Statement', s.deniesId) : null),
-    deniedBy: (s, _args, { loaders }) => loadManyTyped(loaders, 'Statement', s.deniedByIds),
+    deniedBy: (s, args, ctx) => statementsByIds(listName('Statement.deniedBy', s.id), s.deniedByIds, args, ctx),
     answers: (s, _args, { loaders }) => (s.answersId ? loadTyped(loaders, 'Statement', s.answersId) : null),
-    answeredBy: (s, _args, { loaders }) => loadManyTyped(loaders, 'Statement', s.answeredByIds),
+    answeredBy: (s, args, ctx) => statementsByIds(listName('Statement.answeredBy', s.id), s.answeredByIds, args, ctx),
     event: (s, _args, { loaders }) => (s.eventId ? loadTyped(loaders, 'Event', s.eventId) : null),
-    evidence: (s) => ({ sentence: s.sentence, start: s.start, end: s.end }),
+    implicit: (s) => s.implicit ?? false,
+    evidence: (s) => ({
+      sentence: s.sentence, start: s.start, end: s.end,
+      // Statements loaded before the sentence offsets were stored: the content is inside its sentence.
+      sentenceStart: s.sentenceStart ?? s.start, sentenceEnd: s.sentenceEnd ?? s.end,
+      cueStart: s.cueStart ?? null, cueEnd: s.cueEnd ?? null,
+    }),
   },
 
   Event: {
+    displayName: (e) => e.label,
     place: (e, _args, { loaders }) => (e.placeId ? loadTyped(loaders, 'Place', e.placeId) : null),
     participants: (e, args, ctx) => nested('Event.participants', e.id, args, ctx),
-    statements: (e, args, ctx) => nestedStatements('Event.statements', e.id, { event: e.id }, args, ctx),
+    statementsAbout: (e, args, ctx) => nestedStatements('Event.statements', e.id, { event: e.id }, args, ctx),
     follows: (e, _args, { loaders }) => loadManyTyped(loaders, 'Event', e.followsIds),
     followedBy: (e, _args, { loaders }) => loadManyTyped(loaders, 'Event', e.followedByIds),
     affects: (e, _args, { loaders }) => loadManyTyped(loaders, 'Sector', e.affectsIds),
   },
 
   Place: {
+    displayName: (p) => p.name,
     events: (p, args, ctx) => nested('Place.events', p.id, args, ctx),
-    statements: (p, args, ctx) => nestedStatements('Place.statements', p.id, { about: p.id }, args, ctx),
+    statementsAbout: (p, args, ctx) => nestedStatements('Place.statements', p.id, { about: p.id }, args, ctx),
   },
 
   Sector: {
-    statements: (s, args, ctx) => nestedStatements('Sector.statements', s.id, { about: s.id }, args, ctx),
+    displayName: (s) => s.name,
+    statementsAbout: (s, args, ctx) => nestedStatements('Sector.statements', s.id, { about: s.id }, args, ctx),
     events: (s, args, ctx) => nested('Sector.events', s.id, args, ctx),
   },
 

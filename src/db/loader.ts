@@ -150,8 +150,8 @@ const mentioned = (d: string, w: (...vars: string[]) => string, collection: Coll
   ${w('art')}
   UNWIND ${d}.${collection} AS x
   ${write === 'MERGE'
-    ? `MERGE (n:${COLLECTION_LABELS[collection]} {id: x.id}) ON CREATE SET n += x.props`
-    : `CREATE (n:${COLLECTION_LABELS[collection]}) SET n = x.props`}
+    ? `MERGE (n:${COLLECTION_LABELS[collection]} {id: x.id}) ON CREATE SET n += x.props, n:Node`
+    : `CREATE (n:${COLLECTION_LABELS[collection]}:Node) SET n = x.props`}
   CREATE (art)-[m:MENTIONS {starts: x.starts, ends: x.ends}]->(n)
   RETURN collect(n) AS ${collection}
 }`;
@@ -181,7 +181,7 @@ const referenceWrites = (d: string, w: (...vars: string[]) => string) => REFEREN
 function writeArticleBody(d: string, carry: readonly string[]): string {
   const w = (...vars: string[]) => `WITH ${[...carry, ...vars].join(', ')}`;
   return `MERGE (art:Article {id: ${d}.article.id})
-SET art += ${d}.article.props, art.ingestedAt = datetime()
+SET art += ${d}.article.props, art.ingestedAt = datetime(), art:Node
 SET art.listKey = ${articleKey('art')}
 ${w('art')}
 CALL {
@@ -189,7 +189,7 @@ CALL {
   UNWIND ${d}.actors AS x
   MERGE (n:Actor {id: x.id})
   ON CREATE SET n += x.props, n.aliases = x.aliases, n.nameKeys = x.nameKeys,
-                n.aliasText = reduce(text = '', alias IN x.aliases | text + ' ' + alias), n:$(x.label)
+                n.aliasText = reduce(text = '', alias IN x.aliases | text + ' ' + alias), n:$(x.label), n:Node
   ON CREATE SET n.nameText = ${actorNameText('n')}
   CREATE (art)-[m:MENTIONS {starts: x.starts, ends: x.ends}]->(n)
   // An actor named in thousands of articles is rewritten (and re-indexed, full text included)
@@ -219,7 +219,7 @@ ${mentioned(d, w, 'events', 'CREATE')}
 CALL {
   ${w('art')}
   UNWIND ${d}.statements AS x
-  CREATE (n:Statement) SET n = x.props
+  CREATE (n:Statement:Node) SET n = x.props
   SET n.newestKey = ${statementNewestKey('n')}, n.oldestKey = ${statementOldestKey('n')}, n.searchText = ${searchText('n.text')}
   CREATE (n)-[r:REPORTED_IN {start: x.start, end: x.end}]->(art)
   RETURN collect(n) AS statements
@@ -260,7 +260,7 @@ RETURN id`;
  * Removes an article and whatever only it supported: its statements and events, and the
  * actors, places and sectors that no other article mentions.
  */
-const DELETE_ARTICLE = `${KEEP_PLAN}
+export const DELETE_ARTICLE = `${KEEP_PLAN}
 MATCH (art:Article {id: $id})
 CALL {
   WITH art

@@ -17,11 +17,26 @@ const CONSTRAINTS = NODE_LABELS.map(
   (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
 );
 
+/*
+ * Ids are unique across labels too, not only within one: every model node also carries the
+ * shared label `Node` (set by the loader), whose constraint rejects a statement id that is
+ * already an actor's. A database loaded before the label existed gets it first (once).
+ */
+export const SHARED_LABEL = 'Node';
+const SHARED_CONSTRAINT_NAME = 'node_id';
+const SHARED_CONSTRAINT = `CREATE CONSTRAINT ${SHARED_CONSTRAINT_NAME} IF NOT EXISTS FOR (n:${SHARED_LABEL}) REQUIRE n.id IS UNIQUE`;
+const sharedLabelBackfill = () => `MATCH (n) WHERE (${NODE_LABELS.map((l) => `n:${l}`).join(' OR ')}) AND NOT n:${SHARED_LABEL}
+   CALL (n) { SET n:${SHARED_LABEL} } IN TRANSACTIONS OF ${BACKFILL_BATCH} ROWS`;
+
 const INDEXES = [
   // The `arabic` analyzer stems and drops stop words, which is what full-text search over news needs.
   "CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}}",
   "CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.nameAr, n.nameEn, n.aliasText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}}",
   "CREATE FULLTEXT INDEX event_labels IF NOT EXISTS FOR (n:Event) ON EACH [n.label, n.dateText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}}",
+  // What `search` finds besides statements, actors and events.
+  "CREATE FULLTEXT INDEX place_names IF NOT EXISTS FOR (n:Place) ON EACH [n.name, n.nameEn] OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}}",
+  "CREATE FULLTEXT INDEX sector_names IF NOT EXISTS FOR (n:Sector) ON EACH [n.name, n.nameEn] OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}}",
+  "CREATE FULLTEXT INDEX article_titles IF NOT EXISTS FOR (n:Article) ON EACH [n.title] OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}}",
   'CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)',
   'CREATE INDEX actor_name_keys IF NOT EXISTS FOR (n:Actor) ON (n.nameKeys)',
   'CREATE INDEX statement_kind IF NOT EXISTS FOR (n:Statement) ON (n.kind)',
@@ -57,7 +72,7 @@ const KEY_INDEXES = [
 ];
 const BACKFILL_MARKER = 'stance_count';
 
-export const SCHEMA_STATEMENTS = [...CONSTRAINTS, ...INDEXES, ...KEY_INDEXES];
+export const SCHEMA_STATEMENTS = [...CONSTRAINTS, SHARED_CONSTRAINT, ...INDEXES, ...KEY_INDEXES];
 
 /** Rows per transaction of the backfill: big enough to be quick, small enough for the default heap. */
 const BACKFILL_BATCH = 5000;
@@ -106,6 +121,11 @@ async function indexExists(db: Database, name: string): Promise<boolean> {
   return result.records.length > 0;
 }
 
+async function constraintExists(db: Database, name: string): Promise<boolean> {
+  const result = await db.read((tx) => tx.run('SHOW CONSTRAINTS YIELD name WHERE name = $name RETURN name', { name }));
+  return result.records.length > 0;
+}
+
 /** Runs a statement outside a managed transaction: CALL … IN TRANSACTIONS needs an implicit one. */
 async function runImplicit(db: Database, statement: string): Promise<void> {
   const session = db.driver.session({ database: db.databaseName });
@@ -123,6 +143,10 @@ async function runImplicit(db: Database, statement: string): Promise<void> {
 export async function migrate(db: Database, log: (line: string) => void = () => {}): Promise<void> {
   for (const statement of [...CONSTRAINTS, ...INDEXES]) {
     await db.write((tx) => tx.run(statement));
+  }
+  if (!(await constraintExists(db, SHARED_CONSTRAINT_NAME))) {
+    await runImplicit(db, sharedLabelBackfill());
+    await db.write((tx) => tx.run(SHARED_CONSTRAINT));
   }
   if (!(await indexExists(db, BACKFILL_MARKER))) {
     log('qawl: computing sort keys and the stance network for data loaded by an earlier version (once)');

@@ -63,6 +63,8 @@ export interface SpeakerStatementsRecord {
   count: number;
   kinds: KindCountRecord[];
   statements: StatementRecord[];
+  /** The subject the group is about, for the `aggregate` of its statements. */
+  aboutId?: string;
 }
 
 export interface WhoSaidWhatRecord {
@@ -92,9 +94,15 @@ export interface TimelineEntryRecord {
 
 export interface SearchHitRecord {
   score: number;
-  type: 'STATEMENT' | 'ACTOR' | 'EVENT';
-  node: ActorRecord | StatementRecord | EventRecord;
+  type: 'STATEMENT' | 'ACTOR' | 'EVENT' | 'PLACE' | 'SECTOR' | 'ARTICLE';
+  node: ActorRecord | StatementRecord | EventRecord | PlaceRecord | SectorRecord | ArticleRecord;
 }
+
+/** A page of search hits; each edge carries the hit's score and type beside its node. */
+export type SearchConnectionRecord = ConnectionRecord<SearchHitRecord>;
+export type SearchEdgeRecord = SearchConnectionRecord['edges'][number];
+/** whoSaidWhatAbout's speaker groups, paged in memory (the groups come with the subject, in one query). */
+export type SpeakerStatementsConnectionRecord = ConnectionRecord<SpeakerStatementsRecord>;
 
 export interface GraphNodeRecord {
   id: string;
@@ -142,7 +150,8 @@ export interface ConnectionRecord<T> {
  * list (totalCount on demand, aggregates) can query the same statements.
  */
 export interface StatementConnectionRecord extends ConnectionRecord<StatementRecord> {
-  filter: StatementQuery;
+  /** The equivalent statement filter, for `aggregate`; absent for lists no filter expresses (deniedBy, answeredBy). */
+  filter?: StatementQuery;
 }
 export type ActorConnectionRecord = ConnectionRecord<ActorRecord>;
 /** A page of events with the filter it was built for (for `aggregate`), when the list has one. */

@@ -157,7 +157,9 @@ export function findEvents(doc: ArticleDocument, publishedAt: string | null): Ev
         continue;
       }
       const draft: EventDraft = {
-        id: `event:${articleSlug}:${events.length + 1}`, kind, label: mention.text, participantIds: [...own], placeId, when,
+        // Named by where it is first mentioned, not by a running number: an id that stays put
+        // when the article is extracted again (or a statement is found before it).
+        id: `event:${articleSlug}:@${mention.start}`, kind, label: mention.text, participantIds: [...own], placeId, when,
         followsIds: [], mentions: [mention], sentenceIndex: sentence.index, date: when?.date ?? null, localParticipants: local.length > 0,
         labels: new Set([mention.text]),
       };

@@ -77,6 +77,13 @@ function eventOf(d: { contentStart: number; contentEnd: number; sentence: { star
   return inContent;
 }
 
+/** Hex digits of a statement's content digest: unique within an article (repeats get a suffix). */
+const STATEMENT_DIGEST_CHARS = 10;
+
+function statementDigest(content: string, implicit: boolean): string {
+  return createHash('sha256').update(`${implicit ? 'implicit' : 'said'}\u0000${content}`).digest('hex').slice(0, STATEMENT_DIGEST_CHARS);
+}
+
 export function extract(input: ExtractInput): DocumentGraph {
   const raw = typeof input.text === 'string' ? input.text : '';
   if (looksBinary(raw)) throw new ExtractionError('input looks like binary data, not text');
@@ -96,7 +103,15 @@ export function extract(input: ExtractInput): DocumentGraph {
   // Statements in text order (an implicit claim right after the statement that reports it).
   const ordered = [...drafts].sort((x, y) => (x.implicit ? x.cueStart + 0.5 : x.cueStart) - (y.implicit ? y.cueStart + 0.5 : y.cueStart) || x.key - y.key);
   const idOf = new Map<number, string>();
-  ordered.forEach((d, i) => idOf.set(d.key, `stmt:${articleSlug}:${i + 1}`));
+  // Ids from the statement's content, not its rank: the same statement keeps its id when the
+  // article is extracted again, by a changed extractor or after a correction elsewhere in it.
+  const taken = new Map<string, number>();
+  for (const d of ordered) {
+    const base = `stmt:${articleSlug}:${statementDigest(text.slice(d.contentStart, d.contentEnd), d.implicit)}`;
+    const seen = taken.get(base) ?? 0;
+    taken.set(base, seen + 1);
+    idOf.set(d.key, seen === 0 ? base : `${base}-${seen + 1}`);
+  }
   const mentionIndex: { id: string; start: number; end: number }[] = [];
   for (const a of entities.actors.values()) for (const m of a.mentions) mentionIndex.push({ id: a.id, start: m.start, end: m.end });
   for (const p of entities.places.values()) for (const m of p.mentions) mentionIndex.push({ id: p.id, start: m.start, end: m.end });

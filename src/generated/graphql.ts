@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ActorRecord as ActorRecordModel, StatementRecord as StatementRecordModel, ArticleRecord as ArticleRecordModel, EventRecord as EventRecordModel, PlaceRecord as PlaceRecordModel, SectorRecord as SectorRecordModel, SpeakerStatementsRecord as SpeakerStatementsRecordModel, WhoSaidWhatRecord as WhoSaidWhatRecordModel, StanceRecord as StanceRecordModel, ContradictionRecord as ContradictionRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, SearchHitRecord as SearchHitRecordModel, GraphViewRecord as GraphViewRecordModel, StatementConnectionRecord as StatementConnectionRecordModel, ActorConnectionRecord as ActorConnectionRecordModel, EventConnectionRecord as EventConnectionRecordModel, ArticleConnectionRecord as ArticleConnectionRecordModel, SectorConnectionRecord as SectorConnectionRecordModel, StanceConnectionRecord as StanceConnectionRecordModel, ContradictionConnectionRecord as ContradictionConnectionRecordModel, TimelineConnectionRecord as TimelineConnectionRecordModel } from '../db/records.ts';
+import type { ActorRecord as ActorRecordModel, StatementRecord as StatementRecordModel, ArticleRecord as ArticleRecordModel, EventRecord as EventRecordModel, PlaceRecord as PlaceRecordModel, SectorRecord as SectorRecordModel, SpeakerStatementsRecord as SpeakerStatementsRecordModel, WhoSaidWhatRecord as WhoSaidWhatRecordModel, StanceRecord as StanceRecordModel, ContradictionRecord as ContradictionRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, GraphViewRecord as GraphViewRecordModel, StatementConnectionRecord as StatementConnectionRecordModel, ActorConnectionRecord as ActorConnectionRecordModel, EventConnectionRecord as EventConnectionRecordModel, ArticleConnectionRecord as ArticleConnectionRecordModel, SectorConnectionRecord as SectorConnectionRecordModel, StanceConnectionRecord as StanceConnectionRecordModel, ContradictionConnectionRecord as ContradictionConnectionRecordModel, SearchConnectionRecord as SearchConnectionRecordModel, SearchEdgeRecord as SearchEdgeRecordModel, SpeakerStatementsConnectionRecord as SpeakerStatementsConnectionRecordModel, TimelineConnectionRecord as TimelineConnectionRecordModel } from '../db/records.ts';
 import type { StatementAggregateModel as StatementAggregateModelModel, EventAggregateModel as EventAggregateModelModel, ArticleAggregateModel as ArticleAggregateModelModel } from '../api/resolvers/network.ts';
 import type { ActorNetworkRecord as ActorNetworkRecordModel, PathRecord as PathRecordModel } from '../db/queries/network.ts';
 import type { ApiContext } from '../api/context.ts';
@@ -25,18 +25,15 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
-/** Anything a statement can be about. */
-export type About = Actor | Event | Place | Sector;
-
 /** A person, organization, government, country, group or outlet that speaks or is spoken about. */
-export type Actor = Node & {
+export type Actor = Node & Subject & {
   __typename?: 'Actor';
-  /** Statements said to this actor (it is an addressee), newest article first. */
-  addressedBy: StatementConnection;
   /** Other surface forms seen in articles. */
   aliases: Array<Scalars['String']['output']>;
   /** Articles that mention this actor, newest first. */
   articles: ArticleConnection;
+  /** The name (Subject): what to show for it among other subjects. */
+  displayName: Scalars['String']['output'];
   /** Events this actor took part in, in chronological order. */
   events: EventConnection;
   /** Stable id: `actor:<slug>` from the gazetteer, or from the normalized name. */
@@ -45,8 +42,6 @@ export type Actor = Node & {
   kind: ActorKind;
   /** Actors that belong to this one (United States → White House). */
   members: ActorConnection;
-  /** Statements about this actor, by anyone, newest article first. */
-  mentionedIn: StatementConnection;
   /** Display name (Arabic when the actor was found in Arabic text). */
   name: Scalars['String']['output'];
   /** Arabic name. */
@@ -55,17 +50,14 @@ export type Actor = Node & {
   nameEn: Maybe<Scalars['String']['output']>;
   /** Actors this one belongs to (White House → United States). */
   partOf: Array<Actor>;
+  /** Statements about this actor, by anyone, newest article first. */
+  statementsAbout: StatementConnection;
+  /** Statements said to this actor (it is an addressee), newest article first. */
+  statementsAddressedTo: StatementConnection;
   /** What this actor said, newest article first. */
-  statements: StatementConnection;
+  statementsBy: StatementConnection;
   /** Wikidata item id (`Q6279`), when known. */
   wikidataId: Maybe<Scalars['String']['output']>;
-};
-
-
-/** A person, organization, government, country, group or outlet that speaks or is spoken about. */
-export type ActorAddressedByArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -91,14 +83,21 @@ export type ActorMembersArgs = {
 
 
 /** A person, organization, government, country, group or outlet that speaks or is spoken about. */
-export type ActorMentionedInArgs = {
+export type ActorStatementsAboutArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A person, organization, government, country, group or outlet that speaks or is spoken about. */
-export type ActorStatementsArgs = {
+export type ActorStatementsAddressedToArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, organization, government, country, group or outlet that speaks or is spoken about. */
+export type ActorStatementsByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -134,8 +133,8 @@ export type ActorEdge = {
 
 /** Filter for `actors`. */
 export type ActorFilter = {
-  /** Only actors of this kind. */
-  kind?: InputMaybe<ActorKind>;
+  /** Only actors of these kinds. */
+  kinds?: InputMaybe<Array<ActorKind>>;
   /** Matches Arabic names after normalization (hamza/alef/ya forms, clitics) and English names, case-insensitively. */
   name?: InputMaybe<Scalars['String']['input']>;
 };
@@ -334,35 +333,6 @@ export type ArticleEdge = {
   node: Article;
 };
 
-/** A denial and the statement it denies. */
-export type Contradiction = {
-  __typename?: 'Contradiction';
-  /** The denying statement (`نفت موسكو …`). */
-  denial: Statement;
-  /** The statement denied. */
-  denied: Statement;
-};
-
-/** A page of contradictions. */
-export type ContradictionConnection = {
-  __typename?: 'ContradictionConnection';
-  /** The pairs of this page, each with its cursor. */
-  edges: Array<ContradictionEdge>;
-  /** Where this page is in the whole list. */
-  pageInfo: PageInfo;
-  /** Number of denial pairs matching, all pages together. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** A contradiction in a page of results. */
-export type ContradictionEdge = {
-  __typename?: 'ContradictionEdge';
-  /** Opaque position, for `after`. */
-  cursor: Scalars['String']['output'];
-  /** The denial pair. */
-  node: Contradiction;
-};
-
 /** An undirected co-occurrence edge: two actors named together (see `CooccurrenceScope`). */
 export type CooccurrenceEdge = {
   __typename?: 'CooccurrenceEdge';
@@ -387,21 +357,58 @@ export type CooccurrenceScope =
   /** Two actors named in the same matching statement (its speaker, its addressees, the actors it is about). */
   | 'STATEMENT';
 
+/** Which article `deleteArticle` removes. */
+export type DeleteArticleInput = {
+  /** The article's id (`article:…`). */
+  id: Scalars['ID']['input'];
+};
+
 /** The result of `deleteArticle`. */
 export type DeleteArticlePayload = {
   __typename?: 'DeleteArticlePayload';
-  /** False when there was no such article. */
-  deleted: Scalars['Boolean']['output'];
-  /** The id that was asked for. */
-  id: Scalars['ID']['output'];
+  /** The id of the removed article; null when there was none (see `userErrors`). */
+  deletedArticleId: Maybe<Scalars['ID']['output']>;
+  /** Ids of every node removed (the article first): evict them from a client cache. */
+  evictedIds: Array<Scalars['ID']['output']>;
   /** Nodes removed: the article, its statements, and what only it mentioned. */
   nodesDeleted: Scalars['Int']['output'];
   /** Relationships removed. */
   relationshipsDeleted: Scalars['Int']['output'];
+  /** What was wrong with the input (`NOT_FOUND` when there is no such article); empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** A denial and the statement it denies. */
+export type Denial = {
+  __typename?: 'Denial';
+  /** The denying statement (`نفت موسكو …`). */
+  denial: Statement;
+  /** The statement denied. */
+  denied: Statement;
+};
+
+/** A page of denials. */
+export type DenialConnection = {
+  __typename?: 'DenialConnection';
+  /** The pairs of this page, each with its cursor. */
+  edges: Array<DenialEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of denial pairs matching, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A denial in a page of results. */
+export type DenialEdge = {
+  __typename?: 'DenialEdge';
+  /** Opaque position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The denial pair. */
+  node: Denial;
 };
 
 /** Something that happened: a call, a summit, an attack … */
-export type Event = Node & {
+export type Event = Node & Subject & {
   __typename?: 'Event';
   /** Sectors it affects. */
   affects: Array<Sector>;
@@ -409,6 +416,8 @@ export type Event = Node & {
   date: Maybe<Scalars['Date']['output']>;
   /** The article's own words for when (`الجمعة`, `الشهر الماضي`). */
   dateText: Maybe<Scalars['String']['output']>;
+  /** The label (Subject): what to show for it among other subjects. */
+  displayName: Scalars['String']['output'];
   /** Events that follow this one. */
   followedBy: Array<Event>;
   /** Events this one follows in time. */
@@ -424,7 +433,7 @@ export type Event = Node & {
   /** Where it happened. */
   place: Maybe<Place>;
   /** Statements made during it or about it, newest article first. */
-  statements: StatementConnection;
+  statementsAbout: StatementConnection;
 };
 
 
@@ -436,7 +445,7 @@ export type EventParticipantsArgs = {
 
 
 /** Something that happened: a call, a summit, an attack … */
-export type EventStatementsArgs = {
+export type EventStatementsAboutArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -501,8 +510,8 @@ export type EventEdge = {
 export type EventFilter = {
   /** Only events on or after this date. */
   from?: InputMaybe<Scalars['Date']['input']>;
-  /** Only events of this kind. */
-  kind?: InputMaybe<EventKind>;
+  /** Only events of these kinds. */
+  kinds?: InputMaybe<Array<EventKind>>;
   /** Only events in which every one of these actors took part. */
   participants?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only events in this place. */
@@ -543,13 +552,24 @@ export type EventKindCount = {
   kind: EventKind;
 };
 
-/** The exact place of a statement in its article. */
+/**
+ * The exact place of a statement in its article. Every offset counts UTF-16 code units into
+ * `Article.text` (what JavaScript's `String.prototype.slice` takes); ends are exclusive.
+ */
 export type Evidence = {
   __typename?: 'Evidence';
+  /** End offset (exclusive) of the reporting cue; null when there is none. */
+  cueEnd: Maybe<Scalars['Int']['output']>;
+  /** Start offset of the reporting cue (`قال`, `نفى`, `وفقا ل`); null when there is none (an implicit claim). */
+  cueStart: Maybe<Scalars['Int']['output']>;
   /** End offset (exclusive) of the content in the article text. */
   end: Scalars['Int']['output'];
   /** The whole sentence that carries the statement. */
   sentence: Scalars['String']['output'];
+  /** End offset (exclusive) of the sentence in the article text. */
+  sentenceEnd: Scalars['Int']['output'];
+  /** Start offset of the sentence in the article text. */
+  sentenceStart: Scalars['Int']['output'];
   /** Start offset of the content in the article text. */
   start: Scalars['Int']['output'];
 };
@@ -615,7 +635,12 @@ export type Health = {
 
 /** An article to read into the graph. */
 export type IngestArticleInput = {
-  /** ISO language code; `ar` when omitted. */
+  /**
+   * The publisher's (or your) own id for the article: the idempotency key when given (before `url`).
+   * Without either key the article's id comes from its text, so a corrected text is a new article.
+   */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** ISO language code. */
   language?: InputMaybe<Scalars['String']['input']>;
   /** Publication date. */
   publishedAt?: InputMaybe<Scalars['Date']['input']>;
@@ -625,19 +650,29 @@ export type IngestArticleInput = {
   text: Scalars['String']['input'];
   /** Headline; taken from the first line when omitted. */
   title?: InputMaybe<Scalars['String']['input']>;
-  /** Where it was published. */
+  /**
+   * Where it was published. With no `externalId` it is the idempotency key: a corrected article
+   * from the same URL replaces the one stored for it instead of adding a second copy.
+   */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** The result of `ingestArticle`. */
+/** The result of `ingestArticle`: either the article (and `userErrors` empty) or `userErrors`. */
 export type IngestArticlePayload = {
   __typename?: 'IngestArticlePayload';
-  /** The article as stored. */
-  article: Article;
-  /** What was created. */
-  created: IngestCounts;
-  /** Whether it was new, unchanged or replaced. */
-  status: LoadStatus;
+  /** The article as stored; null when `userErrors` is not empty. */
+  article: Maybe<Article>;
+  /** What was created; null when `userErrors` is not empty. */
+  created: Maybe<IngestCounts>;
+  /**
+   * Ids of nodes that no longer exist after this write (statements and events of a replaced
+   * version that the new one lacks, actors and places only it named): evict them from a client cache.
+   */
+  evictedIds: Array<Scalars['ID']['output']>;
+  /** Whether it was new, unchanged or replaced; null when `userErrors` is not empty. */
+  status: Maybe<LoadStatus>;
+  /** What was wrong with the input; empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** What an ingestion created. */
@@ -668,7 +703,7 @@ export type KindCount = {
 export type LoadStatus =
   /** It was new and is now in the graph. */
   | 'LOADED'
-  /** An article with the same id was there with different content: it was replaced. */
+  /** An article with the same id (the same text, `url` or `externalId`) was there with different content: it was replaced. */
   | 'REPLACED'
   /** The same article with the same extraction was already there: nothing changed. */
   | 'UNCHANGED';
@@ -678,14 +713,18 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Removes an article and whatever only it supported. Needs an API key. */
   deleteArticle: DeleteArticlePayload;
-  /** Extracts an article's statements and loads them (idempotent: same text, same result). Needs an API key. */
+  /**
+   * Extracts an article's statements (on a worker thread) and loads them. Idempotent: the same
+   * text gives UNCHANGED; with a `url` or `externalId` a corrected text REPLACES the stored one.
+   * Problems with the text come back as `userErrors`. Needs an API key.
+   */
   ingestArticle: IngestArticlePayload;
 };
 
 
 /** Writes: reading articles into the graph and removing them. Every mutation needs an API key. */
 export type MutationDeleteArticleArgs = {
-  id: Scalars['ID']['input'];
+  input: DeleteArticleInput;
 };
 
 
@@ -699,6 +738,13 @@ export type Node = {
   /** Globally unique, stable id, e.g. `actor:joe-biden`. */
   id: Scalars['ID']['output'];
 };
+
+/** Sort direction of an `orderBy`. */
+export type OrderDirection =
+  /** Smallest (or oldest) first. */
+  | 'ASC'
+  /** Largest (or newest) first; undated items come last. */
+  | 'DESC';
 
 /** Relay pagination state of a connection. */
 export type PageInfo = {
@@ -749,8 +795,10 @@ export type PeriodCount = {
 };
 
 /** A place events happen in or actors are based in. */
-export type Place = Node & {
+export type Place = Node & Subject & {
   __typename?: 'Place';
+  /** The name (Subject): what to show for it among other subjects. */
+  displayName: Scalars['String']['output'];
   /** Events that happened here, in chronological order. */
   events: EventConnection;
   /** Stable id (`place:geneva`). */
@@ -760,7 +808,7 @@ export type Place = Node & {
   /** English name, when known. */
   nameEn: Maybe<Scalars['String']['output']>;
   /** Statements about this place, newest article first. */
-  statements: StatementConnection;
+  statementsAbout: StatementConnection;
   /** Wikidata item id, when known. */
   wikidataId: Maybe<Scalars['String']['output']>;
 };
@@ -774,7 +822,7 @@ export type PlaceEventsArgs = {
 
 
 /** A place events happen in or actors are based in. */
-export type PlaceStatementsArgs = {
+export type PlaceStatementsAboutArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -806,7 +854,7 @@ export type Query = {
   /** Articles, newest first. */
   articles: ArticleConnection;
   /** Who denied whose claims: every DENIES pair, both sides, newest first. */
-  contradictions: ContradictionConnection;
+  denials: DenialConnection;
   /** One event by id; null when there is none. */
   event: Maybe<Event>;
   /** Events in chronological order (undated events last; an event after the events it follows). */
@@ -821,14 +869,18 @@ export type Query = {
   health: Health;
   /** Any node by its global id (`actor:kremlin`, a statement id, an event id …); null when there is none. */
   node: Maybe<Node>;
+  /** Nodes by their global ids, in the order asked, null for each id that names nothing (at most the maximum page size). */
+  nodes: Array<Maybe<Node>>;
   /** One place by id; null when there is none. */
   place: Maybe<Place>;
   /**
-   * Full-text search over statements, actors and events: the `arabic` analyzer (stemming,
-   * stop words) plus normalized name matching (hamza/alef/ya forms, clitics). Lucene syntax
-   * in `query` is taken literally. Best matches first.
+   * Full-text search over statements, actors, events, places, sectors and article titles: the
+   * `arabic` analyzer (stemming, stop words) plus normalized name matching (hamza/alef/ya forms,
+   * clitics). Lucene syntax in `query` is taken literally. Ranked by match quality (the whole
+   * name, a whole alias, a name after clitics, anything else), then relevance, then prominence
+   * (how much an actor said, how connected anything else is).
    */
-  search: Array<SearchHit>;
+  search: SearchConnection;
   /** One sector by id; null when there is none. */
   sector: Maybe<Sector>;
   /** Sectors, most discussed first. */
@@ -889,10 +941,12 @@ export type QueryArticlesArgs = {
 
 
 /** Questions about who said what about whom. */
-export type QueryContradictionsArgs = {
+export type QueryDenialsArgs = {
   actor?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -925,6 +979,12 @@ export type QueryNodeArgs = {
 
 
 /** Questions about who said what about whom. */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Questions about who said what about whom. */
 export type QueryPlaceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -932,6 +992,7 @@ export type QueryPlaceArgs = {
 
 /** Questions about who said what about whom. */
 export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
   types?: InputMaybe<Array<SearchType>>;
@@ -988,40 +1049,65 @@ export type QueryTimelineArgs = {
   actor: Scalars['ID']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /** Questions about who said what about whom. */
 export type QueryWhoSaidWhatAboutArgs = {
   about: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A page of search results, best first. */
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  /** The hits of this page, each with its cursor and relevance. */
+  edges: Array<SearchEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of hits, all pages together (each kind of match contributes at most its 200 best candidates). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One search result with its relevance. */
-export type SearchHit = {
-  __typename?: 'SearchHit';
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  /** Opaque position, for `after`. */
+  cursor: Scalars['String']['output'];
   /** The node that matched. */
   node: SearchResult;
-  /** Relevance: higher is better; comparable only within one search. */
+  /** Relevance within its match quality: higher is better; comparable only within one search. */
   score: Scalars['Float']['output'];
   /** What kind of node matched. */
   type: SearchType;
 };
 
 /** A node `search` can find. */
-export type SearchResult = Actor | Event | Statement;
+export type SearchResult = Actor | Article | Event | Place | Sector | Statement;
 
 /** What kinds of node `search` looks through. */
 export type SearchType =
   /** Actor names, Arabic and English, and aliases (full-text index `actor_names` plus normalized name keys). */
   | 'ACTOR'
+  /** Article titles (full-text index `article_titles`). */
+  | 'ARTICLE'
   /** Event labels and date expressions (full-text index `event_labels`). */
   | 'EVENT'
+  /** Place names, Arabic and English (full-text index `place_names`). */
+  | 'PLACE'
+  /** Sector names, Arabic and English (full-text index `sector_names`). */
+  | 'SECTOR'
   /** Statement texts (full-text index `statement_text`). */
   | 'STATEMENT';
 
 /** A domain statements and events concern (`الأمن الإلكتروني`, cybersecurity). */
-export type Sector = Node & {
+export type Sector = Node & Subject & {
   __typename?: 'Sector';
+  /** The name (Subject): what to show for it among other subjects. */
+  displayName: Scalars['String']['output'];
   /** Events that affect this sector, in chronological order. */
   events: EventConnection;
   /** Stable id (`sector:cybersecurity`). */
@@ -1031,7 +1117,7 @@ export type Sector = Node & {
   /** English name, when known. */
   nameEn: Maybe<Scalars['String']['output']>;
   /** Statements about this sector, newest article first. */
-  statements: StatementConnection;
+  statementsAbout: StatementConnection;
 };
 
 
@@ -1043,7 +1129,7 @@ export type SectorEventsArgs = {
 
 
 /** A domain statements and events concern (`الأمن الإلكتروني`, cybersecurity). */
-export type SectorStatementsArgs = {
+export type SectorStatementsAboutArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1087,7 +1173,34 @@ export type SpeakerStatements = {
   /** Who spoke. */
   speaker: Actor;
   /** The statements themselves, newest article first, in article order within an article. */
-  statements: Array<Statement>;
+  statements: StatementConnection;
+};
+
+
+/** One speaker's statements about a subject (see `whoSaidWhatAbout`). */
+export type SpeakerStatementsStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of speaker groups (see `whoSaidWhatAbout`). */
+export type SpeakerStatementsConnection = {
+  __typename?: 'SpeakerStatementsConnection';
+  /** The groups of this page, each with its cursor. */
+  edges: Array<SpeakerStatementsEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of speakers, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A speaker group in a page of results. */
+export type SpeakerStatementsEdge = {
+  __typename?: 'SpeakerStatementsEdge';
+  /** Opaque position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The speaker and what it said. */
+  node: SpeakerStatements;
 };
 
 /** A directed speaker → target edge of the stance network: how often and how the speaker spoke about the target. */
@@ -1102,7 +1215,7 @@ export type Stance = {
   /** The statements behind this edge: the speaker's statements about the target, newest first. */
   statements: StatementConnection;
   /** What the speaker spoke about (or addressed). */
-  target: About;
+  target: Subject;
 };
 
 
@@ -1137,17 +1250,17 @@ export type StanceEdge = {
 export type Statement = Node & {
   __typename?: 'Statement';
   /** What it is about: actors, events, sectors, places. */
-  about: Array<About>;
+  about: Array<Subject>;
   /** Who it was said to (`أبلغ نظيره الروسي` → Putin). */
   addressees: Array<Actor>;
-  /** Statements that answer this one. */
-  answeredBy: Array<Statement>;
+  /** Statements that answer this one (a stable order: by id). */
+  answeredBy: StatementConnection;
   /** The question this statement answers. */
   answers: Maybe<Statement>;
   /** The article that reports it. */
   article: Article;
-  /** Statements that deny this one. */
-  deniedBy: Array<Statement>;
+  /** Statements that deny this one (a stable order: by id). */
+  deniedBy: StatementConnection;
   /** The statement this one denies. */
   denies: Maybe<Statement>;
   /** True when the content is a direct quote. */
@@ -1158,6 +1271,12 @@ export type Statement = Node & {
   evidence: Evidence;
   /** Unique id of the statement. */
   id: Scalars['ID']['output'];
+  /**
+   * True for a claim the article only reports inside another statement ("denied the US claims
+   * that …"), recorded so that a denial has something to point at: it was not said as such by
+   * its speaker, and must not be presented as said.
+   */
+  implicit: Scalars['Boolean']['output'];
   /** What the statement does. */
   kind: StatementKind;
   /** Publication date of its article, when known. */
@@ -1172,6 +1291,20 @@ export type Statement = Node & {
   text: Scalars['String']['output'];
   /** The reporting verb (`قال`, `نفى`, …). */
   verb: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Something an actor said, as reported in an article. */
+export type StatementAnsweredByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Something an actor said, as reported in an article. */
+export type StatementDeniedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -1257,7 +1390,7 @@ export type StatementFilter = {
   /** Only statements from articles published on or after this date. */
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Only statements of these kinds. */
-  kind?: InputMaybe<Array<StatementKind>>;
+  kinds?: InputMaybe<Array<StatementKind>>;
   /** Id of the speaker (`actor:kremlin`). */
   speaker?: InputMaybe<Scalars['ID']['input']>;
   /** Words the statement text contains: every word (full-text, `arabic` analyzer), or the whole phrase after normalization. */
@@ -1293,12 +1426,29 @@ export type StatementKind =
   /** A warning. */
   | 'WARNING';
 
-/** Order of `statements`. */
-export type StatementOrder =
-  /** Newest article first, in article order within an article (the default). */
-  | 'NEWEST_FIRST'
-  /** Oldest article first, in article order within an article. */
-  | 'OLDEST_FIRST';
+/** Order of `statements`: GitHub-style `{field, direction}`. */
+export type StatementOrder = {
+  /** DESC: newest article first (undated last); ASC: oldest first (undated last). Within an article, always in article order. */
+  direction?: OrderDirection;
+  /** What to sort by. */
+  field?: StatementOrderField;
+};
+
+/** What `statements` can be sorted by. */
+export type StatementOrderField =
+  /** The publication date of the statement's article, then the statement's place in its article. */
+  | 'PUBLISHED_AT';
+
+/**
+ * Anything a statement can be about (an actor, event, sector or place): one fragment on
+ * `Subject` gets the id and a name to show for any target.
+ */
+export type Subject = {
+  /** A name to show: an actor's, place's or sector's name, an event's label. */
+  displayName: Scalars['String']['output'];
+  /** Globally unique, stable id. */
+  id: Scalars['ID']['output'];
+};
 
 /** How many statements are about one subject. */
 export type TargetCount = {
@@ -1306,7 +1456,7 @@ export type TargetCount = {
   /** Number of statements. */
   count: Scalars['Int']['output'];
   /** The actor, event, sector or place the statements are about. */
-  target: About;
+  target: Subject;
 };
 
 /** A page of timeline entries. */
@@ -1342,15 +1492,46 @@ export type TimelineEntry = {
   statement: Maybe<Statement>;
 };
 
+/** A problem with a mutation's input that the user can fix. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** What is wrong, for programs. */
+  code: UserErrorCode;
+  /** Path to the input field at fault, e.g. `["input", "text"]`. */
+  field: Array<Scalars['String']['output']>;
+  /** What is wrong, for people. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a mutation's input could not be used; the user can fix it and try again. */
+export type UserErrorCode =
+  /** The text looks like binary data, not text. */
+  | 'BINARY'
+  /** The text is empty or only white space (also after boilerplate is cleaned away). */
+  | 'EMPTY'
+  /** The id names no article. */
+  | 'NOT_FOUND'
+  /** The text is longer than the server's maximum article size. */
+  | 'TOO_LONG'
+  /** The text could not be read for another reason given in the message. */
+  | 'UNREADABLE';
+
 /** Everything said about one actor, event, sector or place, grouped by speaker. */
 export type WhoSaidWhat = {
   __typename?: 'WhoSaidWhat';
   /** The subject. */
-  about: About;
+  about: Subject;
   /** One group per speaker, most statements first. */
-  speakers: Array<SpeakerStatements>;
+  speakers: SpeakerStatementsConnection;
   /** Number of statements about the subject, all speakers together. */
   totalCount: Scalars['Int']['output'];
+};
+
+
+/** Everything said about one actor, event, sector or place, grouped by speaker. */
+export type WhoSaidWhatSpeakersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1422,18 +1603,17 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
-  About: ( ActorRecordModel ) | ( EventRecordModel ) | ( PlaceRecordModel ) | ( SectorRecordModel );
-  SearchResult: ( ActorRecordModel ) | ( EventRecordModel ) | ( StatementRecordModel );
+  SearchResult: ( ActorRecordModel ) | ( ArticleRecordModel ) | ( EventRecordModel ) | ( PlaceRecordModel ) | ( SectorRecordModel ) | ( StatementRecordModel );
 };
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node: ( ActorRecordModel ) | ( ArticleRecordModel ) | ( EventRecordModel ) | ( PlaceRecordModel ) | ( SectorRecordModel ) | ( StatementRecordModel );
+  Subject: ( ActorRecordModel ) | ( EventRecordModel ) | ( PlaceRecordModel ) | ( SectorRecordModel );
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  About: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['About']>;
   Actor: ResolverTypeWrapper<ActorRecordModel>;
   ActorConnection: ResolverTypeWrapper<ActorConnectionRecordModel>;
   ActorCount: ResolverTypeWrapper<Omit<ActorCount, 'actor'> & { actor: ResolversTypes['Actor'] }>;
@@ -1449,13 +1629,14 @@ export type ResolversTypes = {
   ArticleConnection: ResolverTypeWrapper<ArticleConnectionRecordModel>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Contradiction: ResolverTypeWrapper<ContradictionRecordModel>;
-  ContradictionConnection: ResolverTypeWrapper<ContradictionConnectionRecordModel>;
-  ContradictionEdge: ResolverTypeWrapper<Omit<ContradictionEdge, 'node'> & { node: ResolversTypes['Contradiction'] }>;
   CooccurrenceEdge: ResolverTypeWrapper<CooccurrenceEdge>;
   CooccurrenceScope: CooccurrenceScope;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DeleteArticleInput: DeleteArticleInput;
   DeleteArticlePayload: ResolverTypeWrapper<DeleteArticlePayload>;
+  Denial: ResolverTypeWrapper<ContradictionRecordModel>;
+  DenialConnection: ResolverTypeWrapper<ContradictionConnectionRecordModel>;
+  DenialEdge: ResolverTypeWrapper<Omit<DenialEdge, 'node'> & { node: ResolversTypes['Denial'] }>;
   Event: ResolverTypeWrapper<EventRecordModel>;
   EventAggregate: ResolverTypeWrapper<EventAggregateModelModel>;
   EventConnection: ResolverTypeWrapper<EventConnectionRecordModel>;
@@ -1472,7 +1653,7 @@ export type ResolversTypes = {
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestArticleInput: IngestArticleInput;
-  IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'article'> & { article: ResolversTypes['Article'] }>;
+  IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'article'> & { article?: Maybe<ResolversTypes['Article']> }>;
   IngestCounts: ResolverTypeWrapper<IngestCounts>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -1480,6 +1661,7 @@ export type ResolversTypes = {
   LoadStatus: LoadStatus;
   Mutation: ResolverTypeWrapper<{}>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<PathRecordModel>;
   PathRelationship: ResolverTypeWrapper<PathRelationship>;
@@ -1487,7 +1669,8 @@ export type ResolversTypes = {
   Place: ResolverTypeWrapper<PlaceRecordModel>;
   PlaceCount: ResolverTypeWrapper<Omit<PlaceCount, 'place'> & { place: ResolversTypes['Place'] }>;
   Query: ResolverTypeWrapper<{}>;
-  SearchHit: ResolverTypeWrapper<SearchHitRecordModel>;
+  SearchConnection: ResolverTypeWrapper<SearchConnectionRecordModel>;
+  SearchEdge: ResolverTypeWrapper<SearchEdgeRecordModel>;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
   SearchType: SearchType;
   Sector: ResolverTypeWrapper<SectorRecordModel>;
@@ -1495,6 +1678,8 @@ export type ResolversTypes = {
   SectorEdge: ResolverTypeWrapper<Omit<SectorEdge, 'node'> & { node: ResolversTypes['Sector'] }>;
   SourceCount: ResolverTypeWrapper<SourceCount>;
   SpeakerStatements: ResolverTypeWrapper<SpeakerStatementsRecordModel>;
+  SpeakerStatementsConnection: ResolverTypeWrapper<SpeakerStatementsConnectionRecordModel>;
+  SpeakerStatementsEdge: ResolverTypeWrapper<Omit<SpeakerStatementsEdge, 'node'> & { node: ResolversTypes['SpeakerStatements'] }>;
   Stance: ResolverTypeWrapper<StanceRecordModel>;
   StanceConnection: ResolverTypeWrapper<StanceConnectionRecordModel>;
   StanceEdge: ResolverTypeWrapper<Omit<StanceEdge, 'node'> & { node: ResolversTypes['Stance'] }>;
@@ -1505,17 +1690,20 @@ export type ResolversTypes = {
   StatementFilter: StatementFilter;
   StatementKind: StatementKind;
   StatementOrder: StatementOrder;
+  StatementOrderField: StatementOrderField;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  TargetCount: ResolverTypeWrapper<Omit<TargetCount, 'target'> & { target: ResolversTypes['About'] }>;
+  Subject: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Subject']>;
+  TargetCount: ResolverTypeWrapper<Omit<TargetCount, 'target'> & { target: ResolversTypes['Subject'] }>;
   TimelineConnection: ResolverTypeWrapper<TimelineConnectionRecordModel>;
   TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineEntry'] }>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryRecordModel>;
+  UserError: ResolverTypeWrapper<UserError>;
+  UserErrorCode: UserErrorCode;
   WhoSaidWhat: ResolverTypeWrapper<WhoSaidWhatRecordModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  About: ResolversUnionTypes<ResolversParentTypes>['About'];
   Actor: ActorRecordModel;
   ActorConnection: ActorConnectionRecordModel;
   ActorCount: Omit<ActorCount, 'actor'> & { actor: ResolversParentTypes['Actor'] };
@@ -1530,12 +1718,13 @@ export type ResolversParentTypes = {
   ArticleConnection: ArticleConnectionRecordModel;
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   Boolean: Scalars['Boolean']['output'];
-  Contradiction: ContradictionRecordModel;
-  ContradictionConnection: ContradictionConnectionRecordModel;
-  ContradictionEdge: Omit<ContradictionEdge, 'node'> & { node: ResolversParentTypes['Contradiction'] };
   CooccurrenceEdge: CooccurrenceEdge;
   Date: Scalars['Date']['output'];
+  DeleteArticleInput: DeleteArticleInput;
   DeleteArticlePayload: DeleteArticlePayload;
+  Denial: ContradictionRecordModel;
+  DenialConnection: ContradictionConnectionRecordModel;
+  DenialEdge: Omit<DenialEdge, 'node'> & { node: ResolversParentTypes['Denial'] };
   Event: EventRecordModel;
   EventAggregate: EventAggregateModelModel;
   EventConnection: EventConnectionRecordModel;
@@ -1550,7 +1739,7 @@ export type ResolversParentTypes = {
   Health: Health;
   ID: Scalars['ID']['output'];
   IngestArticleInput: IngestArticleInput;
-  IngestArticlePayload: Omit<IngestArticlePayload, 'article'> & { article: ResolversParentTypes['Article'] };
+  IngestArticlePayload: Omit<IngestArticlePayload, 'article'> & { article?: Maybe<ResolversParentTypes['Article']> };
   IngestCounts: IngestCounts;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
@@ -1564,13 +1753,16 @@ export type ResolversParentTypes = {
   Place: PlaceRecordModel;
   PlaceCount: Omit<PlaceCount, 'place'> & { place: ResolversParentTypes['Place'] };
   Query: {};
-  SearchHit: SearchHitRecordModel;
+  SearchConnection: SearchConnectionRecordModel;
+  SearchEdge: SearchEdgeRecordModel;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   Sector: SectorRecordModel;
   SectorConnection: SectorConnectionRecordModel;
   SectorEdge: Omit<SectorEdge, 'node'> & { node: ResolversParentTypes['Sector'] };
   SourceCount: SourceCount;
   SpeakerStatements: SpeakerStatementsRecordModel;
+  SpeakerStatementsConnection: SpeakerStatementsConnectionRecordModel;
+  SpeakerStatementsEdge: Omit<SpeakerStatementsEdge, 'node'> & { node: ResolversParentTypes['SpeakerStatements'] };
   Stance: StanceRecordModel;
   StanceConnection: StanceConnectionRecordModel;
   StanceEdge: Omit<StanceEdge, 'node'> & { node: ResolversParentTypes['Stance'] };
@@ -1579,32 +1771,32 @@ export type ResolversParentTypes = {
   StatementConnection: StatementConnectionRecordModel;
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
   StatementFilter: StatementFilter;
+  StatementOrder: StatementOrder;
   String: Scalars['String']['output'];
-  TargetCount: Omit<TargetCount, 'target'> & { target: ResolversParentTypes['About'] };
+  Subject: ResolversInterfaceTypes<ResolversParentTypes>['Subject'];
+  TargetCount: Omit<TargetCount, 'target'> & { target: ResolversParentTypes['Subject'] };
   TimelineConnection: TimelineConnectionRecordModel;
   TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] };
   TimelineEntry: TimelineEntryRecordModel;
+  UserError: UserError;
   WhoSaidWhat: WhoSaidWhatRecordModel;
 };
 
-export type AboutResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['About'] = ResolversParentTypes['About']> = {
-  __resolveType: TypeResolveFn<'Actor' | 'Event' | 'Place' | 'Sector', ParentType, ContextType>;
-};
-
 export type ActorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
-  addressedBy?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<ActorAddressedByArgs>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<ActorArticlesArgs>>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<ActorEventsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   members?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<ActorMembersArgs>>;
-  mentionedIn?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<ActorMentionedInArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameAr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partOf?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
-  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<ActorStatementsArgs>>;
+  statementsAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<ActorStatementsAboutArgs>>;
+  statementsAddressedTo?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<ActorStatementsAddressedToArgs>>;
+  statementsBy?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<ActorStatementsByArgs>>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1696,25 +1888,6 @@ export type ArticleEdgeResolvers<ContextType = ApiContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type ContradictionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Contradiction'] = ResolversParentTypes['Contradiction']> = {
-  denial?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
-  denied?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type ContradictionConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ContradictionConnection'] = ResolversParentTypes['ContradictionConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['ContradictionEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type ContradictionEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ContradictionEdge'] = ResolversParentTypes['ContradictionEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Contradiction'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
 export type CooccurrenceEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CooccurrenceEdge'] = ResolversParentTypes['CooccurrenceEdge']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['CooccurrenceScope'], ParentType, ContextType>;
@@ -1729,10 +1902,30 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type DeleteArticlePayloadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DeleteArticlePayload'] = ResolversParentTypes['DeleteArticlePayload']> = {
-  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  deletedArticleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  evictedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DenialResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Denial'] = ResolversParentTypes['Denial']> = {
+  denial?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+  denied?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DenialConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DenialConnection'] = ResolversParentTypes['DenialConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DenialEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DenialEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DenialEdge'] = ResolversParentTypes['DenialEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Denial'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1740,6 +1933,7 @@ export type EventResolvers<ContextType = ApiContext, ParentType extends Resolver
   affects?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   dateText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   followedBy?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   follows?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1747,7 +1941,7 @@ export type EventResolvers<ContextType = ApiContext, ParentType extends Resolver
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   participants?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<EventParticipantsArgs>>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
-  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<EventStatementsArgs>>;
+  statementsAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<EventStatementsAboutArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1780,8 +1974,12 @@ export type EventKindCountResolvers<ContextType = ApiContext, ParentType extends
 };
 
 export type EvidenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  cueEnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  cueStart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentenceEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sentenceStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1818,9 +2016,11 @@ export type HealthResolvers<ContextType = ApiContext, ParentType extends Resolve
 };
 
 export type IngestArticlePayloadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestArticlePayload'] = ResolversParentTypes['IngestArticlePayload']> = {
-  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
-  created?: Resolver<ResolversTypes['IngestCounts'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['LoadStatus'], ParentType, ContextType>;
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
+  created?: Resolver<Maybe<ResolversTypes['IngestCounts']>, ParentType, ContextType>;
+  evictedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['LoadStatus']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1844,7 +2044,7 @@ export type KindCountResolvers<ContextType = ApiContext, ParentType extends Reso
 };
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  deleteArticle?: Resolver<ResolversTypes['DeleteArticlePayload'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'id'>>;
+  deleteArticle?: Resolver<ResolversTypes['DeleteArticlePayload'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'input'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestArticlePayload'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
 };
 
@@ -1884,11 +2084,12 @@ export type PeriodCountResolvers<ContextType = ApiContext, ParentType extends Re
 };
 
 export type PlaceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<PlaceEventsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<PlaceStatementsArgs>>;
+  statementsAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<PlaceStatementsAboutArgs>>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1905,25 +2106,34 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<QueryActorsArgs>>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<QueryArticlesArgs>>;
-  contradictions?: Resolver<ResolversTypes['ContradictionConnection'], ParentType, ContextType, Partial<QueryContradictionsArgs>>;
+  denials?: Resolver<ResolversTypes['DenialConnection'], ParentType, ContextType, Partial<QueryDenialsArgs>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
   graph?: Resolver<Maybe<ResolversTypes['GraphView']>, ParentType, ContextType, RequireFields<QueryGraphArgs, 'depth'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
   sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType, RequireFields<QuerySectorArgs, 'id'>>;
   sectors?: Resolver<ResolversTypes['SectorConnection'], ParentType, ContextType, Partial<QuerySectorsArgs>>;
   shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxHops' | 'to'>>;
   stanceNetwork?: Resolver<ResolversTypes['StanceConnection'], ParentType, ContextType, Partial<QueryStanceNetworkArgs>>;
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
-  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<QueryStatementsArgs>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'orderBy'>>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'actor'>>;
   whoSaidWhatAbout?: Resolver<Maybe<ResolversTypes['WhoSaidWhat']>, ParentType, ContextType, RequireFields<QueryWhoSaidWhatAboutArgs, 'about'>>;
 };
 
-export type SearchHitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+export type SearchConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SearchEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['SearchType'], ParentType, ContextType>;
@@ -1931,15 +2141,16 @@ export type SearchHitResolvers<ContextType = ApiContext, ParentType extends Reso
 };
 
 export type SearchResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
-  __resolveType: TypeResolveFn<'Actor' | 'Event' | 'Statement', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Actor' | 'Article' | 'Event' | 'Place' | 'Sector' | 'Statement', ParentType, ContextType>;
 };
 
 export type SectorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Sector'] = ResolversParentTypes['Sector']> = {
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<SectorEventsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<SectorStatementsArgs>>;
+  statementsAbout?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<SectorStatementsAboutArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1966,7 +2177,20 @@ export type SpeakerStatementsResolvers<ContextType = ApiContext, ParentType exte
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kinds?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
-  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<SpeakerStatementsStatementsArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SpeakerStatementsConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SpeakerStatementsConnection'] = ResolversParentTypes['SpeakerStatementsConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SpeakerStatementsEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SpeakerStatementsEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SpeakerStatementsEdge'] = ResolversParentTypes['SpeakerStatementsEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SpeakerStatements'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1975,7 +2199,7 @@ export type StanceResolvers<ContextType = ApiContext, ParentType extends Resolve
   kinds?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<StanceStatementsArgs>>;
-  target?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1993,17 +2217,18 @@ export type StanceEdgeResolvers<ContextType = ApiContext, ParentType extends Res
 };
 
 export type StatementResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
-  about?: Resolver<Array<ResolversTypes['About']>, ParentType, ContextType>;
+  about?: Resolver<Array<ResolversTypes['Subject']>, ParentType, ContextType>;
   addressees?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
-  answeredBy?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  answeredBy?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<StatementAnsweredByArgs>>;
   answers?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
-  deniedBy?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  deniedBy?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<StatementDeniedByArgs>>;
   denies?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
   direct?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  implicit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2037,9 +2262,15 @@ export type StatementEdgeResolvers<ContextType = ApiContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SubjectResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Subject'] = ResolversParentTypes['Subject']> = {
+  __resolveType: TypeResolveFn<'Actor' | 'Event' | 'Place' | 'Sector', ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type TargetCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TargetCount'] = ResolversParentTypes['TargetCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  target?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2064,15 +2295,21 @@ export type TimelineEntryResolvers<ContextType = ApiContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type UserErrorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type WhoSaidWhatResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['WhoSaidWhat'] = ResolversParentTypes['WhoSaidWhat']> = {
-  about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
-  speakers?: Resolver<Array<ResolversTypes['SpeakerStatements']>, ParentType, ContextType>;
+  about?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
+  speakers?: Resolver<ResolversTypes['SpeakerStatementsConnection'], ParentType, ContextType, Partial<WhoSaidWhatSpeakersArgs>>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = ApiContext> = {
-  About?: AboutResolvers<ContextType>;
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorCount?: ActorCountResolvers<ContextType>;
@@ -2084,12 +2321,12 @@ export type Resolvers<ContextType = ApiContext> = {
   ArticleAggregate?: ArticleAggregateResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
-  Contradiction?: ContradictionResolvers<ContextType>;
-  ContradictionConnection?: ContradictionConnectionResolvers<ContextType>;
-  ContradictionEdge?: ContradictionEdgeResolvers<ContextType>;
   CooccurrenceEdge?: CooccurrenceEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DeleteArticlePayload?: DeleteArticlePayloadResolvers<ContextType>;
+  Denial?: DenialResolvers<ContextType>;
+  DenialConnection?: DenialConnectionResolvers<ContextType>;
+  DenialEdge?: DenialEdgeResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventAggregate?: EventAggregateResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
@@ -2113,13 +2350,16 @@ export type Resolvers<ContextType = ApiContext> = {
   Place?: PlaceResolvers<ContextType>;
   PlaceCount?: PlaceCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
-  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   Sector?: SectorResolvers<ContextType>;
   SectorConnection?: SectorConnectionResolvers<ContextType>;
   SectorEdge?: SectorEdgeResolvers<ContextType>;
   SourceCount?: SourceCountResolvers<ContextType>;
   SpeakerStatements?: SpeakerStatementsResolvers<ContextType>;
+  SpeakerStatementsConnection?: SpeakerStatementsConnectionResolvers<ContextType>;
+  SpeakerStatementsEdge?: SpeakerStatementsEdgeResolvers<ContextType>;
   Stance?: StanceResolvers<ContextType>;
   StanceConnection?: StanceConnectionResolvers<ContextType>;
   StanceEdge?: StanceEdgeResolvers<ContextType>;
@@ -2127,10 +2367,12 @@ export type Resolvers<ContextType = ApiContext> = {
   StatementAggregate?: StatementAggregateResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
+  Subject?: SubjectResolvers<ContextType>;
   TargetCount?: TargetCountResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
   WhoSaidWhat?: WhoSaidWhatResolvers<ContextType>;
 };
 

@@ -48,11 +48,16 @@ export class ExtractPool {
   private nextId = 0;
   private failure: Error | null = null;
 
-  constructor(readonly size: number) {
+  /**
+   * `unref`: the workers do not keep the process alive on their own (a server's shared pool,
+   * which lives as long as the server does and has no close of its own).
+   */
+  constructor(readonly size: number, options: { unref?: boolean } = {}) {
     if (size <= 0) return;
     const code = bootstrap();
     for (let i = 0; i < size; i++) {
       const worker = new Worker(code, { eval: true });
+      if (options.unref) worker.unref();
       let markReady: () => void = () => {};
       const slot: Slot = { worker, busy: 0, ready: new Promise((resolve) => { markReady = resolve; }) };
       worker.on('message', (message: { ready?: boolean; id?: number; graph?: DocumentGraph; hash?: string; error?: string; name?: string }) => {
@@ -101,6 +106,11 @@ export class ExtractPool {
       this.owner.set(job.id, slot);
       slot.worker.postMessage({ id: job.id, input: job.input });
     }
+  }
+
+  /** False once a worker died or the pool was closed: every later job would be rejected. */
+  get healthy(): boolean {
+    return this.failure === null;
   }
 
   private fail(error: Error): void {

@@ -278,7 +278,7 @@ let searchSeq = 0;
 
 function toHits(data: WebSearchQuery, text: string): Hit[] {
   const found: Hit[] = [];
-  for (const hit of data.search) {
+  for (const hit of data.search.edges) {
     const node = hit.node;
     if (node.__typename === 'Actor') {
       found.push({ kind: 'actor', id: node.id, label: node.name, detail: [node.nameEn, ACTOR_KIND_LABELS[node.kind][1]].filter(Boolean).join(' · ') });

@@ -143,11 +143,11 @@ export function replyPairs(replies: WebRepliesQuery): ReplyPair[] {
     seen.add(key);
     pairs.push({ type, from, to, publishedAt });
   };
-  for (const { node } of replies.contradictions.edges) {
+  for (const { node } of replies.denials.edges) {
     add('DENIES', node.denial.id, node.denied.id, node.denial.speaker, node.denied.speaker, node.denial.publishedAt);
   }
   for (const { node: question } of replies.questions.edges) {
-    for (const answer of question.answeredBy) add('ANSWERS', answer.id, question.id, answer.speaker, question.speaker, answer.publishedAt);
+    for (const { node: answer } of question.answeredBy.edges) add('ANSWERS', answer.id, question.id, answer.speaker, question.speaker, answer.publishedAt);
   }
   for (const { node: answer } of replies.answers.edges) {
     if (answer.answers) add('ANSWERS', answer.id, answer.answers.id, answer.speaker, answer.answers.speaker, answer.publishedAt);

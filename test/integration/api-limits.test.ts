@@ -30,8 +30,8 @@ const NESTED = `
     actors(filter: {name: "roundtrip counter"}, first: $first) {
       totalCount
       edges { node { id name
-        statements(first: 5) { totalCount edges { node { id text
-          about { __typename ... on Actor { id name statements(first: 1) { totalCount } } }
+        statementsBy(first: 5) { totalCount edges { node { id text
+          about { __typename ... on Actor { id name statementsBy(first: 1) { totalCount } } }
           speaker { id name partOf { id } }
           article { id }
         } } }
@@ -40,7 +40,7 @@ const NESTED = `
   }`;
 
 interface NestedData {
-  actors: { totalCount: number; edges: { node: { statements: { edges: { node: { about: { id?: string }[]; speaker: { id: string } } }[] } } }[] };
+  actors: { totalCount: number; edges: { node: { statementsBy: { edges: { node: { about: { id?: string }[]; speaker: { id: string } } }[] } } }[] };
 }
 
 describe('execution limits and guarantees', () => {
@@ -64,7 +64,7 @@ describe('execution limits and guarantees', () => {
         counting.reset();
         const data = dataOf(await gql<NestedData>(server.url, NESTED, { first }));
         expect(data.actors.edges).toHaveLength(first);
-        const statements = data.actors.edges.flatMap((e) => e.node.statements.edges);
+        const statements = data.actors.edges.flatMap((e) => e.node.statementsBy.edges);
         expect(statements).toHaveLength(2 * first);
         expect(statements.every((s) => s.node.about.length > 0 && s.node.speaker.id)).toBe(true);
         trips[first] = counting.runs;
@@ -89,12 +89,14 @@ describe('execution limits and guarantees', () => {
         '{ actors(filter: {name: "roundtrip"}) { totalCount edges { node { id } } } }',
         '{ whoSaidWhatAbout(about: "actor:t-l-2") { totalCount } }',
         '{ stanceNetwork(first: 5) { totalCount } }',
-        '{ contradictions { totalCount } }',
+        '{ denials { totalCount } }',
+        '{ nodes(ids: ["actor:t-l-1", "actor:t-l-2", "stmt:t-l-1-a"]) { id } }',
+        '{ search(query: "العداد", types: [ACTOR, PLACE, SECTOR, ARTICLE]) { totalCount edges { score node { __typename } } } }',
         '{ events { totalCount } }',
         '{ timeline(actor: "actor:t-l-1") { totalCount } }',
         '{ sectors { totalCount } }',
         '{ articles { totalCount } }',
-        '{ search(query: "العداد") { score } }',
+        '{ search(query: "العداد") { totalCount edges { score type } } }',
         '{ graph(center: "actor:t-l-1") { nodes { id } } }',
         '{ actorNetwork(filter: {article: "article:t-l-roundtrips", cooccurrence: STATEMENT}) { nodes { actor { name } } edges { sourceActor { id } } cooccurrences { id } } }',
         '{ shortestPath(from: "actor:t-l-1", to: "actor:t-l-5") { nodes { id } relationships { type } } }',
@@ -113,14 +115,14 @@ describe('execution limits and guarantees', () => {
     try {
       const shallow = await gql(server.url, '{ actors(first: 1) { edges { node { id } } } }');
       expect(shallow.body.errors).toBeUndefined();
-      const deep = await gql(server.url, '{ actors(first: 1) { edges { node { statements(first: 1) { edges { node { speaker { id } } } } } } } }');
+      const deep = await gql(server.url, '{ actors(first: 1) { edges { node { statementsBy(first: 1) { edges { node { speaker { id } } } } } } } }');
       expect(deep.status).toBe(400);
       expect(codes(deep)).toEqual(['QUERY_TOO_COMPLEX']);
       expect(deep.body.errors![0]!.message).toMatch(/depth 8 exceeds the maximum of 5/);
       const viaFragments = await gql(server.url, `
         query { actors(first: 1) { ...A } }
         fragment A on ActorConnection { edges { node { ...B } } }
-        fragment B on Actor { statements(first: 1) { edges { node { speaker { id } } } } }`);
+        fragment B on Actor { statementsBy(first: 1) { edges { node { speaker { id } } } } }`);
       expect(codes(viaFragments)).toEqual(['QUERY_TOO_COMPLEX']);
     } finally {
       await server.close();
@@ -131,13 +133,13 @@ describe('execution limits and guarantees', () => {
     const server = await testServer(db, { QAWL_MAX_QUERY_COST: '1000' });
     try {
       const nested = (outer: number, inner: number) =>
-        `{ actors(first: ${outer}) { edges { node { id statements(first: ${inner}) { edges { node { id text speaker { id } } } } } } } }`;
+        `{ actors(first: ${outer}) { edges { node { id statementsBy(first: ${inner}) { edges { node { id text speaker { id } } } } } } } }`;
       expect(dataOf(await gql(server.url, nested(5, 5))).actors).toBeDefined();
       const expensive = await gql(server.url, nested(100, 100));
       expect(codes(expensive)).toEqual(['QUERY_TOO_COMPLEX']);
       expect(expensive.body.errors![0]!.extensions).toMatchObject({ maximum: 1000 });
       // A page size given by a variable counts as the maximum page size.
-      const byVariable = await gql(server.url, `query($n: Int) { actors(first: $n) { edges { node { statements(first: $n) { edges { node { id text } } } } } } }`, { n: 2 });
+      const byVariable = await gql(server.url, `query($n: Int) { actors(first: $n) { edges { node { statementsBy(first: $n) { edges { node { id text } } } } } } }`, { n: 2 });
       expect(codes(byVariable)).toEqual(['QUERY_TOO_COMPLEX']);
     } finally {
       await server.close();

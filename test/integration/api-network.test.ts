@@ -290,9 +290,9 @@ describe('networks, paths and facets', () => {
 
     it('follows the connection\'s own filter, whatever its conditions', async () => {
       for (const filter of [
-        { speaker: ALPHA }, { about: GAMMA }, { addressee: ALPHA }, { article: ART_A, kind: ['CLAIM'] },
+        { speaker: ALPHA }, { about: GAMMA }, { addressee: ALPHA }, { article: ART_A, kinds: ['CLAIM'] },
         { from: YEAR, to: YEAR, text: 'غاما' }, { about: GRID, direct: false }, { from: '1987-03-01', to: YEAR },
-        { kind: ['THREAT'], to: '1987-03' }, { kind: ['THREAT'] },
+        { kinds: ['THREAT'], to: '1987-03' }, { kinds: ['THREAT'] },
       ]) {
         const data = dataOf(await gql<AggregateData>(server.url, AGGREGATE, { filter })).statements;
         expect(data.aggregate.count, JSON.stringify(filter)).toBe(data.totalCount);
@@ -302,10 +302,10 @@ describe('networks, paths and facets', () => {
 
     it('is there on nested statement lists too, for that list only', async () => {
       const data = dataOf(await gql(server.url, ActorStatementFacetsDocument, { id: ALPHA })).actor!;
-      expect(data.statements.aggregate.count).toBe(4);
-      expect(data.statements.aggregate.byKind).toEqual([{ kind: 'CLAIM', count: 2 }, { kind: 'WARNING', count: 2 }]);
-      expect(data.mentionedIn.aggregate.count).toBe(2);
-      expect(data.mentionedIn.aggregate.topSpeakers.map((s) => s.actor.id)).toEqual([BETA, GAMMA]);
+      expect(data.statementsBy.aggregate.count).toBe(4);
+      expect(data.statementsBy.aggregate.byKind).toEqual([{ kind: 'CLAIM', count: 2 }, { kind: 'WARNING', count: 2 }]);
+      expect(data.statementsAbout.aggregate.count).toBe(2);
+      expect(data.statementsAbout.aggregate.topSpeakers.map((s) => s.actor.id)).toEqual([BETA, GAMMA]);
       const article = dataOf(await gql<{ article: { statements: { aggregate: { count: number } } } }>(
         server.url, `{ article(id: "${ART_A}") { statements(first: 1) { aggregate { count } } } }`));
       expect(article.article.statements.aggregate.count).toBe(7);
@@ -402,7 +402,7 @@ describe('networks, paths and facets', () => {
           count byKind { kind } topSpeakers { count } topTargets(first: 3) { count } byPeriod { period } days: byPeriod(granularity: DAY) { period } } } }`)).toBe(2);
         // Aggregates of many nested connections are one query together, however many owners.
         const nested = (first: number) => `{ actors(filter: {name: "network"}, first: ${first}) { edges { node {
-          statements(first: 1) { aggregate { count byKind { kind } } } mentionedIn(first: 1) { aggregate { count } } } } } }`;
+          statementsBy(first: 1) { aggregate { count byKind { kind } } } statementsAbout(first: 1) { aggregate { count } } } } } }`;
         expect(await trips(`{ events(filter: {from: "${YEAR}"}) { totalCount aggregate { count byKind { kind } byPlace { count } byPeriod { period } } } }`)).toBe(2);
         expect(await trips('{ articles { totalCount aggregate { count bySource { count } byPeriod(granularity: WEEK) { period } } } }')).toBe(2);
         expect(await trips(`{ graph(center: "${ALPHA}", depth: 2) { nodes { id node { id ... on Actor { name } } } } }`)).toBe(2);
@@ -419,7 +419,7 @@ describe('networks, paths and facets', () => {
 
     it('counts the network node limit in the query cost', async () => {
       const heavy = await gql(server.url, `{ actorNetwork(filter: {limit: 500}) { nodes { actor {
-        statements(first: 100) { edges { node { id text speaker { id } } } } } } } }`);
+        statementsBy(first: 100) { edges { node { id text speaker { id } } } } } } } }`);
       expect(codes(heavy)).toEqual(['QUERY_TOO_COMPLEX']);
     });
   });
@@ -448,6 +448,6 @@ describe('the example network operations against the seed', () => {
     expect(facets.aggregate.topSpeakers[0]!.actor.id).toBe('actor:joe-biden');
     expect(facets.aggregate.byPeriod).toEqual([{ period: '2021-07', count: facets.totalCount }]);
     const biden = dataOf(await gql(server.url, ActorStatementFacetsDocument)).actor!;
-    expect(biden.statements.aggregate.count).toBeGreaterThan(0);
+    expect(biden.statementsBy.aggregate.count).toBeGreaterThan(0);
   });
 });

@@ -32,6 +32,16 @@ describe('migrations', () => {
       .rejects.toThrow(/already exists|constraint/i);
   });
 
+  it('make ids unique across labels: a statement cannot take an actor\'s id', async () => {
+    const id = `actor:t-mig-shared-${Math.random().toString(36).slice(2)}`;
+    try {
+      await db.write((tx) => tx.run('CREATE (:Actor:Node {id: $id})', { id }));
+      await expect(db.write((tx) => tx.run('CREATE (:Statement:Node {id: $id})', { id }))).rejects.toThrow(/already exists|constraint/i);
+    } finally {
+      await db.write((tx) => tx.run('MATCH (n:Node {id: $id}) DETACH DELETE n', { id }));
+    }
+  });
+
   it('index statement text and actor names with the arabic analyzer, online', async () => {
     const { indexes } = await schema();
     const fulltext = indexes.filter((i) => i.type === 'FULLTEXT');

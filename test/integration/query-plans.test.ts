@@ -76,7 +76,7 @@ const WHOLE_LABEL_BY_DESIGN = new Set(['listSectors', 'graphView(no center)']);
  * actor's denials), by a text match, by an actor's timeline, or the statements of one speaker
  * or one kind in the order their composite index does not keep (oldest first).
  */
-const SORTED_AFTER_ANCHOR = /statements\((article|addressee|about|event|text)|statements\((speaker|kinds)[^,]*,OLDEST_FIRST\)|events\((participants|place)\)|actors\(name\)|contradictions\(actor\)|timeline|whoSaidWhatAbout|relatedPages|search|stanceNetwork\(kinds: 2\)|graphView|actorNetwork|aggregate\(/;
+const SORTED_AFTER_ANCHOR = /statements\((article|addressee|about|event|text)|statements\((speaker|kinds)[^,]*,OLDEST_FIRST\)|events\((participants|place)\)|actors\(name\)|actors\(kinds: 2\)|contradictions\(actor\)|timeline|whoSaidWhatAbout|relatedPages|search|stanceNetwork\(kinds: 2\)|graphView|actorNetwork|aggregate\(/;
 
 describe('query plans', () => {
   let db: ExplainingDatabase;
@@ -115,10 +115,11 @@ describe('query plans', () => {
     await run('contradictions', () => listContradictions(db, null, COUNTED));
     await run('contradictions(actor)', () => listContradictions(db, 'actor:x', COUNTED));
     await run('actors', () => listActors(db, {}, COUNTED));
-    await run('actors(kind)', () => listActors(db, { kind: 'PERSON' }, COUNTED));
+    await run('actors(kind)', () => listActors(db, { kinds: ['PERSON'] }, COUNTED));
     await run('actors(name)', () => listActors(db, { name: 'سامي' }, COUNTED));
+    await run('actors(kinds: 2)', () => listActors(db, { kinds: ['PERSON', 'COUNTRY'] }, COUNTED));
     await run('events', () => listEvents(db, {}, COUNTED));
-    await run('events(kind,dates)', () => listEvents(db, { kind: 'MEETING', from: '2024', to: '2025' }, COUNTED));
+    await run('events(kind,dates)', () => listEvents(db, { kinds: ['MEETING'], from: '2024', to: '2025' }, COUNTED));
     await run('events(participants)', () => listEvents(db, { participants: ['actor:x', 'actor:y'] }, COUNTED));
     await run('events(place)', () => listEvents(db, { place: 'place:x' }, COUNTED));
     await run('articles', () => listArticles(db, COUNTED));
@@ -131,7 +132,8 @@ describe('query plans', () => {
     await run('whoSaidWhatAbout', () => whoSaidWhatAbout(db, 'actor:x'));
     await run('whoSaidWhatAbout(count)', () => whoSaidWhatAbout(db, 'actor:x', { speakers: false }));
     await run('timeline', () => timeline(db, 'actor:x', 0, 20));
-    await run('search', () => search(db, 'كلمة', ['STATEMENT', 'ACTOR', 'EVENT'], 10));
+    await run('search', () => search(db, 'كلمة', ['STATEMENT', 'ACTOR', 'EVENT', 'PLACE', 'SECTOR', 'ARTICLE'], COUNTED));
+    await run('search(after)', () => search(db, 'كلمة', ['ACTOR'], { ...COUNTED, after: '5 000000001' }));
     await run('graphView(center)', () => graphView(db, 'actor:x', 2, 100));
     await run('graphView(no center)', () => graphView(db, null, 1, 100));
     await run('nodesByIds', () => nodesByIds(db, ['actor:x', 'stmt:x']));

@@ -9,6 +9,8 @@ import {
 
 const ABOUT_LABELS = ['Actor', 'Event', 'Sector', 'Place'];
 const IS_ABOUT = nodeRecordOf('Actor', 'Event', 'Sector', 'Place');
+/** After every date a `to` prefix admits (`2024-03` admits `2024-03-31`), as in statements.ts. */
+const DATE_UPPER_BOUND = '\uffff';
 
 /**
  * Everything said about one node, grouped by speaker (most statements first), each group with
@@ -16,8 +18,11 @@ const IS_ABOUT = nodeRecordOf('Actor', 'Event', 'Sector', 'Place');
  * Without `speakers` (only the subject and totalCount asked for), the count is the node's
  * ABOUT degree, read in O(1): only statements are ABOUT something, each with one speaker.
  */
-export async function whoSaidWhatAbout(db: Database, aboutId: string, options: { speakers: boolean } = { speakers: true }): Promise<WhoSaidWhatRecord | null> {
-  if (!options.speakers) {
+export async function whoSaidWhatAbout(
+  db: Database, aboutId: string, options: { speakers: boolean; from?: string | null; to?: string | null } = { speakers: true },
+): Promise<WhoSaidWhatRecord | null> {
+  // A date range needs the statements themselves; the O(1) degree counts them all.
+  if (!options.speakers && !options.from && !options.to) {
     const result = await db.read((tx) => tx.run(
       `CALL { ${nodeById('$about', ABOUT_LABELS)} }
        RETURN ${anyProjection('n')} AS about, COUNT { (n)<-[:ABOUT]-() } AS total`,
@@ -31,6 +36,7 @@ export async function whoSaidWhatAbout(db: Database, aboutId: string, options: {
      WITH n AS t
      CALL (t) {
        OPTIONAL MATCH (sp:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(t)
+       WHERE ($from = '' OR s.publishedAt >= $from) AND ($toUpper = '' OR s.publishedAt <= $toUpper)
        WITH sp, s ORDER BY s.newestKey
        WITH sp, collect(s) AS said
        WHERE sp IS NOT NULL
@@ -45,7 +51,7 @@ export async function whoSaidWhatAbout(db: Database, aboutId: string, options: {
        }) AS speakers
      }
      RETURN ${anyProjection('t')} AS about, speakers`,
-    { about: aboutId }));
+    { about: aboutId, from: options.from ?? '', toUpper: options.to ? `${options.to}${DATE_UPPER_BOUND}` : '' }));
   const record = result.records[0];
   if (!record) return null;
   const speakers = column(record, 'speakers', listOf(isMap<SpeakerStatementsRecord>('speaker', 'count', 'kinds', 'statements')));

@@ -8,7 +8,7 @@ import {
 } from './shared.ts';
 
 export interface EventQuery {
-  kind?: EventKind | null;
+  kinds?: readonly EventKind[] | null;
   participants?: readonly string[] | null;
   place?: string | null;
   from?: string | null;
@@ -23,7 +23,7 @@ export interface EventQuery {
 export async function listEvents(db: Database, filter: EventQuery, request: KeysetRequest): Promise<KeysetPage<EventRecord>> {
   const participants = [...new Set(filter.participants ?? [])];
   const where: string[] = [];
-  if (filter.kind) where.push('n.kind = $kind');
+  if (filter.kinds?.length) where.push('n.kind IN $kinds');
   if (filter.place && participants.length > 0) where.push('EXISTS { MATCH (n)-[:IN]->(:Place {id: $place}) }');
   if (participants.length > 1) where.push('all(p IN $participants WHERE EXISTS { MATCH (:Actor {id: p})-[:PARTICIPATED_IN]->(n) })');
   if (filter.from) where.push('(n.date IS NOT NULL AND substring(n.date, 0, size($from)) >= substring($from, 0, size(n.date)))');
@@ -38,7 +38,7 @@ export async function listEvents(db: Database, filter: EventQuery, request: Keys
     ? 'MATCH (n:Event) RETURN count(n) AS total'
     : `${source} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} RETURN count(DISTINCT n) AS total`;
   const result = await db.read((tx) => tx.run(keysetQuery(page, request.withCount ? count : null), {
-    kind: filter.kind ?? null,
+    kinds: [...new Set(filter.kinds ?? [])],
     place: filter.place ?? null,
     first: participants[0] ?? null,
     participants,
@@ -51,6 +51,15 @@ export async function listEvents(db: Database, filter: EventQuery, request: Keys
 }
 
 /**
+ * A date (or its prefix: `2024-03`) within $from..$to, both optional ('' for none); a `to`
+ * prefix admits every date it starts (`2024-03` admits `2024-03-31`). Undated items are outside
+ * any range.
+ */
+const inDates = (date: string) =>
+  `(($from = '' OR (${date} IS NOT NULL AND substring(${date}, 0, size($from)) >= substring($from, 0, size(${date}))))
+    AND ($to = '' OR (${date} IS NOT NULL AND substring(${date}, 0, size($to)) <= $to)))`;
+
+/**
  * An actor's events and statements in one chronological list: events by their date,
  * statements by their article's date; undated entries last, events before statements.
  *
@@ -58,20 +67,23 @@ export async function listEvents(db: Database, filter: EventQuery, request: Keys
  * (speakerId, oldestKey) index, in order (oldestKey sorts exactly as this list sorts
  * statements: date, undated last, article, position, id), the events from the actor (few per
  * actor); the two are merged and the page cut from the first offset + limit of the merge. The
- * total is the actor's degree on SAID and PARTICIPATED_IN, read from the node (O(1)).
+ * total is the actor's degree on SAID and PARTICIPATED_IN, read from the node (O(1)); with a
+ * date range it is counted over the actor's own statements and events.
  */
-export async function timeline(db: Database, actorId: string, offset: number, limit: number): Promise<Page<TimelineEntryRecord>> {
+export async function timeline(
+  db: Database, actorId: string, offset: number, limit: number, dates: { from?: string | null; to?: string | null } = {},
+): Promise<Page<TimelineEntryRecord>> {
   const result = await db.read((tx) => tx.run(
     `OPTIONAL MATCH (a:Actor {id: $actor})
      CALL (a) {
        CALL (a) {
-         MATCH (a)-[:PARTICIPATED_IN]->(n:Event)
+         MATCH (a)-[:PARTICIPATED_IN]->(n:Event) WHERE ${inDates('n.date')}
          WITH n, COUNT { (n)-[:FOLLOWS]->{1,${MAX_FOLLOWS_DEPTH}}(:Event) } AS depth
          ORDER BY n.date IS NULL, n.date, depth, n.articleId, n.id LIMIT toInteger($offset) + toInteger($limit)
          RETURN n AS item, n.date AS date, 0 AS rank, depth, coalesce(n.articleId, '') AS articleId, 0 AS position
          UNION
          MATCH (n:Statement) USING INDEX n:Statement(speakerId, oldestKey)
-         WHERE n.speakerId = a.id AND n.oldestKey > ''
+         WHERE n.speakerId = a.id AND n.oldestKey > '' AND ${inDates('n.publishedAt')}
          WITH n ORDER BY n.speakerId, n.oldestKey LIMIT toInteger($offset) + toInteger($limit)
          RETURN n AS item, n.publishedAt AS date, 1 AS rank, 0 AS depth, n.articleId AS articleId, n.start AS position
        }
@@ -80,13 +92,18 @@ export async function timeline(db: Database, actorId: string, offset: number, li
        SKIP toInteger($offset) LIMIT toInteger($limit)
        RETURN collect({item: item, date: date}) AS matched
      }
-     RETURN CASE WHEN a IS NULL THEN 0 ELSE COUNT { (a)-[:SAID]->() } + COUNT { (a)-[:PARTICIPATED_IN]->() } END AS total,
+     RETURN CASE
+              WHEN a IS NULL THEN 0
+              WHEN $from = '' AND $to = '' THEN COUNT { (a)-[:SAID]->() } + COUNT { (a)-[:PARTICIPATED_IN]->() }
+              ELSE COUNT { MATCH (a)-[:SAID]->(s:Statement) WHERE ${inDates('s.publishedAt')} }
+                 + COUNT { MATCH (a)-[:PARTICIPATED_IN]->(e:Event) WHERE ${inDates('e.date')} }
+            END AS total,
             [e IN matched | {
                date: e.date,
                dateText: CASE WHEN e.item:Event THEN e.item.dateText END,
                event: CASE WHEN e.item:Event THEN [n IN [e.item] | ${eventProjection('n')}][0] END,
                statement: CASE WHEN e.item:Statement THEN [s IN [e.item] | ${statementProjection('s')}][0] END
             }] AS items`,
-    { actor: actorId, offset, limit }));
+    { actor: actorId, offset, limit, from: dates.from ?? '', to: dates.to ?? '' }));
   return pageOf(result.records, offset, isMap<TimelineEntryRecord>('date', 'dateText', 'event', 'statement'));
 }

@@ -1,5 +1,5 @@
 import type { Database } from '../driver.ts';
-import type { NodeRecord, Page } from '../records.ts';
+import type { ActorRecord, ArticleRecord, EventRecord, NodeRecord, Page, StatementRecord } from '../records.ts';
 import {
   actorProjection, anyProjection, articleProjection, column, EVENT_ORDER, eventProjection, isNodeRecord,
   isNumber, isString, listOf, nodeById, STATEMENT_ORDER, statementProjection,
@@ -73,6 +73,25 @@ export const RELATIONS = {
 
 export type Relation = keyof typeof RELATIONS;
 
+/** What each nested list holds: the record type of its items. */
+export interface RelationItems {
+  'Actor.statements': StatementRecord;
+  'Actor.mentionedIn': StatementRecord;
+  'Actor.addressedBy': StatementRecord;
+  'Actor.events': EventRecord;
+  'Actor.members': ActorRecord;
+  'Actor.articles': ArticleRecord;
+  'Event.participants': ActorRecord;
+  'Event.statements': StatementRecord;
+  'Place.events': EventRecord;
+  'Place.statements': StatementRecord;
+  'Sector.statements': StatementRecord;
+  'Sector.events': EventRecord;
+  'Article.statements': StatementRecord;
+  'Article.actors': ActorRecord;
+  'Article.events': EventRecord;
+}
+
 export interface RelatedPageRequest {
   /** Cache key: owner id, offset and limit together. */
   key: string;
@@ -86,7 +105,9 @@ export interface RelatedPageRequest {
  * with the same arguments), so the window is a parameter and each owner's page stops after
  * offset + limit nodes instead of collecting the whole list to slice it.
  */
-export async function relatedPages(db: Database, relation: Relation, requests: readonly RelatedPageRequest[]): Promise<Map<string, Page<NodeRecord>>> {
+export async function relatedPages<R extends Relation>(
+  db: Database, relation: R, requests: readonly RelatedPageRequest[],
+): Promise<Map<string, Page<RelationItems[R]>>> {
   const spec: RelationSpec = RELATIONS[relation];
   const windows = new Map<string, RelatedPageRequest[]>();
   for (const r of requests) {
@@ -95,7 +116,7 @@ export async function relatedPages(db: Database, relation: Relation, requests: r
   }
   const page = spec.indexed ?? `MATCH ${spec.match} WITH DISTINCT n ORDER BY ${spec.order}`;
   const total = spec.total ?? `MATCH ${spec.match} RETURN count(DISTINCT n) AS total`;
-  const pages = new Map<string, Page<NodeRecord>>();
+  const pages = new Map<string, Page<RelationItems[R]>>();
   for (const group of windows.values()) {
     const { offset, limit } = group[0]!;
     const result = await db.read((tx) => tx.run(
@@ -108,7 +129,9 @@ export async function relatedPages(db: Database, relation: Relation, requests: r
        RETURN req.key AS key, total, items`,
       { requests: group.map((r) => ({ key: r.key, id: r.id })), offset, limit }));
     for (const r of result.records) {
-      pages.set(column(r, 'key', isString), { items: column(r, 'items', listOf(isNodeRecord)), totalCount: column(r, 'total', isNumber), offset });
+      // Checked as node records; which label each relation lists is fixed by its pattern above.
+      const items = column(r, 'items', listOf(isNodeRecord)) as RelationItems[R][];
+      pages.set(column(r, 'key', isString), { items, totalCount: column(r, 'total', isNumber), offset });
     }
   }
   return pages;

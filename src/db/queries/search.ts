@@ -1,8 +1,11 @@
 import { nameKeys, normalizeArabic } from '../../text/arabic.ts';
 import type { Database } from '../driver.ts';
-import type { SearchHitRecord } from '../records.ts';
+import type { KeysetPage, SearchHitRecord } from '../records.ts';
 import { nameNeedles } from './actors.ts';
-import { actorProjection, column, eventProjection, isNumber, nodeRecordOf, oneOf, statementProjection } from './shared.ts';
+import {
+  actorProjection, articleProjection, eventProjection, isMap, isNumber, keysetPageOf, nodeRecordOf, normalizedText, oneOf,
+  placeProjection, sectorProjection, statementProjection, type Check, type KeysetRequest,
+} from './shared.ts';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -24,57 +27,100 @@ export function luceneAllWords(text: string): string {
 }
 
 export type SearchType = SearchHitRecord['type'];
-const SEARCH_TYPES: readonly SearchType[] = ['STATEMENT', 'ACTOR', 'EVENT'];
+const SEARCH_TYPES: readonly SearchType[] = ['STATEMENT', 'ACTOR', 'EVENT', 'PLACE', 'SECTOR', 'ARTICLE'];
 
 /**
- * Full-text search over the three `arabic` indexes plus normalized matching (hamza/alef/ya
- * forms; clitics too for actor names) of actor names, statement texts and event labels, merged
- * by node (best score kept), best first. One query. The normalized matching is a CONTAINS on
- * trigram text indexes (nameText, searchText), each branch at most `limit` nodes, so a common
- * word costs a page, not every statement that contains it.
+ * Candidates per kind of match: search ranks this many nodes per index and pages through
+ * them, so a common word costs a bounded read, not every statement that contains it.
  */
-export async function search(db: Database, query: string, types: readonly SearchType[], limit: number): Promise<SearchHitRecord[]> {
-  const lucene = luceneQuery(query);
+export const SEARCH_CANDIDATES = 200;
+
+const IS_HIT_NODE = nodeRecordOf('Statement', 'Actor', 'Event', 'Place', 'Sector', 'Article');
+const IS_HIT: Check<SearchHitRecord> = (v): v is SearchHitRecord =>
+  isMap<SearchHitRecord>('score', 'type', 'node')(v) && isNumber(v.score) && oneOf(SEARCH_TYPES)(v.type) && IS_HIT_NODE(v.node);
+
+/** Width of the zero-padded numbers in a search cursor key. */
+const KEY_WIDTH = 9;
+const KEY_MAX = 10 ** KEY_WIDTH - 1;
+/** Lucene scores are floats: kept to this many thousandths in the key. */
+const SCORE_SCALE = 1000;
+const descending = (expr: string) => `right('${'0'.repeat(KEY_WIDTH)}' + toString(${KEY_MAX} - toInteger(${expr})), ${KEY_WIDTH})`;
+
+/*
+ * Match quality, best first: 4 the whole name (or title, label) after normalization, 3 a whole
+ * alias, 2 one of an actor's name keys (the name after clitics: وبوتين → بوتين), 1 any other
+ * match (words of a text, part of a name). Then prominence: how much an actor said, how
+ * connected any other node is.
+ */
+const exact = (field: string) => `${normalizedText(field)} = $normalized`;
+const TIER = `CASE
+  WHEN type = 'ACTOR' AND (${exact('node.name')} OR ${exact('node.nameAr')} OR toLower(node.nameEn) = $lower) THEN 4
+  WHEN type = 'ACTOR' AND any(a IN coalesce(node.aliases, []) WHERE ${exact('a')}) THEN 3
+  WHEN type = 'ACTOR' AND any(k IN coalesce(node.nameKeys, []) WHERE k IN $keys) THEN 2
+  WHEN type IN ['PLACE', 'SECTOR'] AND (${exact('node.name')} OR toLower(node.nameEn) = $lower) THEN 4
+  WHEN type = 'ARTICLE' AND ${exact('node.title')} THEN 4
+  WHEN type = 'EVENT' AND ${exact('node.label')} THEN 4
+  ELSE 1 END`;
+const PROMINENCE = "CASE WHEN type = 'ACTOR' THEN coalesce(node.statementCount, 0) ELSE COUNT { (node)--() } END";
+
+const fulltext = (index: string, type: SearchType) => `
+  CALL db.index.fulltext.queryNodes('${index}', $lucene, {limit: ${SEARCH_CANDIDATES}}) YIELD node, score
+  WHERE '${type}' IN $types AND $lucene <> ''
+  RETURN node, score, '${type}' AS type`;
+
+const SEARCH = `
+CALL {
+  ${fulltext('statement_text', 'STATEMENT')}
+  UNION ${fulltext('actor_names', 'ACTOR')}
+  UNION ${fulltext('event_labels', 'EVENT')}
+  UNION ${fulltext('place_names', 'PLACE')}
+  UNION ${fulltext('sector_names', 'SECTOR')}
+  UNION ${fulltext('article_titles', 'ARTICLE')}
+  UNION
+  UNWIND (CASE WHEN 'ACTOR' IN $types THEN $needles ELSE [] END) AS needle
+  MATCH (node:Actor) WHERE node.nameText CONTAINS needle
+  WITH DISTINCT node LIMIT ${SEARCH_CANDIDATES}
+  RETURN node, 1.0 AS score, 'ACTOR' AS type
+  UNION
+  MATCH (node:Statement) WHERE 'STATEMENT' IN $types AND node.searchText CONTAINS $normalized
+  WITH node LIMIT ${SEARCH_CANDIDATES}
+  RETURN node, 1.0 AS score, 'STATEMENT' AS type
+  UNION
+  MATCH (node:Event) WHERE 'EVENT' IN $types AND node.searchText CONTAINS $normalized
+  WITH node LIMIT ${SEARCH_CANDIDATES}
+  RETURN node, 1.0 AS score, 'EVENT' AS type
+}
+WITH node, type, max(score) AS score
+WITH node, type, score, ${TIER} AS tier, ${PROMINENCE} AS prominence
+WITH node, type, score, toString(9 - tier) + ' ' + ${descending(`score * ${SCORE_SCALE}`)} + ' ' + ${descending('prominence')} + ' ' + node.id AS key
+ORDER BY key
+WITH collect({key: key, node: node, type: type, score: score}) AS hits
+WITH hits, [h IN hits WHERE h.key > $after][..toInteger($limit) + 1] AS page
+CALL (page) {
+  // Projections bind their node to a variable (patterns inside them need one).
+  UNWIND page AS h
+  WITH h, h.node AS n
+  RETURN collect({key: h.key, node: {score: h.score, type: h.type, node: CASE h.type
+    WHEN 'STATEMENT' THEN ${statementProjection('n')}
+    WHEN 'ACTOR' THEN ${actorProjection('n')}
+    WHEN 'EVENT' THEN ${eventProjection('n')}
+    WHEN 'PLACE' THEN ${placeProjection('n')}
+    WHEN 'SECTOR' THEN ${sectorProjection('n')}
+    ELSE ${articleProjection('n')} END}}) AS rows
+}
+RETURN size(hits) AS total, rows`;
+
+/**
+ * Full-text search (the `arabic` indexes) plus normalized matching (hamza/alef/ya forms;
+ * clitics too for actor names) over statements, actors, events, places, sectors and article
+ * titles, merged by node, ranked by match quality, then relevance, then prominence. One query;
+ * each kind of match contributes at most SEARCH_CANDIDATES nodes, and totalCount counts those.
+ */
+export async function search(db: Database, query: string, types: readonly SearchType[], request: KeysetRequest): Promise<KeysetPage<SearchHitRecord>> {
   const raw = query.trim();
-  const keys = nameKeys(raw);
-  const result = await db.read((tx) => tx.run(
-    `CALL {
-       CALL db.index.fulltext.queryNodes('statement_text', $lucene, {limit: toInteger($limit)}) YIELD node, score
-       WHERE 'STATEMENT' IN $types AND $lucene <> ''
-       RETURN node, score, 'STATEMENT' AS type
-       UNION
-       CALL db.index.fulltext.queryNodes('actor_names', $lucene, {limit: toInteger($limit)}) YIELD node, score
-       WHERE 'ACTOR' IN $types AND $lucene <> ''
-       RETURN node, score, 'ACTOR' AS type
-       UNION
-       CALL db.index.fulltext.queryNodes('event_labels', $lucene, {limit: toInteger($limit)}) YIELD node, score
-       WHERE 'EVENT' IN $types AND $lucene <> ''
-       RETURN node, score, 'EVENT' AS type
-       UNION
-       UNWIND (CASE WHEN 'ACTOR' IN $types THEN $needles ELSE [] END) AS needle
-       MATCH (node:Actor) WHERE node.nameText CONTAINS needle
-       WITH DISTINCT node LIMIT toInteger($limit)
-       RETURN node, CASE WHEN any(k IN node.nameKeys WHERE k IN $keys) THEN 10.0 ELSE 5.0 END AS score, 'ACTOR' AS type
-       UNION
-       MATCH (node:Statement) WHERE 'STATEMENT' IN $types AND node.searchText CONTAINS $normalized
-       WITH node LIMIT toInteger($limit)
-       RETURN node, 1.0 AS score, 'STATEMENT' AS type
-       UNION
-       MATCH (node:Event) WHERE 'EVENT' IN $types AND node.searchText CONTAINS $normalized
-       WITH node LIMIT toInteger($limit)
-       RETURN node, 1.0 AS score, 'EVENT' AS type
-     }
-     WITH node, type, max(score) AS score
-     ORDER BY score DESC, node.id
-     LIMIT toInteger($limit)
-     RETURN score, type, CASE type
-       WHEN 'STATEMENT' THEN ${statementProjection('node')}
-       WHEN 'ACTOR' THEN ${actorProjection('node')}
-       ELSE ${eventProjection('node')} END AS node`,
-    { lucene, keys, needles: nameNeedles(raw), normalized: normalizeArabic(raw), types: [...types], limit }));
-  return result.records.map((r) => ({
-    score: column(r, 'score', isNumber),
-    type: column(r, 'type', oneOf(SEARCH_TYPES)),
-    node: column(r, 'node', nodeRecordOf('Actor', 'Statement', 'Event')),
+  const result = await db.read((tx) => tx.run(SEARCH, {
+    lucene: luceneQuery(query), keys: nameKeys(raw), needles: nameNeedles(raw), normalized: normalizeArabic(raw), lower: raw.toLowerCase(),
+    types: [...types], after: request.after, limit: request.limit,
   }));
+  return keysetPageOf(result.records, { ...request, withCount: true }, IS_HIT);
 }

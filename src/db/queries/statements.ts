@@ -262,7 +262,14 @@ export async function countStatements(db: Database, filter: StatementQuery): Pro
  * DENIES pairs, both sides, newest denial first (a statement denies at most one other, so the
  * denial's key orders the pairs); with `actor`, only pairs where it speaks on either side.
  */
-export async function listContradictions(db: Database, actor: string | null, request: KeysetRequest): Promise<KeysetPage<ContradictionRecord>> {
+/** Publication-date bounds of the denying statement (prefixes, as StatementQuery's from/to). */
+export interface DateRange { from?: string | null; to?: string | null }
+
+export async function listContradictions(
+  db: Database, actor: string | null, request: KeysetRequest, dates: DateRange = {},
+): Promise<KeysetPage<ContradictionRecord>> {
+  const dated = Boolean(dates.from || dates.to);
+  const inRange = "($from = '' OR d.publishedAt >= $from) AND ($toUpper = '' OR d.publishedAt <= $toUpper)";
   // An actor's pairs start from its statements, on either side; without one, the denials in key order.
   const pairs = actor
     ? `CALL {
@@ -270,8 +277,8 @@ export async function listContradictions(db: Database, actor: string | null, req
          UNION
          MATCH (:Actor {id: $actor})-[:SAID]->(t:Statement)<-[:DENIES]-(d:Statement) RETURN d, t
        }
-       WITH d, t WHERE d.newestKey > $after`
-    : 'MATCH (d:Statement)-[:DENIES]->(t:Statement) WHERE d.newestKey > $after';
+       WITH d, t WHERE d.newestKey > $after AND ${inRange}`
+    : `MATCH (d:Statement)-[:DENIES]->(t:Statement) WHERE d.newestKey > $after AND ${inRange}`;
   const page = `${pairs}
        WITH d, t ORDER BY d.newestKey LIMIT ${PAGE_PLUS_ONE}
        RETURN collect({key: d.newestKey, node: {denial: ${statementProjection('d')}, denied: ${statementProjection('t')}}}) AS rows`;
@@ -281,9 +288,12 @@ export async function listContradictions(db: Database, actor: string | null, req
          UNION
          MATCH (:Actor {id: $actor})-[:SAID]->(t:Statement)<-[:DENIES]-(d:Statement) RETURN d, t
        }
+       WITH d WHERE ${inRange}
        RETURN count(*) AS total`
-    : 'MATCH ()-[r:DENIES]->() RETURN count(r) AS total';
-  const result = await db.read((tx) => tx.run(keysetQuery(page, request.withCount ? count : null),
-    { actor, after: request.after, limit: request.limit }));
+    : dated ? `MATCH (d:Statement)-[:DENIES]->(:Statement) WHERE ${inRange} RETURN count(*) AS total` : 'MATCH ()-[r:DENIES]->() RETURN count(r) AS total';
+  const result = await db.read((tx) => tx.run(keysetQuery(page, request.withCount ? count : null), {
+    actor, after: request.after, limit: request.limit,
+    from: dates.from ?? '', toUpper: dates.to ? `${dates.to}${DATE_UPPER_SUFFIX}` : '',
+  }));
   return keysetPageOf(result.records, request, isMap<ContradictionRecord>('denial', 'denied'));
 }

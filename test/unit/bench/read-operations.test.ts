@@ -24,7 +24,7 @@ describe('read benchmark operations', () => {
 
   it('normalizes the three shapes of the same actor page to one answer', () => {
     const statement = { id: 'stmt:a:1', text: 'قال الوزير إن المحادثات مستمرة', kind: 'CLAIM', publishedAt: '2024-02-03' };
-    const qawl = { actor: { id: 'actor:x', name: 'الوزير', statements: { edges: [{ node: { ...statement, about: [{ __typename: 'Place', id: 'place:p' }, { __typename: 'Actor', id: 'actor:y' }] } }] } } };
+    const qawl = { actor: { id: 'actor:x', name: 'الوزير', statementsBy: { edges: [{ node: { ...statement, about: [{ __typename: 'Place', id: 'place:p' }, { __typename: 'Actor', id: 'actor:y' }] } }] } } };
     const peer = { actors: [{ id: 'actor:x', name: 'الوزير', said: [{ ...statement, aboutActors: [{ id: 'actor:y' }], aboutEvents: [], aboutSectors: [], aboutPlaces: [{ id: 'place:p' }] }] }] };
     const raw = { actor: { id: 'actor:x', name: 'الوزير', statements: [{ ...statement, about: ['actor:y', 'place:p'] }] } };
     const { normalize } = op('actor-statements');
@@ -35,7 +35,9 @@ describe('read benchmark operations', () => {
   });
 
   it('groups the library\'s per-actor aggregates like whoSaidWhatAbout', () => {
-    const qawl = { whoSaidWhatAbout: { totalCount: 5, speakers: [{ speaker: { id: 'actor:a', name: 'أ' }, count: 3 }, { speaker: { id: 'actor:b', name: 'ب' }, count: 2 }] } };
+    const qawl = { whoSaidWhatAbout: { totalCount: 5, speakers: { edges: [
+      { node: { speaker: { id: 'actor:a', name: 'أ' }, count: 3 } }, { node: { speaker: { id: 'actor:b', name: 'ب' }, count: 2 } },
+    ] } } };
     const peer = { actors: [
       { id: 'actor:b', name: 'ب', saidConnection: { aggregate: { count: { nodes: 2 } } } },
       { id: 'actor:a', name: 'أ', saidConnection: { aggregate: { count: { nodes: 3 } } } },

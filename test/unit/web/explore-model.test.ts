@@ -39,8 +39,8 @@ describe('the explorer network as drawing data', () => {
     const speakerA = actor('actor:a', 'الألف');
     const speakerC = actor('actor:c', 'الجيم');
     const replies: WebRepliesQuery = {
-      contradictions: { edges: [{ node: { denial: { id: 's2', publishedAt: '2024-02-01', speaker: speakerC }, denied: { id: 's1', publishedAt: '2024-01-01', speaker: speakerA } } }] },
-      questions: { edges: [{ node: { id: 'q1', publishedAt: '2024-01-01', speaker: speakerC, answeredBy: [{ id: 'r1', publishedAt: '2024-01-01', speaker: speakerA }] } }] },
+      denials: { edges: [{ node: { denial: { id: 's2', publishedAt: '2024-02-01', speaker: speakerC }, denied: { id: 's1', publishedAt: '2024-01-01', speaker: speakerA } } }] },
+      questions: { edges: [{ node: { id: 'q1', publishedAt: '2024-01-01', speaker: speakerC, answeredBy: { edges: [{ node: { id: 'r1', publishedAt: '2024-01-01', speaker: speakerA } }] } } }] },
       answers: { edges: [{ node: { id: 'r1', publishedAt: '2024-01-01', speaker: speakerA, answers: { id: 'q1', publishedAt: '2024-01-01', speaker: speakerC } } }] },
     };
     const pairs = replyPairs(replies);
