@@ -263,7 +263,7 @@ export const resolvers: Resolvers = withNetworkResolvers({
     evidence: (s) => ({
       sentence: s.sentence, start: s.start, end: s.end,
       // Statements loaded before the sentence offsets were stored: the content is inside its sentence.
-      sentenceStart: s.sentenceStart ?? s.start, sentenceEnd: s.sentenceEnd ?? s.end,
+      sentenceStart: s.sentenceStart, sentenceEnd: s.sentenceEnd,
       cueStart: s.cueStart ?? null, cueEnd: s.cueEnd ?? null,
     }),
   },
