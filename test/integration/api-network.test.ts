@@ -371,7 +371,7 @@ describe('networks, paths and facets', () => {
         speaker: { id: string }; target: { id?: string }; count: number;
         statements: { totalCount: number; edges: { node: { id: string } }[]; aggregate: { count: number } };
         all: { totalCount: number };
-      } }[] } }>(server.url, `{ stanceNetwork(kinds: [WARNING], minCount: 2, first: 100) { edges { node {
+      } }[] } }>(server.url, `{ stanceNetwork(kinds: [WARNING], minCount: 2, first: 10) { edges { node {
           speaker { id } target { ... on Actor { id } } count
           statements(kinds: [WARNING]) { totalCount edges { node { id } } aggregate { count } }
           all: statements { totalCount } } } } }`)).stanceNetwork;
