@@ -18,8 +18,20 @@ import { parseArgs } from 'node:util';
 const LEXICONS = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'extract', 'lexicons');
 const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(LEXICONS, file), 'utf8')) as T;
 
-interface GazetteerEntry { id: string; kind?: string; name: string; aliases?: string[]; roles?: string[]; adjectives?: string[]; partOf?: string[] }
-interface CueVerb { lemma: string; kind: string; past?: string }
+interface GazetteerEntry {
+  id: string;
+  kind?: string;
+  name: string;
+  aliases?: string[];
+  roles?: string[];
+  adjectives?: string[];
+  partOf?: string[];
+}
+interface CueVerb {
+  lemma: string;
+  kind: string;
+  past?: string;
+}
 
 const people = readJson<GazetteerEntry[]>('gazetteer/people.json');
 const countries = readJson<GazetteerEntry[]>('gazetteer/countries.json').filter((c) => c.adjectives?.length);
@@ -35,8 +47,20 @@ const words = readJson<{ titles: string[]; unnamedHeads: string[] }>('words.json
 
 /** Reporting verbs with the complementizer they take before indirect speech. */
 const INDIRECT: Record<string, string> = {
-  'قال': 'إن', 'أكد': 'أن', 'أوضح': 'أن', 'أعلن': 'أن', 'نفى': 'أن', 'حذر': 'من أن', 'شدد': 'على أن',
-  'أشار': 'إلى أن', 'اعتبر': 'أن', 'كشف': 'أن', 'ذكر': 'أن', 'أضاف': 'أن', 'رأى': 'أن', 'أفاد': 'بأن',
+  قال: 'إن',
+  أكد: 'أن',
+  أوضح: 'أن',
+  أعلن: 'أن',
+  نفى: 'أن',
+  حذر: 'من أن',
+  شدد: 'على أن',
+  أشار: 'إلى أن',
+  اعتبر: 'أن',
+  كشف: 'أن',
+  ذكر: 'أن',
+  أضاف: 'أن',
+  رأى: 'أن',
+  أفاد: 'بأن',
 };
 /** The third person singular perfect, masculine and feminine: the lexicon keeps the stem, the forms are generated. */
 const perfectForms = (past: string): [string, string] => [past, past.endsWith('ى') ? `${past.slice(0, -1)}ت` : `${past}ت`];
@@ -117,11 +141,12 @@ export function generateArticle(index: number, seed = 1, prefix = 'bench'): Corp
   const country = () => pick(storyCountries);
   const sectorTerm = () => pick(pick(storySectors));
   const place = () => pick(storyPlaces);
-  const fill = (template: string) => template
-    .replace(/\{country\}/g, () => country().name)
-    .replace(/\{sector\}/g, sectorTerm)
-    .replace(/\{place\}/g, () => place().name)
-    .replace(/\{time\}/g, () => pick(times).phrase);
+  const fill = (template: string) =>
+    template
+      .replace(/\{country\}/g, () => country().name)
+      .replace(/\{sector\}/g, sectorTerm)
+      .replace(/\{place\}/g, () => place().name)
+      .replace(/\{time\}/g, () => pick(times).phrase);
   const clause = () => (random() < 0.6 ? `${fill(pick(CLAUSES))}، و${fill(pick(CLAUSES))}` : fill(pick(CLAUSES)));
 
   // A small cast per article, so speakers recur within it (surname and pronoun follow-ups).
@@ -155,12 +180,18 @@ export function generateArticle(index: number, seed = 1, prefix = 'bench'): Corp
       const inst = pick(institutions);
       sentences.push(`${so}${verb.forms[1]} ${inst.name} في بيان "${clause()}".`);
     } else if (style < 0.42) {
-      sentences.push(`${so}${verb.forms[0]} ${words.unnamedHeads[0]} ${country().adjectives![0]} كبير لم يذكر اسمه ${INDIRECT[verb.lemma]} ${clause()}.`);
+      sentences.push(
+        `${so}${verb.forms[0]} ${words.unnamedHeads[0]} ${country().adjectives![0]} كبير لم يذكر اسمه ${INDIRECT[verb.lemma]} ${clause()}.`,
+      );
     } else if (style < 0.48) {
       const [a, b] = [pick(cast), pick(cast)];
-      sentences.push(`${so}جاء ذلك عقب ${eventWord()} بين ${a.aliases?.[0] ?? a.name} و${b.aliases?.[0] ?? b.name} في ${place().name} ${pick(times).phrase}.`);
+      sentences.push(
+        `${so}جاء ذلك عقب ${eventWord()} بين ${a.aliases?.[0] ?? a.name} و${b.aliases?.[0] ?? b.name} في ${place().name} ${pick(times).phrase}.`,
+      );
     } else if (style < 0.53) {
-      sentences.push(`${so}يأتي ذلك وسط زيادة في ${sectorTerm()}، بما في ذلك ${eventWord()} استهدف ${Math.floor(random() * 2000) + 10} شركة ${pick(times).phrase}.`);
+      sentences.push(
+        `${so}يأتي ذلك وسط زيادة في ${sectorTerm()}، بما في ذلك ${eventWord()} استهدف ${Math.floor(random() * 2000) + 10} شركة ${pick(times).phrase}.`,
+      );
     } else {
       sentences.push(fill(pick(FILLERS)));
     }
@@ -197,7 +228,9 @@ export async function writeCorpus(file: string, n: number, seed = 1, prefix = 'b
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { n: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, prefix: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { n: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, prefix: { type: 'string' } },
+  });
   const n = Number(values.n ?? 1000);
   const seed = Number(values.seed ?? 1);
   const prefix = values.prefix ?? 'bench';

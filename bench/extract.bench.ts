@@ -4,22 +4,28 @@
  * lines, and every article of ../shared/corpus when it is there. Run: npm run bench:extract
  */
 import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { join } from 'node:path';
 import { extract } from '../src/extract/index.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const seed = readFileSync(join(ROOT, 'seeds/biden-putin-cyberattacks.ar.txt'), 'utf8');
 const fixturesDir = join(ROOT, 'test/fixtures/articles');
-const fixtures = readdirSync(fixturesDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(fixturesDir, f), 'utf8'));
+const fixtures = readdirSync(fixturesDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join(fixturesDir, f), 'utf8'));
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
-const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 
 /**
  * Articles per second over `runs` timed batches of `batch` articles each: by the wall clock, and
@@ -95,26 +101,38 @@ async function corpus(): Promise<void> {
   }
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
   const wall = (performance.now() - t0) / 1000;
-  console.log(`corpus: ${articles} articles (${Math.round(chars / Math.max(1, articles))} chars avg), ${failures} failed, ` +
-    `${statements} statements (${(statements / Math.max(1, articles)).toFixed(2)}/article), ` +
-    `${(articles / wall).toFixed(0)} articles/s wall, ${(articles / ((cpuMs() - c0) / 1000)).toFixed(0)} articles/CPU-s, ` +
-    `peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB, slowest ${slowest.ms.toFixed(0)} ms (${slowest.id})`);
+  console.log(
+    `corpus: ${articles} articles (${Math.round(chars / Math.max(1, articles))} chars avg), ${failures} failed, ` +
+      `${statements} statements (${(statements / Math.max(1, articles)).toFixed(2)}/article), ` +
+      `${(articles / wall).toFixed(0)} articles/s wall, ${(articles / ((cpuMs() - c0) / 1000)).toFixed(0)} articles/CPU-s, ` +
+      `peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB, slowest ${slowest.ms.toFixed(0)} ms (${slowest.id})`,
+  );
 }
 
 const rows = [
   { corpus: 'seed', chars: seed.length, ...measure([seed], 200, 7) },
-  { corpus: `fixtures (${fixtures.length})`, chars: Math.round(fixtures.reduce((n, t) => n + t.length, 0) / Math.max(1, fixtures.length)), ...measure(fixtures, 200, 7) },
+  {
+    corpus: `fixtures (${fixtures.length})`,
+    chars: Math.round(fixtures.reduce((n, t) => n + t.length, 0) / Math.max(1, fixtures.length)),
+    ...measure(fixtures, 200, 7),
+  },
 ];
 console.log('corpus            avg chars   articles/s   ms/article   articles/CPU-s');
 for (const r of rows) {
-  console.log(`${r.corpus.padEnd(18)}${String(r.chars).padStart(9)}${r.perSecond.toFixed(0).padStart(13)}${r.msPerArticle.toFixed(3).padStart(13)}${r.cpuPerSecond.toFixed(0).padStart(17)}`);
+  console.log(
+    `${r.corpus.padEnd(18)}${String(r.chars).padStart(9)}${r.perSecond.toFixed(0).padStart(13)}${r.msPerArticle.toFixed(3).padStart(13)}${r.cpuPerSecond.toFixed(0).padStart(17)}`,
+  );
 }
 console.log('target: >= 1000 seed-size articles/s on one core (medians of 7 batches)');
 const small = big(500_000);
 const b = big(5_000_000);
 console.log(`500 KB article: ${small.ms.toFixed(0)} ms wall, ${small.cpu.toFixed(0)} ms CPU, ${small.statements} statements`);
-console.log(`5 MB article: ${b.ms.toFixed(0)} ms wall, ${b.cpu.toFixed(0)} ms CPU, ${b.statements} statements ` +
-  `(${(b.cpu / Math.max(1, small.cpu)).toFixed(1)}x the CPU of 500 KB for 10x the text: linear is about 10)`);
-console.log(`100,000-character line of quotes and commas: ${hostile(`قال بايدن ${'"،,«»“”″'.repeat(12_500)}`).toFixed(0)} ms; ` +
-  `12,000 repeated cues in one quote: ${hostile(`وقال "${'، قال إن '.repeat(12_000)}`).toFixed(0)} ms`);
+console.log(
+  `5 MB article: ${b.ms.toFixed(0)} ms wall, ${b.cpu.toFixed(0)} ms CPU, ${b.statements} statements ` +
+    `(${(b.cpu / Math.max(1, small.cpu)).toFixed(1)}x the CPU of 500 KB for 10x the text: linear is about 10)`,
+);
+console.log(
+  `100,000-character line of quotes and commas: ${hostile(`قال بايدن ${'"،,«»“”″'.repeat(12_500)}`).toFixed(0)} ms; ` +
+    `12,000 repeated cues in one quote: ${hostile(`وقال "${'، قال إن '.repeat(12_000)}`).toFixed(0)} ms`,
+);
 await corpus();

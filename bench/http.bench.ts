@@ -53,7 +53,17 @@ function rssMb(pid: number): number {
 async function startServe(uri: string, seeds: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [CLI, 'serve'], {
     cwd: PROJECT_ROOT,
-    env: { ...env, NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: env.NEO4J_PASSWORD ?? '', PORT: '0', QAWL_SEEDS_DIR: seeds, QAWL_RATE_LIMIT: '0', QAWL_API_KEYS: `${KEY}:write`, NODE_ENV: 'production' },
+    env: {
+      ...env,
+      NEO4J_URI: uri,
+      NEO4J_USER: 'neo4j',
+      NEO4J_PASSWORD: env.NEO4J_PASSWORD ?? '',
+      PORT: '0',
+      QAWL_SEEDS_DIR: seeds,
+      QAWL_RATE_LIMIT: '0',
+      QAWL_API_KEYS: `${KEY}:write`,
+      NODE_ENV: 'production',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // Request logs (pino JSON lines) are read and dropped, except errors, which the summary keeps.
@@ -72,15 +82,23 @@ async function startServe(uri: string, seeds: string): Promise<{ child: ChildPro
     child.stderr?.on('data', (chunk: Buffer) => {
       output += chunk.toString('utf8');
       const match = /at (http:\/\/127\.0\.0\.1:\d+\/graphql)/.exec(output);
-      if (match?.[1]) { clearTimeout(timer); resolve(match[1]); }
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
     });
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`serve exited with ${code}:\n${output}`)); });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited with ${code}:\n${output}`));
+    });
   });
   return { child, url };
 }
 
 /** autocannon cycles a list of requests per connection (its bundled typings, bench/read/autocannon.d.ts, leave it out). */
-interface MixOptions { requests: { method: string; body: string }[] }
+interface MixOptions {
+  requests: { method: string; body: string }[];
+}
 
 function run(url: string, seconds: number): ReturnType<typeof autocannon> {
   const options: Parameters<typeof autocannon>[0] & MixOptions = {
@@ -105,13 +123,32 @@ function ingestLoop(url: string) {
     fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
-      body: JSON.stringify({ query: INGEST, variables: { input: { text, title: `bench ${n}`, url: `https://example.test/bench-http/${Date.now()}-${n}`, publishedAt: '2024-06-01' } } }),
-    }).then(async (response) => {
-      const body = await response.json() as { errors?: unknown[] };
-      if (response.status !== 200 || body.errors) { failed++; failures.push(JSON.stringify(body).slice(0, 200)); }
-    }, (error: unknown) => { failed++; failures.push(String(error)); });
+      body: JSON.stringify({
+        query: INGEST,
+        variables: {
+          input: { text, title: `bench ${n}`, url: `https://example.test/bench-http/${Date.now()}-${n}`, publishedAt: '2024-06-01' },
+        },
+      }),
+    }).then(
+      async (response) => {
+        const body = (await response.json()) as { errors?: unknown[] };
+        if (response.status !== 200 || body.errors) {
+          failed++;
+          failures.push(JSON.stringify(body).slice(0, 200));
+        }
+      },
+      (error: unknown) => {
+        failed++;
+        failures.push(String(error));
+      },
+    );
   }, INGEST_INTERVAL_MS);
-  return { stop: () => { clearInterval(timer); return { sent, failed, failures: failures.slice(0, 5) }; } };
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return { sent, failed, failures: failures.slice(0, 5) };
+    },
+  };
 }
 
 async function main() {
@@ -126,8 +163,16 @@ async function main() {
     }
     const corpus = path.join(work, 'corpus.jsonl');
     const loadEnv = { ...env, NEO4J_URI: uri, NEO4J_USER: 'neo4j' };
-    spawnSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'bench', 'corpus.ts'), '--n', String(ARTICLES), '--seed', '14', '--out', corpus], { cwd: PROJECT_ROOT, stdio: 'inherit' });
-    spawnSync(process.execPath, [CLI, 'load', corpus, path.join(PROJECT_ROOT, 'seeds')], { cwd: PROJECT_ROOT, env: loadEnv, stdio: 'inherit' });
+    spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(PROJECT_ROOT, 'bench', 'corpus.ts'), '--n', String(ARTICLES), '--seed', '14', '--out', corpus],
+      { cwd: PROJECT_ROOT, stdio: 'inherit' },
+    );
+    spawnSync(process.execPath, [CLI, 'load', corpus, path.join(PROJECT_ROOT, 'seeds')], {
+      cwd: PROJECT_ROOT,
+      env: loadEnv,
+      stdio: 'inherit',
+    });
 
     const seeds = fs.mkdtempSync(path.join(work, 'seeds-'));
     const started = await startServe(uri, seeds);
@@ -146,20 +191,29 @@ async function main() {
 
     const summary = {
       date: new Date().toISOString(),
-      durationS: DURATION_S, warmupS: WARMUP_S, connections: CONNECTIONS, articles: ARTICLES, queries: QUERIES.length,
+      durationS: DURATION_S,
+      warmupS: WARMUP_S,
+      connections: CONNECTIONS,
+      articles: ARTICLES,
+      queries: QUERIES.length,
       requestsPerSecond: result.requests.average,
       requests: result.requests.total,
       latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
-      errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx,
+      errors: result.errors,
+      timeouts: result.timeouts,
+      non2xx: result.non2xx,
       ingest,
       serverErrors,
       rssMb: { before: rssBefore, after: rssAfter },
-      cpus: os.cpus().length, loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10),
+      cpus: os.cpus().length,
+      loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10),
     };
     fs.mkdirSync(path.join(PROJECT_ROOT, 'bench', 'out'), { recursive: true });
     fs.writeFileSync(path.join(PROJECT_ROOT, 'bench', 'out', 'http-results.json'), `${JSON.stringify(summary, null, 2)}\n`);
     process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-    process.stdout.write(`requests/s ${summary.requestsPerSecond}, p50 ${summary.latencyMs.p50} ms, p99 ${summary.latencyMs.p99} ms, errors ${summary.errors}, timeouts ${summary.timeouts}, non-2xx ${summary.non2xx}, ingests ${ingest.sent - ingest.failed}/${ingest.sent}, RSS ${rssBefore} -> ${rssAfter} MB\n`);
+    process.stdout.write(
+      `requests/s ${summary.requestsPerSecond}, p50 ${summary.latencyMs.p50} ms, p99 ${summary.latencyMs.p99} ms, errors ${summary.errors}, timeouts ${summary.timeouts}, non-2xx ${summary.non2xx}, ingests ${ingest.sent - ingest.failed}/${ingest.sent}, RSS ${rssBefore} -> ${rssAfter} MB\n`,
+    );
   } finally {
     if (server && server.exitCode === null) {
       const exited = new Promise((resolve) => server!.once('exit', resolve));

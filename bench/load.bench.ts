@@ -29,7 +29,10 @@ import { writeCorpus } from './corpus.ts';
 import { naiveLoad } from './naive-loader.ts';
 
 const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'out');
-const sizes = (process.env.QAWL_BENCH_N ?? '1000,10000').split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
+const sizes = (process.env.QAWL_BENCH_N ?? '1000,10000')
+  .split(',')
+  .map((s) => Number(s.trim()))
+  .filter((n) => n > 0);
 const concurrency = Number(process.env.QAWL_BENCH_CONCURRENCY ?? defaultConcurrency());
 const batchSize = Number(process.env.QAWL_BENCH_BATCH ?? 50);
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -120,7 +123,9 @@ async function main() {
   }
   await migrate(db);
   await wipe(db);
-  log(`bench: ${os.cpus().length} cores, extraction workers ${concurrency}, batch ${batchSize}, Neo4j ${local ? local.uri : process.env.NEO4J_URI}`);
+  log(
+    `bench: ${os.cpus().length} cores, extraction workers ${concurrency}, batch ${batchSize}, Neo4j ${local ? local.uri : process.env.NEO4J_URI}`,
+  );
   await warmUp(db, scratch);
   const rows: Record<string, unknown>[] = [];
   try {
@@ -146,7 +151,9 @@ async function main() {
         if (s.failed) log(`  load: ${s.failed} failed, e.g. ${s.failures[0]?.error}`);
         loading.push(s.articlesPerSecond);
         statementsPerArticle = s.statements / Math.max(1, s.articles);
-        log(`  load run ${r + 1}: ${s.articlesPerSecond.toFixed(1)} articles/s (${s.nodesCreated} nodes, ${s.relationshipsCreated} relationships)`);
+        log(
+          `  load run ${r + 1}: ${s.articlesPerSecond.toFixed(1)} articles/s (${s.nodesCreated} nodes, ${s.relationshipsCreated} relationships)`,
+        );
       }
       for (let r = 0; r < runs; r++) {
         await wipe(db);
@@ -188,10 +195,16 @@ async function main() {
   const lines = [
     `qawl load benchmark · ${os.cpus().length} cores · ${concurrency} extraction worker(s) · batch ${batchSize} · warm-up ${process.env.QAWL_BENCH_WARMUP ?? 4000} articles · medians`,
     '       N   chars  stmts  extract/s     load/s  end2end/s  naive/s  load÷naive  e2e÷naive  rerun(unchanged)/s  peak RSS node/neo4j MB',
-    ...rows.map((r) => `${String(r.n).padStart(8)} ${String(r.charsPerArticle).padStart(7)} ${String(r.statementsPerArticle).padStart(6)} ${fmt(r.extractionPerSec as number)}  ${fmt(r.loadPerSec as number)}  ${fmt(r.endToEndPerSec as number)} ${fmt(r.naiveLoadPerSec as number)}  ${fmt(r.loadVsNaive as number)}× ${fmt(r.endToEndVsNaive as number)}×  ${fmt(r.unchangedRerunPerSec as number)}           ${String(r.peakRssMb as number)}/${String((r.neo4jPeakRssMb as number | undefined) ?? '-')}`),
+    ...rows.map(
+      (r) =>
+        `${String(r.n).padStart(8)} ${String(r.charsPerArticle).padStart(7)} ${String(r.statementsPerArticle).padStart(6)} ${fmt(r.extractionPerSec as number)}  ${fmt(r.loadPerSec as number)}  ${fmt(r.endToEndPerSec as number)} ${fmt(r.naiveLoadPerSec as number)}  ${fmt(r.loadVsNaive as number)}× ${fmt(r.endToEndVsNaive as number)}×  ${fmt(r.unchangedRerunPerSec as number)}           ${String(r.peakRssMb as number)}/${String((r.neo4jPeakRssMb as number | undefined) ?? '-')}`,
+    ),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
-  fs.writeFileSync(path.join(OUT, 'load-results.json'), JSON.stringify({ date: new Date().toISOString(), cores: os.cpus().length, concurrency, batchSize, rows }, null, 2));
+  fs.writeFileSync(
+    path.join(OUT, 'load-results.json'),
+    JSON.stringify({ date: new Date().toISOString(), cores: os.cpus().length, concurrency, batchSize, rows }, null, 2),
+  );
 }
 
 /*
@@ -209,7 +222,9 @@ async function warmUp(db: Database, scratch: string): Promise<void> {
   await writeCorpus(corpus, n, 99, 'warmup');
   const started = performance.now();
   const s = await ingest(db, readSources([corpus]), { concurrency, batchSize });
-  log(`warm-up: ${s.articles} articles loaded at ${s.articlesPerSecond.toFixed(1)} articles/s in ${((performance.now() - started) / 1000).toFixed(0)} s (not counted); wiping`);
+  log(
+    `warm-up: ${s.articles} articles loaded at ${s.articlesPerSecond.toFixed(1)} articles/s in ${((performance.now() - started) / 1000).toFixed(0)} s (not counted); wiping`,
+  );
   await wipe(db);
 }
 

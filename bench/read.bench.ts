@@ -22,10 +22,10 @@
  * printed is the geometric mean of Qawl's requests/s over @neo4j/graphql's.
  */
 import { execSync } from 'node:child_process';
-import { isDeepStrictEqual, parseArgs } from 'node:util';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { CONTENDERS, OPERATIONS, pickValues, type ContenderName, type Operation, type Picks } from './operations/index.ts';
 import { ask, requestBody, startContender, type Contender } from './read/contenders.ts';
@@ -68,9 +68,22 @@ const mode = values.quick ? 'quick' : 'full';
 const timing = values.quick ? QUICK : FULL;
 const durationSeconds = values.duration ? Number(values.duration) : timing.duration;
 const warmupSeconds = values.warmup ? Number(values.warmup) : timing.warmup;
-const connections = (values.connections ?? '1,8').split(',').map(Number).filter((n) => n > 0);
-const sizes = values.sizes ? values.sizes.split(',').map(Number).filter((n) => n > 0) : values.quick ? QUICK_SIZES : FULL_SIZES;
-const graphs: GraphSpec[] = [...sizes.map((n) => ({ name: String(n), articles: n })), ...(values.real ? [{ name: 'real', articles: null }] : [])];
+const connections = (values.connections ?? '1,8')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
+const sizes = values.sizes
+  ? values.sizes
+      .split(',')
+      .map(Number)
+      .filter((n) => n > 0)
+  : values.quick
+    ? QUICK_SIZES
+    : FULL_SIZES;
+const graphs: GraphSpec[] = [
+  ...sizes.map((n) => ({ name: String(n), articles: n })),
+  ...(values.real ? [{ name: 'real', articles: null }] : []),
+];
 const selectedOps = values.ops ? OPERATIONS.filter((o) => values.ops!.split(',').includes(o.name)) : OPERATIONS;
 const memory = {
   heapMb: Number(process.env.QAWL_BENCH_HEAP_MB ?? DEFAULT_HEAP_MB),
@@ -80,7 +93,8 @@ const memory = {
 /** `Type.field` names of Qawl's schema, by introspection: operations needing absent fields are skipped. */
 async function schemaFields(qawl: Contender): Promise<Set<string>> {
   const answer = await ask(qawl.url, JSON.stringify({ query: '{ __schema { types { name fields { name } } } }' }), CHECK_TIMEOUT_MS);
-  const types = ((answer.data as { __schema?: { types?: { name: string; fields: { name: string }[] | null }[] } } | null)?.__schema?.types) ?? [];
+  const types =
+    (answer.data as { __schema?: { types?: { name: string; fields: { name: string }[] | null }[] } } | null)?.__schema?.types ?? [];
   return new Set(types.flatMap((t) => (t.fields ?? []).map((f) => `${t.name}.${f.name}`)));
 }
 
@@ -147,7 +161,12 @@ async function drain(run: RunResult): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, waitMs));
 }
 
-async function cannon(contender: Contender, body: string, conns: number, limit: { duration: number } | { amount: number }): Promise<RunResult> {
+async function cannon(
+  contender: Contender,
+  body: string,
+  conns: number,
+  limit: { duration: number } | { amount: number },
+): Promise<RunResult> {
   const seconds = 'duration' in limit ? limit.duration : REQUEST_TIMEOUT_S;
   const started = performance.now();
   const result = await autocannon({
@@ -177,9 +196,11 @@ async function cannon(contender: Contender, body: string, conns: number, limit: 
     failure: null,
     note: null,
   };
-  if (requests === 0 && result.timeouts + result.errors > 0) run.failure = `no answer within ${seconds} s (${result.timeouts} timeouts, ${result.errors} errors)`;
+  if (requests === 0 && result.timeouts + result.errors > 0)
+    run.failure = `no answer within ${seconds} s (${result.timeouts} timeouts, ${result.errors} errors)`;
   else if (requests === 0 && 'amount' in limit) run.failure = `no answer within ${seconds} s`;
-  else if (result.non2xx + result.mismatches + result.errors + result.timeouts > requests / 2) run.failure = `${result.non2xx + result.mismatches} error answers, ${result.errors + result.timeouts} errors/timeouts`;
+  else if (result.non2xx + result.mismatches + result.errors + result.timeouts > requests / 2)
+    run.failure = `${result.non2xx + result.mismatches} error answers, ${result.errors + result.timeouts} errors/timeouts`;
   return run;
 }
 
@@ -188,8 +209,18 @@ async function benchGraph(spec: GraphSpec, results: BenchResults): Promise<void>
   const graph = await openGraph(spec, memory, log);
   const contenders: Contender[] = [];
   try {
-    results.graphs.push({ name: spec.name, articles: graph.counts.articles, statements: graph.counts.statements, actors: graph.counts.actors, nodes: graph.counts.nodes, relationships: graph.counts.relationships, loadSeconds: graph.loadSeconds });
-    log(`graph ${spec.name}: ${graph.counts.articles} articles, ${graph.counts.statements} statements, ${graph.counts.actors} actors, ${graph.counts.nodes} nodes, ${graph.counts.relationships} relationships`);
+    results.graphs.push({
+      name: spec.name,
+      articles: graph.counts.articles,
+      statements: graph.counts.statements,
+      actors: graph.counts.actors,
+      nodes: graph.counts.nodes,
+      relationships: graph.counts.relationships,
+      loadSeconds: graph.loadSeconds,
+    });
+    log(
+      `graph ${spec.name}: ${graph.counts.articles} articles, ${graph.counts.statements} statements, ${graph.counts.actors} actors, ${graph.counts.nodes} nodes, ${graph.counts.relationships} relationships`,
+    );
     // A contender that does not start fails every operation of this graph; the others still run.
     const notStarted = new Map<ContenderName, string>();
     for (const name of CONTENDERS) {
@@ -210,7 +241,15 @@ async function benchGraph(spec: GraphSpec, results: BenchResults): Promise<void>
     log(`graph ${spec.name}: asking about ${JSON.stringify(picks)}`);
 
     for (const [index, op] of selectedOps.entries()) {
-      const result: OperationResult = { graph: spec.name, op: op.name, title: op.title, status: 'ok', note: null, failedContenders: [], runs: [] };
+      const result: OperationResult = {
+        graph: spec.name,
+        op: op.name,
+        title: op.title,
+        status: 'ok',
+        note: null,
+        failedContenders: [],
+        runs: [],
+      };
       results.operations.push(result);
       const missing = op.requires.filter((f) => !fields.has(f));
       if (missing.length) {
@@ -218,21 +257,33 @@ async function benchGraph(spec: GraphSpec, results: BenchResults): Promise<void>
         result.note = `field missing (${missing.join(', ')})`;
         log(`  ${op.name}: skipped: field missing in Qawl's schema (${missing.join(', ')})`);
         // The other two still answer once, untimed, so their operation files stay checked.
-        const others = await Promise.all(contenders.filter((c) => c.name !== 'qawl').map(async (c) => {
-          try {
-            const answer = await ask(c.url, requestBody(c.name, op, await prepareVariables(op, c, picks, graph)), CHECK_TIMEOUT_MS);
-            if (answer.errors.length) return { name: c.name, error: answer.errors[0] };
-            return { name: c.name, answer: op.normalize[c.name](answer.data) };
-          } catch (error) {
-            return { name: c.name, error: (error as Error).message };
-          }
-        }));
+        const others = await Promise.all(
+          contenders
+            .filter((c) => c.name !== 'qawl')
+            .map(async (c) => {
+              try {
+                const answer = await ask(c.url, requestBody(c.name, op, await prepareVariables(op, c, picks, graph)), CHECK_TIMEOUT_MS);
+                if (answer.errors.length) return { name: c.name, error: answer.errors[0] };
+                return { name: c.name, answer: op.normalize[c.name](answer.data) };
+              } catch (error) {
+                return { name: c.name, error: (error as Error).message };
+              }
+            }),
+        );
         const peer = others.find((o) => o.name === 'neo4j-graphql');
         const raw = others.find((o) => o.name === 'raw');
-        const agreement = !peer || !raw ? 'not checked: a contender did not start'
-          : peer.error || raw.error
-          ? `not checked: ${others.filter((o) => o.error).map((o) => `${o.name}: ${o.error}`).join('; ').slice(0, 300)}`
-          : isDeepStrictEqual(peer?.answer, raw?.answer) ? '@neo4j/graphql and raw agree' : `@neo4j/graphql and raw DIFFER at ${firstDifference(raw?.answer, peer?.answer)}`;
+        const agreement =
+          !peer || !raw
+            ? 'not checked: a contender did not start'
+            : peer.error || raw.error
+              ? `not checked: ${others
+                  .filter((o) => o.error)
+                  .map((o) => `${o.name}: ${o.error}`)
+                  .join('; ')
+                  .slice(0, 300)}`
+              : isDeepStrictEqual(peer?.answer, raw?.answer)
+                ? '@neo4j/graphql and raw agree'
+                : `@neo4j/graphql and raw DIFFER at ${firstDifference(raw?.answer, peer?.answer)}`;
         result.note += `; ${agreement}`;
         log(`  ${op.name}: ${agreement}`);
         continue;
@@ -280,7 +331,20 @@ async function benchGraph(spec: GraphSpec, results: BenchResults): Promise<void>
       const timed = contenders.filter((c) => bodies.has(c.name));
       for (const c of [...contenders.map((k) => k.name), ...notStarted.keys()].filter((k) => !bodies.has(k)).map((name) => ({ name }))) {
         for (const conns of connections) {
-          result.runs.push({ contender: c.name, connections: conns, requests: 0, reqPerSec: 0, p50: null, p99: null, errors: 0, timeouts: 0, non2xx: 0, mismatches: 0, failure: 'failed the answer check', note: null });
+          result.runs.push({
+            contender: c.name,
+            connections: conns,
+            requests: 0,
+            reqPerSec: 0,
+            p50: null,
+            p99: null,
+            errors: 0,
+            timeouts: 0,
+            non2xx: 0,
+            mismatches: 0,
+            failure: 'failed the answer check',
+            note: null,
+          });
         }
       }
       // Warm-up, then alternate: each connection count runs every contender in turn, the order
@@ -291,7 +355,9 @@ async function benchGraph(spec: GraphSpec, results: BenchResults): Promise<void>
         for (const c of order) {
           const run = await timedRun(c, bodies.get(c.name)!, conns, durationSeconds);
           result.runs.push(run);
-          log(`  ${op.name} ${c.name.padEnd(13)} ${conns} conn: ${run.reqPerSec.toFixed(1).padStart(8)} req/s  p50 ${String(run.p50 ?? '–').padStart(6)} ms  p99 ${String(run.p99 ?? '–').padStart(6)} ms${run.failure ? `  FAILED: ${run.failure}` : ''}${run.note ? `  (${run.note})` : ''}`);
+          log(
+            `  ${op.name} ${c.name.padEnd(13)} ${conns} conn: ${run.reqPerSec.toFixed(1).padStart(8)} req/s  p50 ${String(run.p50 ?? '–').padStart(6)} ms  p99 ${String(run.p99 ?? '–').padStart(6)} ms${run.failure ? `  FAILED: ${run.failure}` : ''}${run.note ? `  (${run.note})` : ''}`,
+          );
         }
       }
     }
@@ -322,7 +388,14 @@ async function main(): Promise<void> {
     commit,
     mode,
     machine: { cores: os.cpus().length, loadAverage: os.loadavg() },
-    settings: { durationSeconds, warmupSeconds, connections, heapMb: memory.heapMb, pageCacheMb: memory.pageCacheMb, timeoutSeconds: REQUEST_TIMEOUT_S },
+    settings: {
+      durationSeconds,
+      warmupSeconds,
+      connections,
+      heapMb: memory.heapMb,
+      pageCacheMb: memory.pageCacheMb,
+      timeoutSeconds: REQUEST_TIMEOUT_S,
+    },
     graphs: [],
     picks: {},
     startMs: {},
@@ -333,7 +406,9 @@ async function main(): Promise<void> {
     // Build (or check) the kept graphs only, e.g. in the background ahead of a run.
     for (const spec of graphs) {
       const graph = await openGraph(spec, memory, log);
-      log(`graph ${spec.name}: ${JSON.stringify(graph.counts)}${graph.loadSeconds === null ? ' (kept)' : `, loaded in ${graph.loadSeconds.toFixed(0)} s`}`);
+      log(
+        `graph ${spec.name}: ${JSON.stringify(graph.counts)}${graph.loadSeconds === null ? ' (kept)' : `, loaded in ${graph.loadSeconds.toFixed(0)} s`}`,
+      );
       await graph.db.close();
       await graph.neo4j.stop();
     }
@@ -344,10 +419,14 @@ async function main(): Promise<void> {
   const raw = geometricMean(results.operations, 'raw', connections);
   results.geometricMean = { qawlVsNeo4jGraphql: peer.value, qawlVsRaw: raw.value, pairs: peer.pairs, excluded: peer.excluded };
   const files = writeResults(RESULTS_DIR, results, values.name ?? mode);
-  log(`read benchmark done in ${((performance.now() - started) / 60_000).toFixed(1)} min; results: ${files.md}, ${files.json}, ${files.svg}`);
+  log(
+    `read benchmark done in ${((performance.now() - started) / 60_000).toFixed(1)} min; results: ${files.md}, ${files.json}, ${files.svg}`,
+  );
   const failed = results.operations.filter((o) => o.status === 'failed').length;
   const skipped = results.operations.filter((o) => o.status === 'skipped').length;
-  process.stdout.write(`operations: ${results.operations.length - failed - skipped} ok, ${failed} failed, ${skipped} skipped; ratio qawl/raw req/s (geometric mean): ${raw.value?.toFixed(2) ?? 'n/a'}\n`);
+  process.stdout.write(
+    `operations: ${results.operations.length - failed - skipped} ok, ${failed} failed, ${skipped} skipped; ratio qawl/raw req/s (geometric mean): ${raw.value?.toFixed(2) ?? 'n/a'}\n`,
+  );
   process.stdout.write(`ratio qawl/neo4j-graphql req/s (geometric mean): ${peer.value?.toFixed(2) ?? 'n/a'}\n`);
 }
 

@@ -1,18 +1,18 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
+import { createLogger } from './api/logging.ts';
+import { startServer } from './api/server.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createDatabase, localNeo4jDir, openDatabase, type DatabaseHandle } from './db/driver.ts';
-import { createLogger } from './api/logging.ts';
 import { LocalNeo4jError, LocalNeo4j } from './db/local-neo4j.ts';
 import { migrate } from './db/migrations.ts';
-import { startServer } from './api/server.ts';
+import { EXPORT_FORMATS, exportGraph, isExportFormat } from './export/index.ts';
 import { extract } from './extract/index.ts';
 import { loadSeeds } from './ingest/pipeline.ts';
 import { progressReporter } from './ingest/progress.ts';
 import { defaultConcurrency, describeSummary } from './ingest/report.ts';
 import { IngestAborted, ingest, type IngestSummary } from './ingest/run.ts';
 import { InputError, inputBytes, parseTextArticle, readArticleFile, readSources } from './ingest/sources.ts';
-import { EXPORT_FORMATS, exportGraph, isExportFormat } from './export/index.ts';
 
 const USAGE = `qawl — who said what about whom, from Arabic news to a Neo4j graph
 
@@ -41,10 +41,13 @@ function onShutdown(cleanup: () => Promise<void>): void {
     if (stopping) return;
     stopping = true;
     log(`qawl: ${signal} received, shutting down`);
-    cleanup().then(() => process.exit(0), (error: unknown) => {
-      log(`qawl: error while shutting down: ${String(error)}`);
-      process.exit(1);
-    });
+    cleanup().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log(`qawl: error while shutting down: ${String(error)}`);
+        process.exit(1);
+      },
+    );
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
@@ -63,9 +66,11 @@ const SHUTDOWN_SLACK_MS = 15_000;
 async function serve(config: Config): Promise<void> {
   const handle: DatabaseHandle = config.neo4j
     ? (() => {
-      const db = createDatabase(config.neo4j.uri, config.neo4j.user, config.neo4j.password, config.neo4j.database, { readTimeoutMs: config.api.queryTimeoutMs });
-      return { db, local: null, describe: config.neo4j.uri, close: () => db.close() };
-    })()
+        const db = createDatabase(config.neo4j.uri, config.neo4j.user, config.neo4j.password, config.neo4j.database, {
+          readTimeoutMs: config.api.queryTimeoutMs,
+        });
+        return { db, local: null, describe: config.neo4j.uri, close: () => db.close() };
+      })()
     : await openDatabase(config, log);
   const logger = createLogger(config);
   let server: Awaited<ReturnType<typeof startServer>> | null = null;
@@ -90,7 +95,9 @@ async function serve(config: Config): Promise<void> {
     throw error;
   }
   const ready = await server.monitor.waitUntilReady(config.neo4j ? EXTERNAL_READY_WAIT_MS : config.localNeo4j.startTimeoutMs);
-  log(`qawl: Neo4j at ${handle.describe}${ready ? '' : ` (not reachable yet: ${server.monitor.lastError ?? 'unknown'}; retrying, /health/ready says when)`}`);
+  log(
+    `qawl: Neo4j at ${handle.describe}${ready ? '' : ` (not reachable yet: ${server.monitor.lastError ?? 'unknown'}; retrying, /health/ready says when)`}`,
+  );
   const what = config.api.sandbox ? 'GraphQL API and Apollo Sandbox' : 'GraphQL API';
   log(`qawl: ${what} at ${server.url} (health: ${server.url.replace(/\/graphql$/, '/health/ready')})`);
 }
@@ -156,11 +163,17 @@ async function exportCommand(config: Config, options: { format?: string; center?
   if (options.depth !== undefined && options.center === undefined) throw new UsageError('--depth needs --center ID');
   const depth = positiveInt('--depth', options.depth, 1, 0);
   // `qawl export … | head` closes standard output early: stop quietly, as other Unix tools do.
-  if (!options.out) process.stdout.on('error', (error: NodeJS.ErrnoException) => { if (error.code === 'EPIPE') process.exit(0); });
+  if (!options.out)
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+    });
   return withDatabase(config, async ({ db }) => {
     const out = options.out ? fs.createWriteStream(options.out) : process.stdout;
     const result = await exportGraph(db, out, { format, center: options.center, depth });
-    if (options.out) await new Promise<void>((resolve, reject) => (out as fs.WriteStream).end((error?: Error | null) => (error ? reject(error) : resolve())));
+    if (options.out)
+      await new Promise<void>((resolve, reject) =>
+        (out as fs.WriteStream).end((error?: Error | null) => (error ? reject(error) : resolve())),
+      );
     const what = format === 'jsonl' ? `${result.articles} articles (DocumentGraphs)` : `${result.nodes} nodes, ${result.edges} edges`;
     log(`qawl export: ${what}${options.out ? ` written to ${options.out}` : ''}`);
     for (const problem of result.problems) log(`qawl export: skipped ${problem}`);
@@ -170,11 +183,14 @@ async function exportCommand(config: Config, options: { format?: string; center?
 
 function extractCommand(file: string | undefined, options: { 'published-at'?: string; title?: string }): void {
   if (!file) throw new UsageError('qawl extract needs a FILE (or - for standard input)');
-  const input = file === '-' ? parseTextArticle('stdin', fs.readFileSync(0, 'utf8')) : (() => {
-    const item = readArticleFile(file);
-    if (item.kind === 'graph') throw new InputError(file, 'is already a DocumentGraph');
-    return item.input;
-  })();
+  const input =
+    file === '-'
+      ? parseTextArticle('stdin', fs.readFileSync(0, 'utf8'))
+      : (() => {
+          const item = readArticleFile(file);
+          if (item.kind === 'graph') throw new InputError(file, 'is already a DocumentGraph');
+          return item.input;
+        })();
   if (options['published-at']) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(options['published-at'])) throw new UsageError('--published-at must be YYYY-MM-DD');
     input.publishedAt = options['published-at'];
@@ -228,16 +244,25 @@ async function main(argv: string[]): Promise<number | undefined> {
   }
   const config = loadConfig();
   switch (command) {
-    case 'serve': await serve(config); return undefined;
-    case 'load': return load(config, rest, values);
-    case 'export': return exportCommand(config, values);
-    case 'neo4j': await neo4jCommand(config); return undefined;
-    default: throw new UsageError(`unknown command "${command}"`);
+    case 'serve':
+      await serve(config);
+      return undefined;
+    case 'load':
+      return load(config, rest, values);
+    case 'export':
+      return exportCommand(config, values);
+    case 'neo4j':
+      await neo4jCommand(config);
+      return undefined;
+    default:
+      throw new UsageError(`unknown command "${command}"`);
   }
 }
 
 main(process.argv.slice(2)).then(
-  (code) => { if (code !== undefined) process.exitCode = code; },
+  (code) => {
+    if (code !== undefined) process.exitCode = code;
+  },
   (error: unknown) => {
     if (error instanceof UsageError) log(`qawl: ${error.message}\n\n${USAGE}`);
     else if (error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof InputError) log(`qawl: ${error.message}`);

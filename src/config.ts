@@ -44,7 +44,10 @@ const SHA256_HEX = /^sha256=([0-9a-f]{64})$/i;
  */
 export function parseApiKeys(raw: string, problems: string[]): ApiKey[] {
   const keys: ApiKey[] = [];
-  for (const entry of raw.split(',').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of raw
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const colon = entry.lastIndexOf(':');
     const scopeText = colon > 0 ? entry.slice(colon + 1) : '';
     const isScopeList = scopeText !== '' && scopeText.split('+').every((s) => (SCOPES as readonly string[]).includes(s));
@@ -169,9 +172,13 @@ export function loadConfig(env: Env = process.env): Config {
   };
   const environment = oneOf('NODE_ENV', 'development', ['development', 'production', 'test'] as const);
   const production = environment === 'production';
-  const corsOrigins = (env.QAWL_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  const corsOrigins = (env.QAWL_CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   for (const origin of corsOrigins) {
-    if (!/^https?:\/\/[^/\s]+$/.test(origin)) problems.push(`QAWL_CORS_ORIGINS entry ${origin} must be an origin such as https://example.org (scheme and host, no path)`);
+    if (!/^https?:\/\/[^/\s]+$/.test(origin))
+      problems.push(`QAWL_CORS_ORIGINS entry ${origin} must be an origin such as https://example.org (scheme and host, no path)`);
   }
   const defaultPageSize = int('QAWL_DEFAULT_PAGE_SIZE', 20, 1, 1000);
   const maxPageSize = int('QAWL_MAX_PAGE_SIZE', 100, 1, 10000);
@@ -220,7 +227,8 @@ export function loadConfig(env: Env = process.env): Config {
   if (config.api.requestTimeoutMs < config.api.queryTimeoutMs) {
     problems.push('QAWL_REQUEST_TIMEOUT_MS must not be shorter than QAWL_QUERY_TIMEOUT_MS (the request holds the query)');
   }
-  if (config.api.sandbox && !config.api.introspection) problems.push('QAWL_SANDBOX=true needs QAWL_INTROSPECTION=true (Sandbox reads the schema by introspection)');
+  if (config.api.sandbox && !config.api.introspection)
+    problems.push('QAWL_SANDBOX=true needs QAWL_INTROSPECTION=true (Sandbox reads the schema by introspection)');
   if (problems.length) throw new ConfigError(problems);
   return config;
 }

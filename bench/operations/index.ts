@@ -5,11 +5,11 @@
  * normalized to one shape so the harness can check that all three agree before timing.
  */
 import fs from 'node:fs';
-import { int } from 'neo4j-driver';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { normalizeArabic } from '../../src/extract/normalize.ts';
+import { int } from 'neo4j-driver';
 import { luceneQuery } from '../../src/db/queries/search.ts';
+import { normalizeArabic } from '../../src/extract/normalize.ts';
 import type { Database } from '../../src/db/driver.ts';
 
 const DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -55,12 +55,18 @@ export interface Operation {
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v ?? {}) as Obj;
 const arr = (v: unknown): Obj[] => (Array.isArray(v) ? v : []) as Obj[];
-const byKey = <T extends Obj>(key: (x: T) => string) => (a: T, b: T) => key(a).localeCompare(key(b));
+const byKey =
+  <T extends Obj>(key: (x: T) => string) =>
+  (a: T, b: T) =>
+    key(a).localeCompare(key(b));
 const sortedIds = (list: unknown[]) => [...list].map(String).sort();
 
 /** Statements compare on their fields; `about` as a sorted id list. */
 const stmt = (s: Obj, about?: string[]) => ({
-  id: s.id, text: s.text, kind: s.kind, publishedAt: s.publishedAt ?? null,
+  id: s.id,
+  text: s.text,
+  kind: s.kind,
+  publishedAt: s.publishedAt ?? null,
   ...(about ? { about: sortedIds(about) } : {}),
   ...(s.speaker ? { speaker: { id: obj(s.speaker).id, name: obj(s.speaker).name } } : {}),
 });
@@ -88,9 +94,11 @@ const graphShape = (g: Obj) => {
 };
 
 const networkShape = (n: Obj) => ({
-  nodes: arr(n.nodes).map((x) => ({ id: x.id, said: Number(x.said), received: Number(x.received), weight: Number(x.weight) }))
+  nodes: arr(n.nodes)
+    .map((x) => ({ id: x.id, said: Number(x.said), received: Number(x.received), weight: Number(x.weight) }))
     .sort(byKey((x) => String(x.id))),
-  edges: arr(n.edges).map((e) => ({ source: e.source, target: e.target, weight: Number(e.weight) }))
+  edges: arr(n.edges)
+    .map((e) => ({ source: e.source, target: e.target, weight: Number(e.weight) }))
     .sort(byKey((e) => `${String(e.source)}\u0000${String(e.target)}`)),
   statementCount: Number(n.statementCount),
   truncated: Boolean(n.truncated),
@@ -98,9 +106,13 @@ const networkShape = (n: Obj) => ({
 
 const aggregateShape = (a: Obj) => ({
   count: Number(a.count),
-  byKind: arr(a.byKind).map((k) => ({ kind: k.kind, count: Number(k.count) })).sort(byKey((k) => String(k.kind))),
+  byKind: arr(a.byKind)
+    .map((k) => ({ kind: k.kind, count: Number(k.count) }))
+    .sort(byKey((k) => String(k.kind))),
   // Periods compare by month whatever their spelling (`2023-03`, `2023-03-01`).
-  byPeriod: arr(a.byPeriod).map((p) => ({ period: String(p.period).slice(0, 7), count: Number(p.count) })).sort(byKey((p) => p.period)),
+  byPeriod: arr(a.byPeriod)
+    .map((p) => ({ period: String(p.period).slice(0, 7), count: Number(p.count) }))
+    .sort(byKey((p) => p.period)),
 });
 
 /** Search hits: the set of statements found (ties in score may order differently). */
@@ -117,13 +129,28 @@ export const OPERATIONS: Operation[] = [
     normalize: {
       qawl: (d) => {
         const a = obj(obj(d).actor);
-        return { id: a.id, name: a.name, statements: arr(obj(a.statementsBy).edges).map((e) => stmt(obj(e.node), arr(obj(e.node).about).map((t) => String(t.id)))) };
+        return {
+          id: a.id,
+          name: a.name,
+          statements: arr(obj(a.statementsBy).edges).map((e) =>
+            stmt(
+              obj(e.node),
+              arr(obj(e.node).about).map((t) => String(t.id)),
+            ),
+          ),
+        };
       },
       'neo4j-graphql': (d) => {
         const a = arr(obj(d).actors)[0] ?? {};
         return {
-          id: a.id, name: a.name,
-          statements: arr(a.said).map((s) => stmt(s, ['aboutActors', 'aboutEvents', 'aboutSectors', 'aboutPlaces'].flatMap((f) => arr(s[f]).map((t) => String(t.id))))),
+          id: a.id,
+          name: a.name,
+          statements: arr(a.said).map((s) =>
+            stmt(
+              s,
+              ['aboutActors', 'aboutEvents', 'aboutSectors', 'aboutPlaces'].flatMap((f) => arr(s[f]).map((t) => String(t.id))),
+            ),
+          ),
         };
       },
       raw: (d) => {
@@ -160,11 +187,14 @@ export const OPERATIONS: Operation[] = [
       },
     },
     rawPrepare: async (db) => {
-      const result = await db.read((tx) => tx.run(
-        `MATCH (s:Statement) WITH s ORDER BY s.publishedAt DESC, s.articleId, s.start, s.id
+      const result = await db.read((tx) =>
+        tx.run(
+          `MATCH (s:Statement) WITH s ORDER BY s.publishedAt DESC, s.articleId, s.start, s.id
          SKIP $skip LIMIT 1 RETURN s { .publishedAt, .articleId, .start, .id } AS after`,
-        // The driver sends JS numbers as floats; SKIP needs an integer.
-        { skip: int(PAGE_SIZE * WALK_PAGES - 1) }));
+          // The driver sends JS numbers as floats; SKIP needs an integer.
+          { skip: int(PAGE_SIZE * WALK_PAGES - 1) },
+        ),
+      );
       return { after: result.records[0]?.get('after') ?? null };
     },
     normalize: {
@@ -183,13 +213,29 @@ export const OPERATIONS: Operation[] = [
     normalize: {
       qawl: (d) => {
         const w = obj(obj(d).whoSaidWhatAbout);
-        return speakersShape(Number(w.totalCount), arr(obj(w.speakers).edges).map((e) => obj(e.node)).map((g) => ({ id: obj(g.speaker).id, name: obj(g.speaker).name, count: Number(g.count) })));
+        return speakersShape(
+          Number(w.totalCount),
+          arr(obj(w.speakers).edges)
+            .map((e) => obj(e.node))
+            .map((g) => ({ id: obj(g.speaker).id, name: obj(g.speaker).name, count: Number(g.count) })),
+        );
       },
       'neo4j-graphql': (d) => {
-        const speakers = arr(obj(d).actors).map((a) => ({ id: a.id, name: a.name, count: Number(obj(obj(obj(a.saidConnection).aggregate).count).nodes) }));
-        return speakersShape(speakers.reduce((n, s) => n + s.count, 0), speakers);
+        const speakers = arr(obj(d).actors).map((a) => ({
+          id: a.id,
+          name: a.name,
+          count: Number(obj(obj(obj(a.saidConnection).aggregate).count).nodes),
+        }));
+        return speakersShape(
+          speakers.reduce((n, s) => n + s.count, 0),
+          speakers,
+        );
       },
-      raw: (d) => speakersShape(Number(obj(d).totalCount), arr(obj(d).speakers).map((s) => ({ id: s.id, name: s.name, count: Number(s.count) }))),
+      raw: (d) =>
+        speakersShape(
+          Number(obj(d).totalCount),
+          arr(obj(d).speakers).map((s) => ({ id: s.id, name: s.name, count: Number(s.count) })),
+        ),
     },
   },
   {
@@ -224,7 +270,10 @@ export const OPERATIONS: Operation[] = [
     requires: ['Query.search'],
     qawl: { query: read('search.graphql'), variables: (p) => ({ query: p.word }) },
     peer: { query: read('search.peer.graphql'), variables: (p) => ({ lucene: luceneQuery(p.word), normalized: normalizeArabic(p.word) }) },
-    raw: { cypher: read('search.cypher'), variables: (p) => ({ lucene: luceneQuery(p.word), normalized: normalizeArabic(p.word), limit: SEARCH_LIMIT }) },
+    raw: {
+      cypher: read('search.cypher'),
+      variables: (p) => ({ lucene: luceneQuery(p.word), normalized: normalizeArabic(p.word), limit: SEARCH_LIMIT }),
+    },
     normalize: {
       qawl: (d) => searchShape(arr(obj(obj(d).search).edges).map((h) => obj(h.node))),
       'neo4j-graphql': (d) => searchShape(arr(obj(d).searchStatements)),
@@ -256,7 +305,8 @@ function speakersShape(totalCount: number, speakers: { id: unknown; name: unknow
 
 /** The values asked about, chosen from the graph: the same graph always gives the same picks. */
 export async function pickValues(db: Database): Promise<Picks> {
-  const result = await db.read((tx) => tx.run(`
+  const result = await db.read((tx) =>
+    tx.run(`
     CALL {
       MATCH (a:Actor)
       WITH a, COUNT { (a)-[:SAID]->() } AS said ORDER BY said DESC, a.id LIMIT 50
@@ -279,7 +329,8 @@ export async function pickValues(db: Database): Promise<Picks> {
       WITH substring(s.publishedAt, 0, 7) AS month, count(s) AS n ORDER BY n DESC, month LIMIT 1
       RETURN coalesce(month, '${UNDATED_GRAPH_MONTH}') AS month
     }
-    RETURN actor, target, month`));
+    RETURN actor, target, month`),
+  );
   const r = result.records[0];
   if (!r) throw new Error('the graph is empty: nothing to ask about');
   return { actor: r.get('actor') as string, target: r.get('target') as string, month: r.get('month') as string, word: SEARCH_WORD };

@@ -45,9 +45,15 @@ export async function startContender(name: ContenderName, neo4jUri: string, log:
     child.stdout!.on('data', (chunk: Buffer) => {
       buffered += chunk.toString('utf8');
       const match = /LISTENING (\d+)/.exec(buffered);
-      if (match) { clearTimeout(timer); resolve(Number(match[1])); }
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
     });
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`${name} exited with ${code} before listening: ${stderr.join('').slice(-2000)}`)); });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited with ${code} before listening: ${stderr.join('').slice(-2000)}`));
+    });
   });
   child.stdout!.resume();
   // Keep the last errors a server logs: a failure report can show them.
@@ -73,7 +79,11 @@ export async function startContender(name: ContenderName, neo4jUri: string, log:
 }
 
 /** The JSON body each contender expects for an operation. */
-export function requestBody(contender: ContenderName, op: { name: string; qawl: { query: string }; peer: { query: string } }, variables: Record<string, unknown>): string {
+export function requestBody(
+  contender: ContenderName,
+  op: { name: string; qawl: { query: string }; peer: { query: string } },
+  variables: Record<string, unknown>,
+): string {
   if (contender === 'raw') return JSON.stringify({ op: op.name, variables });
   return JSON.stringify({ query: contender === 'qawl' ? op.qawl.query : op.peer.query, variables });
 }
@@ -91,6 +101,6 @@ export async function ask(url: string, body: string, timeoutMs: number): Promise
     body,
     signal: AbortSignal.timeout(timeoutMs),
   });
-  const json = await response.json().catch(() => ({})) as { data?: unknown; errors?: { message?: string }[] };
+  const json = (await response.json().catch(() => ({}))) as { data?: unknown; errors?: { message?: string }[] };
   return { status: response.status, data: json.data ?? null, errors: (json.errors ?? []).map((e) => e.message ?? JSON.stringify(e)) };
 }

@@ -83,13 +83,15 @@ type Log = (line: string) => void;
 
 async function countGraph(db: Database): Promise<GraphCounts> {
   // Count-store lookups only: constant time whatever the graph size.
-  const result = await db.read((tx) => tx.run(`
+  const result = await db.read((tx) =>
+    tx.run(`
     CALL { MATCH (n:Article) RETURN count(n) AS articles }
     CALL { MATCH (n:Statement) RETURN count(n) AS statements }
     CALL { MATCH (n:Actor) RETURN count(n) AS actors }
     CALL { MATCH (n) RETURN count(n) AS nodes }
     CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
-    RETURN articles, statements, actors, nodes, relationships`));
+    RETURN articles, statements, actors, nodes, relationships`),
+  );
   const r = result.records[0]!;
   return {
     articles: r.get('articles') as number,
@@ -132,9 +134,14 @@ export async function openGraph(spec: GraphSpec, memory: MemorySettings, log: Lo
   const shape = graphShapeHash();
   const recorded = fs.existsSync(marker) ? (JSON.parse(fs.readFileSync(marker, 'utf8')) as { graphShape?: string }).graphShape : null;
   const loaded = recorded === shape || (REUSE_ANY_LOADED && typeof recorded === 'string');
-  if (loaded && recorded !== shape) log(`  ${spec.name}: reusing the graph in ${dir}, loaded by another version of ${GRAPH_SHAPE_FILES.join(' or ')} (QAWL_BENCH_REUSE_GRAPHS=1)`);
+  if (loaded && recorded !== shape)
+    log(
+      `  ${spec.name}: reusing the graph in ${dir}, loaded by another version of ${GRAPH_SHAPE_FILES.join(' or ')} (QAWL_BENCH_REUSE_GRAPHS=1)`,
+    );
   if (!loaded && fs.existsSync(path.join(dir, 'neo4j'))) {
-    log(`  ${spec.name}: ${recorded ? `the graph in ${dir} was loaded by another version of ${GRAPH_SHAPE_FILES.join(' or ')}` : `an unfinished load was left in ${dir}`}; loading it again`);
+    log(
+      `  ${spec.name}: ${recorded ? `the graph in ${dir} was loaded by another version of ${GRAPH_SHAPE_FILES.join(' or ')}` : `an unfinished load was left in ${dir}`}; loading it again`,
+    );
     fs.rmSync(dir, { recursive: true, force: true });
   }
   fs.mkdirSync(dir, { recursive: true });
@@ -160,7 +167,11 @@ export async function openGraph(spec: GraphSpec, memory: MemorySettings, log: Lo
     // As `qawl serve` does before serving: constraints, indexes and whatever the migrations add.
     await migrate(db);
     const counts = await countGraph(db);
-    if (!loaded) fs.writeFileSync(marker, `${JSON.stringify({ loadedAt: new Date().toISOString(), loadSeconds, graphShape: shape, ...counts }, null, 2)}\n`);
+    if (!loaded)
+      fs.writeFileSync(
+        marker,
+        `${JSON.stringify({ loadedAt: new Date().toISOString(), loadSeconds, graphShape: shape, ...counts }, null, 2)}\n`,
+      );
     return { spec, neo4j, db, counts, loadSeconds };
   } catch (error) {
     await db.close();

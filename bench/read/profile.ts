@@ -18,7 +18,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { ManagedTransaction, ProfiledPlan, QueryResult } from 'neo4j-driver';
 import { startServer } from '../../src/api/server.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createDatabase, type Database } from '../../src/db/driver.ts';
@@ -26,6 +25,7 @@ import { LocalNeo4j } from '../../src/db/local-neo4j.ts';
 import { migrate } from '../../src/db/migrations.ts';
 import { OPERATIONS, pickValues, type Picks } from '../operations/index.ts';
 import { DATA_DIR } from './data.ts';
+import type { ManagedTransaction, ProfiledPlan, QueryResult } from 'neo4j-driver';
 
 const RESULTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'results');
 const DEFAULT_RUNS = 15;
@@ -51,25 +51,86 @@ const STATEMENT_FIELDS = 'edges { node { id text kind publishedAt speaker { id n
  */
 const ROOT_PROBES: Probe[] = [
   { name: 'statements', query: `query { statements(first: 20) { totalCount ${STATEMENT_FIELDS} } }`, variables: () => ({}) },
-  { name: 'statements-oldest', query: `query { statements(first: 20, orderBy: OLDEST_FIRST) { totalCount ${STATEMENT_FIELDS} } }`, variables: () => ({}) },
-  { name: 'statements-speaker', query: `query ($a: ID!) { statements(filter: { speaker: $a }, first: 20) { totalCount ${STATEMENT_FIELDS} } }`, variables: (p) => ({ a: p.actor }) },
-  { name: 'statements-about', query: `query ($a: ID!) { statements(filter: { about: $a }, first: 20) { totalCount ${STATEMENT_FIELDS} } }`, variables: (p) => ({ a: p.target }) },
-  { name: 'statements-kind', query: `query { statements(filter: { kind: [DENIAL] }, first: 20) { totalCount ${STATEMENT_FIELDS} } }`, variables: () => ({}) },
-  { name: 'statements-month', query: `query ($m: Date!) { statements(filter: { from: $m, to: $m }, first: 20) { totalCount ${STATEMENT_FIELDS} } }`, variables: (p) => ({ m: p.month }) },
-  { name: 'statements-speaker-kind-month', query: `query ($a: ID!, $m: Date!) { statements(filter: { speaker: $a, kind: [CLAIM, DENIAL], from: $m, to: $m }, first: 20) { totalCount ${STATEMENT_FIELDS} } }`, variables: (p) => ({ a: p.actor, m: p.month }) },
-  { name: 'statements-text', query: `query ($w: String!) { statements(filter: { text: $w }, first: 20) { totalCount ${STATEMENT_FIELDS} } }`, variables: (p) => ({ w: p.word }) },
+  {
+    name: 'statements-oldest',
+    query: `query { statements(first: 20, orderBy: OLDEST_FIRST) { totalCount ${STATEMENT_FIELDS} } }`,
+    variables: () => ({}),
+  },
+  {
+    name: 'statements-speaker',
+    query: `query ($a: ID!) { statements(filter: { speaker: $a }, first: 20) { totalCount ${STATEMENT_FIELDS} } }`,
+    variables: (p) => ({ a: p.actor }),
+  },
+  {
+    name: 'statements-about',
+    query: `query ($a: ID!) { statements(filter: { about: $a }, first: 20) { totalCount ${STATEMENT_FIELDS} } }`,
+    variables: (p) => ({ a: p.target }),
+  },
+  {
+    name: 'statements-kind',
+    query: `query { statements(filter: { kind: [DENIAL] }, first: 20) { totalCount ${STATEMENT_FIELDS} } }`,
+    variables: () => ({}),
+  },
+  {
+    name: 'statements-month',
+    query: `query ($m: Date!) { statements(filter: { from: $m, to: $m }, first: 20) { totalCount ${STATEMENT_FIELDS} } }`,
+    variables: (p) => ({ m: p.month }),
+  },
+  {
+    name: 'statements-speaker-kind-month',
+    query: `query ($a: ID!, $m: Date!) { statements(filter: { speaker: $a, kind: [CLAIM, DENIAL], from: $m, to: $m }, first: 20) { totalCount ${STATEMENT_FIELDS} } }`,
+    variables: (p) => ({ a: p.actor, m: p.month }),
+  },
+  {
+    name: 'statements-text',
+    query: `query ($w: String!) { statements(filter: { text: $w }, first: 20) { totalCount ${STATEMENT_FIELDS} } }`,
+    variables: (p) => ({ w: p.word }),
+  },
   { name: 'actors', query: 'query { actors(first: 10) { totalCount edges { node { id name kind } } } }', variables: () => ({}) },
-  { name: 'actors-kind', query: 'query { actors(filter: { kind: COUNTRY }, first: 10) { totalCount edges { node { id name } } } }', variables: () => ({}) },
+  {
+    name: 'actors-kind',
+    query: 'query { actors(filter: { kind: COUNTRY }, first: 10) { totalCount edges { node { id name } } } }',
+    variables: () => ({}),
+  },
   { name: 'events', query: 'query { events(first: 20) { totalCount edges { node { id kind label date } } } }', variables: () => ({}) },
-  { name: 'articles', query: 'query { articles(first: 20) { totalCount edges { node { id title publishedAt } } } }', variables: () => ({}) },
+  {
+    name: 'articles',
+    query: 'query { articles(first: 20) { totalCount edges { node { id title publishedAt } } } }',
+    variables: () => ({}),
+  },
   { name: 'sectors', query: 'query { sectors(first: 20) { totalCount edges { node { id name } } } }', variables: () => ({}) },
-  { name: 'stanceNetwork', query: 'query { stanceNetwork(first: 20) { totalCount edges { node { speaker { id } target { __typename } count } } } }', variables: () => ({}) },
-  { name: 'contradictions', query: 'query { contradictions(first: 20) { totalCount edges { node { denial { id } denied { id } } } } }', variables: () => ({}) },
-  { name: 'timeline', query: 'query ($a: ID!) { timeline(actor: $a, first: 20) { totalCount edges { node { date } } } }', variables: (p) => ({ a: p.actor }) },
-  { name: 'whoSaidWhatAbout', query: 'query ($a: ID!) { whoSaidWhatAbout(about: $a) { totalCount speakers { speaker { id name } count } } }', variables: (p) => ({ a: p.target }) },
-  { name: 'search', query: 'query ($w: String!) { search(query: $w, first: 10) { score node { __typename ... on Statement { id } ... on Actor { id } ... on Event { id } } } }', variables: (p) => ({ w: p.word }) },
+  {
+    name: 'stanceNetwork',
+    query: 'query { stanceNetwork(first: 20) { totalCount edges { node { speaker { id } target { __typename } count } } } }',
+    variables: () => ({}),
+  },
+  {
+    name: 'contradictions',
+    query: 'query { contradictions(first: 20) { totalCount edges { node { denial { id } denied { id } } } } }',
+    variables: () => ({}),
+  },
+  {
+    name: 'timeline',
+    query: 'query ($a: ID!) { timeline(actor: $a, first: 20) { totalCount edges { node { date } } } }',
+    variables: (p) => ({ a: p.actor }),
+  },
+  {
+    name: 'whoSaidWhatAbout',
+    query: 'query ($a: ID!) { whoSaidWhatAbout(about: $a) { totalCount speakers { speaker { id name } count } } }',
+    variables: (p) => ({ a: p.target }),
+  },
+  {
+    name: 'search',
+    query:
+      'query ($w: String!) { search(query: $w, first: 10) { score node { __typename ... on Statement { id } ... on Actor { id } ... on Event { id } } } }',
+    variables: (p) => ({ w: p.word }),
+  },
   { name: 'graph-top', query: 'query { graph(limit: 100) { nodes { id } edges { id } truncated } }', variables: () => ({}) },
-  { name: 'actor-nested', query: `query ($a: ID!) { actor(id: $a) { id name statements(first: 20) { totalCount ${STATEMENT_FIELDS} } mentionedIn(first: 20) { totalCount edges { node { id } } } } }`, variables: (p) => ({ a: p.actor }) },
+  {
+    name: 'actor-nested',
+    query: `query ($a: ID!) { actor(id: $a) { id name statements(first: 20) { totalCount ${STATEMENT_FIELDS} } mentionedIn(first: 20) { totalCount edges { node { id } } } } }`,
+    variables: (p) => ({ a: p.actor }),
+  },
 ];
 
 interface Recorded {
@@ -82,25 +143,35 @@ interface Recorded {
 /** Wraps `db.read` so every query the API sends is recorded with its timings. */
 function recording(db: Database, sink: { current: Recorded[] | null }): void {
   const read = db.read.bind(db);
-  db.read = <T>(work: (tx: ManagedTransaction) => Promise<T>) => read((tx) => work(new Proxy(tx, {
-    get(target, prop, receiver) {
-      if (prop !== 'run') return Reflect.get(target, prop, receiver) as unknown;
-      return (query: string, params: Record<string, unknown> = {}) => {
-        const started = performance.now();
-        const result = target.run(query, params);
-        const list = sink.current;
-        if (list) {
-          void result.then((r: QueryResult) => {
-            list.push({
-              query, params, clientMs: performance.now() - started,
-              serverMs: Number(r.summary.resultAvailableAfter) + Number(r.summary.resultConsumedAfter),
-            });
-          }, () => undefined);
-        }
-        return result;
-      };
-    },
-  })));
+  db.read = <T>(work: (tx: ManagedTransaction) => Promise<T>) =>
+    read((tx) =>
+      work(
+        new Proxy(tx, {
+          get(target, prop, receiver) {
+            if (prop !== 'run') return Reflect.get(target, prop, receiver) as unknown;
+            return (query: string, params: Record<string, unknown> = {}) => {
+              const started = performance.now();
+              const result = target.run(query, params);
+              const list = sink.current;
+              if (list) {
+                void result.then(
+                  (r: QueryResult) => {
+                    list.push({
+                      query,
+                      params,
+                      clientMs: performance.now() - started,
+                      serverMs: Number(r.summary.resultAvailableAfter) + Number(r.summary.resultConsumedAfter),
+                    });
+                  },
+                  () => undefined,
+                );
+              }
+              return result;
+            };
+          },
+        }),
+      ),
+    );
 }
 
 function dbHits(plan: ProfiledPlan | null | undefined): number {
@@ -139,7 +210,8 @@ async function ask(url: string, probe: Probe, picks: Picks): Promise<{ ms: numbe
 
 async function profileGraph(name: string, runs: number, only: Set<string> | null, uri: string | null): Promise<void> {
   const dir = path.join(DATA_DIR, name);
-  if (!fs.existsSync(path.join(dir, 'loaded.json'))) throw new Error(`${dir} holds no loaded graph: run npm run bench -- --load-only first`);
+  if (!fs.existsSync(path.join(dir, 'loaded.json')))
+    throw new Error(`${dir} holds no loaded graph: run npm run bench -- --load-only first`);
   // --uri: a Neo4j already running on the graph's directory (kept up between profiles).
   const neo4j = uri ? null : await LocalNeo4j.start({ dataDir: path.join(dir, 'neo4j'), heapMb: HEAP_MB, pageCacheMb: PAGECACHE_MB, log });
   const db = createDatabase(uri ?? neo4j!.uri);
@@ -160,7 +232,15 @@ async function profileGraph(name: string, runs: number, only: Set<string> | null
     // Written after every probe, so a run cut short still leaves what it measured.
     const write = async () => {
       const meta = JSON.parse(fs.readFileSync(path.join(dir, 'loaded.json'), 'utf8')) as Record<string, unknown>;
-      const out = { graph: name, date: new Date().toISOString(), loadAverage: (await import('node:os')).loadavg(), runs, picks, counts: meta, results };
+      const out = {
+        graph: name,
+        date: new Date().toISOString(),
+        loadAverage: (await import('node:os')).loadavg(),
+        runs,
+        picks,
+        counts: meta,
+        results,
+      };
       fs.mkdirSync(RESULTS_DIR, { recursive: true });
       fs.writeFileSync(path.join(RESULTS_DIR, `profile-${name}${tag}.json`), `${JSON.stringify(out, null, 2)}\n`);
       const md = [
@@ -170,7 +250,10 @@ async function profileGraph(name: string, runs: number, only: Set<string> | null
         '',
         '| probe | p50 ms | p90 ms | ≤ 50 ms | Cypher round trips | Bolt ms (driver) | Neo4j ms (reported) | Node ms (rest) | db hits |',
         '|---|---|---|---|---|---|---|---|---|',
-        ...results.map((r) => `| ${r.name} | ${r.p50.toFixed(1)} | ${r.p90.toFixed(1)} | ${r.error ? `error: ${r.error.slice(0, 80)}` : r.p50 <= TARGET_MS ? 'yes' : 'no'} | ${r.roundTrips} | ${r.clientMs.toFixed(1)} | ${r.serverMs.toFixed(0)} | ${r.nodeMs.toFixed(1)} | ${r.dbHits} |`),
+        ...results.map(
+          (r) =>
+            `| ${r.name} | ${r.p50.toFixed(1)} | ${r.p90.toFixed(1)} | ${r.error ? `error: ${r.error.slice(0, 80)}` : r.p50 <= TARGET_MS ? 'yes' : 'no'} | ${r.roundTrips} | ${r.clientMs.toFixed(1)} | ${r.serverMs.toFixed(0)} | ${r.nodeMs.toFixed(1)} | ${r.dbHits} |`,
+        ),
         '',
       ].join('\n');
       fs.writeFileSync(path.join(RESULTS_DIR, `profile-${name}${tag}.md`), md);
@@ -206,12 +289,22 @@ async function profileGraph(name: string, runs: number, only: Set<string> | null
         const p50 = median(times);
         const sorted = [...times].sort((a, b) => a - b);
         const result: ProbeResult = {
-          name: probe.name, p50, p90: sorted[Math.floor(sorted.length * 0.9)] ?? NaN,
-          roundTrips: queries.length, clientMs, serverMs, nodeMs: mid ? mid[0] - clientMs : NaN, dbHits: hits, rows, error,
+          name: probe.name,
+          p50,
+          p90: sorted[Math.floor(sorted.length * 0.9)] ?? NaN,
+          roundTrips: queries.length,
+          clientMs,
+          serverMs,
+          nodeMs: mid ? mid[0] - clientMs : NaN,
+          dbHits: hits,
+          rows,
+          error,
         };
         results.push(result);
         await write();
-        log(`${name} ${probe.name.padEnd(30)} p50 ${p50.toFixed(1).padStart(7)} ms  trips ${queries.length}  bolt ${clientMs.toFixed(1)} ms  neo4j ${serverMs.toFixed(0)} ms  db hits ${hits}${error ? `  ERROR ${error}` : ''}`);
+        log(
+          `${name} ${probe.name.padEnd(30)} p50 ${p50.toFixed(1).padStart(7)} ms  trips ${queries.length}  bolt ${clientMs.toFixed(1)} ms  neo4j ${serverMs.toFixed(0)} ms  db hits ${hits}${error ? `  ERROR ${error}` : ''}`,
+        );
       }
     } finally {
       await server.close();
@@ -224,7 +317,15 @@ async function profileGraph(name: string, runs: number, only: Set<string> | null
   }
 }
 
-const { values } = parseArgs({ options: { graph: { type: 'string', multiple: true }, runs: { type: 'string' }, only: { type: 'string' }, uri: { type: 'string' }, tag: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    graph: { type: 'string', multiple: true },
+    runs: { type: 'string' },
+    only: { type: 'string' },
+    uri: { type: 'string' },
+    tag: { type: 'string' },
+  },
+});
 const only = values.only ? new Set(values.only.split(',')) : null;
 /** --tag T writes profile-<graph>-T.* (e.g. a rerun of a few probes after a change). */
 const tag = values.tag ? `-${values.tag}` : '';

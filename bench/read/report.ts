@@ -42,8 +42,23 @@ export interface BenchResults {
   commit: string;
   mode: 'quick' | 'full';
   machine: { cores: number; loadAverage: number[] };
-  settings: { durationSeconds: number; warmupSeconds: number; connections: number[]; heapMb: number; pageCacheMb: number; timeoutSeconds: number };
-  graphs: { name: string; articles: number; statements: number; actors: number; nodes: number; relationships: number; loadSeconds: number | null }[];
+  settings: {
+    durationSeconds: number;
+    warmupSeconds: number;
+    connections: number[];
+    heapMb: number;
+    pageCacheMb: number;
+    timeoutSeconds: number;
+  };
+  graphs: {
+    name: string;
+    articles: number;
+    statements: number;
+    actors: number;
+    nodes: number;
+    relationships: number;
+    loadSeconds: number | null;
+  }[];
   picks: Record<string, Record<string, string>>;
   startMs: Record<string, Record<string, number>>;
   operations: OperationResult[];
@@ -67,7 +82,11 @@ export function ratio(op: OperationResult, other: ContenderName, connections: nu
   return q.reqPerSec / o.reqPerSec;
 }
 
-export function geometricMean(ops: OperationResult[], other: ContenderName, connections: number[]): { value: number | null; pairs: number; excluded: number } {
+export function geometricMean(
+  ops: OperationResult[],
+  other: ContenderName,
+  connections: number[],
+): { value: number | null; pairs: number; excluded: number } {
   const logs: number[] = [];
   let excluded = 0;
   for (const op of ops) {
@@ -95,13 +114,37 @@ function cell(run: RunResult | undefined): string {
 export function markdown(results: BenchResults): string {
   const lines: string[] = [];
   lines.push(`# Read benchmark (${results.mode}) · ${results.date} · commit ${results.commit}`, '');
-  lines.push(`${results.machine.cores} cores, load average at start ${results.machine.loadAverage.map((l) => l.toFixed(1)).join(' ')} · one Neo4j per graph, heap ${results.settings.heapMb} MB, page cache ${results.settings.pageCacheMb} MB, shared by all contenders · autocannon ${results.settings.durationSeconds} s per contender per connection count after a ${results.settings.warmupSeconds} s warm-up, contenders alternated · request timeout ${results.settings.timeoutSeconds} s.`, '');
+  lines.push(
+    `${results.machine.cores} cores, load average at start ${results.machine.loadAverage.map((l) => l.toFixed(1)).join(' ')} · one Neo4j per graph, heap ${results.settings.heapMb} MB, page cache ${results.settings.pageCacheMb} MB, shared by all contenders · autocannon ${results.settings.durationSeconds} s per contender per connection count after a ${results.settings.warmupSeconds} s warm-up, contenders alternated · request timeout ${results.settings.timeoutSeconds} s.`,
+    '',
+  );
   lines.push('| graph | articles | statements | actors | nodes | relationships | loaded in |', '|---|---|---|---|---|---|---|');
-  for (const g of results.graphs) lines.push(`| ${g.name} | ${g.articles} | ${g.statements} | ${g.actors} | ${g.nodes} | ${g.relationships} | ${g.loadSeconds === null ? 'kept' : `${g.loadSeconds.toFixed(0)} s`} |`);
+  for (const g of results.graphs)
+    lines.push(
+      `| ${g.name} | ${g.articles} | ${g.statements} | ${g.actors} | ${g.nodes} | ${g.relationships} | ${g.loadSeconds === null ? 'kept' : `${g.loadSeconds.toFixed(0)} s`} |`,
+    );
   lines.push('');
-  lines.push(`Picks (the values asked about, chosen from each graph): ${Object.entries(results.picks).map(([g, p]) => `${g}: ${Object.entries(p).map(([k, v]) => `${k} \`${v}\``).join(', ')}`).join('; ')}.`, '');
-  lines.push(`Server start, spawn to listening (TypeScript through tsx, Neo4j already up), ms: ${Object.entries(results.startMs).map(([g, s]) => `${g}: ${CONTENDERS.map((c) => `${LABEL[c]} ${s[c] ?? '–'}`).join(', ')}`).join('; ')}.`, '');
-  lines.push('Cells: requests/s · p50 / p99 latency in ms (· errors, timeouts, non-2xx and GraphQL errors). Ratios are Qawl req/s over the other\'s. † no request completed within the window, so one request per connection was timed instead.', '');
+  lines.push(
+    `Picks (the values asked about, chosen from each graph): ${Object.entries(results.picks)
+      .map(
+        ([g, p]) =>
+          `${g}: ${Object.entries(p)
+            .map(([k, v]) => `${k} \`${v}\``)
+            .join(', ')}`,
+      )
+      .join('; ')}.`,
+    '',
+  );
+  lines.push(
+    `Server start, spawn to listening (TypeScript through tsx, Neo4j already up), ms: ${Object.entries(results.startMs)
+      .map(([g, s]) => `${g}: ${CONTENDERS.map((c) => `${LABEL[c]} ${s[c] ?? '–'}`).join(', ')}`)
+      .join('; ')}.`,
+    '',
+  );
+  lines.push(
+    "Cells: requests/s · p50 / p99 latency in ms (· errors, timeouts, non-2xx and GraphQL errors). Ratios are Qawl req/s over the other's. † no request completed within the window, so one request per connection was timed instead.",
+    '',
+  );
   for (const graph of results.graphs) {
     lines.push(`## ${graph.name} articles`, '');
     lines.push(`| operation | conn | ${CONTENDERS.map((c) => LABEL[c]).join(' | ')} | Qawl/@neo4j/graphql | Qawl/raw | |`);
@@ -113,7 +156,9 @@ export function markdown(results: BenchResults): string {
       }
       for (const c of results.settings.connections) {
         const note = op.status === 'failed' ? `FAILED: ${op.note}` : '';
-        lines.push(`| ${op.title} | ${c} | ${CONTENDERS.map((k) => cell(runOf(op, k, c))).join(' | ')} | ${fmtRatio(ratio(op, 'neo4j-graphql', c))} | ${fmtRatio(ratio(op, 'raw', c))} | ${note.replace(/\|/g, '\\|').slice(0, 300)} |`);
+        lines.push(
+          `| ${op.title} | ${c} | ${CONTENDERS.map((k) => cell(runOf(op, k, c))).join(' | ')} | ${fmtRatio(ratio(op, 'neo4j-graphql', c))} | ${fmtRatio(ratio(op, 'raw', c))} | ${note.replace(/\|/g, '\\|').slice(0, 300)} |`,
+        );
       }
     }
     lines.push('');
@@ -139,7 +184,10 @@ export function markdown(results: BenchResults): string {
     lines.push('');
   }
   const gm = results.geometricMean;
-  lines.push(`Geometric mean over ${gm.pairs} (graph, operation, connections) pairs where both completed requests (${gm.excluded} left out: a failure or a skipped contender): Qawl/@neo4j/graphql req/s **${num(gm.qawlVsNeo4jGraphql, 2)}**, Qawl/raw **${num(gm.qawlVsRaw, 2)}**.`, '');
+  lines.push(
+    `Geometric mean over ${gm.pairs} (graph, operation, connections) pairs where both completed requests (${gm.excluded} left out: a failure or a skipped contender): Qawl/@neo4j/graphql req/s **${num(gm.qawlVsNeo4jGraphql, 2)}**, Qawl/raw **${num(gm.qawlVsRaw, 2)}**.`,
+    '',
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -158,7 +206,10 @@ export function svg(results: BenchResults): string {
   const labelSpace = 110;
   const width = left + Math.max(1, ops.length) * groupWidth + 40;
   const height = top + results.graphs.length * (panelHeight + labelSpace) + 20;
-  const all = results.operations.flatMap((o) => o.runs).filter((r) => r.connections === 1 && !r.failure && r.reqPerSec > 0).map((r) => r.reqPerSec);
+  const all = results.operations
+    .flatMap((o) => o.runs)
+    .filter((r) => r.connections === 1 && !r.failure && r.reqPerSec > 0)
+    .map((r) => r.reqPerSec);
   const maxLog = Math.ceil(Math.log10(Math.max(10, ...all)));
   const minLog = Math.min(-1, Math.floor(Math.log10(Math.min(1, ...all))));
   const y = (v: number) => panelHeight - ((Math.log10(v) - minLog) / (maxLog - minLog)) * panelHeight;
@@ -166,9 +217,13 @@ export function svg(results: BenchResults): string {
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="11">`);
   out.push(`<rect width="100%" height="100%" fill="white"/>`);
-  out.push(`<text x="${left}" y="18" font-size="14" font-weight="bold">Requests/s at 1 connection (log scale), ${esc(results.mode)} run ${esc(results.date.slice(0, 16))}</text>`);
+  out.push(
+    `<text x="${left}" y="18" font-size="14" font-weight="bold">Requests/s at 1 connection (log scale), ${esc(results.mode)} run ${esc(results.date.slice(0, 16))}</text>`,
+  );
   CONTENDERS.forEach((c, i) => {
-    out.push(`<rect x="${left + i * 130}" y="28" width="10" height="10" fill="${COLOR[c]}"/><text x="${left + i * 130 + 14}" y="37">${esc(LABEL[c])}</text>`);
+    out.push(
+      `<rect x="${left + i * 130}" y="28" width="10" height="10" fill="${COLOR[c]}"/><text x="${left + i * 130 + 14}" y="37">${esc(LABEL[c])}</text>`,
+    );
   });
   results.graphs.forEach((graph, gi) => {
     const y0 = top + gi * (panelHeight + labelSpace);
@@ -176,7 +231,9 @@ export function svg(results: BenchResults): string {
     out.push(`<text x="4" y="-4" font-weight="bold">${esc(graph.name)} articles</text>`);
     for (let e = minLog; e <= maxLog; e++) {
       const yy = y(10 ** e);
-      out.push(`<line x1="${left}" x2="${width - 20}" y1="${yy}" y2="${yy}" stroke="#ddd"/><text x="${left - 6}" y="${yy + 4}" text-anchor="end">${10 ** e >= 1 ? 10 ** e : (10 ** e).toFixed(-e)}</text>`);
+      out.push(
+        `<line x1="${left}" x2="${width - 20}" y1="${yy}" y2="${yy}" stroke="#ddd"/><text x="${left - 6}" y="${yy + 4}" text-anchor="end">${10 ** e >= 1 ? 10 ** e : (10 ** e).toFixed(-e)}</text>`,
+      );
     }
     ops.forEach((name, oi) => {
       const op = results.operations.find((o) => o.op === name && o.graph === graph.name);
@@ -189,9 +246,13 @@ export function svg(results: BenchResults): string {
           return;
         }
         const yy = y(run.reqPerSec);
-        out.push(`<rect x="${x}" y="${yy}" width="${barWidth - 2}" height="${panelHeight - yy}" fill="${COLOR[c]}"><title>${esc(`${LABEL[c]} · ${titles.get(name)} · ${run.reqPerSec.toFixed(1)} req/s · p50 ${ms(run.p50)} ms`)}</title></rect>`);
+        out.push(
+          `<rect x="${x}" y="${yy}" width="${barWidth - 2}" height="${panelHeight - yy}" fill="${COLOR[c]}"><title>${esc(`${LABEL[c]} · ${titles.get(name)} · ${run.reqPerSec.toFixed(1)} req/s · p50 ${ms(run.p50)} ms`)}</title></rect>`,
+        );
       });
-      out.push(`<text transform="translate(${x0 + 4},${panelHeight + 10}) rotate(35)" font-size="10">${esc(titles.get(name) ?? name)}</text>`);
+      out.push(
+        `<text transform="translate(${x0 + 4},${panelHeight + 10}) rotate(35)" font-size="10">${esc(titles.get(name) ?? name)}</text>`,
+      );
     });
     out.push(`<line x1="${left}" x2="${width - 20}" y1="${panelHeight}" y2="${panelHeight}" stroke="#333"/>`);
     out.push('</g>');
@@ -218,7 +279,14 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const peer = geometricMean(results.operations, 'neo4j-graphql', results.settings.connections);
   const raw = geometricMean(results.operations, 'raw', results.settings.connections);
   results.geometricMean = { qawlVsNeo4jGraphql: peer.value, qawlVsRaw: raw.value, pairs: peer.pairs, excluded: peer.excluded };
-  writeResults(path.dirname(file), results, path.basename(file).replace(/^read-/, '').replace(/\.json$/, ''));
+  writeResults(
+    path.dirname(file),
+    results,
+    path
+      .basename(file)
+      .replace(/^read-/, '')
+      .replace(/\.json$/, ''),
+  );
   process.stdout.write(`ratio qawl/raw req/s (geometric mean): ${raw.value?.toFixed(2) ?? 'n/a'}\n`);
   process.stdout.write(`ratio qawl/neo4j-graphql req/s (geometric mean): ${peer.value?.toFixed(2) ?? 'n/a'}\n`);
 }

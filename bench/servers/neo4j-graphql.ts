@@ -7,7 +7,6 @@
  */
 import fs from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
@@ -15,6 +14,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
 import { createDatabase } from '../../src/db/driver.ts';
+import type { AddressInfo } from 'node:net';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const OPERATIONS = path.join(HERE, '..', 'operations');
@@ -64,5 +64,9 @@ app.use('/graphql', express.json({ limit: MAX_BODY }), expressMiddleware(apollo,
 await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
 process.stdout.write(`LISTENING ${(httpServer.address() as AddressInfo).port}\n`);
 process.once('SIGTERM', () => {
-  void apollo.stop().then(() => httpServer.close()).then(() => db.close()).then(() => process.exit(0));
+  void apollo
+    .stop()
+    .then(() => httpServer.close())
+    .then(() => db.close())
+    .then(() => process.exit(0));
 });

@@ -28,5 +28,8 @@ await migrate(db);
 const server = await startServer(db, config);
 process.stdout.write(`LISTENING ${server.port}\n`);
 process.once('SIGTERM', () => {
-  void server.close().then(() => db.close()).then(() => process.exit(0));
+  void server
+    .close()
+    .then(() => db.close())
+    .then(() => process.exit(0));
 });

@@ -7,14 +7,19 @@
  */
 import fs from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../src/config.ts';
 import { createDatabase } from '../../src/db/driver.ts';
+import type { AddressInfo } from 'node:net';
 
 const OPERATIONS = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'operations');
-const queries = new Map(fs.readdirSync(OPERATIONS).filter((f) => f.endsWith('.cypher')).map((f) => [f.replace(/\.cypher$/, ''), fs.readFileSync(path.join(OPERATIONS, f), 'utf8')]));
+const queries = new Map(
+  fs
+    .readdirSync(OPERATIONS)
+    .filter((f) => f.endsWith('.cypher'))
+    .map((f) => [f.replace(/\.cypher$/, ''), fs.readFileSync(path.join(OPERATIONS, f), 'utf8')]),
+);
 
 const config = loadConfig();
 if (!config.neo4j) throw new Error('NEO4J_URI must be set');

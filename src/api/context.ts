@@ -1,8 +1,8 @@
-import type { Response } from 'express';
-import type { Logger } from 'pino';
 import type { ApiKey, Config } from '../config.ts';
 import type { Database } from '../db/driver.ts';
 import type { Loaders } from './loaders.ts';
+import type { Response } from 'express';
+import type { Logger } from 'pino';
 
 /** Everything a resolver may use; built fresh for every request. */
 export interface ApiContext {

@@ -1,10 +1,20 @@
-import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
+import type { Response } from 'express';
 
 export type ErrorCode =
-  | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'DATABASE_UNAVAILABLE'
-  | 'QUERY_TOO_COMPLEX' | 'QUERY_TIMEOUT' | 'PAYLOAD_TOO_LARGE' | 'INTERNAL_SERVER_ERROR'
-  | 'BAD_REQUEST' | 'UNSUPPORTED_MEDIA_TYPE' | 'RATE_LIMITED' | 'REQUEST_TIMEOUT';
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'DATABASE_UNAVAILABLE'
+  | 'QUERY_TOO_COMPLEX'
+  | 'QUERY_TIMEOUT'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'BAD_REQUEST'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'RATE_LIMITED'
+  | 'REQUEST_TIMEOUT';
 
 export function apiError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extra } });
@@ -22,7 +32,8 @@ export const GRAPHQL_RESPONSE_TYPE = 'application/graphql-response+json';
 export function sendHttpError(res: Response, status: number, code: ErrorCode, message: string, extra: Record<string, unknown> = {}): void {
   if (res.headersSent) return;
   const accepts = res.req.headers.accept ?? '';
-  res.status(status)
+  res
+    .status(status)
     .type(accepts.includes(GRAPHQL_RESPONSE_TYPE) ? `${GRAPHQL_RESPONSE_TYPE}; charset=utf-8` : 'application/json; charset=utf-8')
     .send(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }));
 }

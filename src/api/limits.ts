@@ -1,13 +1,24 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
-  GraphQLError, Kind, type ASTVisitor, type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLNamedType,
-  type GraphQLSchema, type GraphQLType, type OperationDefinitionNode, type SelectionSetNode, type ValidationContext,
-  type ValidationRule, type ValueNode,
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type GraphQLType,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+  type ValueNode,
 } from 'graphql';
-import type { ApolloServerPlugin } from '@apollo/server';
-import type { Config } from '../config.ts';
-import { GRAPH_DEFAULT_LIMIT, GRAPH_MAX_LIMIT } from './resolvers.ts';
 import { NETWORK_DEFAULT_NODES, NETWORK_MAX_NODES } from './resolvers/network.ts';
+import { GRAPH_DEFAULT_LIMIT, GRAPH_MAX_LIMIT } from './resolvers.ts';
+import type { Config } from '../config.ts';
+import type { ApolloServerPlugin } from '@apollo/server';
 
 /*
  * Protection against hostile queries, as validation rules that run before anything touches the
@@ -72,17 +83,24 @@ function fragmentsOf(context: ValidationContext): Fragments {
   return map;
 }
 
-interface TypedField { node: FieldNode; parent: GraphQLNamedType }
+interface TypedField {
+  node: FieldNode;
+  parent: GraphQLNamedType;
+}
 
 /** Fields of a selection set with fragments inlined, each with its parent type (cycles are GraphQL's own validation error). */
 function fieldsOf(
-  set: SelectionSetNode | undefined, parent: GraphQLNamedType, schema: GraphQLSchema, fragments: Fragments, seen: ReadonlySet<string> = new Set(),
+  set: SelectionSetNode | undefined,
+  parent: GraphQLNamedType,
+  schema: GraphQLSchema,
+  fragments: Fragments,
+  seen: ReadonlySet<string> = new Set(),
 ): TypedField[] {
   if (!set) return [];
   return set.selections.flatMap((selection): TypedField[] => {
     if (selection.kind === Kind.FIELD) return [{ node: selection, parent }];
     if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) ?? parent : parent;
+      const type = selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) ?? parent) : parent;
       return fieldsOf(selection.selectionSet, type, schema, fragments, seen);
     }
     if (seen.has(selection.name.value)) return [];
@@ -113,7 +131,6 @@ function namedTypeOf(type: GraphQLType): GraphQLNamedType {
   return current as GraphQLNamedType;
 }
 
-
 function intArgument(value: ValueNode | undefined): number | null {
   return value?.kind === Kind.INT ? Number(value.value) : null;
 }
@@ -132,13 +149,18 @@ function networkLimit(field: FieldNode): number {
  * How many times a field's selection runs: the page size asked (a variable counts as the
  * maximum, since validation cannot see it), the real default when none is asked.
  */
-function multiplierOf(field: FieldNode, parent: GraphQLNamedType, definition: GraphQLField<unknown, unknown> | undefined, api: Config['api']): number {
+function multiplierOf(
+  field: FieldNode,
+  parent: GraphQLNamedType,
+  definition: GraphQLField<unknown, unknown> | undefined,
+  api: Config['api'],
+): number {
   const name = field.name.value;
   const given = (arg: string) => field.arguments?.find((a) => a.name.value === arg)?.value;
   if (parent.name === 'Query' && name === 'actorNetwork') return networkLimit(field);
   if (parent.name === 'Query' && name === 'graph') {
     const limit = given('limit');
-    return limit ? intArgument(limit) ?? GRAPH_MAX_LIMIT : GRAPH_DEFAULT_LIMIT;
+    return limit ? (intArgument(limit) ?? GRAPH_MAX_LIMIT) : GRAPH_DEFAULT_LIMIT;
   }
   const first = given('first') ?? given('limit');
   if (first) return intArgument(first) ?? api.maxPageSize;
@@ -159,7 +181,11 @@ function multiplierOf(field: FieldNode, parent: GraphQLNamedType, definition: Gr
  * multiply all they select.
  */
 export function costOf(
-  set: SelectionSetNode | undefined, parent: GraphQLNamedType, schema: GraphQLSchema, fragments: Fragments, api: Config['api'],
+  set: SelectionSetNode | undefined,
+  parent: GraphQLNamedType,
+  schema: GraphQLSchema,
+  fragments: Fragments,
+  api: Config['api'],
   pageSize = 1,
 ): number {
   let total = 0;
@@ -194,9 +220,15 @@ export function costLimitRule(api: Config['api']): ValidationRule {
       if (!root) return;
       const cost = costOf(operation.selectionSet, root, schema, fragmentsOf(context), api);
       if (cost > api.maxQueryCost) {
-        context.reportError(limitError('cost',
-          `query cost ${cost} exceeds the maximum of ${api.maxQueryCost}: ask for smaller pages, fewer nested lists or fewer whole-graph fields`,
-          cost, api.maxQueryCost, operation));
+        context.reportError(
+          limitError(
+            'cost',
+            `query cost ${cost} exceeds the maximum of ${api.maxQueryCost}: ask for smaller pages, fewer nested lists or fewer whole-graph fields`,
+            cost,
+            api.maxQueryCost,
+            operation,
+          ),
+        );
       }
     },
   });
@@ -211,7 +243,9 @@ export function rootFieldsRule(api: Config['api']): ValidationRule {
       if (!root) return;
       const count = fieldsOf(operation.selectionSet, root, schema, fragmentsOf(context)).filter((f) => !isIntrospection(f.node)).length;
       if (count > api.maxRootFields) {
-        context.reportError(limitError('rootFields', `${count} root fields exceed the maximum of ${api.maxRootFields}`, count, api.maxRootFields, operation));
+        context.reportError(
+          limitError('rootFields', `${count} root fields exceed the maximum of ${api.maxRootFields}`, count, api.maxRootFields, operation),
+        );
       }
     },
   });
@@ -221,7 +255,9 @@ export function rootFieldsRule(api: Config['api']): ValidationRule {
 function armorRejection(kind: QueryLimit, what: string, maximum: number) {
   return (context: ValidationContext | null, error: GraphQLError) => {
     const found = Number(/found (\d+)/.exec(error.message)?.[1] ?? NaN);
-    context?.reportError(limitError(kind, `query ${what} ${Number.isNaN(found) ? '' : `${found} `}exceeds the maximum of ${maximum}`, found, maximum));
+    context?.reportError(
+      limitError(kind, `query ${what} ${Number.isNaN(found) ? '' : `${found} `}exceeds the maximum of ${maximum}`, found, maximum),
+    );
   };
 }
 
@@ -239,15 +275,20 @@ export interface QueryProtection {
 export function queryProtection(api: Config['api']): QueryProtection {
   const armor = new ApolloArmor({
     maxDepth: {
-      n: api.maxQueryDepth, flattenFragments: true, ignoreIntrospection: true, propagateOnRejection: false,
+      n: api.maxQueryDepth,
+      flattenFragments: true,
+      ignoreIntrospection: true,
+      propagateOnRejection: false,
       onReject: [armorRejection('depth', 'depth', api.maxQueryDepth)],
     },
     maxAliases: {
-      n: api.maxAliases, propagateOnRejection: false,
+      n: api.maxAliases,
+      propagateOnRejection: false,
       onReject: [armorRejection('aliases', 'aliases', api.maxAliases)],
     },
     maxDirectives: {
-      n: api.maxDirectives, propagateOnRejection: false,
+      n: api.maxDirectives,
+      propagateOnRejection: false,
       onReject: [armorRejection('directives', 'directives', api.maxDirectives)],
     },
     maxTokens: { enabled: false },

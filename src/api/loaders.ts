@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import type { Database } from '../db/driver.ts';
 import { nodesByIds, relatedPages, RELATIONS, type Relation, type RelationItems, type RelatedPageRequest } from '../db/queries/nodes.ts';
+import type { Database } from '../db/driver.ts';
 import type { NodeRecord, Page } from '../db/records.ts';
 
 /*
@@ -27,7 +27,9 @@ export function createLoaders(db: Database) {
     return ids.map((id) => found.get(id) ?? null);
   });
   const related = {} as RelatedLoaders;
-  const add = <R extends Relation>(relation: R) => { related[relation] = relatedLoader(db, relation) as RelatedLoaders[R]; };
+  const add = <R extends Relation>(relation: R) => {
+    related[relation] = relatedLoader(db, relation) as RelatedLoaders[R];
+  };
   for (const relation of Object.keys(RELATIONS) as Relation[]) add(relation);
   return { node, related };
 }
@@ -36,22 +38,31 @@ export type Loaders = ReturnType<typeof createLoaders>;
 
 /** A node of one type by id through the shared batch; null when missing or of another type. */
 export async function loadTyped<T extends NodeRecord['nodeType']>(
-  loaders: Loaders, type: T, id: string,
+  loaders: Loaders,
+  type: T,
+  id: string,
 ): Promise<Extract<NodeRecord, { nodeType: T }> | null> {
   const node = await loaders.node.load(id);
   return node && node.nodeType === type ? (node as Extract<NodeRecord, { nodeType: T }>) : null;
 }
 
 export async function loadManyTyped<T extends NodeRecord['nodeType']>(
-  loaders: Loaders, type: T, ids: readonly string[],
+  loaders: Loaders,
+  type: T,
+  ids: readonly string[],
 ): Promise<Extract<NodeRecord, { nodeType: T }>[]> {
   const nodes = await loaders.node.loadMany(ids);
-  return nodes.filter((n): n is Extract<NodeRecord, { nodeType: T }> =>
-    n !== null && !(n instanceof Error) && n.nodeType === type);
+  return nodes.filter((n): n is Extract<NodeRecord, { nodeType: T }> => n !== null && !(n instanceof Error) && n.nodeType === type);
 }
 
 /** One page of a nested list, batched with every other owner asking for the same relation. */
-export function loadRelated<R extends Relation>(loaders: Loaders, relation: R, id: string, offset: number, limit: number): Promise<Page<RelationItems[R]>> {
+export function loadRelated<R extends Relation>(
+  loaders: Loaders,
+  relation: R,
+  id: string,
+  offset: number,
+  limit: number,
+): Promise<Page<RelationItems[R]>> {
   const loader: RelatedLoader<R> = loaders.related[relation];
   return loader.load({ key: `${id}|${offset}|${limit}`, id, offset, limit });
 }

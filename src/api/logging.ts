@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { NextFunction, Request, Response } from 'express';
 import { pino, type Logger } from 'pino';
 import type { Config } from '../config.ts';
+import type { NextFunction, Request, Response } from 'express';
 
 /*
  * Structured logs (pino, one JSON object per line on standard output). What a request logs at
@@ -16,11 +16,17 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 const REQUEST_ID_PATTERN = /^[\w.:-]{1,128}$/;
 
 export function createLogger(config: Pick<Config, 'logLevel'>, destination?: NodeJS.WritableStream): Logger {
-  return pino({
-    level: config.logLevel,
-    base: { service: 'qawl' },
-    redact: { paths: ['req.headers.authorization', 'headers.authorization', 'authorization', 'variables', 'text', 'body'], censor: '[redacted]' },
-  }, destination as pino.DestinationStream | undefined);
+  return pino(
+    {
+      level: config.logLevel,
+      base: { service: 'qawl' },
+      redact: {
+        paths: ['req.headers.authorization', 'headers.authorization', 'authorization', 'variables', 'text', 'body'],
+        censor: '[redacted]',
+      },
+    },
+    destination as pino.DestinationStream | undefined,
+  );
 }
 
 declare module 'express-serve-static-core' {
@@ -43,7 +49,14 @@ export function requestLogging(logger: Logger, clientOf: (req: Request, res: Res
     res.locals.log.debug({ method: req.method, path: req.originalUrl.split('?')[0] }, 'request received');
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      const line = { method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Math.round(ms * 10) / 10, client: clientOf(req, res), operation: res.locals.operationName };
+      const line = {
+        method: req.method,
+        path: req.originalUrl.split('?')[0],
+        status: res.statusCode,
+        ms: Math.round(ms * 10) / 10,
+        client: clientOf(req, res),
+        operation: res.locals.operationName,
+      };
       // Probes poll health every few seconds: their lines would bury the requests that matter.
       if (line.path?.startsWith('/health')) res.locals.log.debug(line, 'health');
       else if (res.statusCode >= 500) res.locals.log.warn(line, 'request failed');

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
-import type { Config } from '../config.ts';
-import type { ConnectionRecord, KeysetPage, Page } from '../db/records.ts';
-import type { KeysetRequest } from '../db/queries/shared.ts';
 import { badInput } from './errors.ts';
+import type { Config } from '../config.ts';
+import type { KeysetRequest } from '../db/queries/shared.ts';
+import type { ConnectionRecord, KeysetPage, Page } from '../db/records.ts';
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
 /*
  * Cursors are opaque to clients. Underneath, each names its list (and order) and a position
@@ -18,7 +18,9 @@ export function encodeCursor(list: string, value: CursorValue): string {
 }
 
 function invalidCursor(cursor: string, reason: string): never {
-  throw badInput(`invalid cursor "${cursor}": ${reason}; pass a cursor from a previous page's edges or pageInfo of the same list`, { argument: 'after' });
+  throw badInput(`invalid cursor "${cursor}": ${reason}; pass a cursor from a previous page's edges or pageInfo of the same list`, {
+    argument: 'after',
+  });
 }
 
 export function decodeCursor(cursor: string, list: string): CursorValue {
@@ -28,8 +30,13 @@ export function decodeCursor(cursor: string, list: string): CursorValue {
   } catch {
     invalidCursor(cursor, 'not a cursor');
   }
-  if (!Array.isArray(decoded) || decoded.length !== 2 || typeof decoded[0] !== 'string'
-      || (typeof decoded[1] !== 'string' && typeof decoded[1] !== 'number') || encodeCursor(decoded[0], decoded[1]) !== cursor) {
+  if (
+    !Array.isArray(decoded) ||
+    decoded.length !== 2 ||
+    typeof decoded[0] !== 'string' ||
+    (typeof decoded[1] !== 'string' && typeof decoded[1] !== 'number') ||
+    encodeCursor(decoded[0], decoded[1]) !== cursor
+  ) {
     invalidCursor(cursor, 'not a cursor');
   }
   const [from, value] = decoded as [string, CursorValue];
@@ -85,7 +92,10 @@ export function toConnection<T>(page: Page<T>, list: string): ConnectionRecord<T
 
 /** A keyset page as a connection; `countLater` counts when the page came without its total. */
 export function keysetConnection<T>(
-  page: KeysetPage<T>, list: string, request: KeysetRequest, countLater?: () => Promise<number>,
+  page: KeysetPage<T>,
+  list: string,
+  request: KeysetRequest,
+  countLater?: () => Promise<number>,
 ): ConnectionRecord<T> {
   const edges = page.items.map((node, i) => ({ cursor: encodeCursor(list, page.keys[i]!), node }));
   return {
@@ -114,14 +124,15 @@ export async function totalCountOf(connection: ConnectionRecord<unknown>): Promi
  */
 export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, name: string): boolean {
   const seen = new Set<string>();
-  const inSet = (set: SelectionSetNode | undefined): boolean => (set?.selections ?? []).some((selection) => {
-    if (selection.kind === 'Field') return selection.name.value === name;
-    if (selection.kind === 'InlineFragment') return inSet(selection.selectionSet);
-    const fragmentName = selection.name.value;
-    if (seen.has(fragmentName)) return false;
-    seen.add(fragmentName);
-    return inSet(info.fragments[fragmentName]?.selectionSet);
-  });
+  const inSet = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((selection) => {
+      if (selection.kind === 'Field') return selection.name.value === name;
+      if (selection.kind === 'InlineFragment') return inSet(selection.selectionSet);
+      const fragmentName = selection.name.value;
+      if (seen.has(fragmentName)) return false;
+      seen.add(fragmentName);
+      return inSet(info.fragments[fragmentName]?.selectionSet);
+    });
   return info.fieldNodes.some((field: FieldNode) => inSet(field.selectionSet));
 }
 
@@ -136,7 +147,10 @@ interface ListContext {
  * count could not be fetched with it, counts with the same query later.
  */
 export async function keysetList<T>(
-  list: string, args: PageArgs, { config }: ListContext, info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
+  list: string,
+  args: PageArgs,
+  { config }: ListContext,
+  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
   fetch: (request: KeysetRequest) => Promise<KeysetPage<T>>,
   count: () => Promise<number> = async () => (await fetch({ after: '', limit: 0, withCount: true })).totalCount ?? 0,
 ): Promise<ConnectionRecord<T>> {
@@ -146,7 +160,10 @@ export async function keysetList<T>(
 
 /** One offset-paged list (the small ones) as a connection. */
 export async function offsetList<T>(
-  list: string, args: PageArgs, { config }: ListContext, fetch: (offset: number, limit: number) => Promise<Page<T>>,
+  list: string,
+  args: PageArgs,
+  { config }: ListContext,
+  fetch: (offset: number, limit: number) => Promise<Page<T>>,
 ): Promise<ConnectionRecord<T>> {
   const { offset, limit } = pageWindow(args, config.api, list);
   return toConnection(await fetch(offset, limit), list);
@@ -160,7 +177,9 @@ const FINGERPRINT_CHARS = 12;
  * another filter is then refused as BAD_USER_INPUT instead of silently starting somewhere else.
  */
 export function listName(list: string, ...filter: unknown[]): string {
-  const fingerprint = createHash('sha256').update(JSON.stringify(filter, (_key, value: unknown) => value ?? null)).digest('hex');
+  const fingerprint = createHash('sha256')
+    .update(JSON.stringify(filter, (_key, value: unknown) => value ?? null))
+    .digest('hex');
   return `${list}:${fingerprint.slice(0, FINGERPRINT_CHARS)}`;
 }
 

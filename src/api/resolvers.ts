@@ -1,22 +1,21 @@
-import type { Resolvers } from '../generated/graphql.ts';
-import type { LoadStatus } from '../db/loader.ts';
-import { stanceNetwork, whoSaidWhatAbout } from '../db/queries/analysis.ts';
 import { listActors } from '../db/queries/actors.ts';
+import { stanceNetwork, whoSaidWhatAbout } from '../db/queries/analysis.ts';
 import { listArticles, listSectors, neo4jVersion } from '../db/queries/articles.ts';
 import { listEvents, timeline } from '../db/queries/events.ts';
-import { graphView, type GraphDepth } from '../db/queries/graph.ts';
-import type { Relation, RelationItems } from '../db/queries/nodes.ts';
+import { graphView } from '../db/queries/graph.ts';
 import { search, type SearchType } from '../db/queries/search.ts';
 import { countStatements, listContradictions, listStatements, type StatementOrder, type StatementQuery } from '../db/queries/statements.ts';
-import type { ConnectionRecord, NodeRecord, StatementConnectionRecord, StatementRecord } from '../db/records.ts';
-import type { LoadStatus as ApiLoadStatus } from '../generated/graphql.ts';
 import { deleteArticleById, ingestArticle } from '../ingest/ingest-article.ts';
-import type { ApiContext } from './context.ts';
 import { apiError, badInput } from './errors.ts';
 import { loadManyTyped, loadRelated, loadTyped } from './loaders.ts';
 import { keysetList, listName, memoryList, offsetList, selects, totalCountOf, type PageArgs } from './pagination.ts';
 import { connectionFilterOf, withNetworkResolvers } from './resolvers/network.ts';
 import { DateScalar, JSONScalar } from './scalars.ts';
+import type { LoadStatus } from '../db/loader.ts';
+import type { Relation, RelationItems } from '../db/queries/nodes.ts';
+import type { ConnectionRecord, NodeRecord, StatementConnectionRecord, StatementRecord } from '../db/records.ts';
+import type { LoadStatus as ApiLoadStatus, Resolvers } from '../generated/graphql.ts';
+import type { ApiContext } from './context.ts';
 
 /*
  * Thin resolvers: validate arguments, call src/db (root fields: one query each; nested fields:
@@ -37,15 +36,35 @@ async function nested<R extends Relation>(relation: R, ownerId: string, args: Pa
 }
 
 /** A nested list of statements, carrying the statement filter that means the same list. */
-async function nestedStatements(relation: StatementRelation, ownerId: string, filter: StatementQuery, args: PageArgs, ctx: ApiContext): Promise<StatementConnectionRecord> {
+async function nestedStatements(
+  relation: StatementRelation,
+  ownerId: string,
+  filter: StatementQuery,
+  args: PageArgs,
+  ctx: ApiContext,
+): Promise<StatementConnectionRecord> {
   return { ...(await nested(relation, ownerId, args, ctx)), filter };
 }
 
 /** Statements by id (deniedBy, answeredBy), one page of the ids loaded through the shared batch. */
 async function statementsByIds(list: string, ids: readonly string[], args: PageArgs, ctx: ApiContext): Promise<StatementConnectionRecord> {
   const page = memoryList(list, [...ids].sort(), args, ctx);
-  const found = new Map((await loadManyTyped(ctx.loaders, 'Statement', page.edges.map((e) => e.node))).map((n) => [n.id, n]));
-  return { ...page, edges: page.edges.flatMap((e) => { const node = found.get(e.node); return node ? [{ cursor: e.cursor, node }] : []; }) };
+  const found = new Map(
+    (
+      await loadManyTyped(
+        ctx.loaders,
+        'Statement',
+        page.edges.map((e) => e.node),
+      )
+    ).map((n) => [n.id, n]),
+  );
+  return {
+    ...page,
+    edges: page.edges.flatMap((e) => {
+      const node = found.get(e.node);
+      return node ? [{ cursor: e.cursor, node }] : [];
+    }),
+  };
 }
 
 type StatementRelation = { [R in Relation]: RelationItems[R] extends StatementRecord ? R : never }[Relation];
@@ -54,7 +73,7 @@ const LOAD_STATUS: Record<LoadStatus, ApiLoadStatus> = { loaded: 'LOADED', uncha
 
 /** The API's `{field, direction}` order as the query layer's order. */
 const statementOrder = (orderBy: { direction?: 'ASC' | 'DESC' | null } | null | undefined): StatementOrder =>
-  (orderBy?.direction === 'ASC' ? 'OLDEST_FIRST' : 'NEWEST_FIRST');
+  orderBy?.direction === 'ASC' ? 'OLDEST_FIRST' : 'NEWEST_FIRST';
 
 /** Connection totalCount: fetched with the page when selected, counted on demand otherwise. */
 const totalCount = { totalCount: (connection: ConnectionRecord<unknown>) => totalCountOf(connection) };
@@ -83,17 +102,23 @@ export const resolvers: Resolvers = withNetworkResolvers({
   Date: DateScalar,
   JSON: JSONScalar,
 
-  Node: { __resolveType: (node) => (node as NodeRecord).nodeType },
+  Node: { __resolveType: (node) => node.nodeType },
   Subject: { __resolveType: (node) => node.nodeType },
   SearchResult: { __resolveType: (node) => node.nodeType },
 
   Query: {
     // The version helps whoever runs the server, and an attacker choosing exploits: development only.
-    health: async (_root, _args, { db, config }) => ({ status: 'ok', neo4jVersion: config.api.exposeInternals ? await neo4jVersion(db) : null }),
+    health: async (_root, _args, { db, config }) => ({
+      status: 'ok',
+      neo4jVersion: config.api.exposeInternals ? await neo4jVersion(db) : null,
+    }),
     node: (_root, { id }, { loaders }) => loaders.node.load(id),
     nodes: async (_root, { ids }, { loaders, config }) => {
       if (ids.length > config.api.maxPageSize) {
-        throw badInput(`\`ids\` has ${ids.length} ids, at most ${config.api.maxPageSize} are accepted`, { argument: 'ids', maximum: config.api.maxPageSize });
+        throw badInput(`\`ids\` has ${ids.length} ids, at most ${config.api.maxPageSize} are accepted`, {
+          argument: 'ids',
+          maximum: config.api.maxPageSize,
+        });
       }
       const nodes = await loaders.node.loadMany(ids);
       return nodes.map((n) => (n instanceof Error ? null : n));
@@ -116,11 +141,24 @@ export const resolvers: Resolvers = withNetworkResolvers({
       checkRange(filter?.from, filter?.to, 'filter');
       const text = nonBlank(filter?.text, 'filter.text');
       const query: StatementQuery = {
-        speaker: filter?.speaker, about: filter?.about, addressee: filter?.addressee, kinds: filter?.kinds,
-        direct: filter?.direct, article: filter?.article, from: filter?.from, to: filter?.to, text,
+        speaker: filter?.speaker,
+        about: filter?.about,
+        addressee: filter?.addressee,
+        kinds: filter?.kinds,
+        direct: filter?.direct,
+        article: filter?.article,
+        from: filter?.from,
+        to: filter?.to,
+        text,
       };
-      const page = await keysetList(listName('statements', order, query), { first, after }, ctx, info,
-        (request) => listStatements(ctx.db, query, order, request), () => countStatements(ctx.db, query));
+      const page = await keysetList(
+        listName('statements', order, query),
+        { first, after },
+        ctx,
+        info,
+        (request) => listStatements(ctx.db, query, order, request),
+        () => countStatements(ctx.db, query),
+      );
       // The connection carries its filter, so `aggregate` counts exactly this list.
       return { ...page, filter: query };
     },
@@ -133,31 +171,41 @@ export const resolvers: Resolvers = withNetworkResolvers({
     stanceNetwork: (_root, { kinds, minCount, first, after }, ctx, info) => {
       const min = minCount ?? 1;
       if (!Number.isInteger(min) || min < 1) throw badInput('`minCount` must be a positive integer', { argument: 'minCount' });
-      return keysetList(listName('stanceNetwork', kinds, min), { first, after }, ctx, info, (request) => stanceNetwork(ctx.db, kinds ?? null, min, request));
+      return keysetList(listName('stanceNetwork', kinds, min), { first, after }, ctx, info, (request) =>
+        stanceNetwork(ctx.db, kinds ?? null, min, request),
+      );
     },
 
     denials: (_root, { actor, from, to, first, after }, ctx, info) => {
       checkRange(from, to, 'from');
-      return keysetList(listName('denials', actor, from, to), { first, after }, ctx, info,
-        (request) => listContradictions(ctx.db, actor ?? null, request, { from, to }));
+      return keysetList(listName('denials', actor, from, to), { first, after }, ctx, info, (request) =>
+        listContradictions(ctx.db, actor ?? null, request, { from, to }),
+      );
     },
 
     events: async (_root, { filter, first, after }, ctx, info) => {
       checkRange(filter?.from, filter?.to, 'filter');
       const query = { kinds: filter?.kinds, participants: filter?.participants, place: filter?.place, from: filter?.from, to: filter?.to };
-      return { ...(await keysetList(listName('events', query), { first, after }, ctx, info, (request) => listEvents(ctx.db, query, request))), filter: query };
+      return {
+        ...(await keysetList(listName('events', query), { first, after }, ctx, info, (request) => listEvents(ctx.db, query, request))),
+        filter: query,
+      };
     },
 
     timeline: (_root, { actor, from, to, first, after }, ctx) => {
       checkRange(from, to, 'from');
-      return offsetList(listName('timeline', actor, from, to), { first, after }, ctx, (offset, limit) => timeline(ctx.db, actor, offset, limit, { from, to }));
+      return offsetList(listName('timeline', actor, from, to), { first, after }, ctx, (offset, limit) =>
+        timeline(ctx.db, actor, offset, limit, { from, to }),
+      );
     },
 
     sectors: (_root, { first, after }, ctx) =>
       offsetList('sectors', { first, after }, ctx, (offset, limit) => listSectors(ctx.db, offset, limit)),
 
-    articles: async (_root, { first, after }, ctx, info) =>
-      ({ ...(await keysetList('articles', { first, after }, ctx, info, (request) => listArticles(ctx.db, request))), filter: {} }),
+    articles: async (_root, { first, after }, ctx, info) => ({
+      ...(await keysetList('articles', { first, after }, ctx, info, (request) => listArticles(ctx.db, request))),
+      filter: {},
+    }),
 
     search: (_root, { query, types, first, after }, ctx, info) => {
       const words = nonBlank(query, 'query')!;
@@ -173,7 +221,7 @@ export const resolvers: Resolvers = withNetworkResolvers({
       if (!Number.isInteger(max) || max < 1 || max > GRAPH_MAX_LIMIT) {
         throw badInput(`\`limit\` must be between 1 and ${GRAPH_MAX_LIMIT}`, { argument: 'limit', maximum: GRAPH_MAX_LIMIT });
       }
-      return graphView(db, center ?? null, d as GraphDepth, max);
+      return graphView(db, center ?? null, d, max);
     },
   },
 
@@ -198,11 +246,15 @@ export const resolvers: Resolvers = withNetworkResolvers({
     },
     deleteArticle: async (_root, { input }, { db }) => {
       const outcome = await deleteArticleById(db, input.id);
-      if (!outcome.ok) return { deletedArticleId: null, nodesDeleted: 0, relationshipsDeleted: 0, evictedIds: [], userErrors: outcome.userErrors };
+      if (!outcome.ok)
+        return { deletedArticleId: null, nodesDeleted: 0, relationshipsDeleted: 0, evictedIds: [], userErrors: outcome.userErrors };
       const { removed } = outcome;
       return {
-        deletedArticleId: input.id, nodesDeleted: removed.nodesDeleted, relationshipsDeleted: removed.relationshipsDeleted,
-        evictedIds: removed.evictedIds, userErrors: [],
+        deletedArticleId: input.id,
+        nodesDeleted: removed.nodesDeleted,
+        relationshipsDeleted: removed.relationshipsDeleted,
+        evictedIds: removed.evictedIds,
+        userErrors: [],
       };
     },
   },
@@ -219,8 +271,13 @@ export const resolvers: Resolvers = withNetworkResolvers({
   SearchEdge: { node: (edge) => edge.node.node, score: (edge) => edge.node.score, type: (edge) => edge.node.type },
 
   WhoSaidWhat: {
-    speakers: (w, args, ctx) => memoryList(listName('whoSaidWhatAbout.speakers', w.about.id),
-      w.speakers.map((group) => ({ ...group, aboutId: w.about.id })), args, ctx),
+    speakers: (w, args, ctx) =>
+      memoryList(
+        listName('whoSaidWhatAbout.speakers', w.about.id),
+        w.speakers.map((group) => ({ ...group, aboutId: w.about.id })),
+        args,
+        ctx,
+      ),
   },
 
   SpeakerStatements: {
@@ -243,15 +300,18 @@ export const resolvers: Resolvers = withNetworkResolvers({
   },
 
   Statement: {
-    speaker: (s, _args, { loaders }) => (s.speaker
-      ? s.speaker
-      : required(s.speakerId ? loadTyped(loaders, 'Actor', s.speakerId) : Promise.resolve(null), `speaker of ${s.id}`)),
+    speaker: (s, _args, { loaders }) =>
+      s.speaker
+        ? s.speaker
+        : required(s.speakerId ? loadTyped(loaders, 'Actor', s.speakerId) : Promise.resolve(null), `speaker of ${s.id}`),
     article: (s, _args, { loaders }) => required(loadTyped(loaders, 'Article', s.articleId), `article of ${s.id}`),
     addressees: (s, _args, { loaders }) => loadManyTyped(loaders, 'Actor', s.addresseeIds),
     about: async (s, _args, { loaders }) => {
       const nodes = await loaders.node.loadMany(s.aboutIds);
-      return nodes.filter((n): n is Extract<NodeRecord, { nodeType: 'Actor' | 'Event' | 'Sector' | 'Place' }> =>
-        n !== null && !(n instanceof Error) && ['Actor', 'Event', 'Sector', 'Place'].includes(n.nodeType));
+      return nodes.filter(
+        (n): n is Extract<NodeRecord, { nodeType: 'Actor' | 'Event' | 'Sector' | 'Place' }> =>
+          n !== null && !(n instanceof Error) && ['Actor', 'Event', 'Sector', 'Place'].includes(n.nodeType),
+      );
     },
     reportedBy: (s, _args, { loaders }) => (s.reportedById ? loadTyped(loaders, 'Actor', s.reportedById) : null),
     denies: (s, _args, { loaders }) => (s.deniesId ? loadTyped(loaders, 'Statement', s.deniesId) : null),
@@ -261,10 +321,14 @@ export const resolvers: Resolvers = withNetworkResolvers({
     event: (s, _args, { loaders }) => (s.eventId ? loadTyped(loaders, 'Event', s.eventId) : null),
     implicit: (s) => s.implicit ?? false,
     evidence: (s) => ({
-      sentence: s.sentence, start: s.start, end: s.end,
+      sentence: s.sentence,
+      start: s.start,
+      end: s.end,
       // Statements loaded before the sentence offsets were stored: the content is inside its sentence.
-      sentenceStart: s.sentenceStart, sentenceEnd: s.sentenceEnd,
-      cueStart: s.cueStart ?? null, cueEnd: s.cueEnd ?? null,
+      sentenceStart: s.sentenceStart,
+      sentenceEnd: s.sentenceEnd,
+      cueStart: s.cueStart ?? null,
+      cueEnd: s.cueEnd ?? null,
     }),
   },
 

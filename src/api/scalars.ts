@@ -21,13 +21,22 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 
 function literal(ast: ValueNode, variables: Record<string, unknown> | null | undefined): unknown {
   switch (ast.kind) {
-    case Kind.STRING: case Kind.ENUM: return ast.value;
-    case Kind.BOOLEAN: return ast.value;
-    case Kind.INT: case Kind.FLOAT: return Number(ast.value);
-    case Kind.NULL: return null;
-    case Kind.LIST: return ast.values.map((v) => literal(v, variables));
-    case Kind.OBJECT: return Object.fromEntries(ast.fields.map((f) => [f.name.value, literal(f.value, variables)]));
-    case Kind.VARIABLE: return variables?.[ast.name.value];
+    case Kind.STRING:
+    case Kind.ENUM:
+      return ast.value;
+    case Kind.BOOLEAN:
+      return ast.value;
+    case Kind.INT:
+    case Kind.FLOAT:
+      return Number(ast.value);
+    case Kind.NULL:
+      return null;
+    case Kind.LIST:
+      return ast.values.map((v) => literal(v, variables));
+    case Kind.OBJECT:
+      return Object.fromEntries(ast.fields.map((f) => [f.name.value, literal(f.value, variables)]));
+    case Kind.VARIABLE:
+      return variables?.[ast.name.value];
   }
 }
 

@@ -1,28 +1,28 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
-import type { GraphQLFormattedError } from 'graphql';
-import type { Logger } from 'pino';
-import type { Config } from '../config.ts';
 import { isUnavailable, QueryTimeoutError, type Database } from '../db/driver.ts';
 import { migrate } from '../db/migrations.ts';
 import { DatabaseMonitor } from '../db/monitor.ts';
-import type { ApiContext } from './context.ts';
 import { authPlugin, bearerKey, type Credentials } from './auth.ts';
-import { EXPLORE_PATH, exploreRouter } from './explore.ts';
 import { apiError, sendHttpError } from './errors.ts';
+import { EXPLORE_PATH, exploreRouter } from './explore.ts';
 import { queryProtection } from './limits.ts';
 import { createLoaders } from './loaders.ts';
 import { createLogger, requestLogging } from './logging.ts';
 import { resolvers } from './resolvers.ts';
 import { loadTypeDefs } from './schema.ts';
+import type { Config } from '../config.ts';
+import type { ApiContext } from './context.ts';
+import type { GraphQLFormattedError } from 'graphql';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
 
 export interface RunningServer {
   url: string;
@@ -39,9 +39,19 @@ export interface ServerOptions {
 }
 
 const KNOWN_CODES = new Set([
-  'BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'DATABASE_UNAVAILABLE', 'QUERY_TOO_COMPLEX',
-  'PAYLOAD_TOO_LARGE', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'DATABASE_UNAVAILABLE',
+  'QUERY_TOO_COMPLEX',
+  'PAYLOAD_TOO_LARGE',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
 ]);
 
 /** How long a client should wait before retrying while the database is away. */
@@ -66,13 +76,21 @@ const originalOf = (error: unknown) => (error as { originalError?: unknown } | n
 export function formatError(formatted: GraphQLFormattedError, error: unknown, exposeInternals = false): GraphQLFormattedError {
   const original = originalOf(error);
   if (isUnavailable(original)) {
-    return { message: 'The database is unavailable; try again shortly.', path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
+    return {
+      message: 'The database is unavailable; try again shortly.',
+      path: formatted.path,
+      extensions: { code: 'DATABASE_UNAVAILABLE' },
+    };
   }
   if (original instanceof QueryTimeoutError) {
     return { message: original.message, path: formatted.path, extensions: { code: 'QUERY_TIMEOUT', timeoutMs: original.timeoutMs } };
   }
   if (formatted.extensions?.queryLimit) {
-    return { message: formatted.message, locations: formatted.locations, extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX' } };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX' },
+    };
   }
   if (!isUnexpected(formatted, original)) {
     if (exposeInternals) return formatted;
@@ -93,7 +111,8 @@ const errorLogging: ApolloServerPlugin<ApiContext> = {
       async didEncounterErrors({ errors }) {
         for (const error of errors) {
           const original = originalOf(error);
-          if (isUnexpected(error, original)) contextValue.log.error({ err: original, path: error.path?.join('.') }, 'unexpected error while resolving');
+          if (isUnexpected(error, original))
+            contextValue.log.error({ err: original, path: error.path?.join('.') }, 'unexpected error while resolving');
         }
       },
     };
@@ -112,7 +131,9 @@ function availabilityPlugin(monitor: DatabaseMonitor): ApolloServerPlugin<ApiCon
       return {
         async didResolveOperation() {
           if (!monitor.ready) {
-            throw apiError('DATABASE_UNAVAILABLE', 'The database is unavailable; try again shortly.', { http: { status: 503, headers: retryAfter } });
+            throw apiError('DATABASE_UNAVAILABLE', 'The database is unavailable; try again shortly.', {
+              http: { status: 503, headers: retryAfter },
+            });
           }
         },
         async willSendResponse({ response, errors }) {
@@ -143,7 +164,8 @@ function jsonErrors(logger: Logger) {
     if (res.headersSent) return next(error);
     const { type, status: rawStatus, statusCode } = (error ?? {}) as { type?: string; status?: number; statusCode?: number };
     const status = rawStatus ?? statusCode ?? 500;
-    if (type === 'entity.too.large') return sendHttpError(res, 413, 'PAYLOAD_TOO_LARGE', 'the request body is larger than QAWL_MAX_BODY_BYTES allows');
+    if (type === 'entity.too.large')
+      return sendHttpError(res, 413, 'PAYLOAD_TOO_LARGE', 'the request body is larger than QAWL_MAX_BODY_BYTES allows');
     if (type === 'entity.parse.failed') return sendHttpError(res, 400, 'BAD_REQUEST', 'the request body is not valid JSON');
     if (type === 'charset.unsupported' || type === 'encoding.unsupported') {
       return sendHttpError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'the request body must be UTF-8 JSON');
@@ -191,7 +213,7 @@ export async function startServer(db: Database, config: Config, options: ServerO
     formatError: (formatted, error) => formatError(formatted, error, api.exposeInternals),
     validationRules: protection.validationRules,
     plugins: [
-      ...protection.plugins as ApolloServerPlugin<ApiContext>[],
+      ...(protection.plugins as ApolloServerPlugin<ApiContext>[]),
       errorLogging,
       authPlugin,
       availabilityPlugin(monitor),
@@ -213,7 +235,9 @@ export async function startServer(db: Database, config: Config, options: ServerO
     next();
   });
 
-  app.get('/health/live', (_req, res) => { res.json({ status: 'ok' }); });
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
   app.get('/health/ready', (_req, res) => {
     if (draining) res.status(503).json({ status: 'draining' });
     else if (monitor.ready) res.json({ status: 'ready', database: 'up' });
@@ -229,16 +253,18 @@ export async function startServer(db: Database, config: Config, options: ServerO
   });
   app.use(EXPLORE_PATH, exploreRouter());
 
-  const limiter = api.rateLimit > 0
-    ? rateLimit({
-      windowMs: api.rateWindowMs,
-      limit: api.rateLimit,
-      standardHeaders: 'draft-7',
-      legacyHeaders: false,
-      keyGenerator: (req, res) => clientOf(req, res),
-      handler: (_req, res) => sendHttpError(res, 429, 'RATE_LIMITED', `more than ${api.rateLimit} requests in ${api.rateWindowMs / 1000} s; slow down`),
-    })
-    : (_req: Request, _res: Response, next: NextFunction) => next();
+  const limiter =
+    api.rateLimit > 0
+      ? rateLimit({
+          windowMs: api.rateWindowMs,
+          limit: api.rateLimit,
+          standardHeaders: 'draft-7',
+          legacyHeaders: false,
+          keyGenerator: (req, res) => clientOf(req, res),
+          handler: (_req, res) =>
+            sendHttpError(res, 429, 'RATE_LIMITED', `more than ${api.rateLimit} requests in ${api.rateWindowMs / 1000} s; slow down`),
+        })
+      : (_req: Request, _res: Response, next: NextFunction) => next();
 
   app.use(
     '/graphql',
@@ -258,9 +284,14 @@ export async function startServer(db: Database, config: Config, options: ServerO
       context: async ({ req, res }) => {
         const credentials = credentialsOf(res) ?? bearerKey(req.headers.authorization, api.apiKeys);
         return {
-          db, config, loaders: createLoaders(db),
-          key: credentials.key, presentedKey: credentials.presented,
-          requestId: res.locals.requestId, log: res.locals.log, res,
+          db,
+          config,
+          loaders: createLoaders(db),
+          key: credentials.key,
+          presentedKey: credentials.presented,
+          requestId: res.locals.requestId,
+          log: res.locals.log,
+          res,
         };
       },
     }),

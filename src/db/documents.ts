@@ -4,9 +4,19 @@
  * reference relationship of the model (REFERENCES) is read back into its entry field, so a
  * relationship added to the model is read without a change here.
  */
-import { actorEntry, articleInfo, canonicalDocumentGraph, emptyDocumentGraph, eventEntry, mentionSpans, placeEntry, sectorEntry, statementEntry } from '../graph/codec.ts';
-import type { DocumentGraph } from '../graph/document-graph.ts';
+import {
+  actorEntry,
+  articleInfo,
+  canonicalDocumentGraph,
+  emptyDocumentGraph,
+  eventEntry,
+  mentionSpans,
+  placeEntry,
+  sectorEntry,
+  statementEntry,
+} from '../graph/codec.ts';
 import { COLLECTION_LABELS, isSingleReference, REFERENCES, type Collection, type Reference } from '../graph/model.ts';
+import type { DocumentGraph } from '../graph/document-graph.ts';
 import type { Database } from './driver.ts';
 
 type Stored = Record<string, unknown>;
@@ -68,7 +78,9 @@ function keepOwnReferences(graph: DocumentGraph): void {
 export async function readDocumentGraphs(db: Database, ids: readonly string[]): Promise<DocumentGraph[]> {
   return db.read(async (tx) => {
     const [articles, mentions, statements] = await Promise.all([
-      tx.run(ARTICLES_QUERY, { ids }), tx.run(MENTIONS_QUERY, { ids }), tx.run(STATEMENTS_QUERY, { ids }),
+      tx.run(ARTICLES_QUERY, { ids }),
+      tx.run(MENTIONS_QUERY, { ids }),
+      tx.run(STATEMENTS_QUERY, { ids }),
     ]);
     const graphs = new Map<string, DocumentGraph>();
     for (const r of articles.records) graphs.set(r.get('id') as string, emptyDocumentGraph(articleInfo(r.get('props') as Stored)));

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import neo4j, { type Driver, type ManagedTransaction, type SessionConfig } from 'neo4j-driver';
-import type { Config } from '../config.ts';
 import { LocalNeo4j, runningLocalNeo4j } from './local-neo4j.ts';
+import type { Config } from '../config.ts';
 
 /** Neo4j cannot be reached (down, restarting, wrong address): callers report it, not crash. */
 export class DatabaseUnavailableError extends Error {
@@ -12,13 +12,18 @@ export class DatabaseUnavailableError extends Error {
 }
 
 const UNAVAILABLE_CODES = new Set([
-  'ServiceUnavailable', 'SessionExpired',
-  'Neo.TransientError.General.DatabaseUnavailable', 'Neo.ClientError.Database.DatabaseNotFound',
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
 ]);
 
 /** A read ran past its time budget (QAWL_QUERY_TIMEOUT_MS) and Neo4j aborted it. */
 export class QueryTimeoutError extends Error {
-  constructor(readonly timeoutMs: number, options?: { cause?: unknown }) {
+  constructor(
+    readonly timeoutMs: number,
+    options?: { cause?: unknown },
+  ) {
     super(`the query ran longer than ${timeoutMs} ms and was stopped; narrow it (filters, smaller pages) and retry`, options);
     this.name = 'QueryTimeoutError';
   }
@@ -128,7 +133,10 @@ export function localNeo4jDir(config: Config): string {
  * NEO4J_URI when set; otherwise the local Neo4j of QAWL_DATA_DIR, reused when another Qawl
  * process already runs it, started (and owned by the caller) when not.
  */
-export async function openDatabase(config: Config, log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<DatabaseHandle> {
+export async function openDatabase(
+  config: Config,
+  log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): Promise<DatabaseHandle> {
   if (config.neo4j) {
     const db = createDatabase(config.neo4j.uri, config.neo4j.user, config.neo4j.password, config.neo4j.database, readOptions(config));
     await db.verify().catch(async (error: unknown) => {

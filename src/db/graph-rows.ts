@@ -47,12 +47,18 @@ export async function neighbourhood(db: Database, center: string, depth: number)
     const next: string[] = [];
     for (let i = 0; i < frontier.length; i += PAGE) {
       const page = frontier.slice(i, i + PAGE);
-      const result = await db.read((tx) => tx.run(
-        'UNWIND $page AS e MATCH (a)-[r]-(b) WHERE elementId(a) = e AND NOT type(r) IN $derived RETURN DISTINCT elementId(b) AS e',
-        { page, derived: DERIVED_RELATIONSHIP_TYPES }));
+      const result = await db.read((tx) =>
+        tx.run('UNWIND $page AS e MATCH (a)-[r]-(b) WHERE elementId(a) = e AND NOT type(r) IN $derived RETURN DISTINCT elementId(b) AS e', {
+          page,
+          derived: DERIVED_RELATIONSHIP_TYPES,
+        }),
+      );
       for (const r of result.records) {
         const e = r.get('e') as string;
-        if (!seen.has(e)) { seen.add(e); next.push(e); }
+        if (!seen.has(e)) {
+          seen.add(e);
+          next.push(e);
+        }
       }
     }
     frontier = next;
@@ -64,7 +70,7 @@ async function* streamQuery(db: Database, query: string, params: Props = {}): As
   const session = db.driver.session({ database: db.databaseName, defaultAccessMode: 'READ', fetchSize: FETCH_SIZE });
   try {
     const result = session.run(query, params);
-    for await (const record of result) yield record.toObject() as Props;
+    for await (const record of result) yield record.toObject();
   } finally {
     await session.close();
   }
@@ -79,24 +85,29 @@ function nodeRow(row: Props): NodeRow {
 /** Every node (scope null) or the nodes of a scope. */
 export async function* nodeRows(db: Database, scope: Set<string> | null): AsyncGenerator<NodeRow> {
   if (!scope) {
-    for await (const row of streamQuery(db, 'MATCH (n) RETURN elementId(n) AS e, labels(n) AS labels, properties(n) AS props')) yield nodeRow(row);
+    for await (const row of streamQuery(db, 'MATCH (n) RETURN elementId(n) AS e, labels(n) AS labels, properties(n) AS props'))
+      yield nodeRow(row);
     return;
   }
   const ids = [...scope];
   for (let i = 0; i < ids.length; i += PAGE) {
     const page = ids.slice(i, i + PAGE);
-    const result = await db.read((tx) => tx.run(
-      'UNWIND $page AS e MATCH (n) WHERE elementId(n) = e RETURN e, labels(n) AS labels, properties(n) AS props', { page }));
-    for (const r of result.records) yield nodeRow(r.toObject() as Props);
+    const result = await db.read((tx) =>
+      tx.run('UNWIND $page AS e MATCH (n) WHERE elementId(n) = e RETURN e, labels(n) AS labels, properties(n) AS props', { page }),
+    );
+    for (const r of result.records) yield nodeRow(r.toObject());
   }
 }
 
 /** Every relationship of the model (scope null), or those with both ends in the scope. */
 export async function* edgeRows(db: Database, scope: Set<string> | null): AsyncGenerator<EdgeRow> {
   if (!scope) {
-    for await (const row of streamQuery(db, `MATCH (a)-[r]->(b) WHERE NOT type(r) IN $derived
+    for await (const row of streamQuery(
+      db,
+      `MATCH (a)-[r]->(b) WHERE NOT type(r) IN $derived
         RETURN coalesce(a.id, elementId(a)) AS s, coalesce(b.id, elementId(b)) AS t, type(r) AS type, properties(r) AS props`,
-      { derived: DERIVED_RELATIONSHIP_TYPES })) {
+      { derived: DERIVED_RELATIONSHIP_TYPES },
+    )) {
       yield { source: row.s as string, target: row.t as string, type: row.type as string, props: row.props as Props };
     }
     return;
@@ -104,13 +115,17 @@ export async function* edgeRows(db: Database, scope: Set<string> | null): AsyncG
   const ids = [...scope];
   for (let i = 0; i < ids.length; i += PAGE) {
     const page = ids.slice(i, i + PAGE);
-    const result = await db.read((tx) => tx.run(
-      `UNWIND $page AS e MATCH (a)-[r]->(b) WHERE elementId(a) = e AND NOT type(r) IN $derived
+    const result = await db.read((tx) =>
+      tx.run(
+        `UNWIND $page AS e MATCH (a)-[r]->(b) WHERE elementId(a) = e AND NOT type(r) IN $derived
        RETURN coalesce(a.id, e) AS s, elementId(b) AS te, coalesce(b.id, elementId(b)) AS t, type(r) AS type, properties(r) AS props`,
-      { page, derived: DERIVED_RELATIONSHIP_TYPES }));
+        { page, derived: DERIVED_RELATIONSHIP_TYPES },
+      ),
+    );
     for (const r of result.records) {
-      const row = r.toObject() as Props;
-      if (scope.has(row.te as string)) yield { source: row.s as string, target: row.t as string, type: row.type as string, props: row.props as Props };
+      const row = r.toObject();
+      if (scope.has(row.te as string))
+        yield { source: row.s as string, target: row.t as string, type: row.type as string, props: row.props as Props };
     }
   }
 }
@@ -126,7 +141,9 @@ export async function* articleIdPages(db: Database, scope: Set<string> | null, o
     const all = [...scope];
     for (let i = 0; i < all.length; i += PAGE) {
       const page = all.slice(i, i + PAGE);
-      const result = await db.read((tx) => tx.run('UNWIND $page AS e MATCH (n:Article) WHERE elementId(n) = e RETURN n.id AS id', { page }));
+      const result = await db.read((tx) =>
+        tx.run('UNWIND $page AS e MATCH (n:Article) WHERE elementId(n) = e RETURN n.id AS id', { page }),
+      );
       for (const r of result.records) ids.push(r.get('id') as string);
     }
     ids.sort();
@@ -136,8 +153,12 @@ export async function* articleIdPages(db: Database, scope: Set<string> | null, o
   // The id constraint's index serves the order, so each page is a range read.
   let after = '';
   for (;;) {
-    const result = await db.read((tx) => tx.run(
-      'MATCH (a:Article) WHERE a.id > $after RETURN a.id AS id ORDER BY a.id LIMIT toInteger($limit)', { after, limit: ARTICLE_PAGE }));
+    const result = await db.read((tx) =>
+      tx.run('MATCH (a:Article) WHERE a.id > $after RETURN a.id AS id ORDER BY a.id LIMIT toInteger($limit)', {
+        after,
+        limit: ARTICLE_PAGE,
+      }),
+    );
     const ids = result.records.map((r) => r.get('id') as string);
     if (ids.length === 0) return;
     yield ids;

@@ -1,17 +1,34 @@
 import { int, type Integer, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import {
-  actorAliases, actorProperties, articleProperties, eventProperties, MAX_ALIASES, MAX_KEY_CHARS, MAX_NAME_KEYS, mentionOffsets,
-  placeProperties, sectorProperties, statementProperties,
+  actorAliases,
+  actorProperties,
+  articleProperties,
+  eventProperties,
+  MAX_ALIASES,
+  MAX_KEY_CHARS,
+  MAX_NAME_KEYS,
+  mentionOffsets,
+  placeProperties,
+  sectorProperties,
+  statementProperties,
 } from '../graph/codec.ts';
 import { contentHash, type PreparedDocument } from '../graph/content-hash.ts';
-import type { DocumentGraph } from '../graph/document-graph.ts';
 import { ACTOR_KIND_LABELS, COLLECTION_LABELS, REFERENCES, referenceParameter, type Collection } from '../graph/model.ts';
 import { nameKeys } from '../text/arabic.ts';
-import type { Database } from './driver.ts';
 import {
-  actorKey, actorNameText, articleKey, eventKey, stanceKey, stanceKindKey, stanceKindProperty, statementNewestKey, statementOldestKey,
+  actorKey,
+  actorNameText,
+  articleKey,
+  eventKey,
+  stanceKey,
+  stanceKindKey,
+  stanceKindProperty,
+  statementNewestKey,
+  statementOldestKey,
   searchText,
 } from './queries/keys.ts';
+import type { DocumentGraph } from '../graph/document-graph.ts';
+import type { Database } from './driver.ts';
 
 export type LoadStatus = 'loaded' | 'unchanged' | 'replaced';
 
@@ -48,7 +65,9 @@ function referencePairs(graph: DocumentGraph, at: Record<Collection, Map<string,
       for (const id of ids) {
         const target = ref.targets.find((t) => at[t].has(id));
         if (target === undefined) {
-          throw new Error(`${item.id} refers to ${id} (${ref.field}), which is not a node of article ${graph.article.id} of the kind the reference needs`);
+          throw new Error(
+            `${item.id} refers to ${id} (${ref.field}), which is not a node of article ${graph.article.id} of the kind the reference needs`,
+          );
         }
         // Integers, not floats: Cypher indexes lists only with integers.
         pairs[referenceParameter(ref, target)]!.push({ from: int(from), to: int(at[target].get(id)!) });
@@ -66,8 +85,11 @@ export function toLoadParameters(graph: DocumentGraph, hash: string) {
   // seeks at a sixth of the write). So every reference must name a node of this article, as a
   // valid DocumentGraph's do; anything else is refused rather than silently left out.
   const at: Record<Collection, Map<string, number>> = {
-    actors: positions(graph.actors), places: positions(graph.places), events: positions(graph.events),
-    sectors: positions(graph.sectors), statements: positions(graph.statements),
+    actors: positions(graph.actors),
+    places: positions(graph.places),
+    events: positions(graph.events),
+    sectors: positions(graph.sectors),
+    statements: positions(graph.statements),
   };
   return {
     article: { id: article.id, props: articleProperties(graph, hash) },
@@ -78,14 +100,21 @@ export function toLoadParameters(graph: DocumentGraph, hash: string) {
         label: ACTOR_KIND_LABELS[a.kind],
         props: actorProperties(a),
         aliases,
-        nameKeys: [...new Set([a.name, a.nameEn ?? '', ...aliases].flatMap(nameKeys))].filter((k) => k.length <= MAX_KEY_CHARS).slice(0, MAX_NAME_KEYS),
+        nameKeys: [...new Set([a.name, a.nameEn ?? '', ...aliases].flatMap(nameKeys))]
+          .filter((k) => k.length <= MAX_KEY_CHARS)
+          .slice(0, MAX_NAME_KEYS),
         ...mentionOffsets(a.mentions),
       };
     }),
     places: graph.places.map((p) => ({ id: p.id, props: placeProperties(p), ...mentionOffsets(p.mentions) })),
     sectors: graph.sectors.map((s) => ({ id: s.id, props: sectorProperties(s), ...mentionOffsets(s.mentions) })),
     events: graph.events.map((e) => ({ id: e.id, props: eventProperties(e, article), ...mentionOffsets(e.mentions) })),
-    statements: graph.statements.map((s) => ({ id: s.id, start: s.content.start, end: s.content.end, props: statementProperties(s, article) })),
+    statements: graph.statements.map((s) => ({
+      id: s.id,
+      start: s.content.start,
+      end: s.content.end,
+      props: statementProperties(s, article),
+    })),
     refs: referencePairs(graph, at),
     stances: stancePairs(graph, at),
   };
@@ -117,7 +146,10 @@ function stancePairs(graph: DocumentGraph, at: Record<Collection, Map<string, nu
     }
   }
   return [...pairs.values()].map((p) => ({
-    from: int(p.from), type: p.type, to: int(p.to), count: int(p.count),
+    from: int(p.from),
+    type: p.type,
+    to: int(p.to),
+    count: int(p.count),
     kinds: [...p.kinds].map(([kind, count]) => ({ kind, count: int(count) })),
   }));
 }
@@ -149,9 +181,11 @@ const UPDATE_ACTOR_COUNTS = (list: string) => `CALL {
 const mentioned = (d: string, w: (...vars: string[]) => string, collection: Collection, write: 'CREATE' | 'MERGE') => `CALL {
   ${w('art')}
   UNWIND ${d}.${collection} AS x
-  ${write === 'MERGE'
-    ? `MERGE (n:${COLLECTION_LABELS[collection]} {id: x.id}) ON CREATE SET n += x.props, n:Node`
-    : `CREATE (n:${COLLECTION_LABELS[collection]}:Node) SET n = x.props`}
+  ${
+    write === 'MERGE'
+      ? `MERGE (n:${COLLECTION_LABELS[collection]} {id: x.id}) ON CREATE SET n += x.props, n:Node`
+      : `CREATE (n:${COLLECTION_LABELS[collection]}:Node) SET n = x.props`
+  }
   CREATE (art)-[m:MENTIONS {starts: x.starts, ends: x.ends}]->(n)
   RETURN collect(n) AS ${collection}
 }`;
@@ -160,13 +194,18 @@ const mentioned = (d: string, w: (...vars: string[]) => string, collection: Coll
  * The relationships of the model's REFERENCES, each between two nodes the write just made,
  * found by position in the lists the subqueries collected (see referencePairs).
  */
-const referenceWrites = (d: string, w: (...vars: string[]) => string) => REFERENCES.flatMap((ref) => ref.targets.map((target) => {
-  const lists = [...new Set([ref.owner, target])];
-  const [from, to] = ref.direction === 'out' ? ['o', 't'] : ['t', 'o'];
-  const props = 'constant' in ref ? ` ${ref.constant}` : '';
-  return `CALL { ${w(...lists)} UNWIND ${d}.refs.${referenceParameter(ref, target)} AS x WITH ${ref.owner}[x.from] AS o, ${target}[x.to] AS t `
-    + `${ref.write} (${from})-[:${ref.type}${props}]->(${to}) }`;
-})).join('\n');
+const referenceWrites = (d: string, w: (...vars: string[]) => string) =>
+  REFERENCES.flatMap((ref) =>
+    ref.targets.map((target) => {
+      const lists = [...new Set([ref.owner, target])];
+      const [from, to] = ref.direction === 'out' ? ['o', 't'] : ['t', 'o'];
+      const props = 'constant' in ref ? ` ${ref.constant}` : '';
+      return (
+        `CALL { ${w(...lists)} UNWIND ${d}.refs.${referenceParameter(ref, target)} AS x WITH ${ref.owner}[x.from] AS o, ${target}[x.to] AS t ` +
+        `${ref.write} (${from})-[:${ref.type}${props}]->(${to}) }`
+      );
+    }),
+  ).join('\n');
 
 /*
  * One statement writes the whole article: a round trip per article rather than per node.
@@ -318,11 +357,22 @@ function counters(results: QueryResult[]): Counters {
 export async function writeDocument(tx: ManagedTransaction, graph: DocumentGraph, hash = contentHash(graph)): Promise<LoadResult> {
   const existing = await tx.run('MATCH (a:Article {id: $id}) RETURN a.contentHash AS hash', { id: graph.article.id });
   const present = existing.records.length > 0;
-  return writeKnown(tx, graph, hash, present, present ? existing.records[0]?.get('hash') as string | undefined : undefined);
+  return writeKnown(tx, graph, hash, present, present ? (existing.records[0]?.get('hash') as string | undefined) : undefined);
 }
 
-async function writeKnown(tx: ManagedTransaction, graph: DocumentGraph, hash: string, present: boolean, previousHash: string | undefined): Promise<LoadResult> {
-  const base = { articleId: graph.article.id, statements: graph.statements.length, actors: graph.actors.length, events: graph.events.length };
+async function writeKnown(
+  tx: ManagedTransaction,
+  graph: DocumentGraph,
+  hash: string,
+  present: boolean,
+  previousHash: string | undefined,
+): Promise<LoadResult> {
+  const base = {
+    articleId: graph.article.id,
+    statements: graph.statements.length,
+    actors: graph.actors.length,
+    events: graph.events.length,
+  };
   if (present && previousHash === hash) {
     return { ...base, status: 'unchanged', ...counters([]) };
   }
@@ -349,13 +399,16 @@ async function writeKnown(tx: ManagedTransaction, graph: DocumentGraph, hash: st
  * with a warm Neo4j. `singleStatement: false` keeps per-article statements, whose counters are
  * exact per article.
  */
-export async function loadBatch(db: Database, docs: readonly PreparedDocument[], options: { singleStatement?: boolean } = {}): Promise<LoadResult[]> {
+export async function loadBatch(
+  db: Database,
+  docs: readonly PreparedDocument[],
+  options: { singleStatement?: boolean } = {},
+): Promise<LoadResult[]> {
   if (docs.length === 0) return [];
   return db.write(async (tx) => {
-    const existing = await tx.run(
-      `${KEEP_PLAN} UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a.contentHash AS hash`,
-      { ids: docs.map((d) => d.graph.article.id) },
-    );
+    const existing = await tx.run(`${KEEP_PLAN} UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a.contentHash AS hash`, {
+      ids: docs.map((d) => d.graph.article.id),
+    });
     const stored = new Map(existing.records.map((r) => [r.get('id') as string, r.get('hash') as string | undefined]));
     if (options.singleStatement === false) {
       return Promise.all(docs.map((d) => writeKnown(tx, d.graph, d.hash, stored.has(d.graph.article.id), stored.get(d.graph.article.id))));
@@ -368,7 +421,11 @@ export async function loadBatch(db: Database, docs: readonly PreparedDocument[],
       const present = stored.has(graph.article.id);
       const status: LoadStatus = !present ? 'loaded' : stored.get(graph.article.id) === d.hash ? 'unchanged' : 'replaced';
       results.push({
-        articleId: graph.article.id, status, statements: graph.statements.length, actors: graph.actors.length, events: graph.events.length,
+        articleId: graph.article.id,
+        status,
+        statements: graph.statements.length,
+        actors: graph.actors.length,
+        events: graph.events.length,
         ...counters([]),
       });
       if (status === 'unchanged') continue;
@@ -399,6 +456,6 @@ export async function loadDocument(db: Database, graph: DocumentGraph): Promise<
 export async function deleteArticle(db: Database, id: string): Promise<{ deleted: boolean } & Counters> {
   return db.write(async (tx) => {
     const result = await tx.run(DELETE_ARTICLE, { id });
-    return { deleted: (result.records[0]?.get('deleted') as number | undefined ?? 0) > 0, ...counters([result]) };
+    return { deleted: ((result.records[0]?.get('deleted') as number | undefined) ?? 0) > 0, ...counters([result]) };
   });
 }

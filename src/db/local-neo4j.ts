@@ -66,13 +66,17 @@ export function ensureLauncherBuilt(log: Log = (line) => process.stderr.write(`$
   if (!commandWorks('mvn', ['-v'])) {
     throw new LocalNeo4jError(`Maven (mvn) was not found on PATH, and it is needed once to fetch Neo4j: ${NO_LOCAL_NEO4J_HINT}.`);
   }
-  log('qawl: building the local Neo4j launcher with Maven. The first run downloads about 400 MB from Maven Central and can take several minutes; later starts reuse it.');
+  log(
+    'qawl: building the local Neo4j launcher with Maven. The first run downloads about 400 MB from Maven Central and can take several minutes; later starts reuse it.',
+  );
   const result = spawnSync('mvn', ['-q', '-B', 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${CLASSPATH_FILE}`], {
     cwd: LAUNCHER_DIR,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   if (result.error || result.status !== 0) {
-    throw new LocalNeo4jError(`Maven could not build tools/neo4j (exit ${result.status ?? result.error?.message}); see the output above, or ${NO_LOCAL_NEO4J_HINT}.`);
+    throw new LocalNeo4jError(
+      `Maven could not build tools/neo4j (exit ${result.status ?? result.error?.message}); see the output above, or ${NO_LOCAL_NEO4J_HINT}.`,
+    );
   }
   fs.writeFileSync(BUILD_STAMP, `${new Date().toISOString()}\n`);
   log('qawl: local Neo4j launcher ready.');
@@ -142,18 +146,28 @@ export class LocalNeo4j {
     const pageCacheMb = options.pageCacheMb ?? 128;
     const timeoutMs = options.startTimeoutMs ?? 180_000;
     const classpath = `${CLASSES_DIR}${path.delimiter}${fs.readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
-    const child = spawn('java', [
-      `-Xms${Math.min(256, heapMb)}m`, `-Xmx${heapMb}m`,
-      // The parallel collector: a bulk load allocates quickly, and the serial collector's pauses
-      // cost a fifth of load throughput on 2 cores (measured with bench/load.bench.ts).
-      '-XX:+UseParallelGC',
-      '--add-opens=java.base/java.nio=ALL-UNNAMED',
-      '--add-opens=java.base/java.io=ALL-UNNAMED',
-      '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-      '--add-opens=java.base/java.lang=ALL-UNNAMED',
-      '-Dfile.encoding=UTF-8',
-      '-cp', classpath, 'qawl.Main', dataDir, String(port), String(pageCacheMb),
-    ], { cwd: dataDir, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(
+      'java',
+      [
+        `-Xms${Math.min(256, heapMb)}m`,
+        `-Xmx${heapMb}m`,
+        // The parallel collector: a bulk load allocates quickly, and the serial collector's pauses
+        // cost a fifth of load throughput on 2 cores (measured with bench/load.bench.ts).
+        '-XX:+UseParallelGC',
+        '--add-opens=java.base/java.nio=ALL-UNNAMED',
+        '--add-opens=java.base/java.io=ALL-UNNAMED',
+        '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+        '--add-opens=java.base/java.lang=ALL-UNNAMED',
+        '-Dfile.encoding=UTF-8',
+        '-cp',
+        classpath,
+        'qawl.Main',
+        dataDir,
+        String(port),
+        String(pageCacheMb),
+      ],
+      { cwd: dataDir, stdio: ['pipe', 'pipe', 'pipe'] },
+    );
 
     const output: string[] = [];
     const remember = (chunk: Buffer) => {
@@ -168,12 +182,22 @@ export class LocalNeo4j {
         child.stdout?.on('data', (chunk: Buffer) => {
           remember(chunk);
           buffered += chunk.toString('utf8');
-          if (buffered.includes(READY_PREFIX)) { clearTimeout(timer); resolve(); }
+          if (buffered.includes(READY_PREFIX)) {
+            clearTimeout(timer);
+            resolve();
+          }
         });
-        child.once('error', (error) => { clearTimeout(timer); reject(new LocalNeo4jError(`could not start java: ${error.message}: ${NO_LOCAL_NEO4J_HINT}`)); });
+        child.once('error', (error) => {
+          clearTimeout(timer);
+          reject(new LocalNeo4jError(`could not start java: ${error.message}: ${NO_LOCAL_NEO4J_HINT}`));
+        });
         child.once('exit', (code, signal) => {
           clearTimeout(timer);
-          reject(new LocalNeo4jError(`local Neo4j exited before it was ready (code ${code}, signal ${signal}). Last output:\n${output.join('').slice(-4000)}`));
+          reject(
+            new LocalNeo4jError(
+              `local Neo4j exited before it was ready (code ${code}, signal ${signal}). Last output:\n${output.join('').slice(-4000)}`,
+            ),
+          );
         });
       });
     } catch (error) {

@@ -1,10 +1,17 @@
-import type { Database } from './driver.ts';
+import { NODE_LABELS } from '../graph/model.ts';
 import {
-  actorKey, actorNameText, articleKey, eventKey, searchText, stanceKey, stanceKindKey, stanceKindProperty, statementNewestKey,
+  actorKey,
+  actorNameText,
+  articleKey,
+  eventKey,
+  searchText,
+  stanceKey,
+  stanceKindKey,
+  stanceKindProperty,
+  statementNewestKey,
   statementOldestKey,
 } from './queries/keys.ts';
-
-import { NODE_LABELS } from '../graph/model.ts';
+import type { Database } from './driver.ts';
 
 /** Every node label of the graph model (src/graph/model.ts); each gets a uniqueness constraint on `id`. */
 export { NODE_LABELS };

@@ -71,20 +71,28 @@ export class DatabaseMonitor {
     return new Promise((resolve) => {
       const timer = setTimeout(() => resolve(false), timeoutMs);
       timer.unref();
-      this.waiters.push(() => { clearTimeout(timer); resolve(true); });
+      this.waiters.push(() => {
+        clearTimeout(timer);
+        resolve(true);
+      });
     });
   }
 
   private schedule(delayMs: number): void {
     if (this.stopped) return;
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => { this.timer = null; void this.check(); }, delayMs);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.check();
+    }, delayMs);
     // Probing must never keep a process alive that is otherwise done.
     this.timer.unref();
   }
 
   private check(): Promise<void> {
-    this.running ??= this.probe().finally(() => { this.running = null; });
+    this.running ??= this.probe().finally(() => {
+      this.running = null;
+    });
     return this.running;
   }
 

@@ -1,7 +1,7 @@
 /** What the export formats share: writing with backpressure, and plain values and labels for tools. */
 import { once } from 'node:events';
-import type { Writable } from 'node:stream';
 import { NODE_LABELS } from '../graph/model.ts';
+import type { Writable } from 'node:stream';
 
 export type Props = Record<string, unknown>;
 
@@ -37,6 +37,8 @@ export function nodeType(labels: string[]): string {
 export function plain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) return value.map(plain);
+  // Neo4j's temporal values print themselves as ISO strings.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   if (typeof value === 'object') return String(value);
   return value;
 }

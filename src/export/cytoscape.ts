@@ -1,9 +1,9 @@
 /** Cytoscape.js elements JSON: every exported property of each node, every property of each edge. */
-import type { Writable } from 'node:stream';
-import type { Database } from '../db/driver.ts';
 import { edgeRows, nodeRows } from '../db/graph-rows.ts';
 import { isExportedProperty } from '../graph/model.ts';
 import { displayLabel, nodeType, plain, write, type ExportResult, type Props } from './common.ts';
+import type { Database } from '../db/driver.ts';
+import type { Writable } from 'node:stream';
 
 export async function exportCytoscape(db: Database, out: Writable, scope: Set<string> | null): Promise<ExportResult> {
   await write(out, '{"elements":{"nodes":[');

@@ -4,13 +4,13 @@
  * relationships are written as the database returns them (src/db/graph-rows.ts), articles are
  * rebuilt a page at a time, and the output stream's backpressure is respected.
  */
-import type { Writable } from 'node:stream';
-import type { Database } from '../db/driver.ts';
 import { neighbourhood } from '../db/graph-rows.ts';
-import type { ExportResult } from './common.ts';
 import { exportCytoscape } from './cytoscape.ts';
 import { exportGraphml } from './graphml.ts';
 import { exportJsonl } from './jsonl.ts';
+import type { Database } from '../db/driver.ts';
+import type { ExportResult } from './common.ts';
+import type { Writable } from 'node:stream';
 
 export type { ExportResult } from './common.ts';
 export { escapeXml } from './graphml.ts';
@@ -38,8 +38,11 @@ export async function exportGraph(db: Database, out: Writable, options: ExportOp
     if (!scope) throw new ExportError(`no node with id ${options.center}`);
   }
   switch (options.format) {
-    case 'graphml': return exportGraphml(db, out, scope);
-    case 'cytoscape': return exportCytoscape(db, out, scope);
-    case 'jsonl': return exportJsonl(db, out, scope, options.articleIds);
+    case 'graphml':
+      return exportGraphml(db, out, scope);
+    case 'cytoscape':
+      return exportCytoscape(db, out, scope);
+    case 'jsonl':
+      return exportJsonl(db, out, scope, options.articleIds);
   }
 }

@@ -1,10 +1,10 @@
 /** JSONL of DocumentGraphs, one article a line: what `qawl load` reads back (src/db/documents.ts rebuilds them). */
-import type { Writable } from 'node:stream';
 import { readDocumentGraphs } from '../db/documents.ts';
-import type { Database } from '../db/driver.ts';
 import { articleIdPages } from '../db/graph-rows.ts';
 import { documentGraphProblems } from '../graph/validate.ts';
 import { write, type ExportResult } from './common.ts';
+import type { Database } from '../db/driver.ts';
+import type { Writable } from 'node:stream';
 
 /** Problems quoted per article left out; the rest are counted in the validator's own message. */
 const PROBLEMS_SHOWN = 3;

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ActorKind } from '../graph/document-graph.ts';
 import { normalizeArabic } from './normalize.ts';
+import type { ActorKind } from '../graph/document-graph.ts';
 
 const LEXICON_DIR = join(dirname(fileURLToPath(import.meta.url)), 'lexicons');
 
@@ -24,7 +24,10 @@ interface HeadsFile {
 const heads = JSON.parse(readFileSync(join(LEXICON_DIR, 'actor-heads.json'), 'utf8')) as HeadsFile;
 const given = JSON.parse(readFileSync(join(LEXICON_DIR, 'given-names.json'), 'utf8')) as { names: string[] };
 
-export interface OrgHead { kind: ActorKind; definite: boolean }
+export interface OrgHead {
+  kind: ActorKind;
+  definite: boolean;
+}
 
 /** Normalized head noun (indefinite construct form and its definite form) → kind of the actor it opens. */
 export const ORG_HEADS = new Map<string, OrgHead>();
@@ -46,12 +49,17 @@ export const PLACE_LIST_HEADS = new Set(heads.placeLists.map(normalizeArabic));
 export const GROUP_NOUNS = new Set(heads.groups.map(normalizeArabic));
 /** Plural nouns that with an adjective name a bloc of states: "الدول الغربية", "القوى الكبرى". */
 export const BLOC_HEADS = new Set(heads.blocs.map(normalizeArabic));
-export interface Body { slug: string; kind: ActorKind }
+export interface Body {
+  slug: string;
+  kind: ActorKind;
+}
 /** Definite common nouns that stand for a body of the article's country: الحكومة، البرلمان → slug ("slug:KIND"). */
-export const BODIES = new Map<string, Body>(Object.entries(heads.bodies).map(([k, v]) => {
-  const [slug = v, kind = 'GOVERNMENT'] = v.split(':');
-  return [normalizeArabic(k), { slug, kind: kind as ActorKind }];
-}));
+export const BODIES = new Map<string, Body>(
+  Object.entries(heads.bodies).map(([k, v]) => {
+    const [slug = v, kind = 'GOVERNMENT'] = v.split(':');
+    return [normalizeArabic(k), { slug, kind: kind as ActorKind }];
+  }),
+);
 /** First words of body phrases: most tokens are not, and need no phrase lookup. */
 export const BODY_FIRST_WORDS = new Set([...BODIES.keys()].map((k) => k.split(' ')[0] ?? k));
 /** Longest body phrase, in words (bodies are matched longest first). */

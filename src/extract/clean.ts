@@ -9,7 +9,8 @@ export interface CleanResult {
   originalOffsets: Int32Array;
 }
 
-const BOILERPLATE_LINE = /^\s*(?:\[ad_\d+\]|source link|advertisement|شارك(?:\s+(?:هذا|على|عبر)[^\n]{0,30})?|(?:اقرأ|إقرأ|اقرا)\s+(?:أيضا|أيضاً|المزيد)[^\n]*|قد يهمك[^\n]*|للمزيد\s*[:|][^\n]*|شاهد\s+(?:أيضا|أيضاً|المزيد)[^\n]*|تابعونا[^\n]*)\s*$/i;
+const BOILERPLATE_LINE =
+  /^\s*(?:\[ad_\d+\]|source link|advertisement|شارك(?:\s+(?:هذا|على|عبر)[^\n]{0,30})?|(?:اقرأ|إقرأ|اقرا)\s+(?:أيضا|أيضاً|المزيد)[^\n]*|قد يهمك[^\n]*|للمزيد\s*[:|][^\n]*|شاهد\s+(?:أيضا|أيضاً|المزيد)[^\n]*|تابعونا[^\n]*)\s*$/i;
 // "دبي، الإمارات العربية المتحدة (CNN) --": a place, an agency in brackets, a dash.
 const DATELINE = /^[^\n()]{0,80}\((?:CNN|سي إن إن|أ ف ب|أ ش أ|رويترز|د ب أ|واس|وام|فرانس برس|AFP|Reuters|AP)\)\s*[-–—]*\s*/i;
 /** A dateline opens the article: it is looked for only in its first lines (headline, lead); later a bracketed agency is a source in running text. */
@@ -17,8 +18,21 @@ const DATELINE_MAX_LINES = 3;
 const PLAIN_DATELINE = /^[^\n()،,.]{2,40}\s+[-–—]\s+(?:أ ف ب|رويترز|د ب أ|الأناضول|واس|وام|سبوتنيك)\s*[-–—:]?\s*/;
 
 const ENTITIES: Record<string, string> = {
-  amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', laquo: '«', raquo: '»',
-  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', hellip: '…', ndash: '–', mdash: '—',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  nbsp: ' ',
+  laquo: '«',
+  raquo: '»',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  hellip: '…',
+  ndash: '–',
+  mdash: '—',
 };
 
 function decodeEntity(body: string): string | null {
@@ -41,7 +55,9 @@ class Builder {
   private offsets: Int32Array;
   private length = 0;
   /** Cleaning rarely lengthens text (a ligature may), so the raw length is the usual final size. */
-  constructor(expected = 1024) { this.offsets = new Int32Array(Math.max(16, expected)); }
+  constructor(expected = 1024) {
+    this.offsets = new Int32Array(Math.max(16, expected));
+  }
   private reserve(n: number) {
     if (this.length + n <= this.offsets.length) return;
     let size = this.offsets.length * 2;
@@ -73,7 +89,10 @@ const NEEDS_CARE = /[&ـ#＃\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad\
 
 /** Cleans one line's characters into the builder (entities, tatweel, presentation forms, hashtags). */
 function cleanLine(line: string, lineStart: number, out: Builder) {
-  if (!NEEDS_CARE.test(line)) { out.pushRun(line, lineStart); return; }
+  if (!NEEDS_CARE.test(line)) {
+    out.pushRun(line, lineStart);
+    return;
+  }
   let i = 0;
   while (i < line.length) {
     const ch = line[i] ?? '';
@@ -82,10 +101,17 @@ function cleanLine(line: string, lineStart: number, out: Builder) {
       const semi = line.indexOf(';', i + 1);
       if (semi > i && semi - i <= 10) {
         const decoded = decodeEntity(line.slice(i + 1, semi));
-        if (decoded !== null) { out.push(decoded === '\u00a0' ? ' ' : decoded, lineStart + i); i = semi + 1; continue; }
+        if (decoded !== null) {
+          out.push(decoded === '\u00a0' ? ' ' : decoded, lineStart + i);
+          i = semi + 1;
+          continue;
+        }
       }
     }
-    if (ch === 'ـ' || ZERO_WIDTH.test(ch) || ch === '\r') { i++; continue; }
+    if (ch === 'ـ' || ZERO_WIDTH.test(ch) || ch === '\r') {
+      i++;
+      continue;
+    }
     // A hashtag keeps its word; underscores inside it were spaces.
     if ((ch === '#' || ch === '＃') && /[\u0600-\u06ffA-Za-z]/.test(line[i + 1] ?? '')) {
       i++;
@@ -95,8 +121,16 @@ function cleanLine(line: string, lineStart: number, out: Builder) {
       }
       continue;
     }
-    if (isPresentationForm(code)) { out.push(ch.normalize('NFKC'), lineStart + i); i++; continue; }
-    if (ch === '\u00a0' || ch === '\t') { out.push(' ', lineStart + i); i++; continue; }
+    if (isPresentationForm(code)) {
+      out.push(ch.normalize('NFKC'), lineStart + i);
+      i++;
+      continue;
+    }
+    if (ch === '\u00a0' || ch === '\t') {
+      out.push(' ', lineStart + i);
+      i++;
+      continue;
+    }
     out.push(ch, lineStart + i);
     i++;
   }
@@ -115,7 +149,7 @@ export function clean(raw: string): CleanResult {
     const trimmed = line.trim();
     if (trimmed && !BOILERPLATE_LINE.test(trimmed)) {
       linesSeen++;
-      const dateline = linesSeen <= DATELINE_MAX_LINES ? DATELINE.exec(line) ?? PLAIN_DATELINE.exec(line) : null;
+      const dateline = linesSeen <= DATELINE_MAX_LINES ? (DATELINE.exec(line) ?? PLAIN_DATELINE.exec(line)) : null;
       if (dateline && dateline[0].length < line.length) {
         // The dateline names the reporting outlet and the place: kept, as a line of its own, so the
         // entity rules see them and no statement reads across it into the lead sentence.
@@ -126,7 +160,8 @@ export function clean(raw: string): CleanResult {
           cleanLine(kept.trim(), lineStart + lead, out);
           wroteLine = true;
         }
-        line = line.slice(dateline[0].length); lineStart += dateline[0].length;
+        line = line.slice(dateline[0].length);
+        lineStart += dateline[0].length;
       }
       const lead = line.length - line.trimStart().length;
       const body = line.trim();

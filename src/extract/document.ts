@@ -45,7 +45,13 @@ export function buildDocument(text: string, articleSlug: string): ArticleDocumen
   recognizeEntities(entities);
   const quotes = findQuotes(text);
   return {
-    text, articleSlug, tokens, sentences, quotes, quoteMask: quoteMask(text.length, quotes),
-    quoteAt: new Map(quotes.map((q) => [q.start, q])), entities,
+    text,
+    articleSlug,
+    tokens,
+    sentences,
+    quotes,
+    quoteMask: quoteMask(text.length, quotes),
+    quoteAt: new Map(quotes.map((q) => [q.start, q])),
+    entities,
   };
 }

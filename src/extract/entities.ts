@@ -3,16 +3,37 @@
  * nisba adjective), and article-local coreference (a family name, a role such as
  * "الرئيس الديمقراطي" resolving to a person the article names).
  */
-import type { ActorKind, Span } from '../graph/document-graph.ts';
 import {
-  ADJECTIVE_OF, CUE_FORMS, DESCRIPTOR_NOUNS, GAZETTEER, INSTITUTION_HEADS, NAME_TRIE, ROLE_TRIE,
-  STOPWORDS, TIME_WORDS, TITLES, COMPLEMENTIZERS, UNNAMED_HEADS, STATEMENT_NOUNS,
-} from './lexicon.ts';
-import {
-  BLOC_HEADS, BODIES, BODY_FIRST_WORDS, BODY_MAX_WORDS, GIVEN_NAMES, GROUP_NOUNS, ORG_HEADS, PERSON_LINKS, PLACE_HEADS, PLACE_LIST_HEADS, type OrgHead,
+  BLOC_HEADS,
+  BODIES,
+  BODY_FIRST_WORDS,
+  BODY_MAX_WORDS,
+  GIVEN_NAMES,
+  GROUP_NOUNS,
+  ORG_HEADS,
+  PERSON_LINKS,
+  PLACE_HEADS,
+  PLACE_LIST_HEADS,
+  type OrgHead,
 } from './actor-lexicon.ts';
+import {
+  ADJECTIVE_OF,
+  CUE_FORMS,
+  DESCRIPTOR_NOUNS,
+  GAZETTEER,
+  INSTITUTION_HEADS,
+  NAME_TRIE,
+  ROLE_TRIE,
+  STOPWORDS,
+  TIME_WORDS,
+  TITLES,
+  COMPLEMENTIZERS,
+  UNNAMED_HEADS,
+  STATEMENT_NOUNS,
+} from './lexicon.ts';
 import { matchAll, matchAt, joinedBySpace } from './match.ts';
 import { isArabicWord, normalizeArabic, surfacePrefixLength, tokenize, type Token, type Variant, type WordInfo } from './normalize.ts';
+import type { ActorKind, Span } from '../graph/document-graph.ts';
 
 export interface ActorDraft {
   id: string;
@@ -46,14 +67,24 @@ export interface Hit {
 }
 
 export function slugify(s: string): string {
-  return normalizeArabic(s).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'x';
+  return (
+    normalizeArabic(s)
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'x'
+  );
 }
 
 const hasVariantIn = (tok: Token, set: Set<string>) => tok.info.variants.some((v) => set.has(v.form));
-export const isTitle = (tok: Token) => (tok.info.title ??= TITLES.has(tok.norm) || (tok.norm.length > 4 && hasVariantIn(tok, TITLES) && /^[وف]/.test(tok.norm)));
-export const isCueToken = (tok: Token) => (tok.info.cueLike ??= tok.info.variants.some((v) => v.prefixLength <= 1 && CUE_FORMS.has(v.form)));
-export const isTimeWord = (tok: Token) => (tok.info.time ??= TIME_WORDS.has(tok.norm) || (/^[وف]/.test(tok.norm) && TIME_WORDS.has(tok.norm.slice(1))));
-export const isStop = (tok: Token) => (tok.info.stop ??= STOPWORDS.has(tok.norm) || COMPLEMENTIZERS.has(tok.norm) || (/^[وف]/.test(tok.norm) && STOPWORDS.has(tok.norm.slice(1))));
+export const isTitle = (tok: Token) =>
+  (tok.info.title ??= TITLES.has(tok.norm) || (tok.norm.length > 4 && hasVariantIn(tok, TITLES) && /^[وف]/.test(tok.norm)));
+export const isCueToken = (tok: Token) =>
+  (tok.info.cueLike ??= tok.info.variants.some((v) => v.prefixLength <= 1 && CUE_FORMS.has(v.form)));
+export const isTimeWord = (tok: Token) =>
+  (tok.info.time ??= TIME_WORDS.has(tok.norm) || (/^[وف]/.test(tok.norm) && TIME_WORDS.has(tok.norm.slice(1))));
+export const isStop = (tok: Token) =>
+  (tok.info.stop ??=
+    STOPWORDS.has(tok.norm) || COMPLEMENTIZERS.has(tok.norm) || (/^[وف]/.test(tok.norm) && STOPWORDS.has(tok.norm.slice(1))));
 
 /** A word that can be part of a personal name: Arabic, not a function word, not a known common class. */
 export const isNameToken = (tok: Token): boolean => (tok.info.name ??= computeIsName(tok));
@@ -78,7 +109,10 @@ export const adjectiveCountry = (tok: Token): string | null => {
   let found: string | null = null;
   for (const v of tok.info.variants) {
     const id = ADJECTIVE_OF.get(v.form);
-    if (id) { found = id; break; }
+    if (id) {
+      found = id;
+      break;
+    }
   }
   tok.info.adjective = found;
   return found;
@@ -88,11 +122,28 @@ export const adjectiveCountry = (tok: Token): string | null => {
 const COUNTRY_NOUNS = new Set(['الجانب', 'الطرف', 'الادارات', 'الحكومات', 'الجهات', 'الدوائر', 'الاوساط']);
 
 const INSTITUTION_SLUGS: Record<string, string> = {
-  'الحكومه': 'government', 'حكومه': 'government', 'الجيش': 'army', 'جيش': 'army', 'السلطات': 'authorities',
-  'سلطات': 'authorities', 'الرياسه': 'presidency', 'الشرطه': 'police', 'البرلمان': 'parliament', 'القوات': 'forces',
-  'قوات': 'forces', 'الخارجيه': 'foreign-ministry', 'الداخليه': 'interior-ministry', 'الدفاع': 'defense-ministry',
-  'المخابرات': 'intelligence', 'الاستخبارات': 'intelligence', 'السفاره': 'embassy', 'القضاء': 'judiciary',
-  'النيابه': 'prosecution', 'البحريه': 'navy', 'المعارضه': 'opposition', 'الاداره': 'administration',
+  الحكومه: 'government',
+  حكومه: 'government',
+  الجيش: 'army',
+  جيش: 'army',
+  السلطات: 'authorities',
+  سلطات: 'authorities',
+  الرياسه: 'presidency',
+  الشرطه: 'police',
+  البرلمان: 'parliament',
+  القوات: 'forces',
+  قوات: 'forces',
+  الخارجيه: 'foreign-ministry',
+  الداخليه: 'interior-ministry',
+  الدفاع: 'defense-ministry',
+  المخابرات: 'intelligence',
+  الاستخبارات: 'intelligence',
+  السفاره: 'embassy',
+  القضاء: 'judiciary',
+  النيابه: 'prosecution',
+  البحريه: 'navy',
+  المعارضه: 'opposition',
+  الاداره: 'administration',
 };
 
 /** Everything the article says about who and where, built incrementally. */
@@ -108,7 +159,11 @@ export class EntityIndex {
   /** Mentions already recorded, per target id: start * 65536 + length (numbers, not strings: big articles have millions). */
   private mentionKeys = new Map<string, Set<number>>();
 
-  constructor(readonly text: string, readonly tokens: Token[], readonly articleSlug: string) {}
+  constructor(
+    readonly text: string,
+    readonly tokens: Token[],
+    readonly articleSlug: string,
+  ) {}
 
   span(start: number, end: number): Span {
     return { start, end, text: this.text.slice(start, end) };
@@ -120,8 +175,13 @@ export class EntityIndex {
     const e = GAZETTEER.get(id);
     if (!e || e.type !== 'actor') return null;
     const draft: ActorDraft = {
-      id, name: e.name, nameEn: e.nameEn ?? null, kind: e.kind ?? 'ORGANIZATION', wikidataId: e.wikidataId ?? null,
-      partOfIds: [...(e.partOf ?? [])], mentions: [],
+      id,
+      name: e.name,
+      nameEn: e.nameEn ?? null,
+      kind: e.kind ?? 'ORGANIZATION',
+      wikidataId: e.wikidataId ?? null,
+      partOfIds: [...(e.partOf ?? [])],
+      mentions: [],
     };
     this.actors.set(id, draft);
     for (const parent of draft.partOfIds) this.ensureGazetteerActor(parent);
@@ -133,7 +193,14 @@ export class EntityIndex {
     if (existing) return existing;
     const e = GAZETTEER.get(id);
     if (!e || e.type !== 'place') return null;
-    const draft: PlaceDraft = { id, name: e.name, nameEn: e.nameEn ?? null, wikidataId: e.wikidataId ?? null, metonymFor: e.metonymFor ?? null, mentions: [] };
+    const draft: PlaceDraft = {
+      id,
+      name: e.name,
+      nameEn: e.nameEn ?? null,
+      wikidataId: e.wikidataId ?? null,
+      metonymFor: e.metonymFor ?? null,
+      mentions: [],
+    };
     this.places.set(id, draft);
     return draft;
   }
@@ -156,7 +223,10 @@ export class EntityIndex {
     const target = this.actors.get(id) ?? this.places.get(id);
     if (!target || end <= start) return;
     let seen = this.mentionKeys.get(id);
-    if (!seen) { seen = new Set(); this.mentionKeys.set(id, seen); }
+    if (!seen) {
+      seen = new Set();
+      this.mentionKeys.set(id, seen);
+    }
     const key = start * 65536 + Math.min(end - start, 65535);
     if (seen.has(key) && (end - start < 65535 || target.mentions.some((m) => m.start === start && m.end === end))) return;
     seen.add(key);
@@ -178,16 +248,24 @@ export class EntityIndex {
     return out;
   }
 
-  hitEndingAt(endTok: number): Hit | undefined { return endTok >= 0 ? this.byEnd[endTok] : undefined; }
-  hitStartingAt(startTok: number): Hit | undefined { return startTok >= 0 ? this.byStart[startTok] : undefined; }
-  covered(tok: number): boolean { return (this.owner?.[tok] ?? -1) >= 0; }
+  hitEndingAt(endTok: number): Hit | undefined {
+    return endTok >= 0 ? this.byEnd[endTok] : undefined;
+  }
+  hitStartingAt(startTok: number): Hit | undefined {
+    return startTok >= 0 ? this.byStart[startTok] : undefined;
+  }
+  covered(tok: number): boolean {
+    return (this.owner?.[tok] ?? -1) >= 0;
+  }
   /** The hit covering a token while hits are still being added (before finish()). */
   coveringHit(tok: number): Hit | null {
     const o = this.owner?.[tok] ?? -1;
-    return o >= 0 ? this.store[o] ?? null : null;
+    return o >= 0 ? (this.store[o] ?? null) : null;
   }
   /** Hits added so far, in no particular order (before finish()). */
-  currentHits(): Hit[] { return this.store.filter((h): h is Hit => h !== null); }
+  currentHits(): Hit[] {
+    return this.store.filter((h): h is Hit => h !== null);
+  }
   ensurePlaceDraft(id: string, name: string): PlaceDraft {
     const existing = this.places.get(id);
     if (existing) return existing;
@@ -200,7 +278,10 @@ export class EntityIndex {
     const owner = (this.owner ??= new Int32Array(this.tokens.length).fill(-1));
     // A longer hit over the same words wins; shorter overlapping hits are dropped.
     const rivals: number[] = [];
-    for (let t = hit.startTok; t < hit.endTok; t++) { const o = owner[t] ?? -1; if (o >= 0 && !rivals.includes(o)) rivals.push(o); }
+    for (let t = hit.startTok; t < hit.endTok; t++) {
+      const o = owner[t] ?? -1;
+      if (o >= 0 && !rivals.includes(o)) rivals.push(o);
+    }
     for (const r of rivals) {
       const h = this.store[r];
       if (h && h.endTok - h.startTok >= hit.endTok - hit.startTok) return;
@@ -224,7 +305,10 @@ export class EntityIndex {
     this.hits.sort((a, b) => a.startTok - b.startTok);
     this.byStart = new Array<Hit | undefined>(this.tokens.length + 1).fill(undefined);
     this.byEnd = new Array<Hit | undefined>(this.tokens.length + 1).fill(undefined);
-    for (const h of this.hits) { this.byStart[h.startTok] = h; this.byEnd[h.endTok] = h; }
+    for (const h of this.hits) {
+      this.byStart[h.startTok] = h;
+      this.byEnd[h.endTok] = h;
+    }
   }
 }
 
@@ -247,10 +331,16 @@ export function readTitledName(text: string, tokens: Token[], i: number, limit: 
     // After a comma only the name (or nothing) may follow.
     if (commaGap) break;
     const n = tok.norm;
-    const continues = isTitle(tok) || DESCRIPTOR_NOUNS.has(n) || INSTITUTION_HEADS.has(n) || adjectiveCountry(tok) !== null
-      || (n.startsWith('ال') && !isTimeWord(tok) && !isStop(tok)) || /^(?:لل|وال)/.test(n)
-      || ((n === 'في' || n === 'لدي' || n === 'باسم') && (tokens[j + 1]?.norm.startsWith('ال') || matchAt(text, tokens, j + 1, NAME_TRIE) !== null))
-      || matchAt(text, tokens, j, NAME_TRIE) !== null && !isNameToken(tok);
+    const continues =
+      isTitle(tok) ||
+      DESCRIPTOR_NOUNS.has(n) ||
+      INSTITUTION_HEADS.has(n) ||
+      adjectiveCountry(tok) !== null ||
+      (n.startsWith('ال') && !isTimeWord(tok) && !isStop(tok)) ||
+      /^(?:لل|وال)/.test(n) ||
+      ((n === 'في' || n === 'لدي' || n === 'باسم') &&
+        (tokens[j + 1]?.norm.startsWith('ال') || matchAt(text, tokens, j + 1, NAME_TRIE) !== null)) ||
+      (matchAt(text, tokens, j, NAME_TRIE) !== null && !isNameToken(tok));
     if (!continues) break;
     j++;
   }
@@ -292,8 +382,14 @@ export function recognizeEntities(index: EntityIndex) {
     if (!read) continue;
     // A gazetteer person opens the name: the name ends with it ("الرئيس الأمريكي جو بايدن فرض رسوم …").
     const opening = matchAt(text, tokens, read.nameStartTok, NAME_TRIE);
-    if (opening && opening.startTok === read.nameStartTok && opening.endTok < read.endTok && opening.endTok > read.nameStartTok
-      && GAZETTEER.get(opening.ids[0] ?? '')?.kind === 'PERSON') read.endTok = opening.endTok;
+    if (
+      opening &&
+      opening.startTok === read.nameStartTok &&
+      opening.endTok < read.endTok &&
+      opening.endTok > read.nameStartTok &&
+      GAZETTEER.get(opening.ids[0] ?? '')?.kind === 'PERSON'
+    )
+      read.endTok = opening.endTok;
     const nameToks = tokens.slice(read.nameStartTok, read.endTok);
     const firstName = nameToks[0];
     const lastName = nameToks[nameToks.length - 1];
@@ -307,11 +403,23 @@ export function recognizeEntities(index: EntityIndex) {
       id = index.localAliases.get(nameNorm) ?? '';
     } else {
       id = `actor:${slugify(nameNorm)}`;
-      const country = tokens.slice(i, read.nameStartTok).map(adjectiveCountry).find((c) => c !== null) ?? null;
+      const country =
+        tokens
+          .slice(i, read.nameStartTok)
+          .map(adjectiveCountry)
+          .find((c) => c !== null) ?? null;
       index.ensureActor(id, text.slice(firstName.start, lastName.end), 'PERSON', country ? [country] : []);
     }
     if (!id) continue;
-    index.addHit({ startTok: i, endTok: read.endTok, start: tok.start, end: lastName.end, refId: id, type: 'actor', nameStartTok: read.nameStartTok });
+    index.addHit({
+      startTok: i,
+      endTok: read.endTok,
+      start: tok.start,
+      end: lastName.end,
+      refId: id,
+      type: 'actor',
+      nameStartTok: read.nameStartTok,
+    });
     index.addMention(id, firstName.start, lastName.end);
     index.localAliases.set(nameNorm, id);
     if (nameToks.length > 1 && lastName.norm.length >= 3) index.localAliases.set(lastName.norm, id);
@@ -335,8 +443,10 @@ export function recognizeEntities(index: EntityIndex) {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok) continue;
-    const head = tok.info.institutionHead !== undefined ? tok.info.institutionHead
-      : (tok.info.institutionHead = tok.info.variants.find((v) => INSTITUTION_HEADS.has(v.form) && v.prefixLength <= 1) ?? null);
+    const head =
+      tok.info.institutionHead !== undefined
+        ? tok.info.institutionHead
+        : (tok.info.institutionHead = tok.info.variants.find((v) => INSTITUTION_HEADS.has(v.form) && v.prefixLength <= 1) ?? null);
     if (!head) continue;
     let j = i + 1;
     let country: string | null = null;
@@ -345,7 +455,10 @@ export function recognizeEntities(index: EntityIndex) {
       const p = tokens[j - 1];
       if (!t || !p || !joinedBySpace(text, p, t)) break;
       country = adjectiveCountry(t);
-      if (country) { j++; break; }
+      if (country) {
+        j++;
+        break;
+      }
       if (!(t.norm.startsWith('ال') || DESCRIPTOR_NOUNS.has(t.norm) || INSTITUTION_HEADS.has(t.norm))) break;
       j++;
     }
@@ -353,7 +466,15 @@ export function recognizeEntities(index: EntityIndex) {
     const end = tokens[j - 1];
     if (!end) continue;
     if (index.covered(i) && index.covered(j - 1)) continue;
-    const kindSlug = INSTITUTION_SLUGS[head.form] ?? slugify(tokens.slice(i, j - 1).map((t) => t.norm).join(' ').replace(/^[وف]/, ''));
+    const kindSlug =
+      INSTITUTION_SLUGS[head.form] ??
+      slugify(
+        tokens
+          .slice(i, j - 1)
+          .map((t) => t.norm)
+          .join(' ')
+          .replace(/^[وف]/, ''),
+      );
     const countrySlug = country.replace(/^actor:/, '');
     const id = `actor:${countrySlug}-${kindSlug}`;
     const start = head.prefixLength ? tok.start + 1 : tok.start;
@@ -378,7 +499,7 @@ export function recognizeEntities(index: EntityIndex) {
     for (const v of tok.info.variants) {
       const id = index.localAliases.get(v.form);
       const placeId = id ? undefined : index.localPlaces.get(v.form);
-      if ((id || placeId) && (v.prefixLength <= 1)) {
+      if ((id || placeId) && v.prefixLength <= 1) {
         const start = v.prefixLength ? tok.start + 1 : tok.start;
         index.addHit({ startTok: i, endTok: i + 1, start, end: tok.end, refId: id ?? placeId ?? '', type: id ? 'actor' : 'place' });
         break;
@@ -423,16 +544,25 @@ const NISBA_MIN_LETTERS = 4;
  * Indefinite adjectives right after a head describe it and name nothing: nisba adjectives
  * ("قوات عسكرية", "مجلس دولي") and passive participles ("منطقة منزوعة", "مدينة محاصرة").
  */
-const isIndefiniteAdjective = (tok: Token) => adjectiveCountry(tok) !== null || /يه$/.test(tok.norm)
-  || (/ي$/.test(tok.norm) && tok.norm.length >= NISBA_MIN_LETTERS) || /^م[\u0621-\u064a]{3,}ه$/.test(tok.norm);
+const isIndefiniteAdjective = (tok: Token) =>
+  adjectiveCountry(tok) !== null ||
+  /يه$/.test(tok.norm) ||
+  (/ي$/.test(tok.norm) && tok.norm.length >= NISBA_MIN_LETTERS) ||
+  /^م[\u0621-\u064a]{3,}ه$/.test(tok.norm);
 /**
  * Definite adjectives after a genitive: nisba (الوطني، الفلسطينية، الكردستاني), elatives (الأعلى، الكبرى),
  * فعيل forms (الجديد، الكبيرة), and the descriptor nouns of titles (العام، الدولي).
  */
 const isAdjectiveLike = (tok: Token) => {
   const n = tok.norm.replace(/^لل/, 'ال');
-  return adjectiveCountry(tok) !== null || DESCRIPTOR_NOUNS.has(n) || /(?:ي|يه|يين|يون|يات)$/.test(n)
-    || /^ال[^ا]{2}ي[^ا]ه?$/.test(n) || /^الا[^ا]{3}$/.test(n) || /^ال[^ا]{3}ا$/.test(n);
+  return (
+    adjectiveCountry(tok) !== null ||
+    DESCRIPTOR_NOUNS.has(n) ||
+    /(?:ي|يه|يين|يون|يات)$/.test(n) ||
+    /^ال[^ا]{2}ي[^ا]ه?$/.test(n) ||
+    /^الا[^ا]{3}$/.test(n) ||
+    /^ال[^ا]{3}ا$/.test(n)
+  );
 };
 /** A word that can name something after a head noun. */
 const isNameAfterHead = (tok: Token) => (isNameWord(tok) && !hasPronounSuffix(tok) && !isIndefiniteAdjective(tok)) || isLatinWord(tok);
@@ -445,21 +575,30 @@ function isNameWord(tok: Token): boolean {
   return isArabicWord(tok.norm) && !isStop(tok) && !isTimeWord(tok) && !isCueToken(tok) && !isTitle(tok);
 }
 /** A head noun of another actor or place cannot continue a personal name ("شريف مقاطعة …"). */
-const isHeadWord = (tok: Token) => { const c = classesOf(tok); return c.place !== null || c.org !== null; };
+const isHeadWord = (tok: Token) => {
+  const c = classesOf(tok);
+  return c.place !== null || c.org !== null;
+};
 /** Punctuation or a line break between two tokens: the second opens a clause. */
 function punctuatedGap(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
     // ، , . : ؛ newline " « »
-    if (c === 0x60c || c === 0x2c || c === 0x2e || c === 0x3a || c === 0x61b || c === 0x0a || c === 0x22 || c === 0xab || c === 0xbb) return true;
+    if (c === 0x60c || c === 0x2c || c === 0x2e || c === 0x3a || c === 0x61b || c === 0x0a || c === 0x22 || c === 0xab || c === 0xbb)
+      return true;
   }
   return false;
 }
 
 /** Which actor word classes one word belongs to (the matching clitic variant of each), computed once per word. */
 interface WordClasses {
-  given: Variant | null; place: Variant | null; org: Variant | null; orgHead: OrgHead | null;
-  group: Variant | null; bloc: Variant | null; body: Variant | null;
+  given: Variant | null;
+  place: Variant | null;
+  org: Variant | null;
+  orgHead: OrgHead | null;
+  group: Variant | null;
+  bloc: Variant | null;
+  body: Variant | null;
 }
 const NO_CLASSES: WordClasses = { given: null, place: null, org: null, orgHead: null, group: null, bloc: null, body: null };
 const CLASS_CACHE = new Map<WordInfo, WordClasses>();
@@ -492,7 +631,8 @@ function classesOf(tok: Token): WordClasses {
     // Only و/ف may precede a first name: بيان is a statement, not ب + يان.
     given: /^[وف]/.test(tok.norm) || GIVEN_NAMES.has(tok.norm) ? variantIn(tok, (f) => GIVEN_NAMES.has(f), 1) : null,
     place: variantIn(tok, (f) => PLACE_HEADS.has(f)),
-    org, orgHead: org ? orgHead : null,
+    org,
+    orgHead: org ? orgHead : null,
     group: variantIn(tok, (f) => GROUP_NOUNS.has(f)),
     // Indefinite accusative (tanween alif): "دولا غربية", "حشودا".
     bloc: variantIn(tok, (f) => BLOC_HEADS.has(f) || (f.endsWith('ا') && BLOC_HEADS.has(f.slice(0, -1)))),
@@ -518,16 +658,26 @@ const isPluralAdjective = (tok: Token) => adjectiveCountry(tok) !== null || (isD
 function articleCountry(index: EntityIndex): string | null {
   const votes = new Map<string, { n: number; first: number }>();
   for (const h of index.currentHits()) {
-    const id = h.type === 'actor'
-      ? (index.actors.get(h.refId)?.kind === 'COUNTRY' ? h.refId : null)
-      : index.places.get(h.refId)?.metonymFor ?? null;
+    const id =
+      h.type === 'actor'
+        ? index.actors.get(h.refId)?.kind === 'COUNTRY'
+          ? h.refId
+          : null
+        : (index.places.get(h.refId)?.metonymFor ?? null);
     if (!id) continue;
     const v = votes.get(id);
-    if (v) { v.n++; v.first = Math.min(v.first, h.startTok); } else votes.set(id, { n: 1, first: h.startTok });
+    if (v) {
+      v.n++;
+      v.first = Math.min(v.first, h.startTok);
+    } else votes.set(id, { n: 1, first: h.startTok });
   }
   let best: string | null = null;
   let bestVote = { n: 0, first: Number.MAX_SAFE_INTEGER };
-  for (const [id, v] of votes) if (v.n > bestVote.n || (v.n === bestVote.n && v.first < bestVote.first)) { best = id; bestVote = v; }
+  for (const [id, v] of votes)
+    if (v.n > bestVote.n || (v.n === bestVote.n && v.first < bestVote.first)) {
+      best = id;
+      bestVote = v;
+    }
   return best;
 }
 
@@ -536,7 +686,12 @@ function articleCountry(index: EntityIndex): string | null {
  * definite words (genitives and adjectives), bounded by clause structure (punctuation, function
  * words, time words, cues). An entity already recognized inside the chain ends it.
  */
-function readChain(index: EntityIndex, i: number, allowNames: boolean, maxWords: number): { endTok: number; inner: Hit | null; names: number } {
+function readChain(
+  index: EntityIndex,
+  i: number,
+  allowNames: boolean,
+  maxWords: number,
+): { endTok: number; inner: Hit | null; names: number } {
   const { text, tokens } = index;
   let j = i + 1;
   let names = 0;
@@ -552,7 +707,10 @@ function readChain(index: EntityIndex, i: number, allowNames: boolean, maxWords:
     if (!quoted && !joinedBySpace(text, p, t)) break;
     const h = index.coveringHit(j);
     if (h) {
-      if (h.startTok === j) { inner = h; j = h.endTok; }
+      if (h.startTok === j) {
+        inner = h;
+        j = h.endTok;
+      }
       break;
     }
     if (isDefiniteWord(t)) {
@@ -560,15 +718,32 @@ function readChain(index: EntityIndex, i: number, allowNames: boolean, maxWords:
       const adjective = isAdjectiveLike(t);
       if (definites > 0 && !adjective && !(t.norm.startsWith('لل') && !lamGenitive)) break;
       if (!adjective && t.norm.startsWith('لل')) lamGenitive = true;
-      definites++; j++; continue;
+      definites++;
+      j++;
+      continue;
     }
-    if (allowNames && definites === 0 && names < CHAIN_MAX_NAME_WORDS && (names > 0 ? isNameToken(t) && !hasPronounSuffix(t) : isNameAfterHead(t))) { names++; j++; continue; }
+    if (
+      allowNames &&
+      definites === 0 &&
+      names < CHAIN_MAX_NAME_WORDS &&
+      (names > 0 ? isNameToken(t) && !hasPronounSuffix(t) : isNameAfterHead(t))
+    ) {
+      names++;
+      j++;
+      continue;
+    }
     // Coordinated genitives of a construct head stay in the name ("هيئة الموانئ والنقل البحري"; after a
     // definite head such as "الجيش" a و+ال word starts another phrase), and so does "في + a known place".
-    if (allowNames && definites > 0 && /^وال/.test(t.norm) && !isTimeWord(t) && !isCueToken(t)) { j++; continue; }
+    if (allowNames && definites > 0 && /^وال/.test(t.norm) && !isTimeWord(t) && !isCueToken(t)) {
+      j++;
+      continue;
+    }
     if (t.norm === 'في' && j > i + 1) {
       const place = index.coveringHit(j + 1);
-      if (place && place.type === 'place' && place.startTok === j + 1 && joinedBySpace(text, t, tokens[j + 1] as Token)) { j = place.endTok; break; }
+      if (place && place.type === 'place' && place.startTok === j + 1 && joinedBySpace(text, t, tokens[j + 1] as Token)) {
+        j = place.endTok;
+        break;
+      }
     }
     break;
   }
@@ -599,10 +774,21 @@ export function recognizePatterns(index: EntityIndex) {
     while (j < tokens.length && words < PERSON_MAX_NAME_WORDS) {
       const t = tokens[j] as Token;
       if (!joinedBySpace(text, tokens[j - 1] as Token, t) || index.covered(j)) break;
-      if (PERSON_LINKS.has(t.norm) && tokens[j + 1] && isNameToken(tokens[j + 1] as Token)) { j += 2; words += 2; continue; }
-      if ((isNameWord(t) && !hasPronounSuffix(t) && !isHeadWord(t)) || GIVEN_NAMES.has(t.norm)) { j++; words++; continue; }
+      if (PERSON_LINKS.has(t.norm) && tokens[j + 1] && isNameToken(tokens[j + 1] as Token)) {
+        j += 2;
+        words += 2;
+        continue;
+      }
+      if ((isNameWord(t) && !hasPronounSuffix(t) && !isHeadWord(t)) || GIVEN_NAMES.has(t.norm)) {
+        j++;
+        words++;
+        continue;
+      }
       // A nisba family name with the article closes the name ("محمد صالح الزيدي"); another definite word is the object.
-      if (isDefiniteWord(t) && /ي$/.test(t.norm) && adjectiveCountry(t) === null && !DESCRIPTOR_NOUNS.has(t.norm)) { j++; words++; }
+      if (isDefiniteWord(t) && /ي$/.test(t.norm) && adjectiveCountry(t) === null && !DESCRIPTOR_NOUNS.has(t.norm)) {
+        j++;
+        words++;
+      }
       break;
     }
     if (words === 0) continue;
@@ -627,12 +813,28 @@ export function recognizePatterns(index: EntityIndex) {
     const opens = !prev || punctuatedGap(text, prev.end, tok.start) || isCueToken(prev);
     if (!opens) continue;
     let j = i + 1;
-    while (j < tokens.length && j - i < APPOSED_MAX_NAME_WORDS && !index.covered(j) && isNameWord(tokens[j] as Token)
-      && !isHeadWord(tokens[j] as Token) && joinedBySpace(text, tokens[j - 1] as Token, tokens[j] as Token)) j++;
+    while (
+      j < tokens.length &&
+      j - i < APPOSED_MAX_NAME_WORDS &&
+      !index.covered(j) &&
+      isNameWord(tokens[j] as Token) &&
+      !isHeadWord(tokens[j] as Token) &&
+      joinedBySpace(text, tokens[j - 1] as Token, tokens[j] as Token)
+    )
+      j++;
     const title = tokens[j];
-    if (j - i < APPOSED_MIN_NAME_WORDS || !title || !isTitle(title) || !/^\s*[،,]\s*$/.test(text.slice((tokens[j - 1] as Token).end, title.start))) continue;
+    if (
+      j - i < APPOSED_MIN_NAME_WORDS ||
+      !title ||
+      !isTitle(title) ||
+      !/^\s*[،,]\s*$/.test(text.slice((tokens[j - 1] as Token).end, title.start))
+    )
+      continue;
     const last = tokens[j - 1] as Token;
-    const nameNorm = tokens.slice(i, j).map((t) => t.norm).join(' ');
+    const nameNorm = tokens
+      .slice(i, j)
+      .map((t) => t.norm)
+      .join(' ');
     const id = index.localAliases.get(nameNorm) ?? `actor:${slugify(nameNorm)}`;
     index.ensureActor(id, text.slice(tok.start, last.end), 'PERSON');
     index.addHit({ startTok: i, endTok: j, start: tok.start, end: last.end, refId: id, type: 'actor', nameStartTok: i });
@@ -661,13 +863,30 @@ export function recognizePatterns(index: EntityIndex) {
     }
     let j = i + 1;
     if (isDefiniteWord(first) && adjectiveCountry(first) === null) j++;
-    else while (j < tokens.length && j - i <= PLACE_MAX_NAME_WORDS && (j === i + 1 ? isNameAfterHead(tokens[j] as Token) : isNameToken(tokens[j] as Token) && !/ا$/.test((tokens[j] as Token).norm) && !isHeadWord(tokens[j] as Token)) && !index.covered(j)
-      && joinedBySpace(text, tokens[j - 1] as Token, tokens[j] as Token)) j++;
+    else
+      while (
+        j < tokens.length &&
+        j - i <= PLACE_MAX_NAME_WORDS &&
+        (j === i + 1
+          ? isNameAfterHead(tokens[j] as Token)
+          : isNameToken(tokens[j] as Token) && !/ا$/.test((tokens[j] as Token).norm) && !isHeadWord(tokens[j] as Token)) &&
+        !index.covered(j) &&
+        joinedBySpace(text, tokens[j - 1] as Token, tokens[j] as Token)
+      )
+        j++;
     if (j === i + 1) continue;
     // A name in construct with a definite word: "منطقة عقبة النخيل", "قرية كفر الماء".
     const closing = tokens[j];
-    if (j > i + 1 && closing && !isDefiniteWord(first) && isDefiniteWord(closing) && !index.covered(j) && !isAdjectiveLike(closing)
-      && joinedBySpace(text, tokens[j - 1] as Token, closing)) j++;
+    if (
+      j > i + 1 &&
+      closing &&
+      !isDefiniteWord(first) &&
+      isDefiniteWord(closing) &&
+      !index.covered(j) &&
+      !isAdjectiveLike(closing) &&
+      joinedBySpace(text, tokens[j - 1] as Token, closing)
+    )
+      j++;
     const nameToks = tokens.slice(i + 1, j);
     const nameNorm = nameToks.map((t) => t.norm).join(' ');
     const last = tokens[j - 1] as Token;
@@ -698,13 +917,22 @@ export function recognizePatterns(index: EntityIndex) {
     const start = startAfterPrefix(tok, v);
     const end = (tokens[chain.endTok - 1] as Token).end;
     // A known actor right after its head: the head joins its mention ("حركة حماس").
-    if (chain.inner && chain.inner.startTok === i + 1 && chain.inner.type === 'actor' && index.actors.get(chain.inner.refId)?.kind !== 'PERSON') {
+    if (
+      chain.inner &&
+      chain.inner.startTok === i + 1 &&
+      chain.inner.type === 'actor' &&
+      index.actors.get(chain.inner.refId)?.kind !== 'PERSON'
+    ) {
       index.addHit({ startTok: i, endTok: chain.endTok, start, end, refId: chain.inner.refId, type: 'actor' });
       i = chain.endTok - 1;
       continue;
     }
     const phrase = [v.form, ...tokens.slice(i + 1, chain.endTok).map((t) => t.norm)].join(' ');
-    const nisba = tokens.slice(i + 1, chain.endTok).map(adjectiveCountry).find((c) => c !== null) ?? null;
+    const nisba =
+      tokens
+        .slice(i + 1, chain.endTok)
+        .map(adjectiveCountry)
+        .find((c) => c !== null) ?? null;
     const owner = nisba ?? (kind === 'GOVERNMENT' ? country : null);
     const id = kind === 'GOVERNMENT' && owner ? `actor:${owner.replace(/^actor:/, '')}-${slugify(phrase)}` : `actor:${slugify(phrase)}`;
     index.ensureActor(id, text.slice(start, end), kind, owner ? [owner] : []);
@@ -722,10 +950,16 @@ export function recognizePatterns(index: EntityIndex) {
     const v = group ?? bloc;
     if (!v) continue;
     let j = i + 1;
-    while (j < tokens.length && j - i <= GROUP_MAX_ADJECTIVES && !index.covered(j) && joinedBySpace(text, tokens[j - 1] as Token, tokens[j] as Token)) {
+    while (
+      j < tokens.length &&
+      j - i <= GROUP_MAX_ADJECTIVES &&
+      !index.covered(j) &&
+      joinedBySpace(text, tokens[j - 1] as Token, tokens[j] as Token)
+    ) {
       const t = tokens[j] as Token;
       // An indefinite head takes indefinite adjectives ("دول غربية"), a definite one definite adjectives.
-      const agrees = v.form.startsWith('ال') ? isPluralAdjective(t) || (bloc !== null && isDefiniteWord(t)) || (group !== null && GROUP_NOUNS.has(t.norm))
+      const agrees = v.form.startsWith('ال')
+        ? isPluralAdjective(t) || (bloc !== null && isDefiniteWord(t)) || (group !== null && GROUP_NOUNS.has(t.norm))
         : bloc !== null && isNameToken(t) && /(?:يه|ي)$/.test(t.norm);
       if (!agrees) break;
       j++;
@@ -751,7 +985,8 @@ export function recognizePatterns(index: EntityIndex) {
     if (h) {
       const a = index.actors.get(h.refId);
       const first = tokens[h.startTok] as Token;
-      if (a && a.kind !== 'COUNTRY' && a.kind !== 'PERSON') for (const fv of first.info.variants) if (BODIES.has(bodyKey(fv.form))) recent.set(bodyKey(fv.form), a.id);
+      if (a && a.kind !== 'COUNTRY' && a.kind !== 'PERSON')
+        for (const fv of first.info.variants) if (BODIES.has(bodyKey(fv.form))) recent.set(bodyKey(fv.form), a.id);
       i = h.endTok - 1;
       continue;
     }
@@ -768,7 +1003,8 @@ export function recognizePatterns(index: EntityIndex) {
     if (!matched) continue;
     // "الحكومة الجديدة", "النظام الدولي": a following adjective or genitive makes it another thing.
     const after = tokens[matched.endTok];
-    if (after && joinedBySpace(text, tokens[matched.endTok - 1] as Token, after) && isDefiniteWord(after) && isAdjectiveLike(after)) continue;
+    if (after && joinedBySpace(text, tokens[matched.endTok - 1] as Token, after) && isDefiniteWord(after) && isAdjectiveLike(after))
+      continue;
     const body = BODIES.get(matched.key);
     const slug = body?.slug ?? slugify(matched.key);
     const id = recent.get(matched.key) ?? (countrySlug ? `actor:${countrySlug}-${slug}` : `actor:${articleSlug}-${slug}`);
@@ -789,7 +1025,13 @@ const LIST_GAP = /^[\s،,"«»“”]*$/;
 /** "وإب" is و + a two-letter name; a shorter rest is no name. */
 const MIN_LISTED_NAME_CHARS = 2;
 
-interface ListedPlace { startTok: number; endTok: number; start: number; end: number; knownId: string | null }
+interface ListedPlace {
+  startTok: number;
+  endTok: number;
+  start: number;
+  end: number;
+  knownId: string | null;
+}
 
 /**
  * Reads the names listed from token k on (after a plural place head) and records the unknown ones
@@ -808,9 +1050,14 @@ function placeList(index: EntityIndex, k: number): number {
     let word: Token | undefined = t;
     if (items.length > 0) {
       // After the first name, each one comes with و: a separate "و" or one glued to the name.
-      if (t.norm === 'و') { nameTok = at + 1; word = tokens[nameTok]; start = word?.start ?? start; }
-      else if (t.text.startsWith('و') && t.norm.length > MIN_LISTED_NAME_CHARS) { word = tokenize(t.text.slice(1))[0]; start = t.start + 1; }
-      else break;
+      if (t.norm === 'و') {
+        nameTok = at + 1;
+        word = tokens[nameTok];
+        start = word?.start ?? start;
+      } else if (t.text.startsWith('و') && t.norm.length > MIN_LISTED_NAME_CHARS) {
+        word = tokenize(t.text.slice(1))[0];
+        start = t.start + 1;
+      } else break;
       if (!word || (nameTok !== at && !LIST_GAP.test(text.slice(t.end, (tokens[nameTok] as Token).start)))) break;
     }
     const known = index.coveringHit(nameTok);
@@ -840,5 +1087,9 @@ function placeList(index: EntityIndex, k: number): number {
  * A listed name may be definite and end like a nisba (الجراحي). A plural is a common noun
  * (وحكومات، والمحافظات), a word ending in وا a verb that starts the next clause (وعززوا).
  */
-const isListedPlaceName = (tok: Token) => (isNameAfterHead(tok) || isDefiniteWord(tok))
-  && !/(?:ات|ين|ون|وا)$/.test(tok.norm) && !isCueToken(tok) && !isHeadWord(tok) && !/^[يت]/.test(tok.norm);
+const isListedPlaceName = (tok: Token) =>
+  (isNameAfterHead(tok) || isDefiniteWord(tok)) &&
+  !/(?:ات|ين|ون|وا)$/.test(tok.norm) &&
+  !isCueToken(tok) &&
+  !isHeadWord(tok) &&
+  !/^[يت]/.test(tok.norm);

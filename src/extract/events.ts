@@ -2,10 +2,10 @@
  * Events and sectors: trigger words → events with participants, place and time (relative
  * times resolved against the publication date); sector terms → sectors.
  */
-import type { EventEntry, EventKind, EventWhen, SectorEntry, Span } from '../graph/document-graph.ts';
 import { EVENT_TRIE, EVENT_TRIGGERS, RELATIVE_TIMES, SECTORS, SECTOR_TRIE, TIME_TRIE } from './lexicon.ts';
-import type { ArticleDocument } from './document.ts';
 import { matchAll } from './match.ts';
+import type { EventEntry, EventWhen, SectorEntry, Span } from '../graph/document-graph.ts';
+import type { ArticleDocument } from './document.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -26,7 +26,8 @@ export function resolveTime(index: number, publishedAt: string | null): string |
       const d = new Date(Date.UTC(y, m + (rt.offset ?? 0), 1));
       return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
     }
-    case 'year': return String(y + (rt.offset ?? 0));
+    case 'year':
+      return String(y + (rt.offset ?? 0));
     case 'weekday': {
       // News speaks of the latest such day on or before publication.
       const back = (base.getUTCDay() - (rt.weekday ?? 0) + 7) % 7;
@@ -36,7 +37,12 @@ export function resolveTime(index: number, publishedAt: string | null): string |
   }
 }
 
-interface EventDraft extends EventEntry { sentenceIndex: number; date: string | null; localParticipants: boolean; labels: Set<string> }
+interface EventDraft extends EventEntry {
+  sentenceIndex: number;
+  date: string | null;
+  localParticipants: boolean;
+  labels: Set<string>;
+}
 
 const PARTICIPANT_KINDS = new Set(['PERSON', 'COUNTRY', 'GOVERNMENT', 'GROUP', 'ORGANIZATION']);
 /** Words before an event that place the sentence's main event after it: "عقب اجتماعهما". */
@@ -57,13 +63,16 @@ export function findEvents(doc: ArticleDocument, publishedAt: string | null): Ev
   const dates = new Map<number, string | null>();
   const dateOf = (i: number) => {
     let d = dates.get(i);
-    if (d === undefined) { d = resolveTime(i, publishedAt); dates.set(i, d); }
+    if (d === undefined) {
+      d = resolveTime(i, publishedAt);
+      dates.set(i, d);
+    }
     return d;
   };
   const actorAt = (t: number): string | null => {
     const h = entities.hitStartingAt(t);
     if (!h) return null;
-    const id = h.type === 'actor' ? h.refId : entities.places.get(h.refId)?.metonymFor ?? null;
+    const id = h.type === 'actor' ? h.refId : (entities.places.get(h.refId)?.metonymFor ?? null);
     return id && PARTICIPANT_KINDS.has(entities.actors.get(id)?.kind ?? '') ? id : null;
   };
   /** The last two parties named together ("بين بوتين وبايدن", "اجتماع بايدن مع بوتين"), for a later "بينهما". */
@@ -74,11 +83,16 @@ export function findEvents(doc: ArticleDocument, publishedAt: string | null): Ev
     const b = sentence.endTok;
     while (ti < triggers.length && (triggers[ti]?.startTok ?? 0) < a) ti++;
     const here: (typeof triggers)[number][] = [];
-    while (ti < triggers.length && (triggers[ti]?.startTok ?? Infinity) < b) { const tr = triggers[ti]; if (tr) here.push(tr); ti++; }
+    while (ti < triggers.length && (triggers[ti]?.startTok ?? Infinity) < b) {
+      const tr = triggers[ti];
+      if (tr) here.push(tr);
+      ti++;
+    }
     if (!here.length) continue;
     const hits = entities.hitsIn(a, b);
-    const participants = [...new Set(hits.filter((h) => h.type === 'actor').map((h) => h.refId))]
-      .filter((id) => PARTICIPANT_KINDS.has(entities.actors.get(id)?.kind ?? ''));
+    const participants = [...new Set(hits.filter((h) => h.type === 'actor').map((h) => h.refId))].filter((id) =>
+      PARTICIPANT_KINDS.has(entities.actors.get(id)?.kind ?? ''),
+    );
     // Places where something happens ("في جنيف"); a capital standing for its government ("لم تتصل بموسكو") is not one.
     const placeHits = hits.filter((h) => {
       if (h.type !== 'place') return false;
@@ -96,15 +110,18 @@ export function findEvents(doc: ArticleDocument, publishedAt: string | null): Ev
       const nextTrig = here[n + 1]?.startTok ?? b;
       // The time phrase closest after the trigger ("اجتماعهما الشهر الماضي"), else the one before it.
       // A time right after another trigger is that one's ("بعد مكالمة الجمعة، قال … بشأن الهجمات").
-      const claimed = (x: { startTok: number }) => here.some((o) => o && o !== trig && o.endTok <= x.startTok && x.startTok - o.endTok <= 2);
-      const time = sentenceTimes.find((x) => x && x.startTok >= trig.endTok && x.startTok - trig.endTok <= 6)
-        ?? [...sentenceTimes].reverse().find((x) => x && x.endTok <= trig.startTok && !claimed(x));
+      const claimed = (x: { startTok: number }) =>
+        here.some((o) => o && o !== trig && o.endTok <= x.startTok && x.startTok - o.endTok <= 2);
+      const time =
+        sentenceTimes.find((x) => x && x.startTok >= trig.endTok && x.startTok - trig.endTok <= 6) ??
+        [...sentenceTimes].reverse().find((x) => x && x.endTok <= trig.startTok && !claimed(x));
       const when: EventWhen | null = time ? { text: text.slice(time.start, time.end), date: dateOf(Number(time.ids[0])) } : null;
-      const kind = (EVENT_TRIGGERS[Number(trig.ids[0])]?.kind ?? 'OTHER') as EventKind;
+      const kind = EVENT_TRIGGERS[Number(trig.ids[0])]?.kind ?? 'OTHER';
       const mention: Span = { start: trig.start, end: trig.end, text: text.slice(trig.start, trig.end) };
       // The place after this trigger and before the next one, else (first trigger only) one before it.
-      const placeHit = placeHits.find((h) => h.startTok >= trig.endTok && h.startTok < nextTrig)
-        ?? (n === 0 ? placeHits.find((h) => h.endTok <= trig.startTok) : undefined);
+      const placeHit =
+        placeHits.find((h) => h.startTok >= trig.endTok && h.startTok < nextTrig) ??
+        (n === 0 ? placeHits.find((h) => h.endTok <= trig.startTok) : undefined);
       const placeId = placeHit?.refId ?? null;
       // Participants named with the trigger: "بين A وB", "A مع B", a dual ("اجتماعهما", "بينهما").
       let local: string[] = [];
@@ -122,8 +139,9 @@ export function findEvents(doc: ArticleDocument, publishedAt: string | null): Ev
           if (x && y && x !== y && entities.hitStartingAt(trig.endTok)?.endTok === j) local = [x, y];
         }
       }
-      const dual = /هما$/.test(tokens[trig.endTok - 1]?.norm ?? '')
-        || tokens.slice(Math.max(a, trig.startTok - 3), Math.min(lim, trig.endTok + 3)).some((t) => DUAL_WORDS.has(t.norm));
+      const dual =
+        /هما$/.test(tokens[trig.endTok - 1]?.norm ?? '') ||
+        tokens.slice(Math.max(a, trig.startTok - 3), Math.min(lim, trig.endTok + 3)).some((t) => DUAL_WORDS.has(t.norm));
       if (!local.length && dual && lastPair.length === 2) local = [...lastPair];
       if (local.length === 2) lastPair = local;
       const anaphoric = !local.length && !when && !placeId && isDefinite(tokens[trig.startTok]?.norm ?? '');
@@ -133,34 +151,55 @@ export function findEvents(doc: ArticleDocument, publishedAt: string | null): Ev
       const person = (id: string) => entities.actors.get(id)?.kind === 'PERSON';
       const datesAgree = (e: EventDraft) => !when?.date || !e.date || e.date === when.date;
       const placesAgree = (e: EventDraft) => !placeId || !e.placeId || placeId === e.placeId;
-      let same: EventDraft | undefined = isDefinite(mention.text) ? events.slice(-50).reverse().find((e) => e.kind === kind
-        && datesAgree(e) && placesAgree(e) && e.labels.has(mention.text)) : undefined;
+      let same: EventDraft | undefined = isDefinite(mention.text)
+        ? events
+            .slice(-50)
+            .reverse()
+            .find((e) => e.kind === kind && datesAgree(e) && placesAgree(e) && e.labels.has(mention.text))
+        : undefined;
       for (let q = events.length - 1; q >= 0 && q >= events.length - 50 && !same; q--) {
         const e = events[q] as EventDraft;
         if (e.kind !== kind) continue;
-        if ((when?.date && e.date === when.date)
-          || (placeId && e.placeId && placeId === e.placeId && datesAgree(e))
-          || (own.length >= 2 && own.filter((p) => e.participantIds.includes(p)).length >= 2 && datesAgree(e))
-          || anaphoric
-          || (datesAgree(e) && placesAgree(e) && own.some((p) => person(p) && e.participantIds.includes(p)))) same = e;
+        if (
+          (when?.date && e.date === when.date) ||
+          (placeId && e.placeId && placeId === e.placeId && datesAgree(e)) ||
+          (own.length >= 2 && own.filter((p) => e.participantIds.includes(p)).length >= 2 && datesAgree(e)) ||
+          anaphoric ||
+          (datesAgree(e) && placesAgree(e) && own.some((p) => person(p) && e.participantIds.includes(p)))
+        )
+          same = e;
       }
       if (same) {
         same.mentions.push(mention);
         same.labels.add(mention.text);
-        if (local.length && !same.localParticipants) { same.participantIds = [...local]; same.localParticipants = true; }
-        else {
+        if (local.length && !same.localParticipants) {
+          same.participantIds = [...local];
+          same.localParticipants = true;
+        } else {
           for (const p of same.localParticipants ? local : own) if (!same.participantIds.includes(p)) same.participantIds.push(p);
         }
         same.placeId ??= placeId;
-        if (!same.when && when) { same.when = when; same.date = when.date; }
+        if (!same.when && when) {
+          same.when = when;
+          same.date = when.date;
+        }
         sentenceEvents.push({ draft: same, startTok: trig.startTok });
         continue;
       }
       const draft: EventDraft = {
         // Named by where it is first mentioned, not by a running number: an id that stays put
         // when the article is extracted again (or a statement is found before it).
-        id: `event:${articleSlug}:@${mention.start}`, kind, label: mention.text, participantIds: [...own], placeId, when,
-        followsIds: [], mentions: [mention], sentenceIndex: sentence.index, date: when?.date ?? null, localParticipants: local.length > 0,
+        id: `event:${articleSlug}:@${mention.start}`,
+        kind,
+        label: mention.text,
+        participantIds: [...own],
+        placeId,
+        when,
+        followsIds: [],
+        mentions: [mention],
+        sentenceIndex: sentence.index,
+        date: when?.date ?? null,
+        localParticipants: local.length > 0,
         labels: new Set([mention.text]),
       };
       events.push(draft);
@@ -180,8 +219,16 @@ export function findEvents(doc: ArticleDocument, publishedAt: string | null): Ev
   const dated = events.filter((e) => e.date).slice(0, 300);
   for (const e of dated) {
     for (const f of dated) {
-      if (e !== f && e.date && f.date && e.date.length >= 7 && f.date.length >= 7 && e.date.slice(0, f.date.length) > f.date && !e.date.startsWith(f.date)
-        && !e.followsIds?.includes(f.id)) {
+      if (
+        e !== f &&
+        e.date &&
+        f.date &&
+        e.date.length >= 7 &&
+        f.date.length >= 7 &&
+        e.date.slice(0, f.date.length) > f.date &&
+        !e.date.startsWith(f.date) &&
+        !e.followsIds?.includes(f.id)
+      ) {
         e.followsIds?.push(f.id);
       }
     }

@@ -61,16 +61,23 @@ const MAX_FRAME_GAP_CHARS = 2;
  * The event a statement was made during or is about, when its sentence names one: an event the
  * sentence frames with خلال/بعد/في/على هامش…, else the first event its content names.
  */
-function eventOf(d: { contentStart: number; contentEnd: number; sentence: { start: number; end: number } },
-  eventMentions: { id: string; start: number; end: number }[], tokens: Token[]): string | null {
+function eventOf(
+  d: { contentStart: number; contentEnd: number; sentence: { start: number; end: number } },
+  eventMentions: { id: string; start: number; end: number }[],
+  tokens: Token[],
+): string | null {
   let inContent: string | null = null;
   for (let i = firstAtOrAfter(eventMentions, d.sentence.start, startOf); i < eventMentions.length; i++) {
     const m = eventMentions[i];
     if (!m || m.start >= d.sentence.end) break;
     const t = firstAtOrAfter(tokens, m.start, startOf);
     const prev = tokens[t - 1];
-    const framed = !!prev && prev.end <= m.start && prev.start >= d.sentence.start && m.start - prev.end <= MAX_FRAME_GAP_CHARS
-      && (EVENT_FRAMES.has(prev.norm) || (/^[وف]/.test(prev.norm) && EVENT_FRAMES.has(prev.norm.slice(1))));
+    const framed =
+      !!prev &&
+      prev.end <= m.start &&
+      prev.start >= d.sentence.start &&
+      m.start - prev.end <= MAX_FRAME_GAP_CHARS &&
+      (EVENT_FRAMES.has(prev.norm) || (/^[وف]/.test(prev.norm) && EVENT_FRAMES.has(prev.norm.slice(1))));
     if (framed) return m.id;
     if (inContent === null && m.start >= d.contentStart && m.end <= d.contentEnd) inContent = m.id;
   }
@@ -81,7 +88,10 @@ function eventOf(d: { contentStart: number; contentEnd: number; sentence: { star
 const STATEMENT_DIGEST_CHARS = 10;
 
 function statementDigest(content: string, implicit: boolean): string {
-  return createHash('sha256').update(`${implicit ? 'implicit' : 'said'}\u0000${content}`).digest('hex').slice(0, STATEMENT_DIGEST_CHARS);
+  return createHash('sha256')
+    .update(`${implicit ? 'implicit' : 'said'}\u0000${content}`)
+    .digest('hex')
+    .slice(0, STATEMENT_DIGEST_CHARS);
 }
 
 export function extract(input: ExtractInput): DocumentGraph {
@@ -101,7 +111,9 @@ export function extract(input: ExtractInput): DocumentGraph {
   const sectors = findSectors(doc);
 
   // Statements in text order (an implicit claim right after the statement that reports it).
-  const ordered = [...drafts].sort((x, y) => (x.implicit ? x.cueStart + 0.5 : x.cueStart) - (y.implicit ? y.cueStart + 0.5 : y.cueStart) || x.key - y.key);
+  const ordered = [...drafts].sort(
+    (x, y) => (x.implicit ? x.cueStart + 0.5 : x.cueStart) - (y.implicit ? y.cueStart + 0.5 : y.cueStart) || x.key - y.key,
+  );
   const idOf = new Map<number, string>();
   // Ids from the statement's content, not its rank: the same statement keeps its id when the
   // article is extracted again, by a changed extractor or after a correction elsewhere in it.
@@ -150,11 +162,14 @@ export function extract(input: ExtractInput): DocumentGraph {
       content: { start: d.contentStart, end: d.contentEnd, text: text.slice(d.contentStart, d.contentEnd) },
       sentence: { index: d.sentence.index, start: d.sentence.start, end: d.sentence.end },
       reportedById: d.reportedById,
-      deniesId: d.deniesKey !== null ? idOf.get(d.deniesKey) ?? null : null,
-      answersId: d.answersKey !== null ? idOf.get(d.answersKey) ?? null : null,
+      deniesId: d.deniesKey !== null ? (idOf.get(d.deniesKey) ?? null) : null,
+      answersId: d.answersKey !== null ? (idOf.get(d.answersKey) ?? null) : null,
       eventId: eventOf(d, eventMentions, tokens),
     };
-    if (d.implicit) { entry.implicit = true; entry.cue = null; }
+    if (d.implicit) {
+      entry.implicit = true;
+      entry.cue = null;
+    }
     return entry;
   });
 
@@ -171,10 +186,22 @@ export function extract(input: ExtractInput): DocumentGraph {
     version: DOCUMENT_GRAPH_VERSION,
     article: { id, title, language: input.language ?? 'ar', publishedAt, source: input.source ?? null, url: input.url ?? null, text },
     actors: [...entities.actors.values()].map((a) => ({
-      id: a.id, name: a.name, nameAr: a.name, nameEn: a.nameEn, kind: a.kind, wikidataId: a.wikidataId,
-      partOfIds: a.partOfIds.filter((p) => entities.actors.has(p) && p !== a.id), mentions: [...a.mentions].sort(byStart),
+      id: a.id,
+      name: a.name,
+      nameAr: a.name,
+      nameEn: a.nameEn,
+      kind: a.kind,
+      wikidataId: a.wikidataId,
+      partOfIds: a.partOfIds.filter((p) => entities.actors.has(p) && p !== a.id),
+      mentions: [...a.mentions].sort(byStart),
     })),
-    places: [...entities.places.values()].map((p) => ({ id: p.id, name: p.name, nameEn: p.nameEn, wikidataId: p.wikidataId, mentions: [...p.mentions].sort(byStart) })),
+    places: [...entities.places.values()].map((p) => ({
+      id: p.id,
+      name: p.name,
+      nameEn: p.nameEn,
+      wikidataId: p.wikidataId,
+      mentions: [...p.mentions].sort(byStart),
+    })),
     events,
     sectors,
     statements,

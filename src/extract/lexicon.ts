@@ -5,9 +5,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ActorKind, EventKind, StatementKind } from '../graph/document-graph.ts';
 import { generateVerbForms, type VerbStems } from './morphology.ts';
 import { normalizeArabic } from './normalize.ts';
+import type { ActorKind, EventKind, StatementKind } from '../graph/document-graph.ts';
 
 const LEXICON_DIR = join(dirname(fileURLToPath(import.meta.url)), 'lexicons');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(LEXICON_DIR, path), 'utf8'));
@@ -50,7 +50,13 @@ export interface CueVerb extends VerbStems {
 }
 
 /** A statement noun in construct with its speaker: "إعلان ترامب الانسحاب", "تحذيرات المعارضة من أن …". */
-export interface CueNoun { lemma: string; kind: StatementKind; forms: string[]; preps: string[]; object?: boolean }
+export interface CueNoun {
+  lemma: string;
+  kind: StatementKind;
+  forms: string[];
+  preps: string[];
+  object?: boolean;
+}
 
 interface CueFile {
   verbs: CueVerb[];
@@ -70,30 +76,54 @@ interface WordFile {
   timeWords: string[];
 }
 
-export interface EventTrigger { kind: EventKind; words: string[] }
-export interface SectorDef { id: string; name: string; nameEn: string; terms: string[] }
-export interface RelativeTime { phrase: string; unit: 'day' | 'month' | 'year' | 'weekday'; offset?: number; weekday?: number }
+export interface EventTrigger {
+  kind: EventKind;
+  words: string[];
+}
+export interface SectorDef {
+  id: string;
+  name: string;
+  nameEn: string;
+  terms: string[];
+}
+export interface RelativeTime {
+  phrase: string;
+  unit: 'day' | 'month' | 'year' | 'weekday';
+  offset?: number;
+  weekday?: number;
+}
 
 /** A trie over normalized token sequences: each node may end one or more entries. */
 /** `bit` (roots only) lets a word remember, once, whether any of its forms can start a match in this trie. */
-export interface TrieNode { next: Map<string, TrieNode>; ids: string[]; bit: number }
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  ids: string[];
+  bit: number;
+}
 let rootBits = 0;
 const newNode = (): TrieNode => ({ next: new Map(), ids: [], bit: 0 });
 const newRoot = (): TrieNode => ({ next: new Map(), ids: [], bit: rootBits < 30 ? 1 << rootBits++ : 0 });
 
 function insert(root: TrieNode, phrase: string, id: string) {
-  const tokens = normalizeArabic(phrase).split(/[\s\-–]+/).filter(Boolean);
+  const tokens = normalizeArabic(phrase)
+    .split(/[\s\-–]+/)
+    .filter(Boolean);
   if (!tokens.length) return;
   let node = root;
   for (const t of tokens) {
     let child = node.next.get(t);
-    if (!child) { child = newNode(); node.next.set(t, child); }
+    if (!child) {
+      child = newNode();
+      node.next.set(t, child);
+    }
     node = child;
   }
   if (!node.ids.includes(id)) node.ids.push(id);
 }
 
-const gazetteerFiles = readdirSync(join(LEXICON_DIR, 'gazetteer')).filter((f) => f.endsWith('.json')).sort();
+const gazetteerFiles = readdirSync(join(LEXICON_DIR, 'gazetteer'))
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 export const GAZETTEER = new Map<string, GazetteerEntry>();
 for (const file of gazetteerFiles) {
   for (const entry of readJson(join('gazetteer', file)) as GazetteerEntry[]) GAZETTEER.set(entry.id, entry);
@@ -117,7 +147,10 @@ for (const entry of GAZETTEER.values()) {
 }
 
 export const CUES = readJson('cues.json') as CueFile;
-interface ExclusionFile { forms: string[]; proclitic: string[] }
+interface ExclusionFile {
+  forms: string[];
+  proclitic: string[];
+}
 /** Generated forms that are more often another word (homographs), and clitic readings to refuse (ورد، فرد). */
 export const CUE_EXCLUSIONS = readJson('cue-exclusions.json') as ExclusionFile;
 export const WORDS = readJson('words.json') as WordFile;
@@ -143,16 +176,23 @@ for (const verb of CUES.verbs) {
   for (const g of generateVerbForms(verb, verb.objects ?? !!verb.takesObject)) {
     if (g.firstOrSecond || g.tag === 'jussive' || excludedForms.has(g.form) || CUE_FORMS.has(g.form)) continue;
     CUE_FORMS.set(g.form, {
-      verb, participle: g.tag === 'participle', imperfect: g.tag === 'imperfect' || g.tag === 'subjunctive',
-      subjunctive: g.tag === 'subjunctive', object: g.object,
+      verb,
+      participle: g.tag === 'participle',
+      imperfect: g.tag === 'imperfect' || g.tag === 'subjunctive',
+      subjunctive: g.tag === 'subjunctive',
+      object: g.object,
     });
   }
   for (const f of verb.forms ?? []) if (!CUE_FORMS.has(normalizeArabic(f))) CUE_FORMS.set(normalizeArabic(f), { verb, participle: false });
-  for (const f of verb.participles ?? []) if (!CUE_FORMS.has(normalizeArabic(f))) CUE_FORMS.set(normalizeArabic(f), { verb, participle: true });
+  for (const f of verb.participles ?? [])
+    if (!CUE_FORMS.has(normalizeArabic(f))) CUE_FORMS.set(normalizeArabic(f), { verb, participle: true });
 }
 
 /** A cue word as written: its form, and whether a proclitic (و ف) was cut off to find it. */
-export interface CueLookup { form: CueForm; prefixed: boolean }
+export interface CueLookup {
+  form: CueForm;
+  prefixed: boolean;
+}
 
 /**
  * The cue a normalized word spells, if any: the word itself, or after و/ف (any verb: وقال، فردّ),

@@ -2,8 +2,8 @@
  * Match: longest-match lookup of normalized token sequences in a trie, clitic-aware on the
  * first token only, and only when the stripped form is a known entry.
  */
-import type { TrieNode } from './lexicon.ts';
 import { surfacePrefixLength, type Token } from './normalize.ts';
+import type { TrieNode } from './lexicon.ts';
 
 export interface TrieMatch {
   startTok: number;
@@ -21,8 +21,22 @@ export function joinedBySpace(text: string, a: Token, b: Token): boolean {
   for (let i = a.end; i < b.start; i++) {
     const c = text.charCodeAt(i);
     // \s, hyphen, en dash
-    if (!(c === 0x20 || c === 0x2d || c === 0x2013 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-      || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) return false;
+    if (!(
+      c === 0x20 ||
+      c === 0x2d ||
+      c === 0x2013 ||
+      (c >= 9 && c <= 13) ||
+      c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff
+    ))
+      return false;
   }
   return true;
 }
@@ -55,7 +69,10 @@ export function matchAt(text: string, tokens: Token[], i: number, trie: TrieNode
       if (!child) break;
       node = child;
       j++;
-      if (node.ids.length) { lastEnd = j; lastNode = node; }
+      if (node.ids.length) {
+        lastEnd = j;
+        lastNode = node;
+      }
     }
     if (lastNode && lastEnd > 0) {
       const endTok = tokens[lastEnd - 1];
@@ -73,7 +90,10 @@ export function matchAll(text: string, tokens: Token[], trie: TrieNode): TrieMat
   let i = 0;
   while (i < tokens.length) {
     const m = matchAt(text, tokens, i, trie);
-    if (m) { out.push(m); i = m.endTok; } else i++;
+    if (m) {
+      out.push(m);
+      i = m.endTok;
+    } else i++;
   }
   return out;
 }

@@ -34,7 +34,12 @@ export type FormTag = 'perfect' | 'imperfect' | 'subjunctive' | 'jussive' | 'par
  * firstOrSecond: only a 1st or 2nd person reading (قلت، نؤكد، أعتقد). Such forms occur inside the
  * quotations of the speaker themself, so the lexicon does not read them as new cues.
  */
-export interface GeneratedForm { form: string; tag: FormTag; object: boolean; firstOrSecond: boolean }
+export interface GeneratedForm {
+  form: string;
+  tag: FormTag;
+  object: boolean;
+  firstOrSecond: boolean;
+}
 
 /** Object pronouns a transitive verb carries: أبلغه، أبلغها، أبلغهم، أبلغهما، أبلغهن، أبلغك، أبلغكم، أبلغني، أبلغنا. */
 export const OBJECT_PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'ني', 'نا'] as const;

@@ -14,7 +14,10 @@ export { normalizeArabic };
 const VARIANT_CACHE = new Map<string, { form: string; prefixLength: number }[]>();
 const CACHE_LIMIT = 200_000;
 
-export interface Variant { form: string; prefixLength: number }
+export interface Variant {
+  form: string;
+  prefixLength: number;
+}
 
 /**
  * What the rules need to know about one normalized word, computed once per distinct word and
@@ -37,7 +40,9 @@ export class WordInfo {
   /** Tries (by root bit) already asked whether a form of this word starts an entry, and those that said yes. */
   rootsAsked = 0;
   rootsStarting = 0;
-  constructor(readonly norm: string) { this.variants = cliticVariants(norm); }
+  constructor(readonly norm: string) {
+    this.variants = cliticVariants(norm);
+  }
 }
 
 /** A word of the cleaned text with its offsets and its matching form. */
@@ -64,12 +69,25 @@ export function wordInfo(norm: string): WordInfo {
   return info;
 }
 
-
 // Arabic letters and marks, Latin letters, digits; a token never spans punctuation.
 // (As a class: [\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06d5\u06fa-\u06ff\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06edA-Za-z0-9\u0640].)
 const WORD_CHAR = new Uint8Array(0x700);
-for (const [a, b] of [[0x621, 0x64a], [0x660, 0x669], [0x66e, 0x6d3], [0x6d5, 0x6d5], [0x6fa, 0x6ff], [0x610, 0x61a], [0x64b, 0x65f],
-  [0x670, 0x670], [0x6d6, 0x6ed], [0x41, 0x5a], [0x61, 0x7a], [0x30, 0x39], [0x640, 0x640]] as const) WORD_CHAR.fill(1, a, b + 1);
+for (const [a, b] of [
+  [0x621, 0x64a],
+  [0x660, 0x669],
+  [0x66e, 0x6d3],
+  [0x6d5, 0x6d5],
+  [0x6fa, 0x6ff],
+  [0x610, 0x61a],
+  [0x64b, 0x65f],
+  [0x670, 0x670],
+  [0x6d6, 0x6ed],
+  [0x41, 0x5a],
+  [0x61, 0x7a],
+  [0x30, 0x39],
+  [0x640, 0x640],
+] as const)
+  WORD_CHAR.fill(1, a, b + 1);
 const isWordChar = (c: number) => c < 0x700 && WORD_CHAR[c] === 1;
 
 /** Surface word → its info and one shared copy of the surface, so tokens of big articles do not each keep a string. */
@@ -81,7 +99,8 @@ export function firstAtOrAfter<T>(list: readonly T[], offset: number, startOf: (
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (startOf(list[mid] as T) < offset) lo = mid + 1; else hi = mid;
+    if (startOf(list[mid] as T) < offset) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }
@@ -91,7 +110,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const limit = Math.min(to, text.length);
   let i = from;
   while (i < limit) {
-    if (!isWordChar(text.charCodeAt(i))) { i++; continue; }
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
     const start = i;
     while (i < limit && isWordChar(text.charCodeAt(i))) i++;
     const sliced = text.slice(start, i);
@@ -130,12 +152,17 @@ function computeVariants(norm: string): { form: string; prefixLength: number }[]
   const out: { form: string; prefixLength: number }[] = [{ form: norm, prefixLength: 0 }];
   const seen = new Set([norm]);
   const add = (form: string, prefixLength: number) => {
-    if (form.length >= 2 && !seen.has(form)) { seen.add(form); out.push({ form, prefixLength }); }
+    if (form.length >= 2 && !seen.has(form)) {
+      seen.add(form);
+      out.push({ form, prefixLength });
+    }
   };
   let rest = norm;
   let cut = 0;
   if ((rest.startsWith('و') || rest.startsWith('ف')) && rest.length > 3) {
-    rest = rest.slice(1); cut = 1; add(rest, cut);
+    rest = rest.slice(1);
+    cut = 1;
+    add(rest, cut);
   }
   // لل keeps its surface in the mention: removing one letter would leave a non-word.
   if (rest.startsWith('لل') && rest.length > 3) add('ال' + rest.slice(2), cut);

@@ -33,8 +33,18 @@ const isDigitCode = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c 
 const isLetterCode = (c: number) => (c >= 0x621 && c <= 0x64a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isArabicBlock = (c: number) => c >= 0x600 && c <= 0x6ff;
 /** What /\s/ matches. */
-export const isSpaceCode = (c: number) => c === SPACE || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+export const isSpaceCode = (c: number) =>
+  c === SPACE ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 // A quotation left open this long is a stray mark, not a quote: stop protecting it.
 const MAX_QUOTE = 1500;
 
@@ -53,15 +63,30 @@ export function segment(text: string): Sentence[] {
   };
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === NL) { push(i); start = i + 1; closer = 0; continue; }
+    if (c === NL) {
+      push(i);
+      start = i + 1;
+      closer = 0;
+      continue;
+    }
     if (closer !== 0) {
       if (c === closer || (isToggle(closer) && isToggle(c))) closer = 0;
       else if (i - quoteStart > MAX_QUOTE) closer = 0;
       continue;
     }
     const opener = closerOf(c);
-    if (opener !== 0) { closer = opener; quoteStart = i; continue; }
-    if (isToggle(c)) { if (!onlyCloses(text, i)) { closer = c; quoteStart = i; } continue; }
+    if (opener !== 0) {
+      closer = opener;
+      quoteStart = i;
+      continue;
+    }
+    if (isToggle(c)) {
+      if (!onlyCloses(text, i)) {
+        closer = c;
+        quoteStart = i;
+      }
+      continue;
+    }
     if (!isTerminator(c)) continue;
     if (c === DOT && i > 0 && isDigitCode(text.charCodeAt(i - 1)) && i + 1 < n && isDigitCode(text.charCodeAt(i + 1))) continue;
     // A dot glued between letters is an abbreviation: إيه.بي.سي، إتش.آر، U.S.
@@ -74,7 +99,18 @@ export function segment(text: string): Sentence[] {
       else break;
     }
     // ".." followed by more words on the same line inside running text is an ellipsis pause, not an end.
-    if (j - i >= 2 && c === DOT && j < n && text.charCodeAt(j) === SPACE && j + 1 < n && isArabicBlock(text.charCodeAt(j + 1)) && text.charCodeAt(j - 1) === DOT) { i = j - 1; continue; }
+    if (
+      j - i >= 2 &&
+      c === DOT &&
+      j < n &&
+      text.charCodeAt(j) === SPACE &&
+      j + 1 < n &&
+      isArabicBlock(text.charCodeAt(j + 1)) &&
+      text.charCodeAt(j - 1) === DOT
+    ) {
+      i = j - 1;
+      continue;
+    }
     push(j);
     start = j;
     i = j - 1;

@@ -7,7 +7,14 @@
  */
 import {
   DOCUMENT_GRAPH_VERSION,
-  type ActorEntry, type ArticleInfo, type DocumentGraph, type EventEntry, type PlaceEntry, type SectorEntry, type Span, type StatementEntry,
+  type ActorEntry,
+  type ArticleInfo,
+  type DocumentGraph,
+  type EventEntry,
+  type PlaceEntry,
+  type SectorEntry,
+  type Span,
+  type StatementEntry,
 } from './document-graph.ts';
 import type { NodeProperties } from './model.ts';
 
@@ -50,8 +57,9 @@ export function actorProperties(a: ActorEntry): NodeProperties<'Actor'> {
 
 /** The aliases an article teaches about an actor: its declared aliases and the forms it is mentioned by. */
 export function actorAliases(a: ActorEntry): string[] {
-  return [...new Set([...(a.aliases ?? []), ...a.mentions.map((m) => m.text)].filter((x) => x !== a.name && x.length <= MAX_KEY_CHARS))]
-    .slice(0, MAX_ALIASES);
+  return [
+    ...new Set([...(a.aliases ?? []), ...a.mentions.map((m) => m.text)].filter((x) => x !== a.name && x.length <= MAX_KEY_CHARS)),
+  ].slice(0, MAX_ALIASES);
 }
 
 export function placeProperties(p: PlaceEntry): NodeProperties<'Place'> {
@@ -118,16 +126,26 @@ export function mentionSpans(articleText: string, starts: unknown, ends: unknown
 
 export function articleInfo(p: Stored): ArticleInfo {
   return {
-    id: text(p.id) ?? '', title: text(p.title), language: text(p.language) ?? 'ar', publishedAt: text(p.publishedAt),
-    source: text(p.source), url: text(p.url), text: text(p.text) ?? '',
+    id: text(p.id) ?? '',
+    title: text(p.title),
+    language: text(p.language) ?? 'ar',
+    publishedAt: text(p.publishedAt),
+    source: text(p.source),
+    url: text(p.url),
+    text: text(p.text) ?? '',
   };
 }
 
 export function actorEntry(p: Stored, mentions: Span[]): ActorEntry {
   const id = text(p.id) ?? '';
   const actor: ActorEntry = {
-    id, name: text(p.name) ?? id, nameAr: text(p.nameAr), nameEn: text(p.nameEn), kind: (text(p.kind) ?? 'UNNAMED') as ActorEntry['kind'],
-    wikidataId: text(p.wikidataId), mentions,
+    id,
+    name: text(p.name) ?? id,
+    nameAr: text(p.nameAr),
+    nameEn: text(p.nameEn),
+    kind: (text(p.kind) ?? 'UNNAMED') as ActorEntry['kind'],
+    wikidataId: text(p.wikidataId),
+    mentions,
   };
   const aliases = texts(p.aliases);
   if (aliases.length) actor.aliases = aliases;
@@ -149,8 +167,11 @@ export function eventEntry(p: Stored, mentions: Span[]): EventEntry {
   const dateText = text(p.dateText);
   const date = text(p.date);
   return {
-    id: text(p.id) ?? '', kind: (text(p.kind) ?? 'OTHER') as EventEntry['kind'], label: text(p.label) ?? '',
-    participantIds: [], placeId: null,
+    id: text(p.id) ?? '',
+    kind: (text(p.kind) ?? 'OTHER') as EventEntry['kind'],
+    label: text(p.label) ?? '',
+    participantIds: [],
+    placeId: null,
     when: dateText !== null || date !== null ? { text: dateText ?? '', date } : null,
     mentions,
   };
@@ -205,36 +226,46 @@ const sorted = (ids: readonly string[] | undefined) => (ids && ids.length ? [...
  * as the loader stores them.
  */
 export function canonicalDocumentGraph(graph: DocumentGraph): DocumentGraph {
-  const actors = graph.actors.map((a) => {
-    const { partOfIds, basedInIds, ...rest } = a;
-    const actor: ActorEntry = { ...rest, nameAr: a.nameAr ?? a.name, nameEn: a.nameEn ?? null, wikidataId: a.wikidataId ?? null };
-    delete actor.aliases;
-    // In the order first seen, as the loader keeps them (it appends what later articles teach).
-    const aliases = actorAliases(a);
-    if (aliases.length) actor.aliases = aliases;
-    const partOf = sorted(partOfIds?.filter((x) => x !== a.id));
-    const basedIn = sorted(basedInIds);
-    if (partOf) actor.partOfIds = partOf;
-    if (basedIn) actor.basedInIds = basedIn;
-    return actor;
-  }).sort(byFirstMention);
-  const events = graph.events.map((e) => {
-    const { followsIds, affectsIds, ...rest } = e;
-    const event: EventEntry = { ...rest, participantIds: sorted(e.participantIds) ?? [] };
-    const follows = sorted(followsIds);
-    const affects = sorted(affectsIds);
-    if (follows) event.followsIds = follows;
-    if (affects) event.affectsIds = affects;
-    return event;
-  }).sort(byFirstMention);
-  const statements = graph.statements.map((s) => {
-    const { implicit, ...rest } = s;
-    const statement: StatementEntry = { ...rest, addresseeIds: sorted(s.addresseeIds) ?? [], aboutIds: sorted(s.aboutIds) ?? [] };
-    if (implicit) statement.implicit = true;
-    return statement;
-  }).sort((a, b) => (a.cue?.start ?? a.content.start) - (b.cue?.start ?? b.content.start) || byId(a, b));
+  const actors = graph.actors
+    .map((a) => {
+      const { partOfIds, basedInIds, ...rest } = a;
+      const actor: ActorEntry = { ...rest, nameAr: a.nameAr ?? a.name, nameEn: a.nameEn ?? null, wikidataId: a.wikidataId ?? null };
+      delete actor.aliases;
+      // In the order first seen, as the loader keeps them (it appends what later articles teach).
+      const aliases = actorAliases(a);
+      if (aliases.length) actor.aliases = aliases;
+      const partOf = sorted(partOfIds?.filter((x) => x !== a.id));
+      const basedIn = sorted(basedInIds);
+      if (partOf) actor.partOfIds = partOf;
+      if (basedIn) actor.basedInIds = basedIn;
+      return actor;
+    })
+    .sort(byFirstMention);
+  const events = graph.events
+    .map((e) => {
+      const { followsIds, affectsIds, ...rest } = e;
+      const event: EventEntry = { ...rest, participantIds: sorted(e.participantIds) ?? [] };
+      const follows = sorted(followsIds);
+      const affects = sorted(affectsIds);
+      if (follows) event.followsIds = follows;
+      if (affects) event.affectsIds = affects;
+      return event;
+    })
+    .sort(byFirstMention);
+  const statements = graph.statements
+    .map((s) => {
+      const { implicit, ...rest } = s;
+      const statement: StatementEntry = { ...rest, addresseeIds: sorted(s.addresseeIds) ?? [], aboutIds: sorted(s.aboutIds) ?? [] };
+      if (implicit) statement.implicit = true;
+      return statement;
+    })
+    .sort((a, b) => (a.cue?.start ?? a.content.start) - (b.cue?.start ?? b.content.start) || byId(a, b));
   return {
-    version: graph.version, article: graph.article, actors, events, statements,
+    version: graph.version,
+    article: graph.article,
+    actors,
+    events,
+    statements,
     places: graph.places.map((p) => ({ ...p, nameEn: p.nameEn ?? null, wikidataId: p.wikidataId ?? null })).sort(byFirstMention),
     sectors: graph.sectors.map((s) => ({ ...s, nameEn: s.nameEn ?? null })).sort(byFirstMention),
   };

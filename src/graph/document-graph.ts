@@ -10,13 +10,32 @@ export const ACTOR_KINDS = ['PERSON', 'ORGANIZATION', 'GOVERNMENT', 'COUNTRY', '
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 export const STATEMENT_KINDS = [
-  'CLAIM', 'DENIAL', 'ACCUSATION', 'WARNING', 'THREAT', 'DEMAND', 'PROMISE', 'QUESTION',
-  'ANSWER', 'ANNOUNCEMENT', 'CONDEMNATION', 'OTHER',
+  'CLAIM',
+  'DENIAL',
+  'ACCUSATION',
+  'WARNING',
+  'THREAT',
+  'DEMAND',
+  'PROMISE',
+  'QUESTION',
+  'ANSWER',
+  'ANNOUNCEMENT',
+  'CONDEMNATION',
+  'OTHER',
 ] as const;
 export type StatementKind = (typeof STATEMENT_KINDS)[number];
 
 export const EVENT_KINDS = [
-  'CALL', 'MEETING', 'ATTACK', 'AGREEMENT', 'ELECTION', 'PROTEST', 'VISIT', 'SANCTION', 'ARREST', 'OTHER',
+  'CALL',
+  'MEETING',
+  'ATTACK',
+  'AGREEMENT',
+  'ELECTION',
+  'PROTEST',
+  'VISIT',
+  'SANCTION',
+  'ARREST',
+  'OTHER',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 

@@ -7,8 +7,14 @@
  * See docs/ARCHITECTURE.md ("Graph model", "How to add a property").
  */
 import {
-  ACTOR_KINDS, EVENT_KINDS, STATEMENT_KINDS,
-  type ActorEntry, type ActorKind, type DocumentGraph, type EventEntry, type StatementEntry,
+  ACTOR_KINDS,
+  EVENT_KINDS,
+  STATEMENT_KINDS,
+  type ActorEntry,
+  type ActorKind,
+  type DocumentGraph,
+  type EventEntry,
+  type StatementEntry,
 } from './document-graph.ts';
 
 /** Storage type of a property (Neo4j values; temporal values are written by Cypher only). */
@@ -82,7 +88,14 @@ export const NODES = {
       nameEn: { type: 'string', role: 'stored', nullable: true, record: true, api: true, doc: 'English name' },
       kind: { type: 'string', role: 'stored', values: ACTOR_KINDS, record: true, api: true, doc: 'actor kind' },
       wikidataId: { type: 'string', role: 'stored', nullable: true, record: true, api: true, doc: 'Wikidata item' },
-      aliases: { type: 'string[]', role: 'written', record: true, fallback: '[]', api: true, doc: 'other names seen, merged across articles' },
+      aliases: {
+        type: 'string[]',
+        role: 'written',
+        record: true,
+        fallback: '[]',
+        api: true,
+        doc: 'other names seen, merged across articles',
+      },
       nameKeys: { type: 'string[]', role: 'written', exported: false, doc: 'normalized name keys it is found under' },
       aliasText: { type: 'string', role: 'written', exported: false, doc: 'aliases joined, for the full-text index' },
       statementCount: int('written', 'its SAID degree'),
@@ -96,7 +109,14 @@ export const NODES = {
     properties: {
       id: { type: 'string', role: 'stored', record: true, api: true, doc: 'per-article id' },
       text: { type: 'string', role: 'stored', record: true, api: true, doc: 'what was said (the content span)' },
-      quote: { type: 'string', role: 'stored', nullable: true, record: true, api: true, doc: 'the text without quotation marks, when direct' },
+      quote: {
+        type: 'string',
+        role: 'stored',
+        nullable: true,
+        record: true,
+        api: true,
+        doc: 'the text without quotation marks, when direct',
+      },
       direct: { type: 'boolean', role: 'stored', record: true, api: true, doc: 'quoted rather than reported' },
       verb: { type: 'string', role: 'stored', nullable: true, record: true, api: true, doc: 'the reporting verb' },
       kind: { type: 'string', role: 'stored', values: STATEMENT_KINDS, record: true, api: true, doc: 'statement kind' },
@@ -108,7 +128,14 @@ export const NODES = {
       cueEnd: { type: 'int', role: 'stored', nullable: true, record: true, api: 'Evidence.cueEnd', doc: 'end offset of the reporting cue' },
       start: { type: 'int', role: 'stored', record: true, api: 'Evidence.start', doc: 'offset of the content' },
       end: { type: 'int', role: 'stored', record: true, api: 'Evidence.end', doc: 'end offset of the content' },
-      implicit: { type: 'boolean', role: 'stored', record: true, fallback: 'false', api: true, doc: 'a claim reported only inside another statement (so DENIES has a target)' },
+      implicit: {
+        type: 'boolean',
+        role: 'stored',
+        record: true,
+        fallback: 'false',
+        api: true,
+        doc: 'a claim reported only inside another statement (so DENIES has a target)',
+      },
       articleId: { type: 'string', role: 'stored', record: true, doc: 'its article (denormalized)' },
       publishedAt: { type: 'string', role: 'stored', nullable: true, record: true, api: true, doc: "its article's date (denormalized)" },
       speakerId: { type: 'string', role: 'stored', exported: false, doc: 'its speaker (denormalized, for the speaker index)' },
@@ -171,13 +198,19 @@ export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
 // Types derived from the declaration
 
 type Props<L extends Label> = (typeof NODES)[L]['properties'];
-type BaseValue<S> = S extends { values: readonly (infer V)[] } ? V
-  : S extends { type: 'string' | 'datetime' } ? string
-  : S extends { type: 'int' } ? number
-  : S extends { type: 'boolean' } ? boolean
-  : S extends { type: 'string[]' } ? string[]
-  : S extends { type: 'int[]' } ? number[]
-  : never;
+type BaseValue<S> = S extends { values: readonly (infer V)[] }
+  ? V
+  : S extends { type: 'string' | 'datetime' }
+    ? string
+    : S extends { type: 'int' }
+      ? number
+      : S extends { type: 'boolean' }
+        ? boolean
+        : S extends { type: 'string[]' }
+          ? string[]
+          : S extends { type: 'int[]' }
+            ? number[]
+            : never;
 type Value<S> = S extends { nullable: true } ? BaseValue<S> | null : BaseValue<S>;
 
 /** The properties of a label with the given role, typed: what the loader must write, exactly. */
@@ -196,14 +229,25 @@ export type RecordProperties<L extends Label> = {
 /** The DocumentGraph collection of each label that has one, and back. */
 export type Collection = NonNullable<(typeof NODES)[Label]['collection']>;
 export const COLLECTION_LABELS: Record<Collection, Label> = {
-  actors: 'Actor', places: 'Place', events: 'Event', sectors: 'Sector', statements: 'Statement',
+  actors: 'Actor',
+  places: 'Place',
+  events: 'Event',
+  sectors: 'Sector',
+  statements: 'Statement',
 };
 
 type Entry<C extends Collection> = DocumentGraph[C][number];
 /** Fields of an entry that name other entries: `…Id` (one id or null) and `…Ids` (a list), by the DocumentGraph's naming. */
 type ReferenceField<E> = {
-  [K in keyof E]-?: K extends `${string}Id` ? (NonNullable<E[K]> extends string ? K : never)
-    : K extends `${string}Ids` ? (NonNullable<E[K]> extends readonly string[] ? K : never) : never;
+  [K in keyof E]-?: K extends `${string}Id`
+    ? NonNullable<E[K]> extends string
+      ? K
+      : never
+    : K extends `${string}Ids`
+      ? NonNullable<E[K]> extends readonly string[]
+        ? K
+        : never
+      : never;
 }[keyof E];
 
 /** A relationship type the loader writes from a reference field of a DocumentGraph entry. */
@@ -232,25 +276,128 @@ const reference = <C extends Collection>(spec: ReferenceSpec<C>) => spec;
 
 /** Every relationship that mirrors a reference in the DocumentGraph, in write order. */
 export const REFERENCES = [
-  reference({ type: 'SAID', owner: 'statements', field: 'speakerId', targets: ['actors'], direction: 'in', write: 'CREATE', doc: 'who said the statement' }),
-  reference({ type: 'ADDRESSED_TO', owner: 'statements', field: 'addresseeIds', targets: ['actors'], direction: 'out', write: 'CREATE', doc: 'to whom it was said' }),
   reference({
-    type: 'ABOUT', owner: 'statements', field: 'aboutIds', targets: ['actors', 'events', 'sectors', 'places'], direction: 'out', write: 'CREATE',
+    type: 'SAID',
+    owner: 'statements',
+    field: 'speakerId',
+    targets: ['actors'],
+    direction: 'in',
+    write: 'CREATE',
+    doc: 'who said the statement',
+  }),
+  reference({
+    type: 'ADDRESSED_TO',
+    owner: 'statements',
+    field: 'addresseeIds',
+    targets: ['actors'],
+    direction: 'out',
+    write: 'CREATE',
+    doc: 'to whom it was said',
+  }),
+  reference({
+    type: 'ABOUT',
+    owner: 'statements',
+    field: 'aboutIds',
+    targets: ['actors', 'events', 'sectors', 'places'],
+    direction: 'out',
+    write: 'CREATE',
     doc: 'what it is about',
   }),
-  reference({ type: 'REPORTED_BY', owner: 'statements', field: 'reportedById', targets: ['actors'], direction: 'out', write: 'CREATE', doc: 'who relayed it' }),
-  reference({ type: 'DENIES', owner: 'statements', field: 'deniesId', targets: ['statements'], direction: 'out', write: 'CREATE', doc: 'the claim it denies' }),
-  reference({ type: 'ANSWERS', owner: 'statements', field: 'answersId', targets: ['statements'], direction: 'out', write: 'CREATE', doc: 'the question it answers' }),
-  reference({ type: 'DURING', owner: 'statements', field: 'eventId', targets: ['events'], direction: 'out', write: 'CREATE', doc: 'the event it was made at' }),
   reference({
-    type: 'PARTICIPATED_IN', owner: 'events', field: 'participantIds', targets: ['actors'], direction: 'in', write: 'CREATE',
-    constant: "{role: 'participant'}", doc: 'who took part in the event',
+    type: 'REPORTED_BY',
+    owner: 'statements',
+    field: 'reportedById',
+    targets: ['actors'],
+    direction: 'out',
+    write: 'CREATE',
+    doc: 'who relayed it',
   }),
-  reference({ type: 'IN', owner: 'events', field: 'placeId', targets: ['places'], direction: 'out', write: 'CREATE', doc: 'where the event happened' }),
-  reference({ type: 'FOLLOWS', owner: 'events', field: 'followsIds', optional: true, targets: ['events'], direction: 'out', write: 'CREATE', doc: 'events it follows in time' }),
-  reference({ type: 'AFFECTS', owner: 'events', field: 'affectsIds', optional: true, targets: ['sectors'], direction: 'out', write: 'CREATE', doc: 'sectors the event affects' }),
-  reference({ type: 'PART_OF', owner: 'actors', field: 'partOfIds', optional: true, targets: ['actors'], direction: 'out', write: 'MERGE', doc: 'a body it belongs to' }),
-  reference({ type: 'BASED_IN', owner: 'actors', field: 'basedInIds', optional: true, targets: ['places'], direction: 'out', write: 'MERGE', doc: 'where it is based' }),
+  reference({
+    type: 'DENIES',
+    owner: 'statements',
+    field: 'deniesId',
+    targets: ['statements'],
+    direction: 'out',
+    write: 'CREATE',
+    doc: 'the claim it denies',
+  }),
+  reference({
+    type: 'ANSWERS',
+    owner: 'statements',
+    field: 'answersId',
+    targets: ['statements'],
+    direction: 'out',
+    write: 'CREATE',
+    doc: 'the question it answers',
+  }),
+  reference({
+    type: 'DURING',
+    owner: 'statements',
+    field: 'eventId',
+    targets: ['events'],
+    direction: 'out',
+    write: 'CREATE',
+    doc: 'the event it was made at',
+  }),
+  reference({
+    type: 'PARTICIPATED_IN',
+    owner: 'events',
+    field: 'participantIds',
+    targets: ['actors'],
+    direction: 'in',
+    write: 'CREATE',
+    constant: "{role: 'participant'}",
+    doc: 'who took part in the event',
+  }),
+  reference({
+    type: 'IN',
+    owner: 'events',
+    field: 'placeId',
+    targets: ['places'],
+    direction: 'out',
+    write: 'CREATE',
+    doc: 'where the event happened',
+  }),
+  reference({
+    type: 'FOLLOWS',
+    owner: 'events',
+    field: 'followsIds',
+    optional: true,
+    targets: ['events'],
+    direction: 'out',
+    write: 'CREATE',
+    doc: 'events it follows in time',
+  }),
+  reference({
+    type: 'AFFECTS',
+    owner: 'events',
+    field: 'affectsIds',
+    optional: true,
+    targets: ['sectors'],
+    direction: 'out',
+    write: 'CREATE',
+    doc: 'sectors the event affects',
+  }),
+  reference({
+    type: 'PART_OF',
+    owner: 'actors',
+    field: 'partOfIds',
+    optional: true,
+    targets: ['actors'],
+    direction: 'out',
+    write: 'MERGE',
+    doc: 'a body it belongs to',
+  }),
+  reference({
+    type: 'BASED_IN',
+    owner: 'actors',
+    field: 'basedInIds',
+    optional: true,
+    targets: ['places'],
+    direction: 'out',
+    write: 'MERGE',
+    doc: 'where it is based',
+  }),
 ] as const;
 
 export type Reference = (typeof REFERENCES)[number];
@@ -259,8 +406,7 @@ export type Reference = (typeof REFERENCES)[number];
 export const isSingleReference = (ref: Reference) => ref.field.endsWith('Id');
 
 /** The loader parameter (and reader column) of a reference towards one target collection. */
-export const referenceParameter = (ref: Reference, target: Collection) =>
-  ref.targets.length === 1 ? ref.field : `${ref.field}_${target}`;
+export const referenceParameter = (ref: Reference, target: Collection) => (ref.targets.length === 1 ? ref.field : `${ref.field}_${target}`);
 
 interface RelationshipProperty {
   readonly type: PropertyType;
@@ -282,30 +428,49 @@ const labelsOf = (collections: readonly Collection[]) => collections.map((c) => 
 /** Every relationship type: the structural ones, the references, and the derived aggregates. */
 export const RELATIONSHIPS: readonly RelationshipSpec[] = [
   {
-    type: 'REPORTED_IN', from: ['Statement'], to: ['Article'], doc: 'the article a statement is reported in',
+    type: 'REPORTED_IN',
+    from: ['Statement'],
+    to: ['Article'],
+    doc: 'the article a statement is reported in',
     properties: { start: { type: 'int', doc: 'offset of the content' }, end: { type: 'int', doc: 'end offset of the content' } },
   },
   {
-    type: 'MENTIONS', from: ['Article'], to: ['Actor', 'Event', 'Sector', 'Place'], doc: 'what an article names, with where',
+    type: 'MENTIONS',
+    from: ['Article'],
+    to: ['Actor', 'Event', 'Sector', 'Place'],
+    doc: 'what an article names, with where',
     properties: { starts: { type: 'int[]', doc: 'offsets of the mentions' }, ends: { type: 'int[]', doc: 'end offsets of the mentions' } },
   },
   ...REFERENCES.map((ref): RelationshipSpec => {
     const owner = [COLLECTION_LABELS[ref.owner]];
     const targets = labelsOf(ref.targets);
     return {
-      type: ref.type, from: ref.direction === 'out' ? owner : targets, to: ref.direction === 'out' ? targets : owner, doc: ref.doc,
+      type: ref.type,
+      from: ref.direction === 'out' ? owner : targets,
+      to: ref.direction === 'out' ? targets : owner,
+      doc: ref.doc,
       properties: 'constant' in ref ? { role: { type: 'string', doc: "always 'participant' today" } } : {},
     };
   }),
   {
-    type: 'STANCE', from: ['Actor'], to: ['Actor', 'Event', 'Sector', 'Place'], derived: true,
+    type: 'STANCE',
+    from: ['Actor'],
+    to: ['Actor', 'Event', 'Sector', 'Place'],
+    derived: true,
     doc: 'a speaker and what its statements are about, with how many (and how many of each kind as `kind_<KIND>`)',
     properties: { count: { type: 'int', doc: 'statements' }, rankKey: { type: 'string', doc: 'sort key' } },
   },
   {
-    type: 'STANCE_KIND', from: ['Actor'], to: ['Actor', 'Event', 'Sector', 'Place'], derived: true,
+    type: 'STANCE_KIND',
+    from: ['Actor'],
+    to: ['Actor', 'Event', 'Sector', 'Place'],
+    derived: true,
     doc: 'the same per statement kind',
-    properties: { kind: { type: 'string', doc: 'statement kind' }, count: { type: 'int', doc: 'statements' }, rankKey: { type: 'string', doc: 'sort key' } },
+    properties: {
+      kind: { type: 'string', doc: 'statement kind' },
+      count: { type: 'int', doc: 'statements' },
+      rankKey: { type: 'string', doc: 'sort key' },
+    },
   },
 ];
 
@@ -316,7 +481,9 @@ const entriesOf = (label: Label) => Object.entries(NODES[label].properties) as [
 
 /** Names of the label's properties with one of these roles, in declaration order. */
 export const propertyNames = (label: Label, ...roles: PropertyRole[]): string[] =>
-  entriesOf(label).filter(([, spec]) => roles.includes(spec.role)).map(([name]) => name);
+  entriesOf(label)
+    .filter(([, spec]) => roles.includes(spec.role))
+    .map(([name]) => name);
 
 /** Properties an export carries: not derived, not bookkeeping. */
 export const isExportedProperty = (label: string, name: string): boolean => {
@@ -332,7 +499,8 @@ export const DERIVED_RELATIONSHIP_TYPES = RELATIONSHIPS.filter((r) => r.derived)
  * coalesce(v.aliases, [])`): what the query projections in src/db/queries/shared.ts read.
  */
 export function recordFields(label: Label, v: string): string {
-  return entriesOf(label).filter(([, spec]) => spec.record)
+  return entriesOf(label)
+    .filter(([, spec]) => spec.record)
     .map(([name, spec]) => (spec.fallback !== undefined ? `${name}: coalesce(${v}.${name}, ${spec.fallback})` : `.${name}`))
     .join(', ');
 }
@@ -347,7 +515,8 @@ const graphmlType = (type: PropertyType): GraphmlType => (type === 'int' ? 'int'
 export function graphmlNodeKeys(): [string, GraphmlType][] {
   const keys = new Map<string, GraphmlType>();
   for (const label of NODE_LABELS) {
-    for (const [name, spec] of entriesOf(label)) if (isExportedProperty(label, name) && !keys.has(name)) keys.set(name, graphmlType(spec.type));
+    for (const [name, spec] of entriesOf(label))
+      if (isExportedProperty(label, name) && !keys.has(name)) keys.set(name, graphmlType(spec.type));
   }
   return [...keys];
 }
@@ -367,13 +536,19 @@ export function modelMarkdown(): string {
   for (const label of NODE_LABELS) {
     for (const [name, spec] of entriesOf(label)) {
       const type = spec.values ? spec.values.join(' \\| ') : `${spec.type}${spec.nullable ? '?' : ''}`;
-      lines.push(`| \`${label}\` | ${name} | ${type}${spec.values && spec.nullable ? '?' : ''} | ${spec.role}${spec.exported === false ? ', not exported' : ''} | ${spec.doc} |`);
+      lines.push(
+        `| \`${label}\` | ${name} | ${type}${spec.values && spec.nullable ? '?' : ''} | ${spec.role}${spec.exported === false ? ', not exported' : ''} | ${spec.doc} |`,
+      );
     }
   }
   lines.push('', '| relationship | from → to | properties | meaning |', '|---|---|---|---|');
   for (const rel of RELATIONSHIPS) {
-    const props = Object.entries(rel.properties).map(([name, spec]) => `${name}: ${spec.type}`).join(', ');
-    lines.push(`| \`${rel.type}\`${rel.derived ? ' (derived)' : ''} | ${rel.from.join('\\|')} → ${rel.to.join('\\|')} | ${props} | ${rel.doc} |`);
+    const props = Object.entries(rel.properties)
+      .map(([name, spec]) => `${name}: ${spec.type}`)
+      .join(', ');
+    lines.push(
+      `| \`${rel.type}\`${rel.derived ? ' (derived)' : ''} | ${rel.from.join('\\|')} → ${rel.to.join('\\|')} | ${props} | ${rel.doc} |`,
+    );
   }
   return lines.join('\n');
 }

@@ -1,7 +1,4 @@
-import {
-  ACTOR_KINDS, DOCUMENT_GRAPH_VERSION, EVENT_KINDS, STATEMENT_KINDS,
-  type DocumentGraph, type Span,
-} from './document-graph.ts';
+import { ACTOR_KINDS, DOCUMENT_GRAPH_VERSION, EVENT_KINDS, STATEMENT_KINDS, type DocumentGraph, type Span } from './document-graph.ts';
 import { isSingleReference, REFERENCES } from './model.ts';
 
 /** Thrown when a value is not a valid DocumentGraph; `problems` lists every defect with its path. */
@@ -52,7 +49,10 @@ export function documentGraphProblems(value: unknown): string[] {
   const ids = new Map<string, (typeof collections)[number]>();
   for (const coll of collections) {
     const list = value[coll];
-    if (!Array.isArray(list)) { fail(`$.${coll}`, 'must be an array'); continue; }
+    if (!Array.isArray(list)) {
+      fail(`$.${coll}`, 'must be an array');
+      continue;
+    }
     list.forEach((item: unknown, i) => {
       const path = `$.${coll}[${i}]`;
       if (!isObject(item) || !isString(item.id) || item.id.length === 0) return fail(path, 'needs a non-empty id');
@@ -64,7 +64,7 @@ export function documentGraphProblems(value: unknown): string[] {
   const graph = value as unknown as DocumentGraph;
   const ref = (path: string, id: unknown, allowed: readonly string[]) => {
     if (id === null || id === undefined) return;
-    if (!isString(id) || !allowed.includes(ids.get(id) ?? '')) fail(path, `unknown ${allowed.join('/')} id ${String(id)}`);
+    if (!isString(id) || !allowed.includes(ids.get(id) ?? '')) fail(path, `unknown ${allowed.join('/')} id ${JSON.stringify(id)}`);
   };
   const refs = (path: string, list: unknown, allowed: readonly string[]) => {
     if (list === undefined) return;
@@ -107,8 +107,15 @@ export function documentGraphProblems(value: unknown): string[] {
     checkSpan(`${p}.content`, s.content);
     if (s.cue !== null && s.cue !== undefined) checkSpan(`${p}.cue`, s.cue);
     const sentence = s.sentence;
-    if (!isObject(sentence) || !Number.isInteger(sentence.index) || !Number.isInteger(sentence.start) || !Number.isInteger(sentence.end)
-      || sentence.start < 0 || sentence.end > text.length || sentence.start > sentence.end) {
+    if (
+      !isObject(sentence) ||
+      !Number.isInteger(sentence.index) ||
+      !Number.isInteger(sentence.start) ||
+      !Number.isInteger(sentence.end) ||
+      sentence.start < 0 ||
+      sentence.end > text.length ||
+      sentence.start > sentence.end
+    ) {
       fail(`${p}.sentence`, 'must be {index, start, end} inside the text');
     }
   });

@@ -5,22 +5,36 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { contentHash, prepareDocument, type PreparedDocument } from '../graph/content-hash.ts';
 import { extract } from '../extract/index.ts';
+import { contentHash, prepareDocument, type PreparedDocument } from '../graph/content-hash.ts';
 import type { DocumentGraph } from '../graph/document-graph.ts';
 import type { ArticleInput } from './sources.ts';
 
 /** Raised for an article the extractor rejected; the message is the extractor's. */
 export class ExtractFailure extends Error {
-  constructor(message: string, readonly kind = 'ExtractionError') {
+  constructor(
+    message: string,
+    readonly kind = 'ExtractionError',
+  ) {
     super(message);
     this.name = kind;
   }
 }
 
-interface Pending { resolve: (doc: PreparedDocument) => void; reject: (error: Error) => void }
-interface Slot { worker: Worker; busy: number; ready: Promise<void> }
-interface Queued { id: number; input: ArticleInput; pending: Pending }
+interface Pending {
+  resolve: (doc: PreparedDocument) => void;
+  reject: (error: Error) => void;
+}
+interface Slot {
+  worker: Worker;
+  busy: number;
+  ready: Promise<void>;
+}
+interface Queued {
+  id: number;
+  input: ArticleInput;
+  pending: Pending;
+}
 
 /** Jobs in flight per worker: two, so a worker never waits for the main thread between articles. */
 const PER_WORKER = 2;
@@ -35,7 +49,11 @@ function bootstrap(): string {
     return `import(${JSON.stringify(new URL('./extract-worker.js', import.meta.url).href)})`;
   }
   // The ESM entry of tsx's API (require.resolve gives the CommonJS one, whose register() misresolves its own files).
-  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const tsxApi = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
   const workerModule = new URL('./extract-worker.ts', import.meta.url).href;
   return `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(workerModule)}); })`;
 }
@@ -52,29 +70,46 @@ export class ExtractPool {
    * `unref`: the workers do not keep the process alive on their own (a server's shared pool,
    * which lives as long as the server does and has no close of its own).
    */
-  constructor(readonly size: number, options: { unref?: boolean } = {}) {
+  constructor(
+    readonly size: number,
+    options: { unref?: boolean } = {},
+  ) {
     if (size <= 0) return;
     const code = bootstrap();
     for (let i = 0; i < size; i++) {
       const worker = new Worker(code, { eval: true });
       if (options.unref) worker.unref();
       let markReady: () => void = () => {};
-      const slot: Slot = { worker, busy: 0, ready: new Promise((resolve) => { markReady = resolve; }) };
-      worker.on('message', (message: { ready?: boolean; id?: number; graph?: DocumentGraph; hash?: string; error?: string; name?: string }) => {
-        if (message.ready) { markReady(); return; }
-        const id = message.id ?? -1;
-        const pending = this.pending.get(id);
-        this.pending.delete(id);
-        this.owner.delete(id);
-        slot.busy -= 1;
-        if (pending) {
-          if (message.graph) pending.resolve({ graph: message.graph, hash: message.hash ?? contentHash(message.graph) });
-          else pending.reject(new ExtractFailure(message.error ?? 'extraction failed', message.name));
-        }
-        this.dispatch();
-      });
+      const slot: Slot = {
+        worker,
+        busy: 0,
+        ready: new Promise((resolve) => {
+          markReady = resolve;
+        }),
+      };
+      worker.on(
+        'message',
+        (message: { ready?: boolean; id?: number; graph?: DocumentGraph; hash?: string; error?: string; name?: string }) => {
+          if (message.ready) {
+            markReady();
+            return;
+          }
+          const id = message.id ?? -1;
+          const pending = this.pending.get(id);
+          this.pending.delete(id);
+          this.owner.delete(id);
+          slot.busy -= 1;
+          if (pending) {
+            if (message.graph) pending.resolve({ graph: message.graph, hash: message.hash ?? contentHash(message.graph) });
+            else pending.reject(new ExtractFailure(message.error ?? 'extraction failed', message.name));
+          }
+          this.dispatch();
+        },
+      );
       worker.on('error', (error) => this.fail(error));
-      worker.on('exit', (code) => { if (code !== 0) this.fail(new Error(`extraction worker exited with code ${code}`)); });
+      worker.on('exit', (code) => {
+        if (code !== 0) this.fail(new Error(`extraction worker exited with code ${code}`));
+      });
       this.slots.push(slot);
     }
   }

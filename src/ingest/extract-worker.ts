@@ -4,11 +4,14 @@
  * core keeps the main thread free for reading input and talking to Neo4j.
  */
 import { parentPort } from 'node:worker_threads';
-import { contentHash } from '../graph/content-hash.ts';
 import { extract } from '../extract/index.ts';
+import { contentHash } from '../graph/content-hash.ts';
 import type { ArticleInput } from './sources.ts';
 
-interface Job { id: number; input: ArticleInput }
+interface Job {
+  id: number;
+  input: ArticleInput;
+}
 
 parentPort?.on('message', (job: Job) => {
   try {

@@ -4,10 +4,10 @@
  * load, and report what the caller can fix as user errors rather than exceptions.
  */
 import { createHash } from 'node:crypto';
-import type { Database } from '../db/driver.ts';
-import type { LoadResult } from '../db/loader.ts';
 import { removeArticle, writeArticle, type RemovedArticle } from '../db/queries/mutations.ts';
 import { ExtractFailure, ExtractPool } from './extract-pool.ts';
+import type { Database } from '../db/driver.ts';
+import type { LoadResult } from '../db/loader.ts';
 import type { ArticleInput } from './sources.ts';
 
 export type UserErrorCode = 'EMPTY' | 'TOO_LONG' | 'BINARY' | 'UNREADABLE' | 'NOT_FOUND';
@@ -28,9 +28,7 @@ export interface IngestRequest {
   publishedAt?: string | null;
 }
 
-export type IngestOutcome =
-  | { ok: true; result: LoadResult; evictedIds: string[] }
-  | { ok: false; userErrors: UserError[] };
+export type IngestOutcome = { ok: true; result: LoadResult; evictedIds: string[] } | { ok: false; userErrors: UserError[] };
 
 /** Extraction threads for API ingestion: one keeps the event loop free; mutations are rare. */
 const INGEST_WORKERS = 1;
@@ -67,7 +65,10 @@ export function articleIdForKey(request: Pick<IngestRequest, 'url' | 'externalId
   return key ? `article:${createHash('sha256').update(key).digest('hex').slice(0, ID_HASH_CHARS)}` : undefined;
 }
 
-const userError = (code: UserErrorCode, message: string, field = TEXT_FIELD): IngestOutcome => ({ ok: false, userErrors: [{ field, code, message }] });
+const userError = (code: UserErrorCode, message: string, field = TEXT_FIELD): IngestOutcome => ({
+  ok: false,
+  userErrors: [{ field, code, message }],
+});
 
 export async function ingestArticle(db: Database, request: IngestRequest, limits: { maxArticleChars: number }): Promise<IngestOutcome> {
   if (request.text.length > limits.maxArticleChars) {
@@ -75,8 +76,12 @@ export async function ingestArticle(db: Database, request: IngestRequest, limits
   }
   if (!request.text.trim()) return userError('EMPTY', 'the article text is empty');
   const input: ArticleInput = {
-    text: request.text, title: request.title ?? null, url: request.url ?? null, source: request.source ?? null,
-    language: request.language ?? 'ar', publishedAt: request.publishedAt ?? null,
+    text: request.text,
+    title: request.title ?? null,
+    url: request.url ?? null,
+    source: request.source ?? null,
+    language: request.language ?? 'ar',
+    publishedAt: request.publishedAt ?? null,
   };
   const id = articleIdForKey(request);
   if (id) input.id = id;
@@ -97,6 +102,7 @@ export type DeleteOutcome = { ok: true; removed: RemovedArticle } | { ok: false;
 
 export async function deleteArticleById(db: Database, id: string): Promise<DeleteOutcome> {
   const removed = await removeArticle(db, id);
-  if (!removed.deleted) return { ok: false, userErrors: [{ field: ['input', 'id'], code: 'NOT_FOUND', message: `there is no article ${id}` }] };
+  if (!removed.deleted)
+    return { ok: false, userErrors: [{ field: ['input', 'id'], code: 'NOT_FOUND', message: `there is no article ${id}` }] };
   return { ok: true, removed };
 }

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import { extract } from '../extract/index.ts';
-import type { DocumentGraph } from '../graph/document-graph.ts';
-import type { Database } from '../db/driver.ts';
 import { loadDocument, type LoadResult } from '../db/loader.ts';
 import { existingArticleIds } from '../db/queries/articles.ts';
+import { extract } from '../extract/index.ts';
 import { readSources, type Loadable } from './sources.ts';
+import type { Database } from '../db/driver.ts';
+import type { DocumentGraph } from '../graph/document-graph.ts';
 
 export function toDocumentGraph(item: Loadable): DocumentGraph {
   return item.kind === 'graph' ? item.graph : extract(item.input);
@@ -22,7 +22,10 @@ export async function loadSeeds(db: Database, seedsDir: string): Promise<LoadRes
     if (item.error) throw item.error;
     graphs.push(toDocumentGraph(item.loadable));
   }
-  const present = await existingArticleIds(db, graphs.map((g) => g.article.id));
+  const present = await existingArticleIds(
+    db,
+    graphs.map((g) => g.article.id),
+  );
   const results: LoadResult[] = [];
   for (const graph of graphs) {
     if (!present.has(graph.article.id)) results.push(await loadDocument(db, graph));

@@ -31,7 +31,11 @@ export function formatProgress(p: IngestProgress, totalBytes: number | null, wid
   return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(fraction * 100).toFixed(1).padStart(5)}% · ${p.done} articles${failed} · ${rate.toFixed(1)} articles/s · ETA ${duration(eta)}`;
 }
 
-export function progressReporter(stream: NodeJS.WriteStream, totalBytes: number | null, options: { intervalMs?: number; enabled?: boolean } = {}): ProgressReporter {
+export function progressReporter(
+  stream: NodeJS.WriteStream,
+  totalBytes: number | null,
+  options: { intervalMs?: number; enabled?: boolean } = {},
+): ProgressReporter {
   const tty = Boolean(stream.isTTY);
   const interval = options.intervalMs ?? (tty ? 100 : 5000);
   const enabled = options.enabled ?? true;
@@ -70,7 +74,11 @@ export function progressReporter(stream: NodeJS.WriteStream, totalBytes: number 
       if (tty) draw();
     },
     done() {
-      if (tty) { draw(); if (drawn) stream.write('\n'); drawn = false; }
+      if (tty) {
+        draw();
+        if (drawn) stream.write('\n');
+        drawn = false;
+      }
       // Plain output: print the final state unless that exact line is already on screen.
       else if (latest && enabled && last !== 0 && latest !== lastDrawn) draw();
     },

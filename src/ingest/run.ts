@@ -12,11 +12,11 @@
  * drops an actor no other article mentions must not race an article adding a mention to it.
  * Throughput comes from batching commits instead.
  */
-import type { Database } from '../db/driver.ts';
 import { isUnavailable } from '../db/driver.ts';
 import { loadBatch, loadDocument, type LoadResult, type LoadStatus } from '../db/loader.ts';
 import { prepareDocument, type PreparedDocument } from '../graph/content-hash.ts';
 import { ExtractPool } from './extract-pool.ts';
+import type { Database } from '../db/driver.ts';
 import type { SourceItem } from './sources.ts';
 
 export interface ArticleOutcome {
@@ -78,7 +78,11 @@ interface Slot {
 
 /** Thrown when the database stops answering mid-run; the summary so far is attached. */
 export class IngestAborted extends Error {
-  constructor(message: string, readonly summary: IngestSummary, options?: { cause?: unknown }) {
+  constructor(
+    message: string,
+    readonly summary: IngestSummary,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.name = 'IngestAborted';
   }
@@ -86,9 +90,19 @@ export class IngestAborted extends Error {
 
 function emptySummary(): IngestSummary {
   return {
-    articles: 0, loaded: 0, unchanged: 0, replaced: 0, failed: 0, statements: 0,
-    nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0,
-    seconds: 0, articlesPerSecond: 0, failures: [],
+    articles: 0,
+    loaded: 0,
+    unchanged: 0,
+    replaced: 0,
+    failed: 0,
+    statements: 0,
+    nodesCreated: 0,
+    nodesDeleted: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+    seconds: 0,
+    articlesPerSecond: 0,
+    failures: [],
   };
 }
 
@@ -134,8 +148,12 @@ export async function ingest(db: Database, source: AsyncIterable<SourceItem>, op
     options.onProgress?.({ done: summary.articles, bytesDone, failed: summary.failed, elapsedMs: Date.now() - started });
   };
 
-  const outcomeOf = (p: Prepared, result: LoadResult): ArticleOutcome =>
-    ({ origin: p.item.origin, articleId: result.articleId, status: result.status, statements: result.statements });
+  const outcomeOf = (p: Prepared, result: LoadResult): ArticleOutcome => ({
+    origin: p.item.origin,
+    articleId: result.articleId,
+    status: result.status,
+    statements: result.statements,
+  });
 
   /** Writes a batch in one transaction; when that fails, each article alone, so only the bad ones fail. */
   const write = async (batch: Prepared[]) => {
@@ -150,7 +168,7 @@ export async function ingest(db: Database, source: AsyncIterable<SourceItem>, op
       }
     }
     if (results) {
-      batch.forEach((p, i) => record(outcomeOf(p, results![i]!), p.item.bytes, results![i]));
+      batch.forEach((p, i) => record(outcomeOf(p, results[i]!), p.item.bytes, results[i]));
       return;
     }
     for (const p of batch) {
@@ -171,20 +189,39 @@ export async function ingest(db: Database, source: AsyncIterable<SourceItem>, op
   let wakeWriter: (() => void) | null = null;
   let wakeReader: (() => void) | null = null;
   let stop = false;
-  const notifyWriter = () => { const w = wakeWriter; wakeWriter = null; w?.(); };
-  const notifyReader = () => { const w = wakeReader; wakeReader = null; w?.(); };
+  const notifyWriter = () => {
+    const w = wakeWriter;
+    wakeWriter = null;
+    w?.();
+  };
+  const notifyReader = () => {
+    const w = wakeReader;
+    wakeReader = null;
+    w?.();
+  };
 
   const reader = (async () => {
     try {
       while (!stop) {
         if (queue.length >= window) {
-          await new Promise<void>((resolve) => { wakeReader = resolve; });
+          await new Promise<void>((resolve) => {
+            wakeReader = resolve;
+          });
           continue;
         }
         const next = await iterator.next();
         if (next.done) break;
         const slot: Slot = { promise: prepare(next.value), settled: false };
-        slot.promise.then(() => { slot.settled = true; notifyWriter(); }, () => { slot.settled = true; notifyWriter(); });
+        slot.promise.then(
+          () => {
+            slot.settled = true;
+            notifyWriter();
+          },
+          () => {
+            slot.settled = true;
+            notifyWriter();
+          },
+        );
         queue.push(slot);
         notifyWriter();
       }
@@ -199,7 +236,9 @@ export async function ingest(db: Database, source: AsyncIterable<SourceItem>, op
     for (;;) {
       if (queue.length === 0) {
         if (sourceDone) break;
-        await new Promise<void>((resolve) => { wakeWriter = resolve; });
+        await new Promise<void>((resolve) => {
+          wakeWriter = resolve;
+        });
         continue;
       }
       // Wait for the oldest article, then take every following one that is already extracted.

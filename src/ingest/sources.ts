@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { DocumentGraph } from '../graph/document-graph.ts';
 import { assertDocumentGraph } from '../graph/validate.ts';
+import type { DocumentGraph } from '../graph/document-graph.ts';
 
 /** An article to extract: its text and whatever metadata came with it. */
 export interface ArticleInput {
@@ -16,12 +16,13 @@ export interface ArticleInput {
   publishedAt?: string | null;
 }
 
-export type Loadable =
-  | { kind: 'text'; origin: string; input: ArticleInput }
-  | { kind: 'graph'; origin: string; graph: DocumentGraph };
+export type Loadable = { kind: 'text'; origin: string; input: ArticleInput } | { kind: 'graph'; origin: string; graph: DocumentGraph };
 
 export class InputError extends Error {
-  constructor(readonly origin: string, message: string) {
+  constructor(
+    readonly origin: string,
+    message: string,
+  ) {
     super(`${origin}: ${message}`);
     this.name = 'InputError';
   }
@@ -47,7 +48,7 @@ export function articleMetadata(origin: string, raw: unknown): Omit<ArticleInput
   }
   if (out.id === null) delete out.id;
   if (out.language === null) delete out.language;
-  return out as Omit<ArticleInput, 'text'>;
+  return out;
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -73,7 +74,12 @@ export function defaultArticleId(input: ArticleInput, fileName?: string): string
   if (input.id) return input.id;
   if (input.url) return `article:${createHash('sha256').update(input.url).digest('hex').slice(0, 16)}`;
   if (fileName) {
-    const slug = path.basename(fileName).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+    const slug = path
+      .basename(fileName)
+      .replace(/\.[^.]+$/, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '');
     if (slug) return `article:${slug}`;
   }
   return undefined;
@@ -196,7 +202,9 @@ export function isArticleFile(name: string): boolean {
 
 /** Files under a directory, recursively, in a stable (sorted) order, yielded one at a time. */
 export async function* walkFiles(dir: string): AsyncGenerator<string> {
-  const entries = (await fs.promises.readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = (await fs.promises.readdir(dir, { withFileTypes: true })).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) yield* walkFiles(full);
@@ -222,7 +230,10 @@ async function* fileItems(file: string): AsyncGenerator<SourceItem> {
  * Every article named by the command line, lazily: files, directories (recursively), and `-`
  * for JSONL on standard input. A path that does not exist is one failed item, not the end.
  */
-export async function* readSources(paths: readonly string[], stdin: AsyncIterable<Buffer | string> = process.stdin): AsyncGenerator<SourceItem> {
+export async function* readSources(
+  paths: readonly string[],
+  stdin: AsyncIterable<Buffer | string> = process.stdin,
+): AsyncGenerator<SourceItem> {
   for (const target of paths) {
     if (target === '-') {
       yield* jsonlItems('stdin', stdin);
@@ -250,7 +261,10 @@ export async function inputBytes(paths: readonly string[]): Promise<number | nul
     if (target === '-') return null;
     const stat = await fs.promises.stat(target).catch(() => null);
     if (!stat) continue;
-    if (!stat.isDirectory()) { total += stat.size; continue; }
+    if (!stat.isDirectory()) {
+      total += stat.size;
+      continue;
+    }
     for await (const file of walkFiles(target)) total += (await fs.promises.stat(file)).size;
   }
   return total;

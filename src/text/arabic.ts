@@ -9,13 +9,32 @@
  */
 
 /** Harakat, tanween, shadda, sukun, superscript alef, Quranic marks and tatweel: dropped. */
-const DIACRITIC_RANGES: [number, number][] = [[0x0610, 0x061a], [0x064b, 0x065f], [0x0670, 0x0670], [0x06d6, 0x06ed], [0x0640, 0x0640]];
+const DIACRITIC_RANGES: [number, number][] = [
+  [0x0610, 0x061a],
+  [0x064b, 0x065f],
+  [0x0670, 0x0670],
+  [0x06d6, 0x06ed],
+  [0x0640, 0x0640],
+];
 /** Letters folded to one form: hamza seats to their bare letter, alef maqsura to ya, taa marbuta to ha. */
-const LETTER_FOLDS: [string, string][] = [['أ', 'ا'], ['إ', 'ا'], ['آ', 'ا'], ['ٱ', 'ا'], ['ى', 'ي'], ['ة', 'ه'], ['ؤ', 'و'], ['ئ', 'ي']];
+const LETTER_FOLDS: [string, string][] = [
+  ['أ', 'ا'],
+  ['إ', 'ا'],
+  ['آ', 'ا'],
+  ['ٱ', 'ا'],
+  ['ى', 'ي'],
+  ['ة', 'ه'],
+  ['ؤ', 'و'],
+  ['ئ', 'ي'],
+];
 
 const DIACRITIC_CHARS: string[] = DIACRITIC_RANGES.flatMap(([from, to]) =>
-  Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i)));
-const DIACRITICS = new RegExp(`[${DIACRITIC_RANGES.map(([a, b]) => `\\u${a.toString(16).padStart(4, '0')}-\\u${b.toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+  Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i)),
+);
+const DIACRITICS = new RegExp(
+  `[${DIACRITIC_RANGES.map(([a, b]) => `\\u${a.toString(16).padStart(4, '0')}-\\u${b.toString(16).padStart(4, '0')}`).join('')}]`,
+  'g',
+);
 const FOLD_MAP = new Map(LETTER_FOLDS);
 const FOLDABLE = new RegExp(`[${LETTER_FOLDS.map(([from]) => from).join('')}]`, 'g');
 
@@ -28,7 +47,10 @@ const CACHED_MAX_CHARS = 40;
 export function normalizeArabic(s: string): string {
   const cached = NORM_CACHE.get(s);
   if (cached !== undefined) return cached;
-  const out = s.replace(DIACRITICS, '').replace(FOLDABLE, (c) => FOLD_MAP.get(c) ?? c).toLowerCase();
+  const out = s
+    .replace(DIACRITICS, '')
+    .replace(FOLDABLE, (c) => FOLD_MAP.get(c) ?? c)
+    .toLowerCase();
   if (s.length < CACHED_MAX_CHARS) {
     if (NORM_CACHE.size > CACHE_LIMIT) NORM_CACHE.clear();
     NORM_CACHE.set(s, out);

@@ -13,7 +13,10 @@ export const client = new Client({
 });
 
 /** Runs a query and returns its data, throwing the GraphQL or network error instead of returning it. */
-export async function query<Data, Variables extends AnyVariables>(document: TypedDocumentNode<Data, Variables>, variables: Variables): Promise<Data> {
+export async function query<Data, Variables extends AnyVariables>(
+  document: TypedDocumentNode<Data, Variables>,
+  variables: Variables,
+): Promise<Data> {
   const result = await client.query(document, variables).toPromise();
   if (result.error) throw result.error;
   if (!result.data) throw new Error('The API returned no data.');

@@ -4,7 +4,10 @@
  */
 import type { ElementData } from './model.ts';
 
-export interface GraphMLInput { nodes: readonly ElementData[]; edges: readonly ElementData[] }
+export interface GraphMLInput {
+  nodes: readonly ElementData[];
+  edges: readonly ElementData[];
+}
 
 /** Styling data the page computes for drawing: not facts about the graph, so not exported. */
 const DRAWING_ONLY = new Set(['id', 'source', 'target', 'size', 'width', 'color', 'label']);
@@ -21,10 +24,13 @@ function keyType(values: unknown[]): KeyType {
 }
 
 export function escapeXml(s: string): string {
-  return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c)
-    // Characters XML 1.0 cannot carry at all: dropped rather than producing an unreadable file.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  return (
+    s
+      .replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c)
+      // Characters XML 1.0 cannot carry at all: dropped rather than producing an unreadable file.
+
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+  );
 }
 
 function keys(domain: 'node' | 'edge', items: readonly ElementData[]): { id: string; name: string; type: KeyType }[] {

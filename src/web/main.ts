@@ -5,20 +5,44 @@
 import '@fontsource/noto-naskh-arabic/400.css';
 import '@fontsource/noto-naskh-arabic/700.css';
 import './style.css';
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type StylesheetJson } from 'cytoscape';
+import cytoscape, { type Core, type NodeSingular, type StylesheetJson } from 'cytoscape';
 import { normalizeForMatch } from '../text/arabic.ts';
 import { query } from './api.ts';
 import { byId, download, h } from './dom.ts';
 import {
-  WebFacetsDocument, WebNetworkDocument, WebPathDocument, WebRepliesDocument, WebSearchDocument,
-  type StatementKind, type WebRepliesQuery, type WebSearchQuery,
+  WebFacetsDocument,
+  WebNetworkDocument,
+  WebPathDocument,
+  WebRepliesDocument,
+  WebSearchDocument,
+  type StatementKind,
+  type WebRepliesQuery,
+  type WebSearchQuery,
 } from './generated/graphql.ts';
 import { toGraphML } from './graphml.ts';
 import {
-  ACTOR_KIND_COLORS, ACTOR_KIND_LABELS, STATEMENT_KIND_COLORS, STATEMENT_KIND_LABELS, networkElements, replyElements,
-  replyPairs, sliderPeriods, type ElementData, type GraphElement,
+  ACTOR_KIND_COLORS,
+  ACTOR_KIND_LABELS,
+  STATEMENT_KIND_COLORS,
+  STATEMENT_KIND_LABELS,
+  networkElements,
+  replyElements,
+  replyPairs,
+  sliderPeriods,
+  type ElementData,
+  type GraphElement,
 } from './model.ts';
-import { closeArticle, closePanel, openActor, openArticle, openEvent, openSector, pathNodeLabel, showPath, type PanelHost } from './panel.ts';
+import {
+  closeArticle,
+  closePanel,
+  openActor,
+  openArticle,
+  openEvent,
+  openSector,
+  pathNodeLabel,
+  showPath,
+  type PanelHost,
+} from './panel.ts';
 
 /** The heaviest actors kept in the drawing: enough for a month of news, few enough to read. */
 const NETWORK_LIMIT = 150;
@@ -53,33 +77,76 @@ const style: StylesheetJson = [
   {
     selector: 'node',
     style: {
-      'background-color': 'data(color)', width: 'data(size)', height: 'data(size)', label: 'data(label)',
-      'font-family': FONT, 'font-size': 13, 'text-wrap': 'wrap', 'text-valign': 'bottom', 'text-margin-y': 4,
-      color: '#1b1b1b', 'text-outline-color': '#ffffff', 'text-outline-width': 2, 'border-width': 1, 'border-color': '#ffffff',
+      'background-color': 'data(color)',
+      width: 'data(size)',
+      height: 'data(size)',
+      label: 'data(label)',
+      'font-family': FONT,
+      'font-size': 13,
+      'text-wrap': 'wrap',
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      color: '#1b1b1b',
+      'text-outline-color': '#ffffff',
+      'text-outline-width': 2,
+      'border-width': 1,
+      'border-color': '#ffffff',
     },
   },
   { selector: 'node.reply-only', style: { 'border-style': 'dashed', 'border-color': '#555555', 'border-width': 2 } },
   {
     selector: 'edge',
     style: {
-      width: 'data(width)', 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle',
-      'curve-style': 'bezier', opacity: 0.8, 'arrow-scale': 0.9,
+      width: 'data(width)',
+      'line-color': 'data(color)',
+      'target-arrow-color': 'data(color)',
+      'target-arrow-shape': 'triangle',
+      'curve-style': 'bezier',
+      opacity: 0.8,
+      'arrow-scale': 0.9,
     },
   },
-  { selector: 'edge.reply', style: { 'line-style': 'dashed', 'curve-style': 'unbundled-bezier', 'control-point-distances': [40], 'control-point-weights': [0.5] } },
-  { selector: 'edge.denies', style: { 'line-color': STATEMENT_KIND_COLORS.DENIAL, 'target-arrow-color': STATEMENT_KIND_COLORS.DENIAL, 'target-arrow-shape': 'tee' } },
-  { selector: 'edge.answers', style: { 'line-color': STATEMENT_KIND_COLORS.ANSWER, 'target-arrow-color': STATEMENT_KIND_COLORS.ANSWER, 'target-arrow-shape': 'vee' } },
+  {
+    selector: 'edge.reply',
+    style: { 'line-style': 'dashed', 'curve-style': 'unbundled-bezier', 'control-point-distances': [40], 'control-point-weights': [0.5] },
+  },
+  {
+    selector: 'edge.denies',
+    style: { 'line-color': STATEMENT_KIND_COLORS.DENIAL, 'target-arrow-color': STATEMENT_KIND_COLORS.DENIAL, 'target-arrow-shape': 'tee' },
+  },
+  {
+    selector: 'edge.answers',
+    style: { 'line-color': STATEMENT_KIND_COLORS.ANSWER, 'target-arrow-color': STATEMENT_KIND_COLORS.ANSWER, 'target-arrow-shape': 'vee' },
+  },
   { selector: '.faded', style: { opacity: 0.12 } },
   { selector: 'node.focused', style: { 'border-width': 5, 'border-color': '#111111', 'font-weight': 'bold', 'z-index': 10 } },
   { selector: 'node.cursor', style: { 'overlay-color': '#1f6feb', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
   { selector: 'node.path', style: { 'border-width': 5, 'border-color': '#000000' } },
   {
     selector: 'node.path-extra',
-    style: { shape: 'round-rectangle', width: 16, height: 16, 'background-color': '#ffffff', 'border-color': '#000000', 'border-width': 2, 'font-size': 11, 'text-max-width': '160px' },
+    style: {
+      shape: 'round-rectangle',
+      width: 16,
+      height: 16,
+      'background-color': '#ffffff',
+      'border-color': '#000000',
+      'border-width': 2,
+      'font-size': 11,
+      'text-max-width': '160px',
+    },
   },
   {
     selector: 'edge.path-edge',
-    style: { width: 4, 'line-color': '#000000', 'target-arrow-color': '#000000', label: 'data(label)', 'font-size': 10, 'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 1 },
+    style: {
+      width: 4,
+      'line-color': '#000000',
+      'target-arrow-color': '#000000',
+      label: 'data(label)',
+      'font-size': 10,
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 1,
+    },
   },
 ];
 
@@ -87,7 +154,9 @@ const cy: Core = cytoscape({ container: graphEl, style, minZoom: 0.2, maxZoom: 4
 
 declare global {
   /** The Cytoscape instance, for the browser test and for poking at the graph from the console. */
-  interface Window { qawlExplorer?: { cy: Core } }
+  interface Window {
+    qawlExplorer?: { cy: Core };
+  }
 }
 window.qawlExplorer = { cy };
 
@@ -97,8 +166,13 @@ function setStatus(text: string): void {
 
 function layout(): void {
   cy.layout({
-    name: 'cose', animate: false, fit: true, padding: FIT_PADDING,
-    nodeRepulsion: () => 12_000, idealEdgeLength: () => 110, nodeOverlap: 20,
+    name: 'cose',
+    animate: false,
+    fit: true,
+    padding: FIT_PADDING,
+    nodeRepulsion: () => 12_000,
+    idealEdgeLength: () => 110,
+    nodeOverlap: 20,
   }).run();
 }
 
@@ -127,15 +201,15 @@ async function loadNetwork(): Promise<void> {
     filter: { kinds: allKinds ? null : [...state.selectedKinds], from: range.from, to: range.to, limit: NETWORK_LIMIT },
   });
   cy.elements().remove();
-  cy.add(networkElements(actorNetwork) as ElementDefinition[]);
+  cy.add(networkElements(actorNetwork));
   await drawReplies();
   layout();
   fillPathSelects();
   const actors = actorNetwork.nodes.length;
   setStatus(
     `${actors} فاعلاً، ${actorNetwork.edges.length} رابطاً، من ${actorNetwork.statementCount} قولاً · ` +
-    `${actors} actors, ${actorNetwork.edges.length} links, ${actorNetwork.statementCount} statements` +
-    (actorNetwork.truncated ? ` (أثقل ${NETWORK_LIMIT} فقط · heaviest ${NETWORK_LIMIT} only)` : ''),
+      `${actors} actors, ${actorNetwork.edges.length} links, ${actorNetwork.statementCount} statements` +
+      (actorNetwork.truncated ? ` (أثقل ${NETWORK_LIMIT} فقط · heaviest ${NETWORK_LIMIT} only)` : ''),
   );
   graphEl.dataset.nodes = String(cy.nodes().length);
   if (state.focused && !cy.getElementById(state.focused).empty()) highlight(state.focused);
@@ -146,7 +220,7 @@ async function drawReplies(): Promise<void> {
   cy.elements('.reply, .reply-only').remove();
   if (!byId<HTMLInputElement>('show-replies').checked) return;
   state.replies ??= await query(WebRepliesDocument, {});
-  cy.add(replyElements(replyPairs(state.replies), actorNodeIds(), selectedRange()) as ElementDefinition[]);
+  cy.add(replyElements(replyPairs(state.replies), actorNodeIds(), selectedRange()));
 }
 
 /** Brings `eles` into view, never closer than MAX_FOCUS_ZOOM (no animation: a resize may follow at once). */
@@ -208,21 +282,32 @@ async function loadFacets(): Promise<void> {
   const { aggregate } = statements;
   state.kinds = aggregate.byKind.map((k) => k.kind);
   state.selectedKinds = new Set(state.kinds);
-  byId('kinds').replaceChildren(...aggregate.byKind.map(({ kind, count }) => {
-    const [ar, en] = STATEMENT_KIND_LABELS[kind];
-    const box = h('input', { type: 'checkbox', value: kind, checked: true, 'data-kind': kind });
-    box.addEventListener('change', () => {
-      if (box.checked) state.selectedKinds.add(kind);
-      else state.selectedKinds.delete(kind);
-      void loadNetwork().catch(reportError);
-    });
-    return h('label', { class: 'kind' }, box, h('span', { class: 'swatch', style: `--kind:${STATEMENT_KIND_COLORS[kind]}` }),
-      `${ar} `, h('span', { lang: 'en', dir: 'ltr' }, `${en} (${count})`));
-  }));
+  byId('kinds').replaceChildren(
+    ...aggregate.byKind.map(({ kind, count }) => {
+      const [ar, en] = STATEMENT_KIND_LABELS[kind];
+      const box = h('input', { type: 'checkbox', value: kind, checked: true, 'data-kind': kind });
+      box.addEventListener('change', () => {
+        if (box.checked) state.selectedKinds.add(kind);
+        else state.selectedKinds.delete(kind);
+        void loadNetwork().catch(reportError);
+      });
+      return h(
+        'label',
+        { class: 'kind' },
+        box,
+        h('span', { class: 'swatch', style: `--kind:${STATEMENT_KIND_COLORS[kind]}` }),
+        `${ar} `,
+        h('span', { lang: 'en', dir: 'ltr' }, `${en} (${count})`),
+      );
+    }),
+  );
 
   state.periods = sliderPeriods(aggregate.days, aggregate.months);
   const last = Math.max(0, state.periods.length - 1);
-  for (const [id, value] of [['time-from', 0], ['time-to', last]] as const) {
+  for (const [id, value] of [
+    ['time-from', 0],
+    ['time-to', last],
+  ] as const) {
     const input = byId<HTMLInputElement>(id);
     input.max = String(last);
     input.value = String(value);
@@ -256,13 +341,36 @@ byId('show-replies').addEventListener('change', () => void drawReplies().then(la
 function renderLegend(): void {
   byId('legend').replaceChildren(
     h('h2', {}, 'الفاعلون · Actors'),
-    h('ul', {}, (Object.keys(ACTOR_KIND_COLORS) as (keyof typeof ACTOR_KIND_COLORS)[]).map((kind) =>
-      h('li', {}, h('span', { class: 'dot', style: `--kind:${ACTOR_KIND_COLORS[kind]}` }), `${ACTOR_KIND_LABELS[kind][0]} `,
-        h('span', { lang: 'en', dir: 'ltr' }, ACTOR_KIND_LABELS[kind][1])))),
-    h('p', {}, 'حجم الدائرة: عدد أقواله؛ سُمك السهم: عدد الأقوال؛ لونه: نوعها الغالب · ',
-      h('span', { lang: 'en', dir: 'ltr' }, 'size: statements said; arrow width: statements; color: main kind')),
-    h('p', {}, h('span', { class: 'line denies' }), 'نفي · ', h('span', { lang: 'en', dir: 'ltr' }, 'denies'), '  ',
-      h('span', { class: 'line answers' }), 'جواب · ', h('span', { lang: 'en', dir: 'ltr' }, 'answers')),
+    h(
+      'ul',
+      {},
+      (Object.keys(ACTOR_KIND_COLORS) as (keyof typeof ACTOR_KIND_COLORS)[]).map((kind) =>
+        h(
+          'li',
+          {},
+          h('span', { class: 'dot', style: `--kind:${ACTOR_KIND_COLORS[kind]}` }),
+          `${ACTOR_KIND_LABELS[kind][0]} `,
+          h('span', { lang: 'en', dir: 'ltr' }, ACTOR_KIND_LABELS[kind][1]),
+        ),
+      ),
+    ),
+    h(
+      'p',
+      {},
+      'حجم الدائرة: عدد أقواله؛ سُمك السهم: عدد الأقوال؛ لونه: نوعها الغالب · ',
+      h('span', { lang: 'en', dir: 'ltr' }, 'size: statements said; arrow width: statements; color: main kind'),
+    ),
+    h(
+      'p',
+      {},
+      h('span', { class: 'line denies' }),
+      'نفي · ',
+      h('span', { lang: 'en', dir: 'ltr' }, 'denies'),
+      '  ',
+      h('span', { class: 'line answers' }),
+      'جواب · ',
+      h('span', { lang: 'en', dir: 'ltr' }, 'answers'),
+    ),
   );
 }
 
@@ -281,17 +389,24 @@ function toHits(data: WebSearchQuery, text: string): Hit[] {
   for (const hit of data.search.edges) {
     const node = hit.node;
     if (node.__typename === 'Actor') {
-      found.push({ kind: 'actor', id: node.id, label: node.name, detail: [node.nameEn, ACTOR_KIND_LABELS[node.kind][1]].filter(Boolean).join(' · ') });
+      found.push({
+        kind: 'actor',
+        id: node.id,
+        label: node.name,
+        detail: [node.nameEn, ACTOR_KIND_LABELS[node.kind][1]].filter(Boolean).join(' · '),
+      });
     } else if (node.__typename === 'Event') {
       found.push({ kind: 'event', id: node.id, label: node.label, detail: [node.eventKind, node.date].filter(Boolean).join(' · ') });
     }
   }
   // Sectors are few: matched here on their normalized names, Arabic or English.
   const needle = normalizeForMatch(text);
-  const sectors = data.sectors.edges.map((e) => e.node)
+  const sectors = data.sectors.edges
+    .map((e) => e.node)
     .filter((s) => normalizeForMatch(s.name).includes(needle) || (s.nameEn ?? '').toLowerCase().includes(text.toLowerCase()))
     .slice(0, MAX_SECTOR_HITS);
-  for (const s of sectors) found.push({ kind: 'sector', id: s.id, label: s.name, detail: [s.nameEn, 'sector'].filter(Boolean).join(' · ') });
+  for (const s of sectors)
+    found.push({ kind: 'sector', id: s.id, label: s.name, detail: [s.nameEn, 'sector'].filter(Boolean).join(' · ') });
   return found;
 }
 
@@ -314,10 +429,27 @@ async function runSearch(): Promise<void> {
 const HIT_KIND_LABELS: Record<Hit['kind'], string> = { actor: 'فاعل · actor', event: 'حدث · event', sector: 'قطاع · sector' };
 
 function renderHits(): void {
-  resultsEl.replaceChildren(...hits.map((hit, i) => h('li', {
-    id: `hit-${i}`, role: 'option', 'aria-selected': i === activeHit ? 'true' : 'false', 'data-id': hit.id,
-    onmousedown: (event: Event) => { event.preventDefault(); choose(hit); },
-  }, h('span', { class: 'hit-kind' }, HIT_KIND_LABELS[hit.kind]), ' ', h('strong', {}, hit.label), hit.detail ? [' ', h('span', { class: 'en', dir: 'ltr' }, hit.detail)] : null)));
+  resultsEl.replaceChildren(
+    ...hits.map((hit, i) =>
+      h(
+        'li',
+        {
+          id: `hit-${i}`,
+          role: 'option',
+          'aria-selected': i === activeHit ? 'true' : 'false',
+          'data-id': hit.id,
+          onmousedown: (event: Event) => {
+            event.preventDefault();
+            choose(hit);
+          },
+        },
+        h('span', { class: 'hit-kind' }, HIT_KIND_LABELS[hit.kind]),
+        ' ',
+        h('strong', {}, hit.label),
+        hit.detail ? [' ', h('span', { class: 'en', dir: 'ltr' }, hit.detail)] : null,
+      ),
+    ),
+  );
   if (searchInput.value.trim() && hits.length === 0) resultsEl.replaceChildren(h('li', { class: 'empty' }, 'لا نتائج · no results'));
   const open = resultsEl.childElementCount > 0;
   resultsEl.hidden = !open;
@@ -349,12 +481,17 @@ searchInput.addEventListener('keydown', (event) => {
     searchInput.setAttribute('aria-expanded', 'false');
   }
 });
-searchInput.addEventListener('blur', () => { resultsEl.hidden = true; });
+searchInput.addEventListener('blur', () => {
+  resultsEl.hidden = true;
+});
 byId('search-form').addEventListener('submit', (event) => {
   event.preventDefault();
   clearTimeout(searchTimer);
   // Enter picks the highlighted hit; typed fast, before the debounce ran, it searches first.
-  const pick = () => { const hit = hits[activeHit] ?? hits[0]; if (hit) choose(hit); };
+  const pick = () => {
+    const hit = hits[activeHit] ?? hits[0];
+    if (hit) choose(hit);
+  };
   if (hits.length > 0 && resultsEl.childElementCount > 0 && !resultsEl.hidden) pick();
   else void runSearch().then(pick).catch(reportError);
 });
@@ -362,12 +499,17 @@ byId('search-form').addEventListener('submit', (event) => {
 // ---- path mode ----
 
 function fillPathSelects(): void {
-  const actors = cy.nodes('.actor').map((n) => ({ id: n.id(), name: String(n.data('name')), nameEn: n.data('nameEn') as string | null }))
+  const actors = cy
+    .nodes('.actor')
+    .map((n) => ({ id: n.id(), name: String(n.data('name')), nameEn: n.data('nameEn') as string | null }))
     .sort((a, b) => a.name.localeCompare(b.name, 'ar'));
   for (const id of ['path-from', 'path-to']) {
     const select = byId<HTMLSelectElement>(id);
     const previous = select.value;
-    select.replaceChildren(h('option', { value: '' }, '—'), ...actors.map((a) => h('option', { value: a.id }, a.nameEn ? `${a.name} (${a.nameEn})` : a.name)));
+    select.replaceChildren(
+      h('option', { value: '' }, '—'),
+      ...actors.map((a) => h('option', { value: a.id }, a.nameEn ? `${a.name} (${a.nameEn})` : a.name)),
+    );
     select.value = actors.some((a) => a.id === previous) ? previous : '';
   }
 }
@@ -385,17 +527,28 @@ async function runPath(from: string, to: string): Promise<void> {
   if (!shortestPath) return;
   for (const node of shortestPath.nodes) {
     if (cy.getElementById(node.id).empty()) {
-      cy.add({ group: 'nodes', classes: 'path-extra', data: { id: node.id, type: node.__typename, label: pathNodeLabel(node), color: '#ffffff', size: 16 } });
+      cy.add({
+        group: 'nodes',
+        classes: 'path-extra',
+        data: { id: node.id, type: node.__typename, label: pathNodeLabel(node), color: '#ffffff', size: 16 },
+      });
     }
     cy.getElementById(node.id).addClass('path');
   }
   for (const rel of shortestPath.relationships) {
-    cy.add({ group: 'edges', classes: 'path-edge', data: { id: `path:${rel.id}`, type: rel.type, source: rel.source, target: rel.target, label: rel.type } });
+    cy.add({
+      group: 'edges',
+      classes: 'path-edge',
+      data: { id: `path:${rel.id}`, type: rel.type, source: rel.source, target: rel.target, label: rel.type },
+    });
   }
   const onPath = cy.elements('.path, .path-edge');
   // New nodes start where their neighbours are, then the picture fits the path.
   onPath.nodes('.path-extra').forEach((n) => {
-    const placed = n.neighborhood().nodes().filter((m) => !m.hasClass('path-extra'))[0];
+    const placed = n
+      .neighborhood()
+      .nodes()
+      .filter((m) => !m.hasClass('path-extra'))[0];
     if (placed) n.position({ x: placed.position('x') + PATH_NODE_OFFSET, y: placed.position('y') + PATH_NODE_OFFSET });
   });
   cy.elements().not(onPath).addClass('faded');
@@ -408,7 +561,11 @@ byId('path-go').addEventListener('click', () => {
   if (!from || !to) return setStatus('اختر فاعلين · choose two actors');
   void runPath(from, to).catch(reportError);
 });
-byId('path-clear').addEventListener('click', () => { clearPath(); clearHighlight(); state.pathFrom = null; });
+byId('path-clear').addEventListener('click', () => {
+  clearPath();
+  clearHighlight();
+  state.pathFrom = null;
+});
 
 // ---- graph interaction ----
 
@@ -432,13 +589,20 @@ cy.on('tap', 'node.actor', (event) => {
   host.focusActor(node.id());
 });
 cy.on('tap', (event) => {
-  if (event.target === cy) { clearHighlight(); clearPath(); }
+  if (event.target === cy) {
+    clearHighlight();
+    clearPath();
+  }
 });
 
 // Keyboard: arrows walk the actors heaviest first, Enter opens the one under the cursor.
 let cursor = -1;
 function actorsByWeight(): NodeSingular[] {
-  return cy.nodes('.actor').toArray().map((n) => n as NodeSingular).sort((a, b) => Number(b.data('weight')) - Number(a.data('weight')));
+  return cy
+    .nodes('.actor')
+    .toArray()
+    .map((n) => n)
+    .sort((a, b) => Number(b.data('weight')) - Number(a.data('weight')));
 }
 graphEl.addEventListener('keydown', (event) => {
   const actors = actorsByWeight();
@@ -467,11 +631,19 @@ document.addEventListener('keydown', (event) => {
     searchInput.focus();
   } else if (event.key === 'Escape' && !typing) {
     if (!byId('article-view').hidden) closeArticleView();
-    else { closePanel(); clearHighlight(); graphEl.focus(); }
+    else {
+      closePanel();
+      clearHighlight();
+      graphEl.focus();
+    }
   }
 });
 
-byId('panel-close').addEventListener('click', () => { closePanel(); clearHighlight(); graphEl.focus(); });
+byId('panel-close').addEventListener('click', () => {
+  closePanel();
+  clearHighlight();
+  graphEl.focus();
+});
 
 // ---- article view: `?article=<id>&start=&end=`, a real address that can be shared or reloaded ----
 
@@ -495,7 +667,9 @@ byId('panel').addEventListener('click', (event) => {
   openArticleFromUrl();
 });
 byId('article-close').addEventListener('click', closeArticleView);
-byId('article-view').addEventListener('click', (event) => { if (event.target === byId('article-view')) closeArticleView(); });
+byId('article-view').addEventListener('click', (event) => {
+  if (event.target === byId('article-view')) closeArticleView();
+});
 window.addEventListener('popstate', openArticleFromUrl);
 
 // ---- exports ----

@@ -83,7 +83,11 @@ export function actorLabel(name: string, nameEn: string | null): string {
 
 /** The data of one graph element, as Cytoscape and the GraphML export read it. */
 export type ElementData = Record<string, string | number | boolean | null> & { id: string };
-export interface GraphElement { group: 'nodes' | 'edges'; data: ElementData; classes?: string }
+export interface GraphElement {
+  group: 'nodes' | 'edges';
+  data: ElementData;
+  classes?: string;
+}
 
 /** Actors as nodes, speaker → target edges colored by their most frequent kind. */
 export function networkElements(network: NetworkResult): GraphElement[] {
@@ -131,13 +135,25 @@ export function networkElements(network: NetworkResult): GraphElement[] {
 }
 
 type ReplyActor = { id: string; name: string; nameEn: string | null; kind: ActorKind };
-interface ReplyPair { type: 'DENIES' | 'ANSWERS'; from: ReplyActor; to: ReplyActor; publishedAt: string | null }
+interface ReplyPair {
+  type: 'DENIES' | 'ANSWERS';
+  from: ReplyActor;
+  to: ReplyActor;
+  publishedAt: string | null;
+}
 
 /** Every DENIES and ANSWERS pair, as speaker → speaker (who denied or answered whom), each once. */
 export function replyPairs(replies: WebRepliesQuery): ReplyPair[] {
   const pairs: ReplyPair[] = [];
   const seen = new Set<string>();
-  const add = (type: ReplyPair['type'], fromStatement: string, toStatement: string, from: ReplyActor, to: ReplyActor, publishedAt: string | null) => {
+  const add = (
+    type: ReplyPair['type'],
+    fromStatement: string,
+    toStatement: string,
+    from: ReplyActor,
+    to: ReplyActor,
+    publishedAt: string | null,
+  ) => {
     const key = `${type}:${fromStatement}:${toStatement}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -147,7 +163,8 @@ export function replyPairs(replies: WebRepliesQuery): ReplyPair[] {
     add('DENIES', node.denial.id, node.denied.id, node.denial.speaker, node.denied.speaker, node.denial.publishedAt);
   }
   for (const { node: question } of replies.questions.edges) {
-    for (const { node: answer } of question.answeredBy.edges) add('ANSWERS', answer.id, question.id, answer.speaker, question.speaker, answer.publishedAt);
+    for (const { node: answer } of question.answeredBy.edges)
+      add('ANSWERS', answer.id, question.id, answer.speaker, question.speaker, answer.publishedAt);
   }
   for (const { node: answer } of replies.answers.edges) {
     if (answer.answers) add('ANSWERS', answer.id, answer.answers.id, answer.speaker, answer.answers.speaker, answer.publishedAt);
@@ -159,7 +176,11 @@ export function replyPairs(replies: WebRepliesQuery): ReplyPair[] {
  * DENIES and ANSWERS edges between speakers, counted per pair. Actors not drawn yet come as
  * nodes of their own (marked `reply-only`), so a denial of someone outside the network still shows.
  */
-export function replyElements(pairs: ReplyPair[], drawn: ReadonlySet<string>, range: { from: string | null; to: string | null } = { from: null, to: null }): GraphElement[] {
+export function replyElements(
+  pairs: ReplyPair[],
+  drawn: ReadonlySet<string>,
+  range: { from: string | null; to: string | null } = { from: null, to: null },
+): GraphElement[] {
   const counts = new Map<string, { pair: ReplyPair; count: number }>();
   for (const pair of pairs) {
     if (!inRange(pair.publishedAt, range)) continue;
@@ -177,8 +198,17 @@ export function replyElements(pairs: ReplyPair[], drawn: ReadonlySet<string>, ra
         group: 'nodes',
         classes: 'actor reply-only',
         data: {
-          id: actor.id, type: 'Actor', label: actorLabel(actor.name, actor.nameEn), name: actor.name, nameEn: actor.nameEn,
-          kind: actor.kind, said: 0, received: 0, weight: 0, size: nodeSize(0), color: ACTOR_KIND_COLORS[actor.kind],
+          id: actor.id,
+          type: 'Actor',
+          label: actorLabel(actor.name, actor.nameEn),
+          name: actor.name,
+          nameEn: actor.nameEn,
+          kind: actor.kind,
+          said: 0,
+          received: 0,
+          weight: 0,
+          size: nodeSize(0),
+          color: ACTOR_KIND_COLORS[actor.kind],
         },
       });
     }
@@ -200,7 +230,11 @@ export function inRange(date: string | null, range: { from: string | null; to: s
 }
 
 /** A sentence cut around the statement's content, so the page can mark the quoted span. */
-export interface MarkedSentence { before: string; marked: string; after: string }
+export interface MarkedSentence {
+  before: string;
+  marked: string;
+  after: string;
+}
 
 /**
  * The evidence sentence split around the statement's content (its text is the article's span
@@ -225,7 +259,10 @@ export function markArticle(text: string, start: number, end: number): MarkedSen
 
 /** How an actor relates to a statement in its panel. */
 export type Role = 'said' | 'about' | 'to';
-export interface PanelStatement { statement: WebStatementFragment; roles: Role[] }
+export interface PanelStatement {
+  statement: WebStatementFragment;
+  roles: Role[];
+}
 
 /**
  * An actor's statements (said, about it, to it) as one list, each once with all its roles, in

@@ -2,16 +2,28 @@
 import { query } from './api.ts';
 import { byId, h } from './dom.ts';
 import {
-  WebActorPanelDocument, WebArticleDocument, WebEventPanelDocument, WebSectorPanelDocument,
-  type WebPathQuery, type WebStatementFragment,
+  WebActorPanelDocument,
+  WebArticleDocument,
+  WebEventPanelDocument,
+  WebSectorPanelDocument,
+  type WebPathQuery,
+  type WebStatementFragment,
 } from './generated/graphql.ts';
 import {
-  ACTOR_KIND_LABELS, STATEMENT_KIND_COLORS, STATEMENT_KIND_LABELS, markArticle, markSpan, timeOrdered,
-  type PanelStatement, type Role,
+  ACTOR_KIND_LABELS,
+  STATEMENT_KIND_COLORS,
+  STATEMENT_KIND_LABELS,
+  markArticle,
+  markSpan,
+  timeOrdered,
+  type PanelStatement,
+  type Role,
 } from './model.ts';
 
 /** What the panel needs from the page: focusing another actor from a link inside it. */
-export interface PanelHost { focusActor(id: string): void }
+export interface PanelHost {
+  focusActor(id: string): void;
+}
 
 const ROLE_LABELS: Record<Role, [string, string]> = {
   said: ['قال', 'said'],
@@ -38,13 +50,24 @@ export function closePanel(): void {
 }
 
 function actorButton(host: PanelHost, actor: { id: string; name: string; nameEn: string | null }) {
-  return h('button', { type: 'button', class: 'link', 'data-actor': actor.id, onclick: () => host.focusActor(actor.id) },
-    actor.name, actor.nameEn && actor.nameEn !== actor.name ? ' ' : null, actor.nameEn && actor.nameEn !== actor.name ? h('span', { class: 'en', lang: 'en', dir: 'ltr' }, actor.nameEn) : null);
+  return h(
+    'button',
+    { type: 'button', class: 'link', 'data-actor': actor.id, onclick: () => host.focusActor(actor.id) },
+    actor.name,
+    actor.nameEn && actor.nameEn !== actor.name ? ' ' : null,
+    actor.nameEn && actor.nameEn !== actor.name ? h('span', { class: 'en', lang: 'en', dir: 'ltr' }, actor.nameEn) : null,
+  );
 }
 
 function kindBadge(kind: WebStatementFragment['kind']) {
   const [ar, en] = STATEMENT_KIND_LABELS[kind];
-  return h('span', { class: 'badge', style: `--kind:${STATEMENT_KIND_COLORS[kind]}`, title: en }, ar, ' · ', h('span', { lang: 'en', dir: 'ltr' }, en));
+  return h(
+    'span',
+    { class: 'badge', style: `--kind:${STATEMENT_KIND_COLORS[kind]}`, title: en },
+    ar,
+    ' · ',
+    h('span', { lang: 'en', dir: 'ltr' }, en),
+  );
 }
 
 /** The article view's address: the page itself with the article and the span to mark. */
@@ -56,32 +79,57 @@ export function articleHref(articleId: string, start: number, end: number): stri
 function statementItem(host: PanelHost, { statement: s, roles }: PanelStatement) {
   const marked = markSpan(s.evidence.sentence, s.text, s.quote);
   const href = articleHref(s.article.id, s.evidence.start, s.evidence.end);
-  return h('li', { class: 'statement', 'data-statement': s.id },
-    h('div', { class: 'meta' },
+  return h(
+    'li',
+    { class: 'statement', 'data-statement': s.id },
+    h(
+      'div',
+      { class: 'meta' },
       h('time', { dir: 'ltr' }, s.publishedAt ?? '—'),
-      roles.map((r) => h('span', { class: `role role-${r}` }, ROLE_LABELS[r][0], ' · ', h('span', { lang: 'en', dir: 'ltr' }, ROLE_LABELS[r][1]))),
+      roles.map((r) =>
+        h('span', { class: `role role-${r}` }, ROLE_LABELS[r][0], ' · ', h('span', { lang: 'en', dir: 'ltr' }, ROLE_LABELS[r][1])),
+      ),
       kindBadge(s.kind),
       s.direct ? h('span', { class: 'direct' }, 'اقتباس مباشر · direct') : null,
     ),
-    h('p', { class: 'who' },
-      h('span', { class: 'label' }, 'المتكلم · speaker: '), actorButton(host, s.speaker),
+    h(
+      'p',
+      { class: 'who' },
+      h('span', { class: 'label' }, 'المتكلم · speaker: '),
+      actorButton(host, s.speaker),
       s.addressees.length > 0 ? [h('span', { class: 'label' }, ' · إلى · to: '), ...s.addressees.map((a) => actorButton(host, a))] : null,
       s.verb ? [h('span', { class: 'label' }, ' · الفعل · verb: '), h('span', {}, s.verb)] : null,
     ),
     s.quote ? h('p', { class: 'quote' }, '«', s.quote, '»') : null,
-    h('blockquote', { class: 'evidence', cite: href },
-      marked.before, marked.marked ? h('mark', {}, marked.marked) : null, marked.after),
-    h('p', { class: 'links' },
-      s.event ? [h('span', { class: 'label' }, 'الحدث · event: '), h('span', {}, s.event.label), s.event.date ? [' ', h('time', { dir: 'ltr' }, s.event.date)] : null, ' · '] : null,
-      h('a', { href, class: 'article-link', 'data-article': s.article.id, 'data-start': s.evidence.start, 'data-end': s.evidence.end },
-        'النص في المقال · in the article', s.article.title ? ` (${s.article.title})` : ''),
+    h('blockquote', { class: 'evidence', cite: href }, marked.before, marked.marked ? h('mark', {}, marked.marked) : null, marked.after),
+    h(
+      'p',
+      { class: 'links' },
+      s.event
+        ? [
+            h('span', { class: 'label' }, 'الحدث · event: '),
+            h('span', {}, s.event.label),
+            s.event.date ? [' ', h('time', { dir: 'ltr' }, s.event.date)] : null,
+            ' · ',
+          ]
+        : null,
+      h(
+        'a',
+        { href, class: 'article-link', 'data-article': s.article.id, 'data-start': s.evidence.start, 'data-end': s.evidence.end },
+        'النص في المقال · in the article',
+        s.article.title ? ` (${s.article.title})` : '',
+      ),
     ),
   );
 }
 
 function statementList(host: PanelHost, items: PanelStatement[]) {
   if (items.length === 0) return h('p', { class: 'empty' }, 'لا أقوال · no statements');
-  return h('ol', { class: 'statements' }, items.map((item) => statementItem(host, item)));
+  return h(
+    'ol',
+    { class: 'statements' },
+    items.map((item) => statementItem(host, item)),
+  );
 }
 
 function loading(title: string): void {
@@ -89,7 +137,9 @@ function loading(title: string): void {
 }
 
 function failed(error: unknown): void {
-  show(h('p', { class: 'error', role: 'alert' }, 'تعذّر التحميل · could not load: ', error instanceof Error ? error.message : String(error)));
+  show(
+    h('p', { class: 'error', role: 'alert' }, 'تعذّر التحميل · could not load: ', error instanceof Error ? error.message : String(error)),
+  );
 }
 
 /** An actor's statements: what it said, what was said about it and to it, in time order. */
@@ -106,11 +156,25 @@ export async function openActor(host: PanelHost, id: string): Promise<void> {
     const [kindAr, kindEn] = ACTOR_KIND_LABELS[actor.kind];
     show(
       h('h2', { id: 'panel-title', 'data-actor': actor.id }, bilingual(actor.name, actor.nameEn)),
-      h('p', { class: 'meta' }, kindAr, ' · ', h('span', { lang: 'en', dir: 'ltr' }, kindEn),
-        actor.wikidataId ? [' · ', h('span', { dir: 'ltr' }, `Wikidata ${actor.wikidataId}`)] : null),
-      h('p', { class: 'counts' },
-        h('span', {}, `قال ${actor.said.totalCount} · عنه ${actor.about.totalCount} · إليه ${actor.to.totalCount}`), ' — ',
-        h('span', { lang: 'en', dir: 'ltr', class: 'isolate' }, `said ${actor.said.totalCount}, about ${actor.about.totalCount}, to ${actor.to.totalCount}`)),
+      h(
+        'p',
+        { class: 'meta' },
+        kindAr,
+        ' · ',
+        h('span', { lang: 'en', dir: 'ltr' }, kindEn),
+        actor.wikidataId ? [' · ', h('span', { dir: 'ltr' }, `Wikidata ${actor.wikidataId}`)] : null,
+      ),
+      h(
+        'p',
+        { class: 'counts' },
+        h('span', {}, `قال ${actor.said.totalCount} · عنه ${actor.about.totalCount} · إليه ${actor.to.totalCount}`),
+        ' — ',
+        h(
+          'span',
+          { lang: 'en', dir: 'ltr', class: 'isolate' },
+          `said ${actor.said.totalCount}, about ${actor.about.totalCount}, to ${actor.to.totalCount}`,
+        ),
+      ),
       statementList(host, items),
     );
   } catch (error) {
@@ -129,9 +193,22 @@ export async function openEvent(host: PanelHost, id: string): Promise<string[]> 
     const participants = event.participants.edges.map((e) => e.node);
     show(
       h('h2', { id: 'panel-title' }, event.label),
-      h('p', { class: 'meta' }, h('span', { dir: 'ltr' }, event.kind), event.date ? [' · ', h('time', { dir: 'ltr' }, event.date)] : null,
-        event.dateText ? ` (${event.dateText})` : null, event.place ? ` · ${event.place.name}` : null),
-      participants.length > 0 ? h('p', { class: 'who' }, h('span', { class: 'label' }, 'المشاركون · participants: '), participants.map((a) => actorButton(host, a))) : null,
+      h(
+        'p',
+        { class: 'meta' },
+        h('span', { dir: 'ltr' }, event.kind),
+        event.date ? [' · ', h('time', { dir: 'ltr' }, event.date)] : null,
+        event.dateText ? ` (${event.dateText})` : null,
+        event.place ? ` · ${event.place.name}` : null,
+      ),
+      participants.length > 0
+        ? h(
+            'p',
+            { class: 'who' },
+            h('span', { class: 'label' }, 'المشاركون · participants: '),
+            participants.map((a) => actorButton(host, a)),
+          )
+        : null,
       statementList(host, timeOrdered({ about: event.statements.edges.map((e) => e.node) })),
     );
     return participants.map((a) => a.id);
@@ -168,12 +245,18 @@ type PathNode = NonNullable<WebPathQuery['shortestPath']>['nodes'][number];
 export function pathNodeLabel(node: PathNode): string {
   const words = (s: string) => s.split(/\s+/).slice(0, PATH_LABEL_WORDS).join(' ') + (s.split(/\s+/).length > PATH_LABEL_WORDS ? '…' : '');
   switch (node.__typename) {
-    case 'Actor': return node.nameEn && node.nameEn !== node.name ? `${node.name}\n${node.nameEn}` : node.name;
-    case 'Statement': return `${STATEMENT_KIND_LABELS[node.statementKind][0]}: ${words(node.text)}`;
-    case 'Event': return node.label;
-    case 'Sector': return node.name;
-    case 'Place': return node.name;
-    case 'Article': return node.title ?? node.id;
+    case 'Actor':
+      return node.nameEn && node.nameEn !== node.name ? `${node.name}\n${node.nameEn}` : node.name;
+    case 'Statement':
+      return `${STATEMENT_KIND_LABELS[node.statementKind][0]}: ${words(node.text)}`;
+    case 'Event':
+      return node.label;
+    case 'Sector':
+      return node.name;
+    case 'Place':
+      return node.name;
+    case 'Article':
+      return node.title ?? node.id;
   }
 }
 const PATH_LABEL_WORDS = 6;
@@ -186,13 +269,23 @@ export function showPath(host: PanelHost, path: WebPathQuery['shortestPath'], fr
   show(
     h('h2', { id: 'panel-title' }, 'مسار · Path'),
     h('p', { class: 'counts' }, `${path.length} روابط · hops`),
-    h('ol', { class: 'path' }, path.nodes.map((node, i) => {
-      const rel = path.relationships[i];
-      return h('li', {},
-        h('span', { class: 'type', dir: 'ltr' }, node.__typename), ' ',
-        node.__typename === 'Actor' ? actorButton(host, { id: node.id, name: node.name, nameEn: node.nameEn }) : h('span', {}, pathNodeLabel(node)),
-        rel ? h('div', { class: 'rel', dir: 'ltr' }, rel.source === node.id ? `—${rel.type}→` : `←${rel.type}—`) : null);
-    })),
+    h(
+      'ol',
+      { class: 'path' },
+      path.nodes.map((node, i) => {
+        const rel = path.relationships[i];
+        return h(
+          'li',
+          {},
+          h('span', { class: 'type', dir: 'ltr' }, node.__typename),
+          ' ',
+          node.__typename === 'Actor'
+            ? actorButton(host, { id: node.id, name: node.name, nameEn: node.nameEn })
+            : h('span', {}, pathNodeLabel(node)),
+          rel ? h('div', { class: 'rel', dir: 'ltr' }, rel.source === node.id ? `—${rel.type}→` : `←${rel.type}—`) : null,
+        );
+      }),
+    ),
   );
 }
 
@@ -210,7 +303,9 @@ export async function openArticle(id: string, start: number, end: number): Promi
       return;
     }
     byId('article-title').textContent = article.title ?? article.id;
-    byId('article-meta').replaceChildren(h('span', { dir: 'ltr' }, [article.publishedAt, article.source, article.url].filter(Boolean).join(' · ')));
+    byId('article-meta').replaceChildren(
+      h('span', { dir: 'ltr' }, [article.publishedAt, article.source, article.url].filter(Boolean).join(' · ')),
+    );
     const marked = markArticle(article.text, start, end);
     const mark = h('mark', { id: 'article-span' }, marked.marked);
     // Paragraph breaks of the cleaned text stay visible through `white-space: pre-wrap`.

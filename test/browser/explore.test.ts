@@ -47,7 +47,9 @@ describe.skipIf(!haveChromium)('the explorer page at /explore, in chromium, on t
     const context = await browser.newContext({ viewport: DESKTOP, acceptDownloads: true });
     context.setDefaultTimeout(STEP_TIMEOUT_MS);
     page = await context.newPage();
-    page.on('console', (message: ConsoleMessage) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
+    page.on('console', (message: ConsoleMessage) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
   });
@@ -57,7 +59,7 @@ describe.skipIf(!haveChromium)('the explorer page at /explore, in chromium, on t
     await served?.stop();
   });
 
-  const cyCount = (selector: string) => page.evaluate(`window.qawlExplorer.cy.elements(${JSON.stringify(selector)}).length`) as Promise<number>;
+  const cyCount = (selector: string) => page.evaluate<number>(`window.qawlExplorer.cy.elements(${JSON.stringify(selector)}).length`);
 
   it('draws the statement network with the seed actors', async () => {
     await page.goto(base);
@@ -98,13 +100,13 @@ describe.skipIf(!haveChromium)('the explorer page at /explore, in chromium, on t
     await page.locator('#graph').focus();
     await page.keyboard.press('Escape');
     expect(await page.locator('#panel').isHidden()).toBe(true);
-    const at = await page.evaluate(`(() => {
+    const at = await page.evaluate<{ x: number; y: number }>(`(() => {
       const cy = window.qawlExplorer.cy;
       cy.fit(undefined, 40);
       const box = document.getElementById('graph').getBoundingClientRect();
       const p = cy.getElementById(${JSON.stringify(KREMLIN)}).renderedPosition();
       return { x: box.left + p.x, y: box.top + p.y };
-    })()`) as { x: number; y: number };
+    })()`);
     await page.mouse.click(at.x, at.y);
     await page.waitForSelector(`#panel-title[data-actor="${KREMLIN}"]`);
     expect(await page.locator('#panel .statement').count()).toBeGreaterThanOrEqual(1);
@@ -154,12 +156,12 @@ describe.skipIf(!haveChromium)('the explorer page at /explore, in chromium, on t
   it('exports the visible network as GraphML and PNG', async () => {
     const [graphml] = await Promise.all([page.waitForEvent('download'), page.click('#export-graphml')]);
     expect(graphml.suggestedFilename()).toBe('qawl-network.graphml');
-    const xml = fs.readFileSync((await graphml.path())!, 'utf8');
+    const xml = fs.readFileSync(await graphml.path(), 'utf8');
     expect(xml).toContain('<graphml');
     expect(xml).toContain(`<node id="${PUTIN}">`);
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
     expect(png.suggestedFilename()).toBe('qawl-network.png');
-    const bytes = fs.readFileSync((await png.path())!);
+    const bytes = fs.readFileSync(await png.path());
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
   });
 
@@ -201,7 +203,9 @@ describe('GET /explore', () => {
     await ensureWebBuilt();
     served = await serveSeed();
   });
-  afterAll(async () => { await served?.stop(); });
+  afterAll(async () => {
+    await served?.stop();
+  });
 
   it('redirects to /explore/ and serves the built page and its hashed assets', async () => {
     const origin = served.server.url.replace(/\/graphql$/, '');

@@ -14,7 +14,11 @@ describe('qawl on a machine without Java', () => {
     try {
       const env: NodeJS.ProcessEnv = { ...process.env, PATH: emptyBin, QAWL_DATA_DIR: dataDir };
       delete env.NEO4J_URI;
-      const result = spawnSync(process.execPath, [CLI, 'load', path.join(PROJECT_ROOT, 'seeds')], { env, encoding: 'utf8', timeout: 60_000 });
+      const result = spawnSync(process.execPath, [CLI, 'load', path.join(PROJECT_ROOT, 'seeds')], {
+        env,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
       expect(result.status).toBe(1);
       expect(result.stderr).toContain('Java was not found');
       expect(result.stderr).toContain('install JDK 17+ and Maven, or set NEO4J_URI');
@@ -28,7 +32,9 @@ describe('qawl on a machine without Java', () => {
 
   it('rejects an invalid setting with every problem listed', () => {
     const result = spawnSync(process.execPath, [CLI, 'serve'], {
-      env: { ...process.env, PORT: 'eighty', QAWL_READ_AUTH: 'sometimes' }, encoding: 'utf8', timeout: 60_000,
+      env: { ...process.env, PORT: 'eighty', QAWL_READ_AUTH: 'sometimes' },
+      encoding: 'utf8',
+      timeout: 60_000,
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('PORT=eighty must be an integer');

@@ -11,7 +11,13 @@ const CLI = path.join(PROJECT_ROOT, 'bin', 'qawl.js');
 
 /** The environment of a new user: no NEO4J_URI, so the embedded default is used. */
 function userEnv(dataDir: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, QAWL_DATA_DIR: dataDir, PORT: '0', QAWL_NEO4J_HEAP_MB: '512', QAWL_NEO4J_PAGECACHE_MB: '64' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    QAWL_DATA_DIR: dataDir,
+    PORT: '0',
+    QAWL_NEO4J_HEAP_MB: '512',
+    QAWL_NEO4J_PAGECACHE_MB: '64',
+  };
   delete env.NEO4J_URI;
   return env;
 }
@@ -34,11 +40,17 @@ async function startServe(dataDir: string): Promise<Served> {
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
       const match = /Sandbox at (http:\/\/127\.0\.0\.1:\d+\/graphql)/.exec(output);
-      if (match?.[1]) { clearTimeout(timer); resolve(match[1]); }
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`serve exited with ${code}:\n${output}`)); });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited with ${code}:\n${output}`));
+    });
   });
   return { child, url, output: () => output };
 }
@@ -55,44 +67,57 @@ const COUNTS = `{
   kremlin: statements(filter: {speaker: "actor:kremlin"}) { totalCount }
 }`;
 
-interface Counts { statements: { totalCount: number }; actors: { totalCount: number }; kremlin: { totalCount: number } }
+interface Counts {
+  statements: { totalCount: number };
+  actors: { totalCount: number };
+  kremlin: { totalCount: number };
+}
 
 describe('npm start on the embedded default (qawl serve without NEO4J_URI)', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qawl-serve-'));
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-  it('serves the seed over GraphQL, lets `qawl load` reuse its Neo4j, and a second start duplicates nothing', { timeout: 3 * SERVE_START_GUARD_MS }, async () => {
-    const first = await startServe(dataDir);
-    let firstCounts: Counts;
-    try {
-      const { body } = await gql<Counts>(first.url, COUNTS);
-      expect(body.errors).toBeUndefined();
-      firstCounts = body.data!;
-      expect(firstCounts.kremlin.totalCount).toBeGreaterThanOrEqual(3);
-      expect(fs.existsSync(path.join(dataDir, 'neo4j', RUNTIME_FILE))).toBe(true);
+  it(
+    'serves the seed over GraphQL, lets `qawl load` reuse its Neo4j, and a second start duplicates nothing',
+    { timeout: 3 * SERVE_START_GUARD_MS },
+    async () => {
+      const first = await startServe(dataDir);
+      let firstCounts: Counts;
+      try {
+        const { body } = await gql<Counts>(first.url, COUNTS);
+        expect(body.errors).toBeUndefined();
+        firstCounts = body.data!;
+        expect(firstCounts.kremlin.totalCount).toBeGreaterThanOrEqual(3);
+        expect(fs.existsSync(path.join(dataDir, 'neo4j', RUNTIME_FILE))).toBe(true);
 
-      const sandbox = await fetch(first.url, { headers: { accept: 'text/html' } });
-      expect(sandbox.status).toBe(200);
-      expect(await sandbox.text()).toMatch(/sandbox/i);
+        const sandbox = await fetch(first.url, { headers: { accept: 'text/html' } });
+        expect(sandbox.status).toBe(200);
+        expect(await sandbox.text()).toMatch(/sandbox/i);
 
-      // Another command on the same data directory talks to the running Neo4j instead of
-      // failing on the store lock.
-      const seed = path.join(PROJECT_ROOT, 'seeds', 'biden-putin-cyberattacks.ar.txt');
-      const load = spawnSync(process.execPath, [CLI, 'load', seed], { cwd: PROJECT_ROOT, env: userEnv(dataDir), encoding: 'utf8', timeout: 120_000 });
-      expect(load.stderr).toMatch(/already running/);
-      expect(load.status).toBe(0);
-    } finally {
-      expect(await stopServe(first)).toBe(0);
-    }
-    expect(fs.existsSync(path.join(dataDir, 'neo4j', RUNTIME_FILE))).toBe(false);
+        // Another command on the same data directory talks to the running Neo4j instead of
+        // failing on the store lock.
+        const seed = path.join(PROJECT_ROOT, 'seeds', 'biden-putin-cyberattacks.ar.txt');
+        const load = spawnSync(process.execPath, [CLI, 'load', seed], {
+          cwd: PROJECT_ROOT,
+          env: userEnv(dataDir),
+          encoding: 'utf8',
+          timeout: 120_000,
+        });
+        expect(load.stderr).toMatch(/already running/);
+        expect(load.status).toBe(0);
+      } finally {
+        expect(await stopServe(first)).toBe(0);
+      }
+      expect(fs.existsSync(path.join(dataDir, 'neo4j', RUNTIME_FILE))).toBe(false);
 
-    const second = await startServe(dataDir);
-    try {
-      expect(second.output()).not.toMatch(/loaded \d+ seed article/);
-      const { body } = await gql<Counts>(second.url, COUNTS);
-      expect(body.data).toEqual(firstCounts);
-    } finally {
-      expect(await stopServe(second)).toBe(0);
-    }
-  });
+      const second = await startServe(dataDir);
+      try {
+        expect(second.output()).not.toMatch(/loaded \d+ seed article/);
+        const { body } = await gql<Counts>(second.url, COUNTS);
+        expect(body.data).toEqual(firstCounts);
+      } finally {
+        expect(await stopServe(second)).toBe(0);
+      }
+    },
+  );
 });

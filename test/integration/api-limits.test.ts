@@ -21,7 +21,12 @@ const graph = fixtureGraph({
   actors: Array.from({ length: N }, (_, i) => actor(i)),
   statements: Array.from({ length: N }, (_, i) => [
     { id: `stmt:t-l-${i}-a`, speaker: actor(i).id, text: `قال العداد ${i} شيئا أول`, about: [actor((i + 1) % N).id] },
-    { id: `stmt:t-l-${i}-b`, speaker: actor(i).id, text: `قال العداد ${i} شيئا ثانيا`, about: [actor((i + 1) % N).id, actor((i + 2) % N).id] },
+    {
+      id: `stmt:t-l-${i}-b`,
+      speaker: actor(i).id,
+      text: `قال العداد ${i} شيئا ثانيا`,
+      about: [actor((i + 1) % N).id, actor((i + 2) % N).id],
+    },
   ]).flat(),
 });
 
@@ -40,7 +45,10 @@ const NESTED = `
   }`;
 
 interface NestedData {
-  actors: { totalCount: number; edges: { node: { statementsBy: { edges: { node: { about: { id?: string }[]; speaker: { id: string } } }[] } } }[] };
+  actors: {
+    totalCount: number;
+    edges: { node: { statementsBy: { edges: { node: { about: { id?: string }[]; speaker: { id: string } } }[] } } }[];
+  };
 }
 
 describe('execution limits and guarantees', () => {
@@ -115,14 +123,20 @@ describe('execution limits and guarantees', () => {
     try {
       const shallow = await gql(server.url, '{ actors(first: 1) { edges { node { id } } } }');
       expect(shallow.body.errors).toBeUndefined();
-      const deep = await gql(server.url, '{ actors(first: 1) { edges { node { statementsBy(first: 1) { edges { node { speaker { id } } } } } } } }');
+      const deep = await gql(
+        server.url,
+        '{ actors(first: 1) { edges { node { statementsBy(first: 1) { edges { node { speaker { id } } } } } } } }',
+      );
       expect(deep.status).toBe(400);
       expect(codes(deep)).toEqual(['QUERY_TOO_COMPLEX']);
       expect(deep.body.errors![0]!.message).toMatch(/depth 8 exceeds the maximum of 5/);
-      const viaFragments = await gql(server.url, `
+      const viaFragments = await gql(
+        server.url,
+        `
         query { actors(first: 1) { ...A } }
         fragment A on ActorConnection { edges { node { ...B } } }
-        fragment B on Actor { statementsBy(first: 1) { edges { node { speaker { id } } } } }`);
+        fragment B on Actor { statementsBy(first: 1) { edges { node { speaker { id } } } } }`,
+      );
       expect(codes(viaFragments)).toEqual(['QUERY_TOO_COMPLEX']);
     } finally {
       await server.close();
@@ -139,7 +153,11 @@ describe('execution limits and guarantees', () => {
       expect(codes(expensive)).toEqual(['QUERY_TOO_COMPLEX']);
       expect(expensive.body.errors![0]!.extensions).toMatchObject({ maximum: 1000 });
       // A page size given by a variable counts as the maximum page size.
-      const byVariable = await gql(server.url, `query($n: Int) { actors(first: $n) { edges { node { statementsBy(first: $n) { edges { node { id text } } } } } } }`, { n: 2 });
+      const byVariable = await gql(
+        server.url,
+        `query($n: Int) { actors(first: $n) { edges { node { statementsBy(first: $n) { edges { node { id text } } } } } } }`,
+        { n: 2 },
+      );
       expect(codes(byVariable)).toEqual(['QUERY_TOO_COMPLEX']);
     } finally {
       await server.close();
@@ -151,14 +169,17 @@ describe('execution limits and guarantees', () => {
     try {
       type Described = { name: string; description: string | null };
       const response = await gql<{ __schema: { types: (Described & { fields: Described[] | null; inputFields: Described[] | null })[] } }>(
-        server.url, getIntrospectionQuery({ descriptions: true }));
+        server.url,
+        getIntrospectionQuery({ descriptions: true }),
+      );
       expect(response.body.errors).toBeUndefined();
       const types = response.body.data!.__schema.types.filter((t) => !t.name.startsWith('__'));
       const own = types.filter((t) => !['String', 'Int', 'Float', 'Boolean', 'ID'].includes(t.name));
       const undocumented = own.filter((t) => !t.description).map((t) => t.name);
       expect(undocumented).toEqual([]);
-      const undocumentedFields = own.flatMap((t) => [...(t.fields ?? []), ...(t.inputFields ?? [])]
-        .filter((f) => !f.description).map((f) => `${t.name}.${f.name}`));
+      const undocumentedFields = own.flatMap((t) =>
+        [...(t.fields ?? []), ...(t.inputFields ?? [])].filter((f) => !f.description).map((f) => `${t.name}.${f.name}`),
+      );
       expect(undocumentedFields).toEqual([]);
     } finally {
       await server.close();

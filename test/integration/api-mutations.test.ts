@@ -3,14 +3,19 @@
  * removal of exactly what an article alone supported.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/driver.ts';
 import { deleteArticle, loadDocument } from '../../src/db/loader.ts';
-import { articleIdForKey, closeIngestPool } from '../../src/ingest/ingest-article.ts';
 import {
-  ActorProfileDocument, ArticleByIdDocument, DeleteArticleDocument, FindActorsDocument, HealthDocument, IngestArticleDocument,
+  ActorProfileDocument,
+  ArticleByIdDocument,
+  DeleteArticleDocument,
+  FindActorsDocument,
+  HealthDocument,
+  IngestArticleDocument,
 } from '../../src/generated/operations.ts';
+import { articleIdForKey, closeIngestPool } from '../../src/ingest/ingest-article.ts';
 import { testDatabase } from '../support/db.ts';
 import { codes, dataOf, fixtureGraph, gql, testServer } from '../support/server.ts';
+import type { Database } from '../../src/db/driver.ts';
 
 const KEY = { authorization: 'Bearer test-key-1' };
 const TEXT = [
@@ -100,7 +105,9 @@ describe('mutations', () => {
     }
     const empty = dataOf(await gql(server.url, IngestArticleDocument, { input: { text: '  \n ' } }, KEY)).ingestArticle;
     expect(empty.userErrors.map((e) => e.code)).toEqual(['EMPTY']);
-    const binary = dataOf(await gql(server.url, IngestArticleDocument, { input: { text: '\u0000\u0001\u0002\u0003\ufffd'.repeat(40) } }, KEY)).ingestArticle;
+    const binary = dataOf(
+      await gql(server.url, IngestArticleDocument, { input: { text: '\u0000\u0001\u0002\u0003\ufffd'.repeat(40) } }, KEY),
+    ).ingestArticle;
     expect(binary.userErrors.map((e) => e.code)).toEqual(['BINARY']);
     expect(binary.article).toBeNull();
     const badDate = await gql(server.url, IngestArticleDocument, { input: { text: TEXT, publishedAt: 'yesterday' } }, KEY);
@@ -111,14 +118,25 @@ describe('mutations', () => {
     expect(codes(await gql(server.url, DeleteArticleDocument, { input: { id: 'article:t-m-shared-1' } }))).toEqual(['UNAUTHENTICATED']);
     const shared = { id: 'actor:t-m-shared', name: 'فاعل مشترك للاختبار', nameEn: 'Shared Test Actor' };
     const only = { id: 'actor:t-m-only', name: 'فاعل وحيد للاختبار', nameEn: 'Lonely Test Actor' };
-    await loadDocument(db, fixtureGraph({
-      article: 'article:t-m-shared-1', actors: [shared, only],
-      statements: [{ id: 'stmt:t-m-1', speaker: only, text: 'قال الفاعل الوحيد شيئا', about: [shared.id] }].map((s) => ({ ...s, speaker: s.speaker.id })),
-    }));
-    await loadDocument(db, fixtureGraph({
-      article: 'article:t-m-shared-2', actors: [shared],
-      statements: [{ id: 'stmt:t-m-2', speaker: shared.id, text: 'قال الفاعل المشترك شيئا آخر' }],
-    }));
+    await loadDocument(
+      db,
+      fixtureGraph({
+        article: 'article:t-m-shared-1',
+        actors: [shared, only],
+        statements: [{ id: 'stmt:t-m-1', speaker: only, text: 'قال الفاعل الوحيد شيئا', about: [shared.id] }].map((s) => ({
+          ...s,
+          speaker: s.speaker.id,
+        })),
+      }),
+    );
+    await loadDocument(
+      db,
+      fixtureGraph({
+        article: 'article:t-m-shared-2',
+        actors: [shared],
+        statements: [{ id: 'stmt:t-m-2', speaker: shared.id, text: 'قال الفاعل المشترك شيئا آخر' }],
+      }),
+    );
     const deleted = dataOf(await gql(server.url, DeleteArticleDocument, { input: { id: 'article:t-m-shared-1' } }, KEY)).deleteArticle;
     expect(deleted).toMatchObject({ deletedArticleId: 'article:t-m-shared-1', userErrors: [] });
     expect(new Set(deleted.evictedIds)).toEqual(new Set(['article:t-m-shared-1', 'stmt:t-m-1', only.id]));
@@ -130,7 +148,12 @@ describe('mutations', () => {
     expect(survivor.statementsBy.totalCount).toBe(1);
     expect(survivor.statementsAbout.totalCount).toBe(0);
     const again = dataOf(await gql(server.url, DeleteArticleDocument, { input: { id: 'article:t-m-shared-1' } }, KEY)).deleteArticle;
-    expect(again).toMatchObject({ deletedArticleId: null, nodesDeleted: 0, evictedIds: [], userErrors: [{ code: 'NOT_FOUND', field: ['input', 'id'] }] });
+    expect(again).toMatchObject({
+      deletedArticleId: null,
+      nodesDeleted: 0,
+      evictedIds: [],
+      userErrors: [{ code: 'NOT_FOUND', field: ['input', 'id'] }],
+    });
   });
 
   it('reads are open by default, and need a key when QAWL_READ_AUTH=required', async () => {

@@ -4,11 +4,24 @@
  * date filter isolates them from whatever else the database holds.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/driver.ts';
 import {
-  ActorNetworkDocument, ActorStatementFacetsDocument, ShortestPathDocument, StatementFacetsDocument,
+  ActorNetworkDocument,
+  ActorStatementFacetsDocument,
+  ShortestPathDocument,
+  StatementFacetsDocument,
 } from '../../src/generated/operations.ts';
-import { codes, CountingDatabase, dataOf, fixtureGraph, gql, serveArticles, serveSeed, testServer, type TestServer } from '../support/server.ts';
+import {
+  codes,
+  CountingDatabase,
+  dataOf,
+  fixtureGraph,
+  gql,
+  serveArticles,
+  serveSeed,
+  testServer,
+  type TestServer,
+} from '../support/server.ts';
+import type { Database } from '../../src/db/driver.ts';
 
 const ART_A = 'article:t-n-a';
 const ART_B = 'article:t-n-b';
@@ -90,9 +103,17 @@ interface NetworkData {
     truncated: boolean;
     nodes: { id: string; said: number; received: number; weight: number; actor: { id: string; name: string } }[];
     edges: {
-      id: string; source: string; target: string; weight: number; about: number; addressedTo: number;
-      firstDate: string | null; lastDate: string | null; kinds: { kind: string; count: number }[];
-      sourceActor: { id: string }; targetActor: { id: string };
+      id: string;
+      source: string;
+      target: string;
+      weight: number;
+      about: number;
+      addressedTo: number;
+      firstDate: string | null;
+      lastDate: string | null;
+      kinds: { kind: string; count: number }[];
+      sourceActor: { id: string };
+      targetActor: { id: string };
     }[];
     cooccurrences: { id: string; source: string; target: string; weight: number; scope: string }[];
   };
@@ -138,7 +159,9 @@ describe('networks, paths and facets', () => {
     dataOf(await gql<NetworkData>(server.url, NETWORK, { filter: { from: YEAR, to: YEAR, ...filter } }));
 
   let stop: () => Promise<void> = async () => {};
-  beforeAll(async () => { ({ db, server, stop } = await serveArticles([articleA, articleB])); });
+  beforeAll(async () => {
+    ({ db, server, stop } = await serveArticles([articleA, articleB]));
+  });
   afterAll(() => stop());
 
   describe('actorNetwork', () => {
@@ -147,19 +170,37 @@ describe('networks, paths and facets', () => {
       expect(net.statementCount).toBe(9);
       expect(net.truncated).toBe(false);
       expect(net.nodes.map((n) => [n.id, n.said, n.received, n.weight])).toEqual([
-        [GAMMA, 2, 6, 8], [ALPHA, 4, 3, 7], [BETA, 2, 2, 4], [DELTA, 1, 0, 1],
+        [GAMMA, 2, 6, 8],
+        [ALPHA, 4, 3, 7],
+        [BETA, 2, 2, 4],
+        [DELTA, 1, 0, 1],
       ]);
       expect(net.nodes[0]!.actor).toEqual({ id: GAMMA, name: 'غاما الشبكية' });
       expect(edgeWeights({ actorNetwork: net })).toEqual({
-        [`${ALPHA}->${GAMMA}`]: 4, [`${ALPHA}->${BETA}`]: 2, [`${BETA}->${ALPHA}`]: 1, [`${BETA}->${GAMMA}`]: 1,
-        [`${DELTA}->${ALPHA}`]: 1, [`${DELTA}->${GAMMA}`]: 1, [`${GAMMA}->${ALPHA}`]: 1,
+        [`${ALPHA}->${GAMMA}`]: 4,
+        [`${ALPHA}->${BETA}`]: 2,
+        [`${BETA}->${ALPHA}`]: 1,
+        [`${BETA}->${GAMMA}`]: 1,
+        [`${DELTA}->${ALPHA}`]: 1,
+        [`${DELTA}->${GAMMA}`]: 1,
+        [`${GAMMA}->${ALPHA}`]: 1,
       });
       const strongest = net.edges[0]!;
       expect(strongest).toMatchObject({
-        id: `${ALPHA}->${GAMMA}`, source: ALPHA, target: GAMMA, about: 4, addressedTo: 0,
-        firstDate: '1987-01-20', lastDate: '1987-03-05', sourceActor: { id: ALPHA }, targetActor: { id: GAMMA },
+        id: `${ALPHA}->${GAMMA}`,
+        source: ALPHA,
+        target: GAMMA,
+        about: 4,
+        addressedTo: 0,
+        firstDate: '1987-01-20',
+        lastDate: '1987-03-05',
+        sourceActor: { id: ALPHA },
+        targetActor: { id: GAMMA },
       });
-      expect(strongest.kinds).toEqual([{ kind: 'CLAIM', count: 2 }, { kind: 'WARNING', count: 2 }]);
+      expect(strongest.kinds).toEqual([
+        { kind: 'CLAIM', count: 2 },
+        { kind: 'WARNING', count: 2 },
+      ]);
       const mixed = net.edges.find((e) => e.id === `${ALPHA}->${BETA}`)!;
       expect([mixed.about, mixed.addressedTo]).toEqual([1, 1]);
       // A statement both about and addressed to the same actor is one statement on the edge.
@@ -184,7 +225,11 @@ describe('networks, paths and facets', () => {
       const warnings = (await network({ kinds: ['WARNING'] })).actorNetwork;
       expect(warnings.statementCount).toBe(2);
       expect(edgeWeights({ actorNetwork: warnings })).toEqual({ [`${ALPHA}->${GAMMA}`]: 2, [`${ALPHA}->${BETA}`]: 1 });
-      expect(warnings.nodes.map((n) => [n.id, n.said, n.received])).toEqual([[ALPHA, 2, 0], [GAMMA, 0, 2], [BETA, 0, 1]]);
+      expect(warnings.nodes.map((n) => [n.id, n.said, n.received])).toEqual([
+        [ALPHA, 2, 0],
+        [GAMMA, 0, 2],
+        [BETA, 0, 1],
+      ]);
 
       const march = (await network({ from: '1987-03-01', to: '1987-03' })).actorNetwork;
       expect(edgeWeights({ actorNetwork: march })).toEqual({ [`${ALPHA}->${GAMMA}`]: 1, [`${GAMMA}->${ALPHA}`]: 1 });
@@ -203,7 +248,11 @@ describe('networks, paths and facets', () => {
     it('adds co-occurrence edges: actors named in the same statement, or mentioned by the same article', async () => {
       const byStatement = (await network({ cooccurrence: 'STATEMENT' })).actorNetwork.cooccurrences;
       expect(byStatement.map((c) => [c.source, c.target, c.weight])).toEqual([
-        [ALPHA, GAMMA, 6], [ALPHA, BETA, 3], [BETA, GAMMA, 3], [ALPHA, DELTA, 1], [DELTA, GAMMA, 1],
+        [ALPHA, GAMMA, 6],
+        [ALPHA, BETA, 3],
+        [BETA, GAMMA, 3],
+        [ALPHA, DELTA, 1],
+        [DELTA, GAMMA, 1],
       ]);
       expect(byStatement[0]).toMatchObject({ id: `STATEMENT:${ALPHA}--${GAMMA}`, scope: 'STATEMENT' });
 
@@ -253,7 +302,11 @@ describe('networks, paths and facets', () => {
     });
 
     it('is the node alone from a node to itself, and null when an id is unknown or the path is too long', async () => {
-      expect(await path(ALPHA, ALPHA)).toEqual({ length: 0, nodes: [{ __typename: 'Actor', id: ALPHA, name: 'ألفا الشبكي' }], relationships: [] });
+      expect(await path(ALPHA, ALPHA)).toEqual({
+        length: 0,
+        nodes: [{ __typename: 'Actor', id: ALPHA, name: 'ألفا الشبكي' }],
+        relationships: [],
+      });
       expect(await path(ALPHA, 'actor:t-n-nobody')).toBeNull();
       // Two actors are never adjacent without PART_OF: one hop is not enough.
       expect(await path(ALPHA, DELTA, 1)).toBeNull();
@@ -274,25 +327,46 @@ describe('networks, paths and facets', () => {
       expect(agg.count).toBe(9);
       expect(data.totalCount).toBe(9);
       expect(agg.byKind).toEqual([
-        { kind: 'CLAIM', count: 4 }, { kind: 'WARNING', count: 2 }, { kind: 'DENIAL', count: 1 },
-        { kind: 'QUESTION', count: 1 }, { kind: 'THREAT', count: 1 },
+        { kind: 'CLAIM', count: 4 },
+        { kind: 'WARNING', count: 2 },
+        { kind: 'DENIAL', count: 1 },
+        { kind: 'QUESTION', count: 1 },
+        { kind: 'THREAT', count: 1 },
       ]);
-      expect(agg.topSpeakers).toEqual([{ actor: { id: ALPHA }, count: 4 }, { actor: { id: BETA }, count: 2 }]);
+      expect(agg.topSpeakers).toEqual([
+        { actor: { id: ALPHA }, count: 4 },
+        { actor: { id: BETA }, count: 2 },
+      ]);
       expect(agg.topTargets).toEqual([
         { target: { __typename: 'Actor', id: GAMMA }, count: 6 },
         { target: { __typename: 'Actor', id: ALPHA }, count: 2 },
         { target: { __typename: 'Actor', id: BETA }, count: 1 },
       ]);
-      expect(agg.months).toEqual([{ period: '1987-01', count: 7 }, { period: '1987-03', count: 2 }]);
-      expect(agg.days).toEqual([{ period: '1987-01-20', count: 7 }, { period: '1987-03-05', count: 2 }]);
-      expect(agg.weeks).toEqual([{ period: '1987-W04', count: 7 }, { period: '1987-W10', count: 2 }]);
+      expect(agg.months).toEqual([
+        { period: '1987-01', count: 7 },
+        { period: '1987-03', count: 2 },
+      ]);
+      expect(agg.days).toEqual([
+        { period: '1987-01-20', count: 7 },
+        { period: '1987-03-05', count: 2 },
+      ]);
+      expect(agg.weeks).toEqual([
+        { period: '1987-W04', count: 7 },
+        { period: '1987-W10', count: 2 },
+      ]);
     });
 
-    it('follows the connection\'s own filter, whatever its conditions', async () => {
+    it("follows the connection's own filter, whatever its conditions", async () => {
       for (const filter of [
-        { speaker: ALPHA }, { about: GAMMA }, { addressee: ALPHA }, { article: ART_A, kinds: ['CLAIM'] },
-        { from: YEAR, to: YEAR, text: 'غاما' }, { about: GRID, direct: false }, { from: '1987-03-01', to: YEAR },
-        { kinds: ['THREAT'], to: '1987-03' }, { kinds: ['THREAT'] },
+        { speaker: ALPHA },
+        { about: GAMMA },
+        { addressee: ALPHA },
+        { article: ART_A, kinds: ['CLAIM'] },
+        { from: YEAR, to: YEAR, text: 'غاما' },
+        { about: GRID, direct: false },
+        { from: '1987-03-01', to: YEAR },
+        { kinds: ['THREAT'], to: '1987-03' },
+        { kinds: ['THREAT'] },
       ]) {
         const data = dataOf(await gql<AggregateData>(server.url, AGGREGATE, { filter })).statements;
         expect(data.aggregate.count, JSON.stringify(filter)).toBe(data.totalCount);
@@ -303,11 +377,18 @@ describe('networks, paths and facets', () => {
     it('is there on nested statement lists too, for that list only', async () => {
       const data = dataOf(await gql(server.url, ActorStatementFacetsDocument, { id: ALPHA })).actor!;
       expect(data.statementsBy.aggregate.count).toBe(4);
-      expect(data.statementsBy.aggregate.byKind).toEqual([{ kind: 'CLAIM', count: 2 }, { kind: 'WARNING', count: 2 }]);
+      expect(data.statementsBy.aggregate.byKind).toEqual([
+        { kind: 'CLAIM', count: 2 },
+        { kind: 'WARNING', count: 2 },
+      ]);
       expect(data.statementsAbout.aggregate.count).toBe(2);
       expect(data.statementsAbout.aggregate.topSpeakers.map((s) => s.actor.id)).toEqual([BETA, GAMMA]);
-      const article = dataOf(await gql<{ article: { statements: { aggregate: { count: number } } } }>(
-        server.url, `{ article(id: "${ART_A}") { statements(first: 1) { aggregate { count } } } }`));
+      const article = dataOf(
+        await gql<{ article: { statements: { aggregate: { count: number } } } }>(
+          server.url,
+          `{ article(id: "${ART_A}") { statements(first: 1) { aggregate { count } } } }`,
+        ),
+      );
       expect(article.article.statements.aggregate.count).toBe(7);
     });
 
@@ -319,51 +400,107 @@ describe('networks, paths and facets', () => {
 
   describe('EventConnection.aggregate and ArticleConnection.aggregate', () => {
     it('counts events by kind, place and period, for the root list and the nested ones', async () => {
-      const data = dataOf(await gql<{ events: { totalCount: number; aggregate: {
-        count: number; byKind: { kind: string; count: number }[]; byPlace: { place: { id: string }; count: number }[];
-        byPeriod: { period: string; count: number }[];
-      } } }>(server.url, `{ events(filter: {from: "${YEAR}", to: "${YEAR}"}, first: 1) { totalCount aggregate {
-        count byKind { kind count } byPlace(first: 5) { place { id } count } byPeriod { period count } } } }`)).events;
+      const data = dataOf(
+        await gql<{
+          events: {
+            totalCount: number;
+            aggregate: {
+              count: number;
+              byKind: { kind: string; count: number }[];
+              byPlace: { place: { id: string }; count: number }[];
+              byPeriod: { period: string; count: number }[];
+            };
+          };
+        }>(
+          server.url,
+          `{ events(filter: {from: "${YEAR}", to: "${YEAR}"}, first: 1) { totalCount aggregate {
+        count byKind { kind count } byPlace(first: 5) { place { id } count } byPeriod { period count } } } }`,
+        ),
+      ).events;
       expect(data.totalCount).toBe(3);
       expect(data.aggregate).toEqual({
         count: 3,
-        byKind: [{ kind: 'ATTACK', count: 1 }, { kind: 'CALL', count: 1 }, { kind: 'MEETING', count: 1 }],
+        byKind: [
+          { kind: 'ATTACK', count: 1 },
+          { kind: 'CALL', count: 1 },
+          { kind: 'MEETING', count: 1 },
+        ],
         byPlace: [{ place: { id: CITY }, count: 2 }],
-        byPeriod: [{ period: '1987-01', count: 2 }, { period: '1987-03', count: 1 }],
+        byPeriod: [
+          { period: '1987-01', count: 2 },
+          { period: '1987-03', count: 1 },
+        ],
       });
-      const nested = dataOf(await gql<Record<string, { events: { aggregate: { count: number } } }>>(server.url, `{
+      const nested = dataOf(
+        await gql<Record<string, { events: { aggregate: { count: number } } }>>(
+          server.url,
+          `{
         actor(id: "${ALPHA}") { events { aggregate { count } } }
         place(id: "${CITY}") { events { aggregate { count } } }
         sector(id: "${GRID}") { events { aggregate { count } } }
-        article(id: "${ART_A}") { events { aggregate { count } } } }`));
-      expect(Object.fromEntries(Object.entries(nested).map(([k, v]) => [k, v.events.aggregate.count])))
-        .toEqual({ actor: 2, place: 2, sector: 1, article: 2 });
+        article(id: "${ART_A}") { events { aggregate { count } } } }`,
+        ),
+      );
+      expect(Object.fromEntries(Object.entries(nested).map(([k, v]) => [k, v.events.aggregate.count]))).toEqual({
+        actor: 2,
+        place: 2,
+        sector: 1,
+        article: 2,
+      });
     });
 
     it('counts articles by outlet and period', async () => {
-      const data = dataOf(await gql<{ actor: { articles: { totalCount: number; aggregate: {
-        count: number; bySource: { source: string | null; count: number }[]; byPeriod: { period: string; count: number }[];
-      } } } }>(server.url, `{ actor(id: "${ALPHA}") { articles { totalCount aggregate {
-        count bySource { source count } byPeriod(granularity: DAY) { period count } } } } }`)).actor.articles;
+      const data = dataOf(
+        await gql<{
+          actor: {
+            articles: {
+              totalCount: number;
+              aggregate: {
+                count: number;
+                bySource: { source: string | null; count: number }[];
+                byPeriod: { period: string; count: number }[];
+              };
+            };
+          };
+        }>(
+          server.url,
+          `{ actor(id: "${ALPHA}") { articles { totalCount aggregate {
+        count bySource { source count } byPeriod(granularity: DAY) { period count } } } } }`,
+        ),
+      ).actor.articles;
       expect(data.aggregate).toEqual({
         count: 2,
         bySource: [{ source: OUTLET, count: 2 }],
-        byPeriod: [{ period: '1987-01-20', count: 1 }, { period: '1987-03-05', count: 1 }],
+        byPeriod: [
+          { period: '1987-01-20', count: 1 },
+          { period: '1987-03-05', count: 1 },
+        ],
       });
-      const all = dataOf(await gql<{ articles: { totalCount: number; aggregate: { count: number } } }>(
-        server.url, '{ articles(first: 1) { totalCount aggregate { count } } }')).articles;
+      const all = dataOf(
+        await gql<{ articles: { totalCount: number; aggregate: { count: number } } }>(
+          server.url,
+          '{ articles(first: 1) { totalCount aggregate { count } } }',
+        ),
+      ).articles;
       expect(all.aggregate.count).toBe(all.totalCount);
     });
   });
 
   describe('graph and stance details', () => {
-    it('GraphNode.node gives each node of a graph view with its type\'s fields', async () => {
-      const view = dataOf(await gql<{ graph: { nodes: { id: string; node: { __typename: string; id: string; name?: string; text?: string } | null }[] } }>(
-        server.url, `{ graph(center: "${DELTA}", depth: 1) { nodes { id node { __typename id ... on Actor { name } ... on Statement { text } } } } }`)).graph;
+    it("GraphNode.node gives each node of a graph view with its type's fields", async () => {
+      const view = dataOf(
+        await gql<{ graph: { nodes: { id: string; node: { __typename: string; id: string; name?: string; text?: string } | null }[] } }>(
+          server.url,
+          `{ graph(center: "${DELTA}", depth: 1) { nodes { id node { __typename id ... on Actor { name } ... on Statement { text } } } } }`,
+        ),
+      ).graph;
       expect(view.nodes.length).toBeGreaterThan(1);
       expect(view.nodes.every((n) => n.node?.id === n.id)).toBe(true);
       expect(view.nodes[0]!.node).toEqual({ __typename: 'Actor', id: DELTA, name: 'دلتا الشبكي' });
-      expect(view.nodes.find((n) => n.id === S(4))!.node).toMatchObject({ __typename: 'Statement', text: expect.stringContaining('سأل دلتا') });
+      expect(view.nodes.find((n) => n.id === S(4))!.node).toMatchObject({
+        __typename: 'Statement',
+        text: expect.stringContaining('سأل دلتا'),
+      });
     });
 
     it('Stance.statements lists the statements behind an edge, with the kinds the network was asked for', async () => {
@@ -374,7 +511,9 @@ describe('networks, paths and facets', () => {
       } }[] } }>(server.url, `{ stanceNetwork(kinds: [WARNING], minCount: 2, first: 10) { edges { node {
           speaker { id } target { ... on Actor { id } } count
           statements(kinds: [WARNING]) { totalCount edges { node { id } } aggregate { count } }
-          all: statements { totalCount } } } } }`)).stanceNetwork;
+          all: statements { totalCount } } } } }`,
+        ),
+      ).stanceNetwork;
       const edge = data.edges.map((e) => e.node).find((n) => n.speaker.id === ALPHA && n.target.id === GAMMA)!;
       expect(edge.count).toBe(2);
       expect(edge.statements.edges.map((e) => e.node.id).sort()).toEqual([S(3), S(6)]);
@@ -394,19 +533,35 @@ describe('networks, paths and facets', () => {
           dataOf(await gql(counted.url, query));
           return counting.runs;
         };
-        expect(await trips(`{ actorNetwork(filter: {from: "${YEAR}", to: "${YEAR}", cooccurrence: ARTICLE}) {
-          nodes { actor { id name } } edges { sourceActor { id } targetActor { id } kinds { kind } } cooccurrences { id } } }`)).toBe(1);
-        expect(await trips(`{ shortestPath(from: "${DELTA}", to: "${GRID}") { nodes { id ... on Actor { name } } relationships { type } } }`)).toBe(1);
+        expect(
+          await trips(`{ actorNetwork(filter: {from: "${YEAR}", to: "${YEAR}", cooccurrence: ARTICLE}) {
+          nodes { actor { id name } } edges { sourceActor { id } targetActor { id } kinds { kind } } cooccurrences { id } } }`),
+        ).toBe(1);
+        expect(
+          await trips(`{ shortestPath(from: "${DELTA}", to: "${GRID}") { nodes { id ... on Actor { name } } relationships { type } } }`),
+        ).toBe(1);
         expect(await trips(`{ statements(filter: {speaker: "${ALPHA}"}) { totalCount } }`)).toBe(1);
-        expect(await trips(`{ statements(filter: {speaker: "${ALPHA}"}) { totalCount aggregate {
-          count byKind { kind } topSpeakers { count } topTargets(first: 3) { count } byPeriod { period } days: byPeriod(granularity: DAY) { period } } } }`)).toBe(2);
+        expect(
+          await trips(`{ statements(filter: {speaker: "${ALPHA}"}) { totalCount aggregate {
+          count byKind { kind } topSpeakers { count } topTargets(first: 3) { count } byPeriod { period } days: byPeriod(granularity: DAY) { period } } } }`),
+        ).toBe(2);
         // Aggregates of many nested connections are one query together, however many owners.
         const nested = (first: number) => `{ actors(filter: {name: "network"}, first: ${first}) { edges { node {
           statementsBy(first: 1) { aggregate { count byKind { kind } } } statementsAbout(first: 1) { aggregate { count } } } } } }`;
-        expect(await trips(`{ events(filter: {from: "${YEAR}"}) { totalCount aggregate { count byKind { kind } byPlace { count } byPeriod { period } } } }`)).toBe(2);
-        expect(await trips('{ articles { totalCount aggregate { count bySource { count } byPeriod(granularity: WEEK) { period } } } }')).toBe(2);
+        expect(
+          await trips(
+            `{ events(filter: {from: "${YEAR}"}) { totalCount aggregate { count byKind { kind } byPlace { count } byPeriod { period } } } }`,
+          ),
+        ).toBe(2);
+        expect(
+          await trips('{ articles { totalCount aggregate { count bySource { count } byPeriod(granularity: WEEK) { period } } } }'),
+        ).toBe(2);
         expect(await trips(`{ graph(center: "${ALPHA}", depth: 2) { nodes { id node { id ... on Actor { name } } } } }`)).toBe(2);
-        expect(await trips(`{ stanceNetwork(first: 20) { edges { node { count statements(first: 3) { totalCount edges { node { id } } } } } } }`)).toBe(2);
+        expect(
+          await trips(
+            `{ stanceNetwork(first: 20) { edges { node { count statements(first: 3) { totalCount edges { node { id } } } } } } }`,
+          ),
+        ).toBe(2);
         const one = await trips(nested(1));
         expect(await trips(nested(4))).toBe(one);
         // actors; Actor.statements and Actor.mentionedIn pages; the aggregates of each list (the
@@ -418,8 +573,11 @@ describe('networks, paths and facets', () => {
     });
 
     it('counts the network node limit in the query cost', async () => {
-      const heavy = await gql(server.url, `{ actorNetwork(filter: {limit: 500}) { nodes { actor {
-        statementsBy(first: 100) { edges { node { id text speaker { id } } } } } } } }`);
+      const heavy = await gql(
+        server.url,
+        `{ actorNetwork(filter: {limit: 500}) { nodes { actor {
+        statementsBy(first: 100) { edges { node { id text speaker { id } } } } } } } }`,
+      );
       expect(codes(heavy)).toEqual(['QUERY_TOO_COMPLEX']);
     });
   });
@@ -428,10 +586,12 @@ describe('networks, paths and facets', () => {
 describe('the example network operations against the seed', () => {
   let server: TestServer;
   let stop: () => Promise<void> = async () => {};
-  beforeAll(async () => { ({ server, stop } = await serveSeed()); });
+  beforeAll(async () => {
+    ({ server, stop } = await serveSeed());
+  });
   afterAll(() => stop());
 
-  it('draws the seed article\'s network: Biden, the Kremlin, Russia and the United States, with edges between them', async () => {
+  it("draws the seed article's network: Biden, the Kremlin, Russia and the United States, with edges between them", async () => {
     const net = dataOf(await gql(server.url, ActorNetworkDocument)).actorNetwork;
     const ids = net.nodes.map((n) => n.id);
     expect(ids).toEqual(expect.arrayContaining(['actor:joe-biden', 'actor:kremlin', 'actor:russia', 'actor:united-states']));
@@ -439,7 +599,7 @@ describe('the example network operations against the seed', () => {
     expect(net.cooccurrences.length).toBeGreaterThan(0);
   });
 
-  it('finds a path from the Kremlin to Biden, and the facets of the seed\'s statements', async () => {
+  it("finds a path from the Kremlin to Biden, and the facets of the seed's statements", async () => {
     const path = dataOf(await gql(server.url, ShortestPathDocument)).shortestPath!;
     expect(path.nodes[0]!.id).toBe('actor:kremlin');
     expect(path.nodes.at(-1)!.id).toBe('actor:joe-biden');

@@ -3,13 +3,28 @@
  * answers do not depend on the extractor), over real HTTP, real Apollo, real Neo4j.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/driver.ts';
 import {
-  ActorProfileDocument, ArticleByIdDocument, ArticlesDocument, DenialsDocument, EventByIdDocument, EventsDocument,
-  FindActorsDocument, FindStatementsDocument, GraphDocument, NodeByIdDocument, PlaceDocument, SearchDocument,
-  SectorByIdDocument, SectorsDocument, StanceNetworkDocument, StatementByIdDocument, TimelineDocument, WhoSaidWhatAboutDocument,
+  ActorProfileDocument,
+  ArticleByIdDocument,
+  ArticlesDocument,
+  DenialsDocument,
+  EventByIdDocument,
+  EventsDocument,
+  FindActorsDocument,
+  FindStatementsDocument,
+  GraphDocument,
+  NodeByIdDocument,
+  PlaceDocument,
+  SearchDocument,
+  SectorByIdDocument,
+  SectorsDocument,
+  StanceNetworkDocument,
+  StatementByIdDocument,
+  TimelineDocument,
+  WhoSaidWhatAboutDocument,
 } from '../../src/generated/operations.ts';
 import { codes, dataOf, fixtureGraph, gql, serveArticles, testServer, type TestServer } from '../support/server.ts';
+import type { Database } from '../../src/db/driver.ts';
 
 const ART_A = 'article:t-q-a';
 const ART_B = 'article:t-q-b';
@@ -42,7 +57,15 @@ const articleA = fixtureGraph({
     { id: E3, kind: 'ATTACK', label: 'هجوم على محطة الطاقة', participants: [DELTA], affects: [ENERGY], follows: [E1] },
   ],
   statements: [
-    { id: S(1), speaker: ALPHA, kind: 'CLAIM', text: 'قال سامي الأحمد إن أزوريا تدعم الاتفاق الجديد', about: [GAMMA], addressees: [BETA], event: E1 },
+    {
+      id: S(1),
+      speaker: ALPHA,
+      kind: 'CLAIM',
+      text: 'قال سامي الأحمد إن أزوريا تدعم الاتفاق الجديد',
+      about: [GAMMA],
+      addressees: [BETA],
+      event: E1,
+    },
     { id: S(2), speaker: BETA, kind: 'DENIAL', text: 'نفت الوزارة ما قاله الأحمد عن الاتفاق', about: [ALPHA], denies: S(1) },
     { id: S(3), speaker: DELTA, kind: 'QUESTION', text: 'سأل المسؤول الزائر عن موعد توقيع الاتفاق', about: [GAMMA], addressees: [ALPHA] },
     { id: S(4), speaker: ALPHA, kind: 'ANSWER', text: '“قريبا جدا”', about: [GAMMA], answers: S(3), direct: true },
@@ -63,13 +86,15 @@ describe('GraphQL read API over fixture data', () => {
   let db: Database;
   let server: TestServer;
   let stop: () => Promise<void> = async () => {};
-  beforeAll(async () => { ({ db, server, stop } = await serveArticles([articleA, articleB])); });
+  beforeAll(async () => {
+    ({ db, server, stop } = await serveArticles([articleA, articleB]));
+  });
   afterAll(() => stop());
 
   const ids = (edges: { node: { id: string } }[]) => edges.map((e) => e.node.id);
 
   describe('statements', () => {
-    it('lists a speaker\'s statements newest article first, in article order within an article', async () => {
+    it("lists a speaker's statements newest article first, in article order within an article", async () => {
       const data = dataOf(await gql(server.url, FindStatementsDocument, { filter: { speaker: ALPHA } }));
       expect(ids(data.statements.edges)).toEqual([S(7), S(1), S(4), S(6)]);
       expect(data.statements.totalCount).toBe(4);
@@ -125,11 +150,15 @@ describe('GraphQL read API over fixture data', () => {
       const page1 = dataOf(await gql(server.url, FindStatementsDocument, { filter: { speaker: ALPHA }, first: 2 })).statements;
       expect(ids(page1.edges)).toEqual([S(7), S(1)]);
       expect(page1.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-      const page2 = dataOf(await gql(server.url, FindStatementsDocument, { filter: { speaker: ALPHA }, first: 2, after: page1.pageInfo.endCursor })).statements;
+      const page2 = dataOf(
+        await gql(server.url, FindStatementsDocument, { filter: { speaker: ALPHA }, first: 2, after: page1.pageInfo.endCursor }),
+      ).statements;
       expect(ids(page2.edges)).toEqual([S(4), S(6)]);
       expect(page2.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
       expect(page2.totalCount).toBe(4);
-      const past = dataOf(await gql(server.url, FindStatementsDocument, { filter: { speaker: ALPHA }, first: 2, after: page2.pageInfo.endCursor })).statements;
+      const past = dataOf(
+        await gql(server.url, FindStatementsDocument, { filter: { speaker: ALPHA }, first: 2, after: page2.pageInfo.endCursor }),
+      ).statements;
       expect(past.edges).toEqual([]);
       expect(past.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null });
       expect(past.totalCount).toBe(4);
@@ -147,9 +176,13 @@ describe('GraphQL read API over fixture data', () => {
       } finally {
         await small.close();
       }
-      expect(codes(await gql(server.url, FindStatementsDocument, { filter: { speaker: ALPHA }, after: 'not-a-cursor' }))).toEqual(['BAD_USER_INPUT']);
+      expect(codes(await gql(server.url, FindStatementsDocument, { filter: { speaker: ALPHA }, after: 'not-a-cursor' }))).toEqual([
+        'BAD_USER_INPUT',
+      ]);
       expect(codes(await gql(server.url, FindStatementsDocument, { filter: { speaker: ALPHA }, first: -1 }))).toEqual(['BAD_USER_INPUT']);
-      expect(codes(await gql(server.url, FindStatementsDocument, { filter: { from: '2024-03-01', to: '2024-01-01' } }))).toEqual(['BAD_USER_INPUT']);
+      expect(codes(await gql(server.url, FindStatementsDocument, { filter: { from: '2024-03-01', to: '2024-01-01' } }))).toEqual([
+        'BAD_USER_INPUT',
+      ]);
       expect(codes(await gql(server.url, FindStatementsDocument, { filter: { from: '2024-13-45' } }))).toEqual(['BAD_USER_INPUT']);
       expect(codes(await gql(server.url, FindStatementsDocument, { filter: { text: '   ' } }))).toEqual(['BAD_USER_INPUT']);
       expect(codes(await gql(server.url, FindStatementsDocument, { filter: { kinds: ['GOSSIP'] } }))).toEqual(['BAD_USER_INPUT']);
@@ -198,8 +231,9 @@ describe('GraphQL read API over fixture data', () => {
   });
 
   it('node(id) resolves any type through the Node interface', async () => {
-    const types = await Promise.all([ALPHA, S(1), E1, ART_A, CITY, ENERGY].map(async (id) =>
-      dataOf(await gql(server.url, NodeByIdDocument, { id })).node?.__typename));
+    const types = await Promise.all(
+      [ALPHA, S(1), E1, ART_A, CITY, ENERGY].map(async (id) => dataOf(await gql(server.url, NodeByIdDocument, { id })).node?.__typename),
+    );
     expect(types).toEqual(['Actor', 'Statement', 'Event', 'Article', 'Place', 'Sector']);
   });
 
@@ -207,9 +241,16 @@ describe('GraphQL read API over fixture data', () => {
     const result = dataOf(await gql(server.url, WhoSaidWhatAboutDocument, { about: GAMMA })).whoSaidWhatAbout!;
     expect(result.about).toMatchObject({ __typename: 'Actor', id: GAMMA });
     expect(result.totalCount).toBe(4);
-    expect(result.speakers.edges.map(({ node: g }) => [g.speaker.id, g.count])).toEqual([[ALPHA, 3], [DELTA, 1]]);
+    expect(result.speakers.edges.map(({ node: g }) => [g.speaker.id, g.count])).toEqual([
+      [ALPHA, 3],
+      [DELTA, 1],
+    ]);
     expect(result.speakers.totalCount).toBe(2);
-    expect(result.speakers.edges[0]!.node.kinds).toEqual([{ kind: 'ANSWER', count: 1 }, { kind: 'CLAIM', count: 1 }, { kind: 'WARNING', count: 1 }]);
+    expect(result.speakers.edges[0]!.node.kinds).toEqual([
+      { kind: 'ANSWER', count: 1 },
+      { kind: 'CLAIM', count: 1 },
+      { kind: 'WARNING', count: 1 },
+    ]);
     expect(result.speakers.edges[0]!.node.statements.edges.map((e) => e.node.id)).toEqual([S(1), S(4), S(6)]);
     const aboutEvent = dataOf(await gql(server.url, WhoSaidWhatAboutDocument, { about: E2 })).whoSaidWhatAbout!;
     expect(aboutEvent.about).toMatchObject({ __typename: 'Event', id: E2 });
@@ -220,11 +261,19 @@ describe('GraphQL read API over fixture data', () => {
 
   it('stanceNetwork gives speaker → target edges with counts per kind, filtered by kind and minimum count', async () => {
     const all = dataOf(await gql(server.url, StanceNetworkDocument, { minCount: 3, first: 100 })).stanceNetwork;
-    const edge = all.edges.map((e) => e.node).find((n) => n.speaker.id === ALPHA && n.target.__typename === 'Actor' && n.target.id === GAMMA);
+    const edge = all.edges
+      .map((e) => e.node)
+      .find((n) => n.speaker.id === ALPHA && n.target.__typename === 'Actor' && n.target.id === GAMMA);
     expect(edge).toMatchObject({ count: 3 });
-    expect(edge!.kinds).toEqual([{ kind: 'ANSWER', count: 1 }, { kind: 'CLAIM', count: 1 }, { kind: 'WARNING', count: 1 }]);
+    expect(edge!.kinds).toEqual([
+      { kind: 'ANSWER', count: 1 },
+      { kind: 'CLAIM', count: 1 },
+      { kind: 'WARNING', count: 1 },
+    ]);
     expect(all.edges.every((e) => e.node.count >= 3)).toBe(true);
-    const warnings = dataOf(await gql(server.url, StanceNetworkDocument, { kinds: ['WARNING'], first: 100 })).stanceNetwork.edges.map((e) => e.node);
+    const warnings = dataOf(await gql(server.url, StanceNetworkDocument, { kinds: ['WARNING'], first: 100 })).stanceNetwork.edges.map(
+      (e) => e.node,
+    );
     const pairs = warnings.map((n) => `${n.speaker.id}→${'id' in n.target ? n.target.id : ''}`);
     expect(pairs).toEqual(expect.arrayContaining([`${ALPHA}→${GAMMA}`, `${GAMMA}→${ENERGY}`]));
     expect(warnings.every((n) => n.kinds.every((k) => k.kind === 'WARNING'))).toBe(true);
@@ -264,10 +313,17 @@ describe('GraphQL read API over fixture data', () => {
     expect(e3.follows.map((e) => e.id)).toEqual([E1]);
   });
 
-  it('timeline interleaves an actor\'s events and statements by date', async () => {
+  it("timeline interleaves an actor's events and statements by date", async () => {
     const result = dataOf(await gql(server.url, TimelineDocument, { actor: ALPHA })).timeline;
     expect(result.edges.map((e) => e.node.event?.id ?? e.node.statement?.id)).toEqual([E1, S(1), S(4), S(6), E2, S(7)]);
-    expect(result.edges.map((e) => e.node.date)).toEqual(['2024-01-10', '2024-01-20', '2024-01-20', '2024-01-20', '2024-02-05', '2024-03-01']);
+    expect(result.edges.map((e) => e.node.date)).toEqual([
+      '2024-01-10',
+      '2024-01-20',
+      '2024-01-20',
+      '2024-01-20',
+      '2024-02-05',
+      '2024-03-01',
+    ]);
     expect(result.totalCount).toBe(6);
     const page = dataOf(await gql(server.url, TimelineDocument, { actor: ALPHA, first: 2, after: result.edges[3]!.cursor })).timeline;
     expect(page.edges.map((e) => e.node.event?.id ?? e.node.statement?.id)).toEqual([E2, S(7)]);
@@ -286,8 +342,11 @@ describe('GraphQL read API over fixture data', () => {
     let after: string | null = null;
     const found: { id: string; statementsAbout: { totalCount: number }; events: { totalCount: number } }[] = [];
     for (;;) {
-      const page: Awaited<ReturnType<typeof gql<import('../../src/generated/operations.ts').SectorsQuery>>> =
-        await gql(server.url, SectorsDocument, { first: 50, after });
+      const page: Awaited<ReturnType<typeof gql<import('../../src/generated/operations.ts').SectorsQuery>>> = await gql(
+        server.url,
+        SectorsDocument,
+        { first: 50, after },
+      );
       const sectors = dataOf(page).sectors;
       found.push(...sectors.edges.map((e) => e.node));
       if (!sectors.pageInfo.hasNextPage) break;

@@ -9,8 +9,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import {
-  DenialsDocument, EventsDocument, FindActorsDocument, FindStatementsDocument, GraphDocument, SearchDocument,
-  TimelineDocument, WhoSaidWhatAboutDocument,
+  DenialsDocument,
+  EventsDocument,
+  FindActorsDocument,
+  FindStatementsDocument,
+  GraphDocument,
+  SearchDocument,
+  TimelineDocument,
+  WhoSaidWhatAboutDocument,
 } from '../../src/generated/operations.ts';
 import { dataOf, gql, serveSeed, type TestServer } from '../support/server.ts';
 
@@ -25,7 +31,9 @@ describe('GraphQL over HTTP with the seed loaded', () => {
   let server: TestServer;
   let seedId: string;
   let stop: () => Promise<void> = async () => {};
-  beforeAll(async () => { ({ server, seedId, stop } = await serveSeed()); });
+  beforeAll(async () => {
+    ({ server, seedId, stop } = await serveSeed());
+  });
   afterAll(() => stop());
 
   const statements = async (filter: Record<string, unknown>) =>
@@ -37,10 +45,9 @@ describe('GraphQL over HTTP with the seed loaded', () => {
     const nodes = result.edges.map((e) => e.node);
     expect(nodes.every((s) => s.speaker.id === KREMLIN && s.about.some((a) => 'id' in a && a.id === US))).toBe(true);
     expect(nodes.length).toBeGreaterThanOrEqual(2);
-    expect(nodes.map((s) => s.text)).toEqual(expect.arrayContaining([
-      expect.stringContaining('الولايات المتحدة لم تتصل بموسكو'),
-      expect.stringContaining('لم يتم تلقي أي طلبات'),
-    ]));
+    expect(nodes.map((s) => s.text)).toEqual(
+      expect.arrayContaining([expect.stringContaining('الولايات المتحدة لم تتصل بموسكو'), expect.stringContaining('لم يتم تلقي أي طلبات')]),
+    );
     const quote = nodes.find((s) => s.text.includes('لم يتم تلقي أي طلبات'))!;
     expect(quote.direct).toBe(true);
     expect(quote.quote).toContain('لم يتم تلقي أي طلبات خلال الشهر الماضي من الإدارات الأمريكية');
@@ -60,7 +67,7 @@ describe('GraphQL over HTTP with the seed loaded', () => {
     expect(texts).toContain('الجانبين يؤيدان مزيدا من التعاون');
   });
 
-  it('who denied whose claims: Moscow the US claim of repeated contacts, the senior US official the Kremlin\'s statement', async () => {
+  it("who denied whose claims: Moscow the US claim of repeated contacts, the senior US official the Kremlin's statement", async () => {
     const pairs = dataOf(await gql(server.url, DenialsDocument, { first: 100 })).denials.edges.map((e) => e.node);
     const moscow = pairs.find((p) => p.denial.speaker.id === RUSSIA && p.denied.speaker.id === US);
     expect(moscow, 'Russia denies a US claim').toBeDefined();
@@ -82,18 +89,19 @@ describe('GraphQL over HTTP with the seed loaded', () => {
     expect(warning!.addressees.map((a) => a.id)).toContain(PUTIN);
     expect(warning!.reportedBy?.id).toBe(WHITE_HOUSE);
     const reported = (await statements({ speaker: WHITE_HOUSE })).edges.map((e) => e.node.text);
-    expect(reported).toEqual(expect.arrayContaining([
-      expect.stringContaining('أبلغ نظيره الروسي فلاديمير بوتين'),
-      expect.stringContaining('المساعدات الإنسانية لسوريا'),
-    ]));
+    expect(reported).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('أبلغ نظيره الروسي فلاديمير بوتين'),
+        expect.stringContaining('المساعدات الإنسانية لسوريا'),
+      ]),
+    );
   });
 
   it('who asked Biden questions, and what he answered', async () => {
     const questions = (await statements({ addressee: BIDEN, kinds: ['QUESTION'] })).edges.map((e) => e.node);
-    expect(questions.map((q) => q.text)).toEqual(expect.arrayContaining([
-      expect.stringContaining('ستواجه عواقب'),
-      expect.stringContaining('مهاجمة الخوادم'),
-    ]));
+    expect(questions.map((q) => q.text)).toEqual(
+      expect.arrayContaining([expect.stringContaining('ستواجه عواقب'), expect.stringContaining('مهاجمة الخوادم')]),
+    );
     for (const question of questions) {
       expect(question.speaker.kind).toBe('UNNAMED');
       const answers = question.answeredBy.edges.filter((e) => e.node.speaker.id === BIDEN);
@@ -103,7 +111,9 @@ describe('GraphQL over HTTP with the seed loaded', () => {
   });
 
   it('which events Biden and Putin both took part in, in order: the Geneva summit, then the call', async () => {
-    const events = dataOf(await gql(server.url, EventsDocument, { filter: { participants: [BIDEN, PUTIN] } })).events.edges.map((e) => e.node);
+    const events = dataOf(await gql(server.url, EventsDocument, { filter: { participants: [BIDEN, PUTIN] } })).events.edges.map(
+      (e) => e.node,
+    );
     for (const event of events) {
       const participants = event.participants.edges.map((e) => e.node.id);
       expect(participants).toEqual(expect.arrayContaining([BIDEN, PUTIN]));
@@ -119,7 +129,8 @@ describe('GraphQL over HTTP with the seed loaded', () => {
   });
 
   it('finds actors by an Arabic name with a clitic and a different hamza, and by English name', async () => {
-    const find = async (name: string) => dataOf(await gql(server.url, FindActorsDocument, { filter: { name } })).actors.edges.map((e) => e.node.id);
+    const find = async (name: string) =>
+      dataOf(await gql(server.url, FindActorsDocument, { filter: { name } })).actors.edges.map((e) => e.node.id);
     expect(await find('الكرملين')).toContain(KREMLIN);
     expect(await find('والكرملين')).toContain(KREMLIN);
     expect(await find('للولايات المتحدة')).toContain(US);

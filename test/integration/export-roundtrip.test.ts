@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocumentGraphs } from '../../src/db/documents.ts';
-import type { Database } from '../../src/db/driver.ts';
 import { deleteArticle, loadBatch, loadDocument } from '../../src/db/loader.ts';
 import { exportGraph } from '../../src/export/index.ts';
 import { canonicalDocumentGraph } from '../../src/graph/codec.ts';
 import { prepareDocument } from '../../src/graph/content-hash.ts';
-import type { DocumentGraph, Span } from '../../src/graph/document-graph.ts';
 import { REFERENCES, RELATIONSHIPS } from '../../src/graph/model.ts';
 import { assertDocumentGraph } from '../../src/graph/validate.ts';
 import { ownArticle, testDatabase } from '../support/db.ts';
+import type { Database } from '../../src/db/driver.ts';
+import type { DocumentGraph, Span } from '../../src/graph/document-graph.ts';
 
 /*
  * load → export JSONL → load again → the same graph. Neo4j Community has one database, so the
@@ -67,11 +67,25 @@ function coverageArticle(token: string): DocumentGraph {
   const s3 = sentence(2).start;
   return assertDocumentGraph({
     version: 1,
-    article: { id: id('article', 'coverage'), title: 'عنوان من عندنا', language: 'ar', publishedAt: '2024-05-02', source: 'اختبار', url: null, text },
+    article: {
+      id: id('article', 'coverage'),
+      title: 'عنوان من عندنا',
+      language: 'ar',
+      publishedAt: '2024-05-02',
+      source: 'اختبار',
+      url: null,
+      text,
+    },
     actors: [
       {
-        id: id('actor', 'haddad'), name: 'سامر الحداد', nameEn: 'Samer al-Haddad', kind: 'PERSON', aliases: ['وزير الخارجية'],
-        wikidataId: null, partOfIds: [id('actor', 'government')], basedInIds: [id('place', 'palms')],
+        id: id('actor', 'haddad'),
+        name: 'سامر الحداد',
+        nameEn: 'Samer al-Haddad',
+        kind: 'PERSON',
+        aliases: ['وزير الخارجية'],
+        wikidataId: null,
+        partOfIds: [id('actor', 'government')],
+        basedInIds: [id('place', 'palms')],
         mentions: [spanOf(text, 'سامر الحداد'), spanOf(text, 'الحداد', s3)],
       },
       { id: id('actor', 'delegation'), name: 'وفد الجزيرة الخضراء', kind: 'ORGANIZATION', mentions: [spanOf(text, 'وفد الجزيرة الخضراء')] },
@@ -82,46 +96,108 @@ function coverageArticle(token: string): DocumentGraph {
     places: [{ id: id('place', 'palms'), name: 'مدينة النخيل', nameEn: 'Palm City', mentions: [spanOf(text, 'مدينة النخيل')] }],
     events: [
       {
-        id: id('event', 'meeting'), kind: 'MEETING', label: 'الاجتماع المقبل', participantIds: [id('actor', 'haddad'), id('actor', 'delegation')],
-        placeId: id('place', 'palms'), when: { text: 'موعد', date: '2024-05' }, mentions: [spanOf(text, 'الاجتماع المقبل')],
+        id: id('event', 'meeting'),
+        kind: 'MEETING',
+        label: 'الاجتماع المقبل',
+        participantIds: [id('actor', 'haddad'), id('actor', 'delegation')],
+        placeId: id('place', 'palms'),
+        when: { text: 'موعد', date: '2024-05' },
+        mentions: [spanOf(text, 'الاجتماع المقبل')],
       },
       {
-        id: id('event', 'agreement'), kind: 'AGREEMENT', label: 'الاتفاق الجديد', participantIds: [], placeId: null, when: null,
-        followsIds: [id('event', 'meeting')], affectsIds: [id('sector', 'farming')], mentions: [spanOf(text, 'الاتفاق الجديد')],
+        id: id('event', 'agreement'),
+        kind: 'AGREEMENT',
+        label: 'الاتفاق الجديد',
+        participantIds: [],
+        placeId: null,
+        when: null,
+        followsIds: [id('event', 'meeting')],
+        affectsIds: [id('sector', 'farming')],
+        mentions: [spanOf(text, 'الاتفاق الجديد')],
       },
     ],
     sectors: [{ id: id('sector', 'farming'), name: 'الزراعة', nameEn: 'Agriculture', mentions: [spanOf(text, 'الزراعة')] }],
     statements: [
       {
-        id: id('stmt', '1'), speakerId: id('actor', 'haddad'), addresseeIds: [id('actor', 'delegation')],
+        id: id('stmt', '1'),
+        speakerId: id('actor', 'haddad'),
+        addresseeIds: [id('actor', 'delegation')],
         aboutIds: [id('actor', 'delegation'), id('event', 'meeting'), id('place', 'palms')],
-        cue: spanOf(text, 'قال'), verb: 'قال', kind: 'ANNOUNCEMENT', direct: false,
-        content: spanOf(text, 'المحادثات مع وفد الجزيرة الخضراء ستستأنف في مدينة النخيل'), sentence: sentence(0),
-        reportedById: null, deniesId: null, answersId: null, eventId: id('event', 'meeting'),
+        cue: spanOf(text, 'قال'),
+        verb: 'قال',
+        kind: 'ANNOUNCEMENT',
+        direct: false,
+        content: spanOf(text, 'المحادثات مع وفد الجزيرة الخضراء ستستأنف في مدينة النخيل'),
+        sentence: sentence(0),
+        reportedById: null,
+        deniesId: null,
+        answersId: null,
+        eventId: id('event', 'meeting'),
       },
       {
-        id: id('stmt', '2'), speakerId: id('actor', 'spokesman'), addresseeIds: [], aboutIds: [id('actor', 'haddad'), id('event', 'meeting')],
-        cue: spanOf(text, 'ونفى'), verb: 'نفى', kind: 'DENIAL', direct: false,
-        content: spanOf(text, 'ما قاله الوزير عن موعد الاجتماع المقبل'), sentence: sentence(1),
-        reportedById: id('actor', 'government'), deniesId: id('stmt', '1'), answersId: null, eventId: null,
+        id: id('stmt', '2'),
+        speakerId: id('actor', 'spokesman'),
+        addresseeIds: [],
+        aboutIds: [id('actor', 'haddad'), id('event', 'meeting')],
+        cue: spanOf(text, 'ونفى'),
+        verb: 'نفى',
+        kind: 'DENIAL',
+        direct: false,
+        content: spanOf(text, 'ما قاله الوزير عن موعد الاجتماع المقبل'),
+        sentence: sentence(1),
+        reportedById: id('actor', 'government'),
+        deniesId: id('stmt', '1'),
+        answersId: null,
+        eventId: null,
       },
       {
-        id: id('stmt', '3'), speakerId: id('actor', 'journalists'), addresseeIds: [id('actor', 'haddad')],
+        id: id('stmt', '3'),
+        speakerId: id('actor', 'journalists'),
+        addresseeIds: [id('actor', 'haddad')],
         aboutIds: [id('event', 'agreement'), id('sector', 'farming')],
-        cue: spanOf(text, 'وسأل'), verb: 'سأل', kind: 'QUESTION', direct: false,
-        content: spanOf(text, 'عن أثر الاتفاق الجديد على قطاع الزراعة'), sentence: sentence(2),
-        reportedById: null, deniesId: null, answersId: null, eventId: null,
+        cue: spanOf(text, 'وسأل'),
+        verb: 'سأل',
+        kind: 'QUESTION',
+        direct: false,
+        content: spanOf(text, 'عن أثر الاتفاق الجديد على قطاع الزراعة'),
+        sentence: sentence(2),
+        reportedById: null,
+        deniesId: null,
+        answersId: null,
+        eventId: null,
       },
       {
-        id: id('stmt', '4'), speakerId: id('actor', 'haddad'), addresseeIds: [id('actor', 'journalists')], aboutIds: [id('event', 'agreement')],
-        cue: spanOf(text, 'فأجاب'), verb: 'أجاب', kind: 'ANSWER', direct: true,
-        content: spanOf(text, '"الأثر سيكون محدودا"'), sentence: sentence(2),
-        reportedById: null, deniesId: null, answersId: id('stmt', '3'), eventId: null,
+        id: id('stmt', '4'),
+        speakerId: id('actor', 'haddad'),
+        addresseeIds: [id('actor', 'journalists')],
+        aboutIds: [id('event', 'agreement')],
+        cue: spanOf(text, 'فأجاب'),
+        verb: 'أجاب',
+        kind: 'ANSWER',
+        direct: true,
+        content: spanOf(text, '"الأثر سيكون محدودا"'),
+        sentence: sentence(2),
+        reportedById: null,
+        deniesId: null,
+        answersId: id('stmt', '3'),
+        eventId: null,
       },
       {
-        id: id('stmt', '5'), speakerId: id('actor', 'haddad'), addresseeIds: [], aboutIds: [], cue: null, verb: null, kind: 'CLAIM', direct: false,
-        content: spanOf(text, 'ما قاله الوزير', s2), sentence: sentence(1),
-        reportedById: null, deniesId: null, answersId: null, eventId: null, implicit: true,
+        id: id('stmt', '5'),
+        speakerId: id('actor', 'haddad'),
+        addresseeIds: [],
+        aboutIds: [],
+        cue: null,
+        verb: null,
+        kind: 'CLAIM',
+        direct: false,
+        content: spanOf(text, 'ما قاله الوزير', s2),
+        sentence: sentence(1),
+        reportedById: null,
+        deniesId: null,
+        answersId: null,
+        eventId: null,
+        implicit: true,
       },
     ],
   });
@@ -129,8 +205,10 @@ function coverageArticle(token: string): DocumentGraph {
 
 /** An extracted article of our own, its ids (gazetteer actors too) moved under the run's token. */
 function extractedArticle(token: string): DocumentGraph {
-  const graph = ownArticle(`article:${token}-extracted`,
-    'أعلن رئيس الوزراء الكندي أن بلاده ستفتح سفارة جديدة في نيروبي. وقالت وزارة الخارجية الكينية إنها ترحب بالخطوة وتنتظر زيارة الوفد الشهر المقبل.');
+  const graph = ownArticle(
+    `article:${token}-extracted`,
+    'أعلن رئيس الوزراء الكندي أن بلاده ستفتح سفارة جديدة في نيروبي. وقالت وزارة الخارجية الكينية إنها ترحب بالخطوة وتنتظر زيارة الوفد الشهر المقبل.',
+  );
   const prefixed = (id: string) => (id.startsWith(`article:${token}`) ? id : id.replace(':', `:${token}-`));
   const copy = structuredClone(graph);
   for (const c of ['actors', 'places', 'events', 'sectors', 'statements'] as const) for (const item of copy[c]) item.id = prefixed(item.id);
@@ -152,7 +230,11 @@ async function exportJsonl(db: Database, articleIds: string[]): Promise<Document
   const result = await exportGraph(db, out, { format: 'jsonl', articleIds });
   out.end();
   expect(result.problems).toEqual([]);
-  return Buffer.concat(chunks).toString('utf8').trim().split('\n').map((line) => assertDocumentGraph(JSON.parse(line)));
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .trim()
+    .split('\n')
+    .map((line) => assertDocumentGraph(JSON.parse(line)));
 }
 
 /** Bookkeeping that differs between two loads of the same graph by design. */
@@ -163,7 +245,11 @@ function mapStrings(value: unknown, from: string, to: string): unknown {
   if (typeof value === 'string') return value.split(from).join(to);
   if (Array.isArray(value)) return value.map((v) => mapStrings(v, from, to));
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([k]) => !LOAD_SPECIFIC.has(k)).map(([k, v]) => [k, mapStrings(v, from, to)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => !LOAD_SPECIFIC.has(k))
+        .map(([k, v]) => [k, mapStrings(v, from, to)]),
+    );
   }
   return value;
 }
@@ -173,15 +259,26 @@ function mapStrings(value: unknown, from: string, to: string): unknown {
  * between two of its nodes (type, properties, ends), derived ones included, as sorted strings.
  */
 async function subgraph(db: Database, ids: string[]): Promise<{ nodes: string[]; relationships: string[] }> {
-  const result = await db.read((tx) => tx.run(`
+  const result = await db.read((tx) =>
+    tx.run(
+      `
     UNWIND $ids AS id MATCH (a:Article {id: id})
     CALL { WITH a RETURN a AS n UNION WITH a MATCH (n:Statement)-[:REPORTED_IN]->(a) RETURN n UNION WITH a MATCH (a)-[:MENTIONS]->(n) RETURN n }
     WITH collect(DISTINCT n) AS nodes
     RETURN [n IN nodes | {labels: labels(n), props: properties(n)}] AS nodes,
-           [(x)-[r]->(y) WHERE x IN nodes AND y IN nodes | {type: type(r), from: x.id, to: y.id, props: properties(r)}] AS relationships`, { ids }));
+           [(x)-[r]->(y) WHERE x IN nodes AND y IN nodes | {type: type(r), from: x.id, to: y.id, props: properties(r)}] AS relationships`,
+      { ids },
+    ),
+  );
   const record = result.records[0]!;
-  const sortedJson = (items: unknown[]) => items.map((item) => JSON.stringify(item, (_, v: unknown) =>
-    (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v))).sort();
+  const sortedJson = (items: unknown[]) =>
+    items
+      .map((item) =>
+        JSON.stringify(item, (_, v: unknown) =>
+          v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+        ),
+      )
+      .sort();
   return {
     nodes: sortedJson((record.get('nodes') as { labels: string[] }[]).map((n) => ({ ...n, labels: [...n.labels].sort() }))),
     relationships: sortedJson(record.get('relationships') as unknown[]),

@@ -64,7 +64,10 @@ describe('faults: Neo4j killed in the middle of a load', () => {
         }
       },
     });
-    const error = await interrupted.then(() => null, (e: unknown) => e);
+    const error = await interrupted.then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(killed).toBe(true);
     expect(error).toBeInstanceOf(IngestAborted);
     expect((error as IngestAborted).summary.aborted).toMatch(/unavailable/i);

@@ -5,9 +5,9 @@
  */
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/driver.ts';
 import { testDatabase } from '../support/db.ts';
 import { testServer, type TestServer } from '../support/server.ts';
+import type { Database } from '../../src/db/driver.ts';
 
 describe('GraphQL over HTTP (graphql-http serverAudits)', () => {
   let db: Database;
@@ -24,7 +24,9 @@ describe('GraphQL over HTTP (graphql-http serverAudits)', () => {
   it('passes every MUST audit', async () => {
     const results = [];
     for (const audit of serverAudits({ url: server.url })) results.push(await audit.fn());
-    const report = results.map((r) => `${r.status === 'ok' ? 'ok   ' : `${r.status.padEnd(5)}`} ${r.name}${r.status === 'ok' ? '' : ` — ${r.reason}`}`);
+    const report = results.map(
+      (r) => `${r.status === 'ok' ? 'ok   ' : `${r.status.padEnd(5)}`} ${r.name}${r.status === 'ok' ? '' : ` — ${r.reason}`}`,
+    );
     process.stdout.write(`graphql-http audits:\n${report.join('\n')}\n`);
     const failedMusts = results.filter((r) => r.name.startsWith('MUST') && r.status !== 'ok').map((r) => r.name);
     expect(failedMusts).toEqual([]);

@@ -43,63 +43,86 @@ async function eventually(check: () => Promise<boolean>, what: string): Promise<
 const QUERY = '{ actors(first: 1) { totalCount } }';
 
 describe('a database that goes away', () => {
-  it('starts with Neo4j down (503 DATABASE_UNAVAILABLE, not ready), recovers when it starts, and again after it stops and restarts', { timeout: 6 * RECOVERY_GUARD_MS }, async () => {
-    const port = await freePort();
-    const db = createDatabase(`bolt://127.0.0.1:${port}`, 'neo4j', '');
-    const server = await testServer(db);
-    const ready = server.url.replace(/\/graphql$/, '/health/ready');
-    const live = server.url.replace(/\/graphql$/, '/health/live');
-    const isReady = async () => (await fetch(ready)).status === 200;
-    try {
-      const down = await gql(server.url, QUERY);
-      expect(down.status).toBe(503);
-      expect(codes(down)).toEqual(['DATABASE_UNAVAILABLE']);
-      expect((await fetch(ready)).status).toBe(503);
-      expect((await fetch(live)).status).toBe(200);
+  it(
+    'starts with Neo4j down (503 DATABASE_UNAVAILABLE, not ready), recovers when it starts, and again after it stops and restarts',
+    { timeout: 6 * RECOVERY_GUARD_MS },
+    async () => {
+      const port = await freePort();
+      const db = createDatabase(`bolt://127.0.0.1:${port}`, 'neo4j', '');
+      const server = await testServer(db);
+      const ready = server.url.replace(/\/graphql$/, '/health/ready');
+      const live = server.url.replace(/\/graphql$/, '/health/live');
+      const isReady = async () => (await fetch(ready)).status === 200;
+      try {
+        const down = await gql(server.url, QUERY);
+        expect(down.status).toBe(503);
+        expect(codes(down)).toEqual(['DATABASE_UNAVAILABLE']);
+        expect((await fetch(ready)).status).toBe(503);
+        expect((await fetch(live)).status).toBe(200);
 
-      neo4j = await LocalNeo4j.start({ dataDir, port, ...NEO4J });
-      await eventually(isReady, 'ready after Neo4j started');
-      const up = await gql<{ actors: { totalCount: number } }>(server.url, QUERY);
-      expect(up.status).toBe(200);
-      expect(up.body.data?.actors.totalCount).toBe(0);
+        neo4j = await LocalNeo4j.start({ dataDir, port, ...NEO4J });
+        await eventually(isReady, 'ready after Neo4j started');
+        const up = await gql<{ actors: { totalCount: number } }>(server.url, QUERY);
+        expect(up.status).toBe(200);
+        expect(up.body.data?.actors.totalCount).toBe(0);
 
-      await neo4j.stop();
-      neo4j = null;
-      const gone = await gql(server.url, QUERY);
-      expect(gone.status).toBe(503);
-      expect(codes(gone)).toEqual(['DATABASE_UNAVAILABLE']);
-      await eventually(async () => !(await isReady()), 'not ready after Neo4j stopped');
+        await neo4j.stop();
+        neo4j = null;
+        const gone = await gql(server.url, QUERY);
+        expect(gone.status).toBe(503);
+        expect(codes(gone)).toEqual(['DATABASE_UNAVAILABLE']);
+        await eventually(async () => !(await isReady()), 'not ready after Neo4j stopped');
 
-      neo4j = await LocalNeo4j.start({ dataDir, port, ...NEO4J });
-      await eventually(isReady, 'ready after Neo4j restarted');
-      expect((await gql(server.url, QUERY)).status).toBe(200);
-    } finally {
-      await server.close();
-      await db.close();
-    }
-  });
+        neo4j = await LocalNeo4j.start({ dataDir, port, ...NEO4J });
+        await eventually(isReady, 'ready after Neo4j restarted');
+        expect((await gql(server.url, QUERY)).status).toBe(200);
+      } finally {
+        await server.close();
+        await db.close();
+      }
+    },
+  );
 
   it('qawl serve finishes a request in flight on SIGTERM, closes the driver and exits 0', { timeout: 2 * SERVE_GUARD_MS }, async () => {
     neo4j ??= await LocalNeo4j.start({ dataDir, port: await freePort(), ...NEO4J });
     const seeds = fs.mkdtempSync(path.join(os.tmpdir(), 'qawl-h14-seeds-'));
     const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'qawl.js'), 'serve'], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '', PORT: '0', QAWL_SEEDS_DIR: seeds, LOG_LEVEL: 'debug', NODE_ENV: 'development',
+      env: {
+        ...process.env,
+        NEO4J_URI: neo4j.uri,
+        NEO4J_USER: 'neo4j',
+        NEO4J_PASSWORD: '',
+        PORT: '0',
+        QAWL_SEEDS_DIR: seeds,
+        LOG_LEVEL: 'debug',
+        NODE_ENV: 'development',
         // The grace period bounds how long a request in flight may still take; a loaded machine needs a long one.
-        QAWL_SHUTDOWN_GRACE_MS: String(SERVE_GUARD_MS) },
+        QAWL_SHUTDOWN_GRACE_MS: String(SERVE_GUARD_MS),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    const waitFor = (pattern: RegExp) => new Promise<RegExpExecArray>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no ${pattern} in:\n${output}`)), SERVE_GUARD_MS);
-      const check = () => {
-        const match = pattern.exec(output);
-        if (match) { clearTimeout(timer); resolve(match); }
-      };
-      child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString('utf8'); check(); });
-      child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString('utf8'); check(); });
-      check();
-    });
+    const waitFor = (pattern: RegExp) =>
+      new Promise<RegExpExecArray>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no ${pattern} in:\n${output}`)), SERVE_GUARD_MS);
+        const check = () => {
+          const match = pattern.exec(output);
+          if (match) {
+            clearTimeout(timer);
+            resolve(match);
+          }
+        };
+        child.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString('utf8');
+          check();
+        });
+        child.stderr.on('data', (chunk: Buffer) => {
+          output += chunk.toString('utf8');
+          check();
+        });
+        check();
+      });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     try {
       const url = (await waitFor(/at (http:\/\/127\.0\.0\.1:\d+\/graphql)/))[1]!;

@@ -7,13 +7,13 @@
 import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashKey } from '../../src/config.ts';
-import type { Database } from '../../src/db/driver.ts';
-import { deleteArticle, loadDocument } from '../../src/db/loader.ts';
 import { createLogger } from '../../src/api/logging.ts';
 import { startServer } from '../../src/api/server.ts';
+import { hashKey } from '../../src/config.ts';
+import { deleteArticle, loadDocument } from '../../src/db/loader.ts';
 import { testConfig, testDatabase } from '../support/db.ts';
 import { codes, fixtureGraph, gql, testServer, type GraphQLResponse } from '../support/server.ts';
+import type { Database } from '../../src/db/driver.ts';
 
 const SUFFIX = randomBytes(4).toString('hex');
 const ARTICLE = `article:t-h14-${SUFFIX}`;
@@ -35,13 +35,17 @@ const graph = fixtureGraph({
 
 /** What this file owns in the database: its article with its statements and actor, and whatever it ingested. */
 async function ownState(db: Database) {
-  const result = await db.read((tx) => tx.run(`
+  const result = await db.read((tx) =>
+    tx.run(
+      `
     OPTIONAL MATCH (a:Article {id: $article}) OPTIONAL MATCH (s:Statement)-[:REPORTED_IN]->(a)
     WITH a, count(s) AS statements
     OPTIONAL MATCH (x:Actor {id: $speaker})
     CALL { MATCH (i:Article) WHERE i.url STARTS WITH $urlPrefix RETURN collect(i.id) AS ingested }
     RETURN a.contentHash AS hash, a.text AS text, statements, x.name AS speaker, ingested`,
-  { article: ARTICLE, speaker: SPEAKER, urlPrefix: URL_PREFIX }));
+      { article: ARTICLE, speaker: SPEAKER, urlPrefix: URL_PREFIX },
+    ),
+  );
   return result.records[0]!.toObject();
 }
 
@@ -49,7 +53,11 @@ async function post(url: string, body: string | Buffer, headers: Record<string, 
   const response = await fetch(url, { method: 'POST', headers, body });
   const text = await response.text();
   let json: GraphQLResponse<unknown> | null = null;
-  try { json = JSON.parse(text) as GraphQLResponse<unknown>; } catch { /* asserted below */ }
+  try {
+    json = JSON.parse(text) as GraphQLResponse<unknown>;
+  } catch {
+    /* asserted below */
+  }
   return { status: response.status, type: response.headers.get('content-type') ?? '', json, text, headers: response.headers };
 }
 
@@ -94,25 +102,79 @@ describe('hostile and broken requests over HTTP', () => {
 
   const cases: { name: string; body: () => string | Buffer; headers?: Record<string, string>; status: number; code: string }[] = [
     { name: 'malformed JSON', body: () => '{"query": "{ health { status } "', status: 400, code: 'BAD_REQUEST' },
-    { name: 'text/plain', body: () => query('{ health { status } }'), headers: { 'content-type': 'text/plain' }, status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
-    { name: 'a form', body: () => 'query=%7B+health+%7B+status+%7D+%7D', headers: { 'content-type': 'application/x-www-form-urlencoded' }, status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
-    { name: 'JSON in Latin-1', body: () => query('{ health { status } }'), headers: { 'content-type': 'application/json; charset=iso-8859-1' }, status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+    {
+      name: 'text/plain',
+      body: () => query('{ health { status } }'),
+      headers: { 'content-type': 'text/plain' },
+      status: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+    },
+    {
+      name: 'a form',
+      body: () => 'query=%7B+health+%7B+status+%7D+%7D',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      status: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+    },
+    {
+      name: 'JSON in Latin-1',
+      body: () => query('{ health { status } }'),
+      headers: { 'content-type': 'application/json; charset=iso-8859-1' },
+      status: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+    },
     { name: 'no content type', body: () => query('{ health { status } }'), headers: {}, status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
     { name: 'an empty body', body: () => '', status: 400, code: 'BAD_REQUEST' },
     { name: 'a JSON body without a query', body: () => '{}', status: 400, code: 'BAD_REQUEST' },
-    { name: 'a 10 MB body', body: () => query('{ health { status } }', { pad: 'x'.repeat(10 * 1024 * 1024) }), status: 413, code: 'PAYLOAD_TOO_LARGE' },
-    { name: 'a query 100 levels deep', body: () => query(`{ actor(id: "${SPEAKER}") { ${'partOf { '.repeat(99)}id${' }'.repeat(99)} } }`), status: 400, code: 'QUERY_TOO_COMPLEX' },
-    { name: 'an alias bomb', body: () => query(`{ ${repeat(200, (i) => `a${i}: stanceNetwork(first: 1) { totalCount }`)} }`), status: 400, code: 'QUERY_TOO_COMPLEX' },
-    { name: 'a fragment cycle', body: () => query('{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }'), status: 400, code: 'GRAPHQL_VALIDATION_FAILED' },
+    {
+      name: 'a 10 MB body',
+      body: () => query('{ health { status } }', { pad: 'x'.repeat(10 * 1024 * 1024) }),
+      status: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+    },
+    {
+      name: 'a query 100 levels deep',
+      body: () => query(`{ actor(id: "${SPEAKER}") { ${'partOf { '.repeat(99)}id${' }'.repeat(99)} } }`),
+      status: 400,
+      code: 'QUERY_TOO_COMPLEX',
+    },
+    {
+      name: 'an alias bomb',
+      body: () => query(`{ ${repeat(200, (i) => `a${i}: stanceNetwork(first: 1) { totalCount }`)} }`),
+      status: 400,
+      code: 'QUERY_TOO_COMPLEX',
+    },
+    {
+      name: 'a fragment cycle',
+      body: () => query('{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }'),
+      status: 400,
+      code: 'GRAPHQL_VALIDATION_FAILED',
+    },
     {
       name: 'a directive flood',
       body: () => query(`query ($t: Boolean = true) { actor(id: "${SPEAKER}") { ${repeat(100, (i) => `n${i}: name @include(if: $t)`)} } }`),
-      status: 400, code: 'QUERY_TOO_COMPLEX',
+      status: 400,
+      code: 'QUERY_TOO_COMPLEX',
     },
     { name: 'a token flood', body: () => query(`{ ${repeat(10_000, () => '__typename')} }`), status: 400, code: 'GRAPHQL_PARSE_FAILED' },
-    { name: 'a huge literal first', body: () => query('{ statements(first: 1000000) { edges { node { id } } } }'), status: 400, code: 'QUERY_TOO_COMPLEX' },
-    { name: 'a first beyond Int', body: () => query('{ statements(first: 99999999999) { totalCount } }'), status: 400, code: 'GRAPHQL_VALIDATION_FAILED' },
-    { name: 'a huge first in a variable', body: () => query('query ($n: Int) { statements(first: $n) { totalCount } }', { n: 2_000_000_000 }), status: 200, code: 'BAD_USER_INPUT' },
+    {
+      name: 'a huge literal first',
+      body: () => query('{ statements(first: 1000000) { edges { node { id } } } }'),
+      status: 400,
+      code: 'QUERY_TOO_COMPLEX',
+    },
+    {
+      name: 'a first beyond Int',
+      body: () => query('{ statements(first: 99999999999) { totalCount } }'),
+      status: 400,
+      code: 'GRAPHQL_VALIDATION_FAILED',
+    },
+    {
+      name: 'a huge first in a variable',
+      body: () => query('query ($n: Int) { statements(first: $n) { totalCount } }', { n: 2_000_000_000 }),
+      status: 200,
+      code: 'BAD_USER_INPUT',
+    },
     { name: 'a negative first', body: () => query('{ actors(first: -5) { totalCount } }'), status: 200, code: 'BAD_USER_INPUT' },
     { name: 'a forged cursor', body: () => query('{ statements(first: 2, after: "not-a-cursor") { totalCount } }'), status: 200, code: 'BAD_USER_INPUT' },
     { name: 'a cursor of base64 junk', body: () => query('{ actors(after: "eyJ4Ijp9") { totalCount } }'), status: 200, code: 'BAD_USER_INPUT' },
@@ -191,7 +253,12 @@ describe('API keys, scopes and what is logged', () => {
       QAWL_READ_AUTH: 'required',
       QAWL_RATE_LIMIT: '0',
     });
-    const sink = new Writable({ write(chunk: Buffer, _encoding, done) { lines.push(...chunk.toString('utf8').split('\n').filter(Boolean)); done(); } });
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+        done();
+      },
+    });
     server = await startServer(db, config, { logger: createLogger({ logLevel: 'info' }, sink) });
   });
 
@@ -231,7 +298,7 @@ describe('API keys, scopes and what is logged', () => {
     expect(allowed.body.data).toEqual({ deleteArticle: { deletedArticleId: null, userErrors: [{ code: 'NOT_FOUND' }] } });
   });
 
-  it('every response carries a request id (the caller\'s when it sends a sane one) and the log lines carry it; keys and variables are never logged', async () => {
+  it("every response carries a request id (the caller's when it sends a sane one) and the log lines carry it; keys and variables are never logged", async () => {
     const own = `trace-${SUFFIX}`;
     const marker = `نص-سري-${SUFFIX}`;
     const echoed = await post(server.url, query('query ($t: String!) { search(query: $t, first: 1) { edges { score } } }', { t: marker }),
@@ -240,7 +307,9 @@ describe('API keys, scopes and what is logged', () => {
     const fresh = await post(server.url, query('{ health { status } }'), { ...JSON_HEADERS, 'x-request-id': 'bad id with spaces\n' });
     expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     const logged = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(logged.some((l) => l.requestId === own && l.status === 200 && typeof l.client === 'string' && String(l.client).startsWith('key-'))).toBe(true);
+    expect(
+      logged.some((l) => l.requestId === own && l.status === 200 && typeof l.client === 'string' && String(l.client).startsWith('key-')),
+    ).toBe(true);
     const all = lines.join('\n');
     for (const secret of [READER, WRITER, marker]) expect(all).not.toContain(secret);
   });
@@ -248,8 +317,12 @@ describe('API keys, scopes and what is logged', () => {
 
 describe('deployment settings', () => {
   let db: Database;
-  beforeAll(async () => { db = await testDatabase(); });
-  afterAll(async () => { await db.close(); });
+  beforeAll(async () => {
+    db = await testDatabase();
+  });
+  afterAll(async () => {
+    await db.close();
+  });
 
   it('NODE_ENV=production: no introspection, no Sandbox, no field suggestions, no Neo4j version', async () => {
     const server = await testServer(db, { NODE_ENV: 'production' });
@@ -261,7 +334,10 @@ describe('deployment settings', () => {
       expect(await page.text()).not.toMatch(/sandbox/i);
       const typo = await gql(server.url, '{ healt { status } }');
       expect(JSON.stringify(typo.body)).not.toMatch(/Did you mean/);
-      const health = await gql<{ health: { status: string; neo4jVersion: string | null } }>(server.url, '{ health { status neo4jVersion } }');
+      const health = await gql<{ health: { status: string; neo4jVersion: string | null } }>(
+        server.url,
+        '{ health { status neo4jVersion } }',
+      );
       expect(health.body.data?.health).toEqual({ status: 'ok', neo4jVersion: null });
     } finally {
       await server.close();
@@ -277,14 +353,18 @@ describe('deployment settings', () => {
   it('CORS answers only the allowed origins; a same-origin page needs none; simple cross-site GETs are refused (CSRF)', async () => {
     const server = await testServer(db, { QAWL_CORS_ORIGINS: 'https://allowed.example' });
     try {
-      const preflight = (origin: string) => fetch(server.url, {
-        method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
-      });
+      const preflight = (origin: string) =>
+        fetch(server.url, {
+          method: 'OPTIONS',
+          headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
+        });
       expect((await preflight('https://allowed.example')).headers.get('access-control-allow-origin')).toBe('https://allowed.example');
       expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
       const simple = await fetch(`${server.url}?query=${encodeURIComponent('{ health { status } }')}`);
       expect(simple.status).toBe(400);
-      const withHeader = await fetch(`${server.url}?query=${encodeURIComponent('{ health { status } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+      const withHeader = await fetch(`${server.url}?query=${encodeURIComponent('{ health { status } }')}`, {
+        headers: { 'apollo-require-preflight': 'true' },
+      });
       expect(withHeader.status).toBe(200);
     } finally {
       await server.close();

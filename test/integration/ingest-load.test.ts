@@ -6,11 +6,11 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateArticle } from '../../bench/corpus.ts';
 import { PROJECT_ROOT } from '../../src/config.ts';
-import type { Database } from '../../src/db/driver.ts';
 import { deleteArticle } from '../../src/db/loader.ts';
 import { ingest } from '../../src/ingest/run.ts';
 import { readSources } from '../../src/ingest/sources.ts';
 import { articleFootprint, ownArticle, partialArticles, testDatabase } from '../support/db.ts';
+import type { Database } from '../../src/db/driver.ts';
 
 /** A directory of .txt articles with YAML front matter, ids unique to this test file. */
 function writeTextCorpus(dir: string, n: number, prefix: string): string[] {
@@ -50,12 +50,22 @@ describe('qawl load: streaming many articles', () => {
     expect(first.loaded + first.replaced).toBe(12);
     expect(first.nodesCreated).toBeGreaterThan(12);
     expect(await partialArticles(db, ids)).toBe(0);
-    const stored = await db.read((tx) => tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.title AS title, a.url AS url', { ids: [ids[0]] }));
+    const stored = await db.read((tx) =>
+      tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.title AS title, a.url AS url', { ids: [ids[0]] }),
+    );
     expect(stored.records[0]!.get('url')).toBe('https://news.example/ingest-twice/7/0');
 
     const before = await articleFootprint(db, ids);
     const second = await ingest(db, readSources([corpus]), { concurrency: 0, batchSize: 5 });
-    expect(second).toMatchObject({ articles: 12, unchanged: 12, loaded: 0, replaced: 0, failed: 0, nodesCreated: 0, relationshipsCreated: 0 });
+    expect(second).toMatchObject({
+      articles: 12,
+      unchanged: 12,
+      loaded: 0,
+      replaced: 0,
+      failed: 0,
+      nodesCreated: 0,
+      relationshipsCreated: 0,
+    });
     expect(await articleFootprint(db, ids)).toEqual(before);
   });
 
@@ -68,12 +78,17 @@ describe('qawl load: streaming many articles', () => {
     const lines = [a, b].map((g) => JSON.stringify(g)).join('\n');
     const summary = await ingest(db, readSources(['-'], Readable.from([lines])), { concurrency: 0 });
     expect(summary.failed).toBe(0);
-    const result = await db.read((tx) => tx.run(`
+    const result = await db.read((tx) =>
+      tx.run(
+        `
       MATCH (p:Actor {id: 'actor:joe-biden'})
       OPTIONAL MATCH (p)-[:SAID]->(:Statement)-[:REPORTED_IN]->(art:Article) WHERE art.id IN $ids
       WITH p, collect(DISTINCT art.id) AS said
       OPTIONAL MATCH (m:Article)-[:MENTIONS]->(p) WHERE m.id IN $ids
-      RETURN count(DISTINCT p) AS nodes, said, collect(DISTINCT m.id) AS mentioned`, { ids: [a.article.id, b.article.id] }));
+      RETURN count(DISTINCT p) AS nodes, said, collect(DISTINCT m.id) AS mentioned`,
+        { ids: [a.article.id, b.article.id] },
+      ),
+    );
     const record = result.records[0]!;
     expect(record.get('nodes')).toBe(1);
     expect((record.get('said') as string[]).sort()).toEqual([a.article.id, b.article.id]);
@@ -101,7 +116,9 @@ describe('qawl load: streaming many articles', () => {
     fs.writeFileSync(file, lines);
     const outcomes: string[] = [];
     const summary = await ingest(db, readSources([file, path.join(dir, 'missing.txt')]), {
-      concurrency: 1, batchSize: 10, onOutcome: (o) => outcomes.push(`${o.status} ${o.origin}`),
+      concurrency: 1,
+      batchSize: 10,
+      onOutcome: (o) => outcomes.push(`${o.status} ${o.origin}`),
     });
     expect(summary.failed).toBe(4);
     expect(summary.loaded + summary.replaced).toBe(3);
@@ -110,7 +127,12 @@ describe('qawl load: streaming many articles', () => {
     expect(reasons).toMatch(/mixed\.jsonl:3: .*(Property values|primitive)/i);
     expect(reasons).toMatch(/mixed\.jsonl:4: .*"text" must be a string/);
     expect(reasons).toMatch(/missing\.txt: .*no such file/);
-    expect(await partialArticles(db, good.map((g) => g.id))).toBe(0);
+    expect(
+      await partialArticles(
+        db,
+        good.map((g) => g.id),
+      ),
+    ).toBe(0);
     const brokenStored = await db.read((tx) => tx.run("MATCH (a:Article {id: 'article:test-ingest-broken'}) RETURN count(a) AS n"));
     expect(brokenStored.records[0]!.get('n')).toBe(0);
   });
@@ -119,7 +141,11 @@ describe('qawl load: streaming many articles', () => {
     const id = 'article:test-ingest-replace';
     cleanup.push(id);
     const v1 = JSON.stringify({ id, text: 'قال الرئيس الفرنسي إيمانويل ماكرون إن الحوار مع إيران ضروري.', publishedAt: '2024-01-02' });
-    const v2 = JSON.stringify({ id, text: 'وقال وزير الخارجية الفرنسي جان إيف لودريان إن الاتفاق النووي يجب أن يبقى.', publishedAt: '2024-01-02' });
+    const v2 = JSON.stringify({
+      id,
+      text: 'وقال وزير الخارجية الفرنسي جان إيف لودريان إن الاتفاق النووي يجب أن يبقى.',
+      publishedAt: '2024-01-02',
+    });
     await ingest(db, readSources(['-'], Readable.from([v1])), { concurrency: 0 });
     // Both versions in one input: the second goes into a later batch and replaces the first.
     const summary = await ingest(db, readSources(['-'], Readable.from([`${v1}\n${v2}\n`])), { concurrency: 0 });

@@ -1,16 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/driver.ts';
-import type { DocumentGraph } from '../../src/graph/document-graph.ts';
 import { deleteArticle, loadBatch, loadDocument } from '../../src/db/loader.ts';
 import { prepareDocument } from '../../src/graph/content-hash.ts';
 import { articleFootprint, ownArticle, seedGraph, testDatabase } from '../support/db.ts';
+import type { Database } from '../../src/db/driver.ts';
+import type { DocumentGraph } from '../../src/graph/document-graph.ts';
 
 /** This file's own copy of the seed: it loads, reloads and deletes it while other files read the shared one. */
 const SEED_COPY = 'article:test-loader-seed';
 
 describe('loading articles', () => {
   let db: Database;
-  beforeAll(async () => { db = await testDatabase(); });
+  beforeAll(async () => {
+    db = await testDatabase();
+  });
   afterAll(() => db.close());
 
   it('loading the seed twice leaves identical node and relationship counts', async () => {
@@ -29,9 +31,13 @@ describe('loading articles', () => {
   it('writes every statement with its speaker, its article and its evidence offsets', async () => {
     const graph = seedGraph(SEED_COPY);
     await loadDocument(db, graph);
-    const result = await db.read((tx) => tx.run(
-      `MATCH (sp:Actor)-[:SAID]->(s:Statement)-[r:REPORTED_IN]->(a:Article {id: $id})
-       RETURN s.id AS id, s.text AS text, r.start AS start, r.end AS end, a.text AS articleText`, { id: graph.article.id }));
+    const result = await db.read((tx) =>
+      tx.run(
+        `MATCH (sp:Actor)-[:SAID]->(s:Statement)-[r:REPORTED_IN]->(a:Article {id: $id})
+       RETURN s.id AS id, s.text AS text, r.start AS start, r.end AS end, a.text AS articleText`,
+        { id: graph.article.id },
+      ),
+    );
     expect(result.records).toHaveLength(graph.statements.length);
     for (const record of result.records) {
       const articleText = record.get('articleText') as string;
@@ -44,8 +50,14 @@ describe('loading articles', () => {
     // mix-up there would wire statements to the wrong speakers without failing the load.
     const seed = seedGraph(SEED_COPY);
     const batch = [
-      ownArticle('article:test-loader-wiring-1', 'قال وزير الخارجية الأمريكي أنتوني بلينكن إن الاتفاق مع إيران ممكن. وردت طهران بأن واشنطن تماطل.'),
-      ownArticle('article:test-loader-wiring-2', 'أكد الرئيس الفرنسي إيمانويل ماكرون أن أوروبا ستدعم أوكرانيا، فيما نفت موسكو أي نية للتصعيد.'),
+      ownArticle(
+        'article:test-loader-wiring-1',
+        'قال وزير الخارجية الأمريكي أنتوني بلينكن إن الاتفاق مع إيران ممكن. وردت طهران بأن واشنطن تماطل.',
+      ),
+      ownArticle(
+        'article:test-loader-wiring-2',
+        'أكد الرئيس الفرنسي إيمانويل ماكرون أن أوروبا ستدعم أوكرانيا، فيما نفت موسكو أي نية للتصعيد.',
+      ),
     ];
     for (const graph of [seed, ...batch]) await deleteArticle(db, graph.article.id);
     await loadDocument(db, seed);
@@ -53,7 +65,9 @@ describe('loading articles', () => {
 
     for (const graph of [seed, ...batch]) {
       const expected = new Set<string>();
-      const add = (from: string, type: string, to: string | null | undefined) => { if (to) expected.add(`${from} ${type} ${to}`); };
+      const add = (from: string, type: string, to: string | null | undefined) => {
+        if (to) expected.add(`${from} ${type} ${to}`);
+      };
       for (const s of graph.statements) {
         add(s.speakerId, 'SAID', s.id);
         s.addresseeIds.forEach((a) => add(s.id, 'ADDRESSED_TO', a));
@@ -70,14 +84,18 @@ describe('loading articles', () => {
         (e.affectsIds ?? []).forEach((x) => add(e.id, 'AFFECTS', x));
       }
       expect(graph.statements.length).toBeGreaterThan(1);
-      const stored = await db.read((tx) => tx.run(
-        `MATCH (art:Article {id: $id})
+      const stored = await db.read((tx) =>
+        tx.run(
+          `MATCH (art:Article {id: $id})
          CALL { WITH art MATCH (s:Statement)-[:REPORTED_IN]->(art) MATCH (s)-[r]-(x) WHERE type(r) <> 'REPORTED_IN'
                 RETURN startNode(r).id + ' ' + type(r) + ' ' + endNode(r).id AS triple
                 UNION
                 WITH art MATCH (art)-[:MENTIONS]->(e:Event) MATCH (e)-[r]-(x) WHERE NOT type(r) IN ['MENTIONS', 'ABOUT', 'DURING', 'STANCE', 'STANCE_KIND']
                 RETURN startNode(r).id + ' ' + type(r) + ' ' + endNode(r).id AS triple }
-         RETURN collect(DISTINCT triple) AS triples`, { id: graph.article.id }));
+         RETURN collect(DISTINCT triple) AS triples`,
+          { id: graph.article.id },
+        ),
+      );
       expect(new Set(stored.records[0]!.get('triples') as string[])).toEqual(expected);
     }
     for (const graph of [seed, ...batch]) await deleteArticle(db, graph.article.id);
@@ -86,12 +104,16 @@ describe('loading articles', () => {
   it('an article referring to a node outside itself is refused with the reference named, and writes nothing', async () => {
     const graph = ownArticle('article:test-loader-dangling', 'قال وزير الخارجية الأمريكي أنتوني بلينكن إن الاتفاق مع إيران ممكن.');
     expect(graph.statements.length).toBeGreaterThan(0);
-    const dangling: DocumentGraph = { ...graph, statements: graph.statements.map((s, i) => (i === 0 ? { ...s, aboutIds: [...s.aboutIds, 'event:elsewhere'] } : s)) };
+    const dangling: DocumentGraph = {
+      ...graph,
+      statements: graph.statements.map((s, i) => (i === 0 ? { ...s, aboutIds: [...s.aboutIds, 'event:elsewhere'] } : s)),
+    };
     const ids = [dangling.article.id, 'article:test-loader-dangling-2'];
     const before = await articleFootprint(db, ids, ['event:elsewhere']);
     await expect(loadDocument(db, dangling)).rejects.toThrow(/event:elsewhere/);
-    await expect(loadBatch(db, [prepareDocument(ownArticle(ids[1]!, 'قال ماكرون إن أوروبا ستدعم أوكرانيا.')), prepareDocument(dangling)]))
-      .rejects.toThrow(/event:elsewhere/);
+    await expect(
+      loadBatch(db, [prepareDocument(ownArticle(ids[1]!, 'قال ماكرون إن أوروبا ستدعم أوكرانيا.')), prepareDocument(dangling)]),
+    ).rejects.toThrow(/event:elsewhere/);
     expect(await articleFootprint(db, ids, ['event:elsewhere'])).toEqual(before);
   });
 
@@ -104,8 +126,7 @@ describe('loading articles', () => {
     const changed = ownArticle(id, 'وقال وزير الخارجية الفرنسي جان إيف لودريان إن الاتفاق النووي يجب أن يبقى.');
     const result = await loadDocument(db, changed);
     expect(result.status).toBe('replaced');
-    const texts = await db.read((tx) => tx.run(
-      'MATCH (s:Statement)-[:REPORTED_IN]->(:Article {id: $id}) RETURN s.text AS text', { id }));
+    const texts = await db.read((tx) => tx.run('MATCH (s:Statement)-[:REPORTED_IN]->(:Article {id: $id}) RETURN s.text AS text', { id }));
     expect(texts.records.map((r) => r.get('text') as string).join(' ')).toContain('الاتفاق النووي');
     expect(texts.records.map((r) => r.get('text') as string).join(' ')).not.toContain('الحوار مع إيران');
 
@@ -128,17 +149,29 @@ describe('loading articles', () => {
         { id: 'actor:test-atomic-speaker', name: 'بيسكوف', kind: 'PERSON', mentions: [] },
         // Neo4j rejects a map as a property value: the failure comes after the article and
         // the first actor were already written in the same transaction.
-        { id: 'actor:test-atomic-broken', name: 'موسكو', kind: 'COUNTRY', wikidataId: { not: 'a string' } as unknown as string, mentions: [] },
+        {
+          id: 'actor:test-atomic-broken',
+          name: 'موسكو',
+          kind: 'COUNTRY',
+          wikidataId: { not: 'a string' } as unknown as string,
+          mentions: [],
+        },
       ],
-      places: [], events: [], sectors: [], statements: [],
+      places: [],
+      events: [],
+      sectors: [],
+      statements: [],
     };
     await expect(loadDocument(db, graph)).rejects.toThrow(/Property values|primitive/i);
     expect(await articleFootprint(db, [id], ownNodes)).toEqual(before);
   });
 
-  it('keeps the stance network and the actors\' statement counts equal to the statements, through batch loads, replacements and deletions', async () => {
+  it("keeps the stance network and the actors' statement counts equal to the statements, through batch loads, replacements and deletions", async () => {
     const first = (text: string) => ownArticle('article:test-loader-stance-1', text);
-    const second = ownArticle('article:test-loader-stance-2', 'قال وزير الخارجية الأمريكي أنتوني بلينكن إن إيران تماطل في المفاوضات. وحذر بلينكن إيران من التصعيد.');
+    const second = ownArticle(
+      'article:test-loader-stance-2',
+      'قال وزير الخارجية الأمريكي أنتوني بلينكن إن إيران تماطل في المفاوضات. وحذر بلينكن إيران من التصعيد.',
+    );
     const articles = [first('قال وزير الخارجية الأمريكي أنتوني بلينكن إن الاتفاق مع إيران ممكن. ونفت طهران أن تكون واشنطن جادة.'), second];
     for (const graph of articles) await deleteArticle(db, graph.article.id);
     const replacement = first('قال وزير الخارجية الأمريكي أنتوني بلينكن إن إيران لم ترد بعد. وحذرت طهران واشنطن من العقوبات.');
@@ -146,8 +179,9 @@ describe('loading articles', () => {
 
     /** Per actor: the stance edges and counts the loader kept, and the same computed from the statements now. */
     const compare = async () => {
-      const result = await db.read((tx) => tx.run(
-        `UNWIND $ids AS id MATCH (sp:Actor {id: id})
+      const result = await db.read((tx) =>
+        tx.run(
+          `UNWIND $ids AS id MATCH (sp:Actor {id: id})
          CALL (sp) {
            OPTIONAL MATCH (sp)-[:SAID]->(s:Statement)-[:ABOUT]->(t) WHERE t <> sp
            WITH t, s.kind AS kind, count(s) AS n WHERE t IS NOT NULL
@@ -165,7 +199,9 @@ describe('loading articles', () => {
                   reduce(all = [], kinds IN collect([k IN keys(r) WHERE k STARTS WITH 'kind_' | t.id + ' ' + substring(k, 5) + ' ' + r[k]]) | all + kinds) AS keptOnEdges
          }
          RETURN sp.id AS id, truth, kept, keptTotal, keptOnEdges, sp.statementCount AS statementCount, COUNT { (sp)-[:SAID]->() } AS said`,
-        { ids: actorIds }));
+          { ids: actorIds },
+        ),
+      );
       return result.records.map((r) => ({
         id: r.get('id') as string,
         truth: (r.get('truth') as string[]).sort(),

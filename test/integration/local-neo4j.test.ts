@@ -9,7 +9,10 @@ import { LocalNeo4j, RUNTIME_FILE, runningLocalNeo4j } from '../../src/db/local-
 function portIsOpen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
   });
 }
@@ -26,9 +29,9 @@ describe('the local Neo4j launcher', () => {
       expect(runningLocalNeo4j(dataDir)).toMatchObject({ uri: local.uri, pid: local.pid });
 
       const db = createDatabase(local.uri);
-      const result = await db.write((tx) => tx.run(
-        'CREATE (n:LauncherProbe {at: $at}) WITH n CALL dbms.components() YIELD versions RETURN versions[0] AS version',
-        { at: 1 }));
+      const result = await db.write((tx) =>
+        tx.run('CREATE (n:LauncherProbe {at: $at}) WITH n CALL dbms.components() YIELD versions RETURN versions[0] AS version', { at: 1 }),
+      );
       expect(result.records[0]?.get('version')).toMatch(/^5\.26\./);
       await db.close();
     } finally {

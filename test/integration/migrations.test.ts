@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/driver.ts';
 import { migrate, NODE_LABELS } from '../../src/db/migrations.ts';
 import { testDatabase } from '../support/db.ts';
+import type { Database } from '../../src/db/driver.ts';
 
 describe('migrations', () => {
   let db: Database;
-  beforeAll(async () => { db = await testDatabase(); });
+  beforeAll(async () => {
+    db = await testDatabase();
+  });
   afterAll(() => db.close());
 
   const schema = async () => {
@@ -28,11 +30,12 @@ describe('migrations', () => {
     for (const label of NODE_LABELS) {
       expect(constraints).toContainEqual(expect.objectContaining({ labelsOrTypes: [label], properties: ['id'], type: 'UNIQUENESS' }));
     }
-    await expect(db.write((tx) => tx.run('CREATE (:Sector {id: $id}), (:Sector {id: $id})', { id: 'sector:migration-probe' })))
-      .rejects.toThrow(/already exists|constraint/i);
+    await expect(
+      db.write((tx) => tx.run('CREATE (:Sector {id: $id}), (:Sector {id: $id})', { id: 'sector:migration-probe' })),
+    ).rejects.toThrow(/already exists|constraint/i);
   });
 
-  it('make ids unique across labels: a statement cannot take an actor\'s id', async () => {
+  it("make ids unique across labels: a statement cannot take an actor's id", async () => {
     const id = `actor:t-mig-shared-${Math.random().toString(36).slice(2)}`;
     try {
       await db.write((tx) => tx.run('CREATE (:Actor:Node {id: $id})', { id }));

@@ -5,21 +5,21 @@
  * Database that answers with EXPLAIN instead of running the query, and the recorded plans are
  * checked operator by operator.
  */
-import type { ManagedTransaction } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../src/db/driver.ts';
 import { listActors } from '../../src/db/queries/actors.ts';
+import { articleAggregates, eventAggregates, statementAggregates } from '../../src/db/queries/aggregates.ts';
 import { stanceNetwork, whoSaidWhatAbout } from '../../src/db/queries/analysis.ts';
 import { existingArticleIds, listArticles, listSectors } from '../../src/db/queries/articles.ts';
 import { listEvents, timeline } from '../../src/db/queries/events.ts';
 import { graphView } from '../../src/db/queries/graph.ts';
-import { articleAggregates, eventAggregates, statementAggregates } from '../../src/db/queries/aggregates.ts';
 import { actorNetwork, shortestPath, stanceStatementPages } from '../../src/db/queries/network.ts';
 import { nodesByIds, relatedPages, RELATIONS, type Relation } from '../../src/db/queries/nodes.ts';
 import { search } from '../../src/db/queries/search.ts';
 import { countStatements, listContradictions, listStatements, type StatementQuery } from '../../src/db/queries/statements.ts';
-import type { KeysetRequest } from '../../src/db/queries/shared.ts';
 import { testDatabase } from '../support/db.ts';
+import type { KeysetRequest } from '../../src/db/queries/shared.ts';
+import type { ManagedTransaction } from 'neo4j-driver';
 
 interface PlanNode {
   operatorType: string;
@@ -34,7 +34,8 @@ interface Explained {
 }
 
 /** Operators that read every node (of a label) or every relationship (of a type). */
-const WHOLE_SCANS = /^(AllNodesScan|NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|(Directed|Undirected)?(AllRelationships|RelationshipType)Scan)/;
+const WHOLE_SCANS =
+  /^(AllNodesScan|NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|(Directed|Undirected)?(AllRelationships|RelationshipType)Scan)/;
 /** Operators that order their whole input (a page served in index order needs none). */
 const SORTS = /^(Sort|Top|PartialSort|PartialTop)/;
 
@@ -46,13 +47,20 @@ class ExplainingDatabase extends Database {
   current = '';
 
   override async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return super.read((tx) => work(new Proxy(tx, {
-      get: (target, property) => (property !== 'run' ? Reflect.get(target, property) : async (query: string, params?: Record<string, unknown>) => {
-        const result = await target.run(`EXPLAIN ${query}`, params);
-        this.explained.push({ name: this.current, query, plan: result.summary.plan as unknown as PlanNode });
-        return result;
-      }),
-    })));
+    return super.read((tx) =>
+      work(
+        new Proxy(tx, {
+          get: (target, property) =>
+            property !== 'run'
+              ? Reflect.get(target, property)
+              : async (query: string, params?: Record<string, unknown>) => {
+                  const result = await target.run(`EXPLAIN ${query}`, params);
+                  this.explained.push({ name: this.current, query, plan: result.summary.plan as unknown as PlanNode });
+                  return result;
+                },
+        }),
+      ),
+    );
   }
 }
 
@@ -76,7 +84,8 @@ const WHOLE_LABEL_BY_DESIGN = new Set(['listSectors', 'graphView(no center)']);
  * actor's denials), by a text match, by an actor's timeline, or the statements of one speaker
  * or one kind in the order their composite index does not keep (oldest first).
  */
-const SORTED_AFTER_ANCHOR = /statements\((article|addressee|about|event|text)|statements\((speaker|kinds)[^,]*,OLDEST_FIRST\)|events\((participants|place)\)|actors\(name\)|actors\(kinds: 2\)|contradictions\(actor\)|timeline|whoSaidWhatAbout|relatedPages|search|stanceNetwork\(kinds: 2\)|graphView|actorNetwork|aggregate\(/;
+const SORTED_AFTER_ANCHOR =
+  /statements\((article|addressee|about|event|text)|statements\((speaker|kinds)[^,]*,OLDEST_FIRST\)|events\((participants|place)\)|actors\(name\)|actors\(kinds: 2\)|contradictions\(actor\)|timeline|whoSaidWhatAbout|relatedPages|search|stanceNetwork\(kinds: 2\)|graphView|actorNetwork|aggregate\(/;
 
 describe('query plans', () => {
   let db: ExplainingDatabase;
@@ -137,28 +146,34 @@ describe('query plans', () => {
     await run('graphView(center)', () => graphView(db, 'actor:x', 2, 100));
     await run('graphView(no center)', () => graphView(db, null, 1, 100));
     await run('nodesByIds', () => nodesByIds(db, ['actor:x', 'stmt:x']));
-    await run('Stance.statements', () => stanceStatementPages(db, [
-      { key: 'a', speaker: 'actor:x', target: 'actor:y', kinds: null, after: '', limit: 20, withCount: true },
-      { key: 'b', speaker: 'actor:x', target: 'actor:z', kinds: ['CLAIM'], after: 'some key', limit: 10, withCount: false },
-    ]));
+    await run('Stance.statements', () =>
+      stanceStatementPages(db, [
+        { key: 'a', speaker: 'actor:x', target: 'actor:y', kinds: null, after: '', limit: 20, withCount: true },
+        { key: 'b', speaker: 'actor:x', target: 'actor:z', kinds: ['CLAIM'], after: 'some key', limit: 10, withCount: false },
+      ]),
+    );
     const network = { minWeight: 1, limit: 100, cooccurrence: 'NONE' as const };
     await run('actorNetwork(article)', () => actorNetwork(db, { ...network, article: 'article:x' }));
     await run('actorNetwork(dates)', () => actorNetwork(db, { ...network, from: '2024-03', to: '2024-03' }));
     await run('actorNetwork(kinds)', () => actorNetwork(db, { ...network, kinds: ['DENIAL'] }));
     await run('shortestPath', () => shortestPath(db, 'actor:x', 'actor:y', 4));
     const needs = { byKind: true, speakers: 5, targets: 5, granularities: ['MONTH' as const] };
-    await run('aggregate(statements: speaker, event, dates)', () => statementAggregates(db, [
-      { key: 'a', filter: { speaker: 'actor:x', kinds: ['CLAIM'] }, needs },
-      { key: 'b', filter: { event: 'event:x' }, needs },
-      { key: 'c', filter: { from: '2024-01', to: '2024-02' }, needs },
-    ]));
-    await run('aggregate(events: place, dates)', () => eventAggregates(db, [
-      { key: 'a', filter: { place: 'place:x' }, needs: { byKind: true, places: 5, granularities: ['MONTH'] } },
-      { key: 'b', filter: { from: '2024-01' }, needs: { byKind: true, places: 5, granularities: ['MONTH'] } },
-    ]));
-    await run('aggregate(articles: mentions)', () => articleAggregates(db, [
-      { key: 'a', filter: { mentions: 'actor:x' }, needs: { sources: 5, granularities: ['DAY'] } },
-    ]));
+    await run('aggregate(statements: speaker, event, dates)', () =>
+      statementAggregates(db, [
+        { key: 'a', filter: { speaker: 'actor:x', kinds: ['CLAIM'] }, needs },
+        { key: 'b', filter: { event: 'event:x' }, needs },
+        { key: 'c', filter: { from: '2024-01', to: '2024-02' }, needs },
+      ]),
+    );
+    await run('aggregate(events: place, dates)', () =>
+      eventAggregates(db, [
+        { key: 'a', filter: { place: 'place:x' }, needs: { byKind: true, places: 5, granularities: ['MONTH'] } },
+        { key: 'b', filter: { from: '2024-01' }, needs: { byKind: true, places: 5, granularities: ['MONTH'] } },
+      ]),
+    );
+    await run('aggregate(articles: mentions)', () =>
+      articleAggregates(db, [{ key: 'a', filter: { mentions: 'actor:x' }, needs: { sources: 5, granularities: ['DAY'] } }]),
+    );
     for (const relation of Object.keys(RELATIONS) as Relation[]) {
       await run(`relatedPages(${relation})`, () => relatedPages(db, relation, [{ key: 'k', id: 'x', offset: 0, limit: 20 }]));
     }
@@ -195,8 +210,8 @@ describe('query plans', () => {
   });
 
   it('count all statements, articles, events, actors and stance edges from the count store', () => {
-    const countStore = (name: string) => operators(db.explained.find((e) => e.name === name)!.plan)
-      .some((op) => /CountFromCountStore/.test(op));
+    const countStore = (name: string) =>
+      operators(db.explained.find((e) => e.name === name)!.plan).some((op) => /CountFromCountStore/.test(op));
     for (const name of ['countStatements(all)', 'articles', 'events', 'actors', 'stanceNetwork']) {
       expect(countStore(name), name).toBe(true);
     }

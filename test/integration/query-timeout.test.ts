@@ -11,11 +11,18 @@ describe('the read time budget (QAWL_QUERY_TIMEOUT_MS)', () => {
     db = createDatabase(inject('neo4jUri'), inject('neo4jUser'), inject('neo4jPassword'), undefined, { readTimeoutMs: 300 });
     unlimited = createDatabase(inject('neo4jUri'), inject('neo4jUser'), inject('neo4jPassword'));
   });
-  afterAll(async () => { await db.close(); await unlimited.close(); });
+  afterAll(async () => {
+    await db.close();
+    await unlimited.close();
+  });
 
   it('stops a read that runs past it and says so, and the database keeps answering', async () => {
-    const error = await db.read((tx) => tx.run('UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 99 RETURN count(x)'))
-      .then(() => null, (e: unknown) => e);
+    const error = await db
+      .read((tx) => tx.run('UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 99 RETURN count(x)'))
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect(error).toBeInstanceOf(QueryTimeoutError);
     const formatted = formatError({ message: 'x' }, { originalError: error });
     expect(formatted.extensions).toMatchObject({ code: 'QUERY_TIMEOUT', timeoutMs: 300 });

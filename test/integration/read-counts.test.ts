@@ -3,13 +3,13 @@
  * counting statements must agree with counting them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/driver.ts';
 import { loadDocument } from '../../src/db/loader.ts';
 import { timeline } from '../../src/db/queries/events.ts';
 import { relatedPages } from '../../src/db/queries/nodes.ts';
 import { countStatements } from '../../src/db/queries/statements.ts';
-import type { StatementKind } from '../../src/graph/document-graph.ts';
 import { seedGraph, testDatabase } from '../support/db.ts';
+import type { Database } from '../../src/db/driver.ts';
+import type { StatementKind } from '../../src/graph/document-graph.ts';
 
 describe('maintained counts', () => {
   let db: Database;
@@ -21,16 +21,21 @@ describe('maintained counts', () => {
     await loadDocument(db, seedGraph());
     const graph = seedGraph();
     const seen = new Set<string>();
-    pairs = graph.statements.flatMap((s) => s.aboutIds.filter((t) => t !== s.speakerId).map((about) => ({ speaker: s.speakerId, about })))
+    pairs = graph.statements
+      .flatMap((s) => s.aboutIds.filter((t) => t !== s.speakerId).map((about) => ({ speaker: s.speakerId, about })))
       .filter((p) => !seen.has(`${p.speaker}|${p.about}`) && seen.add(`${p.speaker}|${p.about}`));
   }, 300_000);
 
   afterAll(() => db.close());
 
   const counted = async (speaker: string, about: string, kinds: readonly StatementKind[] | null) => {
-    const result = await db.read((tx) => tx.run(
-      `MATCH (:Actor {id: $speaker})-[:SAID]->(s:Statement)-[:ABOUT]->(t) WHERE t.id = $about AND ($kinds IS NULL OR s.kind IN $kinds)
-       RETURN count(DISTINCT s) AS total`, { speaker, about, kinds }));
+    const result = await db.read((tx) =>
+      tx.run(
+        `MATCH (:Actor {id: $speaker})-[:SAID]->(s:Statement)-[:ABOUT]->(t) WHERE t.id = $about AND ($kinds IS NULL OR s.kind IN $kinds)
+       RETURN count(DISTINCT s) AS total`,
+        { speaker, about, kinds },
+      ),
+    );
     return result.records[0]!.get('total') as number;
   };
 
@@ -39,16 +44,22 @@ describe('maintained counts', () => {
     for (const { speaker, about } of pairs) {
       expect(await countStatements(db, { speaker, about }), `${speaker} about ${about}`).toBe(await counted(speaker, about, null));
       const kinds: StatementKind[] = ['CLAIM', 'DENIAL', 'WARNING'];
-      expect(await countStatements(db, { speaker, about, kinds }), `${speaker} about ${about}, kinds`).toBe(await counted(speaker, about, kinds));
+      expect(await countStatements(db, { speaker, about, kinds }), `${speaker} about ${about}, kinds`).toBe(
+        await counted(speaker, about, kinds),
+      );
     }
   });
 
   it("counts an actor's statements and timeline from its degrees, and pages them in order", async () => {
     const speaker = pairs[0]!.speaker;
-    const said = await db.read((tx) => tx.run(
-      `MATCH (:Actor {id: $speaker})-[:SAID]->(s:Statement) WITH s ORDER BY s.newestKey RETURN collect(s.id) AS ids`, { speaker }));
+    const said = await db.read((tx) =>
+      tx.run(`MATCH (:Actor {id: $speaker})-[:SAID]->(s:Statement) WITH s ORDER BY s.newestKey RETURN collect(s.id) AS ids`, { speaker }),
+    );
     const ids = said.records[0]!.get('ids') as string[];
-    const pages = await relatedPages(db, 'Actor.statements', [{ key: 'k', id: speaker, offset: 0, limit: 2 }, { key: 'm', id: 'actor:nobody-here', offset: 0, limit: 2 }]);
+    const pages = await relatedPages(db, 'Actor.statements', [
+      { key: 'k', id: speaker, offset: 0, limit: 2 },
+      { key: 'm', id: 'actor:nobody-here', offset: 0, limit: 2 },
+    ]);
     expect(pages.get('k')!.totalCount).toBe(ids.length);
     expect(pages.get('k')!.items.map((s) => s.id)).toEqual(ids.slice(0, 2));
     expect(pages.get('m')!.totalCount).toBe(0);

@@ -4,9 +4,9 @@ import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
-import type { Database } from '../../src/db/driver.ts';
 import { cypherNormalized, normalizeArabic } from '../../src/text/arabic.ts';
 import { testDatabase } from '../support/db.ts';
+import type { Database } from '../../src/db/driver.ts';
 
 const CORPUS = join(PROJECT_ROOT, '../shared/corpus/ant-news.jsonl.gz');
 const WORDS_WANTED = 5_000;
@@ -34,13 +34,29 @@ async function sampleWords(): Promise<string[]> {
 
 /** Every character either form changes, in words of our own, so a missing fold shows even without the corpus. */
 const MARKED = [
-  'مُحَمَّدٌ', 'شُكْراً', 'الرَّحْمٰنِ', 'قُرْآن', 'إِسْرائيل', 'ٱلْكِتَاب', 'مُسْتَشْفَى', 'مدرسة', 'مؤتمر', 'رئيس',
-  'عـــاجل', 'ۖقال', 'ؐبايدن', 'Biden', 'NATO', 'Ünal',
+  'مُحَمَّدٌ',
+  'شُكْراً',
+  'الرَّحْمٰنِ',
+  'قُرْآن',
+  'إِسْرائيل',
+  'ٱلْكِتَاب',
+  'مُسْتَشْفَى',
+  'مدرسة',
+  'مؤتمر',
+  'رئيس',
+  'عـــاجل',
+  'ۖقال',
+  'ؐبايدن',
+  'Biden',
+  'NATO',
+  'Ünal',
 ];
 
 describe('the Cypher twin of normalizeArabic', () => {
   let db: Database;
-  beforeAll(async () => { db = await testDatabase(); });
+  beforeAll(async () => {
+    db = await testDatabase();
+  });
   afterAll(() => db.close());
 
   it('gives the same matching form as the TypeScript normalization on thousands of news words', async () => {

@@ -5,10 +5,10 @@ import { createDatabase, type Database } from '../../src/db/driver.ts';
 import { migrate } from '../../src/db/migrations.ts';
 import { DERIVED_RELATIONSHIPS } from '../../src/db/queries/keys.ts';
 import { extract } from '../../src/extract/index.ts';
-import type { DocumentGraph } from '../../src/graph/document-graph.ts';
-import { readArticleFile } from '../../src/ingest/sources.ts';
 import { toDocumentGraph } from '../../src/ingest/pipeline.ts';
+import { readArticleFile } from '../../src/ingest/sources.ts';
 import { SEED_PATH } from './seed.ts';
+import type { DocumentGraph } from '../../src/graph/document-graph.ts';
 
 /** A driver on the run's Neo4j, schema migrated. */
 export async function testDatabase(): Promise<Database> {
@@ -61,10 +61,14 @@ export interface GraphCounts {
  * shared one other files write at the same time, so use `articleFootprint` there.
  */
 export async function graphCounts(db: Database): Promise<GraphCounts> {
-  const result = await db.read((tx) => tx.run(
-    `CALL { MATCH (n) RETURN count(n) AS nodes }
+  const result = await db.read((tx) =>
+    tx.run(
+      `CALL { MATCH (n) RETURN count(n) AS nodes }
      CALL { MATCH ()-[r]->() WHERE NOT type(r) IN $derived RETURN count(r) AS relationships }
-     RETURN nodes, relationships`, { derived: DERIVED_RELATIONSHIPS }));
+     RETURN nodes, relationships`,
+      { derived: DERIVED_RELATIONSHIPS },
+    ),
+  );
   const record = result.records[0]!;
   return { nodes: record.get('nodes') as number, relationships: record.get('relationships') as number };
 }
@@ -78,12 +82,15 @@ export async function graphCounts(db: Database): Promise<GraphCounts> {
 export async function articleFootprint(db: Database, articleIds: string[], extraIds: string[] = []): Promise<GraphCounts> {
   const slugs = articleIds.map((id) => id.replace(/^article:/, ''));
   const prefixes = slugs.flatMap((slug) => [`stmt:${slug}:`, `event:${slug}:`]);
-  const result = await db.read((tx) => tx.run(
-    `MATCH (n) WHERE n.id IN $ids OR any(prefix IN $prefixes WHERE n.id STARTS WITH prefix)
+  const result = await db.read((tx) =>
+    tx.run(
+      `MATCH (n) WHERE n.id IN $ids OR any(prefix IN $prefixes WHERE n.id STARTS WITH prefix)
      WITH collect(n) AS own
      CALL (own) { UNWIND own AS n MATCH (n)-[r]-() WHERE NOT type(r) IN $derived RETURN count(DISTINCT r) AS relationships }
      RETURN size(own) AS nodes, relationships`,
-    { ids: [...articleIds, ...extraIds], prefixes, derived: DERIVED_RELATIONSHIPS }));
+      { ids: [...articleIds, ...extraIds], prefixes, derived: DERIVED_RELATIONSHIPS },
+    ),
+  );
   const record = result.records[0]!;
   return { nodes: record.get('nodes') as number, relationships: record.get('relationships') as number };
 }
@@ -93,10 +100,15 @@ export async function articleFootprint(db: Database, articleIds: string[], extra
  * carry none): partially written articles. `ids` limits the check to a test's own articles.
  */
 export async function partialArticles(db: Database, ids: string[] | null = null): Promise<number> {
-  const result = await db.read((tx) => tx.run(`
+  const result = await db.read((tx) =>
+    tx.run(
+      `
     MATCH (a:Article) WHERE $ids IS NULL OR a.id IN $ids
     OPTIONAL MATCH (s:Statement)-[:REPORTED_IN]->(a)
-    WITH a, count(s) AS n WHERE a.statementCount IS NULL OR n <> a.statementCount RETURN count(a) AS bad`, { ids }));
+    WITH a, count(s) AS n WHERE a.statementCount IS NULL OR n <> a.statementCount RETURN count(a) AS bad`,
+      { ids },
+    ),
+  );
   return result.records[0]!.get('bad') as number;
 }
 

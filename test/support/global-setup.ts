@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { TestProject } from 'vitest/node';
 import { createDatabase } from '../../src/db/driver.ts';
 import { loadDocument } from '../../src/db/loader.ts';
 import { LocalNeo4j } from '../../src/db/local-neo4j.ts';
@@ -9,6 +8,7 @@ import { migrate } from '../../src/db/migrations.ts';
 import { toDocumentGraph } from '../../src/ingest/pipeline.ts';
 import { readArticleFile } from '../../src/ingest/sources.ts';
 import { SEED_PATH } from './seed.ts';
+import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {

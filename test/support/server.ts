@@ -1,14 +1,14 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import type { ManagedTransaction } from 'neo4j-driver';
-import type { Config } from '../../src/config.ts';
-import { Database } from '../../src/db/driver.ts';
-import type { DocumentGraph, StatementKind } from '../../src/graph/document-graph.ts';
-import { assertDocumentGraph } from '../../src/graph/validate.ts';
 import { startServer, type RunningServer } from '../../src/api/server.ts';
+import { Database } from '../../src/db/driver.ts';
 import { deleteArticle, loadDocument } from '../../src/db/loader.ts';
 import { existingArticleIds } from '../../src/db/queries/articles.ts';
+import { assertDocumentGraph } from '../../src/graph/validate.ts';
 import { seedGraph, testConfig, testDatabase } from './db.ts';
+import type { Config } from '../../src/config.ts';
+import type { DocumentGraph, StatementKind } from '../../src/graph/document-graph.ts';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { ManagedTransaction } from 'neo4j-driver';
 
 export interface GraphQLResponse<T> {
   data?: T;
@@ -25,7 +25,11 @@ export async function testServer(db: Database, overrides: Record<string, string>
 export type TestServer = Awaited<ReturnType<typeof testServer>>;
 
 /** A database connection and a server over it, with what set them up undone by `stop`. */
-export interface ServedData { db: Database; server: TestServer; stop: () => Promise<void> }
+export interface ServedData {
+  db: Database;
+  server: TestServer;
+  stop: () => Promise<void>;
+}
 
 /**
  * A server over the test database with `graphs` loaded afresh (any earlier copy deleted first,
@@ -33,11 +37,21 @@ export interface ServedData { db: Database; server: TestServer; stop: () => Prom
  */
 export async function serveArticles(graphs: readonly DocumentGraph[]): Promise<ServedData> {
   const db = await testDatabase();
-  const removeAll = async () => { for (const g of [...graphs].reverse()) await deleteArticle(db, g.article.id); };
+  const removeAll = async () => {
+    for (const g of [...graphs].reverse()) await deleteArticle(db, g.article.id);
+  };
   await removeAll();
   for (const g of graphs) await loadDocument(db, g);
   const server = await testServer(db);
-  return { db, server, stop: async () => { await server.close(); await removeAll(); await db.close(); } };
+  return {
+    db,
+    server,
+    stop: async () => {
+      await server.close();
+      await removeAll();
+      await db.close();
+    },
+  };
 }
 
 /**
@@ -50,7 +64,15 @@ export async function serveSeed(): Promise<ServedData & { seedId: string }> {
   const seedId = seedGraph().article.id;
   if (!(await existingArticleIds(db, [seedId])).has(seedId)) throw new Error(`the global test setup did not load the seed ${seedId}`);
   const server = await testServer(db);
-  return { db, server, seedId, stop: async () => { await server.close(); await db.close(); } };
+  return {
+    db,
+    server,
+    seedId,
+    stop: async () => {
+      await server.close();
+      await db.close();
+    },
+  };
 }
 
 /** A real HTTP POST of a GraphQL operation: a string, or a typed document from src/generated/operations.ts. */
@@ -138,7 +160,16 @@ export interface FixtureSpec {
   article: string;
   publishedAt?: string | null;
   actors: { id: string; name: string; nameEn?: string; kind?: DocumentGraph['actors'][number]['kind']; partOf?: string[] }[];
-  events?: { id: string; kind: DocumentGraph['events'][number]['kind']; label: string; participants: string[]; date?: string | null; follows?: string[]; place?: string; affects?: string[] }[];
+  events?: {
+    id: string;
+    kind: DocumentGraph['events'][number]['kind'];
+    label: string;
+    participants: string[];
+    date?: string | null;
+    follows?: string[];
+    place?: string;
+    affects?: string[];
+  }[];
   places?: { id: string; name: string }[];
   sectors?: { id: string; name: string; nameEn?: string }[];
   statements: FixtureStatement[];
@@ -157,18 +188,40 @@ export function fixtureGraph(spec: FixtureSpec): DocumentGraph {
     text += ' ';
     return span;
   });
-  const mention = (name: string) => [{ start: 0, end: Math.min(name.length, text.length), text: text.slice(0, Math.min(name.length, text.length)) }];
+  const mention = (name: string) => [
+    { start: 0, end: Math.min(name.length, text.length), text: text.slice(0, Math.min(name.length, text.length)) },
+  ];
   // Validated like any input to the loader, so a fixture cannot lean on what a real graph may not do.
   return assertDocumentGraph({
     version: 1,
-    article: { id: spec.article, title: `fixture ${spec.article}`, language: 'ar', publishedAt: spec.publishedAt ?? '2024-01-01', source: null, url: null, text },
+    article: {
+      id: spec.article,
+      title: `fixture ${spec.article}`,
+      language: 'ar',
+      publishedAt: spec.publishedAt ?? '2024-01-01',
+      source: null,
+      url: null,
+      text,
+    },
     actors: spec.actors.map((a) => ({
-      id: a.id, name: a.name, nameEn: a.nameEn ?? null, kind: a.kind ?? 'PERSON', partOfIds: a.partOf ?? [], mentions: mention(a.name),
+      id: a.id,
+      name: a.name,
+      nameEn: a.nameEn ?? null,
+      kind: a.kind ?? 'PERSON',
+      partOfIds: a.partOf ?? [],
+      mentions: mention(a.name),
     })),
     places: (spec.places ?? []).map((p) => ({ id: p.id, name: p.name, mentions: mention(p.name) })),
     events: (spec.events ?? []).map((e) => ({
-      id: e.id, kind: e.kind, label: e.label, participantIds: e.participants, placeId: e.place ?? null,
-      when: e.date ? { text: e.date, date: e.date } : null, followsIds: e.follows ?? [], affectsIds: e.affects ?? [], mentions: mention(e.label),
+      id: e.id,
+      kind: e.kind,
+      label: e.label,
+      participantIds: e.participants,
+      placeId: e.place ?? null,
+      when: e.date ? { text: e.date, date: e.date } : null,
+      followsIds: e.follows ?? [],
+      affectsIds: e.affects ?? [],
+      mentions: mention(e.label),
     })),
     sectors: (spec.sectors ?? []).map((s) => ({ id: s.id, name: s.name, nameEn: s.nameEn ?? null, mentions: mention(s.name) })),
     statements: spec.statements.map((s, i) => {

@@ -19,7 +19,9 @@ if (!SECTION.test(doc)) {
 const updated = doc.replace(SECTION, (_, begin: string, end: string) => `${begin}${modelMarkdown()}\n${end}`);
 if (process.argv.includes('--write')) {
   fs.writeFileSync(FILE, updated);
-  process.stdout.write(updated === doc ? 'docs/ARCHITECTURE.md: graph model up to date\n' : 'docs/ARCHITECTURE.md: graph model section rewritten\n');
+  process.stdout.write(
+    updated === doc ? 'docs/ARCHITECTURE.md: graph model up to date\n' : 'docs/ARCHITECTURE.md: graph model section rewritten\n',
+  );
 } else {
   process.stdout.write(`${modelMarkdown()}\n`);
   process.exit(updated === doc ? 0 : 1);

@@ -20,7 +20,9 @@ const range = rangeArg ? { from: Number(rangeArg[1]), to: Number(rangeArg[2]) } 
 const result = scoreFolder(articlesDir, goldDir, args.includes('--keep'), range);
 if (args.includes('--files')) {
   for (const [name, s] of Object.entries(result.files)) {
-    console.log(`${name.padEnd(50)} gold ${String(s.statements).padStart(3)} pred ${String(s.predicted).padStart(3)} f1 ${s.f1.toFixed(3)} e2e ${s.end_to_end_f1.toFixed(3)}`);
+    console.log(
+      `${name.padEnd(50)} gold ${String(s.statements).padStart(3)} pred ${String(s.predicted).padStart(3)} f1 ${s.f1.toFixed(3)} e2e ${s.end_to_end_f1.toFixed(3)}`,
+    );
   }
 }
 for (const [k, v] of Object.entries(result.total)) console.log(`${k.padEnd(18)} ${v}`);

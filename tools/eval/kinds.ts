@@ -9,8 +9,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { STATEMENT_KINDS, type StatementKind } from '../../src/graph/document-graph.ts';
 import { extract } from '../../src/extract/index.ts';
+import { STATEMENT_KINDS, type StatementKind } from '../../src/graph/document-graph.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -28,8 +28,16 @@ const SHOWN_CONTENT_CHARS = 90;
 // score.py's normalization and tokens, so pairs are the ones it scores.
 const DIAC = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
 const PUNCT = /[\s\u060c\u061b\u061f.,:;!?"'“”«»()[\]{}\-–—…/]+/;
-const norm = (s: string) => s.normalize('NFKC').replace(DIAC, '').replace(/[إأآٱ]/g, 'ا').replace(/ى/g, 'ي')
-  .replace(/ة/g, 'ه').replace(/ؤ/g, 'و').replace(/ئ/g, 'ي').toLowerCase();
+const norm = (s: string) =>
+  s
+    .normalize('NFKC')
+    .replace(DIAC, '')
+    .replace(/[إأآٱ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+    .replace(/ة/g, 'ه')
+    .replace(/ؤ/g, 'و')
+    .replace(/ئ/g, 'ي')
+    .toLowerCase();
 const tokens = (s: string) => norm(s).split(PUNCT).filter(Boolean);
 function overlap(a: string, b: string): number {
   const ta = tokens(a);
@@ -40,7 +48,10 @@ function overlap(a: string, b: string): number {
   let common = 0;
   for (const t of tb) {
     const n = count.get(t) ?? 0;
-    if (n > 0) { common++; count.set(t, n - 1); }
+    if (n > 0) {
+      common++;
+      count.set(t, n - 1);
+    }
   }
   if (!common) return 0;
   const p = common / ta.length;
@@ -48,12 +59,23 @@ function overlap(a: string, b: string): number {
   return (2 * p * r) / (p + r);
 }
 
-interface GoldStatement { content: string; kind: StatementKind; cue: string }
-interface Pair { gold: GoldStatement; kind: StatementKind; verb: string; file: string }
+interface GoldStatement {
+  content: string;
+  kind: StatementKind;
+  cue: string;
+}
+interface Pair {
+  gold: GoldStatement;
+  kind: StatementKind;
+  verb: string;
+  file: string;
+}
 
 const articlesDir = join(dir, 'articles');
 const pairs: Pair[] = [];
-for (const file of readdirSync(articlesDir).filter((f) => f.endsWith('.txt')).sort()) {
+for (const file of readdirSync(articlesDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()) {
   const n = Number(/^(\d+)_/.exec(file)?.[1] ?? NaN);
   if (!(n >= from && n <= to)) continue;
   const goldFile = join(dir, 'gold', file.replace(/\.txt$/, '.json'));
@@ -63,16 +85,18 @@ for (const file of readdirSync(articlesDir).filter((f) => f.endsWith('.txt')).so
   const graph = extract({ text: readFileSync(join(articlesDir, file), 'utf8'), publishedAt: m ? `${m[1]}-${m[2]}-${m[3]}` : null });
   const pred = graph.statements;
   const cands: [number, number, number][] = [];
-  for (const [i, g] of gold.entries()) for (const [j, p] of pred.entries()) {
-    const f = overlap(g.content, p.content.text);
-    if (f >= MIN_MATCH_OVERLAP) cands.push([f, i, j]);
-  }
+  for (const [i, g] of gold.entries())
+    for (const [j, p] of pred.entries()) {
+      const f = overlap(g.content, p.content.text);
+      if (f >= MIN_MATCH_OVERLAP) cands.push([f, i, j]);
+    }
   cands.sort((a, b) => b[0] - a[0] || b[1] - a[1] || b[2] - a[2]);
   const usedG = new Set<number>();
   const usedP = new Set<number>();
   for (const [, i, j] of cands) {
     if (usedG.has(i) || usedP.has(j)) continue;
-    usedG.add(i); usedP.add(j);
+    usedG.add(i);
+    usedP.add(j);
     const p = pred[j];
     const g = gold[i];
     if (p && g) pairs.push({ gold: g, kind: p.kind, verb: p.verb ?? '', file });
@@ -85,7 +109,9 @@ console.log(`gold \\ pred  ${kinds.map((k) => short(k).padStart(6)).join('')}   
 for (const g of kinds) {
   const row = pairs.filter((p) => p.gold.kind === g);
   const cells = kinds.map((k) => String(row.filter((p) => p.kind === k).length || '.').padStart(6));
-  console.log(`${g.padEnd(12)} ${cells.join('')}  ${String(row.length).padStart(6)} ${String(row.filter((p) => p.kind === g).length).padStart(6)}`);
+  console.log(
+    `${g.padEnd(12)} ${cells.join('')}  ${String(row.length).padStart(6)} ${String(row.filter((p) => p.kind === g).length).padStart(6)}`,
+  );
 }
 const right = pairs.filter((p) => p.kind === p.gold.kind).length;
 console.log(`matched ${pairs.length}, kind right ${right} (${(right / Math.max(1, pairs.length)).toFixed(3)})`);
@@ -98,7 +124,12 @@ if (args.includes('--cues')) {
     const tally = new Map<string, number>();
     for (const p of ps) tally.set(p.gold.kind, (tally.get(p.gold.kind) ?? 0) + 1);
     const ok = ps.filter((p) => p.kind === p.gold.kind).length;
-    console.log(`${verb.padEnd(14)} ${[...tally].sort((a, b) => b[1] - a[1]).map(([k, c]) => `${k} ${c}`).join(', ')} | ${ok}/${ps.length}`);
+    console.log(
+      `${verb.padEnd(14)} ${[...tally]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, c]) => `${k} ${c}`)
+        .join(', ')} | ${ok}/${ps.length}`,
+    );
   }
 }
 if (args.includes('--list')) {
@@ -108,6 +139,8 @@ if (args.includes('--list')) {
   }
   console.log('');
   for (const p of pairs.filter((x) => x.kind !== x.gold.kind)) {
-    console.log(`${p.gold.kind.padEnd(12)} pred ${p.kind.padEnd(12)} ${p.verb.padEnd(10)} ${p.file.slice(0, 2)} :: ${p.gold.content.replace(/\s+/g, ' ').slice(0, SHOWN_CONTENT_CHARS)}`);
+    console.log(
+      `${p.gold.kind.padEnd(12)} pred ${p.kind.padEnd(12)} ${p.verb.padEnd(10)} ${p.file.slice(0, 2)} :: ${p.gold.content.replace(/\s+/g, ' ').slice(0, SHOWN_CONTENT_CHARS)}`,
+    );
   }
 }

@@ -12,10 +12,21 @@ import { extract } from '../../src/extract/index.ts';
 export const SCORE_PY = join(dirname(fileURLToPath(import.meta.url)), 'score.py');
 
 export interface Scores {
-  statements: number; predicted: number; precision: number; recall: number; f1: number;
-  speaker_accuracy: number; end_to_end_f1: number; kind_accuracy: number; direct_accuracy: number; actor_recall: number;
+  statements: number;
+  predicted: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  speaker_accuracy: number;
+  end_to_end_f1: number;
+  kind_accuracy: number;
+  direct_accuracy: number;
+  actor_recall: number;
 }
-export interface FolderScores { total: Scores; files: Record<string, Scores> }
+export interface FolderScores {
+  total: Scores;
+  files: Record<string, Scores>;
+}
 
 /** Publication date from a file name ending in YYYYMMDD, as the dev set names its files. */
 const dateFromName = (file: string) => {
@@ -24,7 +35,10 @@ const dateFromName = (file: string) => {
 };
 
 /** Inclusive range of article numbers (the NN_ prefix of dev set file names); null keeps every file. */
-export interface FileRange { from: number; to: number }
+export interface FileRange {
+  from: number;
+  to: number;
+}
 
 const inRange = (file: string, range: FileRange | null) => {
   if (!range) return true;
@@ -32,13 +46,20 @@ const inRange = (file: string, range: FileRange | null) => {
   return n >= range.from && n <= range.to;
 };
 
-export function scoreFolder(articlesDir: string, goldDir: string, keep = false, range: FileRange | null = null): FolderScores & { failures: string[]; predDir: string } {
+export function scoreFolder(
+  articlesDir: string,
+  goldDir: string,
+  keep = false,
+  range: FileRange | null = null,
+): FolderScores & { failures: string[]; predDir: string } {
   const work = mkdtempSync(join(tmpdir(), 'qawl-eval-'));
   const pred = join(work, 'pred');
   const gold = join(work, 'gold');
   execFileSync('mkdir', ['-p', pred, gold]);
   const failures: string[] = [];
-  for (const file of readdirSync(articlesDir).filter((f) => f.endsWith('.txt') && inRange(f, range)).sort()) {
+  for (const file of readdirSync(articlesDir)
+    .filter((f) => f.endsWith('.txt') && inRange(f, range))
+    .sort()) {
     const name = file.replace(/\.txt$/, '');
     const goldFile = [join(goldDir, `${name}.json`), join(goldDir, `${name}.gold.json`)].find((p) => existsSync(p));
     if (!goldFile) continue;

@@ -37,7 +37,12 @@ const knownNames = new Set<string>();
 const knownIds = new Set<string>();
 const knownEn = new Set<string>();
 for (const file of readdirSync(GAZETTEER_DIR).filter((f) => f.endsWith('.json') && f !== OUT_FILE)) {
-  for (const e of JSON.parse(readFileSync(join(GAZETTEER_DIR, file), 'utf8')) as { id: string; name: string; nameEn?: string; aliases?: string[] }[]) {
+  for (const e of JSON.parse(readFileSync(join(GAZETTEER_DIR, file), 'utf8')) as {
+    id: string;
+    name: string;
+    nameEn?: string;
+    aliases?: string[];
+  }[]) {
     knownIds.add(e.id);
     if (e.nameEn) knownEn.add(e.nameEn.toLowerCase());
     for (const n of [e.name, ...(e.aliases ?? [])]) knownNames.add(normalizeArabic(n));
@@ -53,7 +58,15 @@ function nisbaStem(name: string): string | null {
   return stem.length >= 2 ? stem : null;
 }
 
-interface Entry { id: string; type: 'actor'; kind: 'COUNTRY'; name: string; nameEn: string; aliases: string[]; adjectives: string[] }
+interface Entry {
+  id: string;
+  type: 'actor';
+  kind: 'COUNTRY';
+  name: string;
+  nameEn: string;
+  aliases: string[];
+  adjectives: string[];
+}
 const entries: Entry[] = [];
 const wanted = new Map<string, number>();
 for (const [code, names] of Object.entries(ar.countries)) {
@@ -86,5 +99,7 @@ for (const e of entries) {
   if (uses < NISBA_MIN) e.adjectives = [];
 }
 writeFileSync(join(GAZETTEER_DIR, OUT_FILE), `[\n${entries.map((e) => JSON.stringify(e)).join(',\n')}\n]\n`);
-console.log(`wrote ${entries.length} countries, ${entries.filter((e) => e.adjectives.length).length} with nisba adjectives confirmed by the corpus`);
+console.log(
+  `wrote ${entries.length} countries, ${entries.filter((e) => e.adjectives.length).length} with nisba adjectives confirmed by the corpus`,
+);
 for (const e of entries.filter((x) => x.adjectives.length)) console.log(`  ${e.name}: ${e.adjectives.join(' ')}`);

@@ -22,7 +22,35 @@ const topIndex = args.indexOf('--top');
 const TOP = topIndex >= 0 ? Number(args[topIndex + 1]) : 25;
 const file = args.find((a, i) => !a.startsWith('--') && i !== topIndex + 1) ?? join(here, '../../../shared/corpus/ant-news.jsonl.gz');
 
-const REPORTING = new Set(['قال', 'قالت', 'وقال', 'وقالت', 'قالوا', 'وقالوا', 'اكد', 'واكد', 'اكدت', 'واكدت', 'ذكر', 'وذكر', 'ذكرت', 'وذكرت', 'اضاف', 'واضاف', 'افاد', 'وافاد', 'افادت', 'وافادت', 'يقول', 'ويقول', 'تقول', 'يري', 'ويري', 'اعتبر', 'واعتبر']);
+const REPORTING = new Set([
+  'قال',
+  'قالت',
+  'وقال',
+  'وقالت',
+  'قالوا',
+  'وقالوا',
+  'اكد',
+  'واكد',
+  'اكدت',
+  'واكدت',
+  'ذكر',
+  'وذكر',
+  'ذكرت',
+  'وذكرت',
+  'اضاف',
+  'واضاف',
+  'افاد',
+  'وافاد',
+  'افادت',
+  'وافادت',
+  'يقول',
+  'ويقول',
+  'تقول',
+  'يري',
+  'ويري',
+  'اعتبر',
+  'واعتبر',
+]);
 const PARTICLES = new Set(['بحسب', 'وبحسب', 'حسب', 'وحسب', 'حسبما', 'وحسبما', 'وفقا', 'ووفقا', 'وفق', 'ووفق', 'طبقا', 'نقلا', 'كما']);
 
 const tables = {
@@ -47,13 +75,15 @@ for await (const line of lines) {
     if (REPORTING.has(w.n) && !w.raw.endsWith('،')) {
       // The word after the verb, when it is not a name-looking or definite word: a quantifier candidate.
       if (/^\d|^[٠-٩]/.test(next)) bump(tables.quantifier, `${w.n.replace(/^و/, '')} + NUMBER`);
-      else if (!next.startsWith('ال') && next.length > 1) bump(tables.quantifier, `${w.n.replace(/^و/, '')} + ${next}${next2 === 'من' ? ' من' : ''}`);
+      else if (!next.startsWith('ال') && next.length > 1)
+        bump(tables.quantifier, `${w.n.replace(/^و/, '')} + ${next}${next2 === 'من' ? ' من' : ''}`);
     }
     if (PARTICLES.has(w.n)) {
       const p = w.n.replace(/^و(?=[بحوطن])/, '');
       const head = next.startsWith('ل') && (p === 'وفقا' || p === 'طبقا') ? next.slice(1) : next;
       bump(tables.afterParticle, `${p} + ${head}`);
-      if (i > 0 && /[،,]$/.test((words[i - 1] as { raw: string }).raw)) bump(tables.clauseFinal, `، ${p} ${p === 'كما' || p === 'حسبما' ? next : ''}`.trim());
+      if (i > 0 && /[،,]$/.test((words[i - 1] as { raw: string }).raw))
+        bump(tables.clauseFinal, `، ${p} ${p === 'كما' || p === 'حسبما' ? next : ''}`.trim());
     }
     if (['بيان', 'تقرير', 'البيان', 'التقرير', 'وثيقه', 'رساله', 'دراسه', 'استطلاع'].includes(w.n)) {
       if (next === 'صادر' || next === 'الصادر') bump(tables.document, `${w.n} ${next} ${next2}`);

@@ -28,8 +28,9 @@ const option = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const CORPUS = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'))
-  ?? join(import.meta.dirname, '../../../shared/corpus/ant-news.jsonl.gz');
+const CORPUS =
+  args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ??
+  join(import.meta.dirname, '../../../shared/corpus/ant-news.jsonl.gz');
 const LIMIT = Number(option('--limit') ?? Infinity);
 const TOP = Number(option('--top') ?? 120);
 const TSV_DIR = option('--tsv');
@@ -41,19 +42,45 @@ const CLAUSE_WINDOW = 8;
 const FORM_OPENING_WINDOW = 10;
 
 /** Complementizers that open reported content (not لأن "because", not إنما "but rather"). */
-const OPENERS = new Set(['ان', 'بان', 'انه', 'انها', 'بانه', 'بانها', 'انهم', 'انهما', 'بانهم', 'بانهما', 'اننا', 'بننا', 'انني', 'اني', 'بانني']);
+const OPENERS = new Set([
+  'ان',
+  'بان',
+  'انه',
+  'انها',
+  'بانه',
+  'بانها',
+  'انهم',
+  'انهما',
+  'بانهم',
+  'بانهما',
+  'اننا',
+  'بننا',
+  'انني',
+  'اني',
+  'بانني',
+]);
 const ATTRIBUTION_LEADS = new Set(['حسبما', 'وحسبما', 'كما']);
 const ATTRIBUTION_PAIRS = new Set(['بحسب ما', 'حسب ما', 'وفقا لما', 'طبقا لما', 'وفق ما', 'بحسب ما']);
 /** Punctuation that closes a clause when it stands between two words. */
 const CLAUSE_BREAK = /[.،,؛;؟?!:\n"“”«»″]/;
 
-interface Tally { n: number; articles: Set<string>; outlets: Set<string> }
+interface Tally {
+  n: number;
+  articles: Set<string>;
+  outlets: Set<string>;
+}
 const tallies = new Map<string, Map<string, Tally>>();
 function count(table: string, key: string, article: string, outlet: string) {
   let t = tallies.get(table);
-  if (!t) { t = new Map(); tallies.set(table, t); }
+  if (!t) {
+    t = new Map();
+    tallies.set(table, t);
+  }
   let e = t.get(key);
-  if (!e) { e = { n: 0, articles: new Set(), outlets: new Set() }; t.set(key, e); }
+  if (!e) {
+    e = { n: 0, articles: new Set(), outlets: new Set() };
+    t.set(key, e);
+  }
   e.n++;
   e.articles.add(article);
   e.outlets.add(outlet);
@@ -64,9 +91,13 @@ const isCue = (tok: Token) => lookupCue(tok.norm) !== null;
 
 /** The surface lists the lemma lexicon replaced, and the rule that read them: the form, or و/ف + the form. */
 const HAND_LISTED = new Set<string>();
-const handListed = JSON.parse(readFileSync(join(import.meta.dirname, 'hand-listed-cue-forms.json'), 'utf8')) as Record<string, { forms: string[]; participles: string[] }>;
+const handListed = JSON.parse(readFileSync(join(import.meta.dirname, 'hand-listed-cue-forms.json'), 'utf8')) as Record<
+  string,
+  { forms: string[]; participles: string[] }
+>;
 for (const entry of Object.values(handListed)) for (const f of [...entry.forms, ...entry.participles]) HAND_LISTED.add(normalizeArabic(f));
-const wasCue = (tok: Token) => HAND_LISTED.has(tok.norm) || (tok.norm.length > 3 && /^[وف]/.test(tok.norm) && HAND_LISTED.has(tok.norm.slice(1)));
+const wasCue = (tok: Token) =>
+  HAND_LISTED.has(tok.norm) || (tok.norm.length > 3 && /^[وف]/.test(tok.norm) && HAND_LISTED.has(tok.norm.slice(1)));
 
 const coverage = new Map<string, { total: number; covered: number; before: number }>();
 function cover(kind: string, covered: boolean, coveredBefore: boolean) {
@@ -133,7 +164,10 @@ function mineArticle(id: string, outlet: string, text: string) {
       if (!isCue(tok)) continue;
       let opened = false;
       for (let k = j + 1; k < tokens.length && k - j <= FORM_OPENING_WINDOW; k++) {
-        if (opens[k]) { opened = true; break; }
+        if (opens[k]) {
+          opened = true;
+          break;
+        }
         if (/[.؟?!\n]/.test(gaps[k] ?? '')) break;
       }
       const u = formUse.get(tok.norm) ?? { n: 0, opened: 0 };
@@ -151,8 +185,13 @@ function printTable(name: string, rows: [string, Tally][], extra?: (key: string)
     console.log(`${t.n}\t${t.articles.size}\t${t.outlets.size}\t${key}${extra ? `\t${extra(key)}` : ''}`);
   }
   if (TSV_DIR) {
-    writeFileSync(join(TSV_DIR, `${name}.tsv`), ['count\tarticles\toutlets\tform\trecognized',
-      ...rows.map(([k, t]) => `${t.n}\t${t.articles.size}\t${t.outlets.size}\t${k}\t${lookupCue(k) ? 1 : 0}`)].join('\n'));
+    writeFileSync(
+      join(TSV_DIR, `${name}.tsv`),
+      [
+        'count\tarticles\toutlets\tform\trecognized',
+        ...rows.map(([k, t]) => `${t.n}\t${t.articles.size}\t${t.outlets.size}\t${k}\t${lookupCue(k) ? 1 : 0}`),
+      ].join('\n'),
+    );
   }
 }
 
@@ -167,8 +206,10 @@ async function main() {
     articles++;
   }
   console.log(`# Reporting constructions in ${articles} articles; lexicon: ${CUE_FORMS.size} forms`);
-  const line = (kind: string, c: { total: number; covered: number; before: number }) => console.log(
-    `coverage ${kind.padEnd(15)} hand-listed ${c.before}/${c.total} = ${(c.before / c.total).toFixed(3)}  →  lemmas ${c.covered}/${c.total} = ${(c.covered / c.total).toFixed(3)}`);
+  const line = (kind: string, c: { total: number; covered: number; before: number }) =>
+    console.log(
+      `coverage ${kind.padEnd(15)} hand-listed ${c.before}/${c.total} = ${(c.before / c.total).toFixed(3)}  →  lemmas ${c.covered}/${c.total} = ${(c.covered / c.total).toFixed(3)}`,
+    );
   const all = { total: 0, covered: 0, before: 0 };
   for (const [kind, c] of [...coverage].sort()) {
     line(kind, c);
@@ -184,12 +225,20 @@ async function main() {
   for (const name of ['unrecognized-initial', 'unrecognized-adjacent', 'unrecognized-attribution']) printTable(name, sorted(name));
   if (CHECK_FORMS) {
     const rows = [...formUse].sort((x, y) => y[1].n - x[1].n);
-    console.log('\n## recognized forms: occurrences, share followed by an opening in the clause (lowest shares among frequent forms first)');
+    console.log(
+      '\n## recognized forms: occurrences, share followed by an opening in the clause (lowest shares among frequent forms first)',
+    );
     const suspects = rows.filter(([, u]) => u.n >= 20).sort((x, y) => x[1].opened / x[1].n - y[1].opened / y[1].n);
     for (const [form, u] of suspects.slice(0, TOP)) {
-      console.log(`${u.n}\t${(u.opened / u.n).toFixed(2)}\t${form}\t${CUE_FORMS.get(form)?.verb.lemma ?? '(clitic) ' + (lookupCue(form)?.form.verb.lemma ?? '')}`);
+      console.log(
+        `${u.n}\t${(u.opened / u.n).toFixed(2)}\t${form}\t${CUE_FORMS.get(form)?.verb.lemma ?? '(clitic) ' + (lookupCue(form)?.form.verb.lemma ?? '')}`,
+      );
     }
-    if (TSV_DIR) writeFileSync(join(TSV_DIR, 'forms.tsv'), rows.map(([f, u]) => `${f}\t${u.n}\t${u.opened}\t${lookupCue(f)?.form.verb.lemma ?? ''}`).join('\n'));
+    if (TSV_DIR)
+      writeFileSync(
+        join(TSV_DIR, 'forms.tsv'),
+        rows.map(([f, u]) => `${f}\t${u.n}\t${u.opened}\t${lookupCue(f)?.form.verb.lemma ?? ''}`).join('\n'),
+      );
   }
 }
 

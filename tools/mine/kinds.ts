@@ -14,18 +14,19 @@ import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { normalizeArabic } from '../../src/text/arabic.ts';
 import { extract } from '../../src/extract/index.ts';
 import { tokenize } from '../../src/extract/normalize.ts';
 import { decideKind } from '../../src/extract/statements/kind.ts';
+import { normalizeArabic } from '../../src/text/arabic.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const CORPUS = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'))
-  ?? join(import.meta.dirname, '../../../shared/corpus/ant-news.jsonl.gz');
+const CORPUS =
+  args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ??
+  join(import.meta.dirname, '../../../shared/corpus/ant-news.jsonl.gz');
 const LIMIT = Number(option('--limit') ?? Infinity);
 const KINDS_FILE = join(import.meta.dirname, '../../src/extract/lexicons/kinds.json');
 
@@ -50,7 +51,7 @@ for await (const line of rl) {
   if (articles >= LIMIT) break;
   const a = JSON.parse(line) as { id: string; outlet: string; text: string };
   articles++;
-  for (const w of a.text.split(/[^\u0621-\u064a\u064b-\u0652]+/)) {
+  for (const w of a.text.split(/[^\u0621-\u0652]+/)) {
     if (w.length < 2) continue;
     const n = normalizeArabic(w).replace(/^[وف](?=س[يتنا])/, '');
     counts.set(n, (counts.get(n) ?? 0) + 1);
@@ -76,12 +77,20 @@ let futureTokens = 0;
 for (const [w, n] of counts) {
   if (!FUTURE_SHAPE.test(w) || n < MIN_WORD_COUNT) continue;
   const rest = counts.get(w.slice(1)) ?? 0;
-  if (rest >= n * MIN_REST_SHARE) { futureWords++; futureTokens += n; } else notFuture.push([w, n, rest]);
+  if (rest >= n * MIN_REST_SHARE) {
+    futureWords++;
+    futureTokens += n;
+  } else notFuture.push([w, n, rest]);
 }
 notFuture.sort((a, b) => b[1] - a[1]);
 console.log(`${articles} articles; future-shaped words read as future verbs: ${futureWords} (${futureTokens} tokens)`);
 console.log(`not future (word, count, count of the word without س): ${notFuture.length}`);
-console.log(notFuture.slice(0, 60).map(([w, n, r]) => `${w} ${n}/${r}`).join('  '));
+console.log(
+  notFuture
+    .slice(0, 60)
+    .map(([w, n, r]) => `${w} ${n}/${r}`)
+    .join('  '),
+);
 if (args.includes('--write')) {
   const file = JSON.parse(readFileSync(KINDS_FILE, 'utf8')) as Record<string, unknown>;
   file.notFuture = notFuture.map(([w]) => w).sort();
@@ -90,7 +99,9 @@ if (args.includes('--write')) {
 }
 if (ruleTally.size) {
   console.log('\nkind rule: statements per outlet (every %d-th article)'.replace('%d', String(EXTRACT_EVERY)));
-  for (const [key, t] of [...ruleTally].sort((a, b) => [...b[1].values()].reduce((x, y) => x + y) - [...a[1].values()].reduce((x, y) => x + y))) {
+  for (const [key, t] of [...ruleTally].sort(
+    (a, b) => [...b[1].values()].reduce((x, y) => x + y) - [...a[1].values()].reduce((x, y) => x + y),
+  )) {
     const total = [...t.values()].reduce((x, y) => x + y, 0);
     console.log(`${key.padEnd(34)} ${String(total).padStart(6)}  ${[...t].map(([o, c]) => `${o} ${c}`).join(', ')}`);
   }

@@ -54,7 +54,9 @@ export async function ensureWebBuilt(options: { force?: boolean } = {}): Promise
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = Date.now();
   const built = await ensureWebBuilt({ force: process.argv.includes('--force') });
-  process.stderr.write(built
-    ? `qawl: built the explorer page into ${path.relative(root, WEB_OUT_DIR)}/ in ${Date.now() - started} ms\n`
-    : `qawl: the explorer page in ${path.relative(root, WEB_OUT_DIR)}/ is up to date\n`);
+  process.stderr.write(
+    built
+      ? `qawl: built the explorer page into ${path.relative(root, WEB_OUT_DIR)}/ in ${Date.now() - started} ms\n`
+      : `qawl: the explorer page in ${path.relative(root, WEB_OUT_DIR)}/ is up to date\n`,
+  );
 }

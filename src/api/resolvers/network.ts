@@ -1,20 +1,33 @@
 import DataLoader from 'dataloader';
-import type { Database } from '../../db/driver.ts';
 import {
-  articleAggregates, eventAggregates, statementAggregates, type AggregateNeeds, type ArticleAggregateFilter,
-  type ArticleAggregateNeeds, type ArticleAggregateResult, type EventAggregateFilter, type EventAggregateNeeds,
-  type EventAggregateResult, type Granularity, type StatementAggregateFilter, type StatementAggregateResult,
+  articleAggregates,
+  eventAggregates,
+  statementAggregates,
+  type AggregateNeeds,
+  type ArticleAggregateFilter,
+  type ArticleAggregateNeeds,
+  type ArticleAggregateResult,
+  type EventAggregateFilter,
+  type EventAggregateNeeds,
+  type EventAggregateResult,
+  type Granularity,
+  type StatementAggregateFilter,
+  type StatementAggregateResult,
 } from '../../db/queries/aggregates.ts';
 import { actorNetwork, MAX_PATH_HOPS, shortestPath, stanceStatementPages, type StancePageRequest } from '../../db/queries/network.ts';
-import type { Relation } from '../../db/queries/nodes.ts';
 import { countStatements, type StatementQuery } from '../../db/queries/statements.ts';
-import type { KeysetPage, StatementConnectionRecord, StatementRecord } from '../../db/records.ts';
-import type {
-  ArticleAggregateResolvers, EventAggregateResolvers, Resolvers, StatementAggregateResolvers,
-} from '../../generated/graphql.ts';
-import type { ApiContext } from '../context.ts';
 import { apiError, badInput } from '../errors.ts';
 import { keysetConnection, keysetWindow, selects } from '../pagination.ts';
+import type { Database } from '../../db/driver.ts';
+import type { Relation } from '../../db/queries/nodes.ts';
+import type { KeysetPage, StatementConnectionRecord, StatementRecord } from '../../db/records.ts';
+import type {
+  ArticleAggregateResolvers,
+  EventAggregateResolvers,
+  Resolvers,
+  StatementAggregateResolvers,
+} from '../../generated/graphql.ts';
+import type { ApiContext } from '../context.ts';
 
 /*
  * Networks, paths and facets (issue 13): root fields of one Cypher round trip each, and the
@@ -55,17 +68,30 @@ const MAX_TEXT_LENGTH = 500;
  */
 export function connectionFilterOf(relation: Relation, ownerId: string): ConnectionFilter | undefined {
   switch (relation) {
-    case 'Actor.statements': return { speaker: ownerId };
-    case 'Actor.mentionedIn': case 'Place.statements': case 'Sector.statements': return { about: ownerId };
-    case 'Actor.addressedBy': return { addressee: ownerId };
-    case 'Event.statements': return { event: ownerId };
-    case 'Article.statements': return { article: ownerId };
-    case 'Actor.events': return { participants: [ownerId] };
-    case 'Place.events': return { place: ownerId };
-    case 'Sector.events': return { sector: ownerId };
-    case 'Article.events': return { article: ownerId };
-    case 'Actor.articles': return { mentions: ownerId };
-    default: return undefined;
+    case 'Actor.statements':
+      return { speaker: ownerId };
+    case 'Actor.mentionedIn':
+    case 'Place.statements':
+    case 'Sector.statements':
+      return { about: ownerId };
+    case 'Actor.addressedBy':
+      return { addressee: ownerId };
+    case 'Event.statements':
+      return { event: ownerId };
+    case 'Article.statements':
+      return { article: ownerId };
+    case 'Actor.events':
+      return { participants: [ownerId] };
+    case 'Place.events':
+      return { place: ownerId };
+    case 'Sector.events':
+      return { sector: ownerId };
+    case 'Article.events':
+      return { article: ownerId };
+    case 'Actor.articles':
+      return { mentions: ownerId };
+    default:
+      return undefined;
   }
 }
 
@@ -85,9 +111,9 @@ function positiveInteger(value: number | null | undefined, argument: string, max
 
 /** A stable key for a filter: the same conditions give the same key whatever their order. */
 function filterKey(filter: object): string {
-  const entries = Object.entries(filter)
+  const entries = Object.entries(filter as Record<string, unknown>)
     .filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0))
-    .map(([k, v]) => [k, Array.isArray(v) ? [...v].sort() : v] as const)
+    .map(([k, v]) => [k, Array.isArray(v) ? [...(v as unknown[])].sort() : v] as const)
     .sort(([a], [b]) => a.localeCompare(b));
   return JSON.stringify(entries);
 }
@@ -102,23 +128,35 @@ type Fetch<F, N, R> = (db: Database, requests: { key: string; filter: F; needs: 
 const aggregateLoaders = new WeakMap<object, Map<string, DataLoader<unknown, unknown, string>>>();
 
 function aggregateLoader<F extends object, N extends object, R>(
-  ctx: ApiContext, name: string, fetch: Fetch<F, N, R>, merge: (a: N, b: N) => N,
+  ctx: ApiContext,
+  name: string,
+  fetch: Fetch<F, N, R>,
+  merge: (a: N, b: N) => N,
 ): DataLoader<{ filter: F; needs: N }, R, string> {
   let perRequest = aggregateLoaders.get(ctx.loaders);
-  if (!perRequest) aggregateLoaders.set(ctx.loaders, perRequest = new Map());
+  if (!perRequest) aggregateLoaders.set(ctx.loaders, (perRequest = new Map<string, DataLoader<unknown, unknown, string>>()));
   let loader = perRequest.get(name) as DataLoader<{ filter: F; needs: N }, R, string> | undefined;
   if (!loader) {
-    loader = new DataLoader<{ filter: F; needs: N }, R, string>(async (keys) => {
-      const merged = new Map<string, { filter: F; needs: N }>();
-      for (const { filter, needs } of keys) {
-        const key = filterKey(filter);
-        const seen = merged.get(key);
-        merged.set(key, { filter, needs: seen ? merge(seen.needs, needs) : needs });
-      }
-      const results = await fetch(ctx.db, [...merged].map(([key, { filter, needs }]) => ({ key, filter, needs })));
-      return keys.map(({ filter }) => results.get(filterKey(filter)) ?? apiError('INTERNAL_SERVER_ERROR', `a ${name} aggregate is missing from its batch`));
-    }, { cacheKeyFn: ({ filter, needs }) => `${filterKey(filter)}|${JSON.stringify(needs)}` });
-    perRequest.set(name, loader as DataLoader<unknown, unknown, string>);
+    loader = new DataLoader<{ filter: F; needs: N }, R, string>(
+      async (keys) => {
+        const merged = new Map<string, { filter: F; needs: N }>();
+        for (const { filter, needs } of keys) {
+          const key = filterKey(filter);
+          const seen = merged.get(key);
+          merged.set(key, { filter, needs: seen ? merge(seen.needs, needs) : needs });
+        }
+        const results = await fetch(
+          ctx.db,
+          [...merged].map(([key, { filter, needs }]) => ({ key, filter, needs })),
+        );
+        return keys.map(
+          ({ filter }) =>
+            results.get(filterKey(filter)) ?? apiError('INTERNAL_SERVER_ERROR', `a ${name} aggregate is missing from its batch`),
+        );
+      },
+      { cacheKeyFn: ({ filter, needs }) => `${filterKey(filter)}|${JSON.stringify(needs)}` },
+    );
+    perRequest.set(name, loader);
   }
   return loader;
 }
@@ -202,10 +240,13 @@ const stanceLoaders = new WeakMap<object, DataLoader<StancePageRequest, KeysetPa
 function stanceLoader(ctx: ApiContext): DataLoader<StancePageRequest, KeysetPage<StatementRecord>, string> {
   let loader = stanceLoaders.get(ctx.loaders);
   if (!loader) {
-    loader = new DataLoader<StancePageRequest, KeysetPage<StatementRecord>, string>(async (requests) => {
-      const pages = await stanceStatementPages(ctx.db, requests);
-      return requests.map((r) => pages.get(r.key) ?? { items: [], keys: [], hasMore: false, totalCount: r.withCount ? 0 : null });
-    }, { cacheKeyFn: (r) => r.key });
+    loader = new DataLoader<StancePageRequest, KeysetPage<StatementRecord>, string>(
+      async (requests) => {
+        const pages = await stanceStatementPages(ctx.db, requests);
+        return requests.map((r) => pages.get(r.key) ?? { items: [], keys: [], hasMore: false, totalCount: r.withCount ? 0 : null });
+      },
+      { cacheKeyFn: (r) => r.key },
+    );
     stanceLoaders.set(ctx.loaders, loader);
   }
   return loader;
@@ -227,9 +268,14 @@ export const networkResolvers: Resolvers = {
       checkRange(f.from, f.to);
       const text = f.text?.trim() ?? null;
       if (f.text !== null && f.text !== undefined && !text) throw badInput('`filter.text` must not be empty', { argument: 'filter.text' });
-      if (text && text.length > MAX_TEXT_LENGTH) throw badInput(`\`filter.text\` is longer than ${MAX_TEXT_LENGTH} characters`, { argument: 'filter.text' });
+      if (text && text.length > MAX_TEXT_LENGTH)
+        throw badInput(`\`filter.text\` is longer than ${MAX_TEXT_LENGTH} characters`, { argument: 'filter.text' });
       return actorNetwork(db, {
-        kinds: f.kinds, from: f.from, to: f.to, article: f.article, text,
+        kinds: f.kinds,
+        from: f.from,
+        to: f.to,
+        article: f.article,
+        text,
         minWeight: positiveInteger(f.minWeight, 'filter.minWeight', Number.MAX_SAFE_INTEGER),
         limit: positiveInteger(f.limit, 'filter.limit', NETWORK_MAX_NODES),
         cooccurrence: f.cooccurrence ?? 'NONE',
@@ -257,7 +303,10 @@ export const networkResolvers: Resolvers = {
       const kindList = kinds?.length ? [...kinds].sort() : null;
       const page = await stanceLoader(ctx).load({
         key: JSON.stringify([speaker, target, kindList, request.after, request.limit, request.withCount]),
-        speaker, target, kinds: kindList, ...request,
+        speaker,
+        target,
+        kinds: kindList,
+        ...request,
       });
       const filter: StatementQuery = { speaker, about: target, kinds: kindList };
       return { ...keysetConnection(page, list, request, () => countStatements(ctx.db, filter)), filter };
@@ -272,5 +321,5 @@ export function withNetworkResolvers(base: Resolvers): Resolvers {
     const existing = merged[type];
     merged[type] = existing && typeof existing === 'object' ? { ...existing, ...fields } : fields;
   }
-  return merged as Resolvers;
+  return merged;
 }

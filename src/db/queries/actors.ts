@@ -1,8 +1,8 @@
 import { nameKeys, normalizeArabic } from '../../text/arabic.ts';
+import { actorProjection, keysetPageOf, keysetQuery, nodeRecordOf, normalizedText, PAGE_PLUS_ONE, type KeysetRequest } from './shared.ts';
 import type { ActorKind } from '../../graph/document-graph.ts';
 import type { Database } from '../driver.ts';
 import type { ActorRecord, KeysetPage } from '../records.ts';
-import { actorProjection, keysetPageOf, keysetQuery, nodeRecordOf, normalizedText, PAGE_PLUS_ONE, type KeysetRequest } from './shared.ts';
 
 export interface ActorQuery {
   kinds?: readonly ActorKind[] | null;
@@ -54,11 +54,21 @@ export async function listActors(db: Database, filter: ActorQuery, request: Keys
        RETURN collect({key: a.rankKey, node: ${actorProjection('a')}}) AS rows`;
   const count = needles
     ? `${candidates} RETURN count(a) AS total`
-    : kinds.length ? `MATCH (a:Actor) WHERE true ${kind} RETURN count(a) AS total` : 'MATCH (a:Actor) RETURN count(a) AS total';
+    : kinds.length
+      ? `MATCH (a:Actor) WHERE true ${kind} RETURN count(a) AS total`
+      : 'MATCH (a:Actor) RETURN count(a) AS total';
   const raw = filter.name?.trim() ?? '';
-  const result = await db.read((tx) => tx.run(keysetQuery(page, request.withCount ? count : null), {
-    kind: kinds[0] ?? null, kinds, needles, after: request.after, limit: request.limit,
-    normalized: normalizeArabic(raw), lower: raw.toLowerCase(), keys: nameKeys(raw),
-  }));
+  const result = await db.read((tx) =>
+    tx.run(keysetQuery(page, request.withCount ? count : null), {
+      kind: kinds[0] ?? null,
+      kinds,
+      needles,
+      after: request.after,
+      limit: request.limit,
+      normalized: normalizeArabic(raw),
+      lower: raw.toLowerCase(),
+      keys: nameKeys(raw),
+    }),
+  );
   return keysetPageOf(result.records, request, nodeRecordOf('Actor'));
 }

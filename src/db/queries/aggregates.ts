@@ -1,10 +1,10 @@
 import { normalizeArabic } from '../../text/arabic.ts';
+import { luceneAllWords } from './search.ts';
+import { actorProjection, anyProjection, column, isMap, isNumber, isString, listOf, nodeById, placeProjection } from './shared.ts';
 import type { EventKind } from '../../graph/document-graph.ts';
 import type { Database } from '../driver.ts';
 import type { ActorRecord, AboutRecord, KindCountRecord, PlaceRecord } from '../records.ts';
 import type { StatementQuery } from './statements.ts';
-import { luceneAllWords } from './search.ts';
-import { actorProjection, anyProjection, column, isMap, isNumber, isString, listOf, nodeById, placeProjection } from './shared.ts';
 
 /*
  * Facets over a whole statement connection (every page): counts, by kind, top speakers and
@@ -123,7 +123,10 @@ export interface AggregateRequest {
  * The aggregates of many statement connections in one query, one row per request. Only the
  * parts a request needs are computed for it (the others return empty lists).
  */
-export async function statementAggregates(db: Database, requests: readonly AggregateRequest[]): Promise<Map<string, StatementAggregateResult>> {
+export async function statementAggregates(
+  db: Database,
+  requests: readonly AggregateRequest[],
+): Promise<Map<string, StatementAggregateResult>> {
   const rows = requests.map(({ key, filter: f, needs }) => {
     const text = f.text?.trim() || null;
     const anchor = anchorOf(f);
@@ -140,7 +143,7 @@ export async function statementAggregates(db: Database, requests: readonly Aggre
       from: f.from ?? null,
       to: f.to ?? null,
       // An empty range for rows of other anchors: Neo4j may seek before it checks the guard.
-      lowerDate: anchor === 'dates' ? f.from ?? LOWEST : HIGHEST,
+      lowerDate: anchor === 'dates' ? (f.from ?? LOWEST) : HIGHEST,
       upperDate: anchor === 'dates' ? `${f.to ?? ''}${HIGHEST}` : LOWEST,
       text,
       lucene: text ? luceneAllWords(text) : null,
@@ -151,15 +154,19 @@ export async function statementAggregates(db: Database, requests: readonly Aggre
       granularities: [...new Set(needs.granularities)],
     };
   });
-  const result = await db.read((tx) => tx.run(
-    `UNWIND $rows AS req
+  const result = await db.read((tx) =>
+    tx.run(
+      `UNWIND $rows AS req
      CALL (req) {
        CALL (req) {
          WITH req WHERE req.text IS NOT NULL
          CALL db.index.fulltext.queryNodes('statement_text', req.lucene) YIELD node
          RETURN collect(node) AS textHits
        }
-       CALL (req) { ${[...new Set(rows.map((r) => r.anchor))].sort().map((a) => ANCHORS[a]).join(' UNION ')} }
+       CALL (req) { ${[...new Set(rows.map((r) => r.anchor))]
+         .sort()
+         .map((a) => ANCHORS[a])
+         .join(' UNION ')} }
        WITH req, textHits, s WHERE ${CONDITIONS}
        RETURN collect(DISTINCT s) AS matched
      }
@@ -194,20 +201,31 @@ export async function statementAggregates(db: Database, requests: readonly Aggre
             [x IN speakers[0..req.speakers] | {actor: [a IN [x.a] | ${actorProjection('a')}][0], count: x.count}] AS topSpeakers,
             [x IN targets[0..req.targets] | {target: [t IN [x.t] | ${anyProjection('t')}][0], count: x.count}] AS topTargets,
             periods`,
-    { rows }));
-  return new Map(result.records.map((r) => {
-    const byPeriod: StatementAggregateResult['byPeriod'] = {};
-    for (const p of column(r, 'periods', listOf(isMap<PeriodCountRecord & { granularity: Granularity }>('period', 'count', 'granularity')))) {
-      (byPeriod[p.granularity] ??= []).push({ period: p.period, count: p.count });
-    }
-    return [column(r, 'key', isString), {
-      count: column(r, 'count', isNumber),
-      byKind: column(r, 'byKind', listOf(isMap<KindCountRecord>('kind', 'count'))),
-      topSpeakers: column(r, 'topSpeakers', listOf(isMap<StatementAggregateResult['topSpeakers'][number]>('actor', 'count'))),
-      topTargets: column(r, 'topTargets', listOf(isMap<StatementAggregateResult['topTargets'][number]>('target', 'count'))),
-      byPeriod,
-    }];
-  }));
+      { rows },
+    ),
+  );
+  return new Map(
+    result.records.map((r) => {
+      const byPeriod: StatementAggregateResult['byPeriod'] = {};
+      for (const p of column(
+        r,
+        'periods',
+        listOf(isMap<PeriodCountRecord & { granularity: Granularity }>('period', 'count', 'granularity')),
+      )) {
+        (byPeriod[p.granularity] ??= []).push({ period: p.period, count: p.count });
+      }
+      return [
+        column(r, 'key', isString),
+        {
+          count: column(r, 'count', isNumber),
+          byKind: column(r, 'byKind', listOf(isMap<KindCountRecord>('kind', 'count'))),
+          topSpeakers: column(r, 'topSpeakers', listOf(isMap<StatementAggregateResult['topSpeakers'][number]>('actor', 'count'))),
+          topTargets: column(r, 'topTargets', listOf(isMap<StatementAggregateResult['topTargets'][number]>('target', 'count'))),
+          byPeriod,
+        },
+      ];
+    }),
+  );
 }
 
 /*
@@ -314,7 +332,8 @@ const EVENT_CONDITIONS = `
 
 /** The aggregates of many event connections in one query (events by their own date). */
 export async function eventAggregates(
-  db: Database, requests: readonly { key: string; filter: EventAggregateFilter; needs: EventAggregateNeeds }[],
+  db: Database,
+  requests: readonly { key: string; filter: EventAggregateFilter; needs: EventAggregateNeeds }[],
 ): Promise<Map<string, EventAggregateResult>> {
   const rows = requests.map(({ key, filter: f, needs }) => ({
     key,
@@ -333,10 +352,14 @@ export async function eventAggregates(
     places: needs.places,
     granularities: [...new Set(needs.granularities)],
   }));
-  const result = await db.read((tx) => tx.run(
-    `UNWIND $rows AS req
+  const result = await db.read((tx) =>
+    tx.run(
+      `UNWIND $rows AS req
      CALL (req) {
-       CALL (req) { ${[...new Set(rows.map((r) => r.anchor))].sort().map((a) => EVENT_ANCHORS[a]).join(' UNION ')} }
+       CALL (req) { ${[...new Set(rows.map((r) => r.anchor))]
+         .sort()
+         .map((a) => EVENT_ANCHORS[a])
+         .join(' UNION ')} }
        WITH req, e WHERE ${EVENT_CONDITIONS}
        RETURN collect(DISTINCT e) AS matched
      }
@@ -351,13 +374,20 @@ export async function eventAggregates(
      RETURN req.key AS key, size(matched) AS count, byKind,
             [x IN places[0..req.places] | {place: [p IN [x.item] | ${placeProjection('p')}][0], count: x.count}] AS byPlace,
             periods`,
-    { rows }));
-  return new Map(result.records.map((r) => [column(r, 'key', isString), {
-    count: column(r, 'count', isNumber),
-    byKind: column(r, 'byKind', listOf(isMap<EventAggregateResult['byKind'][number]>('kind', 'count'))),
-    byPlace: column(r, 'byPlace', listOf(isMap<EventAggregateResult['byPlace'][number]>('place', 'count'))),
-    byPeriod: periodsOf(r),
-  }]));
+      { rows },
+    ),
+  );
+  return new Map(
+    result.records.map((r) => [
+      column(r, 'key', isString),
+      {
+        count: column(r, 'count', isNumber),
+        byKind: column(r, 'byKind', listOf(isMap<EventAggregateResult['byKind'][number]>('kind', 'count'))),
+        byPlace: column(r, 'byPlace', listOf(isMap<EventAggregateResult['byPlace'][number]>('place', 'count'))),
+        byPeriod: periodsOf(r),
+      },
+    ]),
+  );
 }
 
 /** The filter an ArticleConnection was built for: none for `articles`, the actor for `Actor.articles`. */
@@ -378,20 +408,25 @@ export interface ArticleAggregateResult {
 }
 
 const ARTICLE_ANCHORS = {
-  mentions: "WITH req WHERE req.mentions IS NOT NULL MATCH (art:Article)-[:MENTIONS]->(:Actor {id: req.mentions}) RETURN art",
+  mentions: 'WITH req WHERE req.mentions IS NOT NULL MATCH (art:Article)-[:MENTIONS]->(:Actor {id: req.mentions}) RETURN art',
   all: 'WITH req WHERE req.mentions IS NULL MATCH (art:Article) RETURN art',
 } as const;
 
 /** The aggregates of many article connections in one query (articles by publication date, by outlet). */
 export async function articleAggregates(
-  db: Database, requests: readonly { key: string; filter: ArticleAggregateFilter; needs: ArticleAggregateNeeds }[],
+  db: Database,
+  requests: readonly { key: string; filter: ArticleAggregateFilter; needs: ArticleAggregateNeeds }[],
 ): Promise<Map<string, ArticleAggregateResult>> {
   const rows = requests.map(({ key, filter, needs }) => ({
-    key, mentions: filter.mentions ?? null, sources: needs.sources, granularities: [...new Set(needs.granularities)],
+    key,
+    mentions: filter.mentions ?? null,
+    sources: needs.sources,
+    granularities: [...new Set(needs.granularities)],
   }));
   const anchors = [...new Set(rows.map((r): keyof typeof ARTICLE_ANCHORS => (r.mentions ? 'mentions' : 'all')))].sort();
-  const result = await db.read((tx) => tx.run(
-    `UNWIND $rows AS req
+  const result = await db.read((tx) =>
+    tx.run(
+      `UNWIND $rows AS req
      CALL (req) {
        CALL (req) { ${anchors.map((a) => ARTICLE_ANCHORS[a]).join(' UNION ')} }
        RETURN collect(DISTINCT art) AS matched
@@ -400,10 +435,17 @@ export async function articleAggregates(
      ${periodFacet('art', 'art.publishedAt')}
      RETURN req.key AS key, size(matched) AS count,
             [x IN sources[0..req.sources] | {source: x.item, count: x.count}] AS bySource, periods`,
-    { rows }));
-  return new Map(result.records.map((r) => [column(r, 'key', isString), {
-    count: column(r, 'count', isNumber),
-    bySource: column(r, 'bySource', listOf(isMap<ArticleAggregateResult['bySource'][number]>('source', 'count'))),
-    byPeriod: periodsOf(r),
-  }]));
+      { rows },
+    ),
+  );
+  return new Map(
+    result.records.map((r) => [
+      column(r, 'key', isString),
+      {
+        count: column(r, 'count', isNumber),
+        bySource: column(r, 'bySource', listOf(isMap<ArticleAggregateResult['bySource'][number]>('source', 'count'))),
+        byPeriod: periodsOf(r),
+      },
+    ]),
+  );
 }

@@ -1,11 +1,22 @@
 import { STATEMENT_KINDS, type StatementKind } from '../../graph/document-graph.ts';
-import type { Database } from '../driver.ts';
-import type { KeysetPage, SpeakerStatementsRecord, StanceRecord, WhoSaidWhatRecord } from '../records.ts';
 import { descendingCount, stanceKeyBound, stanceKindProperty } from './keys.ts';
 import {
-  actorProjection, anyProjection, column, isMap, isNumber, keysetPageOf, keysetQuery, listOf, nodeById, nodeRecordOf,
-  PAGE_PLUS_ONE, statementProjection, type KeysetRequest,
+  actorProjection,
+  anyProjection,
+  column,
+  isMap,
+  isNumber,
+  keysetPageOf,
+  keysetQuery,
+  listOf,
+  nodeById,
+  nodeRecordOf,
+  PAGE_PLUS_ONE,
+  statementProjection,
+  type KeysetRequest,
 } from './shared.ts';
+import type { Database } from '../driver.ts';
+import type { KeysetPage, SpeakerStatementsRecord, StanceRecord, WhoSaidWhatRecord } from '../records.ts';
 
 const ABOUT_LABELS = ['Actor', 'Event', 'Sector', 'Place'];
 const IS_ABOUT = nodeRecordOf('Actor', 'Event', 'Sector', 'Place');
@@ -19,20 +30,26 @@ const DATE_UPPER_BOUND = '\uffff';
  * ABOUT degree, read in O(1): only statements are ABOUT something, each with one speaker.
  */
 export async function whoSaidWhatAbout(
-  db: Database, aboutId: string, options: { speakers: boolean; from?: string | null; to?: string | null } = { speakers: true },
+  db: Database,
+  aboutId: string,
+  options: { speakers: boolean; from?: string | null; to?: string | null } = { speakers: true },
 ): Promise<WhoSaidWhatRecord | null> {
   // A date range needs the statements themselves; the O(1) degree counts them all.
   if (!options.speakers && !options.from && !options.to) {
-    const result = await db.read((tx) => tx.run(
-      `CALL { ${nodeById('$about', ABOUT_LABELS)} }
+    const result = await db.read((tx) =>
+      tx.run(
+        `CALL { ${nodeById('$about', ABOUT_LABELS)} }
        RETURN ${anyProjection('n')} AS about, COUNT { (n)<-[:ABOUT]-() } AS total`,
-      { about: aboutId }));
+        { about: aboutId },
+      ),
+    );
     const record = result.records[0];
     if (!record) return null;
     return { about: column(record, 'about', IS_ABOUT), totalCount: column(record, 'total', isNumber), speakers: [] };
   }
-  const result = await db.read((tx) => tx.run(
-    `CALL { ${nodeById('$about', ABOUT_LABELS)} }
+  const result = await db.read((tx) =>
+    tx.run(
+      `CALL { ${nodeById('$about', ABOUT_LABELS)} }
      WITH n AS t
      CALL (t) {
        OPTIONAL MATCH (sp:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(t)
@@ -51,7 +68,9 @@ export async function whoSaidWhatAbout(
        }) AS speakers
      }
      RETURN ${anyProjection('t')} AS about, speakers`,
-    { about: aboutId, from: options.from ?? '', toUpper: options.to ? `${options.to}${DATE_UPPER_BOUND}` : '' }));
+      { about: aboutId, from: options.from ?? '', toUpper: options.to ? `${options.to}${DATE_UPPER_BOUND}` : '' },
+    ),
+  );
   const record = result.records[0];
   if (!record) return null;
   const speakers = column(record, 'speakers', listOf(isMap<SpeakerStatementsRecord>('speaker', 'count', 'kinds', 'statements')));
@@ -83,7 +102,10 @@ const stanceNode = (count: string, kinds: string) => `{
  * its upper bound); several kinds add up those kinds' edges. One query.
  */
 export async function stanceNetwork(
-  db: Database, kinds: readonly StatementKind[] | null, minCount: number, request: KeysetRequest,
+  db: Database,
+  kinds: readonly StatementKind[] | null,
+  minCount: number,
+  request: KeysetRequest,
 ): Promise<KeysetPage<StanceRecord>> {
   const bound = stanceKeyBound(minCount);
   const distinctKinds = [...new Set(kinds ?? [])];
@@ -94,9 +116,10 @@ export async function stanceNetwork(
     page = `MATCH (sp:Actor)-[r:STANCE]->(t) WHERE r.rankKey > $after AND r.rankKey < $bound
        WITH sp, r, t ORDER BY r.rankKey LIMIT ${PAGE_PLUS_ONE}
        RETURN collect({key: r.rankKey, node: ${stanceNode('r.count', `[k IN $allKinds WHERE r[${stanceKindProperty('k')}] IS NOT NULL | {kind: k, count: r[${stanceKindProperty('k')}]}]`)}}) AS rows`;
-    count = minCount === 1
-      ? 'MATCH ()-[r:STANCE]->() RETURN count(r) AS total'
-      : 'MATCH ()-[r:STANCE]->() WHERE r.rankKey < $bound RETURN count(r) AS total';
+    count =
+      minCount === 1
+        ? 'MATCH ()-[r:STANCE]->() RETURN count(r) AS total'
+        : 'MATCH ()-[r:STANCE]->() WHERE r.rankKey < $bound RETURN count(r) AS total';
   } else if (distinctKinds.length === 1) {
     const prefix = `${distinctKinds[0]} `;
     page = `MATCH (sp:Actor)-[r:STANCE_KIND]->(t) WHERE r.rankKey > $from AND r.rankKey < $to

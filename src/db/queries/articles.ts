@@ -1,9 +1,17 @@
+import {
+  articleProjection,
+  column,
+  isString,
+  keysetPageOf,
+  keysetQuery,
+  nodeRecordOf,
+  PAGE_PLUS_ONE,
+  pageOf,
+  sectorProjection,
+  type KeysetRequest,
+} from './shared.ts';
 import type { Database } from '../driver.ts';
 import type { ArticleRecord, KeysetPage, Page, SectorRecord } from '../records.ts';
-import {
-  articleProjection, column, isString, keysetPageOf, keysetQuery, nodeRecordOf, PAGE_PLUS_ONE, pageOf,
-  sectorProjection, type KeysetRequest,
-} from './shared.ts';
 
 /** Ids of the articles already in the database among `ids` (for seeding only what is missing). */
 export async function existingArticleIds(db: Database, ids: readonly string[]): Promise<Set<string>> {
@@ -21,20 +29,26 @@ export async function listArticles(db: Database, request: KeysetRequest): Promis
   const page = `MATCH (art:Article) WHERE art.listKey > $after
        WITH art ORDER BY art.listKey LIMIT ${PAGE_PLUS_ONE}
        RETURN collect({key: art.listKey, node: ${articleProjection('art')}}) AS rows`;
-  const result = await db.read((tx) => tx.run(
-    keysetQuery(page, request.withCount ? 'MATCH (art:Article) RETURN count(art) AS total' : null),
-    { after: request.after, limit: request.limit }));
+  const result = await db.read((tx) =>
+    tx.run(keysetQuery(page, request.withCount ? 'MATCH (art:Article) RETURN count(art) AS total' : null), {
+      after: request.after,
+      limit: request.limit,
+    }),
+  );
   return keysetPageOf(result.records, request, nodeRecordOf('Article'));
 }
 
 /** Sectors, most discussed (statements about them plus events affecting them) first. */
 export async function listSectors(db: Database, offset: number, limit: number): Promise<Page<SectorRecord>> {
-  const result = await db.read((tx) => tx.run(
-    `MATCH (sec:Sector)
+  const result = await db.read((tx) =>
+    tx.run(
+      `MATCH (sec:Sector)
      WITH sec, COUNT { (sec)<-[:ABOUT|AFFECTS]-() } AS weight
      ORDER BY weight DESC, sec.id
      WITH collect(sec) AS matched
      RETURN size(matched) AS total, [sec IN matched[$offset..($offset + $limit)] | ${sectorProjection('sec')}] AS items`,
-    { offset, limit }));
+      { offset, limit },
+    ),
+  );
   return pageOf(result.records, offset, nodeRecordOf('Sector'));
 }

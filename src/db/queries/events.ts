@@ -1,11 +1,18 @@
+import { MAX_FOLLOWS_DEPTH } from './keys.ts';
+import {
+  eventProjection,
+  isMap,
+  keysetPageOf,
+  keysetQuery,
+  nodeRecordOf,
+  PAGE_PLUS_ONE,
+  pageOf,
+  statementProjection,
+  type KeysetRequest,
+} from './shared.ts';
 import type { EventKind } from '../../graph/document-graph.ts';
 import type { Database } from '../driver.ts';
 import type { EventRecord, KeysetPage, Page, TimelineEntryRecord } from '../records.ts';
-import { MAX_FOLLOWS_DEPTH } from './keys.ts';
-import {
-  eventProjection, isMap, keysetPageOf, keysetQuery, nodeRecordOf, PAGE_PLUS_ONE, pageOf, statementProjection,
-  type KeysetRequest,
-} from './shared.ts';
 
 export interface EventQuery {
   kinds?: readonly EventKind[] | null;
@@ -28,25 +35,31 @@ export async function listEvents(db: Database, filter: EventQuery, request: Keys
   if (participants.length > 1) where.push('all(p IN $participants WHERE EXISTS { MATCH (:Actor {id: p})-[:PARTICIPATED_IN]->(n) })');
   if (filter.from) where.push('(n.date IS NOT NULL AND substring(n.date, 0, size($from)) >= substring($from, 0, size(n.date)))');
   if (filter.to) where.push('(n.date IS NOT NULL AND substring(n.date, 0, size($to)) <= $to)');
-  const source = participants.length > 0
-    ? 'MATCH (:Actor {id: $first})-[:PARTICIPATED_IN]->(n:Event)'
-    : filter.place ? 'MATCH (n:Event)-[:IN]->(:Place {id: $place})' : 'MATCH (n:Event)';
+  const source =
+    participants.length > 0
+      ? 'MATCH (:Actor {id: $first})-[:PARTICIPATED_IN]->(n:Event)'
+      : filter.place
+        ? 'MATCH (n:Event)-[:IN]->(:Place {id: $place})'
+        : 'MATCH (n:Event)';
   const page = `${source} WHERE ${[...where, 'n.sortKey > $after'].join(' AND ')}
        WITH DISTINCT n ORDER BY n.sortKey LIMIT ${PAGE_PLUS_ONE}
        RETURN collect({key: n.sortKey, node: ${eventProjection('n')}}) AS rows`;
-  const count = where.length === 0 && source === 'MATCH (n:Event)'
-    ? 'MATCH (n:Event) RETURN count(n) AS total'
-    : `${source} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} RETURN count(DISTINCT n) AS total`;
-  const result = await db.read((tx) => tx.run(keysetQuery(page, request.withCount ? count : null), {
-    kinds: [...new Set(filter.kinds ?? [])],
-    place: filter.place ?? null,
-    first: participants[0] ?? null,
-    participants,
-    from: filter.from ?? null,
-    to: filter.to ?? null,
-    after: request.after,
-    limit: request.limit,
-  }));
+  const count =
+    where.length === 0 && source === 'MATCH (n:Event)'
+      ? 'MATCH (n:Event) RETURN count(n) AS total'
+      : `${source} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} RETURN count(DISTINCT n) AS total`;
+  const result = await db.read((tx) =>
+    tx.run(keysetQuery(page, request.withCount ? count : null), {
+      kinds: [...new Set(filter.kinds ?? [])],
+      place: filter.place ?? null,
+      first: participants[0] ?? null,
+      participants,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+      after: request.after,
+      limit: request.limit,
+    }),
+  );
   return keysetPageOf(result.records, request, nodeRecordOf('Event'));
 }
 
@@ -71,10 +84,15 @@ const inDates = (date: string) =>
  * date range it is counted over the actor's own statements and events.
  */
 export async function timeline(
-  db: Database, actorId: string, offset: number, limit: number, dates: { from?: string | null; to?: string | null } = {},
+  db: Database,
+  actorId: string,
+  offset: number,
+  limit: number,
+  dates: { from?: string | null; to?: string | null } = {},
 ): Promise<Page<TimelineEntryRecord>> {
-  const result = await db.read((tx) => tx.run(
-    `OPTIONAL MATCH (a:Actor {id: $actor})
+  const result = await db.read((tx) =>
+    tx.run(
+      `OPTIONAL MATCH (a:Actor {id: $actor})
      CALL (a) {
        CALL (a) {
          MATCH (a)-[:PARTICIPATED_IN]->(n:Event) WHERE ${inDates('n.date')}
@@ -104,6 +122,8 @@ export async function timeline(
                event: CASE WHEN e.item:Event THEN [n IN [e.item] | ${eventProjection('n')}][0] END,
                statement: CASE WHEN e.item:Statement THEN [s IN [e.item] | ${statementProjection('s')}][0] END
             }] AS items`,
-    { actor: actorId, offset, limit, from: dates.from ?? '', to: dates.to ?? '' }));
+      { actor: actorId, offset, limit, from: dates.from ?? '', to: dates.to ?? '' },
+    ),
+  );
   return pageOf(result.records, offset, isMap<TimelineEntryRecord>('date', 'dateText', 'event', 'statement'));
 }

@@ -1,15 +1,28 @@
-import type { Database } from '../driver.ts';
-import type { GraphEdgeRecord, GraphNodeRecord, GraphViewRecord } from '../records.ts';
 import { DERIVED_PROPERTIES } from './keys.ts';
 import { column, isBoolean, isMap, listOf, nodeById } from './shared.ts';
+import type { Database } from '../driver.ts';
+import type { GraphEdgeRecord, GraphNodeRecord, GraphViewRecord } from '../records.ts';
 
 /*
  * The relationships of the model itself: the aggregates the loader maintains for the read
  * queries (STANCE, STANCE_KIND) are not part of what a view of the graph shows.
  */
 const MODEL = [
-  'MENTIONS', 'REPORTED_IN', 'SAID', 'ADDRESSED_TO', 'ABOUT', 'REPORTED_BY', 'DENIES', 'ANSWERS', 'DURING',
-  'PARTICIPATED_IN', 'IN', 'FOLLOWS', 'AFFECTS', 'PART_OF', 'BASED_IN',
+  'MENTIONS',
+  'REPORTED_IN',
+  'SAID',
+  'ADDRESSED_TO',
+  'ABOUT',
+  'REPORTED_BY',
+  'DENIES',
+  'ANSWERS',
+  'DURING',
+  'PARTICIPATED_IN',
+  'IN',
+  'FOLLOWS',
+  'AFFECTS',
+  'PART_OF',
+  'BASED_IN',
 ].join('|');
 
 /* Fixed expansions per depth: Cypher cannot take a path length as a parameter. */
@@ -36,8 +49,9 @@ export async function graphView(db: Database, center: string | null, depth: Grap
        WITH n ORDER BY COUNT { (n)-[:${MODEL}]-() } DESC, n.id
        WITH collect(n) AS everything
        WITH everything[0..$limit] AS picked, size(everything) AS found`;
-  const result = await db.read((tx) => tx.run(
-    `${select}
+  const result = await db.read((tx) =>
+    tx.run(
+      `${select}
      CALL (picked) {
        UNWIND picked AS a
        MATCH (a)-[r:${MODEL}]->(b) WHERE b IN picked
@@ -51,12 +65,18 @@ export async function graphView(db: Database, center: string | null, depth: Grap
               properties: CASE WHEN n:Article THEN n { .id, .title, .url, .source, .language, .publishedAt }
                           ELSE n { .*, nameKeys: null, aliasText: null, contentHash: null, ${DERIVED_PROPERTIES.map((p) => `${p}: null`).join(', ')} } END
             }] AS nodes, edges, found > size(picked) AS truncated`,
-    { center, limit }));
+      { center, limit },
+    ),
+  );
   const record = result.records[0];
   if (!record) return null;
   const nodes = column(record, 'nodes', listOf(isMap<GraphNodeRecord>('id', 'label', 'type', 'properties'))).map((node) => ({
     ...node,
     properties: Object.fromEntries(Object.entries(node.properties).filter(([, v]) => v !== null)),
   }));
-  return { nodes, edges: column(record, 'edges', listOf(isMap<GraphEdgeRecord>('id', 'source', 'target', 'type', 'properties'))), truncated: column(record, 'truncated', isBoolean) };
+  return {
+    nodes,
+    edges: column(record, 'edges', listOf(isMap<GraphEdgeRecord>('id', 'source', 'target', 'type', 'properties'))),
+    truncated: column(record, 'truncated', isBoolean),
+  };
 }

@@ -44,12 +44,10 @@ const newestDate = (expr: string) => `CASE WHEN ${expr} IS NULL THEN '${UNDATED}
 const oldestDate = (expr: string) => `coalesce(${expr}, '${UNDATED}')`;
 
 /** Statements, newest article first (undated last), in article order within an article. */
-export const statementNewestKey = (v: string) =>
-  join(newestDate(`${v}.publishedAt`), `${v}.articleId`, padded(`${v}.start`), `${v}.id`);
+export const statementNewestKey = (v: string) => join(newestDate(`${v}.publishedAt`), `${v}.articleId`, padded(`${v}.start`), `${v}.id`);
 
 /** Statements, oldest article first (undated last), in article order within an article. */
-export const statementOldestKey = (v: string) =>
-  join(oldestDate(`${v}.publishedAt`), `${v}.articleId`, padded(`${v}.start`), `${v}.id`);
+export const statementOldestKey = (v: string) => join(oldestDate(`${v}.publishedAt`), `${v}.articleId`, padded(`${v}.start`), `${v}.id`);
 
 /** Articles, newest first, undated last. */
 export const articleKey = (v: string) => join(newestDate(`${v}.publishedAt`), `${v}.id`);
@@ -93,7 +91,16 @@ export const actorNameText = (v: string) =>
   `reduce(t = toLower(coalesce(${v}.nameEn, '')), k IN coalesce(${v}.nameKeys, []) | t + '${NAME_TEXT_SEPARATOR}' + k)`;
 
 /** Properties only the read queries use (not part of the model an export carries). */
-export const DERIVED_PROPERTIES = ['newestKey', 'oldestKey', 'speakerId', 'searchText', 'nameText', 'rankKey', 'sortKey', 'listKey'] as const;
+export const DERIVED_PROPERTIES = [
+  'newestKey',
+  'oldestKey',
+  'speakerId',
+  'searchText',
+  'nameText',
+  'rankKey',
+  'sortKey',
+  'listKey',
+] as const;
 
 /** Relationships the loader maintains as aggregates of the statements (not part of an article's graph). */
 export const DERIVED_RELATIONSHIPS = ['STANCE', 'STANCE_KIND'] as const;

@@ -1,7 +1,7 @@
-import type { ManagedTransaction } from 'neo4j-driver';
-import type { PreparedDocument } from '../../graph/content-hash.ts';
 import { DELETE_ARTICLE, writeDocument, type LoadResult } from '../loader.ts';
+import type { PreparedDocument } from '../../graph/content-hash.ts';
 import type { Database } from '../driver.ts';
+import type { ManagedTransaction } from 'neo4j-driver';
 
 /*
  * The writes behind the API's mutations, each in one transaction that also reports which node

@@ -1,12 +1,24 @@
 import { normalizeArabic } from '../../text/arabic.ts';
+import { luceneAllWords } from './search.ts';
+import {
+  actorProjection,
+  anyProjection,
+  column,
+  isBoolean,
+  isMap,
+  isNodeRecord,
+  isNumber,
+  isString,
+  keysetPageOf,
+  listOf,
+  nodeById,
+  nodeRecordOf,
+  PAGE_PLUS_ONE,
+  statementProjection,
+} from './shared.ts';
 import type { StatementKind } from '../../graph/document-graph.ts';
 import type { Database } from '../driver.ts';
 import type { ActorRecord, KeysetPage, KindCountRecord, NodeRecord, StatementRecord } from '../records.ts';
-import { luceneAllWords } from './search.ts';
-import {
-  actorProjection, anyProjection, column, isBoolean, isMap, isNodeRecord, isNumber, isString, keysetPageOf,
-  listOf, nodeById, nodeRecordOf, PAGE_PLUS_ONE, statementProjection,
-} from './shared.ts';
 
 /*
  * Graph-tool queries: the actor network built from statements, and shortest paths. Each is one
@@ -145,10 +157,13 @@ export async function actorNetwork(db: Database, query: ActorNetworkQuery): Prom
     minWeight: query.minWeight,
     limit: query.limit,
   };
-  const result = await db.read((tx) => tx.run(
-    `${text
-      ? "CALL { CALL db.index.fulltext.queryNodes('statement_text', $lucene) YIELD node RETURN collect(node) AS textHits }"
-      : 'WITH [] AS textHits'}
+  const result = await db.read((tx) =>
+    tx.run(
+      `${
+        text
+          ? "CALL { CALL db.index.fulltext.queryNodes('statement_text', $lucene) YIELD node RETURN collect(node) AS textHits }"
+          : 'WITH [] AS textHits'
+      }
      ${statementSource(params)}
      WITH s, textHits WHERE ${STATEMENT_CONDITIONS}
      MATCH (sp:Actor)-[:SAID]->(s)
@@ -191,7 +206,9 @@ export async function actorNetwork(db: Database, query: ActorNetworkQuery): Prom
      RETURN [k IN kept | {id: k.a.id, actor: [a IN [k.a] | ${actorProjection('a')}][0],
                           said: k.said, received: k.weight - k.said, weight: k.weight}] AS nodes,
             edges, cooccurrences, size(rows) AS statementCount, found > size(kept) AS truncated`,
-    params));
+      params,
+    ),
+  );
   const record = result.records[0];
   if (!record) return { nodes: [], edges: [], cooccurrences: [], statementCount: 0, truncated: false };
   const nodes = column(record, 'nodes', listOf(isMap<ActorNetworkNodeRecord>('id', 'actor', 'said', 'received', 'weight')));
@@ -243,8 +260,9 @@ const SHORTEST_PATTERNS: readonly string[] = Array.from({ length: MAX_PATH_HOPS 
  */
 export async function shortestPath(db: Database, from: string, to: string, maxHops: number): Promise<PathRecord | null> {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) throw new RangeError(`maxHops must be 1..${MAX_PATH_HOPS}`);
-  const result = await db.read((tx) => tx.run(
-    `CALL { ${nodeById('$from')} }
+  const result = await db.read((tx) =>
+    tx.run(
+      `CALL { ${nodeById('$from')} }
      WITH n AS a
      CALL { ${nodeById('$to')} }
      WITH a, n AS b
@@ -260,7 +278,9 @@ export async function shortestPath(db: Database, from: string, to: string, maxHo
             [n IN walked | ${anyProjection('n')}] AS nodes,
             [r IN rels | {id: type(r) + ':' + startNode(r).id + '->' + endNode(r).id, type: type(r),
                           source: startNode(r).id, target: endNode(r).id, properties: properties(r)}] AS relationships`,
-    { from, to }));
+      { from, to },
+    ),
+  );
   const record = result.records[0];
   if (!record) return null;
   return {
@@ -290,10 +310,14 @@ export interface StancePageRequest {
  * subquery's LIMIT must be a constant, so it is the largest page of the batch (plus the
  * row that says more follow); each page is cut to its own size here.
  */
-export async function stanceStatementPages(db: Database, requests: readonly StancePageRequest[]): Promise<Map<string, KeysetPage<StatementRecord>>> {
+export async function stanceStatementPages(
+  db: Database,
+  requests: readonly StancePageRequest[],
+): Promise<Map<string, KeysetPage<StatementRecord>>> {
   const limit = Math.max(0, ...requests.map((r) => r.limit));
-  const result = await db.read((tx) => tx.run(
-    `UNWIND $requests AS req
+  const result = await db.read((tx) =>
+    tx.run(
+      `UNWIND $requests AS req
      CALL (req) {
        MATCH (s:Statement) USING INDEX s:Statement(speakerId, newestKey)
        WHERE s.speakerId = req.speaker AND s.newestKey > req.after
@@ -312,11 +336,15 @@ export async function stanceStatementPages(db: Database, requests: readonly Stan
        RETURN count(s) AS total
      }
      RETURN req.key AS key, rows, total`,
-    { requests: requests.map((r) => ({ ...r })), limit }));
+      { requests: requests.map((r) => ({ ...r })), limit },
+    ),
+  );
   const byKey = new Map(requests.map((r) => [r.key, r]));
-  return new Map(result.records.map((record) => {
-    const key = column(record, 'key', isString);
-    const request = byKey.get(key)!;
-    return [key, keysetPageOf([record], request, nodeRecordOf('Statement'))];
-  }));
+  return new Map(
+    result.records.map((record) => {
+      const key = column(record, 'key', isString);
+      const request = byKey.get(key)!;
+      return [key, keysetPageOf([record], request, nodeRecordOf('Statement'))];
+    }),
+  );
 }

@@ -1,20 +1,37 @@
+import {
+  actorProjection,
+  anyProjection,
+  articleProjection,
+  column,
+  EVENT_ORDER,
+  eventProjection,
+  isNodeRecord,
+  isNumber,
+  isString,
+  listOf,
+  nodeById,
+  STATEMENT_ORDER,
+  statementProjection,
+} from './shared.ts';
 import type { Database } from '../driver.ts';
 import type { ActorRecord, ArticleRecord, EventRecord, NodeRecord, Page, StatementRecord } from '../records.ts';
-import {
-  actorProjection, anyProjection, articleProjection, column, EVENT_ORDER, eventProjection, isNodeRecord,
-  isNumber, isString, listOf, nodeById, STATEMENT_ORDER, statementProjection,
-} from './shared.ts';
 
 /** Nodes of any type by id, one round trip (the batch behind every by-id DataLoader). */
 export async function nodesByIds(db: Database, ids: readonly string[]): Promise<Map<string, NodeRecord>> {
-  const result = await db.read((tx) => tx.run(
-    `UNWIND $ids AS id
+  const result = await db.read((tx) =>
+    tx.run(
+      `UNWIND $ids AS id
      CALL (id) { ${nodeById('id')} }
-     RETURN ${anyProjection('n')} AS node`, { ids: [...new Set(ids)] }));
-  return new Map(result.records.map((r) => {
-    const node = column(r, 'node', isNodeRecord);
-    return [node.id, node];
-  }));
+     RETURN ${anyProjection('n')} AS node`,
+      { ids: [...new Set(ids)] },
+    ),
+  );
+  return new Map(
+    result.records.map((r) => {
+      const node = column(r, 'node', isNodeRecord);
+      return [node.id, node];
+    }),
+  );
 }
 
 /*
@@ -45,27 +62,54 @@ interface RelationSpec {
 
 export const RELATIONS = {
   'Actor.statements': {
-    match: '(x:Actor {id: req.id})-[:SAID]->(n:Statement)', ...STATEMENTS,
+    match: '(x:Actor {id: req.id})-[:SAID]->(n:Statement)',
+    ...STATEMENTS,
     // One speaker's statements newest first are a range of the (speakerId, newestKey) index.
     indexed: `MATCH (n:Statement) USING INDEX n:Statement(speakerId, newestKey)
               WHERE n.speakerId = req.id AND n.newestKey > ''
               WITH n ORDER BY n.speakerId, n.newestKey`,
     total: DEGREE_TOTAL('Actor', '(x)-[:SAID]->()'),
   },
-  'Actor.mentionedIn': { match: '(n:Statement)-[:ABOUT]->(x:Actor {id: req.id})', ...STATEMENTS, total: DEGREE_TOTAL('Actor', '(x)<-[:ABOUT]-()') },
-  'Actor.addressedBy': { match: '(n:Statement)-[:ADDRESSED_TO]->(x:Actor {id: req.id})', ...STATEMENTS, total: DEGREE_TOTAL('Actor', '(x)<-[:ADDRESSED_TO]-()') },
-  'Actor.events': { match: '(x:Actor {id: req.id})-[:PARTICIPATED_IN]->(n:Event)', ...EVENTS, total: DEGREE_TOTAL('Actor', '(x)-[:PARTICIPATED_IN]->()') },
+  'Actor.mentionedIn': {
+    match: '(n:Statement)-[:ABOUT]->(x:Actor {id: req.id})',
+    ...STATEMENTS,
+    total: DEGREE_TOTAL('Actor', '(x)<-[:ABOUT]-()'),
+  },
+  'Actor.addressedBy': {
+    match: '(n:Statement)-[:ADDRESSED_TO]->(x:Actor {id: req.id})',
+    ...STATEMENTS,
+    total: DEGREE_TOTAL('Actor', '(x)<-[:ADDRESSED_TO]-()'),
+  },
+  'Actor.events': {
+    match: '(x:Actor {id: req.id})-[:PARTICIPATED_IN]->(n:Event)',
+    ...EVENTS,
+    total: DEGREE_TOTAL('Actor', '(x)-[:PARTICIPATED_IN]->()'),
+  },
   'Actor.members': { match: '(n:Actor)-[:PART_OF]->(x:Actor {id: req.id})', ...ACTORS },
-  'Actor.articles': { match: '(n:Article)-[:MENTIONS]->(x:Actor {id: req.id})', ...ARTICLES, total: DEGREE_TOTAL('Actor', '(x)<-[:MENTIONS]-()') },
+  'Actor.articles': {
+    match: '(n:Article)-[:MENTIONS]->(x:Actor {id: req.id})',
+    ...ARTICLES,
+    total: DEGREE_TOTAL('Actor', '(x)<-[:MENTIONS]-()'),
+  },
   'Event.participants': { match: '(n:Actor)-[:PARTICIPATED_IN]->(x:Event {id: req.id})', ...ACTORS },
   'Event.statements': { match: '(n:Statement)-[:DURING|ABOUT]->(x:Event {id: req.id})', ...STATEMENTS },
   'Place.events': { match: '(n:Event)-[:IN]->(x:Place {id: req.id})', ...EVENTS },
-  'Place.statements': { match: '(n:Statement)-[:ABOUT]->(x:Place {id: req.id})', ...STATEMENTS, total: DEGREE_TOTAL('Place', '(x)<-[:ABOUT]-()') },
-  'Sector.statements': { match: '(n:Statement)-[:ABOUT]->(x:Sector {id: req.id})', ...STATEMENTS, total: DEGREE_TOTAL('Sector', '(x)<-[:ABOUT]-()') },
+  'Place.statements': {
+    match: '(n:Statement)-[:ABOUT]->(x:Place {id: req.id})',
+    ...STATEMENTS,
+    total: DEGREE_TOTAL('Place', '(x)<-[:ABOUT]-()'),
+  },
+  'Sector.statements': {
+    match: '(n:Statement)-[:ABOUT]->(x:Sector {id: req.id})',
+    ...STATEMENTS,
+    total: DEGREE_TOTAL('Sector', '(x)<-[:ABOUT]-()'),
+  },
   'Sector.events': { match: '(n:Event)-[:AFFECTS]->(x:Sector {id: req.id})', ...EVENTS },
   'Article.statements': {
     match: '(n:Statement)-[:REPORTED_IN]->(x:Article {id: req.id})',
-    order: 'n.start, n.id', project: statementProjection('n'), total: DEGREE_TOTAL('Article', '(x)<-[:REPORTED_IN]-()'),
+    order: 'n.start, n.id',
+    project: statementProjection('n'),
+    total: DEGREE_TOTAL('Article', '(x)<-[:REPORTED_IN]-()'),
   },
   'Article.actors': { match: '(x:Article {id: req.id})-[:MENTIONS]->(n:Actor)', ...ACTORS },
   'Article.events': { match: '(x:Article {id: req.id})-[:MENTIONS]->(n:Event)', ...EVENTS },
@@ -106,7 +150,9 @@ export interface RelatedPageRequest {
  * offset + limit nodes instead of collecting the whole list to slice it.
  */
 export async function relatedPages<R extends Relation>(
-  db: Database, relation: R, requests: readonly RelatedPageRequest[],
+  db: Database,
+  relation: R,
+  requests: readonly RelatedPageRequest[],
 ): Promise<Map<string, Page<RelationItems[R]>>> {
   const spec: RelationSpec = RELATIONS[relation];
   const windows = new Map<string, RelatedPageRequest[]>();
@@ -119,15 +165,18 @@ export async function relatedPages<R extends Relation>(
   const pages = new Map<string, Page<RelationItems[R]>>();
   for (const group of windows.values()) {
     const { offset, limit } = group[0]!;
-    const result = await db.read((tx) => tx.run(
-      `UNWIND $requests AS req
+    const result = await db.read((tx) =>
+      tx.run(
+        `UNWIND $requests AS req
        CALL (req) {
          ${page} SKIP toInteger($offset) LIMIT toInteger($limit)
          RETURN collect(${spec.project}) AS items
        }
        CALL (req) { ${total} }
        RETURN req.key AS key, total, items`,
-      { requests: group.map((r) => ({ key: r.key, id: r.id })), offset, limit }));
+        { requests: group.map((r) => ({ key: r.key, id: r.id })), offset, limit },
+      ),
+    );
     for (const r of result.records) {
       // Checked as node records; which label each relation lists is fixed by its pattern above.
       const items = column(r, 'items', listOf(isNodeRecord)) as RelationItems[R][];

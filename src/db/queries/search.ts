@@ -1,11 +1,23 @@
 import { nameKeys, normalizeArabic } from '../../text/arabic.ts';
-import type { Database } from '../driver.ts';
-import type { KeysetPage, SearchHitRecord } from '../records.ts';
 import { nameNeedles } from './actors.ts';
 import {
-  actorProjection, articleProjection, eventProjection, isMap, isNumber, keysetPageOf, nodeRecordOf, normalizedText, oneOf,
-  placeProjection, sectorProjection, statementProjection, type Check, type KeysetRequest,
+  actorProjection,
+  articleProjection,
+  eventProjection,
+  isMap,
+  isNumber,
+  keysetPageOf,
+  nodeRecordOf,
+  normalizedText,
+  oneOf,
+  placeProjection,
+  sectorProjection,
+  statementProjection,
+  type Check,
+  type KeysetRequest,
 } from './shared.ts';
+import type { Database } from '../driver.ts';
+import type { KeysetPage, SearchHitRecord } from '../records.ts';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -23,7 +35,11 @@ export function luceneQuery(text: string): string {
 
 /** A Lucene query requiring every word (for filters: "the text contains these words"). */
 export function luceneAllWords(text: string): string {
-  return luceneQuery(text).split(' ').filter(Boolean).map((word) => `+${word}`).join(' ');
+  return luceneQuery(text)
+    .split(' ')
+    .filter(Boolean)
+    .map((word) => `+${word}`)
+    .join(' ');
 }
 
 export type SearchType = SearchHitRecord['type'];
@@ -116,11 +132,24 @@ RETURN size(hits) AS total, rows`;
  * titles, merged by node, ranked by match quality, then relevance, then prominence. One query;
  * each kind of match contributes at most SEARCH_CANDIDATES nodes, and totalCount counts those.
  */
-export async function search(db: Database, query: string, types: readonly SearchType[], request: KeysetRequest): Promise<KeysetPage<SearchHitRecord>> {
+export async function search(
+  db: Database,
+  query: string,
+  types: readonly SearchType[],
+  request: KeysetRequest,
+): Promise<KeysetPage<SearchHitRecord>> {
   const raw = query.trim();
-  const result = await db.read((tx) => tx.run(SEARCH, {
-    lucene: luceneQuery(query), keys: nameKeys(raw), needles: nameNeedles(raw), normalized: normalizeArabic(raw), lower: raw.toLowerCase(),
-    types: [...types], after: request.after, limit: request.limit,
-  }));
+  const result = await db.read((tx) =>
+    tx.run(SEARCH, {
+      lucene: luceneQuery(query),
+      keys: nameKeys(raw),
+      needles: nameNeedles(raw),
+      normalized: normalizeArabic(raw),
+      lower: raw.toLowerCase(),
+      types: [...types],
+      after: request.after,
+      limit: request.limit,
+    }),
+  );
   return keysetPageOf(result.records, { ...request, withCount: true }, IS_HIT);
 }

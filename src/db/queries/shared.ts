@@ -1,7 +1,7 @@
-import type { Record as Neo4jRecord } from 'neo4j-driver';
-import type { KeysetPage, NodeRecord } from '../records.ts';
 import { matchesRecord, NODE_LABELS, recordFields, type Label } from '../../graph/model.ts';
 import { cypherNormalized } from '../../text/arabic.ts';
+import type { KeysetPage, NodeRecord } from '../records.ts';
+import type { Record as Neo4jRecord } from 'neo4j-driver';
 
 /*
  * Projections shared by every read query, so each record type is built the same way
@@ -33,8 +33,7 @@ export const statementProjection = (v: string) => `${v} {
   eventId: [(${v})-[:DURING]->(ev:Event) | ev.id][0]
 }`;
 
-export const articleProjection = (v: string) =>
-  `${v} { nodeType: 'Article', ${recordFields('Article', v)} }`;
+export const articleProjection = (v: string) => `${v} { nodeType: 'Article', ${recordFields('Article', v)} }`;
 
 export const eventProjection = (v: string) => `${v} {
   nodeType: 'Event', ${recordFields('Event', v)},
@@ -70,24 +69,37 @@ export type Check<T> = (value: unknown) => value is T;
 export const isString: Check<string> = (v): v is string => typeof v === 'string';
 export const isNumber: Check<number> = (v): v is number => typeof v === 'number';
 export const isBoolean: Check<boolean> = (v): v is boolean => typeof v === 'boolean';
-export const nullable = <T>(check: Check<T>): Check<T | null> => (v): v is T | null => v === null || check(v);
-export const listOf = <T>(check: Check<T>): Check<T[]> => (v): v is T[] => Array.isArray(v) && v.every(check);
-export const oneOf = <const T extends string>(values: readonly T[]): Check<T> => (v): v is T => (values as readonly unknown[]).includes(v);
+export const nullable =
+  <T>(check: Check<T>): Check<T | null> =>
+  (v): v is T | null =>
+    v === null || check(v);
+export const listOf =
+  <T>(check: Check<T>): Check<T[]> =>
+  (v): v is T[] =>
+    Array.isArray(v) && v.every(check);
+export const oneOf =
+  <const T extends string>(values: readonly T[]): Check<T> =>
+  (v): v is T =>
+    (values as readonly unknown[]).includes(v);
 /**
  * A map holding at least these keys: for the composite rows a query builds itself, whose key
  * names the compiler checks against T (the query text builds the values).
  */
-export const isMap = <T extends object>(...keys: (keyof T & string)[]): Check<T> =>
-  (v): v is T => typeof v === 'object' && v !== null && !Array.isArray(v) && keys.every((k) => k in v);
+export const isMap =
+  <T extends object>(...keys: (keyof T & string)[]): Check<T> =>
+  (v): v is T =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) && keys.every((k) => k in v);
 
 type NodeOf<L extends Label> = Extract<NodeRecord, { nodeType: L }>;
 /** A node record of one of these labels, its own properties checked against the graph model. */
-export const nodeRecordOf = <L extends Label>(...labels: L[]): Check<NodeOf<L>> => (v): v is NodeOf<L> => {
-  if (typeof v !== 'object' || v === null) return false;
-  const record = v as Readonly<Record<string, unknown>>;
-  const label = labels.find((l) => l === record.nodeType);
-  return label !== undefined && matchesRecord(label, record);
-};
+export const nodeRecordOf =
+  <L extends Label>(...labels: L[]): Check<NodeOf<L>> =>
+  (v): v is NodeOf<L> => {
+    if (typeof v !== 'object' || v === null) return false;
+    const record = v as Readonly<Record<string, unknown>>;
+    const label = labels.find((l) => l === record.nodeType);
+    return label !== undefined && matchesRecord(label, record);
+  };
 export const isNodeRecord: Check<NodeRecord> = nodeRecordOf(...NODE_LABELS);
 
 /** Reads one column of a record, failing loudly when it does not have the promised shape. */
@@ -121,7 +133,8 @@ export interface KeysetRequest {
  */
 export function keysetPageOf<T>(records: Neo4jRecord[], request: KeysetRequest, check: Check<T>): KeysetPage<T> {
   const record = records[0];
-  const isRow = (v: unknown): v is { key: string; node: T } => isMap<{ key: string; node: T }>('key', 'node')(v) && isString(v.key) && check(v.node);
+  const isRow = (v: unknown): v is { key: string; node: T } =>
+    isMap<{ key: string; node: T }>('key', 'node')(v) && isString(v.key) && check(v.node);
   const rows = record ? column(record, 'rows', listOf(isRow)) : [];
   const page = rows.slice(0, request.limit);
   return {

@@ -1,13 +1,19 @@
 import { normalizeArabic } from '../../text/arabic.ts';
-import type { StatementKind } from '../../graph/document-graph.ts';
-import type { Database } from '../driver.ts';
-import type { ContradictionRecord, KeysetPage, StatementRecord } from '../records.ts';
 import { STANCE_KIND_PREFIX, UNDATED } from './keys.ts';
 import { luceneAllWords } from './search.ts';
 import {
-  isMap, keysetPageOf, keysetQuery, nodeById, nodeRecordOf, PAGE_PLUS_ONE, statementProjection,
+  isMap,
+  keysetPageOf,
+  keysetQuery,
+  nodeById,
+  nodeRecordOf,
+  PAGE_PLUS_ONE,
+  statementProjection,
   type KeysetRequest,
 } from './shared.ts';
+import type { StatementKind } from '../../graph/document-graph.ts';
+import type { Database } from '../driver.ts';
+import type { ContradictionRecord, KeysetPage, StatementRecord } from '../records.ts';
 
 export interface StatementQuery {
   speaker?: string | null;
@@ -89,12 +95,25 @@ function statementParams(filter: StatementQuery) {
  */
 function cypherParams(p: Params) {
   return {
-    speaker: p.speaker ?? '', about: p.about ?? '', addressee: p.addressee ?? '', event: p.event ?? '',
-    article: p.article ?? '', from: p.from ?? '', toUpper: p.toUpper ?? '',
-    newestLow: p.newestLow, newestHigh: p.newestHigh, oldestLow: p.oldestLow, oldestHigh: p.oldestHigh,
-    text: p.text ?? '', lucene: p.lucene ?? '', normalizedText: p.normalizedText ?? '',
-    kindsGiven: p.kinds !== null, kinds: p.kinds ?? ['-'], kind: p.kinds?.[0] ?? '',
-    directGiven: p.direct !== null, direct: p.direct ?? false,
+    speaker: p.speaker ?? '',
+    about: p.about ?? '',
+    addressee: p.addressee ?? '',
+    event: p.event ?? '',
+    article: p.article ?? '',
+    from: p.from ?? '',
+    toUpper: p.toUpper ?? '',
+    newestLow: p.newestLow,
+    newestHigh: p.newestHigh,
+    oldestLow: p.oldestLow,
+    oldestHigh: p.oldestHigh,
+    text: p.text ?? '',
+    lucene: p.lucene ?? '',
+    normalizedText: p.normalizedText ?? '',
+    kindsGiven: p.kinds !== null,
+    kinds: p.kinds ?? ['-'],
+    kind: p.kinds?.[0] ?? '',
+    directGiven: p.direct !== null,
+    direct: p.direct ?? false,
     dateHigh: p.toUpper ?? DATE_UPPER_SUFFIX,
   };
 }
@@ -120,9 +139,17 @@ function conditions(source: Source): string[] {
 
 /** Whether any condition is given besides the one the search starts from. */
 function moreConditions(p: Params, source: Source): boolean {
-  return Boolean((p.speaker && source !== 'speaker') || (p.article && source !== 'article')
-    || (p.addressee && source !== 'addressee') || (p.about && source !== 'about') || (p.event && source !== 'event')
-    || (p.kinds && source !== 'kind') || p.direct !== null || p.from || p.to);
+  return Boolean(
+    (p.speaker && source !== 'speaker') ||
+    (p.article && source !== 'article') ||
+    (p.addressee && source !== 'addressee') ||
+    (p.about && source !== 'about') ||
+    (p.event && source !== 'event') ||
+    (p.kinds && source !== 'kind') ||
+    p.direct !== null ||
+    p.from ||
+    p.to,
+  );
 }
 
 type Source = 'text' | 'speaker' | 'article' | 'event' | 'addressee' | 'about' | 'kind' | 'dates' | 'all';
@@ -159,21 +186,29 @@ function match(source: Source, speakerIndex = false): string {
          MATCH (s:Statement) WHERE s.searchText CONTAINS $normalizedText RETURN s
        }
        WITH DISTINCT s`;
-    case 'article': return 'MATCH (s:Statement)-[:REPORTED_IN]->(:Article {id: $article})';
+    case 'article':
+      return 'MATCH (s:Statement)-[:REPORTED_IN]->(:Article {id: $article})';
     // The hints: left alone, the planner may take the kind-only index (or, with dates, the
     // publishedAt index) and sort the whole range instead of reading one page in index order.
-    case 'kind': return speakerIndex
-      ? 'MATCH (s:Statement) USING INDEX s:Statement(kind, newestKey) WHERE s.kind = $kind'
-      : 'MATCH (s:Statement) WHERE s.kind IN $kinds';
-    case 'speaker': return speakerIndex
-      ? 'MATCH (s:Statement) USING INDEX s:Statement(speakerId, newestKey) WHERE s.speakerId = $speaker'
-      : 'MATCH (:Actor {id: $speaker})-[:SAID]->(s:Statement)';
-    case 'event': return 'MATCH (s:Statement)-[:DURING|ABOUT]->(:Event {id: $event})';
-    case 'addressee': return 'MATCH (s:Statement)-[:ADDRESSED_TO]->(:Actor {id: $addressee})';
-    case 'about': return `CALL { ${nodeById('$about', ['Actor', 'Event', 'Sector', 'Place'])} } MATCH (s:Statement)-[:ABOUT]->(n)`;
+    case 'kind':
+      return speakerIndex
+        ? 'MATCH (s:Statement) USING INDEX s:Statement(kind, newestKey) WHERE s.kind = $kind'
+        : 'MATCH (s:Statement) WHERE s.kind IN $kinds';
+    case 'speaker':
+      return speakerIndex
+        ? 'MATCH (s:Statement) USING INDEX s:Statement(speakerId, newestKey) WHERE s.speakerId = $speaker'
+        : 'MATCH (:Actor {id: $speaker})-[:SAID]->(s:Statement)';
+    case 'event':
+      return 'MATCH (s:Statement)-[:DURING|ABOUT]->(:Event {id: $event})';
+    case 'addressee':
+      return 'MATCH (s:Statement)-[:ADDRESSED_TO]->(:Actor {id: $addressee})';
+    case 'about':
+      return `CALL { ${nodeById('$about', ['Actor', 'Event', 'Sector', 'Place'])} } MATCH (s:Statement)-[:ABOUT]->(n)`;
     // Counted through the publishedAt index; a page reads the sort-key range instead (listStatements).
-    case 'dates': return "MATCH (s:Statement) WHERE s.publishedAt >= $from AND s.publishedAt <= $dateHigh";
-    case 'all': return 'MATCH (s:Statement)';
+    case 'dates':
+      return 'MATCH (s:Statement) WHERE s.publishedAt >= $from AND s.publishedAt <= $dateHigh';
+    case 'all':
+      return 'MATCH (s:Statement)';
   }
 }
 
@@ -189,15 +224,20 @@ const joinWhere = (matchText: string, where: string[]) =>
 function countQuery(p: Params, source: Source): string {
   if (!moreConditions(p, source)) {
     switch (source) {
-      case 'all': return 'MATCH (s:Statement) RETURN count(s) AS total';
-      case 'speaker': return 'OPTIONAL MATCH (a:Actor {id: $speaker}) RETURN coalesce(COUNT { (a)-[:SAID]->() }, 0) AS total';
-      case 'article': return 'OPTIONAL MATCH (a:Article {id: $article}) RETURN coalesce(COUNT { (a)<-[:REPORTED_IN]-() }, 0) AS total';
-      case 'addressee': return 'OPTIONAL MATCH (a:Actor {id: $addressee}) RETURN coalesce(COUNT { (a)<-[:ADDRESSED_TO]-() }, 0) AS total';
+      case 'all':
+        return 'MATCH (s:Statement) RETURN count(s) AS total';
+      case 'speaker':
+        return 'OPTIONAL MATCH (a:Actor {id: $speaker}) RETURN coalesce(COUNT { (a)-[:SAID]->() }, 0) AS total';
+      case 'article':
+        return 'OPTIONAL MATCH (a:Article {id: $article}) RETURN coalesce(COUNT { (a)<-[:REPORTED_IN]-() }, 0) AS total';
+      case 'addressee':
+        return 'OPTIONAL MATCH (a:Actor {id: $addressee}) RETURN coalesce(COUNT { (a)<-[:ADDRESSED_TO]-() }, 0) AS total';
       case 'about':
         // An aggregate without grouping keys gives its one row even when the node is missing.
         return `CALL { ${nodeById('$about', ['Actor', 'Event', 'Sector', 'Place'])} }
                 RETURN sum(COUNT { (n)<-[:ABOUT]-() }) AS total`;
-      default: break;
+      default:
+        break;
     }
   }
   if (stanceCounts(p)) {
@@ -217,8 +257,18 @@ function countQuery(p: Params, source: Source): string {
  * STANCE edge counts: statements of the speaker ABOUT the target, the speaker itself left out.
  */
 function stanceCounts(p: Params): boolean {
-  return Boolean(p.speaker && p.about && p.speaker !== p.about && !p.addressee && !p.article && !p.event
-    && p.direct === null && !p.from && !p.to && !p.text);
+  return Boolean(
+    p.speaker &&
+    p.about &&
+    p.speaker !== p.about &&
+    !p.addressee &&
+    !p.article &&
+    !p.event &&
+    p.direct === null &&
+    !p.from &&
+    !p.to &&
+    !p.text,
+  );
 }
 
 /**
@@ -228,7 +278,10 @@ function stanceCounts(p: Params): boolean {
  * taa marbuta forms compare equal) through the trigram text index.
  */
 export async function listStatements(
-  db: Database, filter: StatementQuery, order: StatementOrder, request: KeysetRequest,
+  db: Database,
+  filter: StatementQuery,
+  order: StatementOrder,
+  request: KeysetRequest,
 ): Promise<KeysetPage<StatementRecord>> {
   const p = statementParams(filter);
   const source = sourceOf(p);
@@ -245,9 +298,13 @@ export async function listStatements(
   const page = `${m} ${joinWhere(m, where)}
        ${distinct} ORDER BY ${orderBy} LIMIT ${PAGE_PLUS_ONE}
        RETURN collect({key: s.${key}, node: ${statementProjection('s')}}) AS rows`;
-  const result = await db.read((tx) => tx.run(
-    keysetQuery(page, request.withCount ? countQuery(p, source) : null),
-    { ...cypherParams(p), after: request.after, limit: request.limit }));
+  const result = await db.read((tx) =>
+    tx.run(keysetQuery(page, request.withCount ? countQuery(p, source) : null), {
+      ...cypherParams(p),
+      after: request.after,
+      limit: request.limit,
+    }),
+  );
   return keysetPageOf(result.records, request, nodeRecordOf('Statement'));
 }
 
@@ -263,10 +320,16 @@ export async function countStatements(db: Database, filter: StatementQuery): Pro
  * denial's key orders the pairs); with `actor`, only pairs where it speaks on either side.
  */
 /** Publication-date bounds of the denying statement (prefixes, as StatementQuery's from/to). */
-export interface DateRange { from?: string | null; to?: string | null }
+export interface DateRange {
+  from?: string | null;
+  to?: string | null;
+}
 
 export async function listContradictions(
-  db: Database, actor: string | null, request: KeysetRequest, dates: DateRange = {},
+  db: Database,
+  actor: string | null,
+  request: KeysetRequest,
+  dates: DateRange = {},
 ): Promise<KeysetPage<ContradictionRecord>> {
   const dated = Boolean(dates.from || dates.to);
   const inRange = "($from = '' OR d.publishedAt >= $from) AND ($toUpper = '' OR d.publishedAt <= $toUpper)";
@@ -290,10 +353,17 @@ export async function listContradictions(
        }
        WITH d WHERE ${inRange}
        RETURN count(*) AS total`
-    : dated ? `MATCH (d:Statement)-[:DENIES]->(:Statement) WHERE ${inRange} RETURN count(*) AS total` : 'MATCH ()-[r:DENIES]->() RETURN count(r) AS total';
-  const result = await db.read((tx) => tx.run(keysetQuery(page, request.withCount ? count : null), {
-    actor, after: request.after, limit: request.limit,
-    from: dates.from ?? '', toUpper: dates.to ? `${dates.to}${DATE_UPPER_SUFFIX}` : '',
-  }));
+    : dated
+      ? `MATCH (d:Statement)-[:DENIES]->(:Statement) WHERE ${inRange} RETURN count(*) AS total`
+      : 'MATCH ()-[r:DENIES]->() RETURN count(r) AS total';
+  const result = await db.read((tx) =>
+    tx.run(keysetQuery(page, request.withCount ? count : null), {
+      actor,
+      after: request.after,
+      limit: request.limit,
+      from: dates.from ?? '',
+      toUpper: dates.to ? `${dates.to}${DATE_UPPER_SUFFIX}` : '',
+    }),
+  );
   return keysetPageOf(result.records, request, isMap<ContradictionRecord>('denial', 'denied'));
 }

@@ -2,11 +2,9 @@
  * The attribution cue family: "بحسب X", "وفقا لـX", "نقلا عن X" and "بحسب ما أفاد X", "حسبما أعلن X",
  * "كما قال X" at the start or the end of the clause they attribute.
  */
-import { COMPLEMENTIZERS } from '../lexicon.ts';
 import { isStop, isTimeWord } from '../entities.ts';
-import type { Token } from '../normalize.ts';
+import { COMPLEMENTIZERS } from '../lexicon.ts';
 import { OPENING_MARKS } from '../quotes.ts';
-import type { Sentence } from '../segment.ts';
 import { isIssuingVerb, RELATIVE_PRONOUNS } from './clause.ts';
 import { contentEnd, isDirect } from './content-end.ts';
 import { type Ctx, cueAt, gapBefore, MAX_FRONTED_WORDS, push, SPACE_GAP, type StatementDraft, stripConj } from './context.ts';
@@ -14,6 +12,8 @@ import { kindFor } from './kind.ts';
 import { resolvePhrase } from './resolve.ts';
 import { readSpeakerPhrase } from './speaker-phrase.ts';
 import { ATTRIBUTION_PARTICLES, FUSED_REPORTED_PARTICLES, REPORTED_PARTICLES } from './words.ts';
+import type { Token } from '../normalize.ts';
+import type { Sentence } from '../segment.ts';
 
 /** "بحسب X", "وفقا لـX", "نقلا عن X", "من وجهة نظر X". */
 export function attribution(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number): StatementDraft | null {
@@ -31,7 +31,7 @@ export function attribution(ctx: Ctx, sentence: Sentence, a: number, b: number, 
   const next = tokens[phraseEnd];
   if (!next) return null;
   // "وفقا لما نقلته وكالة …", "حسبما أفادت …": a relay of words already attributed.
-  if (['لما', 'ما'].includes(next.norm) || (n === 'حسبما')) return null;
+  if (['لما', 'ما'].includes(next.norm) || n === 'حسبما') return null;
   // The ل of وفقا ل is glued to the source: read the phrase as if it were not.
   let npEnd = readSpeakerPhrase(ctx, phraseEnd, b, true);
   if (npEnd <= phraseEnd) npEnd = Math.min(b, phraseEnd + 1);
@@ -40,13 +40,19 @@ export function attribution(ctx: Ctx, sentence: Sentence, a: number, b: number, 
   const rel = tokens[npEnd];
   if (rel && RELATIVE_PRONOUNS.has(rel.norm) && isIssuingVerb(tokens[npEnd + 1])) {
     const issuerEnd = readSpeakerPhrase(ctx, npEnd + 2, b);
-    if (issuerEnd > npEnd + 2) { srcStart = npEnd + 2; npEnd = issuerEnd; }
+    if (issuerEnd > npEnd + 2) {
+      srcStart = npEnd + 2;
+      npEnd = issuerEnd;
+    }
   }
   const speaker = resolvePhrase(ctx, srcStart, npEnd, srcStart === phraseEnd);
   if (!speaker) return null;
   const cueStart = tok.start;
   const cueEnd = (tokens[phraseEnd - 1] ?? tok).end;
-  const atStart = k === a || (k <= a + 1 && /^[وف]/.test(tok.norm)) || (k - a <= MAX_FRONTED_WORDS + 1 && tokens.slice(a, k).every((t) => isTimeWord(t) || isStop(t)));
+  const atStart =
+    k === a ||
+    (k <= a + 1 && /^[وف]/.test(tok.norm)) ||
+    (k - a <= MAX_FRONTED_WORDS + 1 && tokens.slice(a, k).every((t) => isTimeWord(t) || isStop(t)));
   let start: number;
   let end: number;
   if (atStart) {
@@ -69,8 +75,13 @@ export function attribution(ctx: Ctx, sentence: Sentence, a: number, b: number, 
   }
   if (end <= start) return null;
   return push(ctx, speaker, sentence, {
-    cueStart, cueEnd, verb: n, kind: kindFor(ctx, 'CLAIM', start, end),
-    direct: isDirect(ctx, start, end), contentStart: start, contentEnd: end,
+    cueStart,
+    cueEnd,
+    verb: n,
+    kind: kindFor(ctx, 'CLAIM', start, end),
+    direct: isDirect(ctx, start, end),
+    contentStart: start,
+    contentEnd: end,
   });
 }
 
@@ -78,8 +89,9 @@ export function attribution(ctx: Ctx, sentence: Sentence, a: number, b: number, 
 const MAX_SOURCE_TAIL_TOKENS = 3;
 
 /** Every written form of those particles, bare or after و/ف: one lookup rejects all other words. */
-const REPORTED_PARTICLE_FORMS = new Set([...REPORTED_PARTICLES, ...FUSED_REPORTED_PARTICLES, ...ATTRIBUTION_PARTICLES]
-  .flatMap((p) => [p, `و${p}`, `ف${p}`]));
+const REPORTED_PARTICLE_FORMS = new Set(
+  [...REPORTED_PARTICLES, ...FUSED_REPORTED_PARTICLES, ...ATTRIBUTION_PARTICLES].flatMap((p) => [p, `و${p}`, `ف${p}`]),
+);
 
 /**
  * "…، بحسب ما أفادت وكالة الأنباء" / "…، حسبما أعلن المتحدث" / "وبحسب ما ذكرت الصحيفة، فإن …": a
@@ -106,7 +118,10 @@ export function reportedAttribution(ctx: Ctx, sentence: Sentence, a: number, b: 
   if (found.form.verb.relay && tokens[srcEnd]?.norm === 'عن') {
     // "بحسب ما نقلت وكالة رويترز عن مسؤولين": the source after عن speaks.
     const inner = readSpeakerPhrase(ctx, srcEnd + 1, b);
-    if (inner > srcEnd + 1) { p = srcEnd + 1; srcEnd = inner; }
+    if (inner > srcEnd + 1) {
+      p = srcEnd + 1;
+      srcEnd = inner;
+    }
   }
   const after = tokens[srcEnd];
   const afterGap = after ? gapBefore(ctx, srcEnd) : '';
@@ -127,7 +142,10 @@ export function reportedAttribution(ctx: Ctx, sentence: Sentence, a: number, b: 
   } else {
     // A source at the end of a clause: the clause is the content, unless a cue of this sentence already attributed it.
     const lastOut = ctx.out[ctx.out.length - 1];
-    if (lastOut && lastOut.sentence.index === sentence.index) { ctx.consumedTo = srcEnd; return null; }
+    if (lastOut && lastOut.sentence.index === sentence.index) {
+      ctx.consumedTo = srcEnd;
+      return null;
+    }
     if (!/[،,]/.test(gapBefore(ctx, k)) && n === 'كما') return null;
     start = (tokens[a] as Token).start;
     end = tok.start;
@@ -138,7 +156,13 @@ export function reportedAttribution(ctx: Ctx, sentence: Sentence, a: number, b: 
   if (!speaker) return null;
   ctx.consumedTo = srcEnd;
   return push(ctx, speaker, sentence, {
-    cueStart: tok.start, cueEnd: verbTok.end, verb: found.form.verb.lemma, kind: kindFor(ctx, found.form.verb.kind, start, end),
-    direct: isDirect(ctx, start, end), contentStart: start, contentEnd: end, baseKind: found.form.verb.kind,
+    cueStart: tok.start,
+    cueEnd: verbTok.end,
+    verb: found.form.verb.lemma,
+    kind: kindFor(ctx, found.form.verb.kind, start, end),
+    direct: isDirect(ctx, start, end),
+    contentStart: start,
+    contentEnd: end,
+    baseKind: found.form.verb.kind,
   });
 }

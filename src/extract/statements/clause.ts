@@ -11,8 +11,14 @@ import { fileURLToPath } from 'node:url';
 import { normalizeArabic, type Token } from '../normalize.ts';
 
 interface ClauseWords {
-  clauseOpeners: string[]; relativePronouns: string[]; complementizers: string[];
-  quantifiers: string[]; standaloneSources: string[]; documentLinks: string[]; issuingVerbs: string[]; titleAdjectives: string[];
+  clauseOpeners: string[];
+  relativePronouns: string[];
+  complementizers: string[];
+  quantifiers: string[];
+  standaloneSources: string[];
+  documentLinks: string[];
+  issuingVerbs: string[];
+  titleAdjectives: string[];
 }
 const WORDS = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../lexicons/words.json'), 'utf8')) as ClauseWords;
 
@@ -59,8 +65,8 @@ const gap = (text: string, tokens: Token[], j: number) => {
 };
 
 /** A clause opener on its own, or glued to و/ف ("ولكن", "فقد"). */
-export const isClauseOpener = (tok: Token) => CLAUSE_OPENERS.has(tok.norm)
-  || (/^[وف]/.test(tok.norm) && tok.norm.length > 2 && CLAUSE_OPENERS.has(tok.norm.slice(1)));
+export const isClauseOpener = (tok: Token) =>
+  CLAUSE_OPENERS.has(tok.norm) || (/^[وف]/.test(tok.norm) && tok.norm.length > 2 && CLAUSE_OPENERS.has(tok.norm.slice(1)));
 
 /**
  * The first token of the clause that ends right before token `verb`, within the sentence that
@@ -72,7 +78,11 @@ export function clauseStartBefore(text: string, tokens: Token[], verb: number, s
   let start = -1;
   for (let t = verb - 1; t >= sentenceStart && verb - t <= MAX_PREVERBAL_SUBJECT_TOKENS + 1; t--) {
     const prev = tokens[t - 1];
-    if (t === sentenceStart || CLAUSE_BREAK.test(gap(text, tokens, t)) || (prev && (COMPLEMENTIZERS.has(prev.norm) || isClauseOpener(prev)))) {
+    if (
+      t === sentenceStart ||
+      CLAUSE_BREAK.test(gap(text, tokens, t)) ||
+      (prev && (COMPLEMENTIZERS.has(prev.norm) || isClauseOpener(prev)))
+    ) {
       start = t;
       break;
     }

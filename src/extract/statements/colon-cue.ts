@@ -1,15 +1,15 @@
 /**
  * The "X: …" cue family: a headline or a line that gives the floor to a named speaker.
  */
-import { INSTITUTION_HEADS, UNNAMED_HEADS } from '../lexicon.ts';
 import { isTitle, type Hit } from '../entities.ts';
-import type { Token } from '../normalize.ts';
-import type { Sentence } from '../segment.ts';
+import { INSTITUTION_HEADS, UNNAMED_HEADS } from '../lexicon.ts';
 import { contentEnd } from './content-end.ts';
 import { type Ctx, cueAt, push } from './context.ts';
 import { kindFor } from './kind.ts';
 import { resolvePhrase } from './resolve.ts';
 import { hasPreposition } from './subject.ts';
+import type { Token } from '../normalize.ts';
+import type { Sentence } from '../segment.ts';
 
 /** A colon this far into a sentence (characters) may end a "X: …" speaker prefix. */
 const MAX_COLON_OFFSET_CHARS = 200;
@@ -50,7 +50,12 @@ export function colonStatement(ctx: Ctx, sentence: Sentence, a: number, b: numbe
   const { end } = contentEnd(ctx, start, c, sentence, false);
   if (end <= start) return;
   push(ctx, speaker, sentence, {
-    cueStart: colon, cueEnd: colon + 1, verb: ':', kind: kindFor(ctx, 'CLAIM', start, end),
-    direct: true, contentStart: start, contentEnd: end,
+    cueStart: colon,
+    cueEnd: colon + 1,
+    verb: ':',
+    kind: kindFor(ctx, 'CLAIM', start, end),
+    direct: true,
+    contentStart: start,
+    contentEnd: end,
   });
 }

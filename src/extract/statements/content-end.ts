@@ -3,12 +3,12 @@
  * or contrastive cue, a new speaker), and whether it is direct speech.
  */
 import { COMPLEMENTIZERS } from '../lexicon.ts';
-import type { Token } from '../normalize.ts';
 import { OPENING_MARKS } from '../quotes.ts';
-import type { Sentence } from '../segment.ts';
 import { type Ctx, cueAt, gapBefore, stripConj, tokensIndexAt } from './context.ts';
 import { findOpening, MAX_QUOTED_NAME_TOKENS } from './opening.ts';
 import { CONTENT_CUTTERS, CONTRASTS, QUOTE_CONTINUATION, RELATIVES } from './words.ts';
+import type { Token } from '../normalize.ts';
+import type { Sentence } from '../segment.ts';
 
 /** Characters after a token that CONTENT_CUTTERS look at ("، وفقا لما", "في الوقت الذي"). */
 const CUTTER_LOOKAHEAD_CHARS = 20;
@@ -19,7 +19,13 @@ const MAX_COMPLEMENT_LOOKAHEAD_TOKENS = 8;
 const MIN_DIRECT_QUOTED_SHARE = 0.6;
 
 /** Where the content of a statement ends: the sentence end, a closing quotation, a new coordinated cue, or an attribution tail. */
-export function contentEnd(ctx: Ctx, start: number, startTok: number, sentence: Sentence, relative: boolean): { end: number; stopTok: number } {
+export function contentEnd(
+  ctx: Ctx,
+  start: number,
+  startTok: number,
+  sentence: Sentence,
+  relative: boolean,
+): { end: number; stopTok: number } {
   const { text, tokens } = ctx;
   let end = sentence.end;
   let stopTok = Number.MAX_SAFE_INTEGER;
@@ -42,28 +48,53 @@ export function contentEnd(ctx: Ctx, start: number, startTok: number, sentence: 
     if (ctx.quoteMask[tok.start]) continue;
     const gap = gapBefore(ctx, j);
     const tail = text.slice(tok.start - gap.length, Math.min(text.length, tok.start + CUTTER_LOOKAHEAD_CHARS));
-    if (j > startTok && CONTENT_CUTTERS.some((re) => re.test(tail))) { end = tok.start - gap.length; stopTok = j; break; }
-    if (relative && j > startTok && /[،,]/.test(gap)) { end = tok.start - gap.length; stopTok = j; break; }
+    if (j > startTok && CONTENT_CUTTERS.some((re) => re.test(tail))) {
+      end = tok.start - gap.length;
+      stopTok = j;
+      break;
+    }
+    if (relative && j > startTok && /[،,]/.test(gap)) {
+      end = tok.start - gap.length;
+      stopTok = j;
+      break;
+    }
     const c = j > startTok ? cueAt(tok) : null;
     // "… ، وتبلغ السرعة …": a verb that needs a complement only starts a new statement when one follows.
-    const opensHere = c && (!c.form.verb.needsComplement || findOpening(ctx, c.form, j + 1, Math.min(tokens.length, j + MAX_COMPLEMENT_LOOKAHEAD_TOKENS), false) !== null);
-    if (c && opensHere && (c.prefixed || c.form.participle)) { end = tok.start - gap.length; stopTok = j; break; }
+    const opensHere =
+      c &&
+      (!c.form.verb.needsComplement ||
+        findOpening(ctx, c.form, j + 1, Math.min(tokens.length, j + MAX_COMPLEMENT_LOOKAHEAD_TOKENS), false) !== null);
+    if (c && opensHere && (c.prefixed || c.form.participle)) {
+      end = tok.start - gap.length;
+      stopTok = j;
+      break;
+    }
     // "…، لكنه أضاف أن", "…، غير أنه حذر", "…، إلا أنها أشارت": a contrast that opens a second statement.
     if (c && opensHere && j - 1 > startTok && contrastBefore(ctx, j)) {
       const first = contrastBefore(ctx, j) as number;
       const g = gapBefore(ctx, first);
-      end = (tokens[first] as Token).start - g.length; stopTok = first; break;
+      end = (tokens[first] as Token).start - g.length;
+      stopTok = first;
+      break;
     }
     // ", قال الرئيس …": a new speaker takes the floor, unless the clause's own subject precedes the verb.
     if (c && opensHere && /[،,]/.test(gap)) {
       const subject = ctx.entities.hitEndingAt(j);
-      if (!subject || subject.startTok !== startTok) { end = tok.start - gap.length; stopTok = j; break; }
+      if (!subject || subject.startTok !== startTok) {
+        end = tok.start - gap.length;
+        stopTok = j;
+        break;
+      }
     }
     // ", والذي قالت روسيا …": a relative clause that brings in another speaker.
     const rel = tokens[j - 1];
     if (c && rel && j - 1 > startTok && RELATIVES.has(stripConj(rel.norm))) {
       const relGap = gapBefore(ctx, j - 1);
-      if (/[،,]/.test(relGap)) { end = rel.start - relGap.length; stopTok = j - 1; break; }
+      if (/[،,]/.test(relGap)) {
+        end = rel.start - relGap.length;
+        stopTok = j - 1;
+        break;
+      }
     }
   }
   // No trailing punctuation or spaces.

@@ -3,11 +3,11 @@
  * little state prose carries from sentence to sentence (the last speaker, unnamed sources already
  * introduced), plus the token helpers the rules use.
  */
-import type { StatementKind } from '../../graph/document-graph.ts';
-import type { ArticleDocument } from '../document.ts';
 import { isNameToken, isStop } from '../entities.ts';
 import { lookupCue, UNNAMED_HEADS, WORDS, type CueLookup } from '../lexicon.ts';
 import { firstAtOrAfter, normalizeArabic, type Token } from '../normalize.ts';
+import type { StatementKind } from '../../graph/document-graph.ts';
+import type { ArticleDocument } from '../document.ts';
 import type { Sentence } from '../segment.ts';
 
 export interface StatementDraft {
@@ -71,16 +71,40 @@ export const isCueLike = (tok: Token) => cueAt(tok) !== null;
 export const MAX_FRONTED_WORDS = 3;
 
 interface DraftFields {
-  cueStart: number; cueEnd: number; verb: string | null; kind: StatementKind; direct: boolean; contentStart: number; contentEnd: number;
-  addresseeIds?: string[]; implicit?: boolean; baseKind?: StatementKind; speakerImplicit?: boolean;
+  cueStart: number;
+  cueEnd: number;
+  verb: string | null;
+  kind: StatementKind;
+  direct: boolean;
+  contentStart: number;
+  contentEnd: number;
+  addresseeIds?: string[];
+  implicit?: boolean;
+  baseKind?: StatementKind;
+  speakerImplicit?: boolean;
 }
 
 /** Appends a statement; every draft has the same shape (no spreads: they showed up in profiles). */
 export function push(ctx: Ctx, speakerId: string, sentence: Sentence, f: DraftFields): StatementDraft {
   const draft: StatementDraft = {
-    key: ctx.out.length, speakerId, addresseeIds: f.addresseeIds ?? [], cueStart: f.cueStart, cueEnd: f.cueEnd, verb: f.verb, kind: f.kind,
-    direct: f.direct, contentStart: f.contentStart, contentEnd: f.contentEnd, sentence, reportedByKey: null, reportedById: null,
-    deniesKey: null, answersKey: null, implicit: f.implicit ?? false, baseKind: f.baseKind, speakerImplicit: f.speakerImplicit,
+    key: ctx.out.length,
+    speakerId,
+    addresseeIds: f.addresseeIds ?? [],
+    cueStart: f.cueStart,
+    cueEnd: f.cueEnd,
+    verb: f.verb,
+    kind: f.kind,
+    direct: f.direct,
+    contentStart: f.contentStart,
+    contentEnd: f.contentEnd,
+    sentence,
+    reportedByKey: null,
+    reportedById: null,
+    deniesKey: null,
+    answersKey: null,
+    implicit: f.implicit ?? false,
+    baseKind: f.baseKind,
+    speakerImplicit: f.speakerImplicit,
   };
   ctx.out.push(draft);
   if (!draft.implicit) ctx.lastSpeaker = speakerId;
@@ -107,8 +131,14 @@ export function startsName(ctx: Ctx, p: number): boolean {
   if (!tok) return false;
   if (isNameToken(tok)) return true;
   const next = ctx.tokens[p + 1];
-  return isStop(tok) && PARTICLES_WITH_MAQSURA.has(tok.norm) && tok.text.endsWith('ي') && !!next && isNameToken(next)
-    && SPACE_GAP.test(gapBefore(ctx, p + 1));
+  return (
+    isStop(tok) &&
+    PARTICLES_WITH_MAQSURA.has(tok.norm) &&
+    tok.text.endsWith('ي') &&
+    !!next &&
+    isNameToken(next) &&
+    SPACE_GAP.test(gapBefore(ctx, p + 1))
+  );
 }
 
 /** The first token that starts at or after a character offset. */

@@ -8,14 +8,14 @@
  * the subject before a cue (subject, over clause.ts), where the content opens (opening) and ends
  * (content-end), the kind (kind), and the links between statements (link).
  */
-import type { ArticleDocument } from '../document.ts';
 import { attribution, reportedAttribution } from './attribution-cue.ts';
 import { colonStatement } from './colon-cue.ts';
-import type { Ctx, StatementDraft } from './context.ts';
 import { jaaFi } from './document-cue.ts';
 import { linkStatements } from './link.ts';
 import { nounCue } from './noun-cue.ts';
 import { verbCue } from './verb-cue.ts';
+import type { ArticleDocument } from '../document.ts';
+import type { Ctx, StatementDraft } from './context.ts';
 
 export type { StatementDraft } from './context.ts';
 
@@ -33,8 +33,12 @@ export function findStatements(doc: ArticleDocument): StatementDraft[] {
     for (let k = a; k < b; k++) {
       const tok = tokens[k];
       if (!tok || quoteMask[tok.start] || k < ctx.consumedTo) continue;
-      const made = attribution(ctx, sentence, a, b, k) ?? reportedAttribution(ctx, sentence, a, b, k) ?? jaaFi(ctx, sentence, a, b, k)
-        ?? verbCue(ctx, sentence, a, b, k, open) ?? nounCue(ctx, sentence, b, k);
+      const made =
+        attribution(ctx, sentence, a, b, k) ??
+        reportedAttribution(ctx, sentence, a, b, k) ??
+        jaaFi(ctx, sentence, a, b, k) ??
+        verbCue(ctx, sentence, a, b, k, open) ??
+        nounCue(ctx, sentence, b, k);
       if (made) open.push(made);
     }
   }

@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { StatementKind } from '../../graph/document-graph.ts';
 import { normalizeArabic } from '../../text/arabic.ts';
-import { firstAtOrAfter, type Token } from '../normalize.ts';
 import { EVENT_TRIGGERS } from '../lexicon.ts';
+import { firstAtOrAfter, type Token } from '../normalize.ts';
+import type { StatementKind } from '../../graph/document-graph.ts';
 
 /** What the kind decision reads of an article: its text and tokens (the statements stage's context has them). */
 export interface KindContext {
@@ -50,7 +50,10 @@ export const CONTENT_KINDS = KINDS.contentKinds.map((c) => {
  * content (conditional, call to act, first-person future), or nothing (the cue's neutral kind).
  */
 export type KindRule = 'cue' | 'phrase' | 'conditional' | 'call' | 'future' | 'neutral';
-export interface KindDecision { kind: StatementKind; rule: KindRule }
+export interface KindDecision {
+  kind: StatementKind;
+  rule: KindRule;
+}
 
 /** The kind of a statement whose cue signals `base` and whose content spans [start, end). */
 export function kindFor(ctx: KindContext, base: StatementKind, start: number, end: number): StatementKind {
@@ -60,7 +63,10 @@ export function kindFor(ctx: KindContext, base: StatementKind, start: number, en
 export function decideKind(ctx: KindContext, base: StatementKind, start: number, end: number): KindDecision {
   if (base !== 'CLAIM') return { kind: base, rule: 'cue' };
   const from = firstAtOrAfter(ctx.tokens, start, (tok) => tok.start);
-  let to = Math.min(firstAtOrAfter(ctx.tokens, end, (tok) => tok.start), from + MAX_KIND_CONTENT_TOKENS);
+  let to = Math.min(
+    firstAtOrAfter(ctx.tokens, end, (tok) => tok.start),
+    from + MAX_KIND_CONTENT_TOKENS,
+  );
   while (to > from && (ctx.tokens[to - 1] as Token).end > end) to--;
   const words = new Set<string>();
   let joined = ' ';
@@ -79,8 +85,12 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
 
 /** Events that are announced before they happen: "سيعقد الاجتماع", "الزيارة ستشمل". */
 const SCHEDULED_EVENT_KINDS = new Set(['MEETING', 'VISIT', 'CALL', 'ELECTION']);
-const SCHEDULED = new Set(EVENT_TRIGGERS.filter((e) => SCHEDULED_EVENT_KINDS.has(e.kind)).flatMap((e) => e.words)
-  .filter((w) => !w.includes(' ')).map(normalizeArabic));
+const SCHEDULED = new Set(
+  EVENT_TRIGGERS.filter((e) => SCHEDULED_EVENT_KINDS.has(e.kind))
+    .flatMap((e) => e.words)
+    .filter((w) => !w.includes(' '))
+    .map(normalizeArabic),
+);
 
 function phraseKind(rule: (typeof CONTENT_KINDS)[number], words: Set<string>, joined: string): StatementKind | null {
   for (const w of words) {
@@ -137,8 +147,12 @@ function structuralKind(ctx: KindContext, from: number, to: number): KindDecisio
     const tok = tokens[t] as Token;
     const bare = withoutConjunction(tok.norm);
     const prev = t > from ? withoutConjunction((tokens[t - 1] as Token).norm) : '';
-    if ((CONDITION_WORDS.has(bare) && prev !== 'ما' && prev !== 'عما') || (CONDITION_AFTER_FI.has(bare) && prev === 'في')
-      || (bare === 'ان' && (tokens[t + 1] as Token | undefined)?.norm === 'لم')) condition = true;
+    if (
+      (CONDITION_WORDS.has(bare) && prev !== 'ما' && prev !== 'عما') ||
+      (CONDITION_AFTER_FI.has(bare) && prev === 'في') ||
+      (bare === 'ان' && tokens[t + 1]?.norm === 'لم')
+    )
+      condition = true;
     else if (condition && CONSEQUENT.test(tok.norm)) consequent = true;
     if (isFuture(tok)) future = true;
     if (isFirstPersonFuture(tok)) firstFuture = true;
@@ -156,13 +170,14 @@ function structuralKind(ctx: KindContext, from: number, to: number): KindDecisio
 function isCall(text: string, tokens: Token[], t: number, from: number, to: number): boolean {
   const tok = tokens[t] as Token;
   const bare = withoutConjunction(tok.norm);
-  if (OBLIGED_PRONOUNS.has(bare)) return (tokens[t + 1] as Token | undefined)?.norm === 'ان' && opensClause(text, tokens, t, from);
-  if (bare !== 'علي' || !opensClause(text, tokens, t, from) || NOT_CALL_AFTER_ALA.has((tokens[t + 1] as Token | undefined)?.norm ?? '')) return false;
+  if (OBLIGED_PRONOUNS.has(bare)) return tokens[t + 1]?.norm === 'ان' && opensClause(text, tokens, t, from);
+  if (bare !== 'علي' || !opensClause(text, tokens, t, from) || NOT_CALL_AFTER_ALA.has(tokens[t + 1]?.norm ?? '')) return false;
   for (let k = t + 1; k < Math.min(to, t + 2 + MAX_CALL_SUBJECT_TOKENS); k++) {
     const word = tokens[k] as Token;
     if (word.norm === 'ان') return k > t + 1;
     // The obliged one is a noun phrase: a verb or a new clause in between ("على اتصال بها الآن ونريد أن") is no call.
-    if (/^[يتن]/.test(word.norm) || CONJUNCTION.test(word.norm) || /[،,.:؛]/.test(text.slice((tokens[k - 1] as Token).end, word.start))) return false;
+    if (/^[يتن]/.test(word.norm) || CONJUNCTION.test(word.norm) || /[،,.:؛]/.test(text.slice((tokens[k - 1] as Token).end, word.start)))
+      return false;
   }
   return false;
 }

@@ -18,7 +18,6 @@ const MAX_SHORT_ANSWER_TOKENS = 3;
 /** An answer is in the question's sentence or the next one. */
 const MAX_QUESTION_TO_ANSWER_SENTENCES = 1;
 
-
 /** Rough stem of a verb: "تتصل", "اتصلت", "يتصلون" → "تصل". */
 function verbStem(norm: string): string {
   let w = norm;
@@ -63,16 +62,26 @@ export function linkStatements(ctx: Ctx) {
       const claimTok = tokens[j + 1];
       if (j < tokens.length && claimTok && claimTok.start < s.contentEnd) {
         const implicit = push(ctx, claimant, s.sentence, {
-          cueStart: first.start, cueEnd: first.end, verb: null, kind: 'CLAIM', direct: false,
-          contentStart: claimTok.start, contentEnd: s.contentEnd, implicit: true,
+          cueStart: first.start,
+          cueEnd: first.end,
+          verb: null,
+          kind: 'CLAIM',
+          direct: false,
+          contentStart: claimTok.start,
+          contentEnd: s.contentEnd,
+          implicit: true,
         });
         s.deniesKey = implicit.key;
       } else {
-        const related = (id: string) => id === claimant || entities.actors.get(id)?.partOfIds.includes(claimant) || entities.actors.get(claimant)?.partOfIds.includes(id);
+        const related = (id: string) =>
+          id === claimant || entities.actors.get(id)?.partOfIds.includes(claimant) || entities.actors.get(claimant)?.partOfIds.includes(id);
         let prior: StatementDraft | undefined;
         for (let q = s.key - 1; q >= 0 && q >= s.key - MAX_DENIED_LOOKBACK_STATEMENTS; q--) {
           const p = list[q];
-          if (p && !p.implicit && related(p.speakerId)) { prior = p; break; }
+          if (p && !p.implicit && related(p.speakerId)) {
+            prior = p;
+            break;
+          }
         }
         if (prior) s.deniesKey = prior.key;
       }
@@ -86,23 +95,42 @@ export function linkStatements(ctx: Ctx) {
     if (s.implicit || s.kind !== 'CLAIM') continue;
     const negated = negatedStems(ctx, s.contentStart, s.contentEnd, true);
     if (!negated.size) continue;
-    const named = new Set(entities.hitsIn(tokensIndexAt(ctx, s.contentStart), tokensIndexAt(ctx, s.contentEnd))
-      .filter((h) => h.end <= s.contentEnd).map((h) => actorOfHit(ctx, h)));
+    const named = new Set(
+      entities
+        .hitsIn(tokensIndexAt(ctx, s.contentStart), tokensIndexAt(ctx, s.contentEnd))
+        .filter((h) => h.end <= s.contentEnd)
+        .map((h) => actorOfHit(ctx, h)),
+    );
     if (!named.size) continue;
     for (let q = firstAtOrAfter(byPos, s.contentStart, (p) => p.contentStart) - 1; q >= 0; q--) {
       const p = byPos[q] as StatementDraft;
       if (s.sentence.index - p.sentence.index > MAX_DENIED_LOOKBACK_SENTENCES) break;
-      if (p.contentEnd > s.contentStart || p.speakerId === s.speakerId || p.kind === 'QUESTION' || p.deniesKey !== null || !named.has(p.speakerId)) continue;
+      if (
+        p.contentEnd > s.contentStart ||
+        p.speakerId === s.speakerId ||
+        p.kind === 'QUESTION' ||
+        p.deniesKey !== null ||
+        !named.has(p.speakerId)
+      )
+        continue;
       let asserted = assertedOf.get(p.key);
-      if (!asserted) { asserted = negatedStems(ctx, p.contentStart, p.contentEnd, false); assertedOf.set(p.key, asserted); }
-      if ([...negated].some((st) => asserted.has(st))) { s.kind = 'DENIAL'; s.deniesKey = p.key; break; }
+      if (!asserted) {
+        asserted = negatedStems(ctx, p.contentStart, p.contentEnd, false);
+        assertedOf.set(p.key, asserted);
+      }
+      if ([...negated].some((st) => asserted.has(st))) {
+        s.kind = 'DENIAL';
+        s.deniesKey = p.key;
+        break;
+      }
     }
   }
   let lastQuestion: StatementDraft | undefined;
   for (let i = 0; i < list.length; i++) {
     const s = list[i] as StatementDraft;
     const words = tokensIndexAt(ctx, s.contentEnd) - tokensIndexAt(ctx, s.contentStart);
-    const question = lastQuestion && s.sentence.index - lastQuestion.sentence.index <= MAX_QUESTION_TO_ANSWER_SENTENCES ? lastQuestion : undefined;
+    const question =
+      lastQuestion && s.sentence.index - lastQuestion.sentence.index <= MAX_QUESTION_TO_ANSWER_SENTENCES ? lastQuestion : undefined;
     if (s.kind === 'QUESTION') lastQuestion = s;
     if (question && s.kind !== 'QUESTION' && (words <= MAX_SHORT_ANSWER_TOKENS || s.verb === 'أجاب' || s.verb === 'رد')) {
       s.kind = 'ANSWER';

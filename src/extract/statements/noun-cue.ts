@@ -2,16 +2,16 @@
  * The statement-noun cue family: a verbal noun in construct with its speaker and an opening right
  * after it ("إعلان ترامب الانسحاب …", "تحذيرات المعارضة من أن …").
  */
-import { INSTITUTION_HEADS, NOUN_CUES, UNNAMED_HEADS, type CueForm, type CueNoun } from '../lexicon.ts';
 import { isStop, isTimeWord, isTitle } from '../entities.ts';
+import { INSTITUTION_HEADS, NOUN_CUES, UNNAMED_HEADS, type CueForm, type CueNoun } from '../lexicon.ts';
 import { isArabicWord, type Token } from '../normalize.ts';
-import type { Sentence } from '../segment.ts';
 import { contentEnd, isDirect } from './content-end.ts';
 import { type Ctx, cueAt, gapBefore, push, SPACE_GAP, type StatementDraft } from './context.ts';
 import { kindFor } from './kind.ts';
 import { findOpening } from './opening.ts';
 import { resolvePhrase } from './resolve.ts';
 import { readSpeakerPhrase } from './speaker-phrase.ts';
+import type { Sentence } from '../segment.ts';
 
 /** From a statement noun's speaker to a complementizer ("خلال زيارة واشنطن الاثنين بأن …"), or to a quotation. */
 const MAX_NOUN_COMPLEMENT_DISTANCE = 7;
@@ -23,7 +23,7 @@ const MAX_NOUN_PREP_DISTANCE = 1;
 const NOUN_AS_VERB = new Map<CueNoun, CueForm>();
 
 function nounAt(tok: Token): CueNoun | null {
-  const memo = tok.info.noun as CueNoun | null | undefined;
+  const memo = tok.info.noun;
   if (memo !== undefined) return memo;
   return (tok.info.noun = computeNoun(tok));
 }
@@ -58,7 +58,11 @@ export function nounCue(ctx: Ctx, sentence: Sentence, b: number, k: number): Sta
   const first = tokens[p];
   if (!first || p >= b || !SPACE_GAP.test(gapBefore(ctx, p))) return null;
   const hit = entities.hitStartingAt(p);
-  const actorLike = (hit && (hit.type === 'actor' || entities.places.get(hit.refId)?.metonymFor)) || isTitle(first) || UNNAMED_HEADS.has(first.norm) || INSTITUTION_HEADS.has(first.norm);
+  const actorLike =
+    (hit && (hit.type === 'actor' || entities.places.get(hit.refId)?.metonymFor)) ||
+    isTitle(first) ||
+    UNNAMED_HEADS.has(first.norm) ||
+    INSTITUTION_HEADS.has(first.norm);
   if (!actorLike) return null;
   const npEnd = readSpeakerPhrase(ctx, p, b);
   if (npEnd <= p) return null;
@@ -73,13 +77,29 @@ export function nounCue(ctx: Ctx, sentence: Sentence, b: number, k: number): Sta
   // The content opens right after the speaker; a complement or a quote may come after a short
   // circumstantial phrase ("خلال زيارة واشنطن الاثنين بأن …").
   const dist = opening ? opening.contentTok - npEnd : Number.POSITIVE_INFINITY;
-  const near = opening && !/[،,]/.test(gapBefore(ctx, npEnd)) && (opening.kind === 'complement' ? dist <= MAX_NOUN_COMPLEMENT_DISTANCE : opening.kind === 'prep' ? dist <= MAX_NOUN_PREP_DISTANCE : dist <= MAX_NOUN_QUOTE_DISTANCE);
+  const near =
+    opening &&
+    !/[،,]/.test(gapBefore(ctx, npEnd)) &&
+    (opening.kind === 'complement'
+      ? dist <= MAX_NOUN_COMPLEMENT_DISTANCE
+      : opening.kind === 'prep'
+        ? dist <= MAX_NOUN_PREP_DISTANCE
+        : dist <= MAX_NOUN_QUOTE_DISTANCE);
   const objectTok = tokens[npEnd];
   if (opening && near && (!byMin || opening.kind === 'complement')) {
     contentStart = opening.contentStart;
     contentTok = opening.contentTok;
-  } else if (noun.object && !byMin && objectTok && npEnd < b && SPACE_GAP.test(gapBefore(ctx, npEnd))
-    && isArabicWord(objectTok.norm) && !isStop(objectTok) && !isTimeWord(objectTok) && !cueAt(objectTok)) {
+  } else if (
+    noun.object &&
+    !byMin &&
+    objectTok &&
+    npEnd < b &&
+    SPACE_GAP.test(gapBefore(ctx, npEnd)) &&
+    isArabicWord(objectTok.norm) &&
+    !isStop(objectTok) &&
+    !isTimeWord(objectTok) &&
+    !cueAt(objectTok)
+  ) {
     contentStart = (tokens[npEnd] as Token).start;
     contentTok = npEnd;
   } else return null;
@@ -90,8 +110,14 @@ export function nounCue(ctx: Ctx, sentence: Sentence, b: number, k: number): Sta
   if (!speaker) return null;
   const lastSpeaker = ctx.lastSpeaker;
   const draft = push(ctx, speaker, sentence, {
-    cueStart: tok.start, cueEnd: tok.end, verb: noun.lemma, kind: kindFor(ctx, noun.kind, contentStart, end),
-    direct: isDirect(ctx, contentStart, end), contentStart, contentEnd: end, baseKind: noun.kind,
+    cueStart: tok.start,
+    cueEnd: tok.end,
+    verb: noun.lemma,
+    kind: kindFor(ctx, noun.kind, contentStart, end),
+    direct: isDirect(ctx, contentStart, end),
+    contentStart,
+    contentEnd: end,
+    baseKind: noun.kind,
   });
   // Narration that mentions someone's words does not hand them the floor for a following "وأضاف".
   ctx.lastSpeaker = lastSpeaker;

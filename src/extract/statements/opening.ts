@@ -2,14 +2,14 @@
  * Where the content of a statement opens after its speaker: a complementizer, a quotation, a colon,
  * an indirect question, a "ما وصفه" relative, or the cue's own preposition.
  */
-import { COMPLEMENTIZERS, NAME_TRIE, type CueForm } from '../lexicon.ts';
 import { isStop } from '../entities.ts';
+import { COMPLEMENTIZERS, NAME_TRIE, type CueForm } from '../lexicon.ts';
 import { matchAt } from '../match.ts';
-import type { Token } from '../normalize.ts';
 import { OPENING_MARKS } from '../quotes.ts';
 import { RELATIVE_PRONOUNS } from './clause.ts';
 import { COMMA_GAP, type Ctx, cueAt, gapBefore, SPACE_GAP, tokensIndexAt } from './context.ts';
 import { NOT_PREPOSITION_OBJECTS, QUESTION_OPENERS } from './words.ts';
+import type { Token } from '../normalize.ts';
 
 /** A relative clause between the speaker and the content ("، الذي لمح في الماضي إلى …،"). */
 const MAX_RELATIVE_CLAUSE_TOKENS = 30;
@@ -23,7 +23,11 @@ const MAX_QUOTED_NAME_TO_COMPLEMENT = 8;
 /** A one-letter preposition glued to a word of at least three letters ("بضرورة"); shorter words are particles. */
 const MIN_GLUED_PREP_WORD_LENGTH = 4;
 
-interface Opening { contentStart: number; contentTok: number; kind: 'complement' | 'quote' | 'colon' | 'prep' | 'question' }
+interface Opening {
+  contentStart: number;
+  contentTok: number;
+  kind: 'complement' | 'quote' | 'colon' | 'prep' | 'question';
+}
 
 /** Finds where the content opens after token p: a complementizer, a quotation, a colon, or the verb's preposition. */
 export function findOpening(ctx: Ctx, cue: CueForm, p: number, limit: number, allowPrep: boolean): Opening | null {
@@ -52,7 +56,7 @@ export function findOpening(ctx: Ctx, cue: CueForm, p: number, limit: number, al
     }
     // A dot glued between letters is an abbreviation (إيه.بي.سي، إتش.آر), not a sentence end.
     if (/[.؟?!]/.test(gap) && j > p && gap !== '.') return null;
-    if (COMPLEMENTIZERS.has(tok.norm) || (tok.norm === 'فان')) {
+    if (COMPLEMENTIZERS.has(tok.norm) || tok.norm === 'فان') {
       const next = tokens[j + 1];
       if (!next || j + 1 >= limit) return null;
       const ngap = gapBefore(ctx, j + 1);
@@ -63,7 +67,13 @@ export function findOpening(ctx: Ctx, cue: CueForm, p: number, limit: number, al
       if (tok.norm !== 'ما' || tokens[j + 1]?.norm === 'اذا') return { contentStart: tok.start, contentTok: j, kind: 'question' };
     }
     // "انتقد … ما وصفه بتجاهل …", "ندد بما اعتبره …": the relative clause is the content.
-    if ((tok.norm === 'ما' || tok.norm === 'بما') && tokens[j + 1] && j + 1 < limit && cueAt(tokens[j + 1] as Token) && SPACE_GAP.test(gapBefore(ctx, j + 1))) {
+    if (
+      (tok.norm === 'ما' || tok.norm === 'بما') &&
+      tokens[j + 1] &&
+      j + 1 < limit &&
+      cueAt(tokens[j + 1] as Token) &&
+      SPACE_GAP.test(gapBefore(ctx, j + 1))
+    ) {
       return { contentStart: tok.norm === 'بما' ? tok.start + 1 : tok.start, contentTok: j, kind: 'complement' };
     }
     if (j > p && cueAt(tok) && !cueAt(tok)?.form.participle) return null;
@@ -79,9 +89,14 @@ export function findOpening(ctx: Ctx, cue: CueForm, p: number, limit: number, al
             return { contentStart: nq >= 0 ? next.start - ngap.length + nq : next.start, contentTok: j + 1, kind: 'prep' };
           }
         }
-        if (prep.length === 1 && tok.norm.startsWith(prep) && tok.norm.length >= MIN_GLUED_PREP_WORD_LENGTH && !isStop(tok)
-          && !NOT_PREPOSITION_OBJECTS.has(tok.norm)
-          && matchAt(text, tokens, j, NAME_TRIE)?.startTok !== j) {
+        if (
+          prep.length === 1 &&
+          tok.norm.startsWith(prep) &&
+          tok.norm.length >= MIN_GLUED_PREP_WORD_LENGTH &&
+          !isStop(tok) &&
+          !NOT_PREPOSITION_OBJECTS.has(tok.norm) &&
+          matchAt(text, tokens, j, NAME_TRIE)?.startTok !== j
+        ) {
           return { contentStart: tok.start + 1, contentTok: j, kind: 'prep' };
         }
         if (prep.length === 1 && tok.text.length === 1 && tok.norm === prep) {

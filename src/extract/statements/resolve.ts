@@ -3,12 +3,12 @@
  * a document's issuer, an unnamed or counted source of its own, or a new pattern actor; and the
  * addressees between a cue and its content.
  */
-import { GAZETTEER, INSTITUTION_HEADS, STATEMENT_NOUNS, UNNAMED_HEADS } from '../lexicon.ts';
 import { adjectiveCountry, isNameToken, isTitle, slugify, type Hit } from '../entities.ts';
-import type { Token } from '../normalize.ts';
+import { GAZETTEER, INSTITUTION_HEADS, STATEMENT_NOUNS, UNNAMED_HEADS } from '../lexicon.ts';
 import { isQuantifier, QUANTIFIERS, STANDALONE_SOURCES } from './clause.ts';
 import { type Ctx, isUnnamedHead, startsName } from './context.ts';
 import { gluedHead, issuerStart } from './speaker-phrase.ts';
+import type { Token } from '../normalize.ts';
 
 /** A definite head with at most one modifier ("المسؤول", "المصدر الأمني") refers back rather than introducing a source. */
 const MAX_BARE_DEFINITE_SOURCE_TOKENS = 2;
@@ -28,13 +28,25 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
   // The name starts after the glued ل ("لوزارة" → "وزارة", "للجيش" → "جيش").
   const start = first.start + (glued ? (first.norm.startsWith('لل') ? 2 : 1) : 0);
   const end = last.end;
-  const phraseNorm = tokens.slice(a, b).map((t) => t.norm).join(' ');
+  const phraseNorm = tokens
+    .slice(a, b)
+    .map((t) => t.norm)
+    .join(' ');
   const hits = entities.hitsIn(a, b);
-  const countries = tokens.slice(a, b).map(adjectiveCountry).filter((c): c is string => c !== null);
-  const withMention = (id: string) => { entities.addMention(id, start, end); return id; };
+  const countries = tokens
+    .slice(a, b)
+    .map(adjectiveCountry)
+    .filter((c): c is string => c !== null);
+  const withMention = (id: string) => {
+    entities.addMention(id, start, end);
+    return id;
+  };
   let head = glued ?? first.norm;
   let headTok = a;
-  if (head === 'نفس' && b > a + 1) { headTok = a + 1; head = tokens[headTok]?.norm ?? head; }
+  if (head === 'نفس' && b > a + 1) {
+    headTok = a + 1;
+    head = tokens[headTok]?.norm ?? head;
+  }
   if (STATEMENT_NOUNS.has(head)) {
     // A document speaks for its issuer.
     const j = issuerStart(ctx, headTok + 1, b);
@@ -69,8 +81,9 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
   let nameRun = a;
   while (nameRun < b && tokens[nameRun] && (nameRun === a ? startsName(ctx, a) : isNameToken(tokens[nameRun] as Token))) nameRun++;
   // A word in the sound feminine plural (تداعيات، تصريحات) heads a noun phrase, never a name.
-  const introducesName = nameRun - a >= MIN_INTRODUCED_NAME_TOKENS && !hits.some((h) => h.startTok < nameRun) && !FEMININE_PLURAL.test(first.norm);
-  const person = hits.find((h) => h.type === 'actor' && (entities.actors.get(h.refId)?.kind === 'PERSON') && !introducesName);
+  const introducesName =
+    nameRun - a >= MIN_INTRODUCED_NAME_TOKENS && !hits.some((h) => h.startTok < nameRun) && !FEMININE_PLURAL.test(first.norm);
+  const person = hits.find((h) => h.type === 'actor' && entities.actors.get(h.refId)?.kind === 'PERSON' && !introducesName);
   if (person) return withMention(person.refId);
   const startHit = hits.find((h) => h.startTok === a);
   if (startHit) return withMention(actorOfHit(ctx, startHit));
@@ -126,7 +139,6 @@ export function actorOfHit(ctx: Ctx, hit: Hit): string {
   return hit.refId;
 }
 
-
 export function addressees(ctx: Ctx, a: number, b: number, takesObject: boolean): string[] {
   const out: string[] = [];
   for (let j = a; j < b; j++) {
@@ -134,7 +146,8 @@ export function addressees(ctx: Ctx, a: number, b: number, takesObject: boolean)
     const hit = ctx.entities.hitStartingAt(j);
     if (!tok || !hit) continue;
     // "لوكالة فرانس برس", "لوسائل الإعلام", "لـCNN", or the object of أبلغ/سأل.
-    const dative = /^ل/.test(tok.norm) && ctx.text.slice(hit.start - 1, hit.start) === 'ل' || /^ل/.test(tok.norm) && hit.start > tok.start;
+    const dative =
+      (/^ل/.test(tok.norm) && ctx.text.slice(hit.start - 1, hit.start) === 'ل') || (/^ل/.test(tok.norm) && hit.start > tok.start);
     if (dative || (takesObject && out.length === 0 && (j === a || isTitle(ctx.tokens[a] as Token)))) out.push(actorOfHit(ctx, hit));
     j = hit.endTok - 1;
   }

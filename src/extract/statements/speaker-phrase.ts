@@ -3,13 +3,13 @@
  * source, an institution in construct, a document and its issuer, and appositions; it returns where
  * the phrase ends (resolve.ts decides which actor it names).
  */
-import { COMPLEMENTIZERS, GAZETTEER, INSTITUTION_HEADS, NAME_TRIE, STATEMENT_NOUNS, UNNAMED_HEADS, UNNAMED_MODIFIERS } from '../lexicon.ts';
 import { adjectiveCountry, isNameToken, isStop, isTimeWord, isTitle, readTitledName, type Hit } from '../entities.ts';
+import { COMPLEMENTIZERS, GAZETTEER, INSTITUTION_HEADS, NAME_TRIE, STATEMENT_NOUNS, UNNAMED_HEADS, UNNAMED_MODIFIERS } from '../lexicon.ts';
 import { matchAt } from '../match.ts';
-import type { Token } from '../normalize.ts';
 import { DOCUMENT_LINKS, isIssuingVerb, isQuantifier, QUANTIFIERS, STANDALONE_SOURCES, TITLE_ADJECTIVES } from './clause.ts';
 import { COMMA_GAP, type Ctx, cueAt, gapBefore, isCueLike, isUnnamedHead, SPACE_GAP, startsName } from './context.ts';
 import { SOURCE_PREPOSITIONS } from './words.ts';
+import type { Token } from '../normalize.ts';
 
 /** Endings of a relational adjective (nisba) in the singular, feminine and plural. */
 const NISBA = /(?:ي|يا|يه|يين|يون|يان|يات)$/;
@@ -29,7 +29,6 @@ const MAX_NAME_TOKENS = 4;
 /** Appositions after a speaker: "، نائب رئيس الشرطة،" then "المتحدث باسم …". */
 const MAX_APPOSITIONS = 2;
 
-
 /**
  * The head word of a source glued to the ل of an attribution ("وفقا لوزارة الصحة", "بيان لمكتب
  * الرئيس", "وفقا للجيش"), as it would be written alone; null when the rest is no source head.
@@ -39,7 +38,14 @@ export function gluedHead(tok: Token): string | null {
   if (!n.startsWith('ل') || n.length <= MIN_GLUED_HEAD_LENGTH) return null;
   const rest = n.startsWith('لل') ? `ال${n.slice(2)}` : n.slice(1);
   const bare = rest.startsWith('ال') ? rest.slice(2) : rest;
-  if (STATEMENT_NOUNS.has(rest) || STATEMENT_NOUNS.has(bare) || INSTITUTION_HEADS.has(bare) || UNNAMED_HEADS.has(bare) || QUANTIFIERS.has(rest)) return rest;
+  if (
+    STATEMENT_NOUNS.has(rest) ||
+    STATEMENT_NOUNS.has(bare) ||
+    INSTITUTION_HEADS.has(bare) ||
+    UNNAMED_HEADS.has(bare) ||
+    QUANTIFIERS.has(rest)
+  )
+    return rest;
   return null;
 }
 /** "لها", "لكن", "لدى" are words of their own, not ل + a head. */
@@ -66,8 +72,11 @@ export function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = f
     const head = tokens[j];
     if (!head || j >= limit) return p;
     const bare = head.norm.startsWith('ال') ? head.norm.slice(2) : head.norm;
-    const sourceHead = UNNAMED_HEADS.has(bare) || INSTITUTION_HEADS.has(bare) || isTitle(head)
-      || (partitive && head.norm.startsWith('ال') && PLURAL_NOUN.test(head.norm));
+    const sourceHead =
+      UNNAMED_HEADS.has(bare) ||
+      INSTITUTION_HEADS.has(bare) ||
+      isTitle(head) ||
+      (partitive && head.norm.startsWith('ال') && PLURAL_NOUN.test(head.norm));
     if (!sourceHead) return p;
     const end = readSpeakerPhrase(ctx, j, limit);
     return end > j ? end : j + 1;
@@ -76,7 +85,7 @@ export function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = f
   // "لوكالة فرانس برس", "لوسائل الإعلام": an addressee, not a speaker.
   if (hit && hit.start > tok.start && /^ل/.test(n)) return p;
   if (!STATEMENT_NOUNS.has(n) && (COMPLEMENTIZERS.has(n) || isStop(tok) || isTimeWord(tok)) && !startsName(ctx, p)) return p;
-  let end = p;
+  let end: number;
   if (STATEMENT_NOUNS.has(n)) {
     // "بيان صادر عن مكتب بوتين", "بيان الكرملين", "بيان من البيت الأبيض", "تقرير نشرته الصحيفة", "بيان لوزارة الدفاع"
     const j = issuerStart(ctx, p + 1, limit);
@@ -93,14 +102,28 @@ export function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = f
       if (!t || !SPACE_GAP.test(gapBefore(ctx, end))) break;
       const h = entities.hitStartingAt(end);
       const afterPrep = SOURCE_PREPOSITIONS.has(tokens[end - 1]?.norm ?? '');
-      if (h && (afterPrep || (h.start > t.start && /^[بل]/.test(t.norm)))) { end = h.endTok; continue; }
+      if (h && (afterPrep || (h.start > t.start && /^[بل]/.test(t.norm)))) {
+        end = h.endTok;
+        continue;
+      }
       // A nisba that names a country ("المسؤولين الفرنسيين", "مصادر إيرانية") qualifies the head.
-      if (h && h.endTok === end + 1 && NISBA.test(t.norm)) { end++; continue; }
+      if (h && h.endTok === end + 1 && NISBA.test(t.norm)) {
+        end++;
+        continue;
+      }
       if (h) break;
       const agreeingNisba = t.norm.startsWith('ال') === n.startsWith('ال') && t.norm.length >= MIN_NISBA_LENGTH && NISBA.test(t.norm);
-      if (UNNAMED_MODIFIERS.has(t.norm) || adjectiveCountry(t) || UNNAMED_HEADS.has(t.norm) || agreeingNisba
-        || (t.norm.startsWith('ال') && !isTimeWord(t) && !isStop(t) && !STATEMENT_NOUNS.has(t.norm))
-        || INSTITUTION_HEADS.has(t.norm)) { end++; continue; }
+      if (
+        UNNAMED_MODIFIERS.has(t.norm) ||
+        adjectiveCountry(t) ||
+        UNNAMED_HEADS.has(t.norm) ||
+        agreeingNisba ||
+        (t.norm.startsWith('ال') && !isTimeWord(t) && !isStop(t) && !STATEMENT_NOUNS.has(t.norm)) ||
+        INSTITUTION_HEADS.has(t.norm)
+      ) {
+        end++;
+        continue;
+      }
       break;
     }
     return end;
@@ -116,12 +139,33 @@ export function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = f
         const t = tokens[end];
         if (!t || !SPACE_GAP.test(gapBefore(ctx, end))) break;
         const h = entities.hitStartingAt(end);
-        if (h && h.type === 'actor' && GAZETTEER.get(h.refId)?.kind !== 'PERSON') { end = h.endTok; continue; }
-        if (h) { end = h.endTok; continue; }
-        const objectAfterDefinite = n.startsWith('ال') && end === p + 1 && t.norm.startsWith('ال') && !isTitle(t)
-          && !TITLE_ADJECTIVES.has(t.norm) && !NISBA.test(t.norm) && !adjectiveCountry(t);
+        if (h && h.type === 'actor' && GAZETTEER.get(h.refId)?.kind !== 'PERSON') {
+          end = h.endTok;
+          continue;
+        }
+        if (h) {
+          end = h.endTok;
+          continue;
+        }
+        const objectAfterDefinite =
+          n.startsWith('ال') &&
+          end === p + 1 &&
+          t.norm.startsWith('ال') &&
+          !isTitle(t) &&
+          !TITLE_ADJECTIVES.has(t.norm) &&
+          !NISBA.test(t.norm) &&
+          !adjectiveCountry(t);
         if (objectAfterDefinite) break;
-        if ((t.norm.startsWith('ال') && !isTimeWord(t) && !isStop(t)) || t.norm === 'باسم' || adjectiveCountry(t) || isTitle(t) || INSTITUTION_HEADS.has(t.norm)) { end++; continue; }
+        if (
+          (t.norm.startsWith('ال') && !isTimeWord(t) && !isStop(t)) ||
+          t.norm === 'باسم' ||
+          adjectiveCountry(t) ||
+          isTitle(t) ||
+          INSTITUTION_HEADS.has(t.norm)
+        ) {
+          end++;
+          continue;
+        }
         break;
       }
     }
@@ -133,24 +177,55 @@ export function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = f
       const t = tokens[end];
       if (!t || !SPACE_GAP.test(gapBefore(ctx, end))) break;
       const h = entities.hitStartingAt(end);
-      if (h && h.start === t.start) { end = h.endTok; continue; }
-      if (t.norm === 'في' && entities.hitStartingAt(end + 1)?.type === 'place' && SPACE_GAP.test(gapBefore(ctx, end + 1))) {
-        end = (entities.hitStartingAt(end + 1) as Hit).endTok; break;
+      if (h && h.start === t.start) {
+        end = h.endTok;
+        continue;
       }
-      if (((t.norm.startsWith('ال') || /^(?:وال|لل)/.test(t.norm)) && !isTimeWord(t) && !isStop(t) && !STATEMENT_NOUNS.has(t.norm) && !cueAt(t))
-        || adjectiveCountry(t)) { end++; continue; }
+      if (t.norm === 'في' && entities.hitStartingAt(end + 1)?.type === 'place' && SPACE_GAP.test(gapBefore(ctx, end + 1))) {
+        end = (entities.hitStartingAt(end + 1) as Hit).endTok;
+        break;
+      }
+      if (
+        ((t.norm.startsWith('ال') || /^(?:وال|لل)/.test(t.norm)) &&
+          !isTimeWord(t) &&
+          !isStop(t) &&
+          !STATEMENT_NOUNS.has(t.norm) &&
+          !cueAt(t)) ||
+        adjectiveCountry(t)
+      ) {
+        end++;
+        continue;
+      }
       break;
     }
     if (end === p + 1) return p;
-  } else if (startsName(ctx, p) && matchAt(text, tokens, p, NAME_TRIE) === null
+  } else if (
+    startsName(ctx, p) &&
+    matchAt(text, tokens, p, NAME_TRIE) === null &&
     // An unknown word glued to ب (بشدة، بخصوص، بإسقاط …) is an adverb or an object, not a new speaker's name.
-    && !(/^ب/.test(n) && !ctx.entities.localAliases.has(n))) {
+    !(/^ب/.test(n) && !ctx.entities.localAliases.has(n))
+  ) {
     end = p + 1;
-    while (end < limit && end - p < MAX_NAME_TOKENS && SPACE_GAP.test(gapBefore(ctx, end)) && tokens[end] && isNameToken(tokens[end] as Token)) end++;
+    while (
+      end < limit &&
+      end - p < MAX_NAME_TOKENS &&
+      SPACE_GAP.test(gapBefore(ctx, end)) &&
+      tokens[end] &&
+      isNameToken(tokens[end] as Token)
+    )
+      end++;
   } else if (n.startsWith('ال') && !isStop(tok) && !isTimeWord(tok) && !isCueLike(tok)) {
     end = p + 1;
     const t2 = tokens[end];
-    if (t2 && end < limit && SPACE_GAP.test(gapBefore(ctx, end)) && t2.norm.startsWith('ال') && !isTimeWord(t2) && (adjectiveCountry(t2) || /يه?$/.test(t2.norm) || TITLE_ADJECTIVES.has(t2.norm))) end++;
+    if (
+      t2 &&
+      end < limit &&
+      SPACE_GAP.test(gapBefore(ctx, end)) &&
+      t2.norm.startsWith('ال') &&
+      !isTimeWord(t2) &&
+      (adjectiveCountry(t2) || /يه?$/.test(t2.norm) || TITLE_ADJECTIVES.has(t2.norm))
+    )
+      end++;
   } else {
     return p;
   }
@@ -166,8 +241,22 @@ export function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = f
         const u = tokens[j];
         if (!u || !SPACE_GAP.test(gapBefore(ctx, j))) break;
         const h = entities.hitStartingAt(j);
-        if (h) { j = h.endTok; continue; }
-        if ((u.norm.startsWith('ال') && !isTimeWord(u) && !isStop(u)) || u.norm === 'باسم' || u.norm === 'في' || /^لل/.test(u.norm) || isTitle(u) || INSTITUTION_HEADS.has(u.norm) || (isNameToken(u) && j > end + 1)) { j++; continue; }
+        if (h) {
+          j = h.endTok;
+          continue;
+        }
+        if (
+          (u.norm.startsWith('ال') && !isTimeWord(u) && !isStop(u)) ||
+          u.norm === 'باسم' ||
+          u.norm === 'في' ||
+          /^لل/.test(u.norm) ||
+          isTitle(u) ||
+          INSTITUTION_HEADS.has(u.norm) ||
+          (isNameToken(u) && j > end + 1)
+        ) {
+          j++;
+          continue;
+        }
         break;
       }
       end = j;
@@ -176,16 +265,26 @@ export function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = f
     if (COMMA_GAP.test(gap) && (isNameToken(t) || entities.hitStartingAt(end)?.type === 'actor') && !isTimeWord(t)) {
       const h = entities.hitStartingAt(end);
       let j = h ? h.endTok : end + 1;
-      while (!h && j < limit && j - end < MAX_NAME_TOKENS && SPACE_GAP.test(gapBefore(ctx, j)) && tokens[j] && isNameToken(tokens[j] as Token)) j++;
+      while (
+        !h &&
+        j < limit &&
+        j - end < MAX_NAME_TOKENS &&
+        SPACE_GAP.test(gapBefore(ctx, j)) &&
+        tokens[j] &&
+        isNameToken(tokens[j] as Token)
+      )
+        j++;
       // Only an apposition if a comma or the complement follows it.
       const after = tokens[j];
-      if (after && (COMMA_GAP.test(gapBefore(ctx, j)) || COMPLEMENTIZERS.has(after.norm))) { end = j; continue; }
+      if (after && (COMMA_GAP.test(gapBefore(ctx, j)) || COMPLEMENTIZERS.has(after.norm))) {
+        end = j;
+        continue;
+      }
     }
     break;
   }
   return end;
 }
-
 
 /** The first token of a document's issuer after the document noun: past "صادر عن", "الصادر من", "نشرته". */
 export function issuerStart(ctx: Ctx, from: number, limit: number): number {

@@ -3,8 +3,8 @@
  * the subject of the sentence's main verb for participles and coordinated verbs; the clause
  * boundaries come from clause.ts.
  */
-import { COMPLEMENTIZERS, CUE_FORMS, INSTITUTION_HEADS, TITLES, UNNAMED_HEADS } from '../lexicon.ts';
 import { isNameToken, isStop, isTimeWord, isTitle } from '../entities.ts';
+import { COMPLEMENTIZERS, CUE_FORMS, INSTITUTION_HEADS, TITLES, UNNAMED_HEADS } from '../lexicon.ts';
 import { normalizeArabic, type Token } from '../normalize.ts';
 import { clauseStartBefore, isClauseOpener, MAX_PREVERBAL_SUBJECT_TOKENS, OBJECT_SUFFIX } from './clause.ts';
 import { COMMA_GAP, type Ctx, cueAt, gapBefore, isUnnamedHead, MAX_FRONTED_WORDS, SPACE_GAP, stripConj, tokensIndexAt } from './context.ts';
@@ -37,7 +37,8 @@ export function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): st
   if (!(SPACE_GAP.test(gap) || COMMA_GAP.test(gap))) return null;
   const hit = ctx.entities.hitEndingAt(j);
   // After a comma only a clause-initial subject counts ("إن بايدن، أبلغ"), not the tail of a clause ("… القراصنة، قال").
-  if (hit && COMMA_GAP.test(gap) && hit.startTok !== sentenceStartTok && !COMPLEMENTIZERS.has(ctx.tokens[hit.startTok - 1]?.norm ?? '')) return null;
+  if (hit && COMMA_GAP.test(gap) && hit.startTok !== sentenceStartTok && !COMPLEMENTIZERS.has(ctx.tokens[hit.startTok - 1]?.norm ?? ''))
+    return null;
   if (hit && COMMA_GAP.test(gap)) return actorOfHit(ctx, hit);
   if (COMMA_GAP.test(gap)) return null;
   const start = clauseStartBefore(ctx.text, ctx.tokens, j, sentenceStartTok);
@@ -82,12 +83,16 @@ export function mainClauseSubject(ctx: Ctx, a: number, limit: number): string | 
   if (!SPACE_GAP.test(gapBefore(ctx, p))) return null;
   const bare = first.norm.startsWith('ال') ? first.norm.slice(2) : first.norm;
   const hit = ctx.entities.hitStartingAt(p);
-  const headed = (hit && hit.start === first.start && hit.type === 'actor') || isTitle(first) || UNNAMED_HEADS.has(bare) || INSTITUTION_HEADS.has(bare) || bare === 'احد';
+  const headed =
+    (hit && hit.start === first.start && hit.type === 'actor') ||
+    isTitle(first) ||
+    UNNAMED_HEADS.has(bare) ||
+    INSTITUTION_HEADS.has(bare) ||
+    bare === 'احد';
   if (!headed) return null;
   const end = readSpeakerPhrase(ctx, p, limit);
   return end > p ? resolvePhrase(ctx, p, end) : null;
 }
-
 
 /** Whether a preposition (alone or glued, "وفي", "بالقرب") opens a phrase in tokens [from, to). */
 export function hasPreposition(ctx: Ctx, from: number, to: number): boolean {

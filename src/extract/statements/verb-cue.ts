@@ -3,19 +3,38 @@
  * the last speaker, or the main clause's subject), a relay's source, its content, and nesting
  * inside an earlier statement of the sentence.
  */
-import { COMPLEMENTIZERS } from '../lexicon.ts';
 import { isStop, isTimeWord } from '../entities.ts';
-import type { Token } from '../normalize.ts';
-import type { Sentence } from '../segment.ts';
+import { COMPLEMENTIZERS } from '../lexicon.ts';
 import { RELATIVE_PRONOUNS } from './clause.ts';
 import { contentEnd, isDirect } from './content-end.ts';
-import { COMMA_GAP, type Ctx, cueAt, gapBefore, MAX_FRONTED_WORDS, push, type StatementDraft, stripConj, tokensIndexAt } from './context.ts';
+import {
+  COMMA_GAP,
+  type Ctx,
+  cueAt,
+  gapBefore,
+  MAX_FRONTED_WORDS,
+  push,
+  type StatementDraft,
+  stripConj,
+  tokensIndexAt,
+} from './context.ts';
 import { kindFor } from './kind.ts';
 import { findOpening } from './opening.ts';
 import { actorOfHit, addressees, resolvePhrase } from './resolve.ts';
 import { readSpeakerPhrase } from './speaker-phrase.ts';
-import { contentClauseSubject, hasObjectPronoun, isPluralCue, isSingleSpeaker, kanaSubject, mainClauseSubject, speakerBefore, topicSubject } from './subject.ts';
+import {
+  contentClauseSubject,
+  hasObjectPronoun,
+  isPluralCue,
+  isSingleSpeaker,
+  kanaSubject,
+  mainClauseSubject,
+  speakerBefore,
+  topicSubject,
+} from './subject.ts';
 import { CLAUSE_LINKS, DENIED_NOUNS, FLOOR_RETURN_WORDS, PRONOUN_CARRIERS, RELATIVES } from './words.ts';
+import type { Token } from '../normalize.ts';
+import type { Sentence } from '../segment.ts';
 
 /** Recent statements of the sentence whose content may hold a nested cue. */
 const MAX_ENCLOSING_CANDIDATES = 4;
@@ -33,7 +52,9 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
   if (prevTok && k > a && stripConj(prevTok.norm) === 'مما') return null;
   const relative = !!prevTok && k > a && RELATIVES.has(stripConj(prevTok.norm));
   // Nested speech: a bare cue inside the content of an earlier statement of this sentence.
-  const enclosing = open.length ? open.slice(-MAX_ENCLOSING_CANDIDATES).find((s) => s.contentStart <= tok.start && tok.end <= s.contentEnd && !s.implicit) : undefined;
+  const enclosing = open.length
+    ? open.slice(-MAX_ENCLOSING_CANDIDATES).find((s) => s.contentStart <= tok.start && tok.end <= s.contentEnd && !s.implicit)
+    : undefined;
   // "ما وصفه" inside another statement's content belongs to that statement.
   if (enclosing && prevTok && (prevTok.norm === 'ما' || prevTok.norm === 'بما')) return null;
   let speaker: string | null = null;
@@ -54,16 +75,24 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
   // "وردت موسكو، التي تنفي …": a relative clause's verb has the noun before the pronoun as its subject.
   if (!speaker && relative && prevTok && RELATIVE_PRONOUNS.has(prevTok.norm) && !hasObjectPronoun(tok)) {
     const antecedent = ctx.entities.hitEndingAt(k - 1);
-    if (antecedent && antecedent.startTok >= a) { speaker = actorOfHit(ctx, antecedent); speakerImplicit = true; }
+    if (antecedent && antecedent.startTok >= a) {
+      speaker = actorOfHit(ctx, antecedent);
+      speakerImplicit = true;
+    }
   }
   // A participle continues the subject of its clause: the statement before it in the sentence, or the subject of the
   // sentence's main verb ("وأدلى أحد الشهود بشهادته قائلا …").
   // A plural participle or verb inside the content of one person's statement agrees with that content's own
   // plural subject ("وأشار المتحدث إلى أن الوزيرين بحثا …، مؤكدين …").
   const outer = enclosing ?? open[open.length - 1];
-  if (!speaker && outer && (cue.participle || found.prefixed || PRONOUN_CARRIERS.has(prevTok?.norm ?? '') || CLAUSE_LINKS.has(prevTok?.norm ?? ''))
-    && tok.start >= outer.contentStart
-    && isPluralCue(tok.norm, cue.participle, cue.verb.past) && isSingleSpeaker(ctx, outer.speakerId)) {
+  if (
+    !speaker &&
+    outer &&
+    (cue.participle || found.prefixed || PRONOUN_CARRIERS.has(prevTok?.norm ?? '') || CLAUSE_LINKS.has(prevTok?.norm ?? '')) &&
+    tok.start >= outer.contentStart &&
+    isPluralCue(tok.norm, cue.participle, cue.verb.past) &&
+    isSingleSpeaker(ctx, outer.speakerId)
+  ) {
     speaker = contentClauseSubject(ctx, outer.contentStart, k);
     if (speaker) speakerImplicit = true;
   }
@@ -74,11 +103,18 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
   if (!speaker) {
     // Pronoun-only cue ("وأضاف", "ولكنه ألمح"): the last speaker, but only where prose hands the floor
     // back to them, not for a verb whose subject is the narration's ("… وتطالب بالدفع").
-    const atStart = k - a <= MAX_FRONTED_WORDS + 1 && tokens.slice(a, k).every((t) => isTimeWord(t) || isStop(t) || FLOOR_RETURN_WORDS.has(t.norm));
+    const atStart =
+      k - a <= MAX_FRONTED_WORDS + 1 && tokens.slice(a, k).every((t) => isTimeWord(t) || isStop(t) || FLOOR_RETURN_WORDS.has(t.norm));
     const pronoun = PRONOUN_CARRIERS.has(prevTok?.norm ?? '');
-    if (atStart || pronoun || relative || open.length > 0) { speaker = ctx.lastSpeaker; speakerImplicit = true; }
+    if (atStart || pronoun || relative || open.length > 0) {
+      speaker = ctx.lastSpeaker;
+      speakerImplicit = true;
+    }
     // "استقبل الرئيس الوفد … وقال إن": a coordinated verb shares the subject of the sentence's main verb.
-    else if (found.prefixed) { speaker = mainClauseSubject(ctx, a, k) ?? kanaSubject(ctx, a, k); speakerImplicit = true; }
+    else if (found.prefixed) {
+      speaker = mainClauseSubject(ctx, a, k) ?? kanaSubject(ctx, a, k);
+      speakerImplicit = true;
+    }
   }
   if (!speaker) return null;
   if (cue.verb.relay) {
@@ -105,7 +141,7 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
     if ((cue.verb.needsComplement || cue.participle) && !deniedObject) return null;
     // "نفت موسكو مزاعم …", "أعلن الجيش بدء …": the object is the content.
     let j = npEnd;
-    while (j < b && (isTimeWord(tokens[j] as Token) || COMMA_GAP.test(gapBefore(ctx, j)) && isTimeWord(tokens[j] as Token))) j++;
+    while (j < b && (isTimeWord(tokens[j] as Token) || (COMMA_GAP.test(gapBefore(ctx, j)) && isTimeWord(tokens[j] as Token)))) j++;
     const t = tokens[j];
     if (!t || j >= b) return null;
     // A relative clause right after the speaker describes them; it is not what they said.
@@ -118,8 +154,16 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
   if (end <= contentStart) return null;
   const kind = kindFor(ctx, cue.verb.kind, contentStart, end);
   const draft = push(ctx, speaker, sentence, {
-    addresseeIds: addrs.filter((x) => x !== speaker), cueStart: tok.start, cueEnd: tok.end, verb: cue.verb.lemma, kind,
-    direct: isDirect(ctx, contentStart, end), contentStart, contentEnd: end, speakerImplicit, baseKind: cue.verb.kind,
+    addresseeIds: addrs.filter((x) => x !== speaker),
+    cueStart: tok.start,
+    cueEnd: tok.end,
+    verb: cue.verb.lemma,
+    kind,
+    direct: isDirect(ctx, contentStart, end),
+    contentStart,
+    contentEnd: end,
+    speakerImplicit,
+    baseKind: cue.verb.kind,
   });
   if (enclosing && !found.prefixed && !cue.participle && enclosing.speakerId !== speaker) {
     // The outer statement only reports: its own kind is the cue's, not the inner content's.

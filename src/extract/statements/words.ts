@@ -11,12 +11,33 @@ interface StatementWordFile {
   normalized: Record<NormalizedList, string[]>;
   surface: Record<SurfaceList, string[]>;
 }
-type NormalizedList = 'relativeWords' | 'questionOpeners' | 'kanaForms' | 'prepositions' | 'sourcePrepositions' | 'deniedNouns'
-  | 'contrasts' | 'pronounCarriers' | 'floorReturnWords' | 'notPrepositionObjects' | 'documentIssuerLinks' | 'negators'
-  | 'auxiliaryStems' | 'topicMarkers' | 'faQad' | 'clauseSubordinators' | 'clauseLinks' | 'attributionParticles' | 'reportedParticles' | 'fusedReportedParticles' | 'eventFrames';
+type NormalizedList =
+  | 'relativeWords'
+  | 'questionOpeners'
+  | 'kanaForms'
+  | 'prepositions'
+  | 'sourcePrepositions'
+  | 'deniedNouns'
+  | 'contrasts'
+  | 'pronounCarriers'
+  | 'floorReturnWords'
+  | 'notPrepositionObjects'
+  | 'documentIssuerLinks'
+  | 'negators'
+  | 'auxiliaryStems'
+  | 'topicMarkers'
+  | 'faQad'
+  | 'clauseSubordinators'
+  | 'clauseLinks'
+  | 'attributionParticles'
+  | 'reportedParticles'
+  | 'fusedReportedParticles'
+  | 'eventFrames';
 type SurfaceList = 'contentCuttersAfterComma' | 'contentCuttersAfterSpace' | 'quoteContinuations';
 
-const FILE = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../lexicons/statement-words.json'), 'utf8')) as StatementWordFile;
+const FILE = JSON.parse(
+  readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../lexicons/statement-words.json'), 'utf8'),
+) as StatementWordFile;
 const set = (list: NormalizedList) => new Set(FILE.normalized[list].map(normalizeArabic));
 /** An alternation of written phrases for a regular expression (Arabic letters and spaces only, nothing to escape). */
 const alternation = (list: SurfaceList) => FILE.surface[list].join('|');

@@ -1,7 +1,7 @@
 import { parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/config.ts';
 import { encodeCursor, keysetWindow, pageWindow, selects } from '../../../src/api/pagination.ts';
+import { loadConfig } from '../../../src/config.ts';
 
 const api = loadConfig({}).api;
 
@@ -9,9 +9,9 @@ const api = loadConfig({}).api;
 function infoOf(source: string) {
   const document = parse(source);
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
-  const fragments = Object.fromEntries(document.definitions
-    .filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition')
-    .map((d) => [d.name.value, d]));
+  const fragments = Object.fromEntries(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]),
+  );
   const field = operation.selectionSet.selections[0]!;
   if (field.kind !== 'Field') throw new Error('expected a field');
   return { fieldNodes: [field], fragments };
@@ -20,12 +20,15 @@ function infoOf(source: string) {
 describe('cursors', () => {
   it('carry the sort key of a keyset list back into the next page request', () => {
     const cursor = encodeCursor('statements:NEWEST_FIRST', '7975-96-98~ article:a 000000012 stmt:a:3');
-    expect(keysetWindow({ first: 5, after: cursor }, api, 'statements:NEWEST_FIRST', true))
-      .toEqual({ after: '7975-96-98~ article:a 000000012 stmt:a:3', limit: 5, withCount: true });
+    expect(keysetWindow({ first: 5, after: cursor }, api, 'statements:NEWEST_FIRST', true)).toEqual({
+      after: '7975-96-98~ article:a 000000012 stmt:a:3',
+      limit: 5,
+      withCount: true,
+    });
     expect(keysetWindow({ first: 5 }, api, 'statements:NEWEST_FIRST', false)).toEqual({ after: '', limit: 5, withCount: false });
   });
 
-  it('belong to their list and order: another list\'s cursor is a bad input', () => {
+  it("belong to their list and order: another list's cursor is a bad input", () => {
     const actors = encodeCursor('actors', '999999990 actor:x');
     expect(() => keysetWindow({ after: actors }, api, 'statements:NEWEST_FIRST', false)).toThrow(/another list/);
     const newest = encodeCursor('statements:NEWEST_FIRST', 'k');
@@ -42,10 +45,12 @@ describe('selects', () => {
     expect(selects(infoOf('{ statements { totalCount edges { cursor } } }'), 'totalCount')).toBe(true);
     expect(selects(infoOf('{ statements { edges { node { id } } } }'), 'totalCount')).toBe(false);
     expect(selects(infoOf('{ statements { ... on StatementConnection { totalCount } } }'), 'totalCount')).toBe(true);
-    expect(selects(infoOf('{ statements { ...Page } } fragment Page on StatementConnection { count: totalCount }'), 'totalCount')).toBe(true);
+    expect(selects(infoOf('{ statements { ...Page } } fragment Page on StatementConnection { count: totalCount }'), 'totalCount')).toBe(
+      true,
+    );
   });
 
-  it('does not mistake a nested field of the same name for the list\'s own', () => {
+  it("does not mistake a nested field of the same name for the list's own", () => {
     expect(selects(infoOf('{ actors { edges { node { statements { totalCount } } } } }'), 'totalCount')).toBe(false);
   });
 });

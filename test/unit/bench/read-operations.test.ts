@@ -12,8 +12,14 @@ const op = (name: string): Operation => {
 describe('read benchmark operations', () => {
   it('has the eight operations of issue 12, each with a query for every contender', () => {
     expect(OPERATIONS.map((o) => o.name)).toEqual([
-      'actor-statements', 'speaker-target', 'statements-page5', 'who-said-what',
-      'graph-depth2', 'actor-network', 'search', 'statement-aggregate',
+      'actor-statements',
+      'speaker-target',
+      'statements-page5',
+      'who-said-what',
+      'graph-depth2',
+      'actor-network',
+      'search',
+      'statement-aggregate',
     ]);
     for (const o of OPERATIONS) {
       expect(o.qawl.query).toMatch(/query \w+/);
@@ -24,8 +30,34 @@ describe('read benchmark operations', () => {
 
   it('normalizes the three shapes of the same actor page to one answer', () => {
     const statement = { id: 'stmt:a:1', text: 'قال الوزير إن المحادثات مستمرة', kind: 'CLAIM', publishedAt: '2024-02-03' };
-    const qawl = { actor: { id: 'actor:x', name: 'الوزير', statementsBy: { edges: [{ node: { ...statement, about: [{ __typename: 'Place', id: 'place:p' }, { __typename: 'Actor', id: 'actor:y' }] } }] } } };
-    const peer = { actors: [{ id: 'actor:x', name: 'الوزير', said: [{ ...statement, aboutActors: [{ id: 'actor:y' }], aboutEvents: [], aboutSectors: [], aboutPlaces: [{ id: 'place:p' }] }] }] };
+    const qawl = {
+      actor: {
+        id: 'actor:x',
+        name: 'الوزير',
+        statementsBy: {
+          edges: [
+            {
+              node: {
+                ...statement,
+                about: [
+                  { __typename: 'Place', id: 'place:p' },
+                  { __typename: 'Actor', id: 'actor:y' },
+                ],
+              },
+            },
+          ],
+        },
+      },
+    };
+    const peer = {
+      actors: [
+        {
+          id: 'actor:x',
+          name: 'الوزير',
+          said: [{ ...statement, aboutActors: [{ id: 'actor:y' }], aboutEvents: [], aboutSectors: [], aboutPlaces: [{ id: 'place:p' }] }],
+        },
+      ],
+    };
     const raw = { actor: { id: 'actor:x', name: 'الوزير', statements: [{ ...statement, about: ['actor:y', 'place:p'] }] } };
     const { normalize } = op('actor-statements');
     expect(normalize['neo4j-graphql'](peer)).toEqual(normalize.qawl(qawl));
@@ -34,14 +66,24 @@ describe('read benchmark operations', () => {
     expect(isDeepStrictEqual(normalize.raw(otherTarget), normalize.qawl(qawl))).toBe(false);
   });
 
-  it('groups the library\'s per-actor aggregates like whoSaidWhatAbout', () => {
-    const qawl = { whoSaidWhatAbout: { totalCount: 5, speakers: { edges: [
-      { node: { speaker: { id: 'actor:a', name: 'أ' }, count: 3 } }, { node: { speaker: { id: 'actor:b', name: 'ب' }, count: 2 } },
-    ] } } };
-    const peer = { actors: [
-      { id: 'actor:b', name: 'ب', saidConnection: { aggregate: { count: { nodes: 2 } } } },
-      { id: 'actor:a', name: 'أ', saidConnection: { aggregate: { count: { nodes: 3 } } } },
-    ] };
+  it("groups the library's per-actor aggregates like whoSaidWhatAbout", () => {
+    const qawl = {
+      whoSaidWhatAbout: {
+        totalCount: 5,
+        speakers: {
+          edges: [
+            { node: { speaker: { id: 'actor:a', name: 'أ' }, count: 3 } },
+            { node: { speaker: { id: 'actor:b', name: 'ب' }, count: 2 } },
+          ],
+        },
+      },
+    };
+    const peer = {
+      actors: [
+        { id: 'actor:b', name: 'ب', saidConnection: { aggregate: { count: { nodes: 2 } } } },
+        { id: 'actor:a', name: 'أ', saidConnection: { aggregate: { count: { nodes: 3 } } } },
+      ],
+    };
     const { normalize } = op('who-said-what');
     expect(normalize['neo4j-graphql'](peer)).toEqual(normalize.qawl(qawl));
   });
@@ -56,13 +98,30 @@ describe('read benchmark operations', () => {
 
 describe('read benchmark ratios', () => {
   const run = (contender: RunResult['contender'], reqPerSec: number, failure: string | null = null): RunResult => ({
-    contender, connections: 1, requests: 10, reqPerSec, p50: 1, p99: 2, errors: 0, timeouts: 0, non2xx: 0, mismatches: 0, failure, note: null,
+    contender,
+    connections: 1,
+    requests: 10,
+    reqPerSec,
+    p50: 1,
+    p99: 2,
+    errors: 0,
+    timeouts: 0,
+    non2xx: 0,
+    mismatches: 0,
+    failure,
+    note: null,
   });
   const result = (runs: RunResult[], status: OperationResult['status'] = 'ok'): OperationResult => ({
-    graph: '1000', op: 'x', title: 'x', status, note: null, failedContenders: [], runs,
+    graph: '1000',
+    op: 'x',
+    title: 'x',
+    status,
+    note: null,
+    failedContenders: [],
+    runs,
   });
 
-  it('divides Qawl\'s requests/s by the other contender\'s and leaves failures out of the mean', () => {
+  it("divides Qawl's requests/s by the other contender's and leaves failures out of the mean", () => {
     const ok = result([run('qawl', 200), run('neo4j-graphql', 50), run('raw', 400)]);
     const peerFailed = result([run('qawl', 100), run('neo4j-graphql', 0, 'no answer'), run('raw', 100)]);
     expect(ratio(ok, 'neo4j-graphql', 1)).toBe(4);

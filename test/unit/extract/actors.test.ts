@@ -26,7 +26,10 @@ describe('organizations: head noun + genitive chain, kind from the head', () => 
   it('a head followed by an adjective or a pronoun-suffixed noun names nothing', () => {
     for (const text of ['وانتشرت قوات عسكرية في الشوارع.', 'وأعلنت وزارة خارجيتها رفض القرار.']) {
       const g = extract({ text });
-      expect(g.actors.filter((a) => a.name.startsWith('قوات عسكرية') || a.name === 'وزارة خارجيتها'), text).toEqual([]);
+      expect(
+        g.actors.filter((a) => a.name.startsWith('قوات عسكرية') || a.name === 'وزارة خارجيتها'),
+        text,
+      ).toEqual([]);
     }
   });
   it('a known actor after its head keeps its gazetteer id ("حركة حماس")', () => {
@@ -34,7 +37,7 @@ describe('organizations: head noun + genitive chain, kind from the head', () => 
     const hamas = g.actors.find((a) => a.mentions.some((m) => m.text === 'حركة حماس'));
     expect(hamas?.id).toBe('actor:hamas');
   });
-  it('a ministry with no nisba belongs to the article\'s country', () => {
+  it("a ministry with no nisba belongs to the article's country", () => {
     const g = extract({ text: 'في كينيا، أعلنت وزارة الزراعة خطة جديدة. وقال مسؤول في كينيا إن الخطة تبدأ غدا.' });
     expect(actorNamed(g, 'وزارة الزراعة')?.partOfIds).toContain('actor:kenya');
   });
@@ -52,12 +55,12 @@ describe('places: head noun + name, then the bare name', () => {
   ])('%s → %s', (text, mention) => {
     expect(extract({ text }).places.some((p) => p.mentions.some((m) => m.text === mention))).toBe(true);
   });
-  it.each([
-    'انسحبت القوات من المنطقة العازلة أمس.',
-    'ستكون منطقة منزوعة السلاح على الحدود.',
-  ])('a generic noun phrase is no place: %s', (text) => {
-    expect(extract({ text }).places.filter((p) => /عازل|منزوع/.test(p.name))).toEqual([]);
-  });
+  it.each(['انسحبت القوات من المنطقة العازلة أمس.', 'ستكون منطقة منزوعة السلاح على الحدود.'])(
+    'a generic noun phrase is no place: %s',
+    (text) => {
+      expect(extract({ text }).places.filter((p) => /عازل|منزوع/.test(p.name))).toEqual([]);
+    },
+  );
   it('a mined name never fires inside a word a proclitic makes of it (كبير is no ك + بير)', () => {
     expect(extract({ text: 'ونفى مسؤول كبير صحة التقارير.' }).places).toEqual([]);
   });
@@ -114,7 +117,7 @@ describe('common-noun bodies', () => {
     expect(gov?.mentions.map((m) => m.text)).toContain('الحكومة');
     expect(g.statements.at(-1)?.speakerId).toBe(gov?.id);
   });
-  it('otherwise the body of the article\'s country', () => {
+  it("otherwise the body of the article's country", () => {
     const g = extract({ text: 'تشهد كينيا أزمة اقتصادية. وقال البرلمان إن الميزانية لن تمر.' });
     const parliament = actorNamed(g, 'البرلمان');
     expect(parliament?.id).toBe('actor:kenya-parliament');

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { ExtractionError, extract } from '../../../src/extract/index.ts';
 
 const SEED = readFileSync(join(import.meta.dirname, '../../../seeds/biden-putin-cyberattacks.ar.txt'), 'utf8');
@@ -33,23 +33,34 @@ describe('bad input', () => {
   // machine. What a test can check without a clock is that the work finishes (the test timeout
   // is only a hang guard) and that nothing in it grows faster than the input: the seed repeated
   // N times must give exactly N times the seed's statements.
-  it('a 5 MB article (the seed repeated) finishes and gives the seed\'s statements once per copy', () => {
-    const one = extract({ text: SEED, id: 'article:one' });
-    let big = '';
-    let copies = 0;
-    while (big.length < 5_000_000) { big += SEED + '\n'; copies++; }
-    const g = extract({ text: big, id: 'article:big' });
-    expect(one.statements.length).toBeGreaterThan(10);
-    expect(g.statements.length).toBe(copies * one.statements.length);
-  }, HANG_GUARD_MS);
+  it(
+    "a 5 MB article (the seed repeated) finishes and gives the seed's statements once per copy",
+    () => {
+      const one = extract({ text: SEED, id: 'article:one' });
+      let big = '';
+      let copies = 0;
+      while (big.length < 5_000_000) {
+        big += SEED + '\n';
+        copies++;
+      }
+      const g = extract({ text: big, id: 'article:big' });
+      expect(one.statements.length).toBeGreaterThan(10);
+      expect(g.statements.length).toBe(copies * one.statements.length);
+    },
+    HANG_GUARD_MS,
+  );
 
-  it('a 100,000-character line of quotes and commas finishes with its text intact', () => {
-    const line = '"،,«»“”″'.repeat(12_500);
-    const g = extract({ text: `قال بايدن ${line}` });
-    expect(g.article.text.length).toBeGreaterThan(90_000);
-    const repeated = extract({ text: `وقال "${'، قال إن '.repeat(12_000)}` });
-    expect(repeated.article.text.length).toBeGreaterThan(90_000);
-  }, HANG_GUARD_MS);
+  it(
+    'a 100,000-character line of quotes and commas finishes with its text intact',
+    () => {
+      const line = '"،,«»“”″'.repeat(12_500);
+      const g = extract({ text: `قال بايدن ${line}` });
+      expect(g.article.text.length).toBeGreaterThan(90_000);
+      const repeated = extract({ text: `وقال "${'، قال إن '.repeat(12_000)}` });
+      expect(repeated.article.text.length).toBeGreaterThan(90_000);
+    },
+    HANG_GUARD_MS,
+  );
 
   it('keeps the id given by the caller and ids unique', () => {
     const g = extract({ text: SEED, id: 'article:seed', publishedAt: '2021-07-10' });

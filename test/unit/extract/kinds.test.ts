@@ -13,9 +13,14 @@ function kindAt(text: string, cue: string) {
 
 describe('a cue that names a kind keeps it', () => {
   it.each([
-    ['WARNING', 'حذر'], ['ACCUSATION', 'اتهم'], ['DEMAND', 'دعا'],
+    ['WARNING', 'حذر'],
+    ['ACCUSATION', 'اتهم'],
+    ['DEMAND', 'دعا'],
   ] as const)('%s stays %s whatever the content', (kind, _cue) => {
-    expect(decideKind({ text: 'إذا لم ترد فسنرد', tokens: tokenize('إذا لم ترد فسنرد') }, kind, 0, 'إذا لم ترد فسنرد'.length)).toEqual({ kind, rule: 'cue' });
+    expect(decideKind({ text: 'إذا لم ترد فسنرد', tokens: tokenize('إذا لم ترد فسنرد') }, kind, 0, 'إذا لم ترد فسنرد'.length)).toEqual({
+      kind,
+      rule: 'cue',
+    });
   });
   it('through the extractor', () => {
     expect(kindAt('وحذر وزير الدفاع من أن الهدنة هشة.', 'وحذر')).toBe('WARNING');
@@ -55,7 +60,7 @@ describe('call to act: على X أن / عليه أن is a demand', () => {
   });
   it.each([
     ['على الرغم من أن المفاوضات توقفت فإن الاتصالات مستمرة', 'على الرغم من أن is a connective'],
-    ['الوزراء اتفقوا على أن الاجتماع المقبل يعقد في تونس', 'اتفقوا على أن: على is the verb\'s preposition'],
+    ['الوزراء اتفقوا على أن الاجتماع المقبل يعقد في تونس', "اتفقوا على أن: على is the verb's preposition"],
     ['تشترط على المتمردين أن يسلموا الأسرى أولا', 'على after a verb is its preposition'],
     ['نحن على اتصال بهم الآن ونريد أن نعيدهم', 'a verb between على and أن'],
   ])('%s (%s) is no call', (content) => {
@@ -90,10 +95,7 @@ describe('phrases of kinds.json come before structures', () => {
 });
 
 describe('accusation constructions: someone stands behind or bears the blame for something', () => {
-  it.each([
-    'الجماعة المسلحة تقف وراء الهجوم على المطار',
-    'الحكومة السابقة تتحمل المسؤولية كاملة عن الانهيار',
-  ])('%s', (content) => {
+  it.each(['الجماعة المسلحة تقف وراء الهجوم على المطار', 'الحكومة السابقة تتحمل المسؤولية كاملة عن الانهيار'])('%s', (content) => {
     expect(neutral(content)).toEqual({ kind: 'ACCUSATION', rule: 'phrase' });
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { generateVerbForms, type VerbStems } from '../../../src/extract/morphology.ts';
-import { CUE_EXCLUSIONS, CUE_FORMS, CUES, lookupCue } from '../../../src/extract/lexicon.ts';
-import { normalizeArabic } from '../../../src/extract/normalize.ts';
 import { extract } from '../../../src/extract/index.ts';
+import { CUE_EXCLUSIONS, CUE_FORMS, CUES, lookupCue } from '../../../src/extract/lexicon.ts';
+import { generateVerbForms, type VerbStems } from '../../../src/extract/morphology.ts';
+import { normalizeArabic } from '../../../src/extract/normalize.ts';
 import handListed from '../../../tools/mine/hand-listed-cue-forms.json' with { type: 'json' };
 
 const forms = (stems: VerbStems, objects = false) => new Set(generateVerbForms(stems, objects).map((g) => g.form));
@@ -11,7 +11,9 @@ const n = (words: string) => words.split(' ').map(normalizeArabic);
 describe('generateVerbForms', () => {
   it('conjugates a sound verb in every person and number of the perfect and imperfect', () => {
     const got = forms({ past: 'أكد', present: 'يؤكد', participleStems: ['مؤكد'] });
-    for (const f of n('أكد أكدت أكدوا أكدا أكدتا أكدن أكدنا أكدتم يؤكد تؤكد نؤكد أؤكد يؤكدون تؤكدون يؤكدوا يؤكدان يؤكدا يؤكدن تؤكدن مؤكدا مؤكدة مؤكدين مؤكدتين مؤكدات')) {
+    for (const f of n(
+      'أكد أكدت أكدوا أكدا أكدتا أكدن أكدنا أكدتم يؤكد تؤكد نؤكد أؤكد يؤكدون تؤكدون يؤكدوا يؤكدان يؤكدا يؤكدن تؤكدن مؤكدا مؤكدة مؤكدين مؤكدتين مؤكدات',
+    )) {
       expect(got, f).toContain(f);
     }
   });
@@ -26,7 +28,8 @@ describe('generateVerbForms', () => {
   });
   it('drops the weak letter of a defective verb where Arabic drops it', () => {
     const nafa = forms({ past: 'نفى', pastShort: 'نفي', present: 'ينفي', participleStems: ['نافي'] }, true);
-    for (const f of n('نفى نفت نفوا نفيا نفتا نفين نفيت ينفي تنفي ينفون ينفيان ينفين ينفوا نافيا نافية نفاه نفته ينفيه')) expect(nafa, f).toContain(f);
+    for (const f of n('نفى نفت نفوا نفيا نفتا نفين نفيت ينفي تنفي ينفون ينفيان ينفين ينفوا نافيا نافية نفاه نفته ينفيه'))
+      expect(nafa, f).toContain(f);
     const daa = forms({ past: 'دعا', pastShort: 'دعو', present: 'يدعو', participleStems: ['داعي'] }, true);
     for (const f of n('دعا دعت دعوا دعتا دعون دعوت يدعو تدعو يدعون يدعوان داعيا دعاه دعتهم يدعوهم')) expect(daa, f).toContain(f);
     const raa = forms({ past: 'رأى', pastShort: 'رأي', present: 'يرى' });
@@ -41,7 +44,8 @@ describe('generateVerbForms', () => {
     const plain = forms({ past: 'أبلغ', present: 'يبلغ' });
     expect(plain).not.toContain(normalizeArabic('أبلغه'));
     const withObjects = forms({ past: 'أبلغ', present: 'يبلغ' }, true);
-    for (const f of n('أبلغه أبلغها أبلغهم أبلغته أبلغوه أبلغاه يبلغه تبلغهم يبلغونه أبلغني أبلغنا أبلغك')) expect(withObjects, f).toContain(f);
+    for (const f of n('أبلغه أبلغها أبلغهم أبلغته أبلغوه أبلغاه يبلغه تبلغهم يبلغونه أبلغني أبلغنا أبلغك'))
+      expect(withObjects, f).toContain(f);
     expect(withObjects).not.toContain(normalizeArabic('أبلغواه'));
   });
 });
@@ -85,7 +89,12 @@ describe('cue lexicon', () => {
 function said(text: string) {
   const g = extract({ text });
   const name = (id: string) => g.actors.find((a) => a.id === id)?.name ?? id;
-  return g.statements.map((s) => ({ speaker: name(s.speakerId), cue: s.cue ? text.slice(s.cue.start, s.cue.end) : "", kind: s.kind, content: s.content.text }));
+  return g.statements.map((s) => ({
+    speaker: name(s.speakerId),
+    cue: s.cue ? text.slice(s.cue.start, s.cue.end) : '',
+    kind: s.kind,
+    content: s.content.text,
+  }));
 }
 
 describe('cue recognition in context', () => {

@@ -18,7 +18,9 @@ describe('seed article', () => {
     const dir = mkdtempSync(join(tmpdir(), 'qawl-seed-'));
     const pred = join(dir, 'pred.json');
     writeFileSync(pred, JSON.stringify(graph));
-    const out = execFileSync('python3', [SCORE_PY, join(SEED_DIR, 'biden-putin-cyberattacks.gold.json'), pred, '--json'], { encoding: 'utf8' });
+    const out = execFileSync('python3', [SCORE_PY, join(SEED_DIR, 'biden-putin-cyberattacks.gold.json'), pred, '--json'], {
+      encoding: 'utf8',
+    });
     rmSync(dir, { recursive: true, force: true });
     const s = (JSON.parse(out) as { total: Scores }).total;
     expect(s.f1).toBeGreaterThanOrEqual(0.9);

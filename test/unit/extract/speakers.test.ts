@@ -13,8 +13,18 @@ function statementAt(text: string, cue: string) {
 describe('subject before the verb (SVO)', () => {
   const cases: [string, string, string, string][] = [
     // [sentence, cue, expected speaker contains, why]
-    ['الرئيس الإيراني يؤكد التزام بلاده بالاتفاق\nوقال مسؤول إن المحادثات مستمرة.', 'يؤكد', 'الرئيس الإيراني', 'a headline subject made of a title and a nisba'],
-    ['ولكن المسؤولين الفرنسيين يقولون إن الخطة جاهزة منذ شهور.', 'يقولون', 'المسؤولين الفرنسيين', 'a definite unnamed head with its adjective'],
+    [
+      'الرئيس الإيراني يؤكد التزام بلاده بالاتفاق\nوقال مسؤول إن المحادثات مستمرة.',
+      'يؤكد',
+      'الرئيس الإيراني',
+      'a headline subject made of a title and a nisba',
+    ],
+    [
+      'ولكن المسؤولين الفرنسيين يقولون إن الخطة جاهزة منذ شهور.',
+      'يقولون',
+      'المسؤولين الفرنسيين',
+      'a definite unnamed head with its adjective',
+    ],
     ['وكان وزير المالية الأردني قد قال إن الموازنة تحتاج إلى دعم.', 'قال', 'وزير المالية الأردني', 'كان + subject + قد + verb'],
     ['ولكن الحوثيين وإيران ينفيان ذلك تماما.', 'ينفيان', 'إيران', 'coordinated subjects keep the named one'],
   ];
@@ -37,7 +47,11 @@ describe('subject before the verb (SVO)', () => {
 describe('verbs without a subject of their own take the subject of their clause', () => {
   const cases: [string, string, string][] = [
     ['قال وزير الداخلية إن الطرق مفتوحة. وأدلى أحد السائقين بشهادته قائلا إن الحادث وقع ليلا.', 'قائلا', 'أحد السائقين'],
-    ['قال وزير الداخلية إن الطرق مفتوحة. واستقبل وزير الخارجية المصري الوفد في القاهرة وقال إن العلاقات متينة.', 'وقال', 'وزير الخارجية المصري'],
+    [
+      'قال وزير الداخلية إن الطرق مفتوحة. واستقبل وزير الخارجية المصري الوفد في القاهرة وقال إن العلاقات متينة.',
+      'وقال',
+      'وزير الخارجية المصري',
+    ],
     ['قال وزير الداخلية إن الطرق مفتوحة. وردت موسكو، التي تنفي أي دور لها في الهجوم، بطرد دبلوماسيين.', 'تنفي', 'روسيا'], // the capital speaks for its country,
   ];
   it.each(cases)('%s → %s', (text, cue, speaker) => {
@@ -58,7 +72,12 @@ describe('verbs without a subject of their own take the subject of their clause'
 describe('clause-final attribution with a reporting verb', () => {
   const cases: [string, string, string, string][] = [
     ['قتل خمسة جنود في هجوم قرب الحدود، حسبما أفاد مسؤول أمني.', 'حسبما أفاد', 'مسؤول أمني', 'قتل خمسة جنود في هجوم قرب الحدود'],
-    ['وارتفعت الأسعار بنسبة كبيرة، بحسب ما نقلت وكالة رويترز عن مصادر مصرفية.', 'بحسب ما نقلت', 'مصادر مصرفية', 'وارتفعت الأسعار بنسبة كبيرة'],
+    [
+      'وارتفعت الأسعار بنسبة كبيرة، بحسب ما نقلت وكالة رويترز عن مصادر مصرفية.',
+      'بحسب ما نقلت',
+      'مصادر مصرفية',
+      'وارتفعت الأسعار بنسبة كبيرة',
+    ],
     ['وتم تأجيل القمة إلى الشهر المقبل، كما أعلن المتحدث باسم الرئاسة.', 'كما أعلن', 'المتحدث', 'وتم تأجيل القمة إلى الشهر المقبل'],
   ];
   it.each(cases)('%s', (text, cue, speaker, content) => {
@@ -176,7 +195,9 @@ describe('"Place/Topic: …" headlines', () => {
     expect(g.statements.some((s) => s.cue?.text === ':')).toBe(false);
   });
   it('keeps a headline that gives the floor to a country', () => {
-    expect(statementAt('إيران: لن نتفاوض على برنامجنا الصاروخي\nوقال مسؤول إن الوضع هادئ.', ':')?.content).toBe('لن نتفاوض على برنامجنا الصاروخي');
+    expect(statementAt('إيران: لن نتفاوض على برنامجنا الصاروخي\nوقال مسؤول إن الوضع هادئ.', ':')?.content).toBe(
+      'لن نتفاوض على برنامجنا الصاروخي',
+    );
   });
 });
 
@@ -212,8 +233,9 @@ describe('topic + ف: the topic of أما is the subject of the verb its ف join
     expect(statementAt(text, cue)?.speaker).toContain(speaker);
   });
   it('passes the topic on to a participle of the same sentence', () => {
-    expect(statementAt('قال الوزير إن الخطة جاهزة. أما رئيس البرلمان فأكد أن التصويت سيجري غدا، مضيفا أن النتائج ستعلن مساء.', 'مضيفا')?.speaker)
-      .toContain('رئيس البرلمان');
+    expect(
+      statementAt('قال الوزير إن الخطة جاهزة. أما رئيس البرلمان فأكد أن التصويت سيجري غدا، مضيفا أن النتائج ستعلن مساء.', 'مضيفا')?.speaker,
+    ).toContain('رئيس البرلمان');
   });
 });
 
@@ -263,7 +285,7 @@ describe('X did … and said: a coordinated cue after "كان X قد فعل"', (
 });
 
 describe('a plural cue agrees with the plural subject of the content, not with the one who reports it', () => {
-  it('gives a plural participle after the content to the content clause\'s dual subject', () => {
+  it("gives a plural participle after the content to the content clause's dual subject", () => {
     const text = 'وأشار المتحدث أحمد سالم إلى أن الوزيرين بحثا التطورات في المنطقة، مؤكدين على أهمية العمل المشترك.';
     expect(statementAt(text, 'مؤكدين')?.speaker).toBe('الوزيرين');
   });

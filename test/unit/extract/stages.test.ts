@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../../src/extract/clean.ts';
-import { segment } from '../../../src/extract/segment.ts';
-import { findQuotes } from '../../../src/extract/quotes.ts';
-import { cliticVariants, normalizeArabic, tokenize } from '../../../src/extract/normalize.ts';
-import { matchAll } from '../../../src/extract/match.ts';
-import { NAME_TRIE } from '../../../src/extract/lexicon.ts';
 import { EntityIndex, recognizeEntities } from '../../../src/extract/entities.ts';
 import { resolveTime } from '../../../src/extract/events.ts';
-import { RELATIVE_TIMES } from '../../../src/extract/lexicon.ts';
 import { extract } from '../../../src/extract/index.ts';
+import { RELATIVE_TIMES, NAME_TRIE } from '../../../src/extract/lexicon.ts';
+import { matchAll } from '../../../src/extract/match.ts';
+import { cliticVariants, normalizeArabic, tokenize } from '../../../src/extract/normalize.ts';
+import { findQuotes } from '../../../src/extract/quotes.ts';
+import { segment } from '../../../src/extract/segment.ts';
 
 describe('clean', () => {
   it('drops boilerplate lines, sets the dateline on a line of its own, keeps hashtag words, maps offsets back', () => {
-    const raw = '[ad_1]\nدبي، الإمارات العربية المتحدة (CNN) -- قال #ماكرون إن الوضع &quot;صعب&quot;\nاقرأ أيضا: خبر آخر\n[ad_2]\nSource link';
+    const raw =
+      '[ad_1]\nدبي، الإمارات العربية المتحدة (CNN) -- قال #ماكرون إن الوضع &quot;صعب&quot;\nاقرأ أيضا: خبر آخر\n[ad_2]\nSource link';
     const { text, originalOffsets } = clean(raw);
     expect(text).toBe('دبي، الإمارات العربية المتحدة (CNN)\nقال ماكرون إن الوضع "صعب"');
     expect(raw[originalOffsets[0] ?? -1]).toBe('د');
@@ -79,7 +79,9 @@ describe('entities', () => {
 
 describe('statements', () => {
   it('finds a pronoun-only continuation, a France 24 «» quote and an unnamed source', () => {
-    const g = extract({ text: 'قال الرئيس الفرنسي إيمانويل ماكرون «لن نتراجع».\nوأضاف أن فرنسا ستدعم أوكرانيا.\nوقال مصدر دبلوماسي أوروبي إن الاجتماع تأجل.' });
+    const g = extract({
+      text: 'قال الرئيس الفرنسي إيمانويل ماكرون «لن نتراجع».\nوأضاف أن فرنسا ستدعم أوكرانيا.\nوقال مصدر دبلوماسي أوروبي إن الاجتماع تأجل.',
+    });
     expect(g.statements.map((s) => [g.actors.find((a) => a.id === s.speakerId)?.name, s.content.text, s.direct])).toEqual([
       ['إيمانويل ماكرون', '«لن نتراجع»', true],
       ['إيمانويل ماكرون', 'فرنسا ستدعم أوكرانيا', false],
@@ -96,7 +98,9 @@ describe('statements', () => {
 
 describe('institution speakers', () => {
   it('reads an institution named by its head and a genitive chain, and keeps a coordinated "وتبلغ" (reaches) inside the content', () => {
-    const g = extract({ text: 'أعلنت هيئة الموانئ والنقل البحري في دبي، عن افتتاح رصيف جديد.\nوأوضح المدير أن الرصيف مجهز بالكامل، وتبلغ طاقته مليون حاوية.' });
+    const g = extract({
+      text: 'أعلنت هيئة الموانئ والنقل البحري في دبي، عن افتتاح رصيف جديد.\nوأوضح المدير أن الرصيف مجهز بالكامل، وتبلغ طاقته مليون حاوية.',
+    });
     expect(g.statements.map((s) => [g.actors.find((a) => a.id === s.speakerId)?.name, s.content.text])).toEqual([
       ['هيئة الموانئ والنقل البحري في دبي', 'افتتاح رصيف جديد'],
       ['المدير', 'الرصيف مجهز بالكامل، وتبلغ طاقته مليون حاوية'],
@@ -117,7 +121,9 @@ describe('speaker appositions', () => {
 
 describe('statement nouns', () => {
   it('reads a statement noun in construct with its speaker', () => {
-    const g = extract({ text: 'وتراجعت الأسواق بعد إعلان الرئيس الأمريكي جو بايدن فرض رسوم جديدة على الواردات.\nوجاءت النتائج وسط تحذيرات من المعارضة بأن فرز الأصوات تأخر.' });
+    const g = extract({
+      text: 'وتراجعت الأسواق بعد إعلان الرئيس الأمريكي جو بايدن فرض رسوم جديدة على الواردات.\nوجاءت النتائج وسط تحذيرات من المعارضة بأن فرز الأصوات تأخر.',
+    });
     const s = g.statements.map((x) => [x.verb, g.actors.find((a) => a.id === x.speakerId)?.name, x.content.text, x.kind]);
     expect(s).toEqual([
       ['إعلان', 'جو بايدن', 'فرض رسوم جديدة على الواردات', 'ANNOUNCEMENT'],
@@ -152,7 +158,10 @@ describe('statement kinds', () => {
 
 describe('statement events', () => {
   it('links a statement to the event its sentence frames, or that its content names', () => {
-    const g = extract({ text: 'عقد وزيرا الخارجية اجتماعا في جنيف يوم الجمعة.\nوقال وزير الخارجية الفرنسي بعد الاجتماع إن المحادثات كانت صريحة.\nوقال المتحدث إن الطقس معتدل.', publishedAt: '2021-07-10' });
+    const g = extract({
+      text: 'عقد وزيرا الخارجية اجتماعا في جنيف يوم الجمعة.\nوقال وزير الخارجية الفرنسي بعد الاجتماع إن المحادثات كانت صريحة.\nوقال المتحدث إن الطقس معتدل.',
+      publishedAt: '2021-07-10',
+    });
     const meeting = g.events.find((e) => e.kind === 'MEETING');
     expect(meeting).toBeDefined();
     const byContent = (t: string) => g.statements.find((s) => s.content.text === t);
@@ -186,7 +195,9 @@ describe('what a statement is about', () => {
 
 describe('press exchanges and denials', () => {
   it('addresses a question to whoever answers it in the same exchange', () => {
-    const g = extract({ text: 'قال الرئيس الفرنسي إيمانويل ماكرون إن الاقتصاد يتعافى. وعندما سأل أحد الصحفيين عما إذا كانت فرنسا سترفع الضرائب على ألمانيا، قال ماكرون "لا".' });
+    const g = extract({
+      text: 'قال الرئيس الفرنسي إيمانويل ماكرون إن الاقتصاد يتعافى. وعندما سأل أحد الصحفيين عما إذا كانت فرنسا سترفع الضرائب على ألمانيا، قال ماكرون "لا".',
+    });
     const q = g.statements.find((s) => s.kind === 'QUESTION');
     const a = g.statements.find((s) => s.kind === 'ANSWER');
     expect(q?.addresseeIds).toEqual(['actor:emmanuel-macron']);
@@ -196,7 +207,9 @@ describe('press exchanges and denials', () => {
     expect(a?.aboutIds).toEqual(q?.aboutIds);
   });
   it('reads a claim that negates the verb of an earlier claim of the actor it names as a denial of it', () => {
-    const g = extract({ text: 'وقالت فرنسا إنها أرسلت مساعدات إلى المنطقة. لكن الحكومة الإيطالية قالت إن فرنسا لم ترسل أي مساعدات. وقال الوزير إن الطقس لم يتحسن.' });
+    const g = extract({
+      text: 'وقالت فرنسا إنها أرسلت مساعدات إلى المنطقة. لكن الحكومة الإيطالية قالت إن فرنسا لم ترسل أي مساعدات. وقال الوزير إن الطقس لم يتحسن.',
+    });
     const claim = g.statements.find((s) => s.content.text.startsWith('إنها أرسلت') || s.content.text.startsWith('أرسلت'));
     const denial = g.statements.find((s) => s.content.text.includes('لم ترسل'));
     expect(denial?.kind).toBe('DENIAL');

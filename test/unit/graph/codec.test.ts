@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  actorProperties, articleProperties, canonicalDocumentGraph, eventProperties, placeProperties, sectorProperties, statementProperties,
+  actorProperties,
+  articleProperties,
+  canonicalDocumentGraph,
+  eventProperties,
+  placeProperties,
+  sectorProperties,
+  statementProperties,
 } from '../../../src/graph/codec.ts';
-import type { DocumentGraph } from '../../../src/graph/document-graph.ts';
 import { isSingleReference, propertyNames, REFERENCES } from '../../../src/graph/model.ts';
 import { documentGraphProblems } from '../../../src/graph/validate.ts';
+import type { DocumentGraph } from '../../../src/graph/document-graph.ts';
 
 const TEXT = 'قال الوزير في العاصمة إن قمة الطاقة ناجحة. ونفى المعارض ذلك.';
 const span = (part: string, from = 0) => {
@@ -18,25 +24,63 @@ function smallGraph(): DocumentGraph {
     version: 1,
     article: { id: 'article:codec-unit', title: null, language: 'ar', publishedAt: '2024-02-01', source: null, url: null, text: TEXT },
     actors: [
-      { id: 'actor:codec-minister', name: 'الوزير', kind: 'PERSON', basedInIds: ['place:codec-capital'], partOfIds: ['actor:codec-opposition'], mentions: [span('الوزير')] },
+      {
+        id: 'actor:codec-minister',
+        name: 'الوزير',
+        kind: 'PERSON',
+        basedInIds: ['place:codec-capital'],
+        partOfIds: ['actor:codec-opposition'],
+        mentions: [span('الوزير')],
+      },
       { id: 'actor:codec-opposition', name: 'المعارض', kind: 'PERSON', mentions: [span('المعارض')] },
     ],
     places: [{ id: 'place:codec-capital', name: 'العاصمة', mentions: [span('العاصمة')] }],
-    events: [{
-      id: 'event:codec-summit', kind: 'MEETING', label: 'قمة الطاقة', participantIds: ['actor:codec-minister'], placeId: 'place:codec-capital',
-      when: null, followsIds: [], affectsIds: ['sector:codec-energy'], mentions: [span('قمة الطاقة')],
-    }],
+    events: [
+      {
+        id: 'event:codec-summit',
+        kind: 'MEETING',
+        label: 'قمة الطاقة',
+        participantIds: ['actor:codec-minister'],
+        placeId: 'place:codec-capital',
+        when: null,
+        followsIds: [],
+        affectsIds: ['sector:codec-energy'],
+        mentions: [span('قمة الطاقة')],
+      },
+    ],
     sectors: [{ id: 'sector:codec-energy', name: 'الطاقة', mentions: [span('الطاقة')] }],
     statements: [
       {
-        id: 'stmt:codec:1', speakerId: 'actor:codec-minister', addresseeIds: [], aboutIds: ['event:codec-summit', 'sector:codec-energy'],
-        cue: span('قال'), verb: 'قال', kind: 'CLAIM', direct: false, content: span('قمة الطاقة ناجحة'), sentence: { index: 0, start: 0, end: 42 },
-        reportedById: null, deniesId: null, answersId: null, eventId: 'event:codec-summit',
+        id: 'stmt:codec:1',
+        speakerId: 'actor:codec-minister',
+        addresseeIds: [],
+        aboutIds: ['event:codec-summit', 'sector:codec-energy'],
+        cue: span('قال'),
+        verb: 'قال',
+        kind: 'CLAIM',
+        direct: false,
+        content: span('قمة الطاقة ناجحة'),
+        sentence: { index: 0, start: 0, end: 42 },
+        reportedById: null,
+        deniesId: null,
+        answersId: null,
+        eventId: 'event:codec-summit',
       },
       {
-        id: 'stmt:codec:2', speakerId: 'actor:codec-opposition', addresseeIds: ['actor:codec-minister'], aboutIds: ['actor:codec-minister'],
-        cue: span('ونفى'), verb: 'نفى', kind: 'DENIAL', direct: false, content: span('ذلك'), sentence: { index: 1, start: 43, end: TEXT.length },
-        reportedById: 'actor:codec-minister', deniesId: 'stmt:codec:1', answersId: null, eventId: null,
+        id: 'stmt:codec:2',
+        speakerId: 'actor:codec-opposition',
+        addresseeIds: ['actor:codec-minister'],
+        aboutIds: ['actor:codec-minister'],
+        cue: span('ونفى'),
+        verb: 'نفى',
+        kind: 'DENIAL',
+        direct: false,
+        content: span('ذلك'),
+        sentence: { index: 1, start: 43, end: TEXT.length },
+        reportedById: 'actor:codec-minister',
+        deniesId: 'stmt:codec:1',
+        answersId: null,
+        eventId: null,
       },
     ],
   };

@@ -1,16 +1,32 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  buildSchema, getNamedType, getNullableType, isEnumType, isLeafType, isListType, isNonNullType, isObjectType,
-  type GraphQLField, type GraphQLOutputType, type GraphQLSchema,
+  buildSchema,
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLOutputType,
+  type GraphQLSchema,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../../../src/api/schema.ts';
-import { EDGE_KEYS, NODE_KEYS } from '../../../src/export/graphml.ts';
 import { PROJECT_ROOT } from '../../../src/config.ts';
 import { DERIVED_PROPERTIES, DERIVED_RELATIONSHIPS } from '../../../src/db/queries/keys.ts';
+import { EDGE_KEYS, NODE_KEYS } from '../../../src/export/graphml.ts';
 import {
-  DERIVED_RELATIONSHIP_TYPES, isExportedProperty, modelMarkdown, NODE_LABELS, NODES, recordFields, type Label, type PropertySpec,
+  DERIVED_RELATIONSHIP_TYPES,
+  isExportedProperty,
+  modelMarkdown,
+  NODE_LABELS,
+  NODES,
+  recordFields,
+  type Label,
+  type PropertySpec,
 } from '../../../src/graph/model.ts';
 
 const schema: GraphQLSchema = buildSchema(loadTypeDefs().join('\n'));
@@ -42,7 +58,8 @@ function fieldOf(type: string, field: string): GraphQLField<unknown, unknown> | 
 function disagreement(name: string, spec: PropertySpec, type: GraphQLOutputType): string[] {
   const problems: string[] = [];
   const nullable = !isNonNullType(type);
-  if (nullable !== (spec.nullable === true)) problems.push(`${name}: model ${spec.nullable ? 'nullable' : 'non-null'}, SDL ${nullable ? 'nullable' : 'non-null'}`);
+  if (nullable !== (spec.nullable === true))
+    problems.push(`${name}: model ${spec.nullable ? 'nullable' : 'non-null'}, SDL ${nullable ? 'nullable' : 'non-null'}`);
   const inner = getNullableType(type);
   const isList = isListType(inner);
   if (isList !== spec.type.endsWith('[]')) problems.push(`${name}: model ${spec.type}, SDL ${String(type)}`);
@@ -52,7 +69,10 @@ function disagreement(name: string, spec: PropertySpec, type: GraphQLOutputType)
   if (spec.values) {
     if (!isEnumType(named)) problems.push(`${name}: model enumeration, SDL ${named.name}`);
     else {
-      const sdl = named.getValues().map((v) => v.name).sort();
+      const sdl = named
+        .getValues()
+        .map((v) => v.name)
+        .sort();
       if (JSON.stringify(sdl) !== JSON.stringify([...spec.values].sort())) {
         problems.push(`${name}: enum ${named.name} has ${sdl.join(',')}, the model ${[...spec.values].sort().join(',')}`);
       }
@@ -71,7 +91,10 @@ describe('the graph model and the GraphQL schema agree', () => {
         const place = apiPlace(label, name, spec);
         if (!place) continue;
         const field = fieldOf(...place);
-        if (!field) { problems.push(`${label}.${name}: no SDL field ${place.join('.')}`); continue; }
+        if (!field) {
+          problems.push(`${label}.${name}: no SDL field ${place.join('.')}`);
+          continue;
+        }
         if (field.args.length > 0) problems.push(`${label}.${name}: SDL field ${place.join('.')} takes arguments`);
         problems.push(...disagreement(`${label}.${name}`, spec, field.type));
         // The resolvers serve a node's fields from its record, which the projection fills.
@@ -98,7 +121,12 @@ describe('the graph model and the GraphQL schema agree', () => {
       for (const field of Object.values(type.getFields())) {
         // Fields an interface declares (Subject.displayName) are computed by the resolvers of every implementing type.
         const fromInterface = type.getInterfaces().some((i) => field.name in i.getFields()) && field.name !== 'id';
-        if (field.args.length === 0 && isLeafType(getNamedType(field.type)) && !shownAt.has(`${typeName}.${field.name}`) && !fromInterface) {
+        if (
+          field.args.length === 0 &&
+          isLeafType(getNamedType(field.type)) &&
+          !shownAt.has(`${typeName}.${field.name}`) &&
+          !fromInterface
+        ) {
           unknown.push(`${typeName}.${field.name}`);
         }
       }
@@ -112,7 +140,9 @@ describe('the graph model and the GraphQL schema agree', () => {
     expect(disagreement('kind', spec, statement.type)).toEqual([]);
     expect(disagreement('kind', { ...spec, values: [...spec.values, 'RUMOUR'] }, statement.type)).toHaveLength(1);
     expect(disagreement('kind', { ...spec, nullable: true }, statement.type)).toHaveLength(1);
-    expect(disagreement('direct', { ...NODES.Statement.properties.direct, type: 'int' }, fieldOf('Statement', 'direct')!.type)).toHaveLength(1);
+    expect(
+      disagreement('direct', { ...NODES.Statement.properties.direct, type: 'int' }, fieldOf('Statement', 'direct')!.type),
+    ).toHaveLength(1);
   });
 });
 

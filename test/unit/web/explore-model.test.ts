@@ -1,13 +1,29 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import type { WebNetworkQuery, WebRepliesQuery, WebStatementFragment } from '../../../src/web/generated/graphql.ts';
 import { toGraphML } from '../../../src/web/graphml.ts';
 import {
-  ACTOR_KIND_COLORS, STATEMENT_KIND_COLORS, edgeWidth, inRange, markArticle, markSpan, networkElements, nodeSize,
-  replyElements, replyPairs, sliderPeriods, timeOrdered, MAX_SLIDER_DAYS,
+  ACTOR_KIND_COLORS,
+  STATEMENT_KIND_COLORS,
+  edgeWidth,
+  inRange,
+  markArticle,
+  markSpan,
+  networkElements,
+  nodeSize,
+  replyElements,
+  replyPairs,
+  sliderPeriods,
+  timeOrdered,
+  MAX_SLIDER_DAYS,
 } from '../../../src/web/model.ts';
+import type { WebNetworkQuery, WebRepliesQuery, WebStatementFragment } from '../../../src/web/generated/graphql.ts';
 
-const actor = (id: string, name: string, nameEn: string | null = null, kind: 'PERSON' | 'COUNTRY' | 'GOVERNMENT' = 'PERSON') => ({ id, name, nameEn, kind });
+const actor = (id: string, name: string, nameEn: string | null = null, kind: 'PERSON' | 'COUNTRY' | 'GOVERNMENT' = 'PERSON') => ({
+  id,
+  name,
+  nameEn,
+  kind,
+});
 
 const network: WebNetworkQuery['actorNetwork'] = {
   statementCount: 4,
@@ -16,10 +32,22 @@ const network: WebNetworkQuery['actorNetwork'] = {
     { id: 'actor:a', said: 3, received: 0, weight: 3, actor: actor('actor:a', 'الألف', 'Alif') },
     { id: 'actor:b', said: 0, received: 3, weight: 3, actor: actor('actor:b', 'الباء', null, 'COUNTRY') },
   ],
-  edges: [{
-    id: 'actor:a->actor:b', source: 'actor:a', target: 'actor:b', weight: 3, about: 3, addressedTo: 0,
-    firstDate: '2024-01-01', lastDate: '2024-02-01', kinds: [{ kind: 'DENIAL', count: 2 }, { kind: 'CLAIM', count: 1 }],
-  }],
+  edges: [
+    {
+      id: 'actor:a->actor:b',
+      source: 'actor:a',
+      target: 'actor:b',
+      weight: 3,
+      about: 3,
+      addressedTo: 0,
+      firstDate: '2024-01-01',
+      lastDate: '2024-02-01',
+      kinds: [
+        { kind: 'DENIAL', count: 2 },
+        { kind: 'CLAIM', count: 1 },
+      ],
+    },
+  ],
 };
 
 describe('the explorer network as drawing data', () => {
@@ -30,7 +58,13 @@ describe('the explorer network as drawing data', () => {
     expect(Number(a!.data.size)).toBeGreaterThan(Number(b!.data.size));
     expect(nodeSize(0)).toBeGreaterThan(0);
     // The edge takes the color of the speaker's most frequent kind, and widens with statements.
-    expect(edge!.data).toMatchObject({ source: 'actor:a', target: 'actor:b', kind: 'DENIAL', color: STATEMENT_KIND_COLORS.DENIAL, kinds: 'DENIAL:2 CLAIM:1' });
+    expect(edge!.data).toMatchObject({
+      source: 'actor:a',
+      target: 'actor:b',
+      kind: 'DENIAL',
+      color: STATEMENT_KIND_COLORS.DENIAL,
+      kinds: 'DENIAL:2 CLAIM:1',
+    });
     expect(edgeWidth(3)).toBeGreaterThan(edgeWidth(1));
     expect(edgeWidth(10_000)).toBe(edgeWidth(1_000));
   });
@@ -39,9 +73,40 @@ describe('the explorer network as drawing data', () => {
     const speakerA = actor('actor:a', 'الألف');
     const speakerC = actor('actor:c', 'الجيم');
     const replies: WebRepliesQuery = {
-      denials: { edges: [{ node: { denial: { id: 's2', publishedAt: '2024-02-01', speaker: speakerC }, denied: { id: 's1', publishedAt: '2024-01-01', speaker: speakerA } } }] },
-      questions: { edges: [{ node: { id: 'q1', publishedAt: '2024-01-01', speaker: speakerC, answeredBy: { edges: [{ node: { id: 'r1', publishedAt: '2024-01-01', speaker: speakerA } }] } } }] },
-      answers: { edges: [{ node: { id: 'r1', publishedAt: '2024-01-01', speaker: speakerA, answers: { id: 'q1', publishedAt: '2024-01-01', speaker: speakerC } } }] },
+      denials: {
+        edges: [
+          {
+            node: {
+              denial: { id: 's2', publishedAt: '2024-02-01', speaker: speakerC },
+              denied: { id: 's1', publishedAt: '2024-01-01', speaker: speakerA },
+            },
+          },
+        ],
+      },
+      questions: {
+        edges: [
+          {
+            node: {
+              id: 'q1',
+              publishedAt: '2024-01-01',
+              speaker: speakerC,
+              answeredBy: { edges: [{ node: { id: 'r1', publishedAt: '2024-01-01', speaker: speakerA } }] },
+            },
+          },
+        ],
+      },
+      answers: {
+        edges: [
+          {
+            node: {
+              id: 'r1',
+              publishedAt: '2024-01-01',
+              speaker: speakerA,
+              answers: { id: 'q1', publishedAt: '2024-01-01', speaker: speakerC },
+            },
+          },
+        ],
+      },
     };
     const pairs = replyPairs(replies);
     expect(pairs.map((p) => `${p.type}:${p.from.id}->${p.to.id}`)).toEqual(['DENIES:actor:c->actor:a', 'ANSWERS:actor:a->actor:c']);
@@ -49,7 +114,9 @@ describe('the explorer network as drawing data', () => {
     expect(elements.filter((e) => e.group === 'nodes').map((e) => e.data.id)).toEqual(['actor:c']);
     expect(elements.filter((e) => e.group === 'edges').map((e) => e.classes)).toEqual(['reply denies', 'reply answers']);
     // Out of the chosen period, the denial is not drawn.
-    expect(replyElements(pairs, new Set(['actor:a', 'actor:c']), { from: '2024-01', to: '2024-01' }).map((e) => e.data.type)).toEqual(['ANSWERS']);
+    expect(replyElements(pairs, new Set(['actor:a', 'actor:c']), { from: '2024-01', to: '2024-01' }).map((e) => e.data.type)).toEqual([
+      'ANSWERS',
+    ]);
   });
 
   it('compares dates of any precision with the slider range; undated always passes', () => {
@@ -69,7 +136,11 @@ describe('the explorer network as drawing data', () => {
 describe('the evidence highlight', () => {
   const sentence = 'قال المتحدث إن الوفد سيصل غدا إلى العاصمة.';
   it('marks the statement content inside its sentence', () => {
-    expect(markSpan(sentence, 'الوفد سيصل غدا إلى العاصمة', null)).toEqual({ before: 'قال المتحدث إن ', marked: 'الوفد سيصل غدا إلى العاصمة', after: '.' });
+    expect(markSpan(sentence, 'الوفد سيصل غدا إلى العاصمة', null)).toEqual({
+      before: 'قال المتحدث إن ',
+      marked: 'الوفد سيصل غدا إلى العاصمة',
+      after: '.',
+    });
   });
   it('falls back to the quote, then to the whole sentence unmarked', () => {
     expect(markSpan(sentence, 'نص آخر', 'سيصل غدا').marked).toBe('سيصل غدا');
@@ -83,8 +154,17 @@ describe('the evidence highlight', () => {
 
 describe("an actor's statements in time order", () => {
   const statement = (id: string, publishedAt: string | null, start: number, articleId = 'article:x'): WebStatementFragment => ({
-    id, text: id, quote: null, direct: false, verb: null, kind: 'CLAIM', publishedAt,
-    speaker: actor('actor:a', 'الألف'), addressees: [], event: null, article: { id: articleId, title: null },
+    id,
+    text: id,
+    quote: null,
+    direct: false,
+    verb: null,
+    kind: 'CLAIM',
+    publishedAt,
+    speaker: actor('actor:a', 'الألف'),
+    addressees: [],
+    event: null,
+    article: { id: articleId, title: null },
     evidence: { sentence: id, start, end: start + 1 },
   });
   it('merges said, about and to, each statement once with all its roles, oldest first, undated last', () => {
@@ -102,10 +182,16 @@ describe('GraphML of the visible network', () => {
   it('declares typed keys, escapes text, and drops edges whose ends are not exported', () => {
     const elements = networkElements(network);
     const nodes = elements.filter((e) => e.group === 'nodes').map((e) => ({ ...e.data, name: `${String(e.data.name)} <&> "q"` }));
-    const edges = [...elements.filter((e) => e.group === 'edges').map((e) => e.data), { id: 'dangling', source: 'actor:a', target: 'actor:gone', type: 'DENIES' }];
+    const edges = [
+      ...elements.filter((e) => e.group === 'edges').map((e) => e.data),
+      { id: 'dangling', source: 'actor:a', target: 'actor:gone', type: 'DENIES' },
+    ];
     const xml = toGraphML({ nodes, edges });
     const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml) as {
-      graphml: { key: { id: string; for: string; 'attr.name': string; 'attr.type': string }[]; graph: { node: { id: string; data: { key: string; '#text': string | number }[] }[]; edge: { id: string } | { id: string }[] } };
+      graphml: {
+        key: { id: string; for: string; 'attr.name': string; 'attr.type': string }[];
+        graph: { node: { id: string; data: { key: string; '#text': string | number }[] }[]; edge: { id: string } | { id: string }[] };
+      };
     };
     const keys = doc.graphml.key;
     expect(keys).toContainEqual({ id: 'n_said', for: 'node', 'attr.name': 'said', 'attr.type': 'int' });

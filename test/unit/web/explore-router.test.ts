@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPLORE_CSP, EXPLORE_PATH, exploreRouter } from '../../../src/api/explore.ts';
+import type { AddressInfo } from 'node:net';
 
 /** The /explore mount over a folder of the test's own: built or not. */
 async function serve(webDir: string): Promise<{ origin: string; close: () => Promise<void> }> {
@@ -25,7 +25,10 @@ describe('the /explore mount', () => {
 
   beforeAll(async () => {
     fs.mkdirSync(path.join(built, 'assets'));
-    fs.writeFileSync(path.join(built, 'index.html'), '<!doctype html><html dir="rtl"><script type="module" src="./assets/app-abc123.js"></script></html>');
+    fs.writeFileSync(
+      path.join(built, 'index.html'),
+      '<!doctype html><html dir="rtl"><script type="module" src="./assets/app-abc123.js"></script></html>',
+    );
     fs.writeFileSync(path.join(built, 'assets', 'app-abc123.js'), 'export {};');
     withPage = await serve(built);
     withoutPage = await serve(empty);
