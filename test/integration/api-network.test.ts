@@ -504,11 +504,22 @@ describe('networks, paths and facets', () => {
     });
 
     it('Stance.statements lists the statements behind an edge, with the kinds the network was asked for', async () => {
-      const data = dataOf(await gql<{ stanceNetwork: { edges: { node: {
-        speaker: { id: string }; target: { id?: string }; count: number;
-        statements: { totalCount: number; edges: { node: { id: string } }[]; aggregate: { count: number } };
-        all: { totalCount: number };
-      } }[] } }>(server.url, `{ stanceNetwork(kinds: [WARNING], minCount: 2, first: 10) { edges { node {
+      const data = dataOf(
+        await gql<{
+          stanceNetwork: {
+            edges: {
+              node: {
+                speaker: { id: string };
+                target: { id?: string };
+                count: number;
+                statements: { totalCount: number; edges: { node: { id: string } }[]; aggregate: { count: number } };
+                all: { totalCount: number };
+              };
+            }[];
+          };
+        }>(
+          server.url,
+          `{ stanceNetwork(kinds: [WARNING], minCount: 2, first: 10) { edges { node {
           speaker { id } target { ... on Actor { id } } count
           statements(kinds: [WARNING]) { totalCount edges { node { id } } aggregate { count } }
           all: statements { totalCount } } } } }`,

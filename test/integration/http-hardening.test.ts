@@ -176,9 +176,24 @@ describe('hostile and broken requests over HTTP', () => {
       code: 'BAD_USER_INPUT',
     },
     { name: 'a negative first', body: () => query('{ actors(first: -5) { totalCount } }'), status: 200, code: 'BAD_USER_INPUT' },
-    { name: 'a forged cursor', body: () => query('{ statements(first: 2, after: "not-a-cursor") { totalCount } }'), status: 200, code: 'BAD_USER_INPUT' },
-    { name: 'a cursor of base64 junk', body: () => query('{ actors(after: "eyJ4Ijp9") { totalCount } }'), status: 200, code: 'BAD_USER_INPUT' },
-    { name: 'a mutation without a key', body: () => query(`mutation { deleteArticle(input: {id: "${ARTICLE}"}) { deletedArticleId } }`), status: 401, code: 'UNAUTHENTICATED' },
+    {
+      name: 'a forged cursor',
+      body: () => query('{ statements(first: 2, after: "not-a-cursor") { totalCount } }'),
+      status: 200,
+      code: 'BAD_USER_INPUT',
+    },
+    {
+      name: 'a cursor of base64 junk',
+      body: () => query('{ actors(after: "eyJ4Ijp9") { totalCount } }'),
+      status: 200,
+      code: 'BAD_USER_INPUT',
+    },
+    {
+      name: 'a mutation without a key',
+      body: () => query(`mutation { deleteArticle(input: {id: "${ARTICLE}"}) { deletedArticleId } }`),
+      status: 401,
+      code: 'UNAUTHENTICATED',
+    },
   ];
 
   for (const c of cases) {
@@ -219,12 +234,14 @@ describe('hostile and broken requests over HTTP', () => {
   });
 
   it('injection strings in ingested article text are stored as given (or refused as BAD_USER_INPUT), and touch nothing else', async () => {
-    const mutation = 'mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { status article { id text } userErrors { code } } }';
+    const mutation =
+      'mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { status article { id text } userErrors { code } } }';
     const auth = { authorization: `Bearer ${WRITER}` };
     for (const [i, injection] of INJECTIONS.entries()) {
       const text = `قال المتحدث باسم الوزارة ${injection} إن المحادثات ستستمر الأسبوع المقبل.`;
-      const response = await gql<{ ingestArticle: { status: string; article: { id: string; text: string }; userErrors: { code: string }[] } }>(
-        server.url, mutation, { input: { text, title: `h14 ${i}`, url: `${URL_PREFIX}${i}`, publishedAt: '2024-04-01' } }, auth);
+      const response = await gql<{
+        ingestArticle: { status: string; article: { id: string; text: string }; userErrors: { code: string }[] };
+      }>(server.url, mutation, { input: { text, title: `h14 ${i}`, url: `${URL_PREFIX}${i}`, publishedAt: '2024-04-01' } }, auth);
       expect(response.status, injection).toBe(200);
       if (response.body.errors) {
         expect(codes(response), injection).toEqual(['BAD_USER_INPUT']);
@@ -301,8 +318,11 @@ describe('API keys, scopes and what is logged', () => {
   it("every response carries a request id (the caller's when it sends a sane one) and the log lines carry it; keys and variables are never logged", async () => {
     const own = `trace-${SUFFIX}`;
     const marker = `نص-سري-${SUFFIX}`;
-    const echoed = await post(server.url, query('query ($t: String!) { search(query: $t, first: 1) { edges { score } } }', { t: marker }),
-      { ...JSON_HEADERS, authorization: `Bearer ${READER}`, 'x-request-id': own });
+    const echoed = await post(server.url, query('query ($t: String!) { search(query: $t, first: 1) { edges { score } } }', { t: marker }), {
+      ...JSON_HEADERS,
+      authorization: `Bearer ${READER}`,
+      'x-request-id': own,
+    });
     expect(echoed.headers.get('x-request-id')).toBe(own);
     const fresh = await post(server.url, query('{ health { status } }'), { ...JSON_HEADERS, 'x-request-id': 'bad id with spaces\n' });
     expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);

@@ -8,15 +8,15 @@ export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> =
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** Calendar date, `YYYY-MM-DD`, or a coarser `YYYY-MM` / `YYYY` when only that is known. */
-  Date: { input: string; output: string };
+  Date: { input: string; output: string; }
   /** Any JSON value: a map of node or relationship properties in `graph`. */
-  JSON: { input: unknown; output: unknown };
+  JSON: { input: unknown; output: unknown; }
 };
 
 /** Filter for `actors`. */
@@ -240,7 +240,7 @@ export type StatementOrder = {
 /** What `statements` can be sorted by. */
 export type StatementOrderField =
   /** The publication date of the statement's article, then the statement's place in its article. */
-  'PUBLISHED_AT';
+  | 'PUBLISHED_AT';
 
 /** Why a mutation's input could not be used; the user can fix it and try again. */
 export type UserErrorCode =
@@ -255,339 +255,60 @@ export type UserErrorCode =
   /** The text could not be read for another reason given in the message. */
   | 'UNREADABLE';
 
-export type WebActorFragment = { __typename?: 'Actor'; id: string; name: string; nameEn: string | null; kind: ActorKind };
+export type WebActorFragment = { __typename?: 'Actor', id: string, name: string, nameEn: string | null, kind: ActorKind };
 
-export type WebStatementFragment = {
-  __typename?: 'Statement';
-  id: string;
-  text: string;
-  quote: string | null;
-  direct: boolean;
-  verb: string | null;
-  kind: StatementKind;
-  publishedAt: string | null;
-  speaker: { __typename?: 'Actor'; id: string; name: string; nameEn: string | null; kind: ActorKind };
-  addressees: Array<{ __typename?: 'Actor'; id: string; name: string; nameEn: string | null; kind: ActorKind }>;
-  event: { __typename?: 'Event'; id: string; label: string; date: string | null } | null;
-  article: { __typename?: 'Article'; id: string; title: string | null };
-  evidence: { __typename?: 'Evidence'; sentence: string; start: number; end: number };
-};
+export type WebStatementFragment = { __typename?: 'Statement', id: string, text: string, quote: string | null, direct: boolean, verb: string | null, kind: StatementKind, publishedAt: string | null, speaker: { __typename?: 'Actor', id: string, name: string, nameEn: string | null, kind: ActorKind }, addressees: Array<{ __typename?: 'Actor', id: string, name: string, nameEn: string | null, kind: ActorKind }>, event: { __typename?: 'Event', id: string, label: string, date: string | null } | null, article: { __typename?: 'Article', id: string, title: string | null }, evidence: { __typename?: 'Evidence', sentence: string, start: number, end: number } };
 
-export type WebFacetsQueryVariables = Exact<{ [key: string]: never }>;
+export type WebFacetsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type WebFacetsQuery = {
-  __typename?: 'Query';
-  statements: {
-    __typename?: 'StatementConnection';
-    totalCount: number;
-    aggregate: {
-      __typename?: 'StatementAggregate';
-      count: number;
-      byKind: Array<{ __typename?: 'KindCount'; kind: StatementKind; count: number }>;
-      days: Array<{ __typename?: 'PeriodCount'; period: string; count: number }>;
-      months: Array<{ __typename?: 'PeriodCount'; period: string; count: number }>;
-    };
-  };
-};
+
+export type WebFacetsQuery = { __typename?: 'Query', statements: { __typename?: 'StatementConnection', totalCount: number, aggregate: { __typename?: 'StatementAggregate', count: number, byKind: Array<{ __typename?: 'KindCount', kind: StatementKind, count: number }>, days: Array<{ __typename?: 'PeriodCount', period: string, count: number }>, months: Array<{ __typename?: 'PeriodCount', period: string, count: number }> } } };
 
 export type WebNetworkQueryVariables = Exact<{
   filter: ActorNetworkFilter;
 }>;
 
-export type WebNetworkQuery = {
-  __typename?: 'Query';
-  actorNetwork: {
-    __typename?: 'ActorNetwork';
-    statementCount: number;
-    truncated: boolean;
-    nodes: Array<{
-      __typename?: 'ActorNetworkNode';
-      id: string;
-      said: number;
-      received: number;
-      weight: number;
-      actor: { __typename?: 'Actor'; id: string; name: string; nameEn: string | null; kind: ActorKind };
-    }>;
-    edges: Array<{
-      __typename?: 'ActorNetworkEdge';
-      id: string;
-      source: string;
-      target: string;
-      weight: number;
-      about: number;
-      addressedTo: number;
-      firstDate: string | null;
-      lastDate: string | null;
-      kinds: Array<{ __typename?: 'KindCount'; kind: StatementKind; count: number }>;
-    }>;
-  };
-};
+
+export type WebNetworkQuery = { __typename?: 'Query', actorNetwork: { __typename?: 'ActorNetwork', statementCount: number, truncated: boolean, nodes: Array<{ __typename?: 'ActorNetworkNode', id: string, said: number, received: number, weight: number, actor: { __typename?: 'Actor', id: string, name: string, nameEn: string | null, kind: ActorKind } }>, edges: Array<{ __typename?: 'ActorNetworkEdge', id: string, source: string, target: string, weight: number, about: number, addressedTo: number, firstDate: string | null, lastDate: string | null, kinds: Array<{ __typename?: 'KindCount', kind: StatementKind, count: number }> }> } };
 
 export type WebRepliesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
-export type WebRepliesQuery = {
-  __typename?: 'Query';
-  denials: {
-    __typename?: 'DenialConnection';
-    edges: Array<{
-      __typename?: 'DenialEdge';
-      node: {
-        __typename?: 'Denial';
-        denial: {
-          __typename?: 'Statement';
-          id: string;
-          publishedAt: string | null;
-          speaker: { __typename?: 'Actor'; id: string; name: string; nameEn: string | null; kind: ActorKind };
-        };
-        denied: {
-          __typename?: 'Statement';
-          id: string;
-          publishedAt: string | null;
-          speaker: { __typename?: 'Actor'; id: string; name: string; nameEn: string | null; kind: ActorKind };
-        };
-      };
-    }>;
-  };
-  questions: {
-    __typename?: 'StatementConnection';
-    edges: Array<{
-      __typename?: 'StatementEdge';
-      node: {
-        __typename?: 'Statement';
-        id: string;
-        publishedAt: string | null;
-        speaker: { __typename?: 'Actor'; id: string; name: string; nameEn: string | null; kind: ActorKind };
-        answeredBy: {
-          __typename?: 'StatementConnection';
-          edges: Array<{
-            __typename?: 'StatementEdge';
-            node: {
-              __typename?: 'Statement';
-              id: string;
-              publishedAt: string | null;
-              speaker: { __typename?: 'Actor'; id: string; name: string; nameEn: string | null; kind: ActorKind };
-            };
-          }>;
-        };
-      };
-    }>;
-  };
-  answers: {
-    __typename?: 'StatementConnection';
-    edges: Array<{
-      __typename?: 'StatementEdge';
-      node: {
-        __typename?: 'Statement';
-        id: string;
-        publishedAt: string | null;
-        speaker: { __typename?: 'Actor'; id: string; name: string; nameEn: string | null; kind: ActorKind };
-        answers: {
-          __typename?: 'Statement';
-          id: string;
-          publishedAt: string | null;
-          speaker: { __typename?: 'Actor'; id: string; name: string; nameEn: string | null; kind: ActorKind };
-        } | null;
-      };
-    }>;
-  };
-};
+
+export type WebRepliesQuery = { __typename?: 'Query', denials: { __typename?: 'DenialConnection', edges: Array<{ __typename?: 'DenialEdge', node: { __typename?: 'Denial', denial: { __typename?: 'Statement', id: string, publishedAt: string | null, speaker: { __typename?: 'Actor', id: string, name: string, nameEn: string | null, kind: ActorKind } }, denied: { __typename?: 'Statement', id: string, publishedAt: string | null, speaker: { __typename?: 'Actor', id: string, name: string, nameEn: string | null, kind: ActorKind } } } }> }, questions: { __typename?: 'StatementConnection', edges: Array<{ __typename?: 'StatementEdge', node: { __typename?: 'Statement', id: string, publishedAt: string | null, speaker: { __typename?: 'Actor', id: string, name: string, nameEn: string | null, kind: ActorKind }, answeredBy: { __typename?: 'StatementConnection', edges: Array<{ __typename?: 'StatementEdge', node: { __typename?: 'Statement', id: string, publishedAt: string | null, speaker: { __typename?: 'Actor', id: string, name: string, nameEn: string | null, kind: ActorKind } } }> } } }> }, answers: { __typename?: 'StatementConnection', edges: Array<{ __typename?: 'StatementEdge', node: { __typename?: 'Statement', id: string, publishedAt: string | null, speaker: { __typename?: 'Actor', id: string, name: string, nameEn: string | null, kind: ActorKind }, answers: { __typename?: 'Statement', id: string, publishedAt: string | null, speaker: { __typename?: 'Actor', id: string, name: string, nameEn: string | null, kind: ActorKind } } | null } }> } };
 
 export type WebSearchQueryVariables = Exact<{
   query: Scalars['String']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
-export type WebSearchQuery = {
-  __typename?: 'Query';
-  search: {
-    __typename?: 'SearchConnection';
-    edges: Array<{
-      __typename?: 'SearchEdge';
-      score: number;
-      type: SearchType;
-      node:
-        | { __typename: 'Actor'; id: string; name: string; nameEn: string | null; kind: ActorKind }
-        | { __typename: 'Article' }
-        | { __typename: 'Event'; id: string; label: string; date: string | null; eventKind: EventKind }
-        | { __typename: 'Place' }
-        | { __typename: 'Sector' }
-        | { __typename: 'Statement' };
-    }>;
-  };
-  sectors: {
-    __typename?: 'SectorConnection';
-    edges: Array<{ __typename?: 'SectorEdge'; node: { __typename?: 'Sector'; id: string; name: string; nameEn: string | null } }>;
-  };
-};
+
+export type WebSearchQuery = { __typename?: 'Query', search: { __typename?: 'SearchConnection', edges: Array<{ __typename?: 'SearchEdge', score: number, type: SearchType, node: { __typename: 'Actor', id: string, name: string, nameEn: string | null, kind: ActorKind } | { __typename: 'Article' } | { __typename: 'Event', id: string, label: string, date: string | null, eventKind: EventKind } | { __typename: 'Place' } | { __typename: 'Sector' } | { __typename: 'Statement' } }> }, sectors: { __typename?: 'SectorConnection', edges: Array<{ __typename?: 'SectorEdge', node: { __typename?: 'Sector', id: string, name: string, nameEn: string | null } }> } };
 
 export type WebActorPanelQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
-export type WebActorPanelQuery = {
-  __typename?: 'Query';
-  actor: {
-    __typename?: 'Actor';
-    wikidataId: string | null;
-    id: string;
-    name: string;
-    nameEn: string | null;
-    kind: ActorKind;
-    said: {
-      __typename?: 'StatementConnection';
-      totalCount: number;
-      edges: Array<{
-        __typename?: 'StatementEdge';
-        node: {
-          __typename?: 'Statement';
-          id: string;
-          text: string;
-          quote: string | null;
-          direct: boolean;
-          verb: string | null;
-          kind: StatementKind;
-          publishedAt: string | null;
-          speaker: { __typename?: 'Actor'; id: string; name: string; nameEn: string | null; kind: ActorKind };
-          addressees: Array<{ __typename?: 'Actor'; id: string; name: string; nameEn: string | null; kind: ActorKind }>;
-          event: { __typename?: 'Event'; id: string; label: string; date: string | null } | null;
-          article: { __typename?: 'Article'; id: string; title: string | null };
-          evidence: { __typename?: 'Evidence'; sentence: string; start: number; end: number };
-        };
-      }>;
-    };
-    about: {
-      __typename?: 'StatementConnection';
-      totalCount: number;
-      edges: Array<{
-        __typename?: 'StatementEdge';
-        node: {
-          __typename?: 'Statement';
-          id: string;
-          text: string;
-          quote: string | null;
-          direct: boolean;
-          verb: string | null;
-          kind: StatementKind;
-          publishedAt: string | null;
-          speaker: { __typename?: 'Actor'; id: string; name: string; nameEn: string | null; kind: ActorKind };
-          addressees: Array<{ __typename?: 'Actor'; id: string; name: string; nameEn: string | null; kind: ActorKind }>;
-          event: { __typename?: 'Event'; id: string; label: string; date: string | null } | null;
-          article: { __typename?: 'Article'; id: string; title: string | null };
-          evidence: { __typename?: 'Evidence'; sentence: string; start: number; end: number };
-        };
-      }>;
-    };
-    to: {
-      __typename?: 'StatementConnection';
-      totalCount: number;
-      edges: Array<{
-        __typename?: 'StatementEdge';
-        node: {
-          __typename?: 'Statement';
-          id: string;
-          text: string;
-          quote: string | null;
-          direct: boolean;
-          verb: string | null;
-          kind: StatementKind;
-          publishedAt: string | null;
-          speaker: { __typename?: 'Actor'; id: string; name: string; nameEn: string | null; kind: ActorKind };
-          addressees: Array<{ __typename?: 'Actor'; id: string; name: string; nameEn: string | null; kind: ActorKind }>;
-          event: { __typename?: 'Event'; id: string; label: string; date: string | null } | null;
-          article: { __typename?: 'Article'; id: string; title: string | null };
-          evidence: { __typename?: 'Evidence'; sentence: string; start: number; end: number };
-        };
-      }>;
-    };
-  } | null;
-};
+
+export type WebActorPanelQuery = { __typename?: 'Query', actor: { __typename?: 'Actor', wikidataId: string | null, id: string, name: string, nameEn: string | null, kind: ActorKind, said: { __typename?: 'StatementConnection', totalCount: number, edges: Array<{ __typename?: 'StatementEdge', node: { __typename?: 'Statement', id: string, text: string, quote: string | null, direct: boolean, verb: string | null, kind: StatementKind, publishedAt: string | null, speaker: { __typename?: 'Actor', id: string, name: string, nameEn: string | null, kind: ActorKind }, addressees: Array<{ __typename?: 'Actor', id: string, name: string, nameEn: string | null, kind: ActorKind }>, event: { __typename?: 'Event', id: string, label: string, date: string | null } | null, article: { __typename?: 'Article', id: string, title: string | null }, evidence: { __typename?: 'Evidence', sentence: string, start: number, end: number } } }> }, about: { __typename?: 'StatementConnection', totalCount: number, edges: Array<{ __typename?: 'StatementEdge', node: { __typename?: 'Statement', id: string, text: string, quote: string | null, direct: boolean, verb: string | null, kind: StatementKind, publishedAt: string | null, speaker: { __typename?: 'Actor', id: string, name: string, nameEn: string | null, kind: ActorKind }, addressees: Array<{ __typename?: 'Actor', id: string, name: string, nameEn: string | null, kind: ActorKind }>, event: { __typename?: 'Event', id: string, label: string, date: string | null } | null, article: { __typename?: 'Article', id: string, title: string | null }, evidence: { __typename?: 'Evidence', sentence: string, start: number, end: number } } }> }, to: { __typename?: 'StatementConnection', totalCount: number, edges: Array<{ __typename?: 'StatementEdge', node: { __typename?: 'Statement', id: string, text: string, quote: string | null, direct: boolean, verb: string | null, kind: StatementKind, publishedAt: string | null, speaker: { __typename?: 'Actor', id: string, name: string, nameEn: string | null, kind: ActorKind }, addressees: Array<{ __typename?: 'Actor', id: string, name: string, nameEn: string | null, kind: ActorKind }>, event: { __typename?: 'Event', id: string, label: string, date: string | null } | null, article: { __typename?: 'Article', id: string, title: string | null }, evidence: { __typename?: 'Evidence', sentence: string, start: number, end: number } } }> } } | null };
 
 export type WebEventPanelQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
-export type WebEventPanelQuery = {
-  __typename?: 'Query';
-  event: {
-    __typename?: 'Event';
-    id: string;
-    kind: EventKind;
-    label: string;
-    date: string | null;
-    dateText: string | null;
-    place: { __typename?: 'Place'; id: string; name: string } | null;
-    participants: {
-      __typename?: 'ActorConnection';
-      edges: Array<{
-        __typename?: 'ActorEdge';
-        node: { __typename?: 'Actor'; id: string; name: string; nameEn: string | null; kind: ActorKind };
-      }>;
-    };
-    statements: {
-      __typename?: 'StatementConnection';
-      totalCount: number;
-      edges: Array<{
-        __typename?: 'StatementEdge';
-        node: {
-          __typename?: 'Statement';
-          id: string;
-          text: string;
-          quote: string | null;
-          direct: boolean;
-          verb: string | null;
-          kind: StatementKind;
-          publishedAt: string | null;
-          speaker: { __typename?: 'Actor'; id: string; name: string; nameEn: string | null; kind: ActorKind };
-          addressees: Array<{ __typename?: 'Actor'; id: string; name: string; nameEn: string | null; kind: ActorKind }>;
-          event: { __typename?: 'Event'; id: string; label: string; date: string | null } | null;
-          article: { __typename?: 'Article'; id: string; title: string | null };
-          evidence: { __typename?: 'Evidence'; sentence: string; start: number; end: number };
-        };
-      }>;
-    };
-  } | null;
-};
+
+export type WebEventPanelQuery = { __typename?: 'Query', event: { __typename?: 'Event', id: string, kind: EventKind, label: string, date: string | null, dateText: string | null, place: { __typename?: 'Place', id: string, name: string } | null, participants: { __typename?: 'ActorConnection', edges: Array<{ __typename?: 'ActorEdge', node: { __typename?: 'Actor', id: string, name: string, nameEn: string | null, kind: ActorKind } }> }, statements: { __typename?: 'StatementConnection', totalCount: number, edges: Array<{ __typename?: 'StatementEdge', node: { __typename?: 'Statement', id: string, text: string, quote: string | null, direct: boolean, verb: string | null, kind: StatementKind, publishedAt: string | null, speaker: { __typename?: 'Actor', id: string, name: string, nameEn: string | null, kind: ActorKind }, addressees: Array<{ __typename?: 'Actor', id: string, name: string, nameEn: string | null, kind: ActorKind }>, event: { __typename?: 'Event', id: string, label: string, date: string | null } | null, article: { __typename?: 'Article', id: string, title: string | null }, evidence: { __typename?: 'Evidence', sentence: string, start: number, end: number } } }> } } | null };
 
 export type WebSectorPanelQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
-export type WebSectorPanelQuery = {
-  __typename?: 'Query';
-  sector: {
-    __typename?: 'Sector';
-    id: string;
-    name: string;
-    nameEn: string | null;
-    statements: {
-      __typename?: 'StatementConnection';
-      totalCount: number;
-      edges: Array<{
-        __typename?: 'StatementEdge';
-        node: {
-          __typename?: 'Statement';
-          id: string;
-          text: string;
-          quote: string | null;
-          direct: boolean;
-          verb: string | null;
-          kind: StatementKind;
-          publishedAt: string | null;
-          speaker: { __typename?: 'Actor'; id: string; name: string; nameEn: string | null; kind: ActorKind };
-          addressees: Array<{ __typename?: 'Actor'; id: string; name: string; nameEn: string | null; kind: ActorKind }>;
-          event: { __typename?: 'Event'; id: string; label: string; date: string | null } | null;
-          article: { __typename?: 'Article'; id: string; title: string | null };
-          evidence: { __typename?: 'Evidence'; sentence: string; start: number; end: number };
-        };
-      }>;
-    };
-  } | null;
-};
+
+export type WebSectorPanelQuery = { __typename?: 'Query', sector: { __typename?: 'Sector', id: string, name: string, nameEn: string | null, statements: { __typename?: 'StatementConnection', totalCount: number, edges: Array<{ __typename?: 'StatementEdge', node: { __typename?: 'Statement', id: string, text: string, quote: string | null, direct: boolean, verb: string | null, kind: StatementKind, publishedAt: string | null, speaker: { __typename?: 'Actor', id: string, name: string, nameEn: string | null, kind: ActorKind }, addressees: Array<{ __typename?: 'Actor', id: string, name: string, nameEn: string | null, kind: ActorKind }>, event: { __typename?: 'Event', id: string, label: string, date: string | null } | null, article: { __typename?: 'Article', id: string, title: string | null }, evidence: { __typename?: 'Evidence', sentence: string, start: number, end: number } } }> } } | null };
 
 export type WebPathQueryVariables = Exact<{
   from: Scalars['ID']['input'];
@@ -595,40 +316,13 @@ export type WebPathQueryVariables = Exact<{
   maxHops?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
-export type WebPathQuery = {
-  __typename?: 'Query';
-  shortestPath: {
-    __typename?: 'Path';
-    length: number;
-    nodes: Array<
-      | { __typename: 'Actor'; name: string; nameEn: string | null; kind: ActorKind; id: string }
-      | { __typename: 'Article'; title: string | null; id: string }
-      | { __typename: 'Event'; label: string; id: string }
-      | { __typename: 'Place'; name: string; id: string }
-      | { __typename: 'Sector'; name: string; id: string }
-      | { __typename: 'Statement'; text: string; id: string; statementKind: StatementKind }
-    >;
-    relationships: Array<{ __typename?: 'PathRelationship'; id: string; type: string; source: string; target: string }>;
-  } | null;
-};
+
+export type WebPathQuery = { __typename?: 'Query', shortestPath: { __typename?: 'Path', length: number, nodes: Array<{ __typename: 'Actor', name: string, nameEn: string | null, kind: ActorKind, id: string } | { __typename: 'Article', title: string | null, id: string } | { __typename: 'Event', label: string, id: string } | { __typename: 'Place', name: string, id: string } | { __typename: 'Sector', name: string, id: string } | { __typename: 'Statement', text: string, id: string, statementKind: StatementKind }>, relationships: Array<{ __typename?: 'PathRelationship', id: string, type: string, source: string, target: string }> } | null };
 
 export type WebArticleQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type WebArticleQuery = {
-  __typename?: 'Query';
-  article: {
-    __typename?: 'Article';
-    id: string;
-    title: string | null;
-    url: string | null;
-    source: string | null;
-    publishedAt: string | null;
-    language: string;
-    text: string;
-  } | null;
-};
 
 export type WebArticleQuery = { __typename?: 'Query', article: { __typename?: 'Article', id: string, title: string | null, url: string | null, source: string | null, publishedAt: string | null, language: string, text: string } | null };
 
