@@ -2,6 +2,17 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const records = '../db/records.ts';
 
+/** Both clients (the tests' and README's operations, the explorer page) type their documents alike. */
+const CLIENT_CONFIG = {
+  useTypeImports: true,
+  enumsAsTypes: true,
+  scalars: { Date: 'string', JSON: 'unknown' },
+  avoidOptionals: { field: true, inputValue: false, object: false },
+  maybeValue: 'T | null',
+  inputMaybeValue: 'T | null | undefined',
+  onlyOperationTypes: true,
+};
+
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   // Output is committed; `npm run codegen:check` fails CI when it is stale.
@@ -56,29 +67,13 @@ const config: CodegenConfig = {
     'src/generated/operations.ts': {
       documents: 'schema/operations/*.graphql',
       plugins: ['typescript', 'typescript-operations', 'typed-document-node'],
-      config: {
-        useTypeImports: true,
-        enumsAsTypes: true,
-        scalars: { Date: 'string', JSON: 'unknown' },
-        avoidOptionals: { field: true, inputValue: false, object: false },
-        maybeValue: 'T | null',
-        inputMaybeValue: 'T | null | undefined',
-        onlyOperationTypes: true,
-      },
+      config: CLIENT_CONFIG,
     },
     // The explorer page (src/web/): its own operations, typed documents it sends through urql.
     'src/web/generated/graphql.ts': {
       documents: 'src/web/**/*.graphql',
       plugins: ['typescript', 'typescript-operations', 'typed-document-node'],
-      config: {
-        useTypeImports: true,
-        enumsAsTypes: true,
-        scalars: { Date: 'string', JSON: 'unknown' },
-        avoidOptionals: { field: true, inputValue: false, object: false },
-        maybeValue: 'T | null',
-        inputMaybeValue: 'T | null | undefined',
-        onlyOperationTypes: true,
-      },
+      config: CLIENT_CONFIG,
     },
   },
 };

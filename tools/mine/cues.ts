@@ -15,26 +15,16 @@
  * suspects for lexicons/cue-exclusions.json.
  * Prints to stdout (and TSV files under --tsv); never writes article text anywhere.
  */
-import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
 import { CUE_FORMS, lookupCue } from '../../src/extract/lexicon.ts';
 import { normalizeArabic, tokenize, type Token } from '../../src/extract/normalize.ts';
 import { OPENING_MARKS } from '../../src/extract/quotes.ts';
+import { corpusLines, flag, LIMIT, option } from './cli.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const CORPUS =
-  args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ??
-  join(import.meta.dirname, '../../../shared/corpus/ant-news.jsonl.gz');
-const LIMIT = Number(option('--limit') ?? Infinity);
 const TOP = Number(option('--top') ?? 120);
 const TSV_DIR = option('--tsv');
-const CHECK_FORMS = args.includes('--forms');
+const CHECK_FORMS = flag('--forms');
 
 /** How far back from an opening the clause that introduces it may reach, in words. */
 const CLAUSE_WINDOW = 8;
@@ -196,7 +186,7 @@ function printTable(name: string, rows: [string, Tally][], extra?: (key: string)
 }
 
 async function main() {
-  const lines = createInterface({ input: createReadStream(CORPUS).pipe(createGunzip()), crlfDelay: Infinity });
+  const lines = corpusLines();
   let articles = 0;
   for await (const line of lines) {
     if (!line.trim()) continue;

@@ -10,24 +10,14 @@
  * 2. With --extract, runs the extractor over the corpus and prints, per kind and per outlet, how
  *    many statements each kind rule decided (the structural rules need support across outlets).
  */
-import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
 import { extract } from '../../src/extract/index.ts';
 import { tokenize } from '../../src/extract/normalize.ts';
 import { decideKind } from '../../src/extract/statements/kind.ts';
 import { normalizeArabic } from '../../src/text/arabic.ts';
+import { corpusLines, flag, LIMIT } from './cli.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const CORPUS =
-  args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ??
-  join(import.meta.dirname, '../../../shared/corpus/ant-news.jsonl.gz');
-const LIMIT = Number(option('--limit') ?? Infinity);
 const KINDS_FILE = join(import.meta.dirname, '../../src/extract/lexicons/kinds.json');
 
 /** A word must occur this often before its future reading is judged (rarer words default to the verb). */
@@ -45,7 +35,7 @@ const EXTRACT_EVERY = 4;
 const counts = new Map<string, number>();
 const ruleTally = new Map<string, Map<string, number>>();
 let articles = 0;
-const rl = createInterface({ input: createReadStream(CORPUS).pipe(createGunzip()), crlfDelay: Infinity });
+const rl = corpusLines();
 for await (const line of rl) {
   if (!line.trim()) continue;
   if (articles >= LIMIT) break;
@@ -56,7 +46,7 @@ for await (const line of rl) {
     const n = normalizeArabic(w).replace(/^[وف](?=س[يتنا])/, '');
     counts.set(n, (counts.get(n) ?? 0) + 1);
   }
-  if (args.includes('--extract') && articles % EXTRACT_EVERY === 0) {
+  if (flag('--extract') && articles % EXTRACT_EVERY === 0) {
     const graph = extract({ text: a.text });
     const tokens = tokenize(graph.article.text);
     for (const s of graph.statements) {
@@ -91,7 +81,7 @@ console.log(
     .map(([w, n, r]) => `${w} ${n}/${r}`)
     .join('  '),
 );
-if (args.includes('--write')) {
+if (flag('--write')) {
   const file = JSON.parse(readFileSync(KINDS_FILE, 'utf8')) as Record<string, unknown>;
   file.notFuture = notFuture.map(([w]) => w).sort();
   writeFileSync(KINDS_FILE, `${JSON.stringify(file, null, 1)}\n`);
