@@ -14,6 +14,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { PROJECT_ROOT } from '../src/config.ts';
 import { LocalNeo4j } from '../src/db/local-neo4j.ts';
+import { QUERIES } from './http-queries.ts';
 
 const env = process.env;
 const DURATION_S = Number(env.QAWL_BENCH_DURATION_S ?? 60);
@@ -28,20 +29,6 @@ const MAX_KEPT_ERRORS = 5;
 const MAX_ERROR_CHARS = 600;
 /** The server's error log lines (first few), so a failed request can be traced to its cause. */
 const serverErrors: string[] = [];
-
-/** README queries, as a reader would send them (ids from the seed article and the gazetteer). */
-const QUERIES = [
-  '{ statements(filter: {speaker: "actor:kremlin"}) { totalCount edges { node { kind text evidence { sentence } } } } }',
-  '{ actors(first: 10) { edges { node { id name nameEn kind statements(first: 3) { totalCount edges { node { text } } } } } } }',
-  '{ actors(filter: {name: "بوتين"}) { edges { node { id name nameEn wikidataId } } } }',
-  '{ actor(id: "actor:joe-biden") { name nameEn kind aliases partOf { id name } statements(first: 5) { totalCount edges { node { text kind addressees { name } } } } mentionedIn(first: 5) { totalCount edges { node { text speaker { name } } } } } }',
-  '{ whoSaidWhatAbout(about: "actor:united-states") { totalCount speakers { speaker { name } count kinds { kind count } statements { text kind } } } }',
-  '{ stanceNetwork(kinds: [DENIAL, ACCUSATION, WARNING], minCount: 1, first: 20) { totalCount edges { node { speaker { name } count kinds { kind count } } } } }',
-  '{ events(filter: {participants: ["actor:joe-biden", "actor:vladimir-putin"]}) { edges { node { id kind label date place { name } } } } }',
-  '{ search(query: "الهجمات الإلكترونية", types: [STATEMENT, EVENT], first: 10) { score type node { __typename ... on Statement { text } ... on Event { label } } } }',
-  '{ articles(first: 5) { totalCount edges { node { id title publishedAt statements(first: 10) { totalCount edges { node { text kind } } } } } } }',
-  '{ graph(center: "actor:kremlin", depth: 2, limit: 100) { nodes { id label type } edges { source target type } truncated } }',
-];
 
 const INGEST = 'mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { status } }';
 

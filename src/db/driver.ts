@@ -32,7 +32,10 @@ export class QueryTimeoutError extends Error {
 export function isUnavailable(error: unknown): boolean {
   if (error instanceof DatabaseUnavailableError) return true;
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError.General'));
+  // A transient error still there after the driver's retries (a deadlock between concurrent
+  // ingests, a lock wait under load) is the database being busy: the client should retry later
+  // (503 with Retry-After), not read it as a bug of the server.
+  return typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError.'));
 }
 
 /** One driver plus the database name; reads and writes go through managed transactions so a cluster routes them. */
