@@ -65,6 +65,18 @@ export function articleIdForKey(request: Pick<IngestRequest, 'url' | 'externalId
   return key ? `article:${createHash('sha256').update(key).digest('hex').slice(0, ID_HASH_CHARS)}` : undefined;
 }
 
+/*
+ * Writes from this process go one at a time. Two articles naming the same actors lock the same
+ * nodes in different orders, and under load the deadlocks outlast the driver's retry window;
+ * queued, the writes never meet (extraction, the slow part, still runs in parallel on the pool).
+ */
+let writeQueue: Promise<unknown> = Promise.resolve();
+function serialized<T>(write: () => Promise<T>): Promise<T> {
+  const next = writeQueue.then(write, write);
+  writeQueue = next.catch(() => undefined);
+  return next;
+}
+
 const userError = (code: UserErrorCode, message: string, field = TEXT_FIELD): IngestOutcome => ({
   ok: false,
   userErrors: [{ field, code, message }],
@@ -94,14 +106,14 @@ export async function ingestArticle(db: Database, request: IngestRequest, limits
     return userError(binary ? 'BINARY' : 'UNREADABLE', `the article text cannot be read: ${error.message}`);
   }
   if (!doc.graph.article.text.trim()) return userError('EMPTY', 'the article has no text left after cleaning');
-  const { evictedIds, ...result } = await writeArticle(db, doc);
+  const { evictedIds, ...result } = await serialized(() => writeArticle(db, doc));
   return { ok: true, result, evictedIds };
 }
 
 export type DeleteOutcome = { ok: true; removed: RemovedArticle } | { ok: false; userErrors: UserError[] };
 
 export async function deleteArticleById(db: Database, id: string): Promise<DeleteOutcome> {
-  const removed = await removeArticle(db, id);
+  const removed = await serialized(() => removeArticle(db, id));
   if (!removed.deleted)
     return { ok: false, userErrors: [{ field: ['input', 'id'], code: 'NOT_FOUND', message: `there is no article ${id}` }] };
   return { ok: true, removed };
