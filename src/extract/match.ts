@@ -3,7 +3,11 @@
  * first token only, and only when the stripped form is a known entry.
  */
 import { surfacePrefixLength, type Token } from './normalize.ts';
+import { isSpaceCode } from './segment.ts';
 import type { TrieNode } from './lexicon.ts';
+
+const HYPHEN = 0x2d;
+const EN_DASH = 0x2013;
 
 export interface TrieMatch {
   startTok: number;
@@ -20,23 +24,7 @@ export function joinedBySpace(text: string, a: Token, b: Token): boolean {
   if (b.start <= a.end || b.start - a.end > 3) return false;
   for (let i = a.end; i < b.start; i++) {
     const c = text.charCodeAt(i);
-    // \s, hyphen, en dash
-    if (!(
-      c === 0x20 ||
-      c === 0x2d ||
-      c === 0x2013 ||
-      (c >= 9 && c <= 13) ||
-      c === 0xa0 ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x3000 ||
-      c === 0xfeff
-    ))
-      return false;
+    if (!(isSpaceCode(c) || c === HYPHEN || c === EN_DASH)) return false;
   }
   return true;
 }
