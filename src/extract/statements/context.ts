@@ -70,19 +70,12 @@ export const isCueLike = (tok: Token) => cueAt(tok) !== null;
 /** Words (times, dates) that may stand before the verb that opens a sentence. */
 export const MAX_FRONTED_WORDS = 3;
 
-interface DraftFields {
-  cueStart: number;
-  cueEnd: number;
-  verb: string | null;
-  kind: StatementKind;
-  direct: boolean;
-  contentStart: number;
-  contentEnd: number;
-  addresseeIds?: string[];
-  implicit?: boolean;
-  baseKind?: StatementKind;
-  speakerImplicit?: boolean;
-}
+/** What a cue rule decides; `push` fills in the rest of the draft. */
+type DraftFields = Pick<
+  StatementDraft,
+  'cueStart' | 'cueEnd' | 'verb' | 'kind' | 'direct' | 'contentStart' | 'contentEnd' | 'baseKind' | 'speakerImplicit'
+> &
+  Partial<Pick<StatementDraft, 'addresseeIds' | 'implicit'>>;
 
 /** Appends a statement; every draft has the same shape (no spreads: they showed up in profiles). */
 export function push(ctx: Ctx, speakerId: string, sentence: Sentence, f: DraftFields): StatementDraft {
