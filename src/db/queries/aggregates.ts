@@ -1,6 +1,17 @@
 import { normalizeArabic } from '../../text/arabic.ts';
 import { luceneAllWords } from './search.ts';
-import { actorProjection, anyProjection, column, isMap, isNumber, isString, listOf, nodeById, placeProjection } from './shared.ts';
+import {
+  actorProjection,
+  anyProjection,
+  column,
+  isMap,
+  isNumber,
+  isString,
+  listOf,
+  nodeById,
+  placeProjection,
+  dateUpperBound,
+} from './shared.ts';
 import type { EventKind } from '../../graph/document-graph.ts';
 import type { Database } from '../driver.ts';
 import type { ActorRecord, AboutRecord, KindCountRecord, PlaceRecord } from '../records.ts';
@@ -144,7 +155,7 @@ export async function statementAggregates(
       to: f.to ?? null,
       // An empty range for rows of other anchors: Neo4j may seek before it checks the guard.
       lowerDate: anchor === 'dates' ? (f.from ?? LOWEST) : HIGHEST,
-      upperDate: anchor === 'dates' ? `${f.to ?? ''}${HIGHEST}` : LOWEST,
+      upperDate: anchor === 'dates' ? (dateUpperBound(f.to) ?? HIGHEST) : LOWEST,
       text,
       lucene: text ? luceneAllWords(text) : null,
       normalizedText: text ? normalizeArabic(text) : null,
@@ -340,7 +351,7 @@ export async function eventAggregates(
     anchor: eventAnchorOf(f),
     // An empty range for rows of other anchors, as for statements.
     lowerDate: eventAnchorOf(f) === 'dates' ? (f.from ?? LOWEST).slice(0, YEAR_LENGTH) : HIGHEST,
-    upperDate: eventAnchorOf(f) === 'dates' ? `${f.to ?? ''}${HIGHEST}` : LOWEST,
+    upperDate: eventAnchorOf(f) === 'dates' ? (dateUpperBound(f.to) ?? HIGHEST) : LOWEST,
     kind: f.kind ?? null,
     participants: [...(f.participants ?? [])],
     place: f.place ?? null,

@@ -14,14 +14,13 @@ import {
   PAGE_PLUS_ONE,
   statementProjection,
   type KeysetRequest,
+  dateUpperBound,
 } from './shared.ts';
 import type { Database } from '../driver.ts';
 import type { KeysetPage, SpeakerStatementsRecord, StanceRecord, WhoSaidWhatRecord } from '../records.ts';
 
 const ABOUT_LABELS = ['Actor', 'Event', 'Sector', 'Place'];
 const IS_ABOUT = nodeRecordOf('Actor', 'Event', 'Sector', 'Place');
-/** After every date a `to` prefix admits (`2024-03` admits `2024-03-31`), as in statements.ts. */
-const DATE_UPPER_BOUND = '\uffff';
 
 /**
  * Everything said about one node, grouped by speaker (most statements first), each group with
@@ -68,7 +67,7 @@ export async function whoSaidWhatAbout(
        }) AS speakers
      }
      RETURN ${anyProjection('t')} AS about, speakers`,
-      { about: aboutId, from: options.from ?? '', toUpper: options.to ? `${options.to}${DATE_UPPER_BOUND}` : '' },
+      { about: aboutId, from: options.from ?? '', toUpper: dateUpperBound(options.to) ?? '' },
     ),
   );
   const record = result.records[0];

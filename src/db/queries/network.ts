@@ -15,6 +15,7 @@ import {
   nodeRecordOf,
   PAGE_PLUS_ONE,
   statementProjection,
+  dateUpperBound,
 } from './shared.ts';
 import type { StatementKind } from '../../graph/document-graph.ts';
 import type { Database } from '../driver.ts';
@@ -76,14 +77,6 @@ export interface ActorNetworkRecord {
   statementCount: number;
   truncated: boolean;
 }
-
-/**
- * A `to` date as an inclusive upper bound usable by the `publishedAt` range index: a coarse
- * `2024-01` must still admit `2024-01-31`, so it is extended by the highest BMP character
- * (every stored date continuing `2024-01` sorts below it). Same meaning as the statements
- * filter's prefix comparison.
- */
-const UPPER_SUFFIX = '\uffff';
 
 /**
  * Where the network's statements come from: the most selective condition given, through an
@@ -149,7 +142,7 @@ export async function actorNetwork(db: Database, query: ActorNetworkQuery): Prom
   const params = {
     kinds: query.kinds?.length ? [...query.kinds] : null,
     from: query.from ?? null,
-    toUpper: query.to ? `${query.to}${UPPER_SUFFIX}` : null,
+    toUpper: dateUpperBound(query.to),
     article: query.article ?? null,
     text,
     lucene: text ? luceneAllWords(text) : null,

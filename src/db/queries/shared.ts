@@ -8,6 +8,14 @@ import type { Record as Neo4jRecord } from 'neo4j-driver';
  * everywhere; a node's own fields are the model's record properties (src/graph/model.ts). Each takes the Cypher variable that holds the node; the projections are fixed
  * text (never user input), so queries built from them stay fully parameterized.
  */
+/**
+ * A `to` date prefix (`2024-03`) as an inclusive upper bound: extended by the highest BMP
+ * character, it sorts after every stored date that continues it (`2024-03-31`), so a plain
+ * comparison, which the publishedAt range index can serve, admits them all.
+ */
+export const DATE_UPPER_SUFFIX = '\uffff';
+export const dateUpperBound = (to: string | null | undefined): string | null => (to ? `${to}${DATE_UPPER_SUFFIX}` : null);
+
 export const actorProjection = (v: string) => `${v} {
   nodeType: 'Actor',
   ${recordFields('Actor', v)},

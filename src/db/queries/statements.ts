@@ -10,6 +10,8 @@ import {
   PAGE_PLUS_ONE,
   statementProjection,
   type KeysetRequest,
+  DATE_UPPER_SUFFIX,
+  dateUpperBound,
 } from './shared.ts';
 import type { StatementKind } from '../../graph/document-graph.ts';
 import type { Database } from '../driver.ts';
@@ -57,7 +59,7 @@ function keyBounds(from: string | null, to: string | null) {
     newestLow: to ? complement(to) : '',
     newestHigh: from ? `${complement(from)}${NEWEST_DATE_END}` : DATE_UPPER_SUFFIX,
     oldestLow: from ?? '',
-    oldestHigh: to ? `${to}${DATE_UPPER_SUFFIX}` : DATE_UPPER_SUFFIX,
+    oldestHigh: dateUpperBound(to) ?? DATE_UPPER_SUFFIX,
   };
 }
 
@@ -67,8 +69,6 @@ function keyBounds(from: string | null, to: string | null) {
  * the same as comparing the prefix, and a `to` followed by the highest BMP character sorts
  * after every date that continues it (`2024-03` admits `2024-03-31`).
  */
-const DATE_UPPER_SUFFIX = '\uffff';
-
 function statementParams(filter: StatementQuery) {
   return {
     speaker: filter.speaker ?? null,
@@ -80,7 +80,7 @@ function statementParams(filter: StatementQuery) {
     article: filter.article ?? null,
     from: filter.from ?? null,
     to: filter.to ?? null,
-    toUpper: filter.to ? `${filter.to}${DATE_UPPER_SUFFIX}` : null,
+    toUpper: dateUpperBound(filter.to),
     ...keyBounds(filter.from ?? null, filter.to ?? null),
     text: filter.text?.trim() || null,
     lucene: filter.text ? luceneAllWords(filter.text) : null,
@@ -362,7 +362,7 @@ export async function listContradictions(
       after: request.after,
       limit: request.limit,
       from: dates.from ?? '',
-      toUpper: dates.to ? `${dates.to}${DATE_UPPER_SUFFIX}` : '',
+      toUpper: dateUpperBound(dates.to) ?? '',
     }),
   );
   return keysetPageOf(result.records, request, isMap<ContradictionRecord>('denial', 'denied'));
