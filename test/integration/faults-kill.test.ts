@@ -10,8 +10,14 @@ import { extract } from '../../src/extract/index.ts';
 import { IngestAborted, ingest } from '../../src/ingest/run.ts';
 import { readSources } from '../../src/ingest/sources.ts';
 import { graphCounts, partialArticles } from '../support/db.ts';
+import { startOwnNeo4j } from '../support/own-neo4j.ts';
 
-const N = 1000;
+/**
+ * Enough articles for a dozen write batches on each side of the kill: atomicity is a property of
+ * each batch's transaction, so more articles add minutes to the suite and no new case.
+ */
+const N = 300;
+const BATCH_SIZE = 25;
 
 async function articleCount(db: Database): Promise<number> {
   const result = await db.read((tx) => tx.run('MATCH (a:Article) RETURN count(a) AS n'));
@@ -20,7 +26,7 @@ async function articleCount(db: Database): Promise<number> {
 
 /**
  * A dedicated Neo4j in a temporary directory, killed with SIGKILL in the middle of a
- * 1,000-article load and restarted on the same files.
+ * 300-article load and restarted on the same files.
  */
 describe('faults: Neo4j killed in the middle of a load', () => {
   let dir: string;
@@ -29,7 +35,7 @@ describe('faults: Neo4j killed in the middle of a load', () => {
   let db: Database | null = null;
 
   const start = async () => {
-    local = await LocalNeo4j.start({ dataDir: path.join(dir, 'neo4j'), heapMb: 512, pageCacheMb: 128 });
+    local = await startOwnNeo4j({ dataDir: path.join(dir, 'neo4j'), heapMb: 512, pageCacheMb: 128 });
     db = createDatabase(local.uri);
     await migrate(db);
     return db;
@@ -53,10 +59,10 @@ describe('faults: Neo4j killed in the middle of a load', () => {
   it('leaves no article partially present, and re-running the load ends with the counts of an uninterrupted load', async () => {
     let database = await start();
     let killed = false;
-    const killAt = 300;
+    const killAt = 100;
     const interrupted = ingest(database, readSources([file]), {
       concurrency: 0,
-      batchSize: 25,
+      batchSize: BATCH_SIZE,
       onProgress: (p) => {
         if (!killed && p.done >= killAt) {
           killed = true;
@@ -79,7 +85,7 @@ describe('faults: Neo4j killed in the middle of a load', () => {
     expect(present).toBeLessThan(N);
     expect(await partialArticles(database)).toBe(0);
 
-    const resumed = await ingest(database, readSources([file]), { concurrency: 0, batchSize: 25 });
+    const resumed = await ingest(database, readSources([file]), { concurrency: 0, batchSize: BATCH_SIZE });
     expect(resumed.failed).toBe(0);
     expect(resumed.unchanged).toBe(present);
     expect(resumed.loaded).toBe(N - present);
@@ -93,7 +99,7 @@ describe('faults: Neo4j killed in the middle of a load', () => {
       deleted = result.records[0]!.get('n') as number;
     }
     expect(await graphCounts(database)).toEqual({ nodes: 0, relationships: 0 });
-    const clean = await ingest(database, readSources([file]), { concurrency: 0, batchSize: 25 });
+    const clean = await ingest(database, readSources([file]), { concurrency: 0, batchSize: BATCH_SIZE });
     expect(clean).toMatchObject({ loaded: N, failed: 0 });
     expect(await graphCounts(database)).toEqual(afterResume);
   }, 900_000);

@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import { createDatabase } from '../../src/db/driver.ts';
 import { freePort, LocalNeo4j } from '../../src/db/local-neo4j.ts';
+import { startOwnNeo4j } from '../support/own-neo4j.ts';
 import { codes, gql, testServer } from '../support/server.ts';
 
 /** Small, because two JVMs (this one and the shared test Neo4j) share the machine. */
@@ -60,7 +61,7 @@ describe('a database that goes away', () => {
         expect((await fetch(ready)).status).toBe(503);
         expect((await fetch(live)).status).toBe(200);
 
-        neo4j = await LocalNeo4j.start({ dataDir, port, ...NEO4J });
+        neo4j = await startOwnNeo4j({ dataDir, port, ...NEO4J });
         await eventually(isReady, 'ready after Neo4j started');
         const up = await gql<{ actors: { totalCount: number } }>(server.url, QUERY);
         expect(up.status).toBe(200);
@@ -73,7 +74,7 @@ describe('a database that goes away', () => {
         expect(codes(gone)).toEqual(['DATABASE_UNAVAILABLE']);
         await eventually(async () => !(await isReady()), 'not ready after Neo4j stopped');
 
-        neo4j = await LocalNeo4j.start({ dataDir, port, ...NEO4J });
+        neo4j = await startOwnNeo4j({ dataDir, port, ...NEO4J });
         await eventually(isReady, 'ready after Neo4j restarted');
         expect((await gql(server.url, QUERY)).status).toBe(200);
       } finally {
@@ -84,7 +85,7 @@ describe('a database that goes away', () => {
   );
 
   it('qawl serve finishes a request in flight on SIGTERM, closes the driver and exits 0', { timeout: 2 * SERVE_GUARD_MS }, async () => {
-    neo4j ??= await LocalNeo4j.start({ dataDir, port: await freePort(), ...NEO4J });
+    neo4j ??= await startOwnNeo4j({ dataDir, port: await freePort(), ...NEO4J });
     const seeds = fs.mkdtempSync(path.join(os.tmpdir(), 'qawl-h14-seeds-'));
     const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'qawl.js'), 'serve'], {
       cwd: PROJECT_ROOT,

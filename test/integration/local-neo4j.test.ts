@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDatabase } from '../../src/db/driver.ts';
-import { LocalNeo4j, RUNTIME_FILE, runningLocalNeo4j } from '../../src/db/local-neo4j.ts';
+import { RUNTIME_FILE, runningLocalNeo4j } from '../../src/db/local-neo4j.ts';
+import { startOwnNeo4j } from '../support/own-neo4j.ts';
 
 function portIsOpen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -22,7 +23,7 @@ describe('the local Neo4j launcher', () => {
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   it('starts a real Neo4j 5.26 on loopback, records its port for reuse, and stops cleanly', async () => {
-    const local = await LocalNeo4j.start({ dataDir, heapMb: 384, pageCacheMb: 32 });
+    const local = await startOwnNeo4j({ dataDir, heapMb: 384, pageCacheMb: 32 });
     try {
       expect(local.uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
       expect(await portIsOpen(local.port)).toBe(true);
@@ -44,7 +45,7 @@ describe('the local Neo4j launcher', () => {
   });
 
   it('keeps its data across a restart on the same directory', async () => {
-    const local = await LocalNeo4j.start({ dataDir, heapMb: 384, pageCacheMb: 32 });
+    const local = await startOwnNeo4j({ dataDir, heapMb: 384, pageCacheMb: 32 });
     try {
       const db = createDatabase(local.uri);
       const result = await db.read((tx) => tx.run('MATCH (n:LauncherProbe) RETURN count(n) AS n'));

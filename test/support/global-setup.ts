@@ -15,6 +15,8 @@ declare module 'vitest' {
     neo4jUri: string;
     neo4jUser: string;
     neo4jPassword: string;
+    /** A path files create as a directory while they boot a Neo4j of their own (own-neo4j.ts). */
+    neo4jBootLock: string;
   }
 }
 
@@ -38,12 +40,15 @@ async function prepare(uri: string, user: string, password: string): Promise<voi
  * port, removed afterwards.
  */
 export default async function setup(project: TestProject) {
+  const lockParent = fs.mkdtempSync(path.join(os.tmpdir(), 'qawl-test-boot-'));
+  project.provide('neo4jBootLock', path.join(lockParent, 'lock'));
+  const removeLockParent = () => fs.rmSync(lockParent, { recursive: true, force: true });
   if (process.env.NEO4J_URI) {
     project.provide('neo4jUri', process.env.NEO4J_URI);
     project.provide('neo4jUser', process.env.NEO4J_USER ?? 'neo4j');
     project.provide('neo4jPassword', process.env.NEO4J_PASSWORD ?? '');
     await prepare(process.env.NEO4J_URI, process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? '');
-    return undefined;
+    return removeLockParent;
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qawl-test-neo4j-'));
   const started = Date.now();
@@ -56,5 +61,6 @@ export default async function setup(project: TestProject) {
   return async () => {
     await local.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
+    removeLockParent();
   };
 }

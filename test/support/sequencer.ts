@@ -1,0 +1,23 @@
+import fs from 'node:fs';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * Files that start processes of their own (a Neo4j of their own, `qawl serve`, the CLI, a
+ * browser) take minutes where most files take seconds, and they wait on those processes rather
+ * than on the CPU. Vitest's default order on a clean clone (no timing cache, as in CI) is by file
+ * size, which put the shortest of them, the Neo4j-kill test, last: the whole run then waited for
+ * it alone. Starting them first lets the quick files fill the other workers meanwhile.
+ */
+const STARTS_OWN_PROCESS = /LocalNeo4j\.start\(|\bspawn(Sync)?\(|executablePath/;
+
+function startsOwnProcess(file: string): boolean {
+  return STARTS_OWN_PROCESS.test(fs.readFileSync(file, 'utf8'));
+}
+
+export default class OwnProcessesFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const bySize = await super.sort(files);
+    const first = bySize.filter((spec) => startsOwnProcess(spec.moduleId));
+    return [...first, ...bySize.filter((spec) => !first.includes(spec))];
+  }
+}
