@@ -861,8 +861,9 @@ export type Query = {
   events: EventConnection;
   /**
    * A subgraph for visualization: the neighbourhood of `center` up to `depth` hops (1 to 3),
-   * or, without a center, the best-connected nodes; at most `limit` nodes (default 100, at
-   * most 500). Null when the center does not exist.
+   * or, without a center, the neighbourhoods of the most quoted actors (one per 10 nodes of
+   * `limit`, each with an equal share of the rest), those actors first; at most `limit` nodes
+   * (default 100, at most 500). Null when the center does not exist.
    */
   graph: Maybe<GraphView>;
   /** Liveness of the API and its database. */

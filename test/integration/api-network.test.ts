@@ -503,6 +503,31 @@ describe('networks, paths and facets', () => {
       });
     });
 
+    it('graph without a center starts from the most quoted actors and stays within its limit, every node linked to the view', async () => {
+      type View = {
+        actors: { edges: { node: { id: string } }[] };
+        graph: { truncated: boolean; nodes: { id: string; type: string }[]; edges: { source: string; target: string }[] };
+      };
+      const LIMIT = 30;
+      // One request, so the ranking both fields see is the same moment's (other files load articles meanwhile).
+      const data = dataOf(
+        await gql<View>(
+          server.url,
+          `{ actors(first: 3) { edges { node { id } } } graph(limit: ${LIMIT}) { truncated nodes { id type } edges { source target } } }`,
+        ),
+      );
+      const { nodes, edges } = data.graph;
+      expect(nodes.length).toBeGreaterThan(1);
+      expect(nodes.length).toBeLessThanOrEqual(LIMIT);
+      expect(new Set(nodes.map((n) => n.id)).size).toBe(nodes.length);
+      expect(nodes[0]!.type).toBe('Actor');
+      expect(data.actors.edges.map((e) => e.node.id)).toContain(nodes[0]!.id);
+      const ids = new Set(nodes.map((n) => n.id));
+      expect(edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
+      const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
+      expect(nodes.filter((n) => n.type !== 'Actor').every((n) => linked.has(n.id))).toBe(true);
+    });
+
     it('Stance.statements lists the statements behind an edge, with the kinds the network was asked for', async () => {
       const data = dataOf(
         await gql<{

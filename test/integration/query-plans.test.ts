@@ -70,10 +70,9 @@ const NEXT_PAGE: KeysetRequest = { after: 'some key', limit: 20, withCount: true
 
 /*
  * Lists whose whole label is read by design: sectors are a fixed gazetteer (tens of nodes),
- * ordered by degree; the center-less graph view ranks every node by degree (no index can
- * serve that order; it stays O(graph) until it gets a maintained degree key).
+ * ordered by degree.
  */
-const WHOLE_LABEL_BY_DESIGN = new Set(['listSectors', 'graphView(no center)']);
+const WHOLE_LABEL_BY_DESIGN = new Set(['listSectors']);
 
 /*
  * Networks and aggregates rank what they count (heaviest first), so they sort by design, but
