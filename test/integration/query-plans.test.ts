@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../src/db/driver.ts';
 import { listActors } from '../../src/db/queries/actors.ts';
 import { articleAggregates, eventAggregates, statementAggregates } from '../../src/db/queries/aggregates.ts';
-import { stanceNetwork, whoSaidWhatAbout } from '../../src/db/queries/analysis.ts';
+import { speakerStatementsAbout, stanceNetwork, whoSaidWhatAbout } from '../../src/db/queries/analysis.ts';
 import { existingArticleIds, listArticles, listSectors } from '../../src/db/queries/articles.ts';
 import { listEvents, timeline } from '../../src/db/queries/events.ts';
 import { graphView } from '../../src/db/queries/graph.ts';
@@ -138,8 +138,13 @@ describe('query plans', () => {
     await run('stanceNetwork(minCount)', () => stanceNetwork(db, null, 3, COUNTED));
     await run('stanceNetwork(kinds: 1)', () => stanceNetwork(db, ['DENIAL'], 1, COUNTED));
     await run('stanceNetwork(kinds: 2)', () => stanceNetwork(db, ['DENIAL', 'WARNING'], 1, COUNTED));
-    await run('whoSaidWhatAbout', () => whoSaidWhatAbout(db, 'actor:x'));
-    await run('whoSaidWhatAbout(count)', () => whoSaidWhatAbout(db, 'actor:x', { speakers: false }));
+    const speakerPage = { offset: 0, limit: 20, withCount: true, statements: 5 };
+    await run('whoSaidWhatAbout', () => whoSaidWhatAbout(db, 'actor:x', { totalCount: true, page: speakerPage }));
+    await run('whoSaidWhatAbout(dates)', () =>
+      whoSaidWhatAbout(db, 'actor:x', { from: '2024-01', to: '2024-02', totalCount: true, page: speakerPage }),
+    );
+    await run('whoSaidWhatAbout(count)', () => whoSaidWhatAbout(db, 'actor:x', { totalCount: true, page: null }));
+    await run('whoSaidWhatAbout.statements', () => speakerStatementsAbout(db, 'actor:x', 'actor:y', {}, 20, 20));
     await run('timeline', () => timeline(db, 'actor:x', 0, 20));
     await run('search', () => search(db, 'كلمة', ['STATEMENT', 'ACTOR', 'EVENT', 'PLACE', 'SECTOR', 'ARTICLE'], COUNTED));
     await run('search(after)', () => search(db, 'كلمة', ['ACTOR'], { ...COUNTED, after: '5 000000001' }));
@@ -207,6 +212,16 @@ describe('query plans', () => {
       expect(explained.query, name).toContain(':STANCE]');
       expect(JSON.stringify(explained.plan), name).not.toContain(':Statement');
     }
+  });
+
+  it("page whoSaidWhatAbout from the STANCE edges: without a date range only the paged speakers' statements are read", () => {
+    const explained = db.explained.find((e) => e.name === 'whoSaidWhatAbout')!;
+    expect(explained.query).toContain(':STANCE]->(t)');
+    // Statements are reached from the speaker's composite index (the page's groups) and from
+    // the subject itself (its statements about itself), never by expanding every ABOUT of the subject.
+    const seeks = JSON.stringify(explained.plan).match(/NodeIndexSeek[^"]*/g) ?? [];
+    expect(seeks.length).toBeGreaterThan(0);
+    expect(explained.query).not.toMatch(/\(sp:Actor\)-\[:SAID\]->\(s:Statement\)-\[:ABOUT\]->\(t\)/);
   });
 
   it('count all statements, articles, events, actors and stance edges from the count store', () => {
