@@ -100,16 +100,18 @@ const GROUP_STATEMENTS = `CALL (sp, t) {
          RETURN collect(${statementProjection('s')}) AS said
        }`;
 
-/** Statements about `t` (in the range), counted: O(1) as the ABOUT degree when there is no range. */
-const TOTAL = `CALL (t) {
-       RETURN CASE WHEN $from = '' AND $toUpper = '' THEN COUNT { (t)<-[:ABOUT]-() }
-              ELSE COUNT { MATCH (:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(t) WHERE ${IN_RANGE} } END AS total
+/** Statements about `t`, counted: O(1) as its ABOUT degree; in a date range, from the statements. */
+const TOTAL = 'CALL (t) { RETURN COUNT { (t)<-[:ABOUT]-() } AS total }';
+const TOTAL_IN_RANGE = `CALL (t) {
+       RETURN COUNT { MATCH (:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(t) WHERE ${IN_RANGE} } AS total
      }`;
 
-/** Speakers about `t` (in the range), counted; without a range, the STANCE degree plus the subject itself. */
+/** Speakers about `t`, counted: its STANCE degree plus the subject itself; in a date range, from the statements. */
 const SPEAKER_COUNT = `CALL (t) {
-       RETURN CASE WHEN $from = '' AND $toUpper = '' THEN COUNT { ()-[:STANCE]->(t) } + CASE WHEN EXISTS { (t)-[:SAID]->(:Statement)-[:ABOUT]->(t) } THEN 1 ELSE 0 END
-              ELSE COUNT { MATCH (sp:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(t) WHERE ${IN_RANGE} RETURN DISTINCT sp } END AS speakerCount
+       RETURN COUNT { ()-[:STANCE]->(t) } + CASE WHEN EXISTS { (t)-[:SAID]->(:Statement)-[:ABOUT]->(t) } THEN 1 ELSE 0 END AS speakerCount
+     }`;
+const SPEAKER_COUNT_IN_RANGE = `CALL (t) {
+       RETURN COUNT { MATCH (sp:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(t) WHERE ${IN_RANGE} RETURN DISTINCT sp } AS speakerCount
      }`;
 
 const isGroup = isMap<SpeakerStatementsRecord>('speaker', 'count', 'kinds', 'statements');
@@ -125,7 +127,7 @@ export async function whoSaidWhatAbout(db: Database, aboutId: string, request: W
   const page = request.page;
   const dated = range.from !== '' || range.toUpper !== '';
   const parts = [`CALL { ${nodeById('$about', ABOUT_LABELS)} }`, 'WITH n AS t'];
-  if (request.totalCount) parts.push(TOTAL);
+  if (request.totalCount) parts.push(dated ? TOTAL_IN_RANGE : TOTAL);
   if (page) {
     parts.push(`CALL (t) {
        ${dated ? GROUPS_IN_RANGE : GROUPS_FROM_STANCE}
@@ -134,7 +136,7 @@ export async function whoSaidWhatAbout(db: Database, aboutId: string, request: W
        ${page.statements > 0 ? GROUP_STATEMENTS : 'WITH sp, t, count, kinds, key, [] AS said'}
        RETURN collect({speaker: ${actorProjection('sp')}, count: count, kinds: kinds, statements: said}) AS groups
      }`);
-    if (page.withCount) parts.push(SPEAKER_COUNT);
+    if (page.withCount) parts.push(dated ? SPEAKER_COUNT_IN_RANGE : SPEAKER_COUNT);
   }
   const columns = [`${anyProjection('t')} AS about`, ...(request.totalCount ? ['total'] : []), ...(page ? ['groups'] : [])];
   if (page?.withCount) columns.push('speakerCount');
