@@ -116,7 +116,8 @@ const ROOT_PROBES: Probe[] = [
   },
   {
     name: 'whoSaidWhatAbout',
-    query: 'query ($a: ID!) { whoSaidWhatAbout(about: $a) { totalCount speakers { speaker { id name } count } } }',
+    query:
+      'query ($a: ID!) { whoSaidWhatAbout(about: $a) { totalCount speakers(first: 20) { totalCount edges { node { speaker { id name } count statements(first: 5) { edges { node { id } } } } } } } }',
     variables: (p) => ({ a: p.target }),
   },
   {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
+import { valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { badInput } from './errors.ts';
 import type { Config } from '../config.ts';
 import type { KeysetRequest } from '../db/queries/shared.ts';
 import type { ConnectionRecord, KeysetPage, Page } from '../db/records.ts';
-import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
 /*
  * Cursors are opaque to clients. Underneath, each names its list (and order) and a position
@@ -134,6 +134,43 @@ export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments
       return inSet(info.fragments[fragmentName]?.selectionSet);
     });
   return info.fieldNodes.some((field: FieldNode) => inSet(field.selectionSet));
+}
+
+/** The fields named `name` among the direct subfields of a selection set, through fragments. */
+function fieldsIn(set: SelectionSetNode | undefined, name: string, fragments: GraphQLResolveInfo['fragments']): FieldNode[] {
+  const found: FieldNode[] = [];
+  const seen = new Set<string>();
+  const walk = (s: SelectionSetNode | undefined) => {
+    for (const selection of s?.selections ?? []) {
+      if (selection.kind === 'Field') {
+        if (selection.name.value === name) found.push(selection);
+      } else if (selection.kind === 'InlineFragment') walk(selection.selectionSet);
+      else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        walk(fragments[selection.name.value]?.selectionSet);
+      }
+    }
+  };
+  walk(set);
+  return found;
+}
+
+/**
+ * The arguments of every selection of the field at `path` below the field being resolved
+ * (`['speakers', 'edges', 'node', 'statements']`), variables applied: lets a resolver fetch a
+ * nested page in its own query. Empty when the path is not selected. Read from the syntax tree
+ * alone (the fields named here take no defaults), without graphql's type checks, which refuse
+ * the schema's types across its CommonJS and ES module copies.
+ */
+export function argumentsAt(
+  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'variableValues'>,
+  path: readonly string[],
+): Record<string, unknown>[] {
+  let nodes: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) nodes = nodes.flatMap((node) => fieldsIn(node.selectionSet, name, info.fragments));
+  return nodes.map((node) =>
+    Object.fromEntries((node.arguments ?? []).map((arg) => [arg.name.value, valueFromASTUntyped(arg.value, info.variableValues)])),
+  );
 }
 
 /** What a list resolver gets: its page arguments, the API limits and the selection it serves. */

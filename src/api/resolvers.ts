@@ -1,5 +1,5 @@
 import { listActors } from '../db/queries/actors.ts';
-import { stanceNetwork, whoSaidWhatAbout } from '../db/queries/analysis.ts';
+import { speakerStatementsAbout, stanceNetwork, whoSaidWhatAbout, type SpeakerGroupsRequest } from '../db/queries/analysis.ts';
 import { listArticles, listSectors, neo4jVersion } from '../db/queries/articles.ts';
 import { listEvents, timeline } from '../db/queries/events.ts';
 import { graphView } from '../db/queries/graph.ts';
@@ -8,7 +8,19 @@ import { countStatements, listContradictions, listStatements, type StatementOrde
 import { deleteArticleById, ingestArticle } from '../ingest/ingest-article.ts';
 import { apiError, badInput } from './errors.ts';
 import { loadManyTyped, loadRelated, loadTyped } from './loaders.ts';
-import { keysetList, listName, memoryList, offsetList, selects, totalCountOf, type PageArgs } from './pagination.ts';
+import {
+  argumentsAt,
+  encodeCursor,
+  keysetList,
+  listName,
+  memoryList,
+  offsetList,
+  pageWindow,
+  selects,
+  toConnection,
+  totalCountOf,
+  type PageArgs,
+} from './pagination.ts';
 import { connectionFilterOf, withNetworkResolvers } from './resolvers/network.ts';
 import { DateScalar, JSONScalar } from './scalars.ts';
 import type { LoadStatus } from '../db/loader.ts';
@@ -44,6 +56,24 @@ async function nestedStatements(
   ctx: ApiContext,
 ): Promise<StatementConnectionRecord> {
   return { ...(await nested(relation, ownerId, args, ctx)), filter };
+}
+
+/** The cursor namespace of whoSaidWhatAbout's speaker groups (a subject's, whatever the dates, as before). */
+const speakersList = (aboutId: string) => listName('whoSaidWhatAbout.speakers', aboutId);
+
+/**
+ * How many statements to fetch with each speaker group: the largest first page any selection
+ * of the groups' `statements` asks for (bad arguments are left for its resolver to refuse).
+ */
+function groupStatementsToFetch(info: Parameters<typeof argumentsAt>[0], path: readonly string[], ctx: ApiContext): number {
+  const { defaultPageSize, maxPageSize } = ctx.config.api;
+  return Math.max(
+    0,
+    ...argumentsAt(info, path).map((args) => {
+      const first = (args as PageArgs).first ?? defaultPageSize;
+      return Number.isInteger(first) && first >= 0 ? Math.min(first, maxPageSize) : 0;
+    }),
+  );
 }
 
 /** Statements by id (deniedBy, answeredBy), one page of the ids loaded through the shared batch. */
@@ -163,9 +193,24 @@ export const resolvers: Resolvers = withNetworkResolvers({
       return { ...page, filter: query };
     },
 
-    whoSaidWhatAbout: (_root, { about, from, to }, { db }, info) => {
+    whoSaidWhatAbout: (_root, { about, from, to }, ctx, info) => {
       checkRange(from, to, 'from');
-      return whoSaidWhatAbout(db, about, { speakers: selects(info, 'speakers'), from, to });
+      // The first page of speaker groups comes in the same query when its window can be read
+      // from the selection; other windows (aliases, bad arguments) are fetched by `speakers`.
+      const [args] = argumentsAt(info, ['speakers']);
+      let page: SpeakerGroupsRequest | null = null;
+      if (args) {
+        try {
+          page = {
+            ...pageWindow(args, ctx.config.api, speakersList(about)),
+            withCount: argumentsAt(info, ['speakers', 'totalCount']).length > 0,
+            statements: groupStatementsToFetch(info, ['speakers', 'edges', 'node', 'statements'], ctx),
+          };
+        } catch {
+          page = null;
+        }
+      }
+      return whoSaidWhatAbout(ctx.db, about, { from, to, totalCount: selects(info, 'totalCount'), page });
     },
 
     stanceNetwork: (_root, { kinds, minCount, first, after }, ctx, info) => {
@@ -271,20 +316,57 @@ export const resolvers: Resolvers = withNetworkResolvers({
   SearchEdge: { node: (edge) => edge.node.node, score: (edge) => edge.node.score, type: (edge) => edge.node.type },
 
   WhoSaidWhat: {
-    speakers: (w, args, ctx) =>
-      memoryList(
-        listName('whoSaidWhatAbout.speakers', w.about.id),
-        w.speakers.map((group) => ({ ...group, aboutId: w.about.id })),
-        args,
-        ctx,
-      ),
+    totalCount: async (w, _args, { db }) =>
+      w.totalCount ?? (await whoSaidWhatAbout(db, w.about.id, { from: w.from, to: w.to, totalCount: true, page: null }))?.totalCount ?? 0,
+    speakers: async (w, args, ctx, info) => {
+      const list = speakersList(w.about.id);
+      const { offset, limit } = pageWindow(args, ctx.config.api, list);
+      const range = { from: w.from, to: w.to };
+      const fetchPage = async (request: SpeakerGroupsRequest) =>
+        (await whoSaidWhatAbout(ctx.db, w.about.id, { ...range, totalCount: false, page: request }))?.speakers ?? null;
+      let page = w.speakers;
+      if (!page || page.offset !== offset || page.limit !== limit) {
+        page = await fetchPage({
+          offset,
+          limit,
+          withCount: selects(info, 'totalCount'),
+          statements: groupStatementsToFetch(info, ['edges', 'node', 'statements'], ctx),
+        });
+      }
+      const groups = page?.groups ?? [];
+      const edges = groups.map((group, i) => ({
+        cursor: encodeCursor(list, offset + i),
+        node: { ...group, aboutId: w.about.id, ...range },
+      }));
+      return {
+        edges,
+        pageInfo: {
+          hasNextPage: page?.hasMore ?? false,
+          hasPreviousPage: offset > 0,
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges.at(-1)?.cursor ?? null,
+        },
+        totalCount: page ? page.totalCount : 0,
+        countLater: async () => (await fetchPage({ offset: 0, limit: 0, withCount: true, statements: 0 }))?.totalCount ?? 0,
+      };
+    },
   },
 
   SpeakerStatements: {
-    statements: (group, args, ctx) => ({
-      ...memoryList(listName('SpeakerStatements.statements', group.speaker.id, group.statements[0]?.id), group.statements, args, ctx),
-      filter: group.aboutId ? { speaker: group.speaker.id, about: group.aboutId } : undefined,
-    }),
+    statements: async (group, args, ctx) => {
+      const list = listName('SpeakerStatements.statements', group.speaker.id, group.statements[0]?.id);
+      const { offset, limit } = pageWindow(args, ctx.config.api, list);
+      const fetched = group.statements;
+      // The group came with its first statements; a window past them is read on its own.
+      const items =
+        offset + limit <= fetched.length || fetched.length >= group.count || !group.aboutId
+          ? fetched.slice(offset, offset + limit)
+          : await speakerStatementsAbout(ctx.db, group.speaker.id, group.aboutId, { from: group.from, to: group.to }, offset, limit);
+      return {
+        ...toConnection({ items, offset, totalCount: group.count }, list),
+        filter: group.aboutId ? { speaker: group.speaker.id, about: group.aboutId } : undefined,
+      };
+    },
   },
   TimelineConnection: totalCount,
 

@@ -63,14 +63,31 @@ export interface SpeakerStatementsRecord {
   count: number;
   kinds: KindCountRecord[];
   statements: StatementRecord[];
-  /** The subject the group is about, for the `aggregate` of its statements. */
+  /** The subject the group is about, for the `aggregate` of its statements and later pages. */
   aboutId?: string;
+  /** The date range of the question the group answers. */
+  from?: string | null;
+  to?: string | null;
 }
 
 export interface WhoSaidWhatRecord {
   about: AboutRecord;
-  totalCount: number;
-  speakers: SpeakerStatementsRecord[];
+  /** Null when totalCount was not selected. */
+  totalCount: number | null;
+  /** The date range asked, for pages fetched later. */
+  from: string | null;
+  to: string | null;
+  /** The page of speaker groups fetched with the subject; null when `speakers` was not selected. */
+  speakers: SpeakerGroupsPageRecord | null;
+}
+
+/** A page of speaker groups, by offset, as whoSaidWhatAbout fetched it. */
+export interface SpeakerGroupsPageRecord {
+  groups: SpeakerStatementsRecord[];
+  offset: number;
+  limit: number;
+  hasMore: boolean;
+  totalCount: number | null;
 }
 
 export interface StanceRecord {

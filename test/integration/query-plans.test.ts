@@ -7,18 +7,20 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../src/db/driver.ts';
-import { listActors } from '../../src/db/queries/actors.ts';
-import { articleAggregates, eventAggregates, statementAggregates } from '../../src/db/queries/aggregates.ts';
-import { stanceNetwork, whoSaidWhatAbout } from '../../src/db/queries/analysis.ts';
-import { existingArticleIds, listArticles, listSectors } from '../../src/db/queries/articles.ts';
-import { listEvents, timeline } from '../../src/db/queries/events.ts';
-import { graphView } from '../../src/db/queries/graph.ts';
-import { actorNetwork, shortestPath, stanceStatementPages } from '../../src/db/queries/network.ts';
-import { nodesByIds, relatedPages, RELATIONS, type Relation } from '../../src/db/queries/nodes.ts';
-import { search } from '../../src/db/queries/search.ts';
-import { countStatements, listContradictions, listStatements, type StatementQuery } from '../../src/db/queries/statements.ts';
+import * as actors from '../../src/db/queries/actors.ts';
+import * as aggregates from '../../src/db/queries/aggregates.ts';
+import * as analysis from '../../src/db/queries/analysis.ts';
+import * as articles from '../../src/db/queries/articles.ts';
+import * as events from '../../src/db/queries/events.ts';
+import * as graph from '../../src/db/queries/graph.ts';
+import * as network from '../../src/db/queries/network.ts';
+import * as nodes from '../../src/db/queries/nodes.ts';
+import * as searchQueries from '../../src/db/queries/search.ts';
+import * as statements from '../../src/db/queries/statements.ts';
 import { testDatabase } from '../support/db.ts';
+import type { Relation } from '../../src/db/queries/nodes.ts';
 import type { KeysetRequest } from '../../src/db/queries/shared.ts';
+import type { StatementQuery } from '../../src/db/queries/statements.ts';
 import type { ManagedTransaction } from 'neo4j-driver';
 
 interface PlanNode {
@@ -39,14 +41,38 @@ const WHOLE_SCANS =
 /** Operators that order their whole input (a page served in index order needs none). */
 const SORTS = /^(Sort|Top|PartialSort|PartialTop)/;
 
+/*
+ * Every read query function of src/db/queries: the exported async functions that take the
+ * Database first. The writes (mutations.ts) are planned by the loader's tests.
+ */
+const READ_MODULES = { actors, aggregates, analysis, articles, events, graph, network, nodes, searchQueries, statements };
+const QUERY_FUNCTIONS = Object.values(READ_MODULES).flatMap((module) =>
+  Object.entries(module as Record<string, unknown>)
+    .filter(([, value]) => typeof value === 'function' && /^async function \w+\(\s*db\b/.test(String(value)))
+    .map(([name]) => name),
+);
+const { listActors } = actors;
+const { articleAggregates, eventAggregates, statementAggregates } = aggregates;
+const { speakerStatementsAbout, stanceNetwork, whoSaidWhatAbout } = analysis;
+const { existingArticleIds, listArticles, listSectors, neo4jVersion } = articles;
+const { listEvents, timeline } = events;
+const { graphView } = graph;
+const { actorNetwork, shortestPath, stanceStatementPages } = network;
+const { nodesByIds, relatedPages, RELATIONS } = nodes;
+const { search } = searchQueries;
+const { countStatements, listContradictions, listStatements } = statements;
+
 const operators = (plan: PlanNode): string[] => [plan.operatorType.replace(/@.*$/, ''), ...plan.children.flatMap(operators)];
 
 /** A Database whose reads EXPLAIN each query instead of running it, recording the plans. */
 class ExplainingDatabase extends Database {
   readonly explained: Explained[] = [];
+  /** The call stacks of the reads, to tell which query functions issued them. */
+  readonly stacks: string[] = [];
   current = '';
 
   override async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    this.stacks.push(new Error().stack ?? '');
     return super.read((tx) =>
       work(
         new Proxy(tx, {
@@ -93,6 +119,8 @@ describe('query plans', () => {
   const PLANNING_TIMEOUT_MS = 900_000;
 
   beforeAll(async () => {
+    // Deep enough to reach the query function from the driver's read.
+    Error.stackTraceLimit = 50;
     plain = await testDatabase();
     db = new ExplainingDatabase(plain.driver, plain.databaseName, plain.uri, plain.options);
     const run = async (name: string, call: () => Promise<unknown>) => {
@@ -132,13 +160,19 @@ describe('query plans', () => {
     await run('events(place)', () => listEvents(db, { place: 'place:x' }, COUNTED));
     await run('articles', () => listArticles(db, COUNTED));
     await run('existingArticleIds', () => existingArticleIds(db, ['article:x']));
+    await run('neo4jVersion', () => neo4jVersion(db));
     await run('listSectors', () => listSectors(db, 0, 20));
     await run('stanceNetwork', () => stanceNetwork(db, null, 1, COUNTED));
     await run('stanceNetwork(minCount)', () => stanceNetwork(db, null, 3, COUNTED));
     await run('stanceNetwork(kinds: 1)', () => stanceNetwork(db, ['DENIAL'], 1, COUNTED));
     await run('stanceNetwork(kinds: 2)', () => stanceNetwork(db, ['DENIAL', 'WARNING'], 1, COUNTED));
-    await run('whoSaidWhatAbout', () => whoSaidWhatAbout(db, 'actor:x'));
-    await run('whoSaidWhatAbout(count)', () => whoSaidWhatAbout(db, 'actor:x', { speakers: false }));
+    const speakerPage = { offset: 0, limit: 20, withCount: true, statements: 5 };
+    await run('whoSaidWhatAbout', () => whoSaidWhatAbout(db, 'actor:x', { totalCount: true, page: speakerPage }));
+    await run('whoSaidWhatAbout(dates)', () =>
+      whoSaidWhatAbout(db, 'actor:x', { from: '2024-01', to: '2024-02', totalCount: true, page: speakerPage }),
+    );
+    await run('whoSaidWhatAbout(count)', () => whoSaidWhatAbout(db, 'actor:x', { totalCount: true, page: null }));
+    await run('whoSaidWhatAbout.statements', () => speakerStatementsAbout(db, 'actor:x', 'actor:y', {}, 20, 20));
     await run('timeline', () => timeline(db, 'actor:x', 0, 20));
     await run('search', () => search(db, 'كلمة', ['STATEMENT', 'ACTOR', 'EVENT', 'PLACE', 'SECTOR', 'ARTICLE'], COUNTED));
     await run('search(after)', () => search(db, 'كلمة', ['ACTOR'], { ...COUNTED, after: '5 000000001' }));
@@ -184,6 +218,12 @@ describe('query plans', () => {
     expect(db.explained.length).toBeGreaterThan(40);
   });
 
+  it('EXPLAIN every exported query function of src/db/queries', () => {
+    expect(QUERY_FUNCTIONS.length).toBeGreaterThan(20);
+    const called = (name: string) => db.stacks.some((stack) => new RegExp(`\\bat (async )?${name} `).test(stack));
+    expect(QUERY_FUNCTIONS.filter((name) => !called(name))).toEqual([]);
+  });
+
   it('start every page from an index, never from every node of a label', () => {
     const scans = db.explained
       .filter((e) => !WHOLE_LABEL_BY_DESIGN.has(e.name))
@@ -205,6 +245,31 @@ describe('query plans', () => {
       const explained = db.explained.find((e) => e.name === name)!;
       expect(explained.query, name).toContain(':STANCE]');
       expect(JSON.stringify(explained.plan), name).not.toContain(':Statement');
+    }
+  });
+
+  it('page whoSaidWhatAbout from the STANCE edges: without a date range no statement about the subject is expanded', () => {
+    const explained = db.explained.find((e) => e.name === 'whoSaidWhatAbout')!;
+    expect(explained.query).toContain(':STANCE]->(t)');
+    // Statements are read from the paged speakers' (speakerId, newestKey) index and from the
+    // subject's own SAID (its statements about itself), never from every ABOUT of the subject.
+    expect(explained.query).not.toMatch(/\(sp:Actor\)-\[:SAID\]->\(s:Statement\)-\[:ABOUT\]->\(t\)/);
+    expect(JSON.stringify(explained.plan)).toContain('speakerId, newestKey');
+  });
+
+  it('search only the indexes of the types asked for', () => {
+    const actorsOnly = db.explained.find((e) => e.name === 'search(after)')!;
+    expect(actorsOnly.query).toContain("'actor_names'");
+    for (const index of [
+      'statement_text',
+      'event_labels',
+      'place_names',
+      'sector_names',
+      'article_titles',
+      'MATCH (node:Statement)',
+      'MATCH (node:Event)',
+    ]) {
+      expect(actorsOnly.query, index).not.toContain(index);
     }
   });
 

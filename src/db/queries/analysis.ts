@@ -17,68 +17,188 @@ import {
   dateUpperBound,
 } from './shared.ts';
 import type { Database } from '../driver.ts';
-import type { KeysetPage, SpeakerStatementsRecord, StanceRecord, WhoSaidWhatRecord } from '../records.ts';
+import type {
+  KeysetPage,
+  SpeakerGroupsPageRecord,
+  SpeakerStatementsRecord,
+  StanceRecord,
+  StatementRecord,
+  WhoSaidWhatRecord,
+} from '../records.ts';
 
 const ABOUT_LABELS = ['Actor', 'Event', 'Sector', 'Place'];
 const IS_ABOUT = nodeRecordOf('Actor', 'Event', 'Sector', 'Place');
 
-/**
- * Everything said about one node, grouped by speaker (most statements first), each group with
- * its statements and counts per kind. Null when the node does not exist. One query.
- * Without `speakers` (only the subject and totalCount asked for), the count is the node's
- * ABOUT degree, read in O(1): only statements are ABOUT something, each with one speaker.
+/** The date range of a whoSaidWhatAbout question, as its query parameters ('' when open). */
+function rangeParams(range: DateRange) {
+  return { from: range.from ?? '', toUpper: dateUpperBound(range.to) ?? '' };
+}
+
+export interface DateRange {
+  from?: string | null;
+  to?: string | null;
+}
+
+/** One page of speaker groups: its window, and how many statements to fetch with each group. */
+export interface SpeakerGroupsRequest {
+  offset: number;
+  limit: number;
+  /** Whether to count the speakers (the connection's totalCount). */
+  withCount: boolean;
+  /** The first statements of each group fetched with it (newest first); 0 for none. */
+  statements: number;
+}
+
+export interface WhoSaidWhatRequest extends DateRange {
+  /** Whether to count the statements about the subject. */
+  totalCount: boolean;
+  /** The page of speaker groups to fetch with the subject, when they are selected. */
+  page: SpeakerGroupsRequest | null;
+}
+
+const IN_RANGE = "($from = '' OR s.publishedAt >= $from) AND ($toUpper = '' OR s.publishedAt <= $toUpper)";
+
+/** A group's sort key: the STANCE rankKey's format (count descending, speaker id, target id). */
+const groupKey = (count: string) => `${descendingCount(count)} + ' ' + sp.id + ' ' + t.id`;
+
+/*
+ * The speakers of `t` with their counts, as rows (sp, count, kinds, key). Without a date range
+ * they are the maintained STANCE edges into `t` (no statement read), plus the subject's own
+ * statements about itself, which STANCE leaves out. A date range needs the statements' dates,
+ * which the edges do not carry: the statements about `t` in the range are counted per speaker
+ * and kind (counted, not collected).
  */
-export async function whoSaidWhatAbout(
-  db: Database,
-  aboutId: string,
-  options: { speakers: boolean; from?: string | null; to?: string | null } = { speakers: true },
-): Promise<WhoSaidWhatRecord | null> {
-  // A date range needs the statements themselves; the O(1) degree counts them all.
-  if (!options.speakers && !options.from && !options.to) {
-    const result = await db.read((tx) =>
-      tx.run(
-        `CALL { ${nodeById('$about', ABOUT_LABELS)} }
-       RETURN ${anyProjection('n')} AS about, COUNT { (n)<-[:ABOUT]-() } AS total`,
-        { about: aboutId },
-      ),
-    );
-    const record = result.records[0];
-    if (!record) return null;
-    return { about: column(record, 'about', IS_ABOUT), totalCount: column(record, 'total', isNumber), speakers: [] };
+const GROUPS_FROM_STANCE = `CALL (t) {
+       MATCH (sp:Actor)-[r:STANCE]->(t)
+       RETURN sp, r.count AS count, r AS edge, null AS kinds, r.rankKey AS key
+       UNION ALL
+       MATCH (t)-[:SAID]->(s:Statement)-[:ABOUT]->(t)
+       WITH t, s.kind AS kind, count(*) AS n
+       WITH t AS sp, t, sum(n) AS count, collect({kind: kind, count: n}) AS kinds
+       RETURN sp, count, null AS edge, kinds, ${groupKey('count')} AS key
+     }`;
+const GROUPS_IN_RANGE = `CALL (t) {
+       MATCH (sp:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(t)
+       WHERE ${IN_RANGE}
+       WITH sp, t, s.kind AS kind, count(*) AS n
+       WITH sp, t, sum(n) AS count, collect({kind: kind, count: n}) AS kinds
+       RETURN sp, count, null AS edge, kinds, ${groupKey('count')} AS key
+     }`;
+
+/** A paged group's counts per kind: read from its STANCE edge only once it is on the page. */
+const GROUP_KINDS = `coalesce(kinds, [k IN $allKinds WHERE edge[${stanceKindProperty('k')}] IS NOT NULL | {kind: k, count: edge[${stanceKindProperty('k')}]}])`;
+
+/*
+ * The first statements of one paged speaker about `t`, newest first: a range of the speaker's
+ * (speakerId, newestKey) index read in order, stopping after the page.
+ */
+const GROUP_STATEMENTS = `CALL (sp, t) {
+         MATCH (s:Statement) USING INDEX s:Statement(speakerId, newestKey)
+         WHERE s.speakerId = sp.id AND s.newestKey > '' AND ${IN_RANGE}
+           AND EXISTS { (s)-[:ABOUT]->(t) }
+         WITH s ORDER BY s.speakerId, s.newestKey LIMIT toInteger($statements)
+         RETURN collect(${statementProjection('s')}) AS said
+       }`;
+
+/** Statements about `t`, counted: O(1) as its ABOUT degree; in a date range, from the statements. */
+const TOTAL = 'CALL (t) { RETURN COUNT { (t)<-[:ABOUT]-() } AS total }';
+const TOTAL_IN_RANGE = `CALL (t) {
+       RETURN COUNT { MATCH (:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(t) WHERE ${IN_RANGE} } AS total
+     }`;
+
+/** Speakers about `t`, counted: its STANCE degree plus the subject itself; in a date range, from the statements. */
+const SPEAKER_COUNT = `CALL (t) {
+       RETURN COUNT { ()-[:STANCE]->(t) } + CASE WHEN EXISTS { (t)-[:SAID]->(:Statement)-[:ABOUT]->(t) } THEN 1 ELSE 0 END AS speakerCount
+     }`;
+const SPEAKER_COUNT_IN_RANGE = `CALL (t) {
+       RETURN COUNT { MATCH (sp:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(t) WHERE ${IN_RANGE} RETURN DISTINCT sp } AS speakerCount
+     }`;
+
+const isGroup = isMap<SpeakerStatementsRecord>('speaker', 'count', 'kinds', 'statements');
+
+/**
+ * Everything said about one node, grouped by speaker (most statements first, then by speaker
+ * id), each group with its counts per kind and its first statements. Null when the node does
+ * not exist. One query, whose cost follows the page: the groups are picked from the maintained
+ * STANCE edges, and only the paged speakers' statements are read. Counts only when asked.
+ */
+export async function whoSaidWhatAbout(db: Database, aboutId: string, request: WhoSaidWhatRequest): Promise<WhoSaidWhatRecord | null> {
+  const range = rangeParams(request);
+  const page = request.page;
+  const dated = range.from !== '' || range.toUpper !== '';
+  const parts = [`CALL { ${nodeById('$about', ABOUT_LABELS)} }`, 'WITH n AS t'];
+  if (request.totalCount) parts.push(dated ? TOTAL_IN_RANGE : TOTAL);
+  if (page) {
+    parts.push(`CALL (t) {
+       ${dated ? GROUPS_IN_RANGE : GROUPS_FROM_STANCE}
+       WITH sp, t, count, edge, kinds, key ORDER BY key SKIP toInteger($offset) LIMIT ${PAGE_PLUS_ONE}
+       WITH sp, t, count, ${GROUP_KINDS} AS kinds, key
+       ${page.statements > 0 ? GROUP_STATEMENTS : 'WITH sp, t, count, kinds, key, [] AS said'}
+       RETURN collect({speaker: ${actorProjection('sp')}, count: count, kinds: kinds, statements: said}) AS groups
+     }`);
+    if (page.withCount) parts.push(dated ? SPEAKER_COUNT_IN_RANGE : SPEAKER_COUNT);
   }
+  const columns = [`${anyProjection('t')} AS about`, ...(request.totalCount ? ['total'] : []), ...(page ? ['groups'] : [])];
+  if (page?.withCount) columns.push('speakerCount');
+  parts.push(`RETURN ${columns.join(', ')}`);
   const result = await db.read((tx) =>
-    tx.run(
-      `CALL { ${nodeById('$about', ABOUT_LABELS)} }
-     WITH n AS t
-     CALL (t) {
-       OPTIONAL MATCH (sp:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(t)
-       WHERE ($from = '' OR s.publishedAt >= $from) AND ($toUpper = '' OR s.publishedAt <= $toUpper)
-       WITH sp, s ORDER BY s.newestKey
-       WITH sp, collect(s) AS said
-       WHERE sp IS NOT NULL
-       WITH sp, said, [s IN said | s.kind] AS kinds
-       WITH sp, said, kinds, reduce(acc = [], k IN kinds | CASE WHEN k IN acc THEN acc ELSE acc + k END) AS distinctKinds
-       ORDER BY size(said) DESC, sp.id
-       RETURN collect({
-         speaker: ${actorProjection('sp')},
-         count: size(said),
-         kinds: [k IN distinctKinds | {kind: k, count: size([x IN kinds WHERE x = k])}],
-         statements: [s IN said | ${statementProjection('s')}]
-       }) AS speakers
-     }
-     RETURN ${anyProjection('t')} AS about, speakers`,
-      { about: aboutId, from: options.from ?? '', toUpper: dateUpperBound(options.to) ?? '' },
-    ),
+    tx.run(parts.join('\n     '), {
+      about: aboutId,
+      ...range,
+      allKinds: STATEMENT_KINDS,
+      offset: page?.offset ?? 0,
+      limit: page?.limit ?? 0,
+      statements: page?.statements ?? 0,
+    }),
   );
   const record = result.records[0];
   if (!record) return null;
-  const speakers = column(record, 'speakers', listOf(isMap<SpeakerStatementsRecord>('speaker', 'count', 'kinds', 'statements')));
-  for (const group of speakers) group.kinds.sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
+  let speakers: SpeakerGroupsPageRecord | null = null;
+  if (page) {
+    const rows = column(record, 'groups', listOf(isGroup));
+    const groups = rows.slice(0, page.limit);
+    for (const group of groups) group.kinds.sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
+    speakers = {
+      groups,
+      offset: page.offset,
+      limit: page.limit,
+      hasMore: rows.length > page.limit,
+      totalCount: page.withCount ? column(record, 'speakerCount', isNumber) : null,
+    };
+  }
   return {
     about: column(record, 'about', IS_ABOUT),
-    totalCount: speakers.reduce((n, g) => n + g.count, 0),
+    totalCount: request.totalCount ? column(record, 'total', isNumber) : null,
+    from: request.from ?? null,
+    to: request.to ?? null,
     speakers,
   };
+}
+
+/**
+ * A window of one speaker's statements about a subject (in a date range), newest first: for a
+ * group's statements beyond the ones fetched with the group.
+ */
+export async function speakerStatementsAbout(
+  db: Database,
+  speakerId: string,
+  aboutId: string,
+  range: DateRange,
+  offset: number,
+  limit: number,
+): Promise<StatementRecord[]> {
+  const result = await db.read((tx) =>
+    tx.run(
+      `MATCH (s:Statement) USING INDEX s:Statement(speakerId, newestKey)
+       WHERE s.speakerId = $speaker AND s.newestKey > '' AND ${IN_RANGE}
+         AND EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t.id = $about }
+       WITH s ORDER BY s.speakerId, s.newestKey SKIP toInteger($offset) LIMIT toInteger($limit)
+       RETURN collect(${statementProjection('s')}) AS statements`,
+      { speaker: speakerId, about: aboutId, ...rangeParams(range), offset, limit },
+    ),
+  );
+  const record = result.records[0];
+  return record ? column(record, 'statements', listOf(nodeRecordOf('Statement'))) : [];
 }
 
 /** One stance edge as the API returns it, from `sp`, `t`, its count and its per-kind counts. */

@@ -81,30 +81,48 @@ const PROMINENCE = "CASE WHEN type = 'ACTOR' THEN coalesce(node.statementCount, 
 
 const fulltext = (index: string, type: SearchType) => `
   CALL db.index.fulltext.queryNodes('${index}', $lucene, {limit: ${SEARCH_CANDIDATES}}) YIELD node, score
-  WHERE '${type}' IN $types AND $lucene <> ''
+  WHERE $lucene <> ''
   RETURN node, score, '${type}' AS type`;
 
-const SEARCH = `
-CALL {
-  ${fulltext('statement_text', 'STATEMENT')}
-  UNION ${fulltext('actor_names', 'ACTOR')}
-  UNION ${fulltext('event_labels', 'EVENT')}
-  UNION ${fulltext('place_names', 'PLACE')}
-  UNION ${fulltext('sector_names', 'SECTOR')}
-  UNION ${fulltext('article_titles', 'ARTICLE')}
-  UNION
-  UNWIND (CASE WHEN 'ACTOR' IN $types THEN $needles ELSE [] END) AS needle
+/** Substring matches on the normalized texts (text indexes), for the types that have them. */
+const CONTAINS: Partial<Record<SearchType, string>> = {
+  ACTOR: `
+  UNWIND $needles AS needle
   MATCH (node:Actor) WHERE node.nameText CONTAINS needle
   WITH DISTINCT node LIMIT ${SEARCH_CANDIDATES}
-  RETURN node, 1.0 AS score, 'ACTOR' AS type
-  UNION
-  MATCH (node:Statement) WHERE 'STATEMENT' IN $types AND node.searchText CONTAINS $normalized
+  RETURN node, 1.0 AS score, 'ACTOR' AS type`,
+  STATEMENT: `
+  MATCH (node:Statement) WHERE node.searchText CONTAINS $normalized
   WITH node LIMIT ${SEARCH_CANDIDATES}
-  RETURN node, 1.0 AS score, 'STATEMENT' AS type
-  UNION
-  MATCH (node:Event) WHERE 'EVENT' IN $types AND node.searchText CONTAINS $normalized
+  RETURN node, 1.0 AS score, 'STATEMENT' AS type`,
+  EVENT: `
+  MATCH (node:Event) WHERE node.searchText CONTAINS $normalized
   WITH node LIMIT ${SEARCH_CANDIDATES}
-  RETURN node, 1.0 AS score, 'EVENT' AS type
+  RETURN node, 1.0 AS score, 'EVENT' AS type`,
+};
+
+const FULLTEXT_INDEXES: Record<SearchType, string> = {
+  STATEMENT: 'statement_text',
+  ACTOR: 'actor_names',
+  EVENT: 'event_labels',
+  PLACE: 'place_names',
+  SECTOR: 'sector_names',
+  ARTICLE: 'article_titles',
+};
+
+/*
+ * The candidates of the requested types only: an index of a type not asked for is not queried
+ * at all (a filter after the procedure call would still run its Lucene query). One query text
+ * per set of types, each planned once.
+ */
+const candidates = (types: readonly SearchType[]) =>
+  SEARCH_TYPES.filter((t) => types.includes(t))
+    .flatMap((t) => [fulltext(FULLTEXT_INDEXES[t], t), ...(CONTAINS[t] ? [CONTAINS[t]] : [])])
+    .join('\n  UNION');
+
+const searchQuery = (types: readonly SearchType[]) => `
+CALL {
+  ${candidates(types)}
 }
 WITH node, type, max(score) AS score
 WITH node, type, score, ${TIER} AS tier, ${PROMINENCE} AS prominence
@@ -139,14 +157,14 @@ export async function search(
   request: KeysetRequest,
 ): Promise<KeysetPage<SearchHitRecord>> {
   const raw = query.trim();
+  if (!types.some((t) => SEARCH_TYPES.includes(t))) return { items: [], keys: [], hasMore: false, totalCount: 0 };
   const result = await db.read((tx) =>
-    tx.run(SEARCH, {
+    tx.run(searchQuery(types), {
       lucene: luceneQuery(query),
       keys: nameKeys(raw),
       needles: nameNeedles(raw),
       normalized: normalizeArabic(raw),
       lower: raw.toLowerCase(),
-      types: [...types],
       after: request.after,
       limit: request.limit,
     }),
