@@ -8,7 +8,7 @@ import { matchAt } from '../match.ts';
 import { OPENING_MARKS } from '../quotes.ts';
 import { RELATIVE_PRONOUNS } from './clause.ts';
 import { COMMA_GAP, type Ctx, cueAt, gapBefore, SPACE_GAP, tokensIndexAt } from './context.ts';
-import { NOT_PREPOSITION_OBJECTS, QUESTION_OPENERS } from './words.ts';
+import { ADVERBIAL_AN_HEADS, NOT_PREPOSITION_OBJECTS, QUESTION_OPENERS } from './words.ts';
 import type { Token } from '../normalize.ts';
 
 /** A relative clause between the speaker and the content ("، الذي لمح في الماضي إلى …،"). */
@@ -56,7 +56,7 @@ export function findOpening(ctx: Ctx, cue: CueForm, p: number, limit: number, al
     }
     // A dot glued between letters is an abbreviation (إيه.بي.سي، إتش.آر), not a sentence end.
     if (/[.؟?!]/.test(gap) && j > p && gap !== '.') return null;
-    if (COMPLEMENTIZERS.has(tok.norm) || tok.norm === 'فان') {
+    if ((COMPLEMENTIZERS.has(tok.norm) || tok.norm === 'فان') && !adverbialAn(ctx, j)) {
       const next = tokens[j + 1];
       if (!next || j + 1 >= limit) return null;
       const ngap = gapBefore(ctx, j + 1);
@@ -107,6 +107,19 @@ export function findOpening(ctx: Ctx, cue: CueForm, p: number, limit: number, al
     }
   }
   return null;
+}
+
+/**
+ * أن after قبل/بعد/دون/منذ/رغم ("قبل أن يغادر", "على الرغم من أن") opens an adverbial clause of
+ * the speaker's own act, not what was said: it opens no content. twoWordHeadOnly: token j - 2 must
+ * start the head ("الرغم من").
+ */
+export function adverbialAn(ctx: Ctx, j: number, twoWordHeadOnly = false): boolean {
+  const prev = ctx.tokens[j - 1];
+  if (!prev || !COMPLEMENTIZERS.has(ctx.tokens[j]?.norm ?? '') || !SPACE_GAP.test(gapBefore(ctx, j))) return false;
+  if (!twoWordHeadOnly && ADVERBIAL_AN_HEADS.has(prev.norm)) return true;
+  const prev2 = ctx.tokens[j - 2];
+  return !!prev2 && SPACE_GAP.test(gapBefore(ctx, j - 1)) && ADVERBIAL_AN_HEADS.has(`${prev2.norm} ${prev.norm}`);
 }
 
 /**

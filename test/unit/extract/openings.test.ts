@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.ts';
+
+/** Speaker name and content of every statement of `text`, in order. */
+function statements(text: string) {
+  const g = extract({ text });
+  return g.statements.map((s) => ({
+    speaker: g.actors.find((a) => a.id === s.speakerId)?.name ?? s.speakerId,
+    cue: s.cue?.text,
+    content: s.content.text,
+  }));
+}
+
+describe('أن after قبل/بعد/دون/منذ/رغم opens an adverbial clause, not the content', () => {
+  const cases: [string, string | null, string][] = [
+    // [sentence, expected content of the first statement (null: none), why]
+    ['وقال وزير النقل قبل أن يغادر المطار إن الرحلات ستستأنف غدا.', 'الرحلات ستستأنف غدا', 'قبل أن: the content opens at the later إن'],
+    ['وأكدت الوزيرة بعد أن التقت ممثلي النقابات في العاصمة.', null, 'بعد أن with no complement: no statement'],
+    ['وصرح المتحدث دون أن يذكر أسماء بأن التحقيق مستمر.', 'التحقيق مستمر', 'دون أن'],
+    ['وقال رئيس البلدية على الرغم من أن الأمطار غزيرة إن الطرق مفتوحة.', 'الطرق مفتوحة', 'a two-word head: الرغم من أن'],
+    ['وقال رئيس البلدية إن الطرق مفتوحة.', 'الطرق مفتوحة', 'an ordinary إن still opens'],
+  ];
+  it.each(cases)('%s → %s', (text, content) => {
+    const s = statements(text);
+    if (content === null) expect(s).toEqual([]);
+    else expect(s[0]?.content).toBe(content);
+  });
+});
