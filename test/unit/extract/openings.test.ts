@@ -26,3 +26,16 @@ describe('أن after قبل/بعد/دون/منذ/رغم opens an adverbial claus
     else expect(s[0]?.content).toBe(content);
   });
 });
+
+describe('a quoted name or title between the cue and the opening does not stop the content from opening', () => {
+  const cases: [string, string, string][] = [
+    // [sentence, expected content, why]
+    ['وقال مدير المستشفى في مقابلة مع «قناة المساء الإخبارية الأولى» إن الأسرة ممتلئة.', 'الأسرة ممتلئة', 'a title of four words after مع'],
+    ['وقال مدير المستشفى لصحيفة "صوت المدينة اليومية" إن الأسرة ممتلئة.', 'الأسرة ممتلئة', 'after لـ + a head noun'],
+    ['وقال مدير المستشفى لـ"النهار" "لم نعد نستقبل أي مريض".', '"لم نعد نستقبل أي مريض"', 'a glued لـ name, then the quoted speech'],
+    ['وقال مدير المستشفى "الأسرة ممتلئة تماما" "ولا مكان لأحد".', '"الأسرة ممتلئة تماما"', 'outside a preposition slot a quote is speech'],
+  ];
+  it.each(cases)('%s → %s', (text, content) => {
+    expect(statements(text)[0]?.content).toBe(content);
+  });
+});
