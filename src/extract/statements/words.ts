@@ -30,6 +30,7 @@ type NormalizedList =
   | 'clauseSubordinators'
   | 'clauseLinks'
   | 'adverbialAnHeads'
+  | 'contrastClauseOpeners'
   | 'attributionParticles'
   | 'reportedParticles'
   | 'fusedReportedParticles'
@@ -80,6 +81,12 @@ export const CLAUSE_SUBORDINATORS = set('clauseSubordinators');
  * التقى", "دون أن يذكر", "رغم أن"), not the content of a cue; one or two words ("الرغم من").
  */
 export const ADVERBIAL_AN_HEADS = set('adverbialAnHeads');
+/**
+ * Contrastive and concessive openers of a coordinated clause, as word lists ("غير أن", "رغم ذلك",
+ * "لكنه"); an أن in them stands for any complementizer (أنه، أنها): a cue in the clause they open
+ * starts a new statement.
+ */
+export const CONTRAST_CLAUSE_OPENERS = FILE.normalized.contrastClauseOpeners.map((p) => normalizeArabic(p).split(' '));
 /** Particles that join a clause continuing the one before ("حيث شددا", "إذ تبادلا"). */
 export const CLAUSE_LINKS = set('clauseLinks');
 /** Attribution particles that start with و of their own. */

@@ -39,3 +39,25 @@ describe('a quoted name or title between the cue and the opening does not stop t
     expect(statements(text)[0]?.content).toBe(content);
   });
 });
+
+describe('a contrastive or concessive clause with a cue of its own starts a second statement', () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, first content, second speaker, second content]
+    ['وقال مدير الميناء إن الحركة بطيئة غير أنه أكد أن الشحنات ستصل.', 'الحركة بطيئة', 'مدير الميناء', 'الشحنات ستصل'],
+    ['وقال مدير الميناء إن الحركة بطيئة، إلا أنه عاد وأكد أن الشحنات ستصل.', 'الحركة بطيئة', 'مدير الميناء', 'الشحنات ستصل'],
+    ['وقال مدير الميناء إن الحركة بطيئة، لكن وزير النقل أكد أن الشحنات ستصل.', 'الحركة بطيئة', 'وزير النقل', 'الشحنات ستصل'],
+    ['وقال مدير الميناء إن الحركة بطيئة، رغم أنه أقر بأن الشحنات تأخرت.', 'الحركة بطيئة', 'مدير الميناء', 'الشحنات تأخرت'],
+    ['وقال مدير الميناء إن الحركة بطيئة، ورغم ذلك أكد أن الشحنات ستصل.', 'الحركة بطيئة', 'مدير الميناء', 'الشحنات ستصل'],
+  ];
+  it.each(cases)('%s', (text, first, speaker, second) => {
+    const s = statements(text);
+    expect(s[0]?.content).toBe(first);
+    expect(s[1]?.speaker).toContain(speaker);
+    expect(s[1]?.content).toBe(second);
+  });
+  it('a contrast without a cue stays inside the content', () => {
+    expect(statements('وقال مدير الميناء إن الحركة بطيئة لكن الوزارة ستعالج الأمر.')[0]?.content).toBe(
+      'الحركة بطيئة لكن الوزارة ستعالج الأمر',
+    );
+  });
+});
