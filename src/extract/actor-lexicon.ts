@@ -22,6 +22,7 @@ interface HeadsFile {
   personLinks: string[];
 }
 const heads = JSON.parse(readFileSync(join(LEXICON_DIR, 'actor-heads.json'), 'utf8')) as HeadsFile;
+const mined = JSON.parse(readFileSync(join(LEXICON_DIR, 'group-nouns.json'), 'utf8')) as { nouns: { word: string }[] };
 const given = JSON.parse(readFileSync(join(LEXICON_DIR, 'given-names.json'), 'utf8')) as { names: string[] };
 
 export interface OrgHead {
@@ -45,8 +46,19 @@ for (const o of heads.organizations) {
 export const PLACE_HEADS = new Set(heads.places.map(normalizeArabic));
 /** Plural and dual heads of a list of places: "محافظات الحديدة وذمار وتعز", "مدينتي القنيطرة وسلا". */
 export const PLACE_LIST_HEADS = new Set(heads.placeLists.map(normalizeArabic));
-/** Plural nouns naming a group of people: المتظاهرين، المسلحين. */
-export const GROUP_NOUNS = new Set(heads.groups.map(normalizeArabic));
+/** Plural nouns naming a group of people, hand-kept (broken plurals among them: النشطاء، العمال). */
+export const GROUP_NOUNS_CURATED = new Set(heads.groups.map(normalizeArabic));
+/**
+ * Plural nouns naming a group of people: the curated list and the sound plurals mined from the corpus
+ * (group-nouns.json, tools/lexicon/mine-groups.ts), each in both cases (المزارعين، المزارعون).
+ */
+export const GROUP_NOUNS = new Set([
+  ...GROUP_NOUNS_CURATED,
+  ...mined.nouns.flatMap(({ word }) => {
+    const n = normalizeArabic(word);
+    return [n, n.replace(/ين$/, 'ون')];
+  }),
+]);
 /** Plural nouns that with an adjective name a bloc of states: "الدول الغربية", "القوى الكبرى". */
 export const BLOC_HEADS = new Set(heads.blocs.map(normalizeArabic));
 export interface Body {
