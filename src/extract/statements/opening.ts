@@ -6,11 +6,11 @@ import { ORG_HEADS } from '../actor-lexicon.ts';
 import { isStop } from '../entities.ts';
 import { COMPLEMENTIZERS, NAME_TRIE, type CueForm } from '../lexicon.ts';
 import { matchAt } from '../match.ts';
+import { normalizeArabic, type Token } from '../normalize.ts';
 import { OPENING_MARKS } from '../quotes.ts';
 import { RELATIVE_PRONOUNS } from './clause.ts';
 import { COMMA_GAP, type Ctx, cueAt, gapBefore, SPACE_GAP, tokensIndexAt } from './context.ts';
 import { ADVERBIAL_AN_HEADS, NOT_PREPOSITION_OBJECTS, PREPOSITIONS, QUESTION_OPENERS } from './words.ts';
-import type { Token } from '../normalize.ts';
 
 /** A relative clause between the speaker and the content ("، الذي لمح في الماضي إلى …،"). */
 const MAX_RELATIVE_CLAUSE_TOKENS = 30;
@@ -58,7 +58,7 @@ export function findOpening(ctx: Ctx, cue: CueForm, p: number, limit: number, al
       const qStart = gapStart + (ctx.quoteAt.has(gapStart + q) || second < 0 ? q : second);
       // The closing mark of a quotation (a plain " closes as well as opens) opens nothing.
       const closes = ctx.quoteMask[qStart] === 1 && !ctx.quoteAt.has(qStart);
-      if (!closes && !shortQuotedName(ctx, qStart, limit)) return { contentStart: qStart, contentTok: j, kind: 'quote' };
+      if (!closes && !shortQuotedName(ctx, cue, qStart, limit)) return { contentStart: qStart, contentTok: j, kind: 'quote' };
     }
     // A dot glued between letters is an abbreviation (إيه.بي.سي، إتش.آر), not a sentence end.
     if (/[.؟?!]/.test(gap) && j > p && gap !== '.') return null;
@@ -98,6 +98,8 @@ export function findOpening(ctx: Ctx, cue: CueForm, p: number, limit: number, al
         if (
           prep.length === 1 &&
           tok.norm.startsWith(prep) &&
+          // A word of a quoted name ("لجنة …" inside quotation marks) carries no glued preposition.
+          !ctx.quoteMask[tok.start] &&
           tok.norm.length >= MIN_GLUED_PREP_WORD_LENGTH &&
           !isStop(tok) &&
           !NOT_PREPOSITION_OBJECTS.has(tok.norm) &&
@@ -134,12 +136,12 @@ export function adverbialAn(ctx: Ctx, j: number, twoWordHeadOnly = false): boole
  * not the statement: keep looking. In a preposition's slot (after مع، لـ، عبر, or glued ل/ب) a
  * title may be longer than elsewhere.
  */
-function shortQuotedName(ctx: Ctx, qStart: number, limit: number): boolean {
+function shortQuotedName(ctx: Ctx, cue: CueForm, qStart: number, limit: number): boolean {
   const region = ctx.quoteAt.get(qStart);
   if (!region) return false;
   const from = tokensIndexAt(ctx, region.start);
   const to = tokensIndexAt(ctx, region.end);
-  const slot = inPrepositionSlot(ctx, from);
+  const slot = inPrepositionSlot(ctx, from) || inAppositionToName(ctx, from);
   const maxTokens = slot ? MAX_QUOTED_TITLE_TOKENS : MAX_QUOTED_NAME_TOKENS;
   if (to - from > maxTokens) return false;
   for (let j = to; j < limit && j - to < MAX_QUOTED_NAME_TO_COMPLEMENT; j++) {
@@ -149,8 +151,17 @@ function shortQuotedName(ctx: Ctx, qStart: number, limit: number): boolean {
     // "لـ"الوطن" "لن نسمح …"": a second quotation right after the name is the speech.
     if (j === to && slot && opensQuoteBetween(ctx, region.end, t.start)) return true;
     if (COMPLEMENTIZERS.has(t.norm) && !adverbialAn(ctx, j)) return true;
+    // "دعت X "…"، الذي …، إلى": in a name's slot, the cue's own preposition opens the content too.
+    if (slot && cue.verb.preps.some((prep) => prep.length > 1 && t.norm === normalizeArabic(prep))) return true;
+    // Another cue: the quotation was speech, and what follows is a statement of its own.
+    if (cueAt(t)) return false;
   }
   return false;
+}
+
+/** The quotation right after a name names it again ("قوات التحالف "تحالف دعم الشرعية""). */
+function inAppositionToName(ctx: Ctx, q: number): boolean {
+  return SPACE_GAP.test(gapBefore(ctx, q).replace(/["“«″]/g, ' ')) && ctx.entities.hitEndingAt(q) !== undefined;
 }
 
 function opensQuoteBetween(ctx: Ctx, from: number, to: number): boolean {

@@ -34,6 +34,21 @@ describe('a quoted name or title between the cue and the opening does not stop t
     ['وقال مدير المستشفى لصحيفة "صوت المدينة اليومية" إن الأسرة ممتلئة.', 'الأسرة ممتلئة', 'after لـ + a head noun'],
     ['وقال مدير المستشفى لـ"النهار" "لم نعد نستقبل أي مريض".', '"لم نعد نستقبل أي مريض"', 'a glued لـ name, then the quoted speech'],
     ['وقال مدير المستشفى "الأسرة ممتلئة تماما" "ولا مكان لأحد".', '"الأسرة ممتلئة تماما"', 'outside a preposition slot a quote is speech'],
+    [
+      'وقال المتحدث باسم قوات التحالف "تحالف حماية المدنيين في الجنوب"، لوكالة محلية، إن الضربة أصابت هدفها.',
+      'الضربة أصابت هدفها',
+      'a quoted name in apposition to a name',
+    ],
+    [
+      'ودعت الولايات المتحدة "لجنة مراقبة الانتخابات في البلاد"، التي يرأسها قاض، إلى "تحقيق شامل" في الحادث.',
+      '"تحقيق شامل" في الحادث',
+      "after such a name the cue's own preposition opens the content, and لجنة is no ل + object",
+    ],
+    [
+      'وقال الرئيس الأمريكي جو بايدن "الوضع صعب جدا ويحتاج إلى عمل" مضيفا أن الحل ممكن.',
+      '"الوضع صعب جدا ويحتاج إلى عمل"',
+      'a quotation followed by another cue is speech',
+    ],
   ];
   it.each(cases)('%s → %s', (text, content) => {
     expect(statements(text)[0]?.content).toBe(content);
