@@ -158,6 +158,12 @@ describe('group nouns mined from the corpus (group-nouns.json)', () => {
   ])('%s → %s', (text, name) => {
     expect(actorNamed(extract({ text }), name)?.kind).toBe('GROUP');
   });
+  it.each([
+    ['وخرج متظاهرون إلى الشوارع أمس.', 'متظاهرون'],
+    ['واشتكى مسافرون من تأخر الرحلات.', 'مسافرون'],
+  ])('the indefinite plural of a group noun is a group too: %s', (text, name) => {
+    expect(actorNamed(extract({ text }), name)?.kind).toBe('GROUP');
+  });
   it('the mined group is the speaker of its statement', () => {
     const g = extract({ text: 'وقال المزارعون إن المحصول تراجع هذا العام.' });
     const s = g.statements[0];
