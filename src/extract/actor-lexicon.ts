@@ -22,6 +22,7 @@ interface HeadsFile {
   personLinks: string[];
 }
 const heads = JSON.parse(readFileSync(join(LEXICON_DIR, 'actor-heads.json'), 'utf8')) as HeadsFile;
+const mined = JSON.parse(readFileSync(join(LEXICON_DIR, 'group-nouns.json'), 'utf8')) as { nouns: { word: string }[] };
 const given = JSON.parse(readFileSync(join(LEXICON_DIR, 'given-names.json'), 'utf8')) as { names: string[] };
 
 export interface OrgHead {
@@ -45,8 +46,26 @@ for (const o of heads.organizations) {
 export const PLACE_HEADS = new Set(heads.places.map(normalizeArabic));
 /** Plural and dual heads of a list of places: "محافظات الحديدة وذمار وتعز", "مدينتي القنيطرة وسلا". */
 export const PLACE_LIST_HEADS = new Set(heads.placeLists.map(normalizeArabic));
-/** Plural nouns naming a group of people: المتظاهرين، المسلحين. */
-export const GROUP_NOUNS = new Set(heads.groups.map(normalizeArabic));
+/** An indefinite group noun needs this many letters ("يهود" and "عمال" are too often other words or names). */
+const MIN_INDEFINITE_GROUP_LETTERS = 6;
+/** Plural nouns naming a group of people, hand-kept (broken plurals among them: النشطاء، العمال). */
+export const GROUP_NOUNS_CURATED = new Set(heads.groups.map(normalizeArabic));
+/**
+ * Plural nouns naming a group of people: the curated list and the sound plurals mined from the corpus
+ * (group-nouns.json, tools/lexicon/mine-groups.ts), each in both cases (المزارعين، المزارعون).
+ */
+const DEFINITE_GROUP_NOUNS = [
+  ...GROUP_NOUNS_CURATED,
+  ...mined.nouns.flatMap(({ word }) => {
+    const n = normalizeArabic(word);
+    return [n, n.replace(/ين$/, 'ون')];
+  }),
+];
+export const GROUP_NOUNS = new Set([
+  ...DEFINITE_GROUP_NOUNS,
+  // The indefinite plural names a group as well ("ناشطون", "متظاهرون من …"); short stems stay out.
+  ...DEFINITE_GROUP_NOUNS.filter((n) => n.startsWith('ال') && n.length >= MIN_INDEFINITE_GROUP_LETTERS + 2).map((n) => n.slice(2)),
+]);
 /** Plural nouns that with an adjective name a bloc of states: "الدول الغربية", "القوى الكبرى". */
 export const BLOC_HEADS = new Set(heads.blocs.map(normalizeArabic));
 export interface Body {

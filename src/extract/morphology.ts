@@ -9,7 +9,8 @@
  *   sound      past أكد, present يؤكد
  *   hollow     past قال, pastShort قل (قلت، قلن), present يقول, presentShort يقل (لم يقل، يقلن)
  *   defective  past نفى (ends in ى or ا), pastShort نفي (نفيت), present ينفي;
- *              past دعا, pastShort دعو (دعوت), present يدعو
+ *              past دعا, pastShort دعو (دعوت), present يدعو;
+ *              past خشي (ends in ي, imperfect in ى), present يخشى: خشيت، خشوا، يخشون
  *   geminate   past رد, pastShort ردد (رددت، رددن), present يرد, presentShort يردد (يرددن)
  */
 import { normalizeArabic } from './normalize.ts';
@@ -57,6 +58,9 @@ const MIN_SHORTENED_LETTERS = 3;
 /** A defective perfect ends in a long vowel as written: نفى، دعا، رأى (not a hamza: أنشأ). */
 const isDefective = (writtenPast: string) => /[اى]$/.test(writtenPast.replace(/[\u064b-\u065f]/g, ''));
 /** ى of a defective perfect becomes ا before a pronoun: نفى → نفاه، رأى → رآه (normalized راه). */
+/** A defective perfect in i: خشي، نسي، بقي, told by its imperfect in ى (يخشى): she خشيت, they خشوا. */
+const isDefectiveI = (writtenPast: string, writtenPresent?: string) =>
+  /ي$/.test(writtenPast.replace(/[\u064b-\u065f]/g, '')) && /ى$/.test(writtenPresent?.replace(/[\u064b-\u065f]/g, '') ?? '');
 const beforePronoun = (past: string, defective: boolean) => (defective ? `${past.slice(0, -1)}ا` : past);
 
 /** Every finite form and adverbial participle of a lemma, normalized, with its tag. */
@@ -77,14 +81,16 @@ export function generateVerbForms(stems: VerbStems, withObjects: boolean): Gener
   const P = normalizeArabic(stems.past);
   const defective = isDefective(stems.past);
   const S = normalizeArabic(stems.pastShort ?? stems.past);
-  /** Stem before the vowel-less suffixes ت (she) and وا (they): نفت، نفوا، دعت، دعوا. */
+  const defectiveI = isDefectiveI(stems.past, stems.present);
+  /** Stem before the vowel-less suffixes ت (she) and وا (they): نفت، نفوا، دعت، دعوا; خشيت but خشوا. */
   const A = defective ? P.slice(0, -1) : P;
+  const AWa = defectiveI ? P.slice(0, -1) : A;
 
   // Perfect: 3rd person (m sg, f sg, m pl, dual m, dual f, f pl), then 1st and 2nd for quotations.
   add(P, 'perfect');
   if (withObjects) for (const p of OBJECT_PRONOUNS) add(beforePronoun(P, defective) + p, 'perfect', true);
   addWithObjects(A, 'perfect', 'ت');
-  addWithObjects(A, 'perfect', 'وا');
+  addWithObjects(AWa, 'perfect', 'وا');
   addWithObjects(defective ? S : P, 'perfect', 'ا');
   addWithObjects(A, 'perfect', 'تا');
   add(`${S}ن`, 'perfect');
@@ -95,7 +101,7 @@ export function generateVerbForms(stems: VerbStems, withObjects: boolean): Gener
   if (stems.present) {
     // Stems after the person prefix: يؤكد → وكد.
     const I = normalizeArabic(stems.present).slice(1);
-    const presentDefective = defective && /[وي]$/.test(I);
+    const presentDefective = (defective || defectiveI) && /[وي]$/.test(I);
     const J = normalizeArabic(stems.presentShort ?? stems.present).slice(1);
     /** Stem before ون/وا: ينفون، يدعون، يرون. */
     const B = presentDefective ? I.slice(0, -1) : I;

@@ -6,7 +6,7 @@ import { COMPLEMENTIZERS } from '../lexicon.ts';
 import { OPENING_MARKS } from '../quotes.ts';
 import { type Ctx, cueAt, gapBefore, stripConj, tokensIndexAt } from './context.ts';
 import { findOpening, MAX_QUOTED_NAME_TOKENS } from './opening.ts';
-import { CONTENT_CUTTERS, CONTRASTS, QUOTE_CONTINUATION, RELATIVES } from './words.ts';
+import { CONTENT_CUTTERS, CONTRAST_CLAUSE_OPENERS, QUOTE_CONTINUATION, RELATIVES } from './words.ts';
 import type { Token } from '../normalize.ts';
 import type { Sentence } from '../segment.ts';
 
@@ -64,17 +64,17 @@ export function contentEnd(
       c &&
       (!c.form.verb.needsComplement ||
         findOpening(ctx, c.form, j + 1, Math.min(tokens.length, j + MAX_COMPLEMENT_LOOKAHEAD_TOKENS), false) !== null);
+    // "…، لكنه أضاف أن", "… غير أنه عاد وحذر", "…، لكن الوزير أكد": a contrastive clause whose cue opens a second statement.
+    const contrast = c && opensHere ? contrastClauseStart(ctx, j, startTok) : null;
+    if (contrast !== null) {
+      const g = gapBefore(ctx, contrast);
+      end = (tokens[contrast] as Token).start - g.length;
+      stopTok = contrast;
+      break;
+    }
     if (c && opensHere && (c.prefixed || c.form.participle)) {
       end = tok.start - gap.length;
       stopTok = j;
-      break;
-    }
-    // "…، لكنه أضاف أن", "…، غير أنه حذر", "…، إلا أنها أشارت": a contrast that opens a second statement.
-    if (c && opensHere && j - 1 > startTok && contrastBefore(ctx, j)) {
-      const first = contrastBefore(ctx, j) as number;
-      const g = gapBefore(ctx, first);
-      end = (tokens[first] as Token).start - g.length;
-      stopTok = first;
       break;
     }
     // ", قال الرئيس …": a new speaker takes the floor, unless the clause's own subject precedes the verb.
@@ -103,20 +103,40 @@ export function contentEnd(
 }
 
 /**
- * The first token of a contrastive opener right before token j that follows a comma ("، لكنه",
- * "، غير أنه", "، إلا أنها", "، بيد أنه"), or null: the cue after it starts a new statement.
+ * The first token of a contrastive or concessive opener a few words before the cue at token j
+ * ("، لكنه أضاف", "غير أنه عاد وحذر", "ورغم ذلك أكد", "لكن رئيس الوزراء أكد"), after startTok,
+ * or null. Between the opener and the cue: a subject, adverbials or a light verb, but no
+ * complementizer (the cue would sit inside a reported clause) and no sentence end.
  */
-function contrastBefore(ctx: Ctx, j: number): number | null {
+function contrastClauseStart(ctx: Ctx, j: number, startTok: number): number | null {
   const { tokens } = ctx;
-  for (let f = j - 1; f >= 0 && j - f <= MAX_CONTRAST_TOKENS; f--) {
-    const t = tokens[f] as Token;
-    if (!CONTRASTS.has(t.norm) && !COMPLEMENTIZERS.has(t.norm)) return null;
-    if (/[،,]/.test(gapBefore(ctx, f))) return CONTRASTS.has(t.norm) ? f : null;
+  for (let f = j - 1; f > startTok && j - f <= MAX_CONTRAST_CLAUSE_TOKENS; f--) {
+    if (/[.؟?!:]/.test(gapBefore(ctx, f + 1))) return null;
+    const len = contrastOpenerAt(ctx, f);
+    if (len) return f + len <= j ? f : null;
+    if (COMPLEMENTIZERS.has((tokens[f] as Token).norm)) {
+      // The أن of the opener itself ("غير أنه") is read with it.
+      const before = tokens[f - 1];
+      if (!before || !CONTRAST_CLAUSE_OPENERS.some((o) => o.length > 1 && o[o.length - 2] === before.norm)) return null;
+    }
   }
   return null;
 }
-/** "لكنه", "غير أنه", "إلا أنها": at most two words. */
-const MAX_CONTRAST_TOKENS = 2;
+/** "لكن رئيس الوزراء، في تصريح لاحق، أكد": from the opener to the cue. */
+const MAX_CONTRAST_CLAUSE_TOKENS = 8;
+
+/** The number of words of the contrastive opener starting at token f, or 0. */
+function contrastOpenerAt(ctx: Ctx, f: number): number {
+  for (const words of CONTRAST_CLAUSE_OPENERS) {
+    const ok = words.every((w, i) => {
+      const t = ctx.tokens[f + i];
+      if (!t || ctx.quoteMask[t.start]) return false;
+      return w === 'ان' ? COMPLEMENTIZERS.has(t.norm) : t.norm === w;
+    });
+    if (ok) return words.length;
+  }
+  return 0;
+}
 
 export function isDirect(ctx: Ctx, start: number, end: number): boolean {
   const region = OPENING_MARKS.has(ctx.text[start] ?? '') ? ctx.quoteAt.get(start) : undefined;

@@ -2,14 +2,15 @@
  * Where the content of a statement opens after its speaker: a complementizer, a quotation, a colon,
  * an indirect question, a "ما وصفه" relative, or the cue's own preposition.
  */
+import { ORG_HEADS } from '../actor-lexicon.ts';
 import { isStop } from '../entities.ts';
 import { COMPLEMENTIZERS, NAME_TRIE, type CueForm } from '../lexicon.ts';
 import { matchAt } from '../match.ts';
+import { normalizeArabic, type Token } from '../normalize.ts';
 import { OPENING_MARKS } from '../quotes.ts';
 import { RELATIVE_PRONOUNS } from './clause.ts';
 import { COMMA_GAP, type Ctx, cueAt, gapBefore, SPACE_GAP, tokensIndexAt } from './context.ts';
-import { NOT_PREPOSITION_OBJECTS, QUESTION_OPENERS } from './words.ts';
-import type { Token } from '../normalize.ts';
+import { ADVERBIAL_AN_HEADS, NOT_PREPOSITION_OBJECTS, PREPOSITIONS, QUESTION_OPENERS } from './words.ts';
 
 /** A relative clause between the speaker and the content ("، الذي لمح في الماضي إلى …،"). */
 const MAX_RELATIVE_CLAUSE_TOKENS = 30;
@@ -17,6 +18,8 @@ const MAX_RELATIVE_CLAUSE_TOKENS = 30;
 const MAX_OPENING_DISTANCE = 40;
 /** A quoted name or title ("فوكس نيوز") rather than quoted speech. */
 export const MAX_QUOTED_NAME_TOKENS = 3;
+/** A quoted title in a preposition's slot ("في مقابلة مع «قناة الحدث الجديدة اليوم»"). */
+const MAX_QUOTED_TITLE_TOKENS = 6;
 /** From such a quoted name to the complementizer that follows it. */
 const MAX_QUOTED_NAME_TO_COMPLEMENT = 8;
 
@@ -49,14 +52,17 @@ export function findOpening(ctx: Ctx, cue: CueForm, p: number, limit: number, al
       return { contentStart: qi, contentTok: j, kind: 'colon' };
     }
     if (q >= 0 && j > p - 1) {
-      const qStart = tok.start - gap.length + q;
+      // '"الوطن" "لن …"': past the closing mark of a name, the next quotation may open in the same gap.
+      const gapStart = tok.start - gap.length;
+      const second = [...gap].findIndex((c, i) => i > q && OPENING_MARKS.has(c) && ctx.quoteAt.has(gapStart + i));
+      const qStart = gapStart + (ctx.quoteAt.has(gapStart + q) || second < 0 ? q : second);
       // The closing mark of a quotation (a plain " closes as well as opens) opens nothing.
       const closes = ctx.quoteMask[qStart] === 1 && !ctx.quoteAt.has(qStart);
-      if (!closes && !shortQuotedName(ctx, qStart, limit)) return { contentStart: qStart, contentTok: j, kind: 'quote' };
+      if (!closes && !shortQuotedName(ctx, cue, qStart, limit)) return { contentStart: qStart, contentTok: j, kind: 'quote' };
     }
     // A dot glued between letters is an abbreviation (إيه.بي.سي، إتش.آر), not a sentence end.
     if (/[.؟?!]/.test(gap) && j > p && gap !== '.') return null;
-    if (COMPLEMENTIZERS.has(tok.norm) || tok.norm === 'فان') {
+    if ((COMPLEMENTIZERS.has(tok.norm) || tok.norm === 'فان') && !adverbialAn(ctx, j)) {
       const next = tokens[j + 1];
       if (!next || j + 1 >= limit) return null;
       const ngap = gapBefore(ctx, j + 1);
@@ -92,6 +98,8 @@ export function findOpening(ctx: Ctx, cue: CueForm, p: number, limit: number, al
         if (
           prep.length === 1 &&
           tok.norm.startsWith(prep) &&
+          // A word of a quoted name ("لجنة …" inside quotation marks) carries no glued preposition.
+          !ctx.quoteMask[tok.start] &&
           tok.norm.length >= MIN_GLUED_PREP_WORD_LENGTH &&
           !isStop(tok) &&
           !NOT_PREPOSITION_OBJECTS.has(tok.norm) &&
@@ -110,19 +118,64 @@ export function findOpening(ctx: Ctx, cue: CueForm, p: number, limit: number, al
 }
 
 /**
- * A short quotation that a complementizer follows a little later is a quoted name or title
- * ("في مقابلة مع "فوكس نيوز" أن …", "عبر "تويتر" إن …"), not the statement: keep looking.
+ * أن after قبل/بعد/دون/منذ/رغم ("قبل أن يغادر", "على الرغم من أن") opens an adverbial clause of
+ * the speaker's own act, not what was said: it opens no content. twoWordHeadOnly: token j - 2 must
+ * start the head ("الرغم من").
  */
-function shortQuotedName(ctx: Ctx, qStart: number, limit: number): boolean {
+export function adverbialAn(ctx: Ctx, j: number, twoWordHeadOnly = false): boolean {
+  const prev = ctx.tokens[j - 1];
+  if (!prev || !COMPLEMENTIZERS.has(ctx.tokens[j]?.norm ?? '') || !SPACE_GAP.test(gapBefore(ctx, j))) return false;
+  if (!twoWordHeadOnly && ADVERBIAL_AN_HEADS.has(prev.norm)) return true;
+  const prev2 = ctx.tokens[j - 2];
+  return !!prev2 && SPACE_GAP.test(gapBefore(ctx, j - 1)) && ADVERBIAL_AN_HEADS.has(`${prev2.norm} ${prev.norm}`);
+}
+
+/**
+ * A quotation that an opening follows a little later (a complementizer or a second quotation) is a
+ * quoted name or title ("في مقابلة مع "فوكس نيوز" أن …", "لـ"الوطن" "…"", "عبر "تويتر" إن …"),
+ * not the statement: keep looking. In a preposition's slot (after مع، لـ، عبر, or glued ل/ب) a
+ * title may be longer than elsewhere.
+ */
+function shortQuotedName(ctx: Ctx, cue: CueForm, qStart: number, limit: number): boolean {
   const region = ctx.quoteAt.get(qStart);
   if (!region) return false;
   const from = tokensIndexAt(ctx, region.start);
   const to = tokensIndexAt(ctx, region.end);
-  if (to - from > MAX_QUOTED_NAME_TOKENS) return false;
+  const slot = inPrepositionSlot(ctx, from) || inAppositionToName(ctx, from);
+  const maxTokens = slot ? MAX_QUOTED_TITLE_TOKENS : MAX_QUOTED_NAME_TOKENS;
+  if (to - from > maxTokens) return false;
   for (let j = to; j < limit && j - to < MAX_QUOTED_NAME_TO_COMPLEMENT; j++) {
     const t = ctx.tokens[j] as Token;
-    if (/[.؟?!]/.test(gapBefore(ctx, j))) return false;
-    if (COMPLEMENTIZERS.has(t.norm)) return true;
+    const gap = gapBefore(ctx, j);
+    if (/[.؟?!]/.test(gap)) return false;
+    // "لـ"الوطن" "لن نسمح …"": a second quotation right after the name is the speech.
+    if (j === to && slot && opensQuoteBetween(ctx, region.end, t.start)) return true;
+    if (COMPLEMENTIZERS.has(t.norm) && !adverbialAn(ctx, j)) return true;
+    // "دعت X "…"، الذي …، إلى": in a name's slot, the cue's own preposition opens the content too.
+    if (slot && cue.verb.preps.some((prep) => prep.length > 1 && t.norm === normalizeArabic(prep))) return true;
+    // Another cue: the quotation was speech, and what follows is a statement of its own.
+    if (cueAt(t)) return false;
   }
   return false;
+}
+
+/** The quotation right after a name names it again ("قوات التحالف "تحالف دعم الشرعية""). */
+function inAppositionToName(ctx: Ctx, q: number): boolean {
+  return SPACE_GAP.test(gapBefore(ctx, q).replace(/["“«″]/g, ' ')) && ctx.entities.hitEndingAt(q) !== undefined;
+}
+
+function opensQuoteBetween(ctx: Ctx, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.quoteAt.has(i)) return true;
+  return false;
+}
+
+/** The quotation opening before token q follows a preposition ("مع «…»", "لـ"…"", "لصحيفة "…""). */
+function inPrepositionSlot(ctx: Ctx, q: number): boolean {
+  const prev = ctx.tokens[q - 1];
+  if (!prev) return false;
+  const gap = gapBefore(ctx, q);
+  // A one-letter preposition glued to the mark ("لـ"الوطن"", "بـ«…»").
+  if (/^[لب]$/.test(prev.norm) && !/^\s/.test(gap)) return true;
+  // "مع", "عبر", or لـ + a head noun ("لصحيفة", "لوكالة") or the head alone ("قناة").
+  return PREPOSITIONS.has(prev.norm) || ORG_HEADS.has(prev.norm) || (/^[لب]/.test(prev.norm) && ORG_HEADS.has(prev.norm.slice(1)));
 }

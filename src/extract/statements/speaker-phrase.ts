@@ -48,6 +48,12 @@ export function gluedHead(tok: Token): string | null {
     return rest;
   return null;
 }
+/** A group of people (المزارعين، المتظاهرين) starts at token j. */
+function isGroupHitAt(ctx: Ctx, j: number): boolean {
+  const h = ctx.entities.hitStartingAt(j);
+  return !!h && h.type === 'actor' && ctx.entities.actors.get(h.refId)?.kind === 'GROUP';
+}
+
 /** "لها", "لكن", "لدى" are words of their own, not ل + a head. */
 const MIN_GLUED_HEAD_LENGTH = 3;
 
@@ -62,7 +68,8 @@ export function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = f
   if (!tok || p >= limit) return p;
   const n = (dative ? gluedHead(tok) : null) ?? tok.norm;
   // "وقال للصحفيين", "وأكد للمراسلين": ل + a definite noun after a verb is whom it was said to.
-  if (!dative && /^لل/.test(n) && !entities.hitStartingAt(p)) return p;
+  // A group ("للصحفيين") is an addressee too; a name ("للاتحاد الأوروبي") may still be the speaker.
+  if (!dative && /^لل/.test(n) && (!entities.hitStartingAt(p) || isGroupHitAt(ctx, p))) return p;
   if (STANDALONE_SOURCES.has(n)) return p + 1;
   if (isQuantifier(tok) || QUANTIFIERS.has(n)) {
     // "بعض المسؤولين", "عدد من النواب", "ثلاثة مسؤولين أمريكيين", "60% من المشاركين": a count, then its noun.
@@ -76,6 +83,7 @@ export function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = f
       UNNAMED_HEADS.has(bare) ||
       INSTITUTION_HEADS.has(bare) ||
       isTitle(head) ||
+      isGroupHitAt(ctx, j) ||
       (partitive && head.norm.startsWith('ال') && PLURAL_NOUN.test(head.norm));
     if (!sourceHead) return p;
     const end = readSpeakerPhrase(ctx, j, limit);
@@ -109,6 +117,11 @@ export function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = f
       // A nisba that names a country ("المسؤولين الفرنسيين", "مصادر إيرانية") qualifies the head.
       if (h && h.endTok === end + 1 && NISBA.test(t.norm)) {
         end++;
+        continue;
+      }
+      // "أحد المزارعين": the group the head counts one of.
+      if (h && end === p + 1 && isGroupHitAt(ctx, end)) {
+        end = h.endTok;
         continue;
       }
       if (h) break;

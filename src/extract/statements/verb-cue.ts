@@ -19,7 +19,7 @@ import {
   tokensIndexAt,
 } from './context.ts';
 import { kindFor } from './kind.ts';
-import { findOpening } from './opening.ts';
+import { adverbialAn, findOpening } from './opening.ts';
 import { actorOfHit, addressees, resolvePhrase } from './resolve.ts';
 import { readSpeakerPhrase } from './speaker-phrase.ts';
 import {
@@ -146,6 +146,8 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
     if (!t || j >= b) return null;
     // A relative clause right after the speaker describes them; it is not what they said.
     if (RELATIVE_PRONOUNS.has(t.norm)) return null;
+    // "أكد … بعد أن التقى …": an adverbial clause of the act is not its object.
+    if (adverbialAn(ctx, j + 1) || adverbialAn(ctx, j + 2, true)) return null;
     contentStart = t.start;
     contentTok = j;
   }

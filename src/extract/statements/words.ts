@@ -29,6 +29,8 @@ type NormalizedList =
   | 'faQad'
   | 'clauseSubordinators'
   | 'clauseLinks'
+  | 'adverbialAnHeads'
+  | 'contrastClauseOpeners'
   | 'attributionParticles'
   | 'reportedParticles'
   | 'fusedReportedParticles'
@@ -74,6 +76,17 @@ export const TOPIC_MARKERS = set('topicMarkers');
 export const FA_QAD = set('faQad');
 /** Time and contrast subordinators that open a clause with a subject of its own ("حينما عبر محتجون"). */
 export const CLAUSE_SUBORDINATORS = set('clauseSubordinators');
+/**
+ * Prepositions and adverbs that make أن after them an adverbial clause ("قبل أن يغادر", "بعد أن
+ * التقى", "دون أن يذكر", "رغم أن"), not the content of a cue; one or two words ("الرغم من").
+ */
+export const ADVERBIAL_AN_HEADS = set('adverbialAnHeads');
+/**
+ * Contrastive and concessive openers of a coordinated clause, as word lists ("غير أن", "رغم ذلك",
+ * "لكنه"); an أن in them stands for any complementizer (أنه، أنها): a cue in the clause they open
+ * starts a new statement.
+ */
+export const CONTRAST_CLAUSE_OPENERS = FILE.normalized.contrastClauseOpeners.map((p) => normalizeArabic(p).split(' '));
 /** Particles that join a clause continuing the one before ("حيث شددا", "إذ تبادلا"). */
 export const CLAUSE_LINKS = set('clauseLinks');
 /** Attribution particles that start with و of their own. */

@@ -149,3 +149,39 @@ describe('datelines and countries', () => {
     expect(g.actors.find((a) => a.name === 'عمر باه')?.partOfIds).toContain(senegal?.id);
   });
 });
+
+describe('group nouns mined from the corpus (group-nouns.json)', () => {
+  it.each([
+    ['وقال المزارعون إن المحصول تراجع هذا العام.', 'المزارعون'],
+    ['وأكد بعض المحامين أن الإجراءات باطلة.', 'المحامين'],
+    ['وشكا المسافرون من تأخر الرحلات.', 'المسافرون'],
+  ])('%s → %s', (text, name) => {
+    expect(actorNamed(extract({ text }), name)?.kind).toBe('GROUP');
+  });
+  it.each([
+    ['وخرج متظاهرون إلى الشوارع أمس.', 'متظاهرون'],
+    ['واشتكى مسافرون من تأخر الرحلات.', 'مسافرون'],
+  ])('the indefinite plural of a group noun is a group too: %s', (text, name) => {
+    expect(actorNamed(extract({ text }), name)?.kind).toBe('GROUP');
+  });
+  it('the mined group is the speaker of its statement', () => {
+    const g = extract({ text: 'وقال المزارعون إن المحصول تراجع هذا العام.' });
+    const s = g.statements[0];
+    expect(g.actors.find((a) => a.id === s?.speakerId)?.name).toBe('المزارعون');
+  });
+  it.each([
+    ['وقال أحد المزارعين إن المحصول تراجع.', 'أحد المزارعين'],
+    ['وقال بعض المزارعين إن المحصول تراجع.', 'بعض المزارعين'],
+  ])('a count of a group is an unnamed source described by the whole phrase: %s', (text, speaker) => {
+    const g = extract({ text });
+    expect(g.actors.find((a) => a.id === g.statements[0]?.speakerId)?.name).toBe(speaker);
+  });
+  it('a group glued to لل after the verb is whom it was said to', () => {
+    const g = extract({ text: 'قال وزير الزراعة إن الموسم جيد. وقال للمزارعين إن الدعم سيستمر.' });
+    expect(g.statements.map((s) => g.actors.find((a) => a.id === s.speakerId)?.name)).toEqual(['وزير الزراعة', 'وزير الزراعة']);
+  });
+  it('a name that only ends like a plural (one case only in the corpus) is no group', () => {
+    const g = extract({ text: 'ووصل الوفد إلى البحرين أمس.' });
+    expect(g.actors.find((a) => a.kind === 'GROUP')).toBeUndefined();
+  });
+});

@@ -35,6 +35,11 @@ describe('generateVerbForms', () => {
     const raa = forms({ past: 'رأى', pastShort: 'رأي', present: 'يرى' });
     for (const f of n('رأى رأت رأوا رأيا يرى ترى يرون يريان')) expect(raa, f).toContain(f);
     expect(raa).not.toContain('ير');
+    // A defective perfect in i keeps its ي before ت but not before وا: خشيت، خشوا.
+    const khashiya = forms({ past: 'خشي', present: 'يخشى' });
+    for (const f of n('خشي خشيت خشوا خشيا خشيتا يخشى تخشى يخشون تخشون يخشيان يخشوا')) expect(khashiya, f).toContain(f);
+    expect(khashiya).not.toContain(normalizeArabic('خشيوا'));
+    expect(khashiya).not.toContain(normalizeArabic('يخشيون'));
   });
   it('doubles the last letter of a geminate verb before consonant endings', () => {
     const got = forms({ past: 'ردّ', pastShort: 'ردد', present: 'يرد', presentShort: 'يردد' });
