@@ -5,6 +5,7 @@
  */
 import { isStop, isTimeWord } from '../entities.ts';
 import { COMPLEMENTIZERS } from '../lexicon.ts';
+import { objectAfterVerb } from './agreement.ts';
 import { RELATIVE_PRONOUNS } from './clause.ts';
 import { contentEnd, isDirect } from './content-end.ts';
 import {
@@ -67,7 +68,8 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
   const clauseFrom = enclosing ? tokensIndexAt(ctx, enclosing.contentStart) : a;
   if (!cue.participle) speaker = topicSubject(ctx, k, clauseFrom);
   if (!speaker && !cue.participle && !found.prefixed) speaker = speakerBefore(ctx, k, clauseFrom);
-  if (!speaker && !immediateOpen && !cue.participle) {
+  // A phrase the verb cannot agree with, or one in the oblique case, is its object ("ودعا الأطراف المعنية إلى …").
+  if (!speaker && !immediateOpen && !cue.participle && !objectAfterVerb(ctx, k, k + 1, cue)) {
     npEnd = readSpeakerPhrase(ctx, k + 1, b);
     if (npEnd > k + 1) speaker = resolvePhrase(ctx, k + 1, npEnd);
     if (!speaker) npEnd = k + 1;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.ts';
+
+/** The speaker name of the statement whose cue is `cue` in `text`. */
+function speakerOf(text: string, cue: string): string | null {
+  const g = extract({ text });
+  const s = g.statements.find((x) => x.cue?.text === cue);
+  if (!s) return null;
+  return g.actors.find((a) => a.id === s.speakerId)?.name ?? s.speakerId;
+}
+
+describe('a phrase the cue verb cannot agree with is its object, not its speaker', () => {
+  const cases: [string, string, string, string, string][] = [
+    // [text, cue, speaker contains, not the speaker, why]
+    [
+      'قال وزير الزراعة إن المحصول جيد. ودعا المزارعين المحليين إلى زيادة الإنتاج في الموسم القادم.',
+      'ودعا',
+      'وزير الزراعة',
+      'المزارعين',
+      'a definite plural in ين is accusative: the object of دعا',
+    ],
+    [
+      'قال رئيس البرلمان إن الجلسة انتهت. وطالب الحكومة الجديدة بتقديم برنامجها خلال أسبوع.',
+      'وطالب',
+      'رئيس البرلمان',
+      'الحكومة',
+      'a masculine verb before a feminine definite phrase',
+    ],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker, notSpeaker) => {
+    const s = speakerOf(text, cue);
+    expect(s).toContain(speaker);
+    expect(s).not.toContain(notSpeaker);
+  });
+
+  const kept: [string, string, string][] = [
+    ['وقالت الحكومة الجديدة إن برنامجها جاهز.', 'وقالت', 'الحكومة'],
+    ['وقال المتحدثون باسم الحزب إن المؤتمر تأجل.', 'وقال', 'المتحدثون'],
+    ['وأعلن الكرملين أن الرئيسين اتفقا على اللقاء.', 'وأعلن', 'الكرملين'],
+    ['ودعا الأمين العام إلى وقف فوري للقتال.', 'ودعا', 'الأمين'],
+  ];
+  it.each(kept)('keeps an agreeing subject: %s', (text, cue, speaker) => {
+    expect(speakerOf(text, cue)).toContain(speaker);
+  });
+});
