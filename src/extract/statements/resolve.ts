@@ -4,7 +4,7 @@
  * addressees between a cue and its content.
  */
 import { adjectiveCountry, isNameToken, isTitle, slugify, type Hit } from '../entities.ts';
-import { GAZETTEER, INSTITUTION_HEADS, STATEMENT_NOUNS, UNNAMED_HEADS } from '../lexicon.ts';
+import { GAZETTEER, INSTITUTION_HEADS, STATEMENT_NOUNS, TITLES, UNNAMED_HEADS } from '../lexicon.ts';
 import { isQuantifier, QUANTIFIERS, STANDALONE_SOURCES } from './clause.ts';
 import { type Ctx, isUnnamedHead, startsName } from './context.ts';
 import { gluedHead, issuerStart } from './speaker-phrase.ts';
@@ -89,10 +89,12 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
   if (startHit) return withMention(actorOfHit(ctx, startHit));
   const local = entities.localAliases.get(phraseNorm);
   if (local) return withMention(local);
-  if (isTitle(first) || INSTITUTION_HEADS.has(head) || (glued && INSTITUTION_HEADS.has(head.replace(/^ال/, '')))) {
+  // "لوزير المالية" after an attribution's ل: a title glued to it.
+  const gluedTitle = !!glued && TITLES.has(head.replace(/^ال/, ''));
+  if (isTitle(first) || gluedTitle || INSTITUTION_HEADS.has(head) || (glued && INSTITUTION_HEADS.has(head.replace(/^ال/, '')))) {
     const inner = hits.find((h) => h.type === 'actor');
-    const id = `actor:${slugify(phraseNorm)}`;
-    const kind = isTitle(first) ? 'PERSON' : 'ORGANIZATION';
+    const id = `actor:${slugify(glued ? `${head} ${phraseNorm.split(' ').slice(1).join(' ')}`.trim() : phraseNorm)}`;
+    const kind = isTitle(first) || gluedTitle ? 'PERSON' : 'ORGANIZATION';
     const partOf = [...new Set([...countries, ...(inner ? [inner.refId] : [])])];
     entities.ensureActor(id, text.slice(start, end), kind, partOf);
     return withMention(id);

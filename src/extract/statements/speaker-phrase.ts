@@ -4,7 +4,16 @@
  * the phrase ends (resolve.ts decides which actor it names).
  */
 import { adjectiveCountry, isNameToken, isStop, isTimeWord, isTitle, readTitledName, type Hit } from '../entities.ts';
-import { COMPLEMENTIZERS, GAZETTEER, INSTITUTION_HEADS, NAME_TRIE, STATEMENT_NOUNS, UNNAMED_HEADS, UNNAMED_MODIFIERS } from '../lexicon.ts';
+import {
+  COMPLEMENTIZERS,
+  GAZETTEER,
+  INSTITUTION_HEADS,
+  NAME_TRIE,
+  STATEMENT_NOUNS,
+  TITLES,
+  UNNAMED_HEADS,
+  UNNAMED_MODIFIERS,
+} from '../lexicon.ts';
 import { matchAt } from '../match.ts';
 import { DOCUMENT_LINKS, isIssuingVerb, isQuantifier, QUANTIFIERS, STANDALONE_SOURCES, TITLE_ADJECTIVES } from './clause.ts';
 import { COMMA_GAP, type Ctx, cueAt, gapBefore, isCueLike, isUnnamedHead, SPACE_GAP, startsName } from './context.ts';
@@ -43,6 +52,7 @@ export function gluedHead(tok: Token): string | null {
     STATEMENT_NOUNS.has(bare) ||
     INSTITUTION_HEADS.has(bare) ||
     UNNAMED_HEADS.has(bare) ||
+    TITLES.has(bare) ||
     QUANTIFIERS.has(rest)
   )
     return rest;
@@ -143,7 +153,7 @@ export function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = f
   }
   if (hit) {
     end = hit.endTok;
-  } else if (isTitle(tok)) {
+  } else if (isTitle(tok) || (dative && TITLES.has(n.replace(/^ال/, '')))) {
     const read = readTitledName(text, tokens, p, limit);
     if (read) end = read.endTok;
     else {

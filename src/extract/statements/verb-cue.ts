@@ -22,6 +22,7 @@ import {
 import { kindFor } from './kind.ts';
 import { adverbialAn, findOpening } from './opening.ts';
 import { actorOfHit, addressees, resolvePhrase } from './resolve.ts';
+import { resumptiveSubject } from './resumptive.ts';
 import { readSpeakerPhrase } from './speaker-phrase.ts';
 import {
   contentClauseSubject,
@@ -66,7 +67,15 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
   const immediateOpen = !after || COMPLEMENTIZERS.has(after.norm) || /[:"“«″]/.test(gapBefore(ctx, k + 1));
   // A subject right before the verb wins ("موسكو نفت", "إن بايدن، أبلغ نظيره"): what follows is then the object.
   const clauseFrom = enclosing ? tokensIndexAt(ctx, enclosing.contentStart) : a;
-  if (!cue.participle) speaker = topicSubject(ctx, k, clauseFrom);
+  // "تصريح لـ X قال فيه …": a resumptive في + pronoun makes the words before the verb the noun its clause describes.
+  if (!cue.participle) {
+    const r = resumptiveSubject(ctx, clauseFrom, k, b, cue);
+    if (r) {
+      speaker = r.speaker;
+      npEnd = r.npEnd;
+    }
+  }
+  if (!speaker && !cue.participle) speaker = topicSubject(ctx, k, clauseFrom);
   if (!speaker && !cue.participle && !found.prefixed) speaker = speakerBefore(ctx, k, clauseFrom);
   // A phrase the verb cannot agree with, or one in the oblique case, is its object ("ودعا الأطراف المعنية إلى …").
   if (!speaker && !immediateOpen && !cue.participle && !objectAfterVerb(ctx, k, k + 1, cue)) {
