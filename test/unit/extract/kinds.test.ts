@@ -99,3 +99,17 @@ describe('accusation constructions: someone stands behind or bears the blame for
     expect(neutral(content)).toEqual({ kind: 'ACCUSATION', rule: 'phrase' });
   });
 });
+
+describe('toll: a count of dead or injured is an announcement', () => {
+  const cases: [string, string, string][] = [
+    ['سبعة أشخاص قتلوا في انهيار المبنى', 'ANNOUNCEMENT', 'a number word with قتلوا'],
+    ['12 جنديا أصيبوا في الاشتباكات', 'ANNOUNCEMENT', 'digits with أصيبوا'],
+    ['أكثر من 30 شخصا لقوا حتفهم في الحريق', 'ANNOUNCEMENT', 'an approximate count with لقوا حتفهم'],
+    ['قد يؤدي القتال إلى مقتل عشرات المدنيين إذا استمر', 'CLAIM', 'a toll under a condition is no announcement'],
+    ['الحادث أسفر عن مقتل سائق', 'CLAIM', 'a casualty without a count'],
+    ['ثلاثة وزراء سيزورون المدينة', 'CLAIM', 'a count without a casualty'],
+  ];
+  it.each(cases)('%s → %s', (content, kind) => {
+    expect(neutral(content).kind).toBe(kind);
+  });
+});
