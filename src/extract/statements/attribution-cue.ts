@@ -2,15 +2,25 @@
  * The attribution cue family: "بحسب X", "وفقا لـX", "نقلا عن X" and "بحسب ما أفاد X", "حسبما أعلن X",
  * "كما قال X" at the start or the end of the clause they attribute.
  */
-import { isStop, isTimeWord } from '../entities.ts';
-import { COMPLEMENTIZERS } from '../lexicon.ts';
+import { isStop, isTimeWord, isTitle } from '../entities.ts';
+import { COMPLEMENTIZERS, INSTITUTION_HEADS, STATEMENT_NOUNS, TITLES, UNNAMED_HEADS } from '../lexicon.ts';
 import { OPENING_MARKS } from '../quotes.ts';
-import { isIssuingVerb, RELATIVE_PRONOUNS } from './clause.ts';
+import { isIssuingVerb, isQuantifier, RELATIVE_PRONOUNS } from './clause.ts';
 import { contentEnd, isDirect } from './content-end.ts';
-import { type Ctx, cueAt, gapBefore, MAX_FRONTED_WORDS, push, SPACE_GAP, type StatementDraft, stripConj } from './context.ts';
+import {
+  type Ctx,
+  cueAt,
+  gapBefore,
+  isUnnamedHead,
+  MAX_FRONTED_WORDS,
+  push,
+  SPACE_GAP,
+  type StatementDraft,
+  stripConj,
+} from './context.ts';
 import { kindFor } from './kind.ts';
 import { resolvePhrase } from './resolve.ts';
-import { readSpeakerPhrase } from './speaker-phrase.ts';
+import { gluedHead, readSpeakerPhrase } from './speaker-phrase.ts';
 import { ATTRIBUTION_PARTICLES, FUSED_REPORTED_PARTICLES, REPORTED_PARTICLES } from './words.ts';
 import type { Token } from '../normalize.ts';
 import type { Sentence } from '../segment.ts';
@@ -36,6 +46,22 @@ export function attribution(ctx: Ctx, sentence: Sentence, a: number, b: number, 
   let npEnd = readSpeakerPhrase(ctx, phraseEnd, b, true);
   if (npEnd <= phraseEnd) npEnd = Math.min(b, phraseEnd + 1);
   let srcStart = phraseEnd;
+  // "بحسب أرقام الأمم المتحدة", "وفقا لتقديرات وزارة الصحة": a noun that is no source, in construct with one,
+  // is what that source published; the source in the genitive speaks.
+  const genitive = ctx.entities.hitStartingAt(phraseEnd + 1);
+  if (
+    npEnd === phraseEnd + 1 &&
+    !isSourceHead(ctx, phraseEnd) &&
+    genitive &&
+    (genitive.type === 'actor' || genitive.type === 'place') &&
+    SPACE_GAP.test(gapBefore(ctx, phraseEnd + 1))
+  ) {
+    const genitiveEnd = readSpeakerPhrase(ctx, phraseEnd + 1, b);
+    if (genitiveEnd > phraseEnd + 1) {
+      srcStart = phraseEnd + 1;
+      npEnd = genitiveEnd;
+    }
+  }
   // "بحسب النتائج الأولية، التي نشرتها وكالة الأناضول": figures and documents speak for whoever issued them.
   const rel = tokens[npEnd];
   if (rel && RELATIVE_PRONOUNS.has(rel.norm) && isIssuingVerb(tokens[npEnd + 1])) {
@@ -165,4 +191,28 @@ export function reportedAttribution(ctx: Ctx, sentence: Sentence, a: number, b: 
     contentEnd: end,
     baseKind: found.form.verb.kind,
   });
+}
+
+/**
+ * Whether the word at p (after the attribution, its glued ل aside) can head a source phrase itself: a known
+ * name, a title, an unnamed or counted source, an institution, or a document (which has rules of its own).
+ */
+function isSourceHead(ctx: Ctx, p: number): boolean {
+  const tok = ctx.tokens[p];
+  if (!tok) return false;
+  const hit = ctx.entities.hitStartingAt(p);
+  if (hit) return true;
+  const glued = gluedHead(tok);
+  const n = (glued ?? tok.norm).replace(/^ال/, '');
+  return (
+    !!glued ||
+    isTitle(tok) ||
+    TITLES.has(n) ||
+    isUnnamedHead(n) ||
+    UNNAMED_HEADS.has(n) ||
+    INSTITUTION_HEADS.has(n) ||
+    STATEMENT_NOUNS.has(n) ||
+    isQuantifier(tok) ||
+    ctx.entities.localAliases.has(tok.norm)
+  );
 }

@@ -39,3 +39,13 @@ describe('a title glued to the ل of an attribution', () => {
     expect(s?.speaker).toBe('وزير الطاقة');
   });
 });
+
+describe('an attribution to what a source published', () => {
+  const cases: [string, string, string][] = [
+    ['وتضررت مئات المنازل في العاصفة. وبحسب إحصاءات الأمم المتحدة، فقد نزح أكثر من ألفي شخص.', 'وبحسب', 'الأمم المتحدة'],
+    ['وارتفع عدد الإصابات خلال الأسبوع، وفقا لتقديرات وزارة الصحة.', 'وفقا', 'وزارة الصحة'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+});
