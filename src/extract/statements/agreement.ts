@@ -83,3 +83,15 @@ export function objectAfterVerb(ctx: Ctx, k: number, p: number, form: CueForm): 
   if (obliquePlural(ctx, p)) return true;
   return isMasculineSingularVerb(verb, form) && feminineHead(ctx, p);
 }
+
+/**
+ * Whether a cue verb right after a relative pronoun can have the pronoun as its subject: التي takes a
+ * feminine verb, الذي a masculine one, الذين a plural. "تونس، التي قال إنها …": the masculine verb has
+ * another subject, and the pronoun is the object of what is said.
+ */
+export function relativeAgrees(relative: string, verb: Token, form: CueForm): boolean {
+  if (relative === 'التي') return !isMasculineSingularVerb(verb, form);
+  if (relative === 'الذي') return !isFeminineSingularVerb(verb, form);
+  if (relative === 'الذين') return !isMasculineSingularVerb(verb, form) && !isFeminineSingularVerb(verb, form);
+  return true;
+}

@@ -5,7 +5,7 @@
  */
 import { isStop, isTimeWord } from '../entities.ts';
 import { COMPLEMENTIZERS } from '../lexicon.ts';
-import { objectAfterVerb } from './agreement.ts';
+import { objectAfterVerb, relativeAgrees } from './agreement.ts';
 import { RELATIVE_PRONOUNS } from './clause.ts';
 import { contentEnd, isDirect } from './content-end.ts';
 import {
@@ -84,7 +84,14 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
     if (!speaker) npEnd = k + 1;
   }
   // "وردت موسكو، التي تنفي …": a relative clause's verb has the noun before the pronoun as its subject.
-  if (!speaker && relative && prevTok && RELATIVE_PRONOUNS.has(prevTok.norm) && !hasObjectPronoun(tok)) {
+  if (
+    !speaker &&
+    relative &&
+    prevTok &&
+    RELATIVE_PRONOUNS.has(prevTok.norm) &&
+    !hasObjectPronoun(tok) &&
+    relativeAgrees(prevTok.norm, tok, cue)
+  ) {
     const antecedent = ctx.entities.hitEndingAt(k - 1);
     if (antecedent && antecedent.startTok >= a) {
       speaker = actorOfHit(ctx, antecedent);

@@ -43,3 +43,14 @@ describe('a phrase the cue verb cannot agree with is its object, not its speaker
     expect(speakerOf(text, cue)).toContain(speaker);
   });
 });
+
+describe('a relative pronoun is the subject of its verb only when they agree', () => {
+  it('does not take a feminine antecedent for a masculine verb after التي', () => {
+    const s = speakerOf('وقال الوزير إن الزيارة ناجحة. ودعا الشركات إلى الاستثمار في مصر، التي قال إنها سوق واعدة.', 'قال');
+    expect(s).toContain('الوزير');
+  });
+  it('keeps an agreeing antecedent', () => {
+    const s = speakerOf('وقال الوزير إن الأزمة انتهت. وردت الحكومة، التي تنفي أي تقصير، بتشكيل لجنة.', 'تنفي');
+    expect(s).toContain('الحكومة');
+  });
+});
