@@ -7,8 +7,8 @@
  */
 import { isTitle } from '../entities.ts';
 import { normalizeArabic, type Token } from '../normalize.ts';
+import { type Ctx, cueAt, type StatementDraft, tokensIndexAt } from './context.ts';
 import type { CueForm } from '../lexicon.ts';
-import type { Ctx } from './context.ts';
 
 /**
  * A sound plural or dual adds ين to a singular of at least four letters (فاعل، وزير، مسؤول); a shorter
@@ -94,4 +94,51 @@ export function relativeAgrees(relative: string, verb: Token, form: CueForm): bo
   if (relative === 'الذي') return !isFeminineSingularVerb(verb, form);
   if (relative === 'الذين') return !isMasculineSingularVerb(verb, form) && !isFeminineSingularVerb(verb, form);
   return true;
+}
+
+/** Statements looked back over for a speaker a pronoun-only cue agrees with. */
+const MAX_AGREEMENT_LOOKBACK = 6;
+
+/**
+ * The gender a singular cue marks for its subject: a finite verb by its person prefix or suffix (قال/قالت،
+ * يقول/تقول), a participle by its ending (مضيفا/مضيفة); null for plurals, duals and forms that do not say.
+ */
+export function cueGender(tok: Token, form: CueForm): 'm' | 'f' | null {
+  if (form.participle) {
+    const w = tok.norm.replace(/^[وف]/, '');
+    if (w.endsWith('ه')) return 'f';
+    if (w.endsWith('ا') && !w.endsWith('ات')) return 'm';
+    return null;
+  }
+  if (isMasculineSingularVerb(tok, form)) return 'm';
+  if (isFeminineSingularVerb(tok, form)) return 'f';
+  return null;
+}
+
+function draftGender(ctx: Ctx, d: StatementDraft): 'm' | 'f' | null {
+  const tok = ctx.tokens[tokensIndexAt(ctx, d.cueStart)];
+  if (!tok || tok.start !== d.cueStart) return null;
+  const found = cueAt(tok);
+  return found ? cueGender(tok, found.form) : null;
+}
+
+/**
+ * The speaker of a pronoun-only cue or a participle: `candidate` (the last speaker) unless that speaker's
+ * latest statement was cued in the other gender ("قالت الوزيرة … وأضاف"), in which case the most recent
+ * speaker whose cue agrees with this one.
+ */
+export function agreeingSpeaker(ctx: Ctx, tok: Token, form: CueForm, candidate: string | null): string | null {
+  const gender = cueGender(tok, form);
+  if (!gender || !candidate) return candidate;
+  const recent = ctx.out
+    .filter((d) => !d.implicit)
+    .slice(-MAX_AGREEMENT_LOOKBACK)
+    .reverse();
+  const own = recent.find((d) => d.speakerId === candidate);
+  const ownGender = own ? draftGender(ctx, own) : null;
+  if (!ownGender || ownGender === gender) return candidate;
+  for (const d of recent) {
+    if (d.speakerId !== candidate && draftGender(ctx, d) === gender) return d.speakerId;
+  }
+  return candidate;
 }

@@ -5,7 +5,7 @@
  */
 import { isStop, isTimeWord } from '../entities.ts';
 import { COMPLEMENTIZERS } from '../lexicon.ts';
-import { objectAfterVerb, relativeAgrees } from './agreement.ts';
+import { agreeingSpeaker, objectAfterVerb, relativeAgrees } from './agreement.ts';
 import { RELATIVE_PRONOUNS } from './clause.ts';
 import { contentEnd, isDirect } from './content-end.ts';
 import {
@@ -115,7 +115,10 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
     if (speaker) speakerImplicit = true;
   }
   if (!speaker && cue.participle) {
-    speaker = open[open.length - 1]?.speakerId ?? mainClauseSubject(ctx, a, k) ?? ctx.lastSpeaker;
+    const last = open[open.length - 1]?.speakerId;
+    speaker = last
+      ? agreeingSpeaker(ctx, tok, cue, last)
+      : (mainClauseSubject(ctx, a, k) ?? agreeingSpeaker(ctx, tok, cue, ctx.lastSpeaker));
     speakerImplicit = true;
   }
   if (!speaker) {
@@ -125,7 +128,7 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
       k - a <= MAX_FRONTED_WORDS + 1 && tokens.slice(a, k).every((t) => isTimeWord(t) || isStop(t) || FLOOR_RETURN_WORDS.has(t.norm));
     const pronoun = PRONOUN_CARRIERS.has(prevTok?.norm ?? '');
     if (atStart || pronoun || relative || open.length > 0) {
-      speaker = ctx.lastSpeaker;
+      speaker = agreeingSpeaker(ctx, tok, cue, ctx.lastSpeaker);
       speakerImplicit = true;
     }
     // "استقبل الرئيس الوفد … وقال إن": a coordinated verb shares the subject of the sentence's main verb.

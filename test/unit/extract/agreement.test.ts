@@ -54,3 +54,25 @@ describe('a relative pronoun is the subject of its verb only when they agree', (
     expect(s).toContain('الحكومة');
   });
 });
+
+describe('a pronoun-only cue or a participle takes the latest speaker whose cue agrees in gender', () => {
+  const cases: [string, string, string, string][] = [
+    // [text, cue, speaker contains, why]
+    [
+      'وقال وزير المالية إن العجز تراجع. وقالت المتحدثة باسم البنك المركزي إن التضخم مستقر. وأضاف أن الإيرادات ارتفعت.',
+      'وأضاف',
+      'وزير المالية',
+      'a masculine verb after a feminine speaker goes back to the masculine one',
+    ],
+    [
+      'قالت رئيسة البلدية إن الطرق مغلقة. وقال مدير الشرطة إن الوضع هادئ. وأوضحت أن المدارس ستفتح غدا.',
+      'وأوضحت',
+      'رئيسة البلدية',
+      'a feminine verb after a masculine speaker goes back to the feminine one',
+    ],
+    ['وقال وزير المالية إن العجز تراجع. وأضاف أن الإيرادات ارتفعت.', 'وأضاف', 'وزير المالية', 'an agreeing last speaker is kept'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(speakerOf(text, cue)).toContain(speaker);
+  });
+});
