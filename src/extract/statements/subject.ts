@@ -196,3 +196,26 @@ export function contentClauseSubject(ctx: Ctx, contentStart: number, k: number):
   if (/^[وف]?ال/.test(verb.norm) || isStop(verb) || isTimeWord(verb) || !/(?:ا|وا|ون|ان)$/.test(verb.norm)) return null;
   return resolvePhrase(ctx, c0, end);
 }
+
+/**
+ * The subject of a subordinate or contrast clause (بينما، فيما، حينما، لكن + verb + subject) that stands
+ * between the last statement and a participle: "…، بينما هاجمت روما الخطة محذرة من …" continues the clause
+ * it follows, not the statement before it. The verb's gender must match the participle's (ت of the
+ * feminine perfect) when the participle marks one.
+ */
+export function subordinateClauseSubject(ctx: Ctx, from: number, k: number, gender: 'm' | 'f' | null): string | null {
+  const { tokens } = ctx;
+  for (let c = k - 1; c >= from; c--) {
+    const n = stripConj((tokens[c] as Token).norm);
+    if (!CLAUSE_SUBORDINATORS.has(n) && !CONTRASTS.has(n)) continue;
+    const verb = tokens[c + 1];
+    if (!verb || c + 2 >= k || ctx.entities.hitStartingAt(c + 1) || /^[وف]?ال/.test(verb.norm) || isStop(verb) || isTimeWord(verb))
+      return null;
+    const hit = ctx.entities.hitStartingAt(c + 2);
+    if (!hit || hit.endTok > k || (hit.type !== 'actor' && hit.type !== 'place') || !SPACE_GAP.test(gapBefore(ctx, c + 2))) return null;
+    const feminineVerb = verb.norm.endsWith('ت') || /^ت/.test(verb.norm);
+    if (gender && (gender === 'f') !== feminineVerb) return null;
+    return actorOfHit(ctx, hit);
+  }
+  return null;
+}

@@ -5,7 +5,7 @@
  */
 import { isStop, isTimeWord } from '../entities.ts';
 import { COMPLEMENTIZERS } from '../lexicon.ts';
-import { agreeingSpeaker, objectAfterVerb, relativeAgrees } from './agreement.ts';
+import { agreeingSpeaker, cueGender, objectAfterVerb, relativeAgrees } from './agreement.ts';
 import { RELATIVE_PRONOUNS } from './clause.ts';
 import { contentEnd, isDirect } from './content-end.ts';
 import {
@@ -32,6 +32,7 @@ import {
   kanaSubject,
   mainClauseSubject,
   speakerBefore,
+  subordinateClauseSubject,
   topicSubject,
 } from './subject.ts';
 import { CLAUSE_LINKS, DENIED_NOUNS, FLOOR_RETURN_WORDS, PRONOUN_CARRIERS, RELATIVES } from './words.ts';
@@ -112,6 +113,12 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
     isSingleSpeaker(ctx, outer.speakerId)
   ) {
     speaker = contentClauseSubject(ctx, outer.contentStart, k);
+    if (speaker) speakerImplicit = true;
+  }
+  if (!speaker && cue.participle) {
+    const lastDraft = open[open.length - 1];
+    const clauseFromTok = lastDraft ? Math.max(a, tokensIndexAt(ctx, lastDraft.cueEnd)) : a;
+    speaker = subordinateClauseSubject(ctx, clauseFromTok, k, cueGender(tok, cue));
     if (speaker) speakerImplicit = true;
   }
   if (!speaker && cue.participle) {

@@ -296,3 +296,31 @@ describe('a plural cue agrees with the plural subject of the content, not with t
     expect(s?.speaker).not.toBe('الوزيرين');
   });
 });
+
+describe('a participle after a subordinate clause continues that clause’s subject', () => {
+  const cases: [string, string, string, string][] = [
+    // [text, cue, speaker contains, not the speaker]
+    [
+      'وقال الوزير إن الحدود آمنة. ورحبت النمسا بالقرار، بينما هاجمت إيطاليا الخطة الجديدة محذرة من أنها ستفشل.',
+      'محذرة',
+      'إيطاليا',
+      'النمسا',
+    ],
+    [
+      'وقال الوزير إن الحدود آمنة. ورحبت النمسا بالقرار، فيما انتقد الرئيس الفرنسي الخطة مشيرا إلى أنها متسرعة.',
+      'مشيرا',
+      'الرئيس الفرنسي',
+      'النمسا',
+    ],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker, notSpeaker) => {
+    const s = statementAt(text, cue);
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.speaker).not.toContain(notSpeaker);
+  });
+
+  it('keeps the statement’s speaker when the clause verb disagrees with the participle', () => {
+    const s = statementAt('وقال وزير الداخلية إن الحدود آمنة، بينما هاجمت إيطاليا الخطة، مضيفا أن الجيش مستعد.', 'مضيفا');
+    expect(s?.speaker).toContain('وزير الداخلية');
+  });
+});
