@@ -48,6 +48,10 @@ export function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): st
   const first = ctx.tokens[start] as Token;
   const bare = first.norm.startsWith('ال') ? first.norm.slice(2) : first.norm;
   const headed = isTitle(first) || isUnnamedHead(bare) || INSTITUTION_HEADS.has(bare) || bare === 'احد';
+  if (!headed && !hit) {
+    const indefinite = accusativeSubject(ctx, start, j);
+    if (indefinite) return indefinite;
+  }
   if (!headed || readSpeakerPhrase(ctx, start, j) !== j) {
     // Coordinated subjects ("الحوثيين وإيران ينفيان") keep the name; a name inside a prepositional phrase is not the subject.
     return hit && !hasPreposition(ctx, start, hit.startTok) ? actorOfHit(ctx, hit) : null;
@@ -218,4 +222,35 @@ export function subordinateClauseSubject(ctx: Ctx, from: number, k: number, gend
     return actorOfHit(ctx, hit);
   }
   return null;
+}
+
+/** Particles whose noun, in the accusative, is the subject of the verb that follows ("لكن أحزابا … اتهمت"). */
+const ACCUSATIVE_GOVERNORS = new Set(['لكن', 'ولكن', 'ان', 'وان']);
+/** An indefinite subject with its adjective and a coordinated noun: "نقابات ومنظمات محلية". */
+const MAX_INDEFINITE_SUBJECT_TOKENS = 4;
+/** Endings of a noun in the accusative (تنوين written ا) or a sound plural: أحزابا، نقابات، ناشطين. */
+const NOUN_ENDING = /(?:[^و]ا|ات|ين|ون)$/;
+
+/**
+ * An unnamed subject between لكن/إن and the verb ("لكن أحزابا ومجموعات أخرى اتهمت …"): the noun of the
+ * particle is the verb's subject even when it names no known source, so what follows the verb is its
+ * object. A new unnamed source described by the phrase.
+ */
+function accusativeSubject(ctx: Ctx, start: number, j: number): string | null {
+  const { tokens, text } = ctx;
+  const governor = tokens[start - 1];
+  if (!governor || !ACCUSATIVE_GOVERNORS.has(governor.norm) || j - start > MAX_INDEFINITE_SUBJECT_TOKENS) return null;
+  const first = tokens[start] as Token;
+  if (first.norm.startsWith('ال') || !NOUN_ENDING.test(first.norm) || isStop(first) || isTimeWord(first) || cueAt(first)) return null;
+  for (let t = start; t < j; t++) {
+    const tok = tokens[t] as Token;
+    if (!SPACE_GAP.test(gapBefore(ctx, t)) && t > start) return null;
+    if (isStop(tok) || isTimeWord(tok) || cueAt(tok) || ctx.entities.hitStartingAt(t)) return null;
+  }
+  if (hasPreposition(ctx, start, j)) return null;
+  const from = first.start;
+  const to = (tokens[j - 1] as Token).end;
+  const actor = ctx.entities.newUnnamed(text.slice(from, to), []);
+  ctx.entities.addMention(actor.id, from, to);
+  return actor.id;
 }

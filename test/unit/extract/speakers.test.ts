@@ -324,3 +324,20 @@ describe('a participle after a subordinate clause continues that clause’s subj
     expect(s?.speaker).toContain('وزير الداخلية');
   });
 });
+
+describe('an unnamed noun after لكن/إن is the subject of the verb that follows it', () => {
+  const cases: [string, string, string, string][] = [
+    ['وقال الوزير إن الاتفاق جيد. لكن نقابات ومنظمات محلية اتهمت الحكومة بتجاهل مطالبها.', 'اتهمت', 'نقابات', 'الحكومة'],
+    ['وقال الوزير إن الاتفاق جيد. لكن أحزابا معارضة اتهمت الحكومة بتجاهل مطالبها.', 'اتهمت', 'أحزابا معارضة', 'الحكومة'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker, notSpeaker) => {
+    const s = statementAt(text, cue);
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.speaker).not.toContain(notSpeaker);
+  });
+
+  it('does not read a prepositional phrase as the subject', () => {
+    const s = statementAt('وقال الوزير إن الاتفاق جيد. لكن في المقابل اتهمت النقابات الحكومة بالمماطلة.', 'اتهمت');
+    expect(s?.speaker).toContain('النقابات');
+  });
+});
