@@ -130,10 +130,12 @@ function draftGender(ctx: Ctx, d: StatementDraft): 'm' | 'f' | null {
 export function agreeingSpeaker(ctx: Ctx, tok: Token, form: CueForm, candidate: string | null): string | null {
   const gender = cueGender(tok, form);
   if (!gender || !candidate) return candidate;
-  const recent = ctx.out
-    .filter((d) => !d.implicit)
-    .slice(-MAX_AGREEMENT_LOOKBACK)
-    .reverse();
+  // Walk back from the end: filtering all of ctx.out would make every pronoun cue linear in the article.
+  const recent: StatementDraft[] = [];
+  for (let i = ctx.out.length - 1; i >= 0 && recent.length < MAX_AGREEMENT_LOOKBACK; i--) {
+    const d = ctx.out[i] as StatementDraft;
+    if (!d.implicit) recent.push(d);
+  }
   const own = recent.find((d) => d.speakerId === candidate);
   const ownGender = own ? draftGender(ctx, own) : null;
   if (!ownGender || ownGender === gender) return candidate;
