@@ -12,6 +12,7 @@ import { keysetList, listName, memoryList, offsetList, selects, totalCountOf, ty
 import { connectionFilterOf, withNetworkResolvers } from './resolvers/network.ts';
 import { DateScalar, JSONScalar } from './scalars.ts';
 import type { LoadStatus } from '../db/loader.ts';
+import type { StatementAggregateFilter } from '../db/queries/aggregates.ts';
 import type { Relation, RelationItems } from '../db/queries/nodes.ts';
 import type { ConnectionRecord, NodeRecord, StatementConnectionRecord, StatementRecord } from '../db/records.ts';
 import type { LoadStatus as ApiLoadStatus, Resolvers } from '../generated/graphql.ts';
@@ -46,8 +47,17 @@ async function nestedStatements(
   return { ...(await nested(relation, ownerId, args, ctx)), filter };
 }
 
-/** Statements by id (deniedBy, answeredBy), one page of the ids loaded through the shared batch. */
-async function statementsByIds(list: string, ids: readonly string[], args: PageArgs, ctx: ApiContext): Promise<StatementConnectionRecord> {
+/**
+ * Statements by id (deniedBy, answeredBy), one page of the ids loaded through the shared batch;
+ * `filter` names the same statements for `aggregate`.
+ */
+async function statementsByIds(
+  list: string,
+  ids: readonly string[],
+  filter: StatementAggregateFilter,
+  args: PageArgs,
+  ctx: ApiContext,
+): Promise<StatementConnectionRecord> {
   const page = memoryList(list, [...ids].sort(), args, ctx);
   const found = new Map(
     (
@@ -60,6 +70,7 @@ async function statementsByIds(list: string, ids: readonly string[], args: PageA
   );
   return {
     ...page,
+    filter,
     edges: page.edges.flatMap((e) => {
       const node = found.get(e.node);
       return node ? [{ cursor: e.cursor, node }] : [];
@@ -315,9 +326,9 @@ export const resolvers: Resolvers = withNetworkResolvers({
     },
     reportedBy: (s, _args, { loaders }) => (s.reportedById ? loadTyped(loaders, 'Actor', s.reportedById) : null),
     denies: (s, _args, { loaders }) => (s.deniesId ? loadTyped(loaders, 'Statement', s.deniesId) : null),
-    deniedBy: (s, args, ctx) => statementsByIds(listName('Statement.deniedBy', s.id), s.deniedByIds, args, ctx),
+    deniedBy: (s, args, ctx) => statementsByIds(listName('Statement.deniedBy', s.id), s.deniedByIds, { denies: s.id }, args, ctx),
     answers: (s, _args, { loaders }) => (s.answersId ? loadTyped(loaders, 'Statement', s.answersId) : null),
-    answeredBy: (s, args, ctx) => statementsByIds(listName('Statement.answeredBy', s.id), s.answeredByIds, args, ctx),
+    answeredBy: (s, args, ctx) => statementsByIds(listName('Statement.answeredBy', s.id), s.answeredByIds, { answers: s.id }, args, ctx),
     event: (s, _args, { loaders }) => (s.eventId ? loadTyped(loaders, 'Event', s.eventId) : null),
     implicit: (s) => s.implicit ?? false,
     evidence: (s) => ({

@@ -7,8 +7,7 @@
  */
 import type { StatementKind } from '../graph/document-graph.ts';
 import type { RecordProperties } from '../graph/model.ts';
-import type { ArticleAggregateFilter, EventAggregateFilter } from './queries/aggregates.ts';
-import type { StatementQuery } from './queries/statements.ts';
+import type { ArticleAggregateFilter, EventAggregateFilter, StatementAggregateFilter } from './queries/aggregates.ts';
 
 export interface ActorRecord extends RecordProperties<'Actor'> {
   nodeType: 'Actor';
@@ -150,8 +149,8 @@ export interface ConnectionRecord<T> {
  * list (totalCount on demand, aggregates) can query the same statements.
  */
 export interface StatementConnectionRecord extends ConnectionRecord<StatementRecord> {
-  /** The equivalent statement filter, for `aggregate`; absent for lists no filter expresses (deniedBy, answeredBy). */
-  filter?: StatementQuery;
+  /** The equivalent statement filter, for `aggregate` (deniedBy and answeredBy: the statement denied or answered). */
+  filter?: StatementAggregateFilter;
 }
 export type ActorConnectionRecord = ConnectionRecord<ActorRecord>;
 /** A page of events with the filter it was built for (for `aggregate`), when the list has one. */

@@ -1253,13 +1253,13 @@ export type Statement = Node & {
   about: Array<Subject>;
   /** Who it was said to (`أبلغ نظيره الروسي` → Putin). */
   addressees: Array<Actor>;
-  /** Statements that answer this one (a stable order: by id). */
+  /** Statements that answer this one (a stable order: by id); its `aggregate` counts every statement answering this one. */
   answeredBy: StatementConnection;
   /** The question this statement answers. */
   answers: Maybe<Statement>;
   /** The article that reports it. */
   article: Article;
-  /** Statements that deny this one (a stable order: by id). */
+  /** Statements that deny this one (a stable order: by id); its `aggregate` counts every statement denying this one. */
   deniedBy: StatementConnection;
   /** The statement this one denies. */
   denies: Maybe<Statement>;

@@ -165,6 +165,12 @@ describe('query plans', () => {
         { key: 'c', filter: { from: '2024-01', to: '2024-02' }, needs },
       ]),
     );
+    await run('aggregate(statements: denies, answers)', () =>
+      statementAggregates(db, [
+        { key: 'a', filter: { denies: 'stmt:x' }, needs },
+        { key: 'b', filter: { answers: 'stmt:y' }, needs },
+      ]),
+    );
     await run('aggregate(events: place, dates)', () =>
       eventAggregates(db, [
         { key: 'a', filter: { place: 'place:x' }, needs: { byKind: true, places: 5, granularities: ['MONTH'] } },
