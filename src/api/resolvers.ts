@@ -179,11 +179,12 @@ export const resolvers: Resolvers = withNetworkResolvers({
       return whoSaidWhatAbout(db, about, { speakers: selects(info, 'speakers'), from, to });
     },
 
-    stanceNetwork: (_root, { kinds, minCount, first, after }, ctx, info) => {
+    stanceNetwork: (_root, { kinds, minCount, from, to, first, after }, ctx, info) => {
       const min = minCount ?? 1;
       if (!Number.isInteger(min) || min < 1) throw badInput('`minCount` must be a positive integer', { argument: 'minCount' });
-      return keysetList(listName('stanceNetwork', kinds, min), { first, after }, ctx, info, (request) =>
-        stanceNetwork(ctx.db, kinds ?? null, min, request),
+      checkRange(from, to, 'from');
+      return keysetList(listName('stanceNetwork', kinds, min, from, to), { first, after }, ctx, info, (request) =>
+        stanceNetwork(ctx.db, kinds ?? null, min, request, { from, to }),
       );
     },
 

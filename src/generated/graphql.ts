@@ -1024,8 +1024,10 @@ export type QueryShortestPathArgs = {
 export type QueryStanceNetworkArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
   kinds?: InputMaybe<Array<StatementKind>>;
   minCount?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1223,7 +1225,9 @@ export type Stance = {
 export type StanceStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
   kinds?: InputMaybe<Array<StatementKind>>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A page of stance edges. */
@@ -2118,7 +2122,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType, RequireFields<QuerySectorArgs, 'id'>>;
   sectors?: Resolver<ResolversTypes['SectorConnection'], ParentType, ContextType, Partial<QuerySectorsArgs>>;
   shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxHops' | 'to'>>;
-  stanceNetwork?: Resolver<ResolversTypes['StanceConnection'], ParentType, ContextType, Partial<QueryStanceNetworkArgs>>;
+  stanceNetwork?: Resolver<ResolversTypes['StanceConnection'], ParentType, ContextType, RequireFields<QueryStanceNetworkArgs, 'minCount'>>;
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'orderBy'>>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'actor'>>;

@@ -4,7 +4,7 @@
  * other test uses.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DenialFacetsDocument } from '../../src/generated/operations.ts';
+import { DenialFacetsDocument, StanceStatementsInRangeDocument } from '../../src/generated/operations.ts';
 import {
   codes,
   CountingDatabase,
@@ -147,6 +147,136 @@ describe('issue 13 details', () => {
       expect(light.body.errors).toBeUndefined();
     });
   });
+
+  describe('date ranges on stanceNetwork and Stance.statements', () => {
+    const STANCES = `query($kinds: [StatementKind!], $minCount: Int, $from: Date, $to: Date, $after: String) {
+      stanceNetwork(kinds: $kinds, minCount: $minCount, from: $from, to: $to, first: 10, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor }
+        edges { node { speaker { id } target { id } count kinds { kind count } } } } }`;
+    interface Stances {
+      stanceNetwork: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        edges: { node: { speaker: { id: string }; target: { id: string }; count: number; kinds: { kind: string; count: number }[] } }[];
+      };
+    }
+    const stances = async (variables: Record<string, unknown>) => {
+      const data = dataOf(await gql<Stances>(server.url, STANCES, variables)).stanceNetwork;
+      return { ...data, edges: data.edges.map((e) => [e.node.speaker.id, e.node.target.id, e.node.count] as const) };
+    };
+
+    it('counts only the statements of the range on each edge, strongest first', async () => {
+      const year = await stances({ from: '1979', to: '1979' });
+      expect(year.edges).toEqual([
+        [XA, YA, 3],
+        [YA, XA, 2],
+        [ZA, XA, 2],
+      ]);
+      expect(year.totalCount).toBe(3);
+      const june = await stances({ from: '1979-06', to: '1979' });
+      expect(june.edges).toEqual([[XA, YA, 1]]);
+      const april = dataOf(await gql<Stances>(server.url, STANCES, { from: '1979-01-01', to: '1979-04' })).stanceNetwork;
+      expect(april.edges.map((e) => [e.node.speaker.id, e.node.count, e.node.kinds])).toEqual([
+        [
+          XA,
+          2,
+          [
+            { kind: 'CLAIM', count: 1 },
+            { kind: 'QUESTION', count: 1 },
+          ],
+        ],
+        [
+          YA,
+          2,
+          [
+            { kind: 'ANSWER', count: 1 },
+            { kind: 'DENIAL', count: 1 },
+          ],
+        ],
+        [ZA, 2, [{ kind: 'DENIAL', count: 2 }]],
+      ]);
+    });
+
+    it('takes kinds and minCount with the range, and pages by cursor', async () => {
+      expect((await stances({ from: '1979', to: '1979', kinds: ['DENIAL'] })).edges).toEqual([
+        [ZA, XA, 2],
+        [YA, XA, 1],
+      ]);
+      expect((await stances({ from: '1979', to: '1979', kinds: ['DENIAL', 'CLAIM'], minCount: 2 })).edges).toEqual([
+        [XA, YA, 2],
+        [ZA, XA, 2],
+      ]);
+      const STANCE_PAGE = `query($after: String) { stanceNetwork(from: "1979", to: "1979", first: 1, after: $after) {
+        pageInfo { hasNextPage endCursor } edges { node { speaker { id } target { id } } } } }`;
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 5; i++) {
+        const page: Stances['stanceNetwork'] = dataOf(await gql<Stances>(server.url, STANCE_PAGE, { after })).stanceNetwork;
+        seen.push(...page.edges.map((e) => `${e.node.speaker.id}->${e.node.target.id}`));
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      expect(seen).toEqual([`${XA}->${YA}`, `${YA}->${XA}`, `${ZA}->${XA}`]);
+    });
+
+    it("lists an edge's statements of the range, counted and aggregated for the same range", async () => {
+      const data = dataOf(
+        await gql<{
+          stanceNetwork: {
+            edges: {
+              node: {
+                speaker: { id: string };
+                june: { totalCount: number; edges: { node: { id: string } }[]; aggregate: { count: number } };
+                april: { totalCount: number; edges: { node: { id: string } }[] };
+                all: { totalCount: number };
+              };
+            }[];
+          };
+        }>(
+          server.url,
+          `{ stanceNetwork(from: "1979", to: "1979", first: 3) { edges { node { speaker { id }
+            june: statements(from: "1979-06") { totalCount edges { node { id } } aggregate { count } }
+            april: statements(from: "1979-04-01", to: "1979-04-30") { totalCount edges { node { id } } }
+            all: statements { totalCount } } } } }`,
+        ),
+      ).stanceNetwork;
+      const edge = data.edges.find((e) => e.node.speaker.id === XA)!.node;
+      expect(edge.june).toEqual({ totalCount: 1, edges: [{ node: { id: S(6) } }], aggregate: { count: 1 } });
+      expect(edge.april.edges.map((e) => e.node.id)).toEqual([S(1), S(4)]);
+      expect(edge.april.totalCount).toBe(2);
+      expect(edge.all.totalCount).toBe(3);
+    });
+
+    it('is one Cypher round trip, and one more for the statements of every edge of the page', async () => {
+      const counting = new CountingDatabase(db);
+      const counted = await testServer(counting);
+      try {
+        const trips = async (query: string) => {
+          counting.reset();
+          dataOf(await gql(counted.url, query));
+          return counting.runs;
+        };
+        expect(await trips('{ stanceNetwork(from: "1979", to: "1979-06") { totalCount edges { node { count kinds { kind } } } } }')).toBe(
+          1,
+        );
+        expect(
+          await trips(`{ stanceNetwork(from: "1979", first: 5) { edges { node {
+            statements(from: "1979", first: 2) { totalCount edges { node { id } } } } } } }`),
+        ).toBe(2);
+      } finally {
+        await counted.close();
+      }
+    });
+
+    it('refuses a range that ends before it starts', async () => {
+      expect(codes(await gql(server.url, STANCES, { from: '1979-06', to: '1979-04' }))).toEqual(['BAD_USER_INPUT']);
+      const nested = await gql(
+        server.url,
+        '{ stanceNetwork(first: 1) { edges { node { statements(from: "1979-06", to: "1979-04") { totalCount } } } } }',
+      );
+      expect(codes(nested)).toContain('BAD_USER_INPUT');
+    });
+  });
 });
 
 describe('the example operations against the seed', () => {
@@ -166,5 +296,16 @@ describe('the example operations against the seed', () => {
       expect(claim.deniedBy.aggregate.count).toBeGreaterThan(0);
       expect(claim.deniedBy.aggregate.topSpeakers.length).toBeGreaterThan(0);
     }
+  });
+
+  it('lists the edges and statements of one month of the seed', async () => {
+    const data = dataOf(await gql(server.url, StanceStatementsInRangeDocument)).stanceNetwork;
+    expect(data.edges.length).toBeGreaterThan(0);
+    for (const { node } of data.edges) {
+      expect(node.statements.totalCount).toBe(node.count);
+      expect(node.statements.edges.every((e) => e.node.publishedAt?.startsWith('2021-07'))).toBe(true);
+    }
+    const none = dataOf(await gql(server.url, StanceStatementsInRangeDocument, { from: '1900', to: '1900' })).stanceNetwork;
+    expect(none).toEqual({ totalCount: 0, edges: [] });
   });
 });

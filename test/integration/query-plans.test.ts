@@ -85,7 +85,7 @@ const WHOLE_LABEL_BY_DESIGN = new Set(['listSectors', 'graphView(no center)']);
  * or one kind in the order their composite index does not keep (oldest first).
  */
 const SORTED_AFTER_ANCHOR =
-  /statements\((article|addressee|about|event|text)|statements\((speaker|kinds)[^,]*,OLDEST_FIRST\)|events\((participants|place)\)|actors\(name\)|actors\(kinds: 2\)|contradictions\(actor\)|timeline|whoSaidWhatAbout|relatedPages|search|stanceNetwork\(kinds: 2\)|graphView|actorNetwork|aggregate\(/;
+  /statements\((article|addressee|about|event|text)|statements\((speaker|kinds)[^,]*,OLDEST_FIRST\)|events\((participants|place)\)|actors\(name\)|actors\(kinds: 2\)|contradictions\(actor\)|timeline|whoSaidWhatAbout|relatedPages|search|stanceNetwork\((kinds: 2|dates)|graphView|actorNetwork|aggregate\(/;
 
 describe('query plans', () => {
   let db: ExplainingDatabase;
@@ -138,6 +138,8 @@ describe('query plans', () => {
     await run('stanceNetwork(minCount)', () => stanceNetwork(db, null, 3, COUNTED));
     await run('stanceNetwork(kinds: 1)', () => stanceNetwork(db, ['DENIAL'], 1, COUNTED));
     await run('stanceNetwork(kinds: 2)', () => stanceNetwork(db, ['DENIAL', 'WARNING'], 1, COUNTED));
+    await run('stanceNetwork(dates)', () => stanceNetwork(db, null, 1, COUNTED, { from: '2024-01', to: '2024-02' }));
+    await run('stanceNetwork(dates, kinds: 1)', () => stanceNetwork(db, ['DENIAL'], 2, NEXT_PAGE, { from: '2024' }));
     await run('whoSaidWhatAbout', () => whoSaidWhatAbout(db, 'actor:x'));
     await run('whoSaidWhatAbout(count)', () => whoSaidWhatAbout(db, 'actor:x', { speakers: false }));
     await run('timeline', () => timeline(db, 'actor:x', 0, 20));
@@ -148,8 +150,9 @@ describe('query plans', () => {
     await run('nodesByIds', () => nodesByIds(db, ['actor:x', 'stmt:x']));
     await run('Stance.statements', () =>
       stanceStatementPages(db, [
-        { key: 'a', speaker: 'actor:x', target: 'actor:y', kinds: null, after: '', limit: 20, withCount: true },
-        { key: 'b', speaker: 'actor:x', target: 'actor:z', kinds: ['CLAIM'], after: 'some key', limit: 10, withCount: false },
+        { key: 'a', speaker: 'actor:x', target: 'actor:y', kinds: null, from: null, to: null, after: '', limit: 20, withCount: true },
+        { key: 'b', speaker: 'actor:x', target: 'actor:z', kinds: ['CLAIM'], from: null, to: null, after: 'some key', limit: 10, withCount: false },
+        { key: 'c', speaker: 'actor:x', target: 'actor:z', kinds: null, from: '2024-01', to: '2024-02', after: '', limit: 10, withCount: true },
       ]),
     );
     const network = { minWeight: 1, limit: 100, cooccurrence: 'NONE' as const };

@@ -294,21 +294,26 @@ export const networkResolvers: Resolvers = {
     node: (graphNode, _args, { loaders }) => loaders.node.load(graphNode.id),
   },
   Stance: {
-    statements: async (stance, { kinds, first, after }, ctx, info): Promise<StatementConnectionRecord> => {
+    statements: async (stance, { kinds, from, to, first, after }, ctx, info): Promise<StatementConnectionRecord> => {
       const speaker = stance.speaker.id;
       const target = stance.target.id;
+      if (from && to && from.slice(0, to.length) > to) {
+        throw badInput(`\`from\` (${from}) is after \`to\` (${to})`, { argument: 'from' });
+      }
       // Keyset-paged on the statements' newest-first key; a cursor belongs to this edge (any kinds).
       const list = stanceStatementsList(speaker, target);
       const request = keysetWindow({ first, after }, ctx.config.api, list, selects(info, 'totalCount'));
       const kindList = kinds?.length ? [...kinds].sort() : null;
       const page = await stanceLoader(ctx).load({
-        key: JSON.stringify([speaker, target, kindList, request.after, request.limit, request.withCount]),
+        key: JSON.stringify([speaker, target, kindList, from ?? null, to ?? null, request.after, request.limit, request.withCount]),
         speaker,
         target,
         kinds: kindList,
+        from: from ?? null,
+        to: to ?? null,
         ...request,
       });
-      const filter: StatementQuery = { speaker, about: target, kinds: kindList };
+      const filter: StatementQuery = { speaker, about: target, kinds: kindList, from, to };
       return { ...keysetConnection(page, list, request, () => countStatements(ctx.db, filter)), filter };
     },
   },
