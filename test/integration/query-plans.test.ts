@@ -151,8 +151,28 @@ describe('query plans', () => {
     await run('Stance.statements', () =>
       stanceStatementPages(db, [
         { key: 'a', speaker: 'actor:x', target: 'actor:y', kinds: null, from: null, to: null, after: '', limit: 20, withCount: true },
-        { key: 'b', speaker: 'actor:x', target: 'actor:z', kinds: ['CLAIM'], from: null, to: null, after: 'some key', limit: 10, withCount: false },
-        { key: 'c', speaker: 'actor:x', target: 'actor:z', kinds: null, from: '2024-01', to: '2024-02', after: '', limit: 10, withCount: true },
+        {
+          key: 'b',
+          speaker: 'actor:x',
+          target: 'actor:z',
+          kinds: ['CLAIM'],
+          from: null,
+          to: null,
+          after: 'some key',
+          limit: 10,
+          withCount: false,
+        },
+        {
+          key: 'c',
+          speaker: 'actor:x',
+          target: 'actor:z',
+          kinds: null,
+          from: '2024-01',
+          to: '2024-02',
+          after: '',
+          limit: 10,
+          withCount: true,
+        },
       ]),
     );
     const network = { minWeight: 1, limit: 100, cooccurrence: 'NONE' as const };
