@@ -51,6 +51,8 @@ const config: CodegenConfig = {
           SearchEdge: `${records}#SearchEdgeRecord`,
           SpeakerStatementsConnection: `${records}#SpeakerStatementsConnectionRecord`,
           TimelineConnection: `${records}#TimelineConnectionRecord`,
+          MentionConnection: `${records}#MentionConnectionRecord`,
+          Mention: `${records}#MentionRecord`,
           StatementAggregate: '../api/resolvers/network.ts#StatementAggregateModel',
           EventAggregate: '../api/resolvers/network.ts#EventAggregateModel',
           ArticleAggregate: '../api/resolvers/network.ts#ArticleAggregateModel',

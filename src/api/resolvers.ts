@@ -309,6 +309,7 @@ export const resolvers: Resolvers = withNetworkResolvers({
     members: (actor, args, ctx) => nested('Actor.members', actor.id, args, ctx),
     articles: (actor, args, ctx) => nested('Actor.articles', actor.id, args, ctx),
     partOf: (actor, _args, { loaders }) => loadManyTyped(loaders, 'Actor', actor.partOfIds),
+    basedIn: (actor, _args, { loaders }) => loadManyTyped(loaders, 'Place', [...actor.basedInIds].sort()),
   },
 
   Statement: {

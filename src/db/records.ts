@@ -12,6 +12,7 @@ import type { ArticleAggregateFilter, EventAggregateFilter, StatementAggregateFi
 export interface ActorRecord extends RecordProperties<'Actor'> {
   nodeType: 'Actor';
   partOfIds: string[];
+  basedInIds: string[];
 }
 
 export interface StatementRecord extends RecordProperties<'Statement'> {
@@ -163,6 +164,15 @@ export interface ArticleConnectionRecord extends ConnectionRecord<ArticleRecord>
 }
 export type SectorConnectionRecord = ConnectionRecord<SectorRecord>;
 export type StanceConnectionRecord = ConnectionRecord<StanceRecord>;
+/** Where an article's text names a subject (offsets in UTF-16 code units into the article text). */
+export interface MentionRecord {
+  subject: AboutRecord;
+  start: number;
+  end: number;
+  /** The surface text, cut from the article's text by the resolver. */
+  text: string;
+}
+export type MentionConnectionRecord = ConnectionRecord<MentionRecord>;
 export type ContradictionConnectionRecord = ConnectionRecord<ContradictionRecord>;
 export type TimelineConnectionRecord = ConnectionRecord<TimelineEntryRecord>;
 

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ActorRecord as ActorRecordModel, StatementRecord as StatementRecordModel, ArticleRecord as ArticleRecordModel, EventRecord as EventRecordModel, PlaceRecord as PlaceRecordModel, SectorRecord as SectorRecordModel, SpeakerStatementsRecord as SpeakerStatementsRecordModel, WhoSaidWhatRecord as WhoSaidWhatRecordModel, StanceRecord as StanceRecordModel, ContradictionRecord as ContradictionRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, GraphViewRecord as GraphViewRecordModel, StatementConnectionRecord as StatementConnectionRecordModel, ActorConnectionRecord as ActorConnectionRecordModel, EventConnectionRecord as EventConnectionRecordModel, ArticleConnectionRecord as ArticleConnectionRecordModel, SectorConnectionRecord as SectorConnectionRecordModel, StanceConnectionRecord as StanceConnectionRecordModel, ContradictionConnectionRecord as ContradictionConnectionRecordModel, SearchConnectionRecord as SearchConnectionRecordModel, SearchEdgeRecord as SearchEdgeRecordModel, SpeakerStatementsConnectionRecord as SpeakerStatementsConnectionRecordModel, TimelineConnectionRecord as TimelineConnectionRecordModel } from '../db/records.ts';
+import type { ActorRecord as ActorRecordModel, StatementRecord as StatementRecordModel, ArticleRecord as ArticleRecordModel, EventRecord as EventRecordModel, PlaceRecord as PlaceRecordModel, SectorRecord as SectorRecordModel, SpeakerStatementsRecord as SpeakerStatementsRecordModel, WhoSaidWhatRecord as WhoSaidWhatRecordModel, StanceRecord as StanceRecordModel, ContradictionRecord as ContradictionRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, GraphViewRecord as GraphViewRecordModel, StatementConnectionRecord as StatementConnectionRecordModel, ActorConnectionRecord as ActorConnectionRecordModel, EventConnectionRecord as EventConnectionRecordModel, ArticleConnectionRecord as ArticleConnectionRecordModel, SectorConnectionRecord as SectorConnectionRecordModel, StanceConnectionRecord as StanceConnectionRecordModel, ContradictionConnectionRecord as ContradictionConnectionRecordModel, SearchConnectionRecord as SearchConnectionRecordModel, SearchEdgeRecord as SearchEdgeRecordModel, SpeakerStatementsConnectionRecord as SpeakerStatementsConnectionRecordModel, TimelineConnectionRecord as TimelineConnectionRecordModel, MentionConnectionRecord as MentionConnectionRecordModel, MentionRecord as MentionRecordModel } from '../db/records.ts';
 import type { StatementAggregateModel as StatementAggregateModelModel, EventAggregateModel as EventAggregateModelModel, ArticleAggregateModel as ArticleAggregateModelModel } from '../api/resolvers/network.ts';
 import type { ActorNetworkRecord as ActorNetworkRecordModel, PathRecord as PathRecordModel } from '../db/queries/network.ts';
 import type { ApiContext } from '../api/context.ts';
@@ -32,6 +32,8 @@ export type Actor = Node & Subject & {
   aliases: Array<Scalars['String']['output']>;
   /** Articles that mention this actor, newest first. */
   articles: ArticleConnection;
+  /** Where this actor is based (its BASED_IN places, by id); empty when the graph does not say. */
+  basedIn: Array<Place>;
   /** The name (Subject): what to show for it among other subjects. */
   displayName: Scalars['String']['output'];
   /** Events this actor took part in, in chronological order. */
@@ -244,6 +246,8 @@ export type Article = Node & {
   id: Scalars['ID']['output'];
   /** ISO language code (`ar`). */
   language: Scalars['String']['output'];
+  /** Where its text names actors, events, places and sectors, in text order (by start offset). */
+  mentions: MentionConnection;
   /** Publication date, when known. */
   publishedAt: Maybe<Scalars['Date']['output']>;
   /** Outlet, when known. */
@@ -270,6 +274,14 @@ export type ArticleActorsArgs = {
 export type ArticleEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A news article Qawl has read. */
+export type ArticleMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  subject?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -707,6 +719,42 @@ export type LoadStatus =
   | 'REPLACED'
   /** The same article with the same extraction was already there: nothing changed. */
   | 'UNCHANGED';
+
+/**
+ * One place in an article's text that names a subject. Offsets count UTF-16 code units into
+ * `Article.text` (what JavaScript's `String.prototype.slice` takes); `end` is exclusive.
+ */
+export type Mention = {
+  __typename?: 'Mention';
+  /** End offset (exclusive) in the article text. */
+  end: Scalars['Int']['output'];
+  /** Start offset in the article text. */
+  start: Scalars['Int']['output'];
+  /** What is named: an actor, event, place or sector. */
+  subject: Subject;
+  /** The text as it stands in the article (`Article.text` from `start` to `end`). */
+  text: Scalars['String']['output'];
+};
+
+/** A page of mentions. */
+export type MentionConnection = {
+  __typename?: 'MentionConnection';
+  /** The mentions of this page, each with its cursor. */
+  edges: Array<MentionEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of mentions, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A mention in a page of results. */
+export type MentionEdge = {
+  __typename?: 'MentionEdge';
+  /** Opaque position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The mention. */
+  node: Mention;
+};
 
 /** Writes: reading articles into the graph and removing them. Every mutation needs an API key. */
 export type Mutation = {
@@ -1663,6 +1711,9 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KindCount: ResolverTypeWrapper<KindCount>;
   LoadStatus: LoadStatus;
+  Mention: ResolverTypeWrapper<MentionRecordModel>;
+  MentionConnection: ResolverTypeWrapper<MentionConnectionRecordModel>;
+  MentionEdge: ResolverTypeWrapper<Omit<MentionEdge, 'node'> & { node: ResolversTypes['Mention'] }>;
   Mutation: ResolverTypeWrapper<{}>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrderDirection: OrderDirection;
@@ -1748,6 +1799,9 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   KindCount: KindCount;
+  Mention: MentionRecordModel;
+  MentionConnection: MentionConnectionRecordModel;
+  MentionEdge: Omit<MentionEdge, 'node'> & { node: ResolversParentTypes['Mention'] };
   Mutation: {};
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
@@ -1789,6 +1843,7 @@ export type ResolversParentTypes = {
 export type ActorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<ActorArticlesArgs>>;
+  basedIn?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<ActorEventsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1862,6 +1917,7 @@ export type ArticleResolvers<ContextType = ApiContext, ParentType extends Resolv
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<ArticleEventsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<ArticleMentionsArgs>>;
   publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<ArticleStatementsArgs>>;
@@ -2044,6 +2100,27 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type KindCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MentionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MentionConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MentionConnection'] = ResolversParentTypes['MentionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MentionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MentionEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MentionEdge'] = ResolversParentTypes['MentionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Mention'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2345,6 +2422,9 @@ export type Resolvers<ContextType = ApiContext> = {
   IngestCounts?: IngestCountsResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   KindCount?: KindCountResolvers<ContextType>;
+  Mention?: MentionResolvers<ContextType>;
+  MentionConnection?: MentionConnectionResolvers<ContextType>;
+  MentionEdge?: MentionEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

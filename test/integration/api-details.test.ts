@@ -4,7 +4,7 @@
  * other test uses.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DenialFacetsDocument, StanceStatementsInRangeDocument } from '../../src/generated/operations.ts';
+import { ArticleMentionsDocument, DenialFacetsDocument, StanceStatementsInRangeDocument } from '../../src/generated/operations.ts';
 import {
   codes,
   CountingDatabase,
@@ -49,12 +49,31 @@ const articleA = fixtureGraph({
   ],
 });
 
+const CITY = 'place:t-d-city';
+
 const articleB = fixtureGraph({
   article: ART_B,
   publishedAt: '1979-06-02',
   actors,
-  statements: [{ id: S(6), speaker: XA, kind: 'CLAIM', text: 'أكد سين أن صاد لم يغير موقفه', about: [YA] }],
+  places: [{ id: CITY, name: 'مدينة التفاصيل' }],
+  // The emoji is two UTF-16 code units and one code point: every offset after it tells which one counts.
+  statements: [{ id: S(6), speaker: XA, kind: 'CLAIM', text: 'أكد سين 🙂 من مدينة التفاصيل أن صاد لم يغير موقفه', about: [YA] }],
 });
+
+/** Every place `word` stands in `text`, as DocumentGraph spans (UTF-16 offsets, as JavaScript counts). */
+function spansOf(text: string, word: string) {
+  const spans: { start: number; end: number; text: string }[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    spans.push({ start: at, end: at + word.length, text: word });
+  }
+  return spans;
+}
+
+// Real mention spans in article B (the fixture's are placeholders), and where Y is based.
+const SHORT_NAMES: Record<string, string> = { [XA]: 'سين', [YA]: 'صاد', [ZA]: 'زاي' };
+for (const actor of articleB.actors) actor.mentions = spansOf(articleB.article.text, SHORT_NAMES[actor.id]!);
+articleB.places[0]!.mentions = spansOf(articleB.article.text, 'مدينة التفاصيل');
+articleB.actors.find((a) => a.id === YA)!.basedInIds = [CITY];
 
 interface ListAggregate {
   totalCount: number;
@@ -145,6 +164,87 @@ describe('issue 13 details', () => {
         '{ statements(first: 5) { edges { node { deniedBy { aggregate { count } } answeredBy { aggregate { count } } } } } }',
       );
       expect(light.body.errors).toBeUndefined();
+    });
+  });
+
+  describe('Article.mentions and Actor.basedIn', () => {
+    const MENTIONS = `query($id: ID!, $subject: ID, $first: Int, $after: String) { article(id: $id) { text
+      mentions(subject: $subject, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor }
+        edges { node { start end text subject { __typename id displayName } } } } } }`;
+    interface Mentions {
+      article: {
+        text: string;
+        mentions: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          edges: { node: { start: number; end: number; text: string; subject: { __typename: string; id: string; displayName: string } } }[];
+        };
+      };
+    }
+    const mentions = async (variables: Record<string, unknown>) =>
+      dataOf(await gql<Mentions>(server.url, MENTIONS, { id: ART_B, ...variables })).article;
+
+    it('lists where the text names each subject, in text order, with UTF-16 offsets and the surface text', async () => {
+      const article = await mentions({});
+      const found = article.mentions.edges.map((e) => e.node);
+      expect(found.map((m) => [m.subject.id, m.text])).toEqual([
+        [XA, 'سين'],
+        [CITY, 'مدينة التفاصيل'],
+        [YA, 'صاد'],
+      ]);
+      expect(article.mentions.totalCount).toBe(3);
+      for (const m of found) expect(article.text.slice(m.start, m.end)).toBe(m.text);
+      // After the emoji: code-unit offsets, one more than the code-point count.
+      const y = found.find((m) => m.subject.id === YA)!;
+      expect(y.start).toBe(articleB.article.text.indexOf('صاد'));
+      expect([...articleB.article.text.slice(0, y.start)].length).toBe(y.start - 1);
+      expect(found[1]!.subject).toEqual({ __typename: 'Place', id: CITY, displayName: 'مدينة التفاصيل' });
+    });
+
+    it("filters by subject and pages by cursor; a cursor of another subject's list is refused", async () => {
+      const onlyY = await mentions({ subject: YA });
+      expect(onlyY.mentions.edges.map((e) => e.node.subject.id)).toEqual([YA]);
+      expect((await mentions({ subject: 'actor:t-d-nobody' })).mentions).toMatchObject({ totalCount: 0, edges: [] });
+      const first = await mentions({ first: 2 });
+      expect(first.mentions.pageInfo.hasNextPage).toBe(true);
+      const second = await mentions({ first: 2, after: first.mentions.pageInfo.endCursor });
+      expect(second.mentions.edges.map((e) => e.node.subject.id)).toEqual([YA]);
+      expect(second.mentions.pageInfo.hasNextPage).toBe(false);
+      const foreign = await gql(server.url, MENTIONS, { id: ART_B, subject: XA, after: first.mentions.pageInfo.endCursor });
+      expect(codes(foreign)).toEqual(['BAD_USER_INPUT']);
+    });
+
+    it('says where actors are based, and an empty list when the graph does not say', async () => {
+      const data = dataOf(
+        await gql<{ y: { basedIn: { id: string; name: string }[] }; x: { basedIn: { id: string }[] } }>(
+          server.url,
+          `{ y: actor(id: "${YA}") { basedIn { id name } } x: actor(id: "${XA}") { basedIn { id } } }`,
+        ),
+      );
+      expect(data.y.basedIn).toEqual([{ id: CITY, name: 'مدينة التفاصيل' }]);
+      expect(data.x.basedIn).toEqual([]);
+    });
+
+    it('loads the mentions of a page of articles in one query', async () => {
+      const counting = new CountingDatabase(db);
+      const counted = await testServer(counting);
+      try {
+        counting.reset();
+        dataOf(await gql(counted.url, `{ a: article(id: "${ART_A}") { id } b: article(id: "${ART_B}") { id } }`));
+        const articlesOnly = counting.runs;
+        counting.reset();
+        dataOf(
+          await gql(
+            counted.url,
+            `{ a: article(id: "${ART_A}") { mentions { totalCount edges { node { text subject { id } } } } }
+               b: article(id: "${ART_B}") { mentions(first: 2) { edges { node { start subject { displayName } } } } } }`,
+          ),
+        );
+        expect(counting.runs).toBe(articlesOnly + 1);
+      } finally {
+        await counted.close();
+      }
     });
   });
 
@@ -307,5 +407,17 @@ describe('the example operations against the seed', () => {
     }
     const none = dataOf(await gql(server.url, StanceStatementsInRangeDocument, { from: '1900', to: '1900' })).stanceNetwork;
     expect(none).toEqual({ totalCount: 0, edges: [] });
+  });
+
+  it('lists where the seed article names Biden, each span cutting his name out of the text', async () => {
+    const data = dataOf(await gql(server.url, ArticleMentionsDocument)).article!;
+    const text = dataOf(await gql<{ article: { text: string } }>(server.url, `{ article(id: "${data.id}") { text } }`)).article.text;
+    expect(data.mentions.totalCount).toBeGreaterThan(0);
+    for (const { node } of data.mentions.edges) {
+      expect(node.subject.id).toBe('actor:joe-biden');
+      expect(text.slice(node.start, node.end)).toBe(node.text);
+    }
+    // By name, and by the descriptions that refer to him ("the Democratic president").
+    expect(data.mentions.edges.some((e) => e.node.text.includes('بايدن'))).toBe(true);
   });
 });

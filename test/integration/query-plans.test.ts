@@ -13,6 +13,7 @@ import { stanceNetwork, whoSaidWhatAbout } from '../../src/db/queries/analysis.t
 import { existingArticleIds, listArticles, listSectors } from '../../src/db/queries/articles.ts';
 import { listEvents, timeline } from '../../src/db/queries/events.ts';
 import { graphView } from '../../src/db/queries/graph.ts';
+import { mentionPages } from '../../src/db/queries/mentions.ts';
 import { actorNetwork, shortestPath, stanceStatementPages } from '../../src/db/queries/network.ts';
 import { nodesByIds, relatedPages, RELATIONS, type Relation } from '../../src/db/queries/nodes.ts';
 import { search } from '../../src/db/queries/search.ts';
@@ -85,7 +86,7 @@ const WHOLE_LABEL_BY_DESIGN = new Set(['listSectors', 'graphView(no center)']);
  * or one kind in the order their composite index does not keep (oldest first).
  */
 const SORTED_AFTER_ANCHOR =
-  /statements\((article|addressee|about|event|text)|statements\((speaker|kinds)[^,]*,OLDEST_FIRST\)|events\((participants|place)\)|actors\(name\)|actors\(kinds: 2\)|contradictions\(actor\)|timeline|whoSaidWhatAbout|relatedPages|search|stanceNetwork\((kinds: 2|dates)|graphView|actorNetwork|aggregate\(/;
+  /statements\((article|addressee|about|event|text)|statements\((speaker|kinds)[^,]*,OLDEST_FIRST\)|events\((participants|place)\)|actors\(name\)|actors\(kinds: 2\)|contradictions\(actor\)|timeline|whoSaidWhatAbout|relatedPages|search|stanceNetwork\((kinds: 2|dates)|mentionPages|graphView|actorNetwork|aggregate\(/;
 
 describe('query plans', () => {
   let db: ExplainingDatabase;
@@ -145,6 +146,12 @@ describe('query plans', () => {
     await run('timeline', () => timeline(db, 'actor:x', 0, 20));
     await run('search', () => search(db, 'كلمة', ['STATEMENT', 'ACTOR', 'EVENT', 'PLACE', 'SECTOR', 'ARTICLE'], COUNTED));
     await run('search(after)', () => search(db, 'كلمة', ['ACTOR'], { ...COUNTED, after: '5 000000001' }));
+    await run('mentionPages', () =>
+      mentionPages(db, [
+        { key: 'a', article: 'article:x', subject: null, offset: 0, limit: 20 },
+        { key: 'b', article: 'article:y', subject: 'actor:x', offset: 20, limit: 20 },
+      ]),
+    );
     await run('graphView(center)', () => graphView(db, 'actor:x', 2, 100));
     await run('graphView(no center)', () => graphView(db, null, 1, 100));
     await run('nodesByIds', () => nodesByIds(db, ['actor:x', 'stmt:x']));
