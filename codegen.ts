@@ -6,7 +6,7 @@ const records = '../db/records.ts';
 const CLIENT_CONFIG = {
   useTypeImports: true,
   enumsAsTypes: true,
-  scalars: { Date: 'string', JSON: 'unknown' },
+  scalars: { Date: 'string', PartialDate: 'string', DateTime: 'string', JSON: 'unknown' },
   avoidOptionals: { field: true, inputValue: false, object: false },
   maybeValue: 'T | null',
   inputMaybeValue: 'T | null | undefined',
@@ -59,7 +59,7 @@ const config: CodegenConfig = {
           ActorNetwork: '../db/queries/network.ts#ActorNetworkRecord',
           Path: '../db/queries/network.ts#PathRecord',
         },
-        scalars: { Date: 'string', JSON: 'unknown' },
+        scalars: { Date: 'string', PartialDate: 'string', DateTime: 'string', JSON: 'unknown' },
         avoidOptionals: { field: true, inputValue: false, object: false },
         maybeValue: 'T | null',
         inputMaybeValue: 'T | null | undefined',

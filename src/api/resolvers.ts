@@ -10,7 +10,7 @@ import { apiError, badInput } from './errors.ts';
 import { loadManyTyped, loadRelated, loadTyped } from './loaders.ts';
 import { keysetList, listName, memoryList, offsetList, selects, totalCountOf, type PageArgs } from './pagination.ts';
 import { connectionFilterOf, withNetworkResolvers } from './resolvers/network.ts';
-import { DateScalar, JSONScalar } from './scalars.ts';
+import { DateScalar, DateTimeScalar, JSONScalar, PartialDateScalar } from './scalars.ts';
 import type { LoadStatus } from '../db/loader.ts';
 import type { StatementAggregateFilter } from '../db/queries/aggregates.ts';
 import type { Relation, RelationItems } from '../db/queries/nodes.ts';
@@ -111,6 +111,8 @@ async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
 
 export const resolvers: Resolvers = withNetworkResolvers({
   Date: DateScalar,
+  PartialDate: PartialDateScalar,
+  DateTime: DateTimeScalar,
   JSON: JSONScalar,
 
   Node: { __resolveType: (node) => node.nodeType },

@@ -19,10 +19,21 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** Calendar date, `YYYY-MM-DD`, or a coarser `YYYY-MM` / `YYYY` when only that is known. */
+  /**
+   * Calendar date, `YYYY-MM-DD` only; an impossible date (`2024-02-30`) is refused with
+   * BAD_USER_INPUT, in a variable or written in the query.
+   */
   Date: { input: string; output: string; }
+  /** A moment, RFC 3339 with an offset: `2021-07-09T18:30:00Z`. */
+  DateTime: { input: string; output: string; }
   /** Any JSON value: a map of node or relationship properties in `graph`. */
   JSON: { input: unknown; output: unknown; }
+  /**
+   * A date as precisely as it is known: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (each part a real
+   * month or day). Dates read from articles and events, and the `from`/`to` bounds of every date
+   * filter, where a prefix means the whole period: `to: "2024-03"` includes March 31.
+   */
+  PartialDate: { input: string; output: string; }
 };
 
 /** A person, organization, government, country, group or outlet that speaks or is spoken about. */
@@ -181,13 +192,13 @@ export type ActorNetworkEdge = {
   /** How many of them are addressed to the target (ADDRESSED_TO). */
   addressedTo: Scalars['Int']['output'];
   /** Publication date of the earliest dated statement on the edge; null when none is dated. */
-  firstDate: Maybe<Scalars['Date']['output']>;
+  firstDate: Maybe<Scalars['PartialDate']['output']>;
   /** Stable id: `<source>-><target>`. */
   id: Scalars['ID']['output'];
   /** Counts per statement kind, most frequent first. */
   kinds: Array<KindCount>;
   /** Publication date of the latest dated statement on the edge; null when none is dated. */
-  lastDate: Maybe<Scalars['Date']['output']>;
+  lastDate: Maybe<Scalars['PartialDate']['output']>;
   /** Id of the speaker. */
   source: Scalars['ID']['output'];
   /** The speaker. */
@@ -207,7 +218,7 @@ export type ActorNetworkFilter = {
   /** Which co-occurrence edges to add. */
   cooccurrence?: InputMaybe<CooccurrenceScope>;
   /** Only statements from articles published on or after this date. */
-  from?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
   /** Only statements of these kinds; all kinds when omitted or empty. */
   kinds?: InputMaybe<Array<StatementKind>>;
   /** Maximum number of nodes (1 to 500); the heaviest actors (most matching statements said or received) are kept. */
@@ -217,7 +228,7 @@ export type ActorNetworkFilter = {
   /** Words the statement text contains: every word (full-text, `arabic` analyzer), or the whole phrase after normalization. */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Only statements from articles published on or before this date (a `YYYY-MM` or `YYYY` includes the whole month or year). */
-  to?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 /** An actor of an `actorNetwork`, with its statement counts under the network's filter. */
@@ -244,12 +255,14 @@ export type Article = Node & {
   events: EventConnection;
   /** Unique id (`article:<slug>`). */
   id: Scalars['ID']['output'];
+  /** When Qawl last loaded it (a replacement or a reload sets it anew); null for an article loaded before it was recorded. */
+  ingestedAt: Maybe<Scalars['DateTime']['output']>;
   /** ISO language code (`ar`). */
   language: Scalars['String']['output'];
   /** Where its text names actors, events, places and sectors, in text order (by start offset). */
   mentions: MentionConnection;
   /** Publication date, when known. */
-  publishedAt: Maybe<Scalars['Date']['output']>;
+  publishedAt: Maybe<Scalars['PartialDate']['output']>;
   /** Outlet, when known. */
   source: Maybe<Scalars['String']['output']>;
   /** Its statements, in article order. */
@@ -425,7 +438,7 @@ export type Event = Node & Subject & {
   /** Sectors it affects. */
   affects: Array<Sector>;
   /** When it happened, as precise as known (`2021-07-09`, `2021-06`). */
-  date: Maybe<Scalars['Date']['output']>;
+  date: Maybe<Scalars['PartialDate']['output']>;
   /** The article's own words for when (`الجمعة`, `الشهر الماضي`). */
   dateText: Maybe<Scalars['String']['output']>;
   /** The label (Subject): what to show for it among other subjects. */
@@ -521,7 +534,7 @@ export type EventEdge = {
 /** Filter for `events`; all given conditions must hold. */
 export type EventFilter = {
   /** Only events on or after this date. */
-  from?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
   /** Only events of these kinds. */
   kinds?: InputMaybe<Array<EventKind>>;
   /** Only events in which every one of these actors took part. */
@@ -529,7 +542,7 @@ export type EventFilter = {
   /** Only events in this place. */
   place?: InputMaybe<Scalars['ID']['input']>;
   /** Only events on or before this date. */
-  to?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 /** What sort of event. */
@@ -654,7 +667,7 @@ export type IngestArticleInput = {
   externalId?: InputMaybe<Scalars['String']['input']>;
   /** ISO language code. */
   language?: InputMaybe<Scalars['String']['input']>;
-  /** Publication date. */
+  /** Publication date, `YYYY-MM-DD` (a calendar date: `2024-02-30` is refused). */
   publishedAt?: InputMaybe<Scalars['Date']['input']>;
   /** The outlet. */
   source?: InputMaybe<Scalars['String']['input']>;
@@ -993,8 +1006,8 @@ export type QueryDenialsArgs = {
   actor?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['Date']['input']>;
-  to?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 
@@ -1072,10 +1085,10 @@ export type QueryShortestPathArgs = {
 export type QueryStanceNetworkArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
   kinds?: InputMaybe<Array<StatementKind>>;
   minCount?: InputMaybe<Scalars['Int']['input']>;
-  to?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 
@@ -1099,16 +1112,16 @@ export type QueryTimelineArgs = {
   actor: Scalars['ID']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['Date']['input']>;
-  to?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 
 /** Questions about who said what about whom. */
 export type QueryWhoSaidWhatAboutArgs = {
   about: Scalars['ID']['input'];
-  from?: InputMaybe<Scalars['Date']['input']>;
-  to?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 /** A page of search results, best first. */
@@ -1273,9 +1286,9 @@ export type Stance = {
 export type StanceStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
   kinds?: InputMaybe<Array<StatementKind>>;
-  to?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 /** A page of stance edges. */
@@ -1332,7 +1345,7 @@ export type Statement = Node & {
   /** What the statement does. */
   kind: StatementKind;
   /** Publication date of its article, when known. */
-  publishedAt: Maybe<Scalars['Date']['output']>;
+  publishedAt: Maybe<Scalars['PartialDate']['output']>;
   /** The speaker's own words without quotation marks, when the statement is a direct quote. */
   quote: Maybe<Scalars['String']['output']>;
   /** Who reported that the speaker said it (the White House reporting what Biden told Putin). */
@@ -1440,7 +1453,7 @@ export type StatementFilter = {
   /** Only direct quotes (true) or only reported speech (false). */
   direct?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only statements from articles published on or after this date. */
-  from?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
   /** Only statements of these kinds. */
   kinds?: InputMaybe<Array<StatementKind>>;
   /** Id of the speaker (`actor:kremlin`). */
@@ -1448,7 +1461,7 @@ export type StatementFilter = {
   /** Words the statement text contains: every word (full-text, `arabic` analyzer), or the whole phrase after normalization. */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Only statements from articles published on or before this date. */
-  to?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 /** What a statement does. */
@@ -1535,7 +1548,7 @@ export type TimelineEdge = {
 export type TimelineEntry = {
   __typename?: 'TimelineEntry';
   /** When: the event's date, or the statement's article date; null when unknown. */
-  date: Maybe<Scalars['Date']['output']>;
+  date: Maybe<Scalars['PartialDate']['output']>;
   /** The article's words for when, for events. */
   dateText: Maybe<Scalars['String']['output']>;
   /** The event, when this entry is an event. */
@@ -1684,6 +1697,7 @@ export type ResolversTypes = {
   CooccurrenceEdge: ResolverTypeWrapper<CooccurrenceEdge>;
   CooccurrenceScope: CooccurrenceScope;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteArticleInput: DeleteArticleInput;
   DeleteArticlePayload: ResolverTypeWrapper<DeleteArticlePayload>;
   Denial: ResolverTypeWrapper<ContradictionRecordModel>;
@@ -1718,6 +1732,7 @@ export type ResolversTypes = {
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
   Path: ResolverTypeWrapper<PathRecordModel>;
   PathRelationship: ResolverTypeWrapper<PathRelationship>;
   PeriodCount: ResolverTypeWrapper<PeriodCount>;
@@ -1775,6 +1790,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CooccurrenceEdge: CooccurrenceEdge;
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   DeleteArticleInput: DeleteArticleInput;
   DeleteArticlePayload: DeleteArticlePayload;
   Denial: ContradictionRecordModel;
@@ -1805,6 +1821,7 @@ export type ResolversParentTypes = {
   Mutation: {};
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
+  PartialDate: Scalars['PartialDate']['output'];
   Path: PathRecordModel;
   PathRelationship: PathRelationship;
   PeriodCount: PeriodCount;
@@ -1891,10 +1908,10 @@ export type ActorNetworkResolvers<ContextType = ApiContext, ParentType extends R
 export type ActorNetworkEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActorNetworkEdge'] = ResolversParentTypes['ActorNetworkEdge']> = {
   about?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   addressedTo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  firstDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kinds?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
-  lastDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sourceActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1916,9 +1933,10 @@ export type ArticleResolvers<ContextType = ApiContext, ParentType extends Resolv
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<ArticleActorsArgs>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<ArticleEventsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ingestedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<ArticleMentionsArgs>>;
-  publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<ArticleStatementsArgs>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1961,6 +1979,10 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
 export type DeleteArticlePayloadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DeleteArticlePayload'] = ResolversParentTypes['DeleteArticlePayload']> = {
   deletedArticleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   evictedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1991,7 +2013,7 @@ export type DenialEdgeResolvers<ContextType = ApiContext, ParentType extends Res
 
 export type EventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   affects?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   dateText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   followedBy?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
@@ -2141,6 +2163,10 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
+
+export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PartialDate'], any> {
+  name: 'PartialDate';
+}
 
 export type PathResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2311,7 +2337,7 @@ export type StatementResolvers<ContextType = ApiContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   implicit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
-  publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reportedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
@@ -2369,7 +2395,7 @@ export type TimelineEdgeResolvers<ContextType = ApiContext, ParentType extends R
 };
 
 export type TimelineEntryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
-  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   dateText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
@@ -2404,6 +2430,7 @@ export type Resolvers<ContextType = ApiContext> = {
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
   CooccurrenceEdge?: CooccurrenceEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   DeleteArticlePayload?: DeleteArticlePayloadResolvers<ContextType>;
   Denial?: DenialResolvers<ContextType>;
   DenialConnection?: DenialConnectionResolvers<ContextType>;
@@ -2428,6 +2455,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartialDate?: GraphQLScalarType;
   Path?: PathResolvers<ContextType>;
   PathRelationship?: PathRelationshipResolvers<ContextType>;
   PeriodCount?: PeriodCountResolvers<ContextType>;

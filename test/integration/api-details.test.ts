@@ -248,8 +248,56 @@ describe('issue 13 details', () => {
     });
   });
 
+  describe('strict date scalars', () => {
+    const KEY = { authorization: 'Bearer test-key-1' };
+    const DENIALS = 'query($from: PartialDate, $to: PartialDate) { denials(from: $from, to: $to) { totalCount } }';
+    const INGEST = 'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { status userErrors { code } } }';
+
+    it('PartialDate takes a year, a month or a day, as the filters always did, and refuses impossible ones', async () => {
+      for (const from of ['1979', '1979-04', '1979-04-10', '2024-02-29']) {
+        expect(dataOf(await gql(server.url, DENIALS, { from })), from).toBeDefined();
+      }
+      expect(
+        dataOf(await gql<{ denials: { totalCount: number } }>(server.url, DENIALS, { from: '1979', to: '1979-04' })).denials.totalCount,
+      ).toBe(3);
+      for (const from of ['2024-02-30', '2023-02-29', '2024-13', '2024-00', '24-01-01', '2024-1-5', '2024-04-31', '2024-01-01T00:00:00Z']) {
+        expect(codes(await gql(server.url, DENIALS, { from })), `variable ${from}`).toEqual(['BAD_USER_INPUT']);
+        expect(codes(await gql(server.url, `{ denials(from: "${from}") { totalCount } }`)), `literal ${from}`).toEqual(['BAD_USER_INPUT']);
+      }
+      // Inside an input object too.
+      expect(codes(await gql(server.url, '{ statements(filter: {to: "1979-02-30"}) { totalCount } }'))).toEqual(['BAD_USER_INPUT']);
+    });
+
+    it('Date is YYYY-MM-DD only, a real calendar day, in a variable or a literal', async () => {
+      for (const publishedAt of ['2024-02-30', '2024-02', '2024', '2024-02-10T10:00:00Z']) {
+        const variable = await gql(server.url, INGEST, { input: { text: 'نص قصير للاختبار', publishedAt } }, KEY);
+        expect(codes(variable), `variable ${publishedAt}`).toEqual(['BAD_USER_INPUT']);
+        const literal = await gql(
+          server.url,
+          `mutation { ingestArticle(input: {text: "نص قصير للاختبار", publishedAt: "${publishedAt}"}) { status } }`,
+          {},
+          KEY,
+        );
+        expect(codes(literal), `literal ${publishedAt}`).toEqual(['BAD_USER_INPUT']);
+      }
+    });
+
+    it('serves stored dates as PartialDate and the load time as a DateTime', async () => {
+      const data = dataOf(
+        await gql<{ article: { publishedAt: string; ingestedAt: string }; statement: { publishedAt: string } }>(
+          server.url,
+          `{ article(id: "${ART_B}") { publishedAt ingestedAt } statement(id: "${S(1)}") { publishedAt } }`,
+        ),
+      );
+      expect(data.article.publishedAt).toBe('1979-06-02');
+      expect(data.statement.publishedAt).toBe('1979-04-10');
+      expect(data.article.ingestedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
+      expect(Date.now() - Date.parse(data.article.ingestedAt)).toBeGreaterThanOrEqual(0);
+    });
+  });
+
   describe('date ranges on stanceNetwork and Stance.statements', () => {
-    const STANCES = `query($kinds: [StatementKind!], $minCount: Int, $from: Date, $to: Date, $after: String) {
+    const STANCES = `query($kinds: [StatementKind!], $minCount: Int, $from: PartialDate, $to: PartialDate, $after: String) {
       stanceNetwork(kinds: $kinds, minCount: $minCount, from: $from, to: $to, first: 10, after: $after) {
         totalCount pageInfo { hasNextPage endCursor }
         edges { node { speaker { id } target { id } count kinds { kind count } } } } }`;
@@ -419,5 +467,19 @@ describe('the example operations against the seed', () => {
     }
     // By name, and by the descriptions that refer to him ("the Democratic president").
     expect(data.mentions.edges.some((e) => e.node.text.includes('بايدن'))).toBe(true);
+  });
+
+  it('answers the README example of the date scalars', async () => {
+    const data = dataOf(
+      await gql<{ denials: { totalCount: number }; article: { publishedAt: string; ingestedAt: string } }>(
+        server.url,
+        `query ($from: PartialDate = "2021-07", $to: PartialDate = "2021-07-31") {
+          denials(from: $from, to: $to) { totalCount }
+          article(id: "article:biden-putin-cyberattacks") { publishedAt ingestedAt } }`,
+      ),
+    );
+    expect(data.denials.totalCount).toBeGreaterThan(0);
+    expect(data.article.publishedAt).toMatch(/^2021-07/);
+    expect(Number.isNaN(Date.parse(data.article.ingestedAt))).toBe(false);
   });
 });
