@@ -73,12 +73,12 @@ const ROOT_PROBES: Probe[] = [
   },
   {
     name: 'statements-month',
-    query: `query ($m: Date!) { statements(filter: { from: $m, to: $m }, first: 20) { totalCount ${STATEMENT_FIELDS} } }`,
+    query: `query ($m: PartialDate!) { statements(filter: { from: $m, to: $m }, first: 20) { totalCount ${STATEMENT_FIELDS} } }`,
     variables: (p) => ({ m: p.month }),
   },
   {
     name: 'statements-speaker-kind-month',
-    query: `query ($a: ID!, $m: Date!) { statements(filter: { speaker: $a, kind: [CLAIM, DENIAL], from: $m, to: $m }, first: 20) { totalCount ${STATEMENT_FIELDS} } }`,
+    query: `query ($a: ID!, $m: PartialDate!) { statements(filter: { speaker: $a, kind: [CLAIM, DENIAL], from: $m, to: $m }, first: 20) { totalCount ${STATEMENT_FIELDS} } }`,
     variables: (p) => ({ a: p.actor, m: p.month }),
   },
   {

@@ -22,8 +22,9 @@ import {
   type PageArgs,
 } from './pagination.ts';
 import { connectionFilterOf, withNetworkResolvers } from './resolvers/network.ts';
-import { DateScalar, JSONScalar } from './scalars.ts';
+import { DateScalar, DateTimeScalar, JSONScalar, PartialDateScalar } from './scalars.ts';
 import type { LoadStatus } from '../db/loader.ts';
+import type { StatementAggregateFilter } from '../db/queries/aggregates.ts';
 import type { Relation, RelationItems } from '../db/queries/nodes.ts';
 import type { ConnectionRecord, NodeRecord, StatementConnectionRecord, StatementRecord } from '../db/records.ts';
 import type { LoadStatus as ApiLoadStatus, Resolvers } from '../generated/graphql.ts';
@@ -76,8 +77,17 @@ function groupStatementsToFetch(info: Parameters<typeof argumentsAt>[0], path: r
   );
 }
 
-/** Statements by id (deniedBy, answeredBy), one page of the ids loaded through the shared batch. */
-async function statementsByIds(list: string, ids: readonly string[], args: PageArgs, ctx: ApiContext): Promise<StatementConnectionRecord> {
+/**
+ * Statements by id (deniedBy, answeredBy), one page of the ids loaded through the shared batch;
+ * `filter` names the same statements for `aggregate`.
+ */
+async function statementsByIds(
+  list: string,
+  ids: readonly string[],
+  filter: StatementAggregateFilter,
+  args: PageArgs,
+  ctx: ApiContext,
+): Promise<StatementConnectionRecord> {
   const page = memoryList(list, [...ids].sort(), args, ctx);
   const found = new Map(
     (
@@ -90,6 +100,7 @@ async function statementsByIds(list: string, ids: readonly string[], args: PageA
   );
   return {
     ...page,
+    filter,
     edges: page.edges.flatMap((e) => {
       const node = found.get(e.node);
       return node ? [{ cursor: e.cursor, node }] : [];
@@ -130,6 +141,8 @@ async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
 
 export const resolvers: Resolvers = withNetworkResolvers({
   Date: DateScalar,
+  PartialDate: PartialDateScalar,
+  DateTime: DateTimeScalar,
   JSON: JSONScalar,
 
   Node: { __resolveType: (node) => node.nodeType },
@@ -213,11 +226,12 @@ export const resolvers: Resolvers = withNetworkResolvers({
       return whoSaidWhatAbout(ctx.db, about, { from, to, totalCount: selects(info, 'totalCount'), page });
     },
 
-    stanceNetwork: (_root, { kinds, minCount, first, after }, ctx, info) => {
+    stanceNetwork: (_root, { kinds, minCount, from, to, first, after }, ctx, info) => {
       const min = minCount ?? 1;
       if (!Number.isInteger(min) || min < 1) throw badInput('`minCount` must be a positive integer', { argument: 'minCount' });
-      return keysetList(listName('stanceNetwork', kinds, min), { first, after }, ctx, info, (request) =>
-        stanceNetwork(ctx.db, kinds ?? null, min, request),
+      checkRange(from, to, 'from');
+      return keysetList(listName('stanceNetwork', kinds, min, from, to), { first, after }, ctx, info, (request) =>
+        stanceNetwork(ctx.db, kinds ?? null, min, request, { from, to }),
       );
     },
 
@@ -379,6 +393,7 @@ export const resolvers: Resolvers = withNetworkResolvers({
     members: (actor, args, ctx) => nested('Actor.members', actor.id, args, ctx),
     articles: (actor, args, ctx) => nested('Actor.articles', actor.id, args, ctx),
     partOf: (actor, _args, { loaders }) => loadManyTyped(loaders, 'Actor', actor.partOfIds),
+    basedIn: (actor, _args, { loaders }) => loadManyTyped(loaders, 'Place', [...actor.basedInIds].sort()),
   },
 
   Statement: {
@@ -397,9 +412,9 @@ export const resolvers: Resolvers = withNetworkResolvers({
     },
     reportedBy: (s, _args, { loaders }) => (s.reportedById ? loadTyped(loaders, 'Actor', s.reportedById) : null),
     denies: (s, _args, { loaders }) => (s.deniesId ? loadTyped(loaders, 'Statement', s.deniesId) : null),
-    deniedBy: (s, args, ctx) => statementsByIds(listName('Statement.deniedBy', s.id), s.deniedByIds, args, ctx),
+    deniedBy: (s, args, ctx) => statementsByIds(listName('Statement.deniedBy', s.id), s.deniedByIds, { denies: s.id }, args, ctx),
     answers: (s, _args, { loaders }) => (s.answersId ? loadTyped(loaders, 'Statement', s.answersId) : null),
-    answeredBy: (s, args, ctx) => statementsByIds(listName('Statement.answeredBy', s.id), s.answeredByIds, args, ctx),
+    answeredBy: (s, args, ctx) => statementsByIds(listName('Statement.answeredBy', s.id), s.answeredByIds, { answers: s.id }, args, ctx),
     event: (s, _args, { loaders }) => (s.eventId ? loadTyped(loaders, 'Event', s.eventId) : null),
     implicit: (s) => s.implicit ?? false,
     evidence: (s) => ({

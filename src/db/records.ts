@@ -7,12 +7,12 @@
  */
 import type { StatementKind } from '../graph/document-graph.ts';
 import type { RecordProperties } from '../graph/model.ts';
-import type { ArticleAggregateFilter, EventAggregateFilter } from './queries/aggregates.ts';
-import type { StatementQuery } from './queries/statements.ts';
+import type { ArticleAggregateFilter, EventAggregateFilter, StatementAggregateFilter } from './queries/aggregates.ts';
 
 export interface ActorRecord extends RecordProperties<'Actor'> {
   nodeType: 'Actor';
   partOfIds: string[];
+  basedInIds: string[];
 }
 
 export interface StatementRecord extends RecordProperties<'Statement'> {
@@ -32,6 +32,8 @@ export interface StatementRecord extends RecordProperties<'Statement'> {
 
 export interface ArticleRecord extends RecordProperties<'Article'> {
   nodeType: 'Article';
+  /** When it was last loaded, ISO 8601 (a Neo4j datetime as text). */
+  ingestedAt: string | null;
 }
 
 export interface EventRecord extends RecordProperties<'Event'> {
@@ -167,8 +169,8 @@ export interface ConnectionRecord<T> {
  * list (totalCount on demand, aggregates) can query the same statements.
  */
 export interface StatementConnectionRecord extends ConnectionRecord<StatementRecord> {
-  /** The equivalent statement filter, for `aggregate`; absent for lists no filter expresses (deniedBy, answeredBy). */
-  filter?: StatementQuery;
+  /** The equivalent statement filter, for `aggregate` (deniedBy and answeredBy: the statement denied or answered). */
+  filter?: StatementAggregateFilter;
 }
 export type ActorConnectionRecord = ConnectionRecord<ActorRecord>;
 /** A page of events with the filter it was built for (for `aggregate`), when the list has one. */
@@ -181,6 +183,15 @@ export interface ArticleConnectionRecord extends ConnectionRecord<ArticleRecord>
 }
 export type SectorConnectionRecord = ConnectionRecord<SectorRecord>;
 export type StanceConnectionRecord = ConnectionRecord<StanceRecord>;
+/** Where an article's text names a subject (offsets in UTF-16 code units into the article text). */
+export interface MentionRecord {
+  subject: AboutRecord;
+  start: number;
+  end: number;
+  /** The surface text, cut from the article's text by the resolver. */
+  text: string;
+}
+export type MentionConnectionRecord = ConnectionRecord<MentionRecord>;
 export type ContradictionConnectionRecord = ConnectionRecord<ContradictionRecord>;
 export type TimelineConnectionRecord = ConnectionRecord<TimelineEntryRecord>;
 

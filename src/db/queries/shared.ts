@@ -19,7 +19,8 @@ export const dateUpperBound = (to: string | null | undefined): string | null => 
 export const actorProjection = (v: string) => `${v} {
   nodeType: 'Actor',
   ${recordFields('Actor', v)},
-  partOfIds: [(${v})-[:PART_OF]->(po:Actor) | po.id]
+  partOfIds: [(${v})-[:PART_OF]->(po:Actor) | po.id],
+  basedInIds: [(${v})-[:BASED_IN]->(bi:Place) | bi.id]
 }`;
 
 /*
@@ -41,7 +42,8 @@ export const statementProjection = (v: string) => `${v} {
   eventId: [(${v})-[:DURING]->(ev:Event) | ev.id][0]
 }`;
 
-export const articleProjection = (v: string) => `${v} { nodeType: 'Article', ${recordFields('Article', v)} }`;
+export const articleProjection = (v: string) =>
+  `${v} { nodeType: 'Article', ${recordFields('Article', v)}, ingestedAt: CASE WHEN ${v}.ingestedAt IS NULL THEN null ELSE toString(${v}.ingestedAt) END }`;
 
 export const eventProjection = (v: string) => `${v} {
   nodeType: 'Event', ${recordFields('Event', v)},
