@@ -32,8 +32,6 @@ export interface StatementRecord extends RecordProperties<'Statement'> {
 
 export interface ArticleRecord extends RecordProperties<'Article'> {
   nodeType: 'Article';
-  /** When it was last loaded, ISO 8601 (a Neo4j datetime as text). */
-  ingestedAt: string | null;
 }
 
 export interface EventRecord extends RecordProperties<'Event'> {

@@ -42,8 +42,7 @@ export const statementProjection = (v: string) => `${v} {
   eventId: [(${v})-[:DURING]->(ev:Event) | ev.id][0]
 }`;
 
-export const articleProjection = (v: string) =>
-  `${v} { nodeType: 'Article', ${recordFields('Article', v)}, ingestedAt: CASE WHEN ${v}.ingestedAt IS NULL THEN null ELSE toString(${v}.ingestedAt) END }`;
+export const articleProjection = (v: string) => `${v} { nodeType: 'Article', ${recordFields('Article', v)} }`;
 
 export const eventProjection = (v: string) => `${v} {
   nodeType: 'Event', ${recordFields('Event', v)},

@@ -31,10 +31,10 @@ import {
 
 const schema: GraphQLSchema = buildSchema(loadTypeDefs().join('\n'));
 
-/** The GraphQL scalar types a model type may be shown as (ids as ID, dates as Date). */
+/** The GraphQL scalar types a model type may be shown as (ids as ID, dates as Date or, coarse, PartialDate). */
 const SCALARS: Record<string, readonly string[]> = {
-  string: ['String', 'ID', 'Date'],
-  datetime: ['String', 'Date'],
+  string: ['String', 'ID', 'Date', 'PartialDate'],
+  datetime: ['String', 'Date', 'DateTime'],
   int: ['Int'],
   boolean: ['Boolean'],
 };
@@ -165,7 +165,9 @@ describe('the graph model and the rest of the code agree', () => {
   });
 
   it('a projection reads exactly the record properties', () => {
-    expect(recordFields('Article', 'a')).toBe(".id, .title, .url, .source, language: coalesce(a.language, 'ar'), .publishedAt, .text");
+    expect(recordFields('Article', 'a')).toBe(
+      ".id, .title, .url, .source, language: coalesce(a.language, 'ar'), .publishedAt, .text, ingestedAt: CASE WHEN a.ingestedAt IS NULL THEN null ELSE toString(a.ingestedAt) END",
+    );
   });
 
   it('docs/ARCHITECTURE.md shows the graph model as declared (regenerate with `npx tsx tools/docs/model.ts --write`)', () => {
