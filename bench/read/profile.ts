@@ -123,13 +123,13 @@ const ROOT_PROBES: Probe[] = [
   {
     name: 'search',
     query:
-      'query ($w: String!) { search(query: $w, first: 10) { score node { __typename ... on Statement { id } ... on Actor { id } ... on Event { id } } } }',
+      'query ($w: String!) { search(query: $w, first: 10) { edges { score node { __typename ... on Statement { id } ... on Actor { id } ... on Event { id } } } } }',
     variables: (p) => ({ w: p.word }),
   },
   { name: 'graph-top', query: 'query { graph(limit: 100) { nodes { id } edges { id } truncated } }', variables: () => ({}) },
   {
     name: 'actor-nested',
-    query: `query ($a: ID!) { actor(id: $a) { id name statements(first: 20) { totalCount ${STATEMENT_FIELDS} } mentionedIn(first: 20) { totalCount edges { node { id } } } } }`,
+    query: `query ($a: ID!) { actor(id: $a) { id name statementsBy(first: 20) { totalCount ${STATEMENT_FIELDS} } articles(first: 20) { totalCount edges { node { id } } } } }`,
     variables: (p) => ({ a: p.actor }),
   },
 ];

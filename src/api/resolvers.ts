@@ -27,7 +27,8 @@ import type { LoadStatus } from '../db/loader.ts';
 import type { StatementAggregateFilter } from '../db/queries/aggregates.ts';
 import type { Relation, RelationItems } from '../db/queries/nodes.ts';
 import type { ConnectionRecord, NodeRecord, StatementConnectionRecord, StatementRecord } from '../db/records.ts';
-import type { LoadStatus as ApiLoadStatus, Resolvers } from '../generated/graphql.ts';
+import type { LoadStatus as ApiLoadStatus, GraphNodeType, Resolvers } from '../generated/graphql.ts';
+import type { Label } from '../graph/model.ts';
 import type { ApiContext } from './context.ts';
 
 /*
@@ -39,6 +40,15 @@ const ALL_SEARCH_TYPES: SearchType[] = ['STATEMENT', 'ACTOR', 'EVENT', 'PLACE', 
 /** Longest `search` query accepted. */
 const MAX_QUERY_CHARS = 500;
 export const GRAPH_DEFAULT_LIMIT = 100;
+/** The graph model's label behind each `GraphNodeType`. */
+const GRAPH_NODE_LABELS: Record<GraphNodeType, Label> = {
+  ACTOR: 'Actor',
+  STATEMENT: 'Statement',
+  EVENT: 'Event',
+  ARTICLE: 'Article',
+  PLACE: 'Place',
+  SECTOR: 'Sector',
+};
 export const GRAPH_MAX_LIMIT = 500;
 
 /** A nested connection: one page of `relation` for `owner`, batched across owners. */
@@ -273,14 +283,17 @@ export const resolvers: Resolvers = withNetworkResolvers({
       return keysetList(listName('search', words, kinds), { first, after }, ctx, info, (request) => search(ctx.db, words, kinds, request));
     },
 
-    graph: async (_root, { center, depth, limit }, { db }) => {
+    graph: async (_root, { center, depth, limit, nodeTypes, edgeTypes }, { db }) => {
       const d = depth ?? 1;
       if (d !== 1 && d !== 2 && d !== 3) throw badInput('`depth` must be 1, 2 or 3', { argument: 'depth' });
       const max = limit ?? GRAPH_DEFAULT_LIMIT;
       if (!Number.isInteger(max) || max < 1 || max > GRAPH_MAX_LIMIT) {
         throw badInput(`\`limit\` must be between 1 and ${GRAPH_MAX_LIMIT}`, { argument: 'limit', maximum: GRAPH_MAX_LIMIT });
       }
-      return graphView(db, center ?? null, d, max);
+      return graphView(db, center ?? null, d, max, {
+        nodeLabels: nodeTypes ? [...new Set(nodeTypes)].map((type) => GRAPH_NODE_LABELS[type]) : null,
+        edgeTypes: edgeTypes ? [...new Set(edgeTypes)] : null,
+      });
     },
   },
 

@@ -6,7 +6,7 @@
  * projections in queries/shared.ts read; only the neighbour ids are declared here.
  */
 import type { StatementKind } from '../graph/document-graph.ts';
-import type { RecordProperties } from '../graph/model.ts';
+import type { Label, RecordProperties } from '../graph/model.ts';
 import type { ArticleAggregateFilter, EventAggregateFilter, StatementAggregateFilter } from './queries/aggregates.ts';
 
 export interface ActorRecord extends RecordProperties<'Actor'> {
@@ -124,7 +124,8 @@ export type SpeakerStatementsConnectionRecord = ConnectionRecord<SpeakerStatemen
 export interface GraphNodeRecord {
   id: string;
   label: string;
-  type: string;
+  /** The node's label, upper-cased (`ACTOR`), as the API's GraphNodeType names it. */
+  type: Uppercase<Label>;
   properties: Record<string, unknown>;
 }
 

@@ -619,9 +619,27 @@ export type GraphEdge = {
   source: Scalars['ID']['output'];
   /** Id of the target node. */
   target: Scalars['ID']['output'];
-  /** Relationship type: SAID, ABOUT, ADDRESSED_TO, DENIES, … */
-  type: Scalars['String']['output'];
+  /** The relationship's type. */
+  type: GraphEdgeType;
 };
+
+/** The relationships a `graph` view shows: the graph model's own (not the derived aggregates such as `Stance`). */
+export type GraphEdgeType =
+  | 'ABOUT'
+  | 'ADDRESSED_TO'
+  | 'AFFECTS'
+  | 'ANSWERS'
+  | 'BASED_IN'
+  | 'DENIES'
+  | 'DURING'
+  | 'FOLLOWS'
+  | 'IN'
+  | 'MENTIONS'
+  | 'PARTICIPATED_IN'
+  | 'PART_OF'
+  | 'REPORTED_BY'
+  | 'REPORTED_IN'
+  | 'SAID';
 
 /** A node of a `graph` view, shaped for Cytoscape, vis-network or sigma. */
 export type GraphNode = {
@@ -634,9 +652,18 @@ export type GraphNode = {
   node: Maybe<Node>;
   /** All the node's properties (long article texts left out). */
   properties: Scalars['JSON']['output'];
-  /** The node's type: Actor, Statement, Event, Place, Sector or Article. */
-  type: Scalars['String']['output'];
+  /** The node's type. */
+  type: GraphNodeType;
 };
+
+/** The types of node a `graph` view holds. */
+export type GraphNodeType =
+  | 'ACTOR'
+  | 'ARTICLE'
+  | 'EVENT'
+  | 'PLACE'
+  | 'SECTOR'
+  | 'STATEMENT';
 
 /** A subgraph: nodes and the edges among them. */
 export type GraphView = {
@@ -923,8 +950,8 @@ export type Query = {
   /**
    * A subgraph for visualization: the neighbourhood of `center` up to `depth` hops (1 to 3),
    * or, without a center, the neighbourhoods of the most quoted actors (one per 10 nodes of
-   * `limit`, each with an equal share of the rest), those actors first; at most `limit` nodes
-   * (default 100, at most 500). Null when the center does not exist.
+   * `limit`, each with an equal share of the rest), those actors first; at most `limit` nodes.
+   * Null when the center does not exist.
    */
   graph: Maybe<GraphView>;
   /** Liveness of the API and its database. */
@@ -1030,7 +1057,9 @@ export type QueryEventsArgs = {
 export type QueryGraphArgs = {
   center?: InputMaybe<Scalars['ID']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
+  edgeTypes?: InputMaybe<Array<GraphEdgeType>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  nodeTypes?: InputMaybe<Array<GraphNodeType>>;
 };
 
 
@@ -1715,7 +1744,9 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Granularity: Granularity;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphEdgeType: GraphEdgeType;
   GraphNode: ResolverTypeWrapper<Omit<GraphNode, 'node'> & { node?: Maybe<ResolversTypes['Node']> }>;
+  GraphNodeType: GraphNodeType;
   GraphView: ResolverTypeWrapper<GraphViewRecordModel>;
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -2072,7 +2103,7 @@ export type GraphEdgeResolvers<ContextType = ApiContext, ParentType extends Reso
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['GraphEdgeType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2081,7 +2112,7 @@ export type GraphNodeResolvers<ContextType = ApiContext, ParentType extends Reso
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['GraphNodeType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2217,7 +2248,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   denials?: Resolver<ResolversTypes['DenialConnection'], ParentType, ContextType, Partial<QueryDenialsArgs>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
-  graph?: Resolver<Maybe<ResolversTypes['GraphView']>, ParentType, ContextType, RequireFields<QueryGraphArgs, 'depth'>>;
+  graph?: Resolver<Maybe<ResolversTypes['GraphView']>, ParentType, ContextType, RequireFields<QueryGraphArgs, 'depth' | 'limit'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;

@@ -136,6 +136,33 @@ export type Granularity =
   /** ISO weeks, `YYYY-Www` (weeks start on Monday). */
   | 'WEEK';
 
+/** The relationships a `graph` view shows: the graph model's own (not the derived aggregates such as `Stance`). */
+export type GraphEdgeType =
+  | 'ABOUT'
+  | 'ADDRESSED_TO'
+  | 'AFFECTS'
+  | 'ANSWERS'
+  | 'BASED_IN'
+  | 'DENIES'
+  | 'DURING'
+  | 'FOLLOWS'
+  | 'IN'
+  | 'MENTIONS'
+  | 'PARTICIPATED_IN'
+  | 'PART_OF'
+  | 'REPORTED_BY'
+  | 'REPORTED_IN'
+  | 'SAID';
+
+/** The types of node a `graph` view holds. */
+export type GraphNodeType =
+  | 'ACTOR'
+  | 'ARTICLE'
+  | 'EVENT'
+  | 'PLACE'
+  | 'SECTOR'
+  | 'STATEMENT';
+
 /** An article to read into the graph. */
 export type IngestArticleInput = {
   /**
