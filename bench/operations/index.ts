@@ -87,7 +87,8 @@ const graphShape = (g: Obj) => {
   if (truncated) return { center: nodes[0]?.id ?? null, nodeCount: nodes.length, truncated };
   return {
     center: nodes[0]?.id ?? null,
-    nodes: nodes.map((n) => `${String(n.type)}:${String(n.id)}`).sort(),
+    // Qawl names types as its GraphNodeType enum (ACTOR), the others by label (Actor).
+    nodes: nodes.map((n) => `${String(n.type).toUpperCase()}:${String(n.id)}`).sort(),
     edges: sortedIds(arr(g.edges).map((e) => e.id)),
     truncated,
   };

@@ -73,12 +73,12 @@ const ROOT_PROBES: Probe[] = [
   },
   {
     name: 'statements-month',
-    query: `query ($m: Date!) { statements(filter: { from: $m, to: $m }, first: 20) { totalCount ${STATEMENT_FIELDS} } }`,
+    query: `query ($m: PartialDate!) { statements(filter: { from: $m, to: $m }, first: 20) { totalCount ${STATEMENT_FIELDS} } }`,
     variables: (p) => ({ m: p.month }),
   },
   {
     name: 'statements-speaker-kind-month',
-    query: `query ($a: ID!, $m: Date!) { statements(filter: { speaker: $a, kind: [CLAIM, DENIAL], from: $m, to: $m }, first: 20) { totalCount ${STATEMENT_FIELDS} } }`,
+    query: `query ($a: ID!, $m: PartialDate!) { statements(filter: { speaker: $a, kind: [CLAIM, DENIAL], from: $m, to: $m }, first: 20) { totalCount ${STATEMENT_FIELDS} } }`,
     variables: (p) => ({ a: p.actor, m: p.month }),
   },
   {
@@ -123,13 +123,13 @@ const ROOT_PROBES: Probe[] = [
   {
     name: 'search',
     query:
-      'query ($w: String!) { search(query: $w, first: 10) { score node { __typename ... on Statement { id } ... on Actor { id } ... on Event { id } } } }',
+      'query ($w: String!) { search(query: $w, first: 10) { edges { score node { __typename ... on Statement { id } ... on Actor { id } ... on Event { id } } } } }',
     variables: (p) => ({ w: p.word }),
   },
   { name: 'graph-top', query: 'query { graph(limit: 100) { nodes { id } edges { id } truncated } }', variables: () => ({}) },
   {
     name: 'actor-nested',
-    query: `query ($a: ID!) { actor(id: $a) { id name statements(first: 20) { totalCount ${STATEMENT_FIELDS} } mentionedIn(first: 20) { totalCount edges { node { id } } } } }`,
+    query: `query ($a: ID!) { actor(id: $a) { id name statementsBy(first: 20) { totalCount ${STATEMENT_FIELDS} } articles(first: 20) { totalCount edges { node { id } } } } }`,
     variables: (p) => ({ a: p.actor }),
   },
 ];

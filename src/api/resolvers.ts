@@ -22,11 +22,13 @@ import {
   type PageArgs,
 } from './pagination.ts';
 import { connectionFilterOf, withNetworkResolvers } from './resolvers/network.ts';
-import { DateScalar, JSONScalar } from './scalars.ts';
+import { DateScalar, DateTimeScalar, JSONScalar, PartialDateScalar } from './scalars.ts';
 import type { LoadStatus } from '../db/loader.ts';
+import type { StatementAggregateFilter } from '../db/queries/aggregates.ts';
 import type { Relation, RelationItems } from '../db/queries/nodes.ts';
 import type { ConnectionRecord, NodeRecord, StatementConnectionRecord, StatementRecord } from '../db/records.ts';
-import type { LoadStatus as ApiLoadStatus, Resolvers } from '../generated/graphql.ts';
+import type { LoadStatus as ApiLoadStatus, GraphNodeType, Resolvers } from '../generated/graphql.ts';
+import type { Label } from '../graph/model.ts';
 import type { ApiContext } from './context.ts';
 
 /*
@@ -38,6 +40,15 @@ const ALL_SEARCH_TYPES: SearchType[] = ['STATEMENT', 'ACTOR', 'EVENT', 'PLACE', 
 /** Longest `search` query accepted. */
 const MAX_QUERY_CHARS = 500;
 export const GRAPH_DEFAULT_LIMIT = 100;
+/** The graph model's label behind each `GraphNodeType`. */
+const GRAPH_NODE_LABELS: Record<GraphNodeType, Label> = {
+  ACTOR: 'Actor',
+  STATEMENT: 'Statement',
+  EVENT: 'Event',
+  ARTICLE: 'Article',
+  PLACE: 'Place',
+  SECTOR: 'Sector',
+};
 export const GRAPH_MAX_LIMIT = 500;
 
 /** A nested connection: one page of `relation` for `owner`, batched across owners. */
@@ -76,8 +87,17 @@ function groupStatementsToFetch(info: Parameters<typeof argumentsAt>[0], path: r
   );
 }
 
-/** Statements by id (deniedBy, answeredBy), one page of the ids loaded through the shared batch. */
-async function statementsByIds(list: string, ids: readonly string[], args: PageArgs, ctx: ApiContext): Promise<StatementConnectionRecord> {
+/**
+ * Statements by id (deniedBy, answeredBy), one page of the ids loaded through the shared batch;
+ * `filter` names the same statements for `aggregate`.
+ */
+async function statementsByIds(
+  list: string,
+  ids: readonly string[],
+  filter: StatementAggregateFilter,
+  args: PageArgs,
+  ctx: ApiContext,
+): Promise<StatementConnectionRecord> {
   const page = memoryList(list, [...ids].sort(), args, ctx);
   const found = new Map(
     (
@@ -90,6 +110,7 @@ async function statementsByIds(list: string, ids: readonly string[], args: PageA
   );
   return {
     ...page,
+    filter,
     edges: page.edges.flatMap((e) => {
       const node = found.get(e.node);
       return node ? [{ cursor: e.cursor, node }] : [];
@@ -130,6 +151,8 @@ async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
 
 export const resolvers: Resolvers = withNetworkResolvers({
   Date: DateScalar,
+  PartialDate: PartialDateScalar,
+  DateTime: DateTimeScalar,
   JSON: JSONScalar,
 
   Node: { __resolveType: (node) => node.nodeType },
@@ -213,11 +236,12 @@ export const resolvers: Resolvers = withNetworkResolvers({
       return whoSaidWhatAbout(ctx.db, about, { from, to, totalCount: selects(info, 'totalCount'), page });
     },
 
-    stanceNetwork: (_root, { kinds, minCount, first, after }, ctx, info) => {
+    stanceNetwork: (_root, { kinds, minCount, from, to, first, after }, ctx, info) => {
       const min = minCount ?? 1;
       if (!Number.isInteger(min) || min < 1) throw badInput('`minCount` must be a positive integer', { argument: 'minCount' });
-      return keysetList(listName('stanceNetwork', kinds, min), { first, after }, ctx, info, (request) =>
-        stanceNetwork(ctx.db, kinds ?? null, min, request),
+      checkRange(from, to, 'from');
+      return keysetList(listName('stanceNetwork', kinds, min, from, to), { first, after }, ctx, info, (request) =>
+        stanceNetwork(ctx.db, kinds ?? null, min, request, { from, to }),
       );
     },
 
@@ -259,14 +283,17 @@ export const resolvers: Resolvers = withNetworkResolvers({
       return keysetList(listName('search', words, kinds), { first, after }, ctx, info, (request) => search(ctx.db, words, kinds, request));
     },
 
-    graph: async (_root, { center, depth, limit }, { db }) => {
+    graph: async (_root, { center, depth, limit, nodeTypes, edgeTypes }, { db }) => {
       const d = depth ?? 1;
       if (d !== 1 && d !== 2 && d !== 3) throw badInput('`depth` must be 1, 2 or 3', { argument: 'depth' });
       const max = limit ?? GRAPH_DEFAULT_LIMIT;
       if (!Number.isInteger(max) || max < 1 || max > GRAPH_MAX_LIMIT) {
         throw badInput(`\`limit\` must be between 1 and ${GRAPH_MAX_LIMIT}`, { argument: 'limit', maximum: GRAPH_MAX_LIMIT });
       }
-      return graphView(db, center ?? null, d, max);
+      return graphView(db, center ?? null, d, max, {
+        nodeLabels: nodeTypes ? [...new Set(nodeTypes)].map((type) => GRAPH_NODE_LABELS[type]) : null,
+        edgeTypes: edgeTypes ? [...new Set(edgeTypes)] : null,
+      });
     },
   },
 
@@ -379,6 +406,7 @@ export const resolvers: Resolvers = withNetworkResolvers({
     members: (actor, args, ctx) => nested('Actor.members', actor.id, args, ctx),
     articles: (actor, args, ctx) => nested('Actor.articles', actor.id, args, ctx),
     partOf: (actor, _args, { loaders }) => loadManyTyped(loaders, 'Actor', actor.partOfIds),
+    basedIn: (actor, _args, { loaders }) => loadManyTyped(loaders, 'Place', [...actor.basedInIds].sort()),
   },
 
   Statement: {
@@ -397,9 +425,9 @@ export const resolvers: Resolvers = withNetworkResolvers({
     },
     reportedBy: (s, _args, { loaders }) => (s.reportedById ? loadTyped(loaders, 'Actor', s.reportedById) : null),
     denies: (s, _args, { loaders }) => (s.deniesId ? loadTyped(loaders, 'Statement', s.deniesId) : null),
-    deniedBy: (s, args, ctx) => statementsByIds(listName('Statement.deniedBy', s.id), s.deniedByIds, args, ctx),
+    deniedBy: (s, args, ctx) => statementsByIds(listName('Statement.deniedBy', s.id), s.deniedByIds, { denies: s.id }, args, ctx),
     answers: (s, _args, { loaders }) => (s.answersId ? loadTyped(loaders, 'Statement', s.answersId) : null),
-    answeredBy: (s, args, ctx) => statementsByIds(listName('Statement.answeredBy', s.id), s.answeredByIds, args, ctx),
+    answeredBy: (s, args, ctx) => statementsByIds(listName('Statement.answeredBy', s.id), s.answeredByIds, { answers: s.id }, args, ctx),
     event: (s, _args, { loaders }) => (s.eventId ? loadTyped(loaders, 'Event', s.eventId) : null),
     implicit: (s) => s.implicit ?? false,
     evidence: (s) => ({

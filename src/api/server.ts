@@ -17,6 +17,7 @@ import { queryProtection } from './limits.ts';
 import { createLoaders } from './loaders.ts';
 import { createLogger, requestLogging } from './logging.ts';
 import { resolvers } from './resolvers.ts';
+import { STRICT_SCALARS } from './scalars.ts';
 import { loadTypeDefs } from './schema.ts';
 import type { Config } from '../config.ts';
 import type { ApiContext } from './context.ts';
@@ -73,6 +74,15 @@ const originalOf = (error: unknown) => (error as { originalError?: unknown } | n
  * as INTERNAL_SERVER_ERROR, so no Cypher, stack trace or version leaks (the request's log line
  * has it, see errorLogging). Development keeps the original message for whoever runs it.
  */
+/**
+ * A literal the scalar refused (`from: "2024-02-30"`) fails validation, which graphql reports as
+ * `Expected value of type "Date", found …` with GRAPHQL_VALIDATION_FAILED.
+ */
+const SCALAR_LITERAL_ERROR = new RegExp(`^Expected value of type "(${STRICT_SCALARS.join('|')})!?", found `);
+function isScalarLiteralError(formatted: GraphQLFormattedError): boolean {
+  return formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && SCALAR_LITERAL_ERROR.test(formatted.message);
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown, exposeInternals = false): GraphQLFormattedError {
   const original = originalOf(error);
   if (isUnavailable(original)) {
@@ -91,6 +101,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, ex
       locations: formatted.locations,
       extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX' },
     };
+  }
+  if (isScalarLiteralError(formatted)) {
+    // A bad date written in the query is the same mistake as one in a variable: BAD_USER_INPUT either way.
+    formatted = { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
   }
   if (!isUnexpected(formatted, original)) {
     if (exposeInternals) return formatted;

@@ -6,13 +6,13 @@
  * projections in queries/shared.ts read; only the neighbour ids are declared here.
  */
 import type { StatementKind } from '../graph/document-graph.ts';
-import type { RecordProperties } from '../graph/model.ts';
-import type { ArticleAggregateFilter, EventAggregateFilter } from './queries/aggregates.ts';
-import type { StatementQuery } from './queries/statements.ts';
+import type { Label, RecordProperties } from '../graph/model.ts';
+import type { ArticleAggregateFilter, EventAggregateFilter, StatementAggregateFilter } from './queries/aggregates.ts';
 
 export interface ActorRecord extends RecordProperties<'Actor'> {
   nodeType: 'Actor';
   partOfIds: string[];
+  basedInIds: string[];
 }
 
 export interface StatementRecord extends RecordProperties<'Statement'> {
@@ -124,7 +124,8 @@ export type SpeakerStatementsConnectionRecord = ConnectionRecord<SpeakerStatemen
 export interface GraphNodeRecord {
   id: string;
   label: string;
-  type: string;
+  /** The node's label, upper-cased (`ACTOR`), as the API's GraphNodeType names it. */
+  type: Uppercase<Label>;
   properties: Record<string, unknown>;
 }
 
@@ -167,8 +168,8 @@ export interface ConnectionRecord<T> {
  * list (totalCount on demand, aggregates) can query the same statements.
  */
 export interface StatementConnectionRecord extends ConnectionRecord<StatementRecord> {
-  /** The equivalent statement filter, for `aggregate`; absent for lists no filter expresses (deniedBy, answeredBy). */
-  filter?: StatementQuery;
+  /** The equivalent statement filter, for `aggregate` (deniedBy and answeredBy: the statement denied or answered). */
+  filter?: StatementAggregateFilter;
 }
 export type ActorConnectionRecord = ConnectionRecord<ActorRecord>;
 /** A page of events with the filter it was built for (for `aggregate`), when the list has one. */
@@ -181,6 +182,15 @@ export interface ArticleConnectionRecord extends ConnectionRecord<ArticleRecord>
 }
 export type SectorConnectionRecord = ConnectionRecord<SectorRecord>;
 export type StanceConnectionRecord = ConnectionRecord<StanceRecord>;
+/** Where an article's text names a subject (offsets in UTF-16 code units into the article text). */
+export interface MentionRecord {
+  subject: AboutRecord;
+  start: number;
+  end: number;
+  /** The surface text, cut from the article's text by the resolver. */
+  text: string;
+}
+export type MentionConnectionRecord = ConnectionRecord<MentionRecord>;
 export type ContradictionConnectionRecord = ConnectionRecord<ContradictionRecord>;
 export type TimelineConnectionRecord = ConnectionRecord<TimelineEntryRecord>;
 

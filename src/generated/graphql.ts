@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ActorRecord as ActorRecordModel, StatementRecord as StatementRecordModel, ArticleRecord as ArticleRecordModel, EventRecord as EventRecordModel, PlaceRecord as PlaceRecordModel, SectorRecord as SectorRecordModel, SpeakerStatementsRecord as SpeakerStatementsRecordModel, WhoSaidWhatRecord as WhoSaidWhatRecordModel, StanceRecord as StanceRecordModel, ContradictionRecord as ContradictionRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, GraphViewRecord as GraphViewRecordModel, StatementConnectionRecord as StatementConnectionRecordModel, ActorConnectionRecord as ActorConnectionRecordModel, EventConnectionRecord as EventConnectionRecordModel, ArticleConnectionRecord as ArticleConnectionRecordModel, SectorConnectionRecord as SectorConnectionRecordModel, StanceConnectionRecord as StanceConnectionRecordModel, ContradictionConnectionRecord as ContradictionConnectionRecordModel, SearchConnectionRecord as SearchConnectionRecordModel, SearchEdgeRecord as SearchEdgeRecordModel, SpeakerStatementsConnectionRecord as SpeakerStatementsConnectionRecordModel, TimelineConnectionRecord as TimelineConnectionRecordModel } from '../db/records.ts';
+import type { ActorRecord as ActorRecordModel, StatementRecord as StatementRecordModel, ArticleRecord as ArticleRecordModel, EventRecord as EventRecordModel, PlaceRecord as PlaceRecordModel, SectorRecord as SectorRecordModel, SpeakerStatementsRecord as SpeakerStatementsRecordModel, WhoSaidWhatRecord as WhoSaidWhatRecordModel, StanceRecord as StanceRecordModel, ContradictionRecord as ContradictionRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, GraphViewRecord as GraphViewRecordModel, StatementConnectionRecord as StatementConnectionRecordModel, ActorConnectionRecord as ActorConnectionRecordModel, EventConnectionRecord as EventConnectionRecordModel, ArticleConnectionRecord as ArticleConnectionRecordModel, SectorConnectionRecord as SectorConnectionRecordModel, StanceConnectionRecord as StanceConnectionRecordModel, ContradictionConnectionRecord as ContradictionConnectionRecordModel, SearchConnectionRecord as SearchConnectionRecordModel, SearchEdgeRecord as SearchEdgeRecordModel, SpeakerStatementsConnectionRecord as SpeakerStatementsConnectionRecordModel, TimelineConnectionRecord as TimelineConnectionRecordModel, MentionConnectionRecord as MentionConnectionRecordModel, MentionRecord as MentionRecordModel } from '../db/records.ts';
 import type { StatementAggregateModel as StatementAggregateModelModel, EventAggregateModel as EventAggregateModelModel, ArticleAggregateModel as ArticleAggregateModelModel } from '../api/resolvers/network.ts';
 import type { ActorNetworkRecord as ActorNetworkRecordModel, PathRecord as PathRecordModel } from '../db/queries/network.ts';
 import type { ApiContext } from '../api/context.ts';
@@ -19,10 +19,21 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** Calendar date, `YYYY-MM-DD`, or a coarser `YYYY-MM` / `YYYY` when only that is known. */
+  /**
+   * Calendar date, `YYYY-MM-DD` only; an impossible date (`2024-02-30`) is refused with
+   * BAD_USER_INPUT, in a variable or written in the query.
+   */
   Date: { input: string; output: string; }
+  /** A moment, RFC 3339 with an offset: `2021-07-09T18:30:00Z`. */
+  DateTime: { input: string; output: string; }
   /** Any JSON value: a map of node or relationship properties in `graph`. */
   JSON: { input: unknown; output: unknown; }
+  /**
+   * A date as precisely as it is known: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (each part a real
+   * month or day). Dates read from articles and events, and the `from`/`to` bounds of every date
+   * filter, where a prefix means the whole period: `to: "2024-03"` includes March 31.
+   */
+  PartialDate: { input: string; output: string; }
 };
 
 /** A person, organization, government, country, group or outlet that speaks or is spoken about. */
@@ -32,6 +43,8 @@ export type Actor = Node & Subject & {
   aliases: Array<Scalars['String']['output']>;
   /** Articles that mention this actor, newest first. */
   articles: ArticleConnection;
+  /** Where this actor is based (its BASED_IN places, by id); empty when the graph does not say. */
+  basedIn: Array<Place>;
   /** The name (Subject): what to show for it among other subjects. */
   displayName: Scalars['String']['output'];
   /** Events this actor took part in, in chronological order. */
@@ -179,13 +192,13 @@ export type ActorNetworkEdge = {
   /** How many of them are addressed to the target (ADDRESSED_TO). */
   addressedTo: Scalars['Int']['output'];
   /** Publication date of the earliest dated statement on the edge; null when none is dated. */
-  firstDate: Maybe<Scalars['Date']['output']>;
+  firstDate: Maybe<Scalars['PartialDate']['output']>;
   /** Stable id: `<source>-><target>`. */
   id: Scalars['ID']['output'];
   /** Counts per statement kind, most frequent first. */
   kinds: Array<KindCount>;
   /** Publication date of the latest dated statement on the edge; null when none is dated. */
-  lastDate: Maybe<Scalars['Date']['output']>;
+  lastDate: Maybe<Scalars['PartialDate']['output']>;
   /** Id of the speaker. */
   source: Scalars['ID']['output'];
   /** The speaker. */
@@ -205,7 +218,7 @@ export type ActorNetworkFilter = {
   /** Which co-occurrence edges to add. */
   cooccurrence?: InputMaybe<CooccurrenceScope>;
   /** Only statements from articles published on or after this date. */
-  from?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
   /** Only statements of these kinds; all kinds when omitted or empty. */
   kinds?: InputMaybe<Array<StatementKind>>;
   /** Maximum number of nodes (1 to 500); the heaviest actors (most matching statements said or received) are kept. */
@@ -215,7 +228,7 @@ export type ActorNetworkFilter = {
   /** Words the statement text contains: every word (full-text, `arabic` analyzer), or the whole phrase after normalization. */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Only statements from articles published on or before this date (a `YYYY-MM` or `YYYY` includes the whole month or year). */
-  to?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 /** An actor of an `actorNetwork`, with its statement counts under the network's filter. */
@@ -242,10 +255,14 @@ export type Article = Node & {
   events: EventConnection;
   /** Unique id (`article:<slug>`). */
   id: Scalars['ID']['output'];
+  /** When Qawl last loaded it (a replacement or a reload sets it anew); null for an article loaded before it was recorded. */
+  ingestedAt: Maybe<Scalars['DateTime']['output']>;
   /** ISO language code (`ar`). */
   language: Scalars['String']['output'];
+  /** Where its text names actors, events, places and sectors, in text order (by start offset). */
+  mentions: MentionConnection;
   /** Publication date, when known. */
-  publishedAt: Maybe<Scalars['Date']['output']>;
+  publishedAt: Maybe<Scalars['PartialDate']['output']>;
   /** Outlet, when known. */
   source: Maybe<Scalars['String']['output']>;
   /** Its statements, in article order. */
@@ -270,6 +287,14 @@ export type ArticleActorsArgs = {
 export type ArticleEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A news article Qawl has read. */
+export type ArticleMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  subject?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -413,7 +438,7 @@ export type Event = Node & Subject & {
   /** Sectors it affects. */
   affects: Array<Sector>;
   /** When it happened, as precise as known (`2021-07-09`, `2021-06`). */
-  date: Maybe<Scalars['Date']['output']>;
+  date: Maybe<Scalars['PartialDate']['output']>;
   /** The article's own words for when (`الجمعة`, `الشهر الماضي`). */
   dateText: Maybe<Scalars['String']['output']>;
   /** The label (Subject): what to show for it among other subjects. */
@@ -509,7 +534,7 @@ export type EventEdge = {
 /** Filter for `events`; all given conditions must hold. */
 export type EventFilter = {
   /** Only events on or after this date. */
-  from?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
   /** Only events of these kinds. */
   kinds?: InputMaybe<Array<EventKind>>;
   /** Only events in which every one of these actors took part. */
@@ -517,7 +542,7 @@ export type EventFilter = {
   /** Only events in this place. */
   place?: InputMaybe<Scalars['ID']['input']>;
   /** Only events on or before this date. */
-  to?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 /** What sort of event. */
@@ -594,9 +619,27 @@ export type GraphEdge = {
   source: Scalars['ID']['output'];
   /** Id of the target node. */
   target: Scalars['ID']['output'];
-  /** Relationship type: SAID, ABOUT, ADDRESSED_TO, DENIES, … */
-  type: Scalars['String']['output'];
+  /** The relationship's type. */
+  type: GraphEdgeType;
 };
+
+/** The relationships a `graph` view shows: the graph model's own (not the derived aggregates such as `Stance`). */
+export type GraphEdgeType =
+  | 'ABOUT'
+  | 'ADDRESSED_TO'
+  | 'AFFECTS'
+  | 'ANSWERS'
+  | 'BASED_IN'
+  | 'DENIES'
+  | 'DURING'
+  | 'FOLLOWS'
+  | 'IN'
+  | 'MENTIONS'
+  | 'PARTICIPATED_IN'
+  | 'PART_OF'
+  | 'REPORTED_BY'
+  | 'REPORTED_IN'
+  | 'SAID';
 
 /** A node of a `graph` view, shaped for Cytoscape, vis-network or sigma. */
 export type GraphNode = {
@@ -609,9 +652,18 @@ export type GraphNode = {
   node: Maybe<Node>;
   /** All the node's properties (long article texts left out). */
   properties: Scalars['JSON']['output'];
-  /** The node's type: Actor, Statement, Event, Place, Sector or Article. */
-  type: Scalars['String']['output'];
+  /** The node's type. */
+  type: GraphNodeType;
 };
+
+/** The types of node a `graph` view holds. */
+export type GraphNodeType =
+  | 'ACTOR'
+  | 'ARTICLE'
+  | 'EVENT'
+  | 'PLACE'
+  | 'SECTOR'
+  | 'STATEMENT';
 
 /** A subgraph: nodes and the edges among them. */
 export type GraphView = {
@@ -642,7 +694,7 @@ export type IngestArticleInput = {
   externalId?: InputMaybe<Scalars['String']['input']>;
   /** ISO language code. */
   language?: InputMaybe<Scalars['String']['input']>;
-  /** Publication date. */
+  /** Publication date, `YYYY-MM-DD` (a calendar date: `2024-02-30` is refused). */
   publishedAt?: InputMaybe<Scalars['Date']['input']>;
   /** The outlet. */
   source?: InputMaybe<Scalars['String']['input']>;
@@ -707,6 +759,42 @@ export type LoadStatus =
   | 'REPLACED'
   /** The same article with the same extraction was already there: nothing changed. */
   | 'UNCHANGED';
+
+/**
+ * One place in an article's text that names a subject. Offsets count UTF-16 code units into
+ * `Article.text` (what JavaScript's `String.prototype.slice` takes); `end` is exclusive.
+ */
+export type Mention = {
+  __typename?: 'Mention';
+  /** End offset (exclusive) in the article text. */
+  end: Scalars['Int']['output'];
+  /** Start offset in the article text. */
+  start: Scalars['Int']['output'];
+  /** What is named: an actor, event, place or sector. */
+  subject: Subject;
+  /** The text as it stands in the article (`Article.text` from `start` to `end`). */
+  text: Scalars['String']['output'];
+};
+
+/** A page of mentions. */
+export type MentionConnection = {
+  __typename?: 'MentionConnection';
+  /** The mentions of this page, each with its cursor. */
+  edges: Array<MentionEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of mentions, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A mention in a page of results. */
+export type MentionEdge = {
+  __typename?: 'MentionEdge';
+  /** Opaque position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The mention. */
+  node: Mention;
+};
 
 /** Writes: reading articles into the graph and removing them. Every mutation needs an API key. */
 export type Mutation = {
@@ -862,8 +950,8 @@ export type Query = {
   /**
    * A subgraph for visualization: the neighbourhood of `center` up to `depth` hops (1 to 3),
    * or, without a center, the neighbourhoods of the most quoted actors (one per 10 nodes of
-   * `limit`, each with an equal share of the rest), those actors first; at most `limit` nodes
-   * (default 100, at most 500). Null when the center does not exist.
+   * `limit`, each with an equal share of the rest), those actors first; at most `limit` nodes.
+   * Null when the center does not exist.
    */
   graph: Maybe<GraphView>;
   /** Liveness of the API and its database. */
@@ -946,8 +1034,8 @@ export type QueryDenialsArgs = {
   actor?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['Date']['input']>;
-  to?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 
@@ -969,7 +1057,9 @@ export type QueryEventsArgs = {
 export type QueryGraphArgs = {
   center?: InputMaybe<Scalars['ID']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
+  edgeTypes?: InputMaybe<Array<GraphEdgeType>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  nodeTypes?: InputMaybe<Array<GraphNodeType>>;
 };
 
 
@@ -1025,8 +1115,10 @@ export type QueryShortestPathArgs = {
 export type QueryStanceNetworkArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
   kinds?: InputMaybe<Array<StatementKind>>;
   minCount?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 
@@ -1050,16 +1142,16 @@ export type QueryTimelineArgs = {
   actor: Scalars['ID']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['Date']['input']>;
-  to?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 
 /** Questions about who said what about whom. */
 export type QueryWhoSaidWhatAboutArgs = {
   about: Scalars['ID']['input'];
-  from?: InputMaybe<Scalars['Date']['input']>;
-  to?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 /** A page of search results, best first. */
@@ -1224,7 +1316,9 @@ export type Stance = {
 export type StanceStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
   kinds?: InputMaybe<Array<StatementKind>>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 /** A page of stance edges. */
@@ -1254,13 +1348,13 @@ export type Statement = Node & {
   about: Array<Subject>;
   /** Who it was said to (`أبلغ نظيره الروسي` → Putin). */
   addressees: Array<Actor>;
-  /** Statements that answer this one (a stable order: by id). */
+  /** Statements that answer this one (a stable order: by id); its `aggregate` counts every statement answering this one. */
   answeredBy: StatementConnection;
   /** The question this statement answers. */
   answers: Maybe<Statement>;
   /** The article that reports it. */
   article: Article;
-  /** Statements that deny this one (a stable order: by id). */
+  /** Statements that deny this one (a stable order: by id); its `aggregate` counts every statement denying this one. */
   deniedBy: StatementConnection;
   /** The statement this one denies. */
   denies: Maybe<Statement>;
@@ -1281,7 +1375,7 @@ export type Statement = Node & {
   /** What the statement does. */
   kind: StatementKind;
   /** Publication date of its article, when known. */
-  publishedAt: Maybe<Scalars['Date']['output']>;
+  publishedAt: Maybe<Scalars['PartialDate']['output']>;
   /** The speaker's own words without quotation marks, when the statement is a direct quote. */
   quote: Maybe<Scalars['String']['output']>;
   /** Who reported that the speaker said it (the White House reporting what Biden told Putin). */
@@ -1389,7 +1483,7 @@ export type StatementFilter = {
   /** Only direct quotes (true) or only reported speech (false). */
   direct?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only statements from articles published on or after this date. */
-  from?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
   /** Only statements of these kinds. */
   kinds?: InputMaybe<Array<StatementKind>>;
   /** Id of the speaker (`actor:kremlin`). */
@@ -1397,7 +1491,7 @@ export type StatementFilter = {
   /** Words the statement text contains: every word (full-text, `arabic` analyzer), or the whole phrase after normalization. */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Only statements from articles published on or before this date. */
-  to?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 /** What a statement does. */
@@ -1484,7 +1578,7 @@ export type TimelineEdge = {
 export type TimelineEntry = {
   __typename?: 'TimelineEntry';
   /** When: the event's date, or the statement's article date; null when unknown. */
-  date: Maybe<Scalars['Date']['output']>;
+  date: Maybe<Scalars['PartialDate']['output']>;
   /** The article's words for when, for events. */
   dateText: Maybe<Scalars['String']['output']>;
   /** The event, when this entry is an event. */
@@ -1633,6 +1727,7 @@ export type ResolversTypes = {
   CooccurrenceEdge: ResolverTypeWrapper<CooccurrenceEdge>;
   CooccurrenceScope: CooccurrenceScope;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteArticleInput: DeleteArticleInput;
   DeleteArticlePayload: ResolverTypeWrapper<DeleteArticlePayload>;
   Denial: ResolverTypeWrapper<ContradictionRecordModel>;
@@ -1649,7 +1744,9 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Granularity: Granularity;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphEdgeType: GraphEdgeType;
   GraphNode: ResolverTypeWrapper<Omit<GraphNode, 'node'> & { node?: Maybe<ResolversTypes['Node']> }>;
+  GraphNodeType: GraphNodeType;
   GraphView: ResolverTypeWrapper<GraphViewRecordModel>;
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1660,10 +1757,14 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KindCount: ResolverTypeWrapper<KindCount>;
   LoadStatus: LoadStatus;
+  Mention: ResolverTypeWrapper<MentionRecordModel>;
+  MentionConnection: ResolverTypeWrapper<MentionConnectionRecordModel>;
+  MentionEdge: ResolverTypeWrapper<Omit<MentionEdge, 'node'> & { node: ResolversTypes['Mention'] }>;
   Mutation: ResolverTypeWrapper<{}>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
   Path: ResolverTypeWrapper<PathRecordModel>;
   PathRelationship: ResolverTypeWrapper<PathRelationship>;
   PeriodCount: ResolverTypeWrapper<PeriodCount>;
@@ -1721,6 +1822,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CooccurrenceEdge: CooccurrenceEdge;
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   DeleteArticleInput: DeleteArticleInput;
   DeleteArticlePayload: DeleteArticlePayload;
   Denial: ContradictionRecordModel;
@@ -1745,9 +1847,13 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   KindCount: KindCount;
+  Mention: MentionRecordModel;
+  MentionConnection: MentionConnectionRecordModel;
+  MentionEdge: Omit<MentionEdge, 'node'> & { node: ResolversParentTypes['Mention'] };
   Mutation: {};
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
+  PartialDate: Scalars['PartialDate']['output'];
   Path: PathRecordModel;
   PathRelationship: PathRelationship;
   PeriodCount: PeriodCount;
@@ -1786,6 +1892,7 @@ export type ResolversParentTypes = {
 export type ActorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<ActorArticlesArgs>>;
+  basedIn?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<ActorEventsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1833,10 +1940,10 @@ export type ActorNetworkResolvers<ContextType = ApiContext, ParentType extends R
 export type ActorNetworkEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActorNetworkEdge'] = ResolversParentTypes['ActorNetworkEdge']> = {
   about?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   addressedTo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  firstDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kinds?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
-  lastDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sourceActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1858,8 +1965,10 @@ export type ArticleResolvers<ContextType = ApiContext, ParentType extends Resolv
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<ArticleActorsArgs>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<ArticleEventsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ingestedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<ArticleMentionsArgs>>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<ArticleStatementsArgs>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1902,6 +2011,10 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
 export type DeleteArticlePayloadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DeleteArticlePayload'] = ResolversParentTypes['DeleteArticlePayload']> = {
   deletedArticleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   evictedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1932,7 +2045,7 @@ export type DenialEdgeResolvers<ContextType = ApiContext, ParentType extends Res
 
 export type EventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   affects?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   dateText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   followedBy?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
@@ -1990,7 +2103,7 @@ export type GraphEdgeResolvers<ContextType = ApiContext, ParentType extends Reso
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['GraphEdgeType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1999,7 +2112,7 @@ export type GraphNodeResolvers<ContextType = ApiContext, ParentType extends Reso
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['GraphNodeType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2044,6 +2157,27 @@ export type KindCountResolvers<ContextType = ApiContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MentionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MentionConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MentionConnection'] = ResolversParentTypes['MentionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MentionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MentionEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MentionEdge'] = ResolversParentTypes['MentionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Mention'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   deleteArticle?: Resolver<ResolversTypes['DeleteArticlePayload'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'input'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestArticlePayload'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
@@ -2061,6 +2195,10 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
+
+export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PartialDate'], any> {
+  name: 'PartialDate';
+}
 
 export type PathResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2110,7 +2248,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   denials?: Resolver<ResolversTypes['DenialConnection'], ParentType, ContextType, Partial<QueryDenialsArgs>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
-  graph?: Resolver<Maybe<ResolversTypes['GraphView']>, ParentType, ContextType, RequireFields<QueryGraphArgs, 'depth'>>;
+  graph?: Resolver<Maybe<ResolversTypes['GraphView']>, ParentType, ContextType, RequireFields<QueryGraphArgs, 'depth' | 'limit'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
@@ -2119,7 +2257,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType, RequireFields<QuerySectorArgs, 'id'>>;
   sectors?: Resolver<ResolversTypes['SectorConnection'], ParentType, ContextType, Partial<QuerySectorsArgs>>;
   shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxHops' | 'to'>>;
-  stanceNetwork?: Resolver<ResolversTypes['StanceConnection'], ParentType, ContextType, Partial<QueryStanceNetworkArgs>>;
+  stanceNetwork?: Resolver<ResolversTypes['StanceConnection'], ParentType, ContextType, RequireFields<QueryStanceNetworkArgs, 'minCount'>>;
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'orderBy'>>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'actor'>>;
@@ -2231,7 +2369,7 @@ export type StatementResolvers<ContextType = ApiContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   implicit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
-  publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reportedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
@@ -2289,7 +2427,7 @@ export type TimelineEdgeResolvers<ContextType = ApiContext, ParentType extends R
 };
 
 export type TimelineEntryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
-  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   dateText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
@@ -2324,6 +2462,7 @@ export type Resolvers<ContextType = ApiContext> = {
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
   CooccurrenceEdge?: CooccurrenceEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   DeleteArticlePayload?: DeleteArticlePayloadResolvers<ContextType>;
   Denial?: DenialResolvers<ContextType>;
   DenialConnection?: DenialConnectionResolvers<ContextType>;
@@ -2342,9 +2481,13 @@ export type Resolvers<ContextType = ApiContext> = {
   IngestCounts?: IngestCountsResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   KindCount?: KindCountResolvers<ContextType>;
+  Mention?: MentionResolvers<ContextType>;
+  MentionConnection?: MentionConnectionResolvers<ContextType>;
+  MentionEdge?: MentionEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartialDate?: GraphQLScalarType;
   Path?: PathResolvers<ContextType>;
   PathRelationship?: PathRelationshipResolvers<ContextType>;
   PeriodCount?: PeriodCountResolvers<ContextType>;

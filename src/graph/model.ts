@@ -74,7 +74,7 @@ export const NODES = {
       text: { type: 'string', role: 'stored', record: true, api: true, doc: 'the cleaned text every offset points into' },
       contentHash: { type: 'string', role: 'stored', exported: false, doc: 'hash of the DocumentGraph, to skip unchanged reloads' },
       statementCount: { type: 'int', role: 'stored', doc: 'statements the article has (a complete article has exactly these)' },
-      ingestedAt: { type: 'datetime', role: 'written', doc: 'when it was last loaded' },
+      ingestedAt: { type: 'datetime', role: 'written', nullable: true, record: true, api: true, doc: 'when it was last loaded' },
       listKey: str('derived', 'sort key of the articles list'),
     },
   },
@@ -501,7 +501,14 @@ export const DERIVED_RELATIONSHIP_TYPES = RELATIONSHIPS.filter((r) => r.derived)
 export function recordFields(label: Label, v: string): string {
   return entriesOf(label)
     .filter(([, spec]) => spec.record)
-    .map(([name, spec]) => (spec.fallback !== undefined ? `${name}: coalesce(${v}.${name}, ${spec.fallback})` : `.${name}`))
+    .map(([name, spec]) =>
+      spec.fallback !== undefined
+        ? `${name}: coalesce(${v}.${name}, ${spec.fallback})`
+        : // A Neo4j datetime reaches JavaScript as a driver object; records carry ISO 8601 text.
+          spec.type === 'datetime'
+          ? `${name}: CASE WHEN ${v}.${name} IS NULL THEN null ELSE toString(${v}.${name}) END`
+          : `.${name}`,
+    )
     .join(', ');
 }
 

@@ -520,12 +520,12 @@ describe('networks, paths and facets', () => {
       expect(nodes.length).toBeGreaterThan(1);
       expect(nodes.length).toBeLessThanOrEqual(LIMIT);
       expect(new Set(nodes.map((n) => n.id)).size).toBe(nodes.length);
-      expect(nodes[0]!.type).toBe('Actor');
+      expect(nodes[0]!.type).toBe('ACTOR');
       expect(data.actors.edges.map((e) => e.node.id)).toContain(nodes[0]!.id);
       const ids = new Set(nodes.map((n) => n.id));
       expect(edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
       const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
-      expect(nodes.filter((n) => n.type !== 'Actor').every((n) => linked.has(n.id))).toBe(true);
+      expect(nodes.filter((n) => n.type !== 'ACTOR').every((n) => linked.has(n.id))).toBe(true);
     });
 
     it('Stance.statements lists the statements behind an edge, with the kinds the network was asked for', async () => {

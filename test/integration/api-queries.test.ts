@@ -392,7 +392,7 @@ describe('GraphQL read API over fixture data', () => {
 
   it('graph returns a Cytoscape-ready neighbourhood of a center, or null for an unknown center', async () => {
     const view = dataOf(await gql(server.url, GraphDocument, { center: ALPHA, depth: 1, limit: 100 })).graph!;
-    expect(view.nodes[0]).toMatchObject({ id: ALPHA, type: 'Actor', label: 'سامي الأحمد' });
+    expect(view.nodes[0]).toMatchObject({ id: ALPHA, type: 'ACTOR', label: 'سامي الأحمد' });
     expect(view.nodes[0]!.properties).toMatchObject({ nameEn: 'Sami Alahmad', kind: 'PERSON' });
     const nodeIds = view.nodes.map((n) => n.id);
     expect(nodeIds).toEqual(expect.arrayContaining([S(1), S(4), S(6), S(7), S(2), S(3), E1, E2, ART_A, ART_B]));
@@ -414,5 +414,30 @@ describe('GraphQL read API over fixture data', () => {
     expect(overview.nodes.length).toBeLessThanOrEqual(5);
     expect(codes(await gql(server.url, GraphDocument, { center: ALPHA, depth: 4 }))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await gql(server.url, GraphDocument, { center: ALPHA, limit: 100000 }))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('graph(nodeTypes, edgeTypes) keeps only those types, reaching nodes only through them', async () => {
+    const narrowed = dataOf(
+      await gql(server.url, GraphDocument, {
+        center: ALPHA,
+        depth: 2,
+        limit: 200,
+        nodeTypes: ['ACTOR', 'STATEMENT'],
+        edgeTypes: ['SAID', 'ABOUT'],
+      }),
+    ).graph!;
+    const ids = narrowed.nodes.map((n) => n.id);
+    expect(ids).toEqual(expect.arrayContaining([ALPHA, S(1), S(2)]));
+    expect(ids).not.toContain(ART_A);
+    expect(ids).not.toContain(E1);
+    expect(new Set(narrowed.nodes.map((n) => n.type))).toEqual(new Set(['ACTOR', 'STATEMENT']));
+    expect(narrowed.edges.length).toBeGreaterThan(0);
+    expect(narrowed.edges.every((e) => e.type === 'SAID' || e.type === 'ABOUT')).toBe(true);
+    // Articles are reachable only through REPORTED_IN or MENTIONS: left out, they reach nothing.
+    const articlesOnly = dataOf(await gql(server.url, GraphDocument, { center: ALPHA, depth: 2, nodeTypes: ['ARTICLE'] })).graph!;
+    expect(articlesOnly.nodes.map((n) => n.type)).toEqual(['ACTOR', ...articlesOnly.nodes.slice(1).map(() => 'ARTICLE')]);
+    const noEdges = dataOf(await gql(server.url, GraphDocument, { center: ALPHA, edgeTypes: [] })).graph!;
+    expect(noEdges.nodes.map((n) => n.id)).toEqual([ALPHA]);
+    expect(codes(await gql(server.url, GraphDocument, { center: ALPHA, nodeTypes: ['PERSON'] }))).toEqual(['BAD_USER_INPUT']);
   });
 });

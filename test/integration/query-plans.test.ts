@@ -13,6 +13,7 @@ import * as analysis from '../../src/db/queries/analysis.ts';
 import * as articles from '../../src/db/queries/articles.ts';
 import * as events from '../../src/db/queries/events.ts';
 import * as graph from '../../src/db/queries/graph.ts';
+import * as mentions from '../../src/db/queries/mentions.ts';
 import * as network from '../../src/db/queries/network.ts';
 import * as nodes from '../../src/db/queries/nodes.ts';
 import * as searchQueries from '../../src/db/queries/search.ts';
@@ -45,7 +46,7 @@ const SORTS = /^(Sort|Top|PartialSort|PartialTop)/;
  * Every read query function of src/db/queries: the exported async functions that take the
  * Database first. The writes (mutations.ts) are planned by the loader's tests.
  */
-const READ_MODULES = { actors, aggregates, analysis, articles, events, graph, network, nodes, searchQueries, statements };
+const READ_MODULES = { actors, aggregates, analysis, articles, events, graph, mentions, network, nodes, searchQueries, statements };
 const QUERY_FUNCTIONS = Object.values(READ_MODULES).flatMap((module) =>
   Object.entries(module as Record<string, unknown>)
     .filter(([, value]) => typeof value === 'function' && /^async function \w+\(\s*db\b/.test(String(value)))
@@ -57,6 +58,7 @@ const { speakerStatementsAbout, stanceNetwork, whoSaidWhatAbout } = analysis;
 const { existingArticleIds, listArticles, listSectors, neo4jVersion } = articles;
 const { listEvents, timeline } = events;
 const { graphView } = graph;
+const { mentionPages } = mentions;
 const { actorNetwork, shortestPath, stanceStatementPages } = network;
 const { nodesByIds, relatedPages, RELATIONS } = nodes;
 const { search } = searchQueries;
@@ -110,7 +112,7 @@ const WHOLE_LABEL_BY_DESIGN = new Set(['listSectors']);
  * or one kind in the order their composite index does not keep (oldest first).
  */
 const SORTED_AFTER_ANCHOR =
-  /statements\((article|addressee|about|event|text)|statements\((speaker|kinds)[^,]*,OLDEST_FIRST\)|events\((participants|place)\)|actors\(name\)|actors\(kinds: 2\)|contradictions\(actor\)|timeline|whoSaidWhatAbout|relatedPages|search|stanceNetwork\(kinds: 2\)|graphView|actorNetwork|aggregate\(/;
+  /statements\((article|addressee|about|event|text)|statements\((speaker|kinds)[^,]*,OLDEST_FIRST\)|events\((participants|place)\)|actors\(name\)|actors\(kinds: 2\)|contradictions\(actor\)|timeline|whoSaidWhatAbout|relatedPages|search|stanceNetwork\((kinds: 2|dates)|mentionPages|graphView|actorNetwork|aggregate\(/;
 
 describe('query plans', () => {
   let db: ExplainingDatabase;
@@ -166,6 +168,8 @@ describe('query plans', () => {
     await run('stanceNetwork(minCount)', () => stanceNetwork(db, null, 3, COUNTED));
     await run('stanceNetwork(kinds: 1)', () => stanceNetwork(db, ['DENIAL'], 1, COUNTED));
     await run('stanceNetwork(kinds: 2)', () => stanceNetwork(db, ['DENIAL', 'WARNING'], 1, COUNTED));
+    await run('stanceNetwork(dates)', () => stanceNetwork(db, null, 1, COUNTED, { from: '2024-01', to: '2024-02' }));
+    await run('stanceNetwork(dates, kinds: 1)', () => stanceNetwork(db, ['DENIAL'], 2, NEXT_PAGE, { from: '2024' }));
     const speakerPage = { offset: 0, limit: 20, withCount: true, statements: 5 };
     await run('whoSaidWhatAbout', () => whoSaidWhatAbout(db, 'actor:x', { totalCount: true, page: speakerPage }));
     await run('whoSaidWhatAbout(dates)', () =>
@@ -176,13 +180,40 @@ describe('query plans', () => {
     await run('timeline', () => timeline(db, 'actor:x', 0, 20));
     await run('search', () => search(db, 'كلمة', ['STATEMENT', 'ACTOR', 'EVENT', 'PLACE', 'SECTOR', 'ARTICLE'], COUNTED));
     await run('search(after)', () => search(db, 'كلمة', ['ACTOR'], { ...COUNTED, after: '5 000000001' }));
+    await run('mentionPages', () =>
+      mentionPages(db, [
+        { key: 'a', article: 'article:x', subject: null, offset: 0, limit: 20 },
+        { key: 'b', article: 'article:y', subject: 'actor:x', offset: 20, limit: 20 },
+      ]),
+    );
     await run('graphView(center)', () => graphView(db, 'actor:x', 2, 100));
     await run('graphView(no center)', () => graphView(db, null, 1, 100));
     await run('nodesByIds', () => nodesByIds(db, ['actor:x', 'stmt:x']));
     await run('Stance.statements', () =>
       stanceStatementPages(db, [
-        { key: 'a', speaker: 'actor:x', target: 'actor:y', kinds: null, after: '', limit: 20, withCount: true },
-        { key: 'b', speaker: 'actor:x', target: 'actor:z', kinds: ['CLAIM'], after: 'some key', limit: 10, withCount: false },
+        { key: 'a', speaker: 'actor:x', target: 'actor:y', kinds: null, from: null, to: null, after: '', limit: 20, withCount: true },
+        {
+          key: 'b',
+          speaker: 'actor:x',
+          target: 'actor:z',
+          kinds: ['CLAIM'],
+          from: null,
+          to: null,
+          after: 'some key',
+          limit: 10,
+          withCount: false,
+        },
+        {
+          key: 'c',
+          speaker: 'actor:x',
+          target: 'actor:z',
+          kinds: null,
+          from: '2024-01',
+          to: '2024-02',
+          after: '',
+          limit: 10,
+          withCount: true,
+        },
       ]),
     );
     const network = { minWeight: 1, limit: 100, cooccurrence: 'NONE' as const };
@@ -196,6 +227,12 @@ describe('query plans', () => {
         { key: 'a', filter: { speaker: 'actor:x', kinds: ['CLAIM'] }, needs },
         { key: 'b', filter: { event: 'event:x' }, needs },
         { key: 'c', filter: { from: '2024-01', to: '2024-02' }, needs },
+      ]),
+    );
+    await run('aggregate(statements: denies, answers)', () =>
+      statementAggregates(db, [
+        { key: 'a', filter: { denies: 'stmt:x' }, needs },
+        { key: 'b', filter: { answers: 'stmt:y' }, needs },
       ]),
     );
     await run('aggregate(events: place, dates)', () =>

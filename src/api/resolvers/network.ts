@@ -14,13 +14,14 @@ import {
   type StatementAggregateFilter,
   type StatementAggregateResult,
 } from '../../db/queries/aggregates.ts';
+import { mentionPages, type MentionPageRequest, type MentionSpan } from '../../db/queries/mentions.ts';
 import { actorNetwork, MAX_PATH_HOPS, shortestPath, stanceStatementPages, type StancePageRequest } from '../../db/queries/network.ts';
 import { countStatements, type StatementQuery } from '../../db/queries/statements.ts';
 import { apiError, badInput } from '../errors.ts';
-import { keysetConnection, keysetWindow, selects } from '../pagination.ts';
+import { keysetConnection, keysetWindow, listName, offsetList, selects, totalCountOf } from '../pagination.ts';
 import type { Database } from '../../db/driver.ts';
 import type { Relation } from '../../db/queries/nodes.ts';
-import type { KeysetPage, StatementConnectionRecord, StatementRecord } from '../../db/records.ts';
+import type { KeysetPage, Page, StatementConnectionRecord, StatementRecord } from '../../db/records.ts';
 import type {
   ArticleAggregateResolvers,
   EventAggregateResolvers,
@@ -252,6 +253,24 @@ function stanceLoader(ctx: ApiContext): DataLoader<StancePageRequest, KeysetPage
   return loader;
 }
 
+/* An article's mentions: one loader per request, so the mentions of a page of articles are one query. */
+const mentionLoaders = new WeakMap<object, DataLoader<MentionPageRequest, Page<MentionSpan>, string>>();
+
+function mentionLoader(ctx: ApiContext): DataLoader<MentionPageRequest, Page<MentionSpan>, string> {
+  let loader = mentionLoaders.get(ctx.loaders);
+  if (!loader) {
+    loader = new DataLoader<MentionPageRequest, Page<MentionSpan>, string>(
+      async (requests) => {
+        const pages = await mentionPages(ctx.db, requests);
+        return requests.map((r) => pages.get(r.key) ?? { items: [], totalCount: 0, offset: r.offset });
+      },
+      { cacheKeyFn: (r) => r.key },
+    );
+    mentionLoaders.set(ctx.loaders, loader);
+  }
+  return loader;
+}
+
 /** The cursor namespace of the statements behind one stance edge. */
 const stanceStatementsList = (speaker: string, target: string) => `Stance.statements:${speaker}->${target}`;
 
@@ -293,22 +312,42 @@ export const networkResolvers: Resolvers = {
   GraphNode: {
     node: (graphNode, _args, { loaders }) => loaders.node.load(graphNode.id),
   },
+  Article: {
+    mentions: (article, { subject, first, after }, ctx) =>
+      offsetList(listName('Article.mentions', article.id, subject), { first, after }, ctx, async (offset, limit) => {
+        const page = await mentionLoader(ctx).load({
+          key: JSON.stringify([article.id, subject ?? null, offset, limit]),
+          article: article.id,
+          subject: subject ?? null,
+          offset,
+          limit,
+        });
+        // Offsets are UTF-16 code units, which is what String.prototype.slice counts.
+        return { ...page, items: page.items.map((m) => ({ ...m, text: article.text.slice(m.start, m.end) })) };
+      }),
+  },
+  MentionConnection: { totalCount: (connection) => totalCountOf(connection) },
   Stance: {
-    statements: async (stance, { kinds, first, after }, ctx, info): Promise<StatementConnectionRecord> => {
+    statements: async (stance, { kinds, from, to, first, after }, ctx, info): Promise<StatementConnectionRecord> => {
       const speaker = stance.speaker.id;
       const target = stance.target.id;
+      if (from && to && from.slice(0, to.length) > to) {
+        throw badInput(`\`from\` (${from}) is after \`to\` (${to})`, { argument: 'from' });
+      }
       // Keyset-paged on the statements' newest-first key; a cursor belongs to this edge (any kinds).
       const list = stanceStatementsList(speaker, target);
       const request = keysetWindow({ first, after }, ctx.config.api, list, selects(info, 'totalCount'));
       const kindList = kinds?.length ? [...kinds].sort() : null;
       const page = await stanceLoader(ctx).load({
-        key: JSON.stringify([speaker, target, kindList, request.after, request.limit, request.withCount]),
+        key: JSON.stringify([speaker, target, kindList, from ?? null, to ?? null, request.after, request.limit, request.withCount]),
         speaker,
         target,
         kinds: kindList,
+        from: from ?? null,
+        to: to ?? null,
         ...request,
       });
-      const filter: StatementQuery = { speaker, about: target, kinds: kindList };
+      const filter: StatementQuery = { speaker, about: target, kinds: kindList, from, to };
       return { ...keysetConnection(page, list, request, () => countStatements(ctx.db, filter)), filter };
     },
   },

@@ -25,9 +25,16 @@ import type { StatementQuery } from './statements.ts';
 
 /**
  * The filter a StatementConnection was built for: the `statements` filter, or a nested list's
- * owner (`event` for `Event.statements`), the same type `listStatements` reads.
+ * owner (`event` for `Event.statements`), the same type `listStatements` reads; plus the two
+ * lists no `statements` filter expresses, the statements that deny or answer one statement
+ * (`Statement.deniedBy`, `Statement.answeredBy`).
  */
-export type StatementAggregateFilter = StatementQuery;
+export interface StatementAggregateFilter extends StatementQuery {
+  /** Statements that DENY this statement. */
+  denies?: string | null;
+  /** Statements that ANSWER this statement. */
+  answers?: string | null;
+}
 
 export type Granularity = 'DAY' | 'WEEK' | 'MONTH';
 
@@ -52,13 +59,16 @@ export interface StatementAggregateResult {
   byPeriod: Partial<Record<Granularity, PeriodCountRecord[]>>;
 }
 
-type Anchor = 'speaker' | 'article' | 'addressee' | 'event' | 'about' | 'dates' | 'kinds' | 'all';
+type Anchor = 'denies' | 'answers' | 'speaker' | 'article' | 'addressee' | 'event' | 'about' | 'dates' | 'kinds' | 'all';
 
 /**
  * Where the search starts: the most selective id condition, as in `listStatements`; without
  * one, the publication-date range or the kinds through their indexes; only then every statement.
  */
 function anchorOf(f: StatementAggregateFilter): Anchor {
+  // The deniers or answerers of one statement are a handful of relationships: the narrowest start.
+  if (f.denies) return 'denies';
+  if (f.answers) return 'answers';
   if (f.speaker) return 'speaker';
   if (f.article) return 'article';
   if (f.addressee) return 'addressee';
@@ -84,6 +94,8 @@ const HIGHEST = '\uffff';
  * must not be in a query whose connections all have an id condition.
  */
 const ANCHORS: Record<Anchor, string> = {
+  denies: "WITH req WHERE req.anchor = 'denies' MATCH (s:Statement)-[:DENIES]->(:Statement {id: req.denies}) RETURN s",
+  answers: "WITH req WHERE req.anchor = 'answers' MATCH (s:Statement)-[:ANSWERS]->(:Statement {id: req.answers}) RETURN s",
   speaker: "WITH req WHERE req.anchor = 'speaker' MATCH (:Actor {id: req.speaker})-[:SAID]->(s:Statement) RETURN s",
   article: "WITH req WHERE req.anchor = 'article' MATCH (s:Statement)-[:REPORTED_IN]->(:Article {id: req.article}) RETURN s",
   addressee: "WITH req WHERE req.anchor = 'addressee' MATCH (s:Statement)-[:ADDRESSED_TO]->(:Actor {id: req.addressee}) RETURN s",
@@ -100,7 +112,9 @@ const ANCHORS: Record<Anchor, string> = {
 
 /** The conditions of `listStatements`, read from the row `req` (same meaning, one row per connection). */
 const CONDITIONS = `
-  (req.speaker IS NULL OR EXISTS { MATCH (:Actor {id: req.speaker})-[:SAID]->(s) })
+  (req.denies IS NULL OR EXISTS { MATCH (s)-[:DENIES]->(:Statement {id: req.denies}) })
+  AND (req.answers IS NULL OR EXISTS { MATCH (s)-[:ANSWERS]->(:Statement {id: req.answers}) })
+  AND (req.speaker IS NULL OR EXISTS { MATCH (:Actor {id: req.speaker})-[:SAID]->(s) })
   AND (req.about IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t.id = req.about })
   AND (req.addressee IS NULL OR EXISTS { MATCH (s)-[:ADDRESSED_TO]->(:Actor {id: req.addressee}) })
   AND (req.event IS NULL OR EXISTS { MATCH (s)-[:DURING|ABOUT]->(:Event {id: req.event}) })
@@ -144,6 +158,8 @@ export async function statementAggregates(
     return {
       key,
       anchor,
+      denies: f.denies ?? null,
+      answers: f.answers ?? null,
       speaker: f.speaker ?? null,
       about: f.about ?? null,
       addressee: f.addressee ?? null,

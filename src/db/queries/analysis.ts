@@ -15,6 +15,7 @@ import {
   statementProjection,
   type KeysetRequest,
   dateUpperBound,
+  DATE_UPPER_SUFFIX,
 } from './shared.ts';
 import type { Database } from '../driver.ts';
 import type {
@@ -225,13 +226,39 @@ export async function stanceNetwork(
   kinds: readonly StatementKind[] | null,
   minCount: number,
   request: KeysetRequest,
+  range: { from?: string | null; to?: string | null } = {},
 ): Promise<KeysetPage<StanceRecord>> {
   const bound = stanceKeyBound(minCount);
   const distinctKinds = [...new Set(kinds ?? [])];
   let page: string;
   let count: string;
   let params: Record<string, unknown> = { after: request.after, limit: request.limit, bound, minCount, allKinds: STATEMENT_KINDS };
-  if (distinctKinds.length === 0) {
+  if (range.from || range.to) {
+    /*
+     * The maintained STANCE edges count every date, so a date range counts the statements
+     * themselves: those of the range, through the publishedAt index (as `from`/`to` of
+     * `statements`: a `to` prefix admits every date it covers), grouped per speaker → target
+     * pair the way the loader builds STANCE (ABOUT targets, the speaker itself left out).
+     */
+    const edges = `MATCH (s:Statement) USING INDEX s:Statement(publishedAt)
+       WHERE s.publishedAt >= $fromDate AND s.publishedAt <= $toUpper AND ($kinds IS NULL OR s.kind IN $kinds)
+       MATCH (sp:Actor)-[:SAID]->(s)-[:ABOUT]->(t) WHERE t <> sp
+       WITH sp, t, s.kind AS kind, count(DISTINCT s) AS c
+       WITH sp, t, sum(c) AS n, collect({kind: kind, count: c}) AS kinds
+       WHERE n >= $minCount`;
+    page = `${edges}
+       WITH sp, t, n, kinds, ${descendingCount('n')} + ' ' + sp.id + ' ' + t.id AS key
+       WHERE key > $after
+       WITH sp, t, n, kinds, key ORDER BY key LIMIT ${PAGE_PLUS_ONE}
+       RETURN collect({key: key, node: ${stanceNode('n', 'kinds')}}) AS rows`;
+    count = `${edges} RETURN count(*) AS total`;
+    params = {
+      ...params,
+      kinds: distinctKinds.length ? distinctKinds : null,
+      fromDate: range.from ?? '',
+      toUpper: dateUpperBound(range.to) ?? DATE_UPPER_SUFFIX,
+    };
+  } else if (distinctKinds.length === 0) {
     page = `MATCH (sp:Actor)-[r:STANCE]->(t) WHERE r.rankKey > $after AND r.rankKey < $bound
        WITH sp, r, t ORDER BY r.rankKey LIMIT ${PAGE_PLUS_ONE}
        RETURN collect({key: r.rankKey, node: ${stanceNode('r.count', `[k IN $allKinds WHERE r[${stanceKindProperty('k')}] IS NOT NULL | {kind: k, count: r[${stanceKindProperty('k')}]}]`)}}) AS rows`;

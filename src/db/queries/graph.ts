@@ -1,29 +1,21 @@
+import { NODE_LABELS, RELATIONSHIPS, type Label } from '../../graph/model.ts';
 import { DERIVED_PROPERTIES } from './keys.ts';
 import { column, isBoolean, isMap, listOf, nodeById } from './shared.ts';
 import type { Database } from '../driver.ts';
 import type { GraphEdgeRecord, GraphNodeRecord, GraphViewRecord } from '../records.ts';
 
 /*
- * The relationships of the model itself: the aggregates the loader maintains for the read
- * queries (STANCE, STANCE_KIND) are not part of what a view of the graph shows.
+ * The relationships of the model itself, declared once in src/graph/model.ts: the aggregates the
+ * loader maintains for the read queries (STANCE, STANCE_KIND) are not part of what a view shows.
  */
-const MODEL = [
-  'MENTIONS',
-  'REPORTED_IN',
-  'SAID',
-  'ADDRESSED_TO',
-  'ABOUT',
-  'REPORTED_BY',
-  'DENIES',
-  'ANSWERS',
-  'DURING',
-  'PARTICIPATED_IN',
-  'IN',
-  'FOLLOWS',
-  'AFFECTS',
-  'PART_OF',
-  'BASED_IN',
-].join('|');
+export const VIEW_RELATIONSHIP_TYPES = RELATIONSHIPS.filter((r) => !r.derived).map((r) => r.type);
+const MODEL = VIEW_RELATIONSHIP_TYPES.join('|');
+
+/** Node types and relationship types a view may be narrowed to (null: all of them). */
+export interface GraphViewFilter {
+  nodeLabels: readonly Label[] | null;
+  edgeTypes: readonly string[] | null;
+}
 
 /* Fixed expansions per depth: Cypher cannot take a path length as a parameter. */
 const EXPANSIONS = { 1: `-[:${MODEL}*1..1]-`, 2: `-[:${MODEL}*1..2]-`, 3: `-[:${MODEL}*1..3]-` } as const;
@@ -37,20 +29,33 @@ export type GraphDepth = keyof typeof EXPANSIONS;
  */
 const NODES_PER_OVERVIEW_SEED = 10;
 
+/*
+ * A narrowed view keeps the paths whose every hop is an allowed relationship and whose every
+ * node after the start is of an allowed type, so no node shows up through one that was left out.
+ */
+const ON_PATH = `($edgeTypes IS NULL OR all(r IN relationships(p) WHERE type(r) IN $edgeTypes))
+  AND ($nodeLabels IS NULL OR all(x IN tail(nodes(p)) WHERE any(l IN labels(x) WHERE l IN $nodeLabels)))`;
+
 /**
  * A subgraph for visualization: the neighbourhood of `center` (up to `depth` hops) or, without
  * one, the neighbourhoods of the most quoted actors; at most `limit` nodes, plus every
  * relationship among them. One query; its cost depends on `limit`, not on the graph's size.
  */
-export async function graphView(db: Database, center: string | null, depth: GraphDepth, limit: number): Promise<GraphViewRecord | null> {
+export async function graphView(
+  db: Database,
+  center: string | null,
+  depth: GraphDepth,
+  limit: number,
+  filter: GraphViewFilter = { nodeLabels: null, edgeTypes: null },
+): Promise<GraphViewRecord | null> {
   const seeds = Math.max(1, Math.ceil(limit / NODES_PER_OVERVIEW_SEED));
   const perSeed = Math.max(0, Math.ceil((limit - seeds) / seeds));
   const select = center
     ? `CALL { ${nodeById('$center')} }
        WITH n AS c
        CALL (c) {
-         MATCH (c)${EXPANSIONS[depth]}(m)
-         WHERE m <> c AND m.id IS NOT NULL
+         MATCH p = (c)${EXPANSIONS[depth]}(m)
+         WHERE m <> c AND m.id IS NOT NULL AND ${ON_PATH}
          WITH DISTINCT m LIMIT toInteger($limit)
          RETURN collect(m) AS around
        }
@@ -62,8 +67,8 @@ export async function graphView(db: Database, center: string | null, depth: Grap
        CALL (seeds) {
          UNWIND seeds AS c
          CALL (c, seeds) {
-           MATCH (c)${EXPANSIONS[depth]}(m)
-           WHERE m.id IS NOT NULL AND NOT m IN seeds
+           MATCH p = (c)${EXPANSIONS[depth]}(m)
+           WHERE m.id IS NOT NULL AND NOT m IN seeds AND ${ON_PATH}
            WITH DISTINCT m LIMIT toInteger($perSeed) + 1
            RETURN collect(m) AS near
          }
@@ -77,18 +82,18 @@ export async function graphView(db: Database, center: string | null, depth: Grap
       `${select}
      CALL (picked) {
        UNWIND picked AS a
-       MATCH (a)-[r:${MODEL}]->(b) WHERE b IN picked
+       MATCH (a)-[r:${MODEL}]->(b) WHERE b IN picked AND ($edgeTypes IS NULL OR type(r) IN $edgeTypes)
        RETURN collect({id: type(r) + ':' + a.id + '->' + b.id, source: a.id, target: b.id, type: type(r), properties: properties(r)}) AS edges
      }
      RETURN [n IN picked | {
               id: n.id,
-              type: head([l IN labels(n) WHERE l IN ['Actor', 'Statement', 'Event', 'Article', 'Place', 'Sector']]),
+              type: toUpper(head([l IN labels(n) WHERE l IN $viewLabels])),
               label: coalesce(n.name, n.label, n.title,
                               CASE WHEN size(coalesce(n.text, '')) > 60 THEN substring(n.text, 0, 60) + '…' ELSE n.text END, n.id),
               properties: CASE WHEN n:Article THEN n { .id, .title, .url, .source, .language, .publishedAt }
                           ELSE n { .*, nameKeys: null, aliasText: null, contentHash: null, ${DERIVED_PROPERTIES.map((p) => `${p}: null`).join(', ')} } END
             }] AS nodes, edges, truncated`,
-      { center, limit, seeds, perSeed },
+      { center, limit, seeds, perSeed, viewLabels: NODE_LABELS, nodeLabels: filter.nodeLabels, edgeTypes: filter.edgeTypes },
     ),
   );
   const record = result.records[0];

@@ -289,6 +289,10 @@ export interface StancePageRequest {
   speaker: string;
   target: string;
   kinds: StatementKind[] | null;
+  /** Only statements published on or after this date prefix. */
+  from: string | null;
+  /** Only statements published on or before this date prefix (`2024-03` admits the whole month). */
+  to: string | null;
   /** Newest-first key of the last statement of the previous page; '' for the first page. */
   after: string;
   limit: number;
@@ -315,6 +319,8 @@ export async function stanceStatementPages(
        MATCH (s:Statement) USING INDEX s:Statement(speakerId, newestKey)
        WHERE s.speakerId = req.speaker AND s.newestKey > req.after
          AND (req.kinds IS NULL OR s.kind IN req.kinds)
+         AND (req.fromDate IS NULL OR s.publishedAt >= req.fromDate)
+         AND (req.toUpper IS NULL OR s.publishedAt <= req.toUpper)
          AND EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t.id = req.target }
        WITH s ORDER BY s.speakerId, s.newestKey LIMIT ${PAGE_PLUS_ONE}
        RETURN collect({key: s.newestKey, node: ${statementProjection('s')}}) AS rows
@@ -325,11 +331,17 @@ export async function stanceStatementPages(
        MATCH (:Actor {id: req.speaker})-[:SAID]->(s:Statement)
        WHERE req.withCount
          AND (req.kinds IS NULL OR s.kind IN req.kinds)
+         AND (req.fromDate IS NULL OR s.publishedAt >= req.fromDate)
+         AND (req.toUpper IS NULL OR s.publishedAt <= req.toUpper)
          AND EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t.id = req.target }
        RETURN count(s) AS total
      }
      RETURN req.key AS key, rows, total`,
-      { requests: requests.map((r) => ({ ...r })), limit },
+      {
+        // Without a range no date condition: an undated statement is on the edge all the same.
+        requests: requests.map((r) => ({ ...r, fromDate: r.from, toUpper: dateUpperBound(r.to) })),
+        limit,
+      },
     ),
   );
   const byKey = new Map(requests.map((r) => [r.key, r]));

@@ -19,7 +19,8 @@ export const dateUpperBound = (to: string | null | undefined): string | null => 
 export const actorProjection = (v: string) => `${v} {
   nodeType: 'Actor',
   ${recordFields('Actor', v)},
-  partOfIds: [(${v})-[:PART_OF]->(po:Actor) | po.id]
+  partOfIds: [(${v})-[:PART_OF]->(po:Actor) | po.id],
+  basedInIds: [(${v})-[:BASED_IN]->(bi:Place) | bi.id]
 }`;
 
 /*

@@ -13,10 +13,21 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** Calendar date, `YYYY-MM-DD`, or a coarser `YYYY-MM` / `YYYY` when only that is known. */
+  /**
+   * Calendar date, `YYYY-MM-DD` only; an impossible date (`2024-02-30`) is refused with
+   * BAD_USER_INPUT, in a variable or written in the query.
+   */
   Date: { input: string; output: string; }
+  /** A moment, RFC 3339 with an offset: `2021-07-09T18:30:00Z`. */
+  DateTime: { input: string; output: string; }
   /** Any JSON value: a map of node or relationship properties in `graph`. */
   JSON: { input: unknown; output: unknown; }
+  /**
+   * A date as precisely as it is known: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (each part a real
+   * month or day). Dates read from articles and events, and the `from`/`to` bounds of every date
+   * filter, where a prefix means the whole period: `to: "2024-03"` includes March 31.
+   */
+  PartialDate: { input: string; output: string; }
 };
 
 /** Filter for `actors`. */
@@ -51,7 +62,7 @@ export type ActorNetworkFilter = {
   /** Which co-occurrence edges to add. */
   cooccurrence?: InputMaybe<CooccurrenceScope>;
   /** Only statements from articles published on or after this date. */
-  from?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
   /** Only statements of these kinds; all kinds when omitted or empty. */
   kinds?: InputMaybe<Array<StatementKind>>;
   /** Maximum number of nodes (1 to 500); the heaviest actors (most matching statements said or received) are kept. */
@@ -61,7 +72,7 @@ export type ActorNetworkFilter = {
   /** Words the statement text contains: every word (full-text, `arabic` analyzer), or the whole phrase after normalization. */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Only statements from articles published on or before this date (a `YYYY-MM` or `YYYY` includes the whole month or year). */
-  to?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 /** Which co-occurrence edges `actorNetwork` adds beside its directed speaker → target edges. */
@@ -82,7 +93,7 @@ export type DeleteArticleInput = {
 /** Filter for `events`; all given conditions must hold. */
 export type EventFilter = {
   /** Only events on or after this date. */
-  from?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
   /** Only events of these kinds. */
   kinds?: InputMaybe<Array<EventKind>>;
   /** Only events in which every one of these actors took part. */
@@ -90,7 +101,7 @@ export type EventFilter = {
   /** Only events in this place. */
   place?: InputMaybe<Scalars['ID']['input']>;
   /** Only events on or before this date. */
-  to?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 /** What sort of event. */
@@ -125,6 +136,33 @@ export type Granularity =
   /** ISO weeks, `YYYY-Www` (weeks start on Monday). */
   | 'WEEK';
 
+/** The relationships a `graph` view shows: the graph model's own (not the derived aggregates such as `Stance`). */
+export type GraphEdgeType =
+  | 'ABOUT'
+  | 'ADDRESSED_TO'
+  | 'AFFECTS'
+  | 'ANSWERS'
+  | 'BASED_IN'
+  | 'DENIES'
+  | 'DURING'
+  | 'FOLLOWS'
+  | 'IN'
+  | 'MENTIONS'
+  | 'PARTICIPATED_IN'
+  | 'PART_OF'
+  | 'REPORTED_BY'
+  | 'REPORTED_IN'
+  | 'SAID';
+
+/** The types of node a `graph` view holds. */
+export type GraphNodeType =
+  | 'ACTOR'
+  | 'ARTICLE'
+  | 'EVENT'
+  | 'PLACE'
+  | 'SECTOR'
+  | 'STATEMENT';
+
 /** An article to read into the graph. */
 export type IngestArticleInput = {
   /**
@@ -134,7 +172,7 @@ export type IngestArticleInput = {
   externalId?: InputMaybe<Scalars['String']['input']>;
   /** ISO language code. */
   language?: InputMaybe<Scalars['String']['input']>;
-  /** Publication date. */
+  /** Publication date, `YYYY-MM-DD` (a calendar date: `2024-02-30` is refused). */
   publishedAt?: InputMaybe<Scalars['Date']['input']>;
   /** The outlet. */
   source?: InputMaybe<Scalars['String']['input']>;
@@ -191,7 +229,7 @@ export type StatementFilter = {
   /** Only direct quotes (true) or only reported speech (false). */
   direct?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only statements from articles published on or after this date. */
-  from?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
   /** Only statements of these kinds. */
   kinds?: InputMaybe<Array<StatementKind>>;
   /** Id of the speaker (`actor:kremlin`). */
@@ -199,7 +237,7 @@ export type StatementFilter = {
   /** Words the statement text contains: every word (full-text, `arabic` analyzer), or the whole phrase after normalization. */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Only statements from articles published on or before this date. */
-  to?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 /** What a statement does. */

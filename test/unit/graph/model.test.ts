@@ -9,6 +9,7 @@ import {
   isListType,
   isNonNullType,
   isObjectType,
+  type GraphQLEnumType,
   type GraphQLField,
   type GraphQLOutputType,
   type GraphQLSchema,
@@ -16,6 +17,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../../../src/api/schema.ts';
 import { PROJECT_ROOT } from '../../../src/config.ts';
+import { VIEW_RELATIONSHIP_TYPES } from '../../../src/db/queries/graph.ts';
 import { DERIVED_PROPERTIES, DERIVED_RELATIONSHIPS } from '../../../src/db/queries/keys.ts';
 import { EDGE_KEYS, NODE_KEYS } from '../../../src/export/graphml.ts';
 import {
@@ -31,10 +33,10 @@ import {
 
 const schema: GraphQLSchema = buildSchema(loadTypeDefs().join('\n'));
 
-/** The GraphQL scalar types a model type may be shown as (ids as ID, dates as Date). */
+/** The GraphQL scalar types a model type may be shown as (ids as ID, dates as Date or, coarse, PartialDate). */
 const SCALARS: Record<string, readonly string[]> = {
-  string: ['String', 'ID', 'Date'],
-  datetime: ['String', 'Date'],
+  string: ['String', 'ID', 'Date', 'PartialDate'],
+  datetime: ['String', 'Date', 'DateTime'],
   int: ['Int'],
   boolean: ['Boolean'],
 };
@@ -134,6 +136,13 @@ describe('the graph model and the GraphQL schema agree', () => {
     expect(unknown).toEqual([]);
   });
 
+  it('the graph view enums name the model: GraphNodeType its labels, GraphEdgeType its own (not derived) relationships', () => {
+    const values = (name: string) => (schema.getType(name) as GraphQLEnumType).getValues().map((v) => v.name);
+    expect(new Set(values('GraphNodeType'))).toEqual(new Set(NODE_LABELS.map((label) => label.toUpperCase())));
+    expect(new Set(values('GraphEdgeType'))).toEqual(new Set(VIEW_RELATIONSHIP_TYPES));
+    expect(VIEW_RELATIONSHIP_TYPES.some((type) => DERIVED_RELATIONSHIPS.includes(type))).toBe(false);
+  });
+
   it('the disagreement check itself catches a renamed type, a nullability change and a missing enum value', () => {
     const statement = fieldOf('Statement', 'kind')!;
     const spec = NODES.Statement.properties.kind;
@@ -165,7 +174,9 @@ describe('the graph model and the rest of the code agree', () => {
   });
 
   it('a projection reads exactly the record properties', () => {
-    expect(recordFields('Article', 'a')).toBe(".id, .title, .url, .source, language: coalesce(a.language, 'ar'), .publishedAt, .text");
+    expect(recordFields('Article', 'a')).toBe(
+      ".id, .title, .url, .source, language: coalesce(a.language, 'ar'), .publishedAt, .text, ingestedAt: CASE WHEN a.ingestedAt IS NULL THEN null ELSE toString(a.ingestedAt) END",
+    );
   });
 
   it('docs/ARCHITECTURE.md shows the graph model as declared (regenerate with `npx tsx tools/docs/model.ts --write`)', () => {
