@@ -140,7 +140,8 @@ describe('the graph model and the GraphQL schema agree', () => {
     const values = (name: string) => (schema.getType(name) as GraphQLEnumType).getValues().map((v) => v.name);
     expect(new Set(values('GraphNodeType'))).toEqual(new Set(NODE_LABELS.map((label) => label.toUpperCase())));
     expect(new Set(values('GraphEdgeType'))).toEqual(new Set(VIEW_RELATIONSHIP_TYPES));
-    expect(VIEW_RELATIONSHIP_TYPES.some((type) => DERIVED_RELATIONSHIPS.includes(type))).toBe(false);
+    const derived: readonly string[] = DERIVED_RELATIONSHIPS;
+    expect(VIEW_RELATIONSHIP_TYPES.some((type) => derived.includes(type))).toBe(false);
   });
 
   it('the disagreement check itself catches a renamed type, a nullability change and a missing enum value', () => {
