@@ -216,6 +216,16 @@ const stanceNode = (count: string, kinds: string) => `{
  */
 
 /**
+ * A page of speaker → target pairs whose counts are summed in the query (`n`, `kinds` per
+ * `sp`, `t`), in the key order of the maintained edges, so cursors mean the same position.
+ */
+const summedPairPage = (edges: string) => `${edges}
+       WITH sp, t, n, kinds, ${groupKey('n')} AS key
+       WHERE key > $after
+       WITH sp, t, n, kinds, key ORDER BY key LIMIT ${PAGE_PLUS_ONE}
+       RETURN collect({key: key, node: ${stanceNode('n', 'kinds')}}) AS rows`;
+
+/**
  * Speaker → target edges (target = what the statements are about, the speaker itself left
  * out), strongest first, from the STANCE / STANCE_KIND relationships the loader maintains:
  * all kinds or one kind is a range of a relationship index read in page order (minCount is
@@ -246,11 +256,7 @@ export async function stanceNetwork(
        WITH sp, t, s.kind AS kind, count(DISTINCT s) AS c
        WITH sp, t, sum(c) AS n, collect({kind: kind, count: c}) AS kinds
        WHERE n >= $minCount`;
-    page = `${edges}
-       WITH sp, t, n, kinds, ${descendingCount('n')} + ' ' + sp.id + ' ' + t.id AS key
-       WHERE key > $after
-       WITH sp, t, n, kinds, key ORDER BY key LIMIT ${PAGE_PLUS_ONE}
-       RETURN collect({key: key, node: ${stanceNode('n', 'kinds')}}) AS rows`;
+    page = summedPairPage(edges);
     count = `${edges} RETURN count(*) AS total`;
     params = {
       ...params,
@@ -278,11 +284,7 @@ export async function stanceNetwork(
        MATCH (sp:Actor)-[r:STANCE_KIND]->(t) WHERE r.rankKey STARTS WITH kind + ' '
        WITH sp, t, sum(r.count) AS n, collect({kind: r.kind, count: r.count}) AS kinds
        WHERE n >= $minCount`;
-    page = `${edges}
-       WITH sp, t, n, kinds, ${descendingCount('n')} + ' ' + sp.id + ' ' + t.id AS key
-       WHERE key > $after
-       WITH sp, t, n, kinds, key ORDER BY key LIMIT ${PAGE_PLUS_ONE}
-       RETURN collect({key: key, node: ${stanceNode('n', 'kinds')}}) AS rows`;
+    page = summedPairPage(edges);
     count = `${edges} RETURN count(*) AS total`;
     params = { ...params, kinds: distinctKinds };
   }
