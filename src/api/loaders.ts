@@ -1,21 +1,22 @@
 import DataLoader from 'dataloader';
 import { nodesByIds, relatedPages, RELATIONS, type Relation, type RelationItems, type RelatedPageRequest } from '../db/queries/nodes.ts';
 import type { Database } from '../db/driver.ts';
-import type { NodeRecord, Page } from '../db/records.ts';
+import type { KeysetRequest } from '../db/queries/shared.ts';
+import type { KeysetPage, NodeRecord } from '../db/records.ts';
 
 /*
  * Per-request batching: nested fields of a list ask their loader, and every key asked in
  * the same tick goes to Neo4j as one query, so the number of round trips grows with the
  * depth of a query, never with the number of results.
  */
-type RelatedLoader<R extends Relation> = DataLoader<RelatedPageRequest, Page<RelationItems[R]>, string>;
+type RelatedLoader<R extends Relation> = DataLoader<RelatedPageRequest, KeysetPage<RelationItems[R]>, string>;
 type RelatedLoaders = { [R in Relation]: RelatedLoader<R> };
 
 function relatedLoader<R extends Relation>(db: Database, relation: R): RelatedLoader<R> {
-  return new DataLoader<RelatedPageRequest, Page<RelationItems[R]>, string>(
+  return new DataLoader<RelatedPageRequest, KeysetPage<RelationItems[R]>, string>(
     async (requests) => {
       const pages = await relatedPages(db, relation, requests);
-      return requests.map((r) => pages.get(r.key) ?? { items: [], totalCount: 0, offset: r.offset });
+      return requests.map((r) => pages.get(r.key) ?? { items: [], keys: [], hasMore: false, totalCount: 0 });
     },
     { cacheKeyFn: (r) => r.key },
   );
@@ -60,9 +61,9 @@ export function loadRelated<R extends Relation>(
   loaders: Loaders,
   relation: R,
   id: string,
-  offset: number,
-  limit: number,
-): Promise<Page<RelationItems[R]>> {
+  request: KeysetRequest,
+): Promise<KeysetPage<RelationItems[R]>> {
   const loader: RelatedLoader<R> = loaders.related[relation];
-  return loader.load({ key: `${id}|${offset}|${limit}`, id, offset, limit });
+  const { after, limit } = request;
+  return loader.load({ key: JSON.stringify([id, after, limit]), id, after, limit });
 }

@@ -11,7 +11,9 @@ import { loadManyTyped, loadRelated, loadTyped } from './loaders.ts';
 import {
   argumentsAt,
   encodeCursor,
+  keysetConnection,
   keysetList,
+  keysetWindow,
   listName,
   memoryList,
   offsetList,
@@ -53,7 +55,8 @@ export const GRAPH_MAX_LIMIT = 500;
 
 /** A nested connection: one page of `relation` for `owner`, batched across owners. */
 async function nested<R extends Relation>(relation: R, ownerId: string, args: PageArgs, ctx: ApiContext) {
-  const connection = await offsetList(relation, args, ctx, (offset, limit) => loadRelated(ctx.loaders, relation, ownerId, offset, limit));
+  const request = keysetWindow(args, ctx.config.api, relation, true);
+  const connection = keysetConnection(await loadRelated(ctx.loaders, relation, ownerId, request), relation, request);
   // The list's filter goes along, so `aggregate` on it counts exactly this list.
   return { ...connection, filter: connectionFilterOf(relation, ownerId) };
 }

@@ -3,6 +3,7 @@
  * answers do not depend on the extractor), over real HTTP, real Apollo, real Neo4j.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deleteArticle, loadDocument } from '../../src/db/loader.ts';
 import {
   ActorProfileDocument,
   ArticleByIdDocument,
@@ -92,6 +93,36 @@ describe('GraphQL read API over fixture data', () => {
   afterAll(() => stop());
 
   const ids = (edges: { node: { id: string } }[]) => edges.map((e) => e.node.id);
+
+  it("a nested list's cursor stays right across an ingest: the next page neither repeats nor skips", async () => {
+    type Page = { actor: { statementsBy: { totalCount: number; edges: { cursor: string; node: { id: string } }[] } } };
+    const page = async (after: string | null) =>
+      dataOf(
+        await gql<Page>(
+          server.url,
+          `query ($after: String) { actor(id: "${ALPHA}") { statementsBy(first: 2, after: $after) { totalCount edges { cursor node { id } } } } }`,
+          { after },
+        ),
+      ).actor.statementsBy;
+    const first = await page(null);
+    expect(ids(first.edges)).toEqual([S(7), S(1)]);
+    // A newer article by the same speaker arrives between the two pages: its statement sorts first.
+    const newer = fixtureGraph({
+      article: 'article:t-q-newer',
+      publishedAt: '2024-06-01',
+      actors: [actors[0]!],
+      statements: [{ id: 'stmt:t-q-newer-1', speaker: ALPHA, kind: 'CLAIM', text: 'قال الأحمد إن الجولة المقبلة ستكون حاسمة' }],
+    });
+    await loadDocument(db, newer);
+    try {
+      const second = await page(first.edges.at(-1)!.cursor);
+      expect(ids(second.edges)).toEqual([S(4), S(6)]);
+      expect(second.totalCount).toBe(5);
+      expect(ids((await page(null)).edges)).toEqual(['stmt:t-q-newer-1', S(7)]);
+    } finally {
+      await deleteArticle(db, 'article:t-q-newer');
+    }
+  });
 
   describe('statements', () => {
     it("lists a speaker's statements newest article first, in article order within an article", async () => {

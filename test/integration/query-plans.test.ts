@@ -245,7 +245,7 @@ describe('query plans', () => {
       articleAggregates(db, [{ key: 'a', filter: { mentions: 'actor:x' }, needs: { sources: 5, granularities: ['DAY'] } }]),
     );
     for (const relation of Object.keys(RELATIONS) as Relation[]) {
-      await run(`relatedPages(${relation})`, () => relatedPages(db, relation, [{ key: 'k', id: 'x', offset: 0, limit: 20 }]));
+      await run(`relatedPages(${relation})`, () => relatedPages(db, relation, [{ key: 'k', id: 'x', after: 'some key', limit: 20 }]));
     }
   }, PLANNING_TIMEOUT_MS);
 

@@ -5,16 +5,18 @@ import {
   column,
   EVENT_ORDER,
   eventProjection,
+  isMap,
   isNodeRecord,
   isNumber,
   isString,
   listOf,
   nodeById,
+  PAGE_PLUS_ONE,
   STATEMENT_ORDER,
   statementProjection,
 } from './shared.ts';
 import type { Database } from '../driver.ts';
-import type { ActorRecord, ArticleRecord, EventRecord, NodeRecord, Page, StatementRecord } from '../records.ts';
+import type { ActorRecord, ArticleRecord, EventRecord, KeysetPage, NodeRecord, StatementRecord } from '../records.ts';
 
 /** Nodes of any type by id, one round trip (the batch behind every by-id DataLoader). */
 export async function nodesByIds(db: Database, ids: readonly string[]): Promise<Map<string, NodeRecord>> {
@@ -36,8 +38,10 @@ export async function nodesByIds(db: Database, ids: readonly string[]): Promise<
 
 /*
  * The nested lists of the schema (Actor.statements, Event.participants, …), each a fixed
- * pattern from the owner `x` to the listed nodes `n`, with its order and projection. A batch
- * of requests for one relation, whatever the owners and page windows, is one query.
+ * pattern from the owner `x` to the listed nodes `n`, with its order and projection. `order`
+ * is one maintained key per node, unique (it ends with the id), so a page starts after the
+ * last key of the previous one (keyset): an ingest between two pages neither skips nor repeats
+ * an item. A batch of requests for one relation, whatever the owners and cursors, is one query.
  */
 const STATEMENTS = { order: STATEMENT_ORDER('n'), project: statementProjection('n') };
 const EVENTS = { order: EVENT_ORDER('n'), project: eventProjection('n') };
@@ -66,7 +70,7 @@ export const RELATIONS = {
     ...STATEMENTS,
     // One speaker's statements newest first are a range of the (speakerId, newestKey) index.
     indexed: `MATCH (n:Statement) USING INDEX n:Statement(speakerId, newestKey)
-              WHERE n.speakerId = req.id AND n.newestKey > ''
+              WHERE n.speakerId = req.id AND n.newestKey > req.after
               WITH n ORDER BY n.speakerId, n.newestKey`,
     total: DEGREE_TOTAL('Actor', '(x)-[:SAID]->()'),
   },
@@ -107,8 +111,8 @@ export const RELATIONS = {
   'Sector.events': { match: '(n:Event)-[:AFFECTS]->(x:Sector {id: req.id})', ...EVENTS },
   'Article.statements': {
     match: '(n:Statement)-[:REPORTED_IN]->(x:Article {id: req.id})',
-    order: 'n.start, n.id',
-    project: statementProjection('n'),
+    // Within one article the newest-first key is the article's order (start offset, then id).
+    ...STATEMENTS,
     total: DEGREE_TOTAL('Article', '(x)<-[:REPORTED_IN]-()'),
   },
   'Article.actors': { match: '(x:Article {id: req.id})-[:MENTIONS]->(n:Actor)', ...ACTORS },
@@ -137,50 +141,55 @@ export interface RelationItems {
 }
 
 export interface RelatedPageRequest {
-  /** Cache key: owner id, offset and limit together. */
+  /** Cache key: owner id, cursor position and page size together. */
   key: string;
   id: string;
-  offset: number;
+  /** Sort key of the last item of the previous page; '' for the first page. */
+  after: string;
   limit: number;
 }
 
 /**
- * One page per owner. Requests are grouped by page window (in practice one: the same field
- * with the same arguments), so the window is a parameter and each owner's page stops after
- * offset + limit nodes instead of collecting the whole list to slice it.
+ * One keyset page per owner, with the owner's total. Requests are grouped by page size (in
+ * practice one: the same field with the same arguments); each owner's page starts after its
+ * own cursor and stops after limit + 1 nodes (the extra one says that more follow).
  */
 export async function relatedPages<R extends Relation>(
   db: Database,
   relation: R,
   requests: readonly RelatedPageRequest[],
-): Promise<Map<string, Page<RelationItems[R]>>> {
+): Promise<Map<string, KeysetPage<RelationItems[R]>>> {
   const spec: RelationSpec = RELATIONS[relation];
-  const windows = new Map<string, RelatedPageRequest[]>();
-  for (const r of requests) {
-    const window = `${r.offset}|${r.limit}`;
-    windows.set(window, [...(windows.get(window) ?? []), r]);
-  }
-  const page = spec.indexed ?? `MATCH ${spec.match} WITH DISTINCT n ORDER BY ${spec.order}`;
+  const sizes = new Map<number, RelatedPageRequest[]>();
+  for (const r of requests) sizes.set(r.limit, [...(sizes.get(r.limit) ?? []), r]);
+  const page = spec.indexed ?? `MATCH ${spec.match} WITH DISTINCT n WHERE ${spec.order} > req.after WITH n ORDER BY ${spec.order}`;
   const total = spec.total ?? `MATCH ${spec.match} RETURN count(DISTINCT n) AS total`;
-  const pages = new Map<string, Page<RelationItems[R]>>();
-  for (const group of windows.values()) {
-    const { offset, limit } = group[0]!;
+  const pages = new Map<string, KeysetPage<RelationItems[R]>>();
+  for (const [limit, group] of sizes) {
     const result = await db.read((tx) =>
       tx.run(
         `UNWIND $requests AS req
        CALL (req) {
-         ${page} SKIP toInteger($offset) LIMIT toInteger($limit)
-         RETURN collect(${spec.project}) AS items
+         ${page} LIMIT ${PAGE_PLUS_ONE}
+         RETURN collect({key: ${spec.order}, node: ${spec.project}}) AS rows
        }
        CALL (req) { ${total} }
-       RETURN req.key AS key, total, items`,
-        { requests: group.map((r) => ({ key: r.key, id: r.id })), offset, limit },
+       RETURN req.key AS key, total, rows`,
+        { requests: group.map((r) => ({ key: r.key, id: r.id, after: r.after })), limit },
       ),
     );
     for (const r of result.records) {
       // Checked as node records; which label each relation lists is fixed by its pattern above.
-      const items = column(r, 'items', listOf(isNodeRecord)) as RelationItems[R][];
-      pages.set(column(r, 'key', isString), { items, totalCount: column(r, 'total', isNumber), offset });
+      const isRow = (v: unknown): v is { key: string; node: RelationItems[R] } =>
+        isMap<{ key: string; node: unknown }>('key', 'node')(v) && isString(v.key) && isNodeRecord(v.node);
+      const rows = column(r, 'rows', listOf(isRow));
+      const shown = rows.slice(0, limit);
+      pages.set(column(r, 'key', isString), {
+        items: shown.map((row) => row.node),
+        keys: shown.map((row) => row.key),
+        hasMore: rows.length > limit,
+        totalCount: column(r, 'total', isNumber),
+      });
     }
   }
   return pages;
