@@ -176,40 +176,30 @@ function mineArticle(id: string, outlet: string, text: string) {
     count('attribution', stripConj(verb.norm), id, outlet);
     if (!isCue(verb)) count('unrecognized-attribution', stripConj(verb.norm), id, outlet);
   }
+  /** Whether an opening (أن/إن/:/quote) follows token j within the window, in the same sentence. */
+  const opensSoonAfter = (j: number): boolean => {
+    for (let k = j + 1; k < tokens.length && k - j <= FORM_OPENING_WINDOW; k++) {
+      if (opens[k]) return true;
+      if (/[.؟?!\n]/.test(gaps[k] ?? '')) return false;
+    }
+    return false;
+  };
+  const tallyUse = (uses: Map<string, { n: number; opened: number }>, key: string, j: number) => {
+    const u = uses.get(key) ?? { n: 0, opened: 0 };
+    u.n++;
+    if (opensSoonAfter(j)) u.opened++;
+    uses.set(key, u);
+  };
   if (CANDIDATES) {
     for (let j = 0; j < tokens.length; j++) {
       const lemma = candidateOf(tokens[j] as Token);
-      if (!lemma) continue;
-      let opened = false;
-      for (let k = j + 1; k < tokens.length && k - j <= FORM_OPENING_WINDOW; k++) {
-        if (opens[k]) {
-          opened = true;
-          break;
-        }
-        if (/[.؟?!\n]/.test(gaps[k] ?? '')) break;
-      }
-      const u = candidateUse.get(lemma) ?? { n: 0, opened: 0 };
-      u.n++;
-      if (opened) u.opened++;
-      candidateUse.set(lemma, u);
+      if (lemma) tallyUse(candidateUse, lemma, j);
     }
   }
   if (CHECK_FORMS) {
     for (let j = 0; j < tokens.length; j++) {
       const tok = tokens[j] as Token;
-      if (!isCue(tok)) continue;
-      let opened = false;
-      for (let k = j + 1; k < tokens.length && k - j <= FORM_OPENING_WINDOW; k++) {
-        if (opens[k]) {
-          opened = true;
-          break;
-        }
-        if (/[.؟?!\n]/.test(gaps[k] ?? '')) break;
-      }
-      const u = formUse.get(tok.norm) ?? { n: 0, opened: 0 };
-      u.n++;
-      if (opened) u.opened++;
-      formUse.set(tok.norm, u);
+      if (isCue(tok)) tallyUse(formUse, tok.norm, j);
     }
   }
 }
