@@ -123,17 +123,7 @@ export async function totalCountOf(connection: ConnectionRecord<unknown>): Promi
  * fragments and fragment spreads: lets a list skip counting when nobody asked for the count.
  */
 export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, name: string): boolean {
-  const seen = new Set<string>();
-  const inSet = (set: SelectionSetNode | undefined): boolean =>
-    (set?.selections ?? []).some((selection) => {
-      if (selection.kind === 'Field') return selection.name.value === name;
-      if (selection.kind === 'InlineFragment') return inSet(selection.selectionSet);
-      const fragmentName = selection.name.value;
-      if (seen.has(fragmentName)) return false;
-      seen.add(fragmentName);
-      return inSet(info.fragments[fragmentName]?.selectionSet);
-    });
-  return info.fieldNodes.some((field: FieldNode) => inSet(field.selectionSet));
+  return info.fieldNodes.some((field) => fieldsIn(field.selectionSet, name, info.fragments).length > 0);
 }
 
 /** The fields named `name` among the direct subfields of a selection set, through fragments. */
