@@ -264,6 +264,7 @@ CALL {
   RETURN collect(n) AS statements
 }
 ${referenceWrites(d, w)}
+CALL { ${w('statements')} UNWIND statements AS n WITH n WHERE (n)-[:DENIES]->() SET n.denialKey = n.newestKey }
 CALL { WITH events UNWIND events AS e SET e.sortKey = ${eventKey('e')}, e.searchText = ${searchText("coalesce(e.label, '') + ' ' + coalesce(e.dateText, '')")} }
 ${UPDATE_ACTOR_COUNTS('actors')}
 CALL { ${w('actors', 'events', 'sectors', 'places')}

@@ -65,6 +65,7 @@ const KEY_INDEXES = [
   // An actor's timeline reads its statements oldest first (queries/events.ts).
   'CREATE INDEX statement_speaker_oldest IF NOT EXISTS FOR (n:Statement) ON (n.speakerId, n.oldestKey)',
   'CREATE INDEX statement_kind_newest IF NOT EXISTS FOR (n:Statement) ON (n.kind, n.newestKey)',
+  'CREATE INDEX statement_denial IF NOT EXISTS FOR (n:Statement) ON (n.denialKey)',
   'CREATE INDEX actor_rank IF NOT EXISTS FOR (n:Actor) ON (n.rankKey)',
   'CREATE INDEX actor_kind_rank IF NOT EXISTS FOR (n:Actor) ON (n.kind, n.rankKey)',
   'CREATE INDEX event_sort IF NOT EXISTS FOR (n:Event) ON (n.sortKey)',
@@ -123,6 +124,12 @@ export const BACKFILL = [
    } IN TRANSACTIONS OF ${STANCE_BATCH} ROWS`,
 ];
 
+const DENIAL_INDEX = 'statement_denial';
+
+/** denialKey came after the other keys: filled once, before its index exists, from the DENIES edges (few). */
+const DENIAL_BACKFILL = `MATCH (s:Statement)-[:DENIES]->() WITH DISTINCT s
+   CALL (s) { SET s.denialKey = s.newestKey } IN TRANSACTIONS OF ${BACKFILL_BATCH} ROWS`;
+
 async function indexExists(db: Database, name: string): Promise<boolean> {
   const result = await db.read((tx) => tx.run('SHOW INDEXES YIELD name WHERE name = $name RETURN name', { name }));
   return result.records.length > 0;
@@ -159,6 +166,7 @@ export async function migrate(db: Database, log: (line: string) => void = () => 
     log('qawl: computing sort keys and the stance network for data loaded by an earlier version (once)');
     for (const statement of BACKFILL) await runImplicit(db, statement);
   }
+  if (!(await indexExists(db, DENIAL_INDEX))) await runImplicit(db, DENIAL_BACKFILL);
   // Also after the backfill: adds the key indexes a later version introduced (no-ops otherwise).
   for (const statement of KEY_INDEXES) await db.write((tx) => tx.run(statement));
   await db.write((tx) => tx.run('CALL db.awaitIndexes(300)'));

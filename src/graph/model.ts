@@ -141,6 +141,7 @@ export const NODES = {
       speakerId: { type: 'string', role: 'stored', exported: false, doc: 'its speaker (denormalized, for the speaker index)' },
       newestKey: str('derived', 'sort key, newest first'),
       oldestKey: str('derived', 'sort key, oldest first'),
+      denialKey: str('derived', 'its newestKey when it DENIES a claim, absent otherwise: the index of denials alone, in key order'),
       searchText: str('derived', 'normalized text, for substring search'),
     },
   },

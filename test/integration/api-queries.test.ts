@@ -324,6 +324,21 @@ describe('GraphQL read API over fixture data', () => {
     expect(byDenier.edges.map((e) => e.node.denial.id)).toEqual([S(2)]);
   });
 
+  it('denials without an actor pages through every denial once, newest first, this file’s among them', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: { edges: { node: { denial: { id: string } } }[]; pageInfo: { hasNextPage: boolean; endCursor?: string | null } } = dataOf(
+        await gql(server.url, DenialsDocument, { first: 50, after }),
+      ).denials;
+      seen.push(...page.edges.map((e) => e.node.denial.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor ?? null;
+    }
+    expect(seen).toContain(S(2));
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
   it('events filter by participants, kind, place and dates, in chronological order', async () => {
     const run = async (filter: Record<string, unknown>) => ids(dataOf(await gql(server.url, EventsDocument, { filter })).events.edges);
     expect(await run({ participants: [ALPHA, GAMMA] })).toEqual([E1, E2]);

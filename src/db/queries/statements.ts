@@ -333,7 +333,11 @@ export async function listContradictions(
 ): Promise<KeysetPage<ContradictionRecord>> {
   const dated = Boolean(dates.from || dates.to);
   const inRange = "($from = '' OR d.publishedAt >= $from) AND ($toUpper = '' OR d.publishedAt <= $toUpper)";
-  // An actor's pairs start from its statements, on either side; without one, the denials in key order.
+  // An actor's pairs start from its statements, on either side; without one, the denials in key
+  // order from their own index (denialKey is set on denials only, so the page reads 21 of them
+  // however rare they are among all statements). The hint keeps the planner from starting at the
+  // DENIES edges and sorting them, which it chose on some data.
+  const key = actor ? 'd.newestKey' : 'd.denialKey';
   const pairs = actor
     ? `CALL {
          MATCH (:Actor {id: $actor})-[:SAID]->(d:Statement)-[:DENIES]->(t:Statement) RETURN d, t
@@ -341,10 +345,11 @@ export async function listContradictions(
          MATCH (:Actor {id: $actor})-[:SAID]->(t:Statement)<-[:DENIES]-(d:Statement) RETURN d, t
        }
        WITH d, t WHERE d.newestKey > $after AND ${inRange}`
-    : `MATCH (d:Statement)-[:DENIES]->(t:Statement) WHERE d.newestKey > $after AND ${inRange}`;
+    : `MATCH (d:Statement) USING INDEX d:Statement(denialKey) WHERE d.denialKey > $after AND ${inRange}
+       MATCH (d)-[:DENIES]->(t:Statement)`;
   const page = `${pairs}
-       WITH d, t ORDER BY d.newestKey LIMIT ${PAGE_PLUS_ONE}
-       RETURN collect({key: d.newestKey, node: {denial: ${statementProjection('d')}, denied: ${statementProjection('t')}}}) AS rows`;
+       WITH d, t ORDER BY ${key} LIMIT ${PAGE_PLUS_ONE}
+       RETURN collect({key: ${key}, node: {denial: ${statementProjection('d')}, denied: ${statementProjection('t')}}}) AS rows`;
   const count = actor
     ? `CALL {
          MATCH (:Actor {id: $actor})-[:SAID]->(d:Statement)-[:DENIES]->(t:Statement) RETURN d, t
