@@ -117,7 +117,8 @@ async function prepareVariables(op: Operation, contender: Contender, picks: Pick
 }
 
 const short = (value: unknown) => {
-  const text = JSON.stringify(value);
+  // JSON.stringify(undefined) is undefined: a key one answer lacks.
+  const text = JSON.stringify(value) ?? 'undefined';
   return text.length > 400 ? `${text.slice(0, 400)}…` : text;
 };
 

@@ -300,8 +300,13 @@ function connectionShape(c: Obj) {
   return { totalCount: Number(c.totalCount), statements: arr(c.edges).map((e) => stmt(obj(e.node))) };
 }
 
+/** Qawl pages the speakers (speakers(first: 100)); the library and the floor return them all, so every answer is cut to that page. */
+const SPEAKERS_PAGE = 100;
+
 function speakersShape(totalCount: number, speakers: { id: unknown; name: unknown; count: number }[]) {
-  return { totalCount, speakers: [...speakers].sort((a, b) => b.count - a.count || String(a.id).localeCompare(String(b.id))) };
+  // Ties by id in code point order, as Cypher's ORDER BY sp.id gives them.
+  const byId = (a: unknown, b: unknown) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0);
+  return { totalCount, speakers: [...speakers].sort((a, b) => b.count - a.count || byId(a.id, b.id)).slice(0, SPEAKERS_PAGE) };
 }
 
 /** The values asked about, chosen from the graph: the same graph always gives the same picks. */
