@@ -171,6 +171,32 @@ function ingestLoop(url: string, first = 0) {
   };
 }
 
+/**
+ * Neo4j's stop-the-world pauses (its VmPauseMonitor's lines in debug.log) between two instants:
+ * a pause stalls every query at once, so a burst of timeouts at one moment of the run is a
+ * pause rather than a slow operation.
+ */
+function neo4jPauses(
+  debugLog: string | null,
+  from: Date,
+  to: Date,
+): { count: number; totalMs: number; maxMs: number; gcMs: number } | null {
+  if (!debugLog || !fs.existsSync(debugLog)) return null;
+  const pauses: { pause: number; gc: number }[] = [];
+  for (const line of fs.readFileSync(debugLog, 'utf8').split('\n')) {
+    const match = /^(\S+ \S+)\+0000 .*Detected VM stop-the-world pause: \{pauseTime=(\d+), gcTime=(\d+)/.exec(line);
+    if (!match) continue;
+    const at = new Date(`${match[1]!.replace(' ', 'T')}Z`);
+    if (at >= from && at <= to) pauses.push({ pause: Number(match[2]), gc: Number(match[3]) });
+  }
+  return {
+    count: pauses.length,
+    totalMs: pauses.reduce((sum, p) => sum + p.pause, 0),
+    maxMs: Math.max(0, ...pauses.map((p) => p.pause)),
+    gcMs: pauses.reduce((sum, p) => sum + p.gc, 0),
+  };
+}
+
 /** The server's RSS every RSS_SAMPLE_MS while `work` runs: growth across the run, not two points, tells a leak from noise. */
 async function sampled<T>(pid: number, work: Promise<T>): Promise<{ value: T; rss: number[] }> {
   const rss = [rssMb(pid)];
@@ -231,10 +257,15 @@ async function main() {
     process.stderr.write(`bench:http: measuring ${DURATION_S} s at ${CONNECTIONS} connections, one ingest per second\n`);
     const ingests = ingestLoop(started.url);
     const tally = new PerOperation(MIX);
+    const runStarted = new Date();
     const { value: result, rss: rssSeries } = await sampled(pid, run(started.url, DURATION_S, tally));
     const perOperation = tally.results();
+    const runEnded = new Date();
     const ingest = await ingests.stop();
     const rssAfter = rssMb(pid);
+    // QAWL_BENCH_NEO4J_LOG: the debug.log of a Neo4j given by NEO4J_URI (the bench's own is known).
+    const debugLog = env.QAWL_BENCH_NEO4J_LOG ?? (local ? path.join(work, 'neo4j', 'logs', 'debug.log') : null);
+    const pauses = neo4jPauses(debugLog, runStarted, runEnded);
 
     const summary = {
       date: new Date().toISOString(),
@@ -253,6 +284,7 @@ async function main() {
       ingest,
       serverErrors,
       timeoutsAtS: tally.timeoutsAt,
+      neo4jPauses: pauses,
       operations: alone.map((a) => ({ ...a, load: perOperation.find((l) => l.name === a.name) ?? null })),
       rssMb: { before: rssBefore, after: rssAfter, every5s: rssSeries },
       cpus: os.cpus().length,
@@ -264,7 +296,7 @@ async function main() {
     process.stdout.write(`\nper operation (alone: ${ALONE_RUNS} requests one at a time; load: its share of the autocannon run)\n`);
     process.stdout.write(`${breakdownTable(alone, perOperation)}\n\n`);
     process.stdout.write(
-      `requests/s ${summary.requestsPerSecond}, p50 ${summary.latencyMs.p50} ms, p99 ${summary.latencyMs.p99} ms, errors ${summary.errors}, timeouts ${summary.timeouts}, non-2xx ${summary.non2xx}, ingests ${ingest.sent - ingest.failed - ingest.unfinished}/${ingest.sent}, RSS ${rssBefore} -> ${rssAfter} MB\n`,
+      `requests/s ${summary.requestsPerSecond}, p50 ${summary.latencyMs.p50} ms, p99 ${summary.latencyMs.p99} ms, errors ${summary.errors}, timeouts ${summary.timeouts}, non-2xx ${summary.non2xx}, ingests ${ingest.sent - ingest.failed - ingest.unfinished}/${ingest.sent}, RSS ${rssBefore} -> ${rssAfter} MB${pauses ? `, Neo4j stop-the-world pauses ${pauses.count} (longest ${pauses.maxMs} ms)` : ''}\n`,
     );
   } finally {
     if (server && server.exitCode === null) {
