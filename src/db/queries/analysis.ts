@@ -217,13 +217,21 @@ const stanceNode = (count: string, kinds: string) => `{
 
 /**
  * A page of speaker → target pairs whose counts are summed in the query (`n`, `kinds` per
- * `sp`, `t`), in the key order of the maintained edges, so cursors mean the same position.
+ * `sp`, `t`), in the key order of the maintained edges, so cursors mean the same position, and
+ * (`withCount`) how many pairs there are. One pass over `edges` serves both: the page is the top
+ * of the pairs already summed, not a second expansion and sum for the count (26,533 db hits
+ * before, of which half were the count's repeat, for three kinds on a 200-article graph).
  */
-const summedPairPage = (edges: string) => `${edges}
+const summedPairQuery = (edges: string, withCount: boolean) => `${edges}
        WITH sp, t, n, kinds, ${groupKey('n')} AS key
-       WHERE key > $after
-       WITH sp, t, n, kinds, key ORDER BY key LIMIT ${PAGE_PLUS_ONE}
-       RETURN collect({key: key, node: ${stanceNode('n', 'kinds')}}) AS rows`;
+       WITH collect(CASE WHEN key > $after THEN {key: key, sp: sp, t: t, n: n, kinds: kinds} END) AS later${withCount ? ', count(*) AS total' : ''}
+       CALL {
+         WITH later
+         UNWIND later AS x
+         WITH x.key AS key, x.sp AS sp, x.t AS t, x.n AS n, x.kinds AS kinds ORDER BY key LIMIT ${PAGE_PLUS_ONE}
+         RETURN collect({key: key, node: ${stanceNode('n', 'kinds')}}) AS rows
+       }
+       RETURN rows${withCount ? ', total' : ''}`;
 
 /**
  * Speaker → target edges (target = what the statements are about, the speaker itself left
@@ -240,8 +248,7 @@ export async function stanceNetwork(
 ): Promise<KeysetPage<StanceRecord>> {
   const bound = stanceKeyBound(minCount);
   const distinctKinds = [...new Set(kinds ?? [])];
-  let page: string;
-  let count: string;
+  let query: string;
   let params: Record<string, unknown> = { after: request.after, limit: request.limit, bound, minCount, allKinds: STATEMENT_KINDS };
   if (range.from || range.to) {
     /*
@@ -256,8 +263,7 @@ export async function stanceNetwork(
        WITH sp, t, s.kind AS kind, count(DISTINCT s) AS c
        WITH sp, t, sum(c) AS n, collect({kind: kind, count: c}) AS kinds
        WHERE n >= $minCount`;
-    page = summedPairPage(edges);
-    count = `${edges} RETURN count(*) AS total`;
+    query = summedPairQuery(edges, request.withCount);
     params = {
       ...params,
       kinds: distinctKinds.length ? distinctKinds : null,
@@ -265,30 +271,31 @@ export async function stanceNetwork(
       toUpper: dateUpperBound(range.to) ?? DATE_UPPER_SUFFIX,
     };
   } else if (distinctKinds.length === 0) {
-    page = `MATCH (sp:Actor)-[r:STANCE]->(t) WHERE r.rankKey > $after AND r.rankKey < $bound
+    const page = `MATCH (sp:Actor)-[r:STANCE]->(t) WHERE r.rankKey > $after AND r.rankKey < $bound
        WITH sp, r, t ORDER BY r.rankKey LIMIT ${PAGE_PLUS_ONE}
        RETURN collect({key: r.rankKey, node: ${stanceNode('r.count', `[k IN $allKinds WHERE r[${stanceKindProperty('k')}] IS NOT NULL | {kind: k, count: r[${stanceKindProperty('k')}]}]`)}}) AS rows`;
-    count =
+    const count =
       minCount === 1
         ? 'MATCH ()-[r:STANCE]->() RETURN count(r) AS total'
         : 'MATCH ()-[r:STANCE]->() WHERE r.rankKey < $bound RETURN count(r) AS total';
+    query = keysetQuery(page, request.withCount ? count : null);
   } else if (distinctKinds.length === 1) {
     const prefix = `${distinctKinds[0]} `;
-    page = `MATCH (sp:Actor)-[r:STANCE_KIND]->(t) WHERE r.rankKey > $from AND r.rankKey < $to
+    const page = `MATCH (sp:Actor)-[r:STANCE_KIND]->(t) WHERE r.rankKey > $from AND r.rankKey < $to
        WITH sp, r, t ORDER BY r.rankKey LIMIT ${PAGE_PLUS_ONE}
        RETURN collect({key: substring(r.rankKey, size($prefix)), node: ${stanceNode('r.count', '[{kind: r.kind, count: r.count}]')}}) AS rows`;
-    count = 'MATCH ()-[r:STANCE_KIND]->() WHERE r.rankKey > $prefix AND r.rankKey < $to RETURN count(r) AS total';
+    const count = 'MATCH ()-[r:STANCE_KIND]->() WHERE r.rankKey > $prefix AND r.rankKey < $to RETURN count(r) AS total';
+    query = keysetQuery(page, request.withCount ? count : null);
     params = { ...params, prefix, from: prefix + request.after, to: prefix + bound };
   } else {
     const edges = `UNWIND $kinds AS kind
        MATCH (sp:Actor)-[r:STANCE_KIND]->(t) WHERE r.rankKey STARTS WITH kind + ' '
        WITH sp, t, sum(r.count) AS n, collect({kind: r.kind, count: r.count}) AS kinds
        WHERE n >= $minCount`;
-    page = summedPairPage(edges);
-    count = `${edges} RETURN count(*) AS total`;
+    query = summedPairQuery(edges, request.withCount);
     params = { ...params, kinds: distinctKinds };
   }
-  const result = await db.read((tx) => tx.run(keysetQuery(page, request.withCount ? count : null), params));
+  const result = await db.read((tx) => tx.run(query, params));
   const found = keysetPageOf(result.records, request, isMap<StanceRecord>('speaker', 'target', 'count', 'kinds'));
   for (const edge of found.items) edge.kinds.sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
   return found;
