@@ -51,8 +51,8 @@ export async function mentionPages(db: Database, requests: readonly MentionPageR
          UNWIND spans AS x
          WITH x WHERE x.key > req.after
          ORDER BY x.key
-         WITH collect(x)[..toInteger(req.limit) + 1] AS shown
-         RETURN [x IN shown | {key: x.key, node: {subject: [t IN [x.n] | ${anyProjection('t')}][0], start: x.start, end: x.end}}] AS rows
+         WITH req, collect(x) AS following
+         RETURN [x IN following[..toInteger(req.limit) + 1] | {key: x.key, node: {subject: [t IN [x.n] | ${anyProjection('t')}][0], start: x.start, end: x.end}}] AS rows
        }
        RETURN size(spans) AS total, rows
      }
