@@ -6,6 +6,7 @@ import {
   column,
   isMap,
   isNumber,
+  isString,
   keysetPageOf,
   keysetQuery,
   listOf,
@@ -42,7 +43,8 @@ export interface DateRange {
 
 /** One page of speaker groups: its window, and how many statements to fetch with each group. */
 export interface SpeakerGroupsRequest {
-  offset: number;
+  /** Key of the last group of the previous page; '' for the first page. */
+  after: string;
   limit: number;
   /** Whether to count the speakers (the connection's totalCount). */
   withCount: boolean;
@@ -98,7 +100,7 @@ const GROUP_STATEMENTS = `CALL (sp, t) {
          WHERE s.speakerId = sp.id AND s.newestKey > '' AND ${IN_RANGE}
            AND EXISTS { (s)-[:ABOUT]->(t) }
          WITH s ORDER BY s.speakerId, s.newestKey LIMIT toInteger($statements)
-         RETURN collect(${statementProjection('s')}) AS said
+         RETURN collect(${statementProjection('s')}) AS said, collect(s.newestKey) AS saidKeys
        }`;
 
 /** Statements about `t`, counted: O(1) as its ABOUT degree; in a date range, from the statements. */
@@ -115,7 +117,9 @@ const SPEAKER_COUNT_IN_RANGE = `CALL (t) {
        RETURN COUNT { MATCH (sp:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(t) WHERE ${IN_RANGE} RETURN DISTINCT sp } AS speakerCount
      }`;
 
-const isGroup = isMap<SpeakerStatementsRecord>('speaker', 'count', 'kinds', 'statements');
+const isGroup = isMap<SpeakerStatementsRecord>('speaker', 'count', 'kinds', 'statements', 'statementKeys');
+const isGroupRow = (v: unknown): v is { key: string; group: SpeakerStatementsRecord } =>
+  isMap<{ key: string; group: SpeakerStatementsRecord }>('key', 'group')(v) && isString(v.key) && isGroup(v.group);
 
 /**
  * Everything said about one node, grouped by speaker (most statements first, then by speaker
@@ -132,10 +136,11 @@ export async function whoSaidWhatAbout(db: Database, aboutId: string, request: W
   if (page) {
     parts.push(`CALL (t) {
        ${dated ? GROUPS_IN_RANGE : GROUPS_FROM_STANCE}
-       WITH sp, t, count, edge, kinds, key ORDER BY key SKIP toInteger($offset) LIMIT ${PAGE_PLUS_ONE}
+       WITH sp, t, count, edge, kinds, key WHERE key > $after
+       WITH sp, t, count, edge, kinds, key ORDER BY key LIMIT ${PAGE_PLUS_ONE}
        WITH sp, t, count, ${GROUP_KINDS} AS kinds, key
-       ${page.statements > 0 ? GROUP_STATEMENTS : 'WITH sp, t, count, kinds, key, [] AS said'}
-       RETURN collect({speaker: ${actorProjection('sp')}, count: count, kinds: kinds, statements: said}) AS groups
+       ${page.statements > 0 ? GROUP_STATEMENTS : 'WITH sp, t, count, kinds, key, [] AS said, [] AS saidKeys'}
+       RETURN collect({key: key, group: {speaker: ${actorProjection('sp')}, count: count, kinds: kinds, statements: said, statementKeys: saidKeys}}) AS groups
      }`);
     if (page.withCount) parts.push(dated ? SPEAKER_COUNT_IN_RANGE : SPEAKER_COUNT);
   }
@@ -147,7 +152,7 @@ export async function whoSaidWhatAbout(db: Database, aboutId: string, request: W
       about: aboutId,
       ...range,
       allKinds: STATEMENT_KINDS,
-      offset: page?.offset ?? 0,
+      after: page?.after ?? '',
       limit: page?.limit ?? 0,
       statements: page?.statements ?? 0,
     }),
@@ -156,12 +161,14 @@ export async function whoSaidWhatAbout(db: Database, aboutId: string, request: W
   if (!record) return null;
   let speakers: SpeakerGroupsPageRecord | null = null;
   if (page) {
-    const rows = column(record, 'groups', listOf(isGroup));
-    const groups = rows.slice(0, page.limit);
+    const rows = column(record, 'groups', listOf(isGroupRow));
+    const shown = rows.slice(0, page.limit);
+    const groups = shown.map((row) => row.group);
     for (const group of groups) group.kinds.sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
     speakers = {
       groups,
-      offset: page.offset,
+      keys: shown.map((row) => row.key),
+      after: page.after,
       limit: page.limit,
       hasMore: rows.length > page.limit,
       totalCount: page.withCount ? column(record, 'speakerCount', isNumber) : null,
@@ -177,29 +184,28 @@ export async function whoSaidWhatAbout(db: Database, aboutId: string, request: W
 }
 
 /**
- * A window of one speaker's statements about a subject (in a date range), newest first: for a
- * group's statements beyond the ones fetched with the group.
+ * A page of one speaker's statements about a subject (in a date range), newest first, after a
+ * cursor key (the statements' newestKey): for a group's statements beyond the ones fetched
+ * with the group. A range of the speaker's (speakerId, newestKey) index read in order.
  */
 export async function speakerStatementsAbout(
   db: Database,
   speakerId: string,
   aboutId: string,
   range: DateRange,
-  offset: number,
-  limit: number,
-): Promise<StatementRecord[]> {
+  request: KeysetRequest,
+): Promise<KeysetPage<StatementRecord>> {
   const result = await db.read((tx) =>
     tx.run(
       `MATCH (s:Statement) USING INDEX s:Statement(speakerId, newestKey)
-       WHERE s.speakerId = $speaker AND s.newestKey > '' AND ${IN_RANGE}
+       WHERE s.speakerId = $speaker AND s.newestKey > $after AND ${IN_RANGE}
          AND EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t.id = $about }
-       WITH s ORDER BY s.speakerId, s.newestKey SKIP toInteger($offset) LIMIT toInteger($limit)
-       RETURN collect(${statementProjection('s')}) AS statements`,
-      { speaker: speakerId, about: aboutId, ...rangeParams(range), offset, limit },
+       WITH s ORDER BY s.speakerId, s.newestKey LIMIT ${PAGE_PLUS_ONE}
+       RETURN collect({key: s.newestKey, node: ${statementProjection('s')}}) AS rows`,
+      { speaker: speakerId, about: aboutId, ...rangeParams(range), after: request.after, limit: request.limit },
     ),
   );
-  const record = result.records[0];
-  return record ? column(record, 'statements', listOf(nodeRecordOf('Statement'))) : [];
+  return keysetPageOf(result.records, { ...request, withCount: false }, nodeRecordOf('Statement'));
 }
 
 /** One stance edge as the API returns it, from `sp`, `t`, its count and its per-kind counts. */
