@@ -15,6 +15,7 @@ import {
   gapBefore,
   MAX_FRONTED_WORDS,
   push,
+  SPACE_GAP,
   type StatementDraft,
   stripConj,
   tokensIndexAt,
@@ -35,7 +36,7 @@ import {
   subordinateClauseSubject,
   topicSubject,
 } from './subject.ts';
-import { CLAUSE_LINKS, DENIED_NOUNS, FLOOR_RETURN_WORDS, PRONOUN_CARRIERS, RELATIVES } from './words.ts';
+import { CLAUSE_LINKS, DATIVE_PRONOUNS, DENIED_NOUNS, FLOOR_RETURN_WORDS, PRONOUN_CARRIERS, RELATIVES } from './words.ts';
 import type { Token } from '../normalize.ts';
 import type { Sentence } from '../segment.ts';
 
@@ -79,9 +80,11 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
   if (!speaker && !cue.participle) speaker = topicSubject(ctx, k, clauseFrom);
   if (!speaker && !cue.participle && !found.prefixed) speaker = speakerBefore(ctx, k, clauseFrom);
   // A phrase the verb cannot agree with, or one in the oblique case, is its object ("ودعا الأطراف المعنية إلى …").
-  if (!speaker && !immediateOpen && !cue.participle && !objectAfterVerb(ctx, k, k + 1, cue)) {
-    npEnd = readSpeakerPhrase(ctx, k + 1, b);
-    if (npEnd > k + 1) speaker = resolvePhrase(ctx, k + 1, npEnd);
+  // "قال له الموظف", "أكد لي رئيس القسم": a dative pronoun right after the verb is whom it was said to; the subject follows it.
+  const subjectFrom = after && DATIVE_PRONOUNS.has(after.norm) && SPACE_GAP.test(gapBefore(ctx, k + 1)) ? k + 2 : k + 1;
+  if (!speaker && !immediateOpen && !cue.participle && !objectAfterVerb(ctx, k, subjectFrom, cue)) {
+    npEnd = readSpeakerPhrase(ctx, subjectFrom, b);
+    if (npEnd > subjectFrom) speaker = resolvePhrase(ctx, subjectFrom, npEnd);
     if (!speaker) npEnd = k + 1;
   }
   // "وردت موسكو، التي تنفي …": a relative clause's verb has the noun before the pronoun as its subject.

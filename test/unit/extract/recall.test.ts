@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.ts';
+
+/** The speaker name and content of the statement whose cue is `cue` in `text`. */
+function statementAt(text: string, cue: string) {
+  const g = extract({ text });
+  const s = g.statements.find((x) => x.cue?.text === cue);
+  if (!s) return null;
+  const actor = g.actors.find((a) => a.id === s.speakerId);
+  return { speaker: actor?.name ?? s.speakerId, content: s.content.text, kind: s.kind };
+}
+
+describe('a clause-final adverbial after a comma ends the content', () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, expected content, the tail that is left out]
+    [
+      'وقال وزير الخارجية إن الحكومة ربما تخطئ التقدير، في إشارة إلى التصريحات الأخيرة.',
+      'وقال',
+      'الحكومة ربما تخطئ التقدير',
+      'في إشارة إلى: the journalist glosses what was said',
+    ],
+    [
+      'وأعلن رئيس الوزراء أنه سيستقيل من منصبه، بعد أن تصاعدت الضغوط عليه.',
+      'وأعلن',
+      'سيستقيل من منصبه',
+      'بعد أن: the circumstance of the act, not its content',
+    ],
+    [
+      'وقال المتحدث إن الوفد سيعود إلى العاصمة، في أعقاب جولة من المحادثات.',
+      'وقال',
+      'الوفد سيعود إلى العاصمة',
+      'في أعقاب: the time of the act',
+    ],
+    [
+      'وقال النائب إن الحكومة "فقدت ثقة الناس"، في إشارة إلى الأزمة المالية.',
+      'وقال',
+      'الحكومة "فقدت ثقة الناس"',
+      'a closing quotation mark before the comma does not hide the tail',
+    ],
+  ];
+  it.each(cases)('%s', (text, cue, content) => {
+    expect(statementAt(text, cue)?.content).toBe(content);
+  });
+
+  it('keeps بعد أن inside the content when no comma sets it apart', () => {
+    const s = statementAt('وقال الوزير إن القوات انسحبت بعد أن انتهت المهمة.', 'وقال');
+    expect(s?.content).toBe('القوات انسحبت بعد أن انتهت المهمة');
+  });
+});
+
+describe('a dative pronoun right after the verb is the addressee, and the subject follows it', () => {
+  const cases: [string, string, string][] = [
+    // [sentence, cue, expected speaker]
+    ['وقال له الموظف "هذا الطلب مرفوض".', 'وقال', 'الموظف'],
+    ['وأكد لي مدير المكتب أنه سوف يتم النظر في الطلب.', 'وأكد', 'مدير المكتب'],
+    ['وقالت لها الشرطة إن التحقيق مستمر.', 'وقالت', 'الشرطة'],
+    // No subject after the pronoun: the speaker is the one who had the floor.
+    ['وقال الوزير إن الطرق مفتوحة. وقال لنا إن الحافلات تعمل.', 'وقال لنا', 'الوزير'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker) => {
+    const g = extract({ text });
+    const s = g.statements.filter((x) => cue.startsWith(x.cue?.text ?? '-')).at(-1);
+    const name = g.actors.find((a) => a.id === s?.speakerId)?.name ?? '';
+    expect(name).toContain(speaker);
+    expect(name).not.toMatch(/^ل/);
+  });
+});
