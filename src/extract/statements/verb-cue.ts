@@ -36,9 +36,12 @@ import {
   subordinateClauseSubject,
   topicSubject,
 } from './subject.ts';
-import { CLAUSE_LINKS, DATIVE_PRONOUNS, DENIED_NOUNS, FLOOR_RETURN_WORDS, PRONOUN_CARRIERS, RELATIVES } from './words.ts';
+import { CLAUSE_LINKS, DATIVE_PRONOUNS, DENIED_NOUNS, NEGATORS, FLOOR_RETURN_WORDS, PRONOUN_CARRIERS, RELATIVES } from './words.ts';
 import type { Token } from '../normalize.ts';
 import type { Sentence } from '../segment.ts';
+
+/** Particles that negate the verb after them (لا ترفض، لم يعلن، لن يقبل). */
+const NEGATED_BY = new Set([...NEGATORS, 'لا']);
 
 /** Recent statements of the sentence whose content may hold a nested cue. */
 const MAX_ENCLOSING_CANDIDATES = 4;
@@ -61,6 +64,8 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
     : undefined;
   // "ما وصفه" inside another statement's content belongs to that statement.
   if (enclosing && prevTok && (prevTok.norm === 'ما' || prevTok.norm === 'بما')) return null;
+  // "قال إن الحركة لا ترفض الحوار": a negated cue inside a content is what the speaker says of someone, not an act.
+  if (enclosing && prevTok && NEGATED_BY.has(prevTok.norm)) return null;
   let speaker: string | null = null;
   let speakerImplicit = false;
   let npEnd = k + 1;

@@ -65,3 +65,28 @@ describe('a dative pronoun right after the verb is the addressee, and the subjec
     expect(name).not.toMatch(/^ل/);
   });
 });
+
+describe('a negated cue inside a content is not a statement of its own', () => {
+  it('does not read "X لا ترفض Y" inside a content as Y denying', () => {
+    const g = extract({ text: 'وقال المتحدث إن الحركة لا ترفض الحوار، مشيرا إلى أن الوفد جاهز.' });
+    expect(g.statements.map((s) => s.cue?.text)).toEqual(['وقال', 'مشيرا']);
+    expect(g.statements[0]?.content.text).toBe('الحركة لا ترفض الحوار');
+  });
+  it('keeps a cue that is not negated inside a content', () => {
+    expect(statementAt('وقال الوزير إن الحكومة ترفض الحوار مع المسلحين.', 'ترفض')?.kind).toBe('DENIAL');
+  });
+});
+
+describe('a condemnation verb takes its object as content', () => {
+  const cases: [string, string, string, string][] = [
+    ['أدان رئيس الحزب الديمقراطي، سالم خليل، الهجوم الذي استهدف مقر الحزب.', 'أدان', 'سالم خليل', 'الهجوم الذي استهدف مقر الحزب'],
+    ['واستنكرت الحركة إغلاق المعبر.', 'واستنكرت', 'الحركة', 'إغلاق المعبر'],
+    ['وانتقدت وزارة الخارجية تصريحات السفير الأخيرة.', 'وانتقدت', 'وزارة الخارجية', 'تصريحات السفير الأخيرة'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker, content) => {
+    const s = statementAt(text, cue);
+    expect(s?.kind).toBe('CONDEMNATION');
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.content).toBe(content);
+  });
+});
