@@ -41,6 +41,8 @@ export interface Ctx extends ArticleDocument {
   unnamedByHead: Map<string, string>;
   /** Tokens before this index already belong to an attribution ("بحسب ما أفاد X"): no cue starts there. */
   consumedTo: number;
+  /** "جاء ذلك في تغريدة لـ X، حيث قال": the issuer a document frame named, for the linked cue of the same sentence (until its end offset). */
+  documentIssuer?: { id: string; until: number };
 }
 
 export const COMMA_GAP = /^\s*[،,]\s*$/;

@@ -71,16 +71,18 @@ export function hasObjectPronoun(tok: Token): boolean {
 /**
  * The subject of the verb that opens the sentence (VSO: "وأدلى أحد السائقين …", "واستقبل الرئيس …"),
  * when it is a name, a title, an unnamed source or an institution; null otherwise. Only a verb
- * with و/ف or an imperfect prefix counts as sentence-initial verb: a bare unknown word may be a name.
+ * with و/ف or an imperfect prefix counts as sentence-initial verb: a bare unknown word may be a name,
+ * unless the caller knows the sentence is verbal (`bareVerb`: a clause linked to it by حيث/إذ).
  */
-export function mainClauseSubject(ctx: Ctx, a: number, limit: number): string | null {
+export function mainClauseSubject(ctx: Ctx, a: number, limit: number, bareVerb = false): string | null {
   const { tokens } = ctx;
   let v = a;
   while (v < limit && v - a < MAX_FRONTED_WORDS && isTimeWord(tokens[v] as Token)) v++;
   const verb = tokens[v];
   if (!verb || v + 1 >= limit || ctx.entities.hitStartingAt(v) || cueAt(verb)) return null;
   const n = verb.norm;
-  if (!/^[وف][\u0621-\u064a]{3,}$/.test(n) && !/^[يت][\u0621-\u064a]{3,}$/.test(n)) return null;
+  if (!/^[وف][\u0621-\u064a]{3,}$/.test(n) && !/^[يت][\u0621-\u064a]{3,}$/.test(n) && !(bareVerb && /^[\u0621-\u064a]{3,}$/.test(n)))
+    return null;
   if (/^[وف]?ال/.test(n) || isStop(verb) || isTitle(verb) || isClauseOpener(verb) || INSTITUTION_HEADS.has(stripConj(n))) return null;
   const p = v + 1;
   const first = tokens[p] as Token;

@@ -151,6 +151,13 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
       speaker = mainClauseSubject(ctx, a, k) ?? kanaSubject(ctx, a, k);
       speakerImplicit = true;
     }
+    // "…، حيث قال", "إذ أكد": a linked clause continues the main clause's subject, or the issuer of the
+    // document the sentence is framed by ("جاء ذلك في تغريدة لـ X، حيث قال").
+    else if (CLAUSE_LINKS.has(prevTok?.norm ?? '')) {
+      const issuer = ctx.documentIssuer && tok.start < ctx.documentIssuer.until ? ctx.documentIssuer.id : null;
+      speaker = mainClauseSubject(ctx, a, k, true) ?? issuer;
+      speakerImplicit = true;
+    }
   }
   if (!speaker) return null;
   if (cue.verb.relay) {

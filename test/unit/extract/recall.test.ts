@@ -90,3 +90,28 @@ describe('a condemnation verb takes its object as content', () => {
     expect(s?.content).toBe(content);
   });
 });
+
+describe('a document frame names who speaks in the clause linked to it', () => {
+  const cases: [string, string, string, string][] = [
+    ['جاء ذلك في تغريدة لقرقاش على حسابه بموقع تويتر، حيث قال: "لن نقبل بهذا".', 'قال', 'قرقاش', '"لن نقبل بهذا"'],
+    ['جاء ذلك في كلمة للرئيس المصري أمام البرلمان، حيث قال إن الإصلاحات مستمرة.', 'قال', 'رئيس', 'الإصلاحات مستمرة'],
+    ['واجتمع وزير الخارجية المصري مع الوفد، حيث أكد أن العلاقات متينة.', 'أكد', 'وزير الخارجية المصري', 'العلاقات متينة'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker, content) => {
+    const s = statementAt(text, cue);
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.content).toBe(content);
+  });
+
+  it('does not carry the issuer into the next sentence', () => {
+    const g = extract({ text: 'جاء ذلك في تغريدة لقرقاش على حسابه. وفي عمان، حيث قال مصدر إن الوضع هادئ.' });
+    const s = g.statements.find((x) => x.cue?.text === 'قال');
+    expect(g.actors.find((a) => a.id === s?.speakerId)?.name ?? '').not.toContain('قرقاش');
+  });
+
+  it('does not read a quoted document text as its issuer', () => {
+    const g = extract({ text: 'وقال الوزير إن القرار نهائي. وجاء في البيان: "أصدر الوزير تعليماته بوقف الطلبات".' });
+    expect(g.actors.some((a) => a.name.startsWith('أصدر'))).toBe(false);
+    expect(g.statements.find((s) => s.cue?.text === 'وجاء في البيان')?.content.text).toBe('"أصدر الوزير تعليماته بوقف الطلبات"');
+  });
+});
