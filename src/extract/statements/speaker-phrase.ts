@@ -3,6 +3,7 @@
  * source, an institution in construct, a document and its issuer, and appositions; it returns where
  * the phrase ends (resolve.ts decides which actor it names).
  */
+import { ORG_HEADS } from '../actor-lexicon.ts';
 import { adjectiveCountry, isNameToken, isStop, isTimeWord, isTitle, readTitledName, type Hit } from '../entities.ts';
 import {
   COMPLEMENTIZERS,
@@ -73,6 +74,21 @@ const MIN_GLUED_HEAD_LENGTH = 3;
  * marking an addressee.
  */
 export function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = false): number {
+  const end = readPhrase(ctx, p, limit, dative);
+  if (dative) return end;
+  // "وقال رئيس الوزراء لقناة محلية", "وقال مسؤول لصحيفة الغارديان": the outlet after ل is whom it was said to.
+  if (isDativeOutlet(ctx.tokens[p] as Token)) return p;
+  for (let j = p + 1; j < end; j++) if (isDativeOutlet(ctx.tokens[j] as Token)) return j;
+  return end;
+}
+
+/** ل glued to an indefinite media head (لقناة، لصحيفة، لوكالة، لموقع): an addressee, never inside a speaker's name. */
+function isDativeOutlet(tok: Token): boolean {
+  const n = tok.norm;
+  return n.startsWith('ل') && !n.startsWith('لل') && ORG_HEADS.get(n.slice(1))?.kind === 'MEDIA';
+}
+
+function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number {
   const { tokens, text, entities } = ctx;
   const tok = tokens[p];
   if (!tok || p >= limit) return p;

@@ -47,7 +47,13 @@ export function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): st
   // A longer subject: a title, an unnamed source or an institution with its modifiers, ending at the verb.
   const first = ctx.tokens[start] as Token;
   const bare = first.norm.startsWith('ال') ? first.norm.slice(2) : first.norm;
-  const headed = isTitle(first) || isUnnamedHead(bare) || INSTITUTION_HEADS.has(bare) || bare === 'احد';
+  // A definite title ("الوزير قال") heads the subject as its bare form does ("وزير الخارجية قال").
+  const headed =
+    isTitle(first) ||
+    (first.norm.startsWith('ال') && TITLES.has(bare)) ||
+    isUnnamedHead(bare) ||
+    INSTITUTION_HEADS.has(bare) ||
+    bare === 'احد';
   if (!headed && !hit) {
     const indefinite = accusativeSubject(ctx, start, j);
     if (indefinite) return indefinite;

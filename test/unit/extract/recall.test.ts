@@ -115,3 +115,26 @@ describe('a document frame names who speaks in the clause linked to it', () => {
     expect(g.statements.find((s) => s.cue?.text === 'وجاء في البيان')?.content.text).toBe('"أصدر الوزير تعليماته بوقف الطلبات"');
   });
 });
+
+describe('an outlet glued to ل after the speaker is the addressee, not part of the speaker', () => {
+  const cases: [string, string, string][] = [
+    // [sentence, expected speaker, words the speaker must not contain]
+    ['وقال مسؤول لصحيفة الغارديان إن الاتفاق قريب.', 'مسؤول', 'الغارديان'],
+    ['وقال رئيس الوزراء لقناة محلية إن الانتخابات ستجرى في موعدها.', 'رئيس الوزراء', 'قناة'],
+    ['وقال كوفي لوكالة الأنباء الألمانية إن الاتفاق قريب.', 'كوفي', 'وكالة'],
+  ];
+  it.each(cases)('%s', (text, speaker, not) => {
+    const s = statementAt(text, 'وقال');
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.speaker).not.toContain(not);
+  });
+});
+
+describe('a definite title before the verb is its subject', () => {
+  it.each([
+    ['الوزير قال إن ذلك غير ضروري.', 'الوزير'],
+    ['لكن الوزير قال إن ذلك غير ضروري.', 'الوزير'],
+  ])('%s', (text, speaker) => {
+    expect(statementAt(text, 'قال')?.speaker).toContain(speaker);
+  });
+});
