@@ -18,7 +18,7 @@ import {
 import { matchAt } from '../match.ts';
 import { DOCUMENT_LINKS, isIssuingVerb, isQuantifier, QUANTIFIERS, STANDALONE_SOURCES, TITLE_ADJECTIVES } from './clause.ts';
 import { COMMA_GAP, type Ctx, cueAt, gapBefore, isCueLike, isUnnamedHead, SPACE_GAP, startsName } from './context.ts';
-import { SOURCE_PREPOSITIONS } from './words.ts';
+import { PRENOMINAL_QUALIFIERS, SOURCE_PREPOSITIONS } from './words.ts';
 import type { Token } from '../normalize.ts';
 
 /** Endings of a relational adjective (nisba) in the singular, feminine and plural. */
@@ -97,11 +97,14 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
   // A group ("للصحفيين") is an addressee too; a name ("للاتحاد الأوروبي") may still be the speaker.
   if (!dative && /^لل/.test(n) && (!entities.hitStartingAt(p) || isGroupHitAt(ctx, p))) return p;
   if (STANDALONE_SOURCES.has(n)) return p + 1;
-  if (isQuantifier(tok) || QUANTIFIERS.has(n)) {
+  const prenominal = PRENOMINAL_QUALIFIERS.has(n);
+  if (isQuantifier(tok) || QUANTIFIERS.has(n) || prenominal) {
     // "بعض المسؤولين", "عدد من النواب", "ثلاثة مسؤولين أمريكيين", "60% من المشاركين": a count, then its noun.
     let j = p + 1;
-    const partitive = tokens[j]?.norm === 'من';
+    const partitive = !prenominal && tokens[j]?.norm === 'من';
     if (partitive) j++;
+    // "عدد من كبار أعضاء الحزب": a qualifier in construct before the noun.
+    if (!prenominal && PRENOMINAL_QUALIFIERS.has(tokens[j]?.norm ?? '') && j + 1 < limit) j++;
     const head = tokens[j];
     if (!head || j >= limit) return p;
     const bare = head.norm.startsWith('ال') ? head.norm.slice(2) : head.norm;
@@ -110,7 +113,7 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
       INSTITUTION_HEADS.has(bare) ||
       isTitle(head) ||
       isGroupHitAt(ctx, j) ||
-      (partitive && head.norm.startsWith('ال') && PLURAL_NOUN.test(head.norm));
+      ((partitive || prenominal) && head.norm.startsWith('ال') && PLURAL_NOUN.test(head.norm));
     if (!sourceHead) return p;
     const end = readSpeakerPhrase(ctx, j, limit);
     return end > j ? end : j + 1;

@@ -24,6 +24,7 @@ type NormalizedList =
   | 'notPrepositionObjects'
   | 'documentIssuerLinks'
   | 'negators'
+  | 'prenominalQualifiers'
   | 'dativePronouns'
   | 'auxiliaryStems'
   | 'topicMarkers'
@@ -71,6 +72,8 @@ export const DOCUMENT_ISSUER_LINKS = set('documentIssuerLinks');
 export const NEGATORS = set('negators');
 /** ل + a pronoun after a verb ("قال له", "أكد لي"): whom it was said to; the subject follows it. */
 export const DATIVE_PRONOUNS = set('dativePronouns');
+/** Qualifiers in construct before a source's head ("كبار المسؤولين", "عدد من كبار أعضاء الحزب", "أبرز قادة"). */
+export const PRENOMINAL_QUALIFIERS = set('prenominalQualifiers');
 /** Auxiliaries whose negation says nothing about a specific act. */
 export const AUX_STEMS = set('auxiliaryStems');
 /** أما, whose topic is the subject of the verb the following ف joins. */

@@ -138,3 +138,16 @@ describe('a definite title before the verb is its subject', () => {
     expect(statementAt(text, 'قال')?.speaker).toContain(speaker);
   });
 });
+
+describe('a qualifier in construct before a source head (كبار، أبرز) is part of a counted source', () => {
+  it.each([
+    ['وقال الوزير إن الطرق مفتوحة. وتوقع عدد من كبار أعضاء الحزب أن يتم الإفراج عنه قريبا.', 'وتوقع', 'عدد من كبار أعضاء الحزب'],
+    ['وقال الوزير إن الطرق مفتوحة. وقال كبار المسؤولين في الوزارة إن الخطة جاهزة.', 'وقال كبار', 'كبار المسؤولين'],
+  ])('%s', (text, cue, speaker) => {
+    const g = extract({ text });
+    const s = g.statements.filter((x) => cue.startsWith(x.cue?.text ?? '-')).at(-1);
+    const actor = g.actors.find((a) => a.id === s?.speakerId);
+    expect(actor?.name).toContain(speaker);
+    expect(actor?.name).not.toContain('الوزير');
+  });
+});
