@@ -12,6 +12,9 @@ import { actorOfHit, resolvePhrase } from './resolve.ts';
 import { readSpeakerPhrase } from './speaker-phrase.ts';
 import { CLAUSE_SUBORDINATORS, CONTRASTS, FA_QAD, KANA, PREPOSITIONS, TOPIC_MARKERS } from './words.ts';
 
+/** A subject between لكن and its verb: a head and its complement ("محامي العائلة", "مستشار سابق للرئيس"). */
+const MAX_CONTRAST_SUBJECT_TOKENS = 4;
+
 /**
  * Speaker written before the cue ("موسكو نفت", "بيد أن صالحي حذر", "إن بايدن، أبلغ", "الرئيس
  * الإيراني يؤكد", "وكان الوزير قد قال"): the noun phrase that fills its clause from the clause
@@ -57,6 +60,12 @@ export function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): st
   if (!headed && !hit) {
     const indefinite = accusativeSubject(ctx, start, j);
     if (indefinite) return indefinite;
+    // "لكن محامي العائلة قال": لكن takes a noun, so the short phrase between it and the verb is the verb's subject.
+    const opener = ctx.tokens[start - 1];
+    if (opener && start - 1 >= sentenceStartTok && CONTRASTS.has(opener.norm) && j - start <= MAX_CONTRAST_SUBJECT_TOKENS) {
+      const end = readSpeakerPhrase(ctx, start, j);
+      if (end > start) return resolvePhrase(ctx, start, end);
+    }
   }
   if (!headed || readSpeakerPhrase(ctx, start, j) !== j) {
     // Coordinated subjects ("الحوثيين وإيران ينفيان") keep the name; a name inside a prepositional phrase is not the subject.

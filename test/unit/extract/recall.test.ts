@@ -151,3 +151,12 @@ describe('a qualifier in construct before a source head (كبار، أبرز) is
     expect(actor?.name).not.toContain('الوزير');
   });
 });
+
+describe('the noun phrase between لكن and a verb is its subject', () => {
+  it.each([
+    ['لكن محامي العائلة قال إن ذلك غير ضروري.', 'محامي'],
+    ['ولكن محامي عائلته قال إن ذلك غير ضروري.', 'محامي'],
+  ])('%s', (text, speaker) => {
+    expect(statementAt(text, 'قال')?.speaker).toContain(speaker);
+  });
+});
