@@ -107,6 +107,7 @@ export function mainClauseSubject(ctx: Ctx, a: number, limit: number, bareVerb =
   const headed =
     (hit && hit.start === first.start && hit.type === 'actor') ||
     isTitle(first) ||
+    (first.norm.startsWith('ال') && TITLES.has(bare)) ||
     UNNAMED_HEADS.has(bare) ||
     INSTITUTION_HEADS.has(bare) ||
     bare === 'احد';

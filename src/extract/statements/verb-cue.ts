@@ -13,6 +13,7 @@ import {
   type Ctx,
   cueAt,
   gapBefore,
+  governedVerbalNoun,
   MAX_FRONTED_WORDS,
   push,
   SPACE_GAP,
@@ -57,6 +58,7 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
   const cue = found.form;
   const prevTok = tokens[k - 1];
   if (prevTok && k > a && stripConj(prevTok.norm) === 'مما') return null;
+  if (!cue.participle && k > a && governedVerbalNoun(ctx, k)) return null;
   const relative = !!prevTok && k > a && RELATIVES.has(stripConj(prevTok.norm));
   // Nested speech: a bare cue inside the content of an earlier statement of this sentence.
   const enclosing = open.length

@@ -160,3 +160,25 @@ describe('the noun phrase between لكن and a verb is its subject', () => {
     expect(statementAt(text, 'قال')?.speaker).toContain(speaker);
   });
 });
+
+describe("a verbal noun after a control verb's preposition is not a cue of its own", () => {
+  it('does not take the object of "سارع إلى رفض X" as a speaker', () => {
+    const g = extract({ text: 'وسارع الوزير إلى رفض العرض، قائلا إن على الدول اتخاذ موقف واضح.' });
+    const names = g.statements.map((s) => g.actors.find((a) => a.id === s.speakerId)?.name ?? '');
+    expect(names.some((n) => n.includes('العرض'))).toBe(false);
+    expect(names.every((n) => n.startsWith('الوزير'))).toBe(true);
+  });
+  it('does not take the object of "حرصت على طمأنة X" as a speaker', () => {
+    const g = extract({ text: 'لكن الوزيرة حرصت على طمأنة صناع القرار في المؤتمر من أن بلادها لن تتخلى عن التزاماتها.' });
+    expect(g.statements.some((s) => g.actors.find((a) => a.id === s.speakerId)?.name.includes('صناع'))).toBe(false);
+  });
+});
+
+describe("a definite title is the subject of the sentence's main verb for a later coordinated cue", () => {
+  it.each([
+    ['واستقبل الوزير الوفد في مكتبه، وقال إن العلاقات متينة.', 'وقال'],
+    ['وقال مسؤول إن الطرق مفتوحة. واستقبل الوزير الوفد، مؤكدا أن العلاقات متينة.', 'مؤكدا'],
+  ])('%s', (text, cue) => {
+    expect(statementAt(text, cue)?.speaker).toContain('الوزير');
+  });
+});
