@@ -75,9 +75,13 @@ export function slugify(s: string): string {
   );
 }
 
-const hasVariantIn = (tok: Token, set: Set<string>) => tok.info.variants.some((v) => set.has(v.form));
-export const isTitle = (tok: Token) =>
-  (tok.info.title ??= TITLES.has(tok.norm) || (tok.norm.length > 4 && hasVariantIn(tok, TITLES) && /^[وف]/.test(tok.norm)));
+/**
+ * A title with و/ف glued on ("والرئيس"): only that one letter comes off, so a word that merely starts
+ * with و + ل is no conjunction + title ("ولاية" is no و + ل + آية).
+ */
+const titleAfterConjunction = (tok: Token) =>
+  /^[وف]/.test(tok.norm) && tok.info.variants.some((v) => v.prefixLength === 1 && TITLES.has(v.form));
+export const isTitle = (tok: Token) => (tok.info.title ??= TITLES.has(tok.norm) || (tok.norm.length > 4 && titleAfterConjunction(tok)));
 export const isCueToken = (tok: Token) =>
   (tok.info.cueLike ??= tok.info.variants.some((v) => v.prefixLength <= 1 && CUE_FORMS.has(v.form)));
 export const isTimeWord = (tok: Token) =>
@@ -356,6 +360,8 @@ export function readTitledName(text: string, tokens: Token[], i: number, limit: 
     if (k === nameStart && !/^\s*[،,]?\s*$/.test(gap)) break;
     // Compound names: عبد الله، نور الدين.
     if (!isNameToken(tok) && !(k > nameStart && (tok.norm === 'الله' || tok.norm === 'الدين'))) break;
+    // The head of a place or an organization opens another name ("زار الرئيس ولاية X").
+    if (isHeadWord(tok)) break;
     k++;
   }
   if (k === nameStart) return null;
@@ -750,6 +756,25 @@ function readChain(
   return { endTok: j, inner, names };
 }
 
+/** A word in ي that is no country's nisba, no function word and carries no pronoun: "كوناري". */
+const isMasculineNisbaName = (tok: Token) =>
+  isNameWord(tok) && !hasPronounSuffix(tok) && adjectiveCountry(tok) === null && /[^ه]ي$/.test(tok.norm);
+
+/**
+ * After a definite place head, a definite country nisba and then a name ("العاصمة البلجيكية X"):
+ * true when token k is that nisba and a name or a known place follows it.
+ */
+function placeAfterCountryAdjective(index: EntityIndex, k: number): boolean {
+  const { text, tokens } = index;
+  const adj = tokens[k];
+  const next = tokens[k + 1];
+  if (!adj || !next || !isDefiniteWord(adj) || adjectiveCountry(adj) === null || index.covered(k)) return false;
+  if (!joinedBySpace(text, adj, next)) return false;
+  const known = index.coveringHit(k + 1);
+  if (known) return known.type === 'place' && known.startTok === k + 1;
+  return isNameAfterHead(next) && !isDefiniteWord(next);
+}
+
 /** Key of a body head for "the most recent matching organization": its definite form. */
 const bodyKey = (form: string) => (form.startsWith('ال') ? form : `ال${form}`);
 
@@ -848,37 +873,44 @@ export function recognizePatterns(index: EntityIndex) {
     const tok = tokens[i] as Token;
     const v = classes[i]?.place;
     if (!v || index.covered(i)) continue;
-    const first = tokens[i + 1] as Token;
-    if (!joinedBySpace(text, tok, first)) continue;
+    if (!joinedBySpace(text, tok, tokens[i + 1] as Token)) continue;
+    // The country's nisba may stand between the head and the name: "العاصمة البلجيكية X", "ولاية أمريكية X"
+    // is no name, but "المدينة الإيطالية X" names X.
+    const afterAdjective = placeAfterCountryAdjective(index, i + 1);
+    const n0 = afterAdjective ? i + 2 : i + 1;
+    const first = tokens[n0] as Token;
     const start = startAfterPrefix(tok, v);
-    const known = index.coveringHit(i + 1);
+    const known = index.coveringHit(n0);
     if (known) {
       // A known place after its head: the head joins its mention ("مدينة القدس").
-      if (known.startTok === i + 1 && known.type === 'place') {
+      if (known.startTok === n0 && known.type === 'place') {
         const end = (tokens[known.endTok - 1] as Token).end;
         index.addHit({ startTok: i, endTok: known.endTok, start, end, refId: known.refId, type: 'place' });
         i = known.endTok - 1;
       }
       continue;
     }
-    let j = i + 1;
+    // A feminine head takes a feminine adjective ("منطقة عسكرية"): a word in ي after it does not agree
+    // with it and is a name ("ولاية كوناري", "محافظة زنجاني"); after a masculine head it may be an adjective ("مطار دولي").
+    const feminineHead = v.form.endsWith('ه');
+    let j = n0;
     if (isDefiniteWord(first) && adjectiveCountry(first) === null) j++;
     else
       while (
         j < tokens.length &&
-        j - i <= PLACE_MAX_NAME_WORDS &&
-        (j === i + 1
-          ? isNameAfterHead(tokens[j] as Token)
+        j - n0 < PLACE_MAX_NAME_WORDS &&
+        (j === n0
+          ? isNameAfterHead(tokens[j] as Token) || (feminineHead && isMasculineNisbaName(tokens[j] as Token))
           : isNameToken(tokens[j] as Token) && !/ا$/.test((tokens[j] as Token).norm) && !isHeadWord(tokens[j] as Token)) &&
         !index.covered(j) &&
         joinedBySpace(text, tokens[j - 1] as Token, tokens[j] as Token)
       )
         j++;
-    if (j === i + 1) continue;
+    if (j === n0) continue;
     // A name in construct with a definite word: "منطقة عقبة النخيل", "قرية كفر الماء".
     const closing = tokens[j];
     if (
-      j > i + 1 &&
+      j > n0 &&
       closing &&
       !isDefiniteWord(first) &&
       isDefiniteWord(closing) &&
@@ -887,7 +919,7 @@ export function recognizePatterns(index: EntityIndex) {
       joinedBySpace(text, tokens[j - 1] as Token, closing)
     )
       j++;
-    const nameToks = tokens.slice(i + 1, j);
+    const nameToks = tokens.slice(n0, j);
     const nameNorm = nameToks.map((t) => t.norm).join(' ');
     const last = tokens[j - 1] as Token;
     const id = index.localPlaces.get(nameNorm) ?? `place:${slugify(nameNorm)}`;

@@ -64,6 +64,24 @@ describe('places: head noun + name, then the bare name', () => {
   it('a mined name never fires inside a word a proclitic makes of it (كبير is no ك + بير)', () => {
     expect(extract({ text: 'ونفى مسؤول كبير صحة التقارير.' }).places).toEqual([]);
   });
+  it.each([
+    ['هاجم مسلحون مركزا للشرطة بولاية كوناري فجرا.', 'ولاية كوناري'],
+    ['وتقع البلدة في محافظة زنجاني شمالا.', 'محافظة زنجاني'],
+    ['وصل الوزير إلى العاصمة الكينية نيروبا صباحا.', 'العاصمة الكينية نيروبا'],
+  ])('a name in ي after a feminine head, or after the country nisba: %s → %s', (text, mention) => {
+    expect(extract({ text }).places.some((p) => p.mentions.some((m) => m.text === mention))).toBe(true);
+  });
+  it.each(['وافتتح الوزير مطار دولي جديدا.', 'وانتشرت القوات في منطقة عسكرية مغلقة.', 'وصل إلى العاصمة الكينية أمس.'])(
+    'an agreeing adjective after a head is no name: %s',
+    (text) => {
+      expect(extract({ text }).places.filter((p) => /دولي|عسكري|الكيني|أمس/.test(p.name))).toEqual([]);
+    },
+  );
+  it('"ولاية" is no conjunction + title (و + آية): the name after it is a place, not a person', () => {
+    const g = extract({ text: 'وزار الرئيس ولاية كوناري أمس.' });
+    expect(placeNamed(g, 'كوناري')).toBeDefined();
+    expect(g.actors.filter((a) => a.kind === 'PERSON' && /كوناري/.test(a.name))).toEqual([]);
+  });
   it('knows a town mined from the corpus without its head', () => {
     expect(placeNamed(extract({ text: 'وتقدمت القوات نحو التحيتا أمس.' }), 'التحيتا')).toBeDefined();
   });
