@@ -99,6 +99,16 @@ describe('persons: a given name mined from the corpus, name words, بن links, l
     const g = extract({ text: 'وقال بيان صادر عن الوزارة إن الاجتماع تأجل.' });
     expect(g.actors.filter((a) => a.kind === 'PERSON')).toEqual([]);
   });
+  it.each([
+    ['وفاز الملاكم محمد علي فرحات بالبطولة.', 'محمد علي فرحات'],
+    ['وقال وزير المالية علي زيدان إن الميزانية جاهزة.', 'علي زيدان'],
+  ])('the given name علي (written with ي, normalized like على) inside a name: %s → %s', (text, name) => {
+    expect(actorNamed(extract({ text }), name)?.kind).toBe('PERSON');
+  });
+  it('a lone علي after a title is the preposition as some texts write it, no name', () => {
+    const g = extract({ text: 'وقال الرئيس علي الفور إن الاجتماع انتهى.' });
+    expect(g.actors.filter((a) => a.kind === 'PERSON' && a.name.startsWith('علي'))).toEqual([]);
+  });
   it('reads a name set before its title in apposition', () => {
     const g = extract({ text: 'وقالت ميراي جيرار، مديرة المتحف، إن المعرض يفتح غدا.' });
     expect(g.statements.map((s) => g.actors.find((a) => a.id === s.speakerId)?.name)).toEqual(['ميراي جيرار']);
