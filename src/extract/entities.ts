@@ -10,6 +10,7 @@ import {
   BODY_MAX_WORDS,
   GIVEN_NAMES,
   GROUP_NOUNS,
+  NOT_GROUP_NOUNS,
   ORG_HEADS,
   PERSON_LINKS,
   PLACE_HEADS,
@@ -785,6 +786,27 @@ function placeAfterCountryAdjective(index: EntityIndex, k: number): boolean {
   return isNameAfterHead(next) && !isDefiniteWord(next);
 }
 
+/** A definite sound plural of a nisba (ال + stem of three letters or more + يين/يون): الإسلاميين، المدنيون. */
+const NISBA_PLURAL = /^ال[\u0621-\u064a]{2,}[^ي](?:يين|يون)$/;
+/**
+ * A nisba plural standing as a noun names a group of people ("مصالحة بين الإسلاميين والعلمانيين"); after
+ * a definite noun it is that noun's adjective ("المسلحين الإسلاميين") and names nothing by itself. A
+ * country's nisba (الأمريكيين) is left to the country rules. `coordinated`: the word right before was
+ * read as such a group, so و + another nisba plural joins the list.
+ */
+function nisbaPluralNoun(index: EntityIndex, i: number, coordinated: boolean): Variant | null {
+  const { text, tokens } = index;
+  const tok = tokens[i] as Token;
+  if (!/(?:يين|يون)$/.test(tok.norm) || adjectiveCountry(tok) !== null || isTimeWord(tok) || isStop(tok)) return null;
+  const v = variantIn(tok, (f) => NISBA_PLURAL.test(f) && !NOT_GROUP_NOUNS.has(f));
+  if (!v) return null;
+  const prev = tokens[i - 1];
+  if (!prev || punctuatedGap(text, prev.end, tok.start)) return v;
+  if (coordinated && /^و/.test(tok.norm)) return v;
+  const prevDefinite = prev.info.variants.some((pv) => pv.prefixLength <= HEAD_MAX_PREFIX && pv.form.startsWith('ال'));
+  return prevDefinite ? null : v;
+}
+
 /** Key of a body head for "the most recent matching organization": its definite form. */
 const bodyKey = (form: string) => (form.startsWith('ال') ? form : `ال${form}`);
 
@@ -983,11 +1005,13 @@ export function recognizePatterns(index: EntityIndex) {
   }
 
   // Groups of people (المتظاهرين) and blocs of states (الدول الغربية), with their adjectives; local to the article.
+  let lastNisbaGroupEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
     const c = classes[i] ?? NO_CLASSES;
-    if ((!c.group && !c.bloc) || index.covered(i)) continue;
-    const group = c.group;
+    const nisba = c.group || c.bloc || index.covered(i) ? null : nisbaPluralNoun(index, i, lastNisbaGroupEnd === i);
+    if ((!c.group && !c.bloc && !nisba) || index.covered(i)) continue;
+    const group = c.group ?? nisba;
     const bloc = group ? null : c.bloc;
     const v = group ?? bloc;
     if (!v) continue;
@@ -1014,6 +1038,7 @@ export function recognizePatterns(index: EntityIndex) {
     const id = `actor:group:${articleSlug}:${slugify(key)}`;
     index.ensureActor(id, text.slice(start, end), 'GROUP');
     index.addHit({ startTok: i, endTok: j, start, end, refId: id, type: 'actor' });
+    if (nisba) lastNisbaGroupEnd = j;
     i = j - 1;
   }
 

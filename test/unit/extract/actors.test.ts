@@ -138,6 +138,27 @@ describe('groups of people and blocs of states', () => {
   });
 });
 
+describe('nisba plurals standing as nouns name groups', () => {
+  it.each([
+    ['ودعا إلى حوار بين الليبراليين والمحافظين في البلاد.', 'الليبراليين'],
+    ['وقال إن مشاركة اليساريين في الحكومة ضرورية.', 'اليساريين'],
+    ['وخرج الكوريون الجنوبيون إلى الساحات.', 'الكوريون الجنوبيون'],
+  ])('%s → %s', (text, name) => {
+    expect(actorNamed(extract({ text }), name)?.kind).toBe('GROUP');
+  });
+  it('و + a second nisba plural right after one joins the list', () => {
+    const g = extract({ text: 'ودعا إلى حوار بين اليساريين والليبراليين.' });
+    expect(actorNamed(g, 'الليبراليين')?.kind).toBe('GROUP');
+  });
+  it.each([
+    ['وأصيب عدد من الجنود الإقليميين في الهجوم.', 'الإقليميين'],
+    ['وقال التلفزيون الرسمي إن الملايين شاركوا.', 'الملايين'],
+    ['وأكد الأمريكيون أن المحادثات مستمرة.', 'الأمريكيون'],
+  ])('an adjective after a definite noun, a word that only ends like one, or a country nisba is no group: %s', (text, word) => {
+    expect(extract({ text }).actors.filter((a) => a.kind === 'GROUP' && a.name.includes(word))).toEqual([]);
+  });
+});
+
 describe('common-noun bodies', () => {
   it('"الحكومة" is the government the article named last', () => {
     const g = extract({ text: 'أعلنت الحكومة البريطانية خطة جديدة. وقالت الحكومة إن الخطة تبدأ غدا.' });
