@@ -739,6 +739,29 @@ function readChain(
       j++;
       continue;
     }
+    // A second construct noun before the genitive: "شرطة مكافحة الشغب", "هيئة شؤون الأسرى".
+    const after = tokens[j + 1];
+    if (
+      allowNames &&
+      j === i + 1 &&
+      after &&
+      isDefiniteWord(after) &&
+      !isAdjectiveLike(after) &&
+      joinedBySpace(text, t, after) &&
+      isArabicWord(t.norm) &&
+      !/^[وف]/.test(t.norm) &&
+      !hasPronounSuffix(t) &&
+      !isStop(t) &&
+      !isTimeWord(t) &&
+      !isCueToken(t) &&
+      !isTitle(t) &&
+      !isHeadWord(t) &&
+      adjectiveCountry(t) === null &&
+      !/ي$/.test(t.norm)
+    ) {
+      j++;
+      continue;
+    }
     if (
       allowNames &&
       definites === 0 &&
