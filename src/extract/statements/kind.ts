@@ -59,13 +59,21 @@ export interface KindDecision {
   rule: KindRule;
 }
 
+/**
+ * Cue kinds that say how something was made known, not its force (أعلن، كشف، a document's "جاء في"):
+ * a content of one of the OVERRIDING kinds (a warning phrase, a condition with its consequence)
+ * decides instead. Other cue kinds (اتهم، حذر، دعا، تعهد …) name the act and always stand.
+ */
+const OPEN_CUE_KINDS = new Set<StatementKind>(['ANNOUNCEMENT']);
+const OVERRIDING_KINDS = new Set<StatementKind>(['WARNING']);
+
 /** The kind of a statement whose cue signals `base` and whose content spans [start, end). */
 export function kindFor(ctx: KindContext, base: StatementKind, start: number, end: number): StatementKind {
   return decideKind(ctx, base, start, end).kind;
 }
 
 export function decideKind(ctx: KindContext, base: StatementKind, start: number, end: number): KindDecision {
-  if (base !== 'CLAIM') return { kind: base, rule: 'cue' };
+  if (base !== 'CLAIM' && !OPEN_CUE_KINDS.has(base)) return { kind: base, rule: 'cue' };
   const from = firstAtOrAfter(ctx.tokens, start, (tok) => tok.start);
   let to = Math.min(
     firstAtOrAfter(ctx.tokens, end, (tok) => tok.start),
@@ -79,12 +87,17 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
     words.add(norm);
     joined += norm + ' ';
   }
+  // An announcing cue: only an overriding kind of the content replaces its kind.
+  const open = base !== 'CLAIM';
   // Phrases first: they name the act (نحذر، ندين، لا صحة); a structure only reads its shape.
   for (const rule of CONTENT_KINDS) {
+    if (open && !OVERRIDING_KINDS.has(rule.kind)) continue;
     const k = phraseKind(rule, words, joined);
     if (k) return { kind: k, rule: 'phrase' };
   }
-  return structuralKind(ctx, from, to) ?? { kind: base, rule: 'neutral' };
+  const structural = structuralKind(ctx, from, to);
+  if (open) return structural && OVERRIDING_KINDS.has(structural.kind) ? structural : { kind: base, rule: 'cue' };
+  return structural ?? { kind: base, rule: 'neutral' };
 }
 
 /** Events that are announced before they happen: "سيعقد الاجتماع", "الزيارة ستشمل". */

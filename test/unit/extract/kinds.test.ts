@@ -27,6 +27,34 @@ describe('a cue that names a kind keeps it', () => {
   });
 });
 
+describe('an announcing cue gives way to a warning in its content', () => {
+  /** Kind and rule of a content read after أعلن (a cue of kind ANNOUNCEMENT). */
+  const announced = (content: string) => decideKind({ text: content, tokens: tokenize(content) }, 'ANNOUNCEMENT', 0, content.length);
+  it.each([
+    ['المصانع ستغلق أبوابها في حال لم تصرف المستحقات', 'a future with في حال', 'conditional'],
+    ['إذا استمر الحصار فإن الميناء سيتوقف عن العمل', 'إذا … فإن', 'conditional'],
+    ['الوزارة تحذر من عواقب التأخير في الصيانة', 'a warning phrase', 'phrase'],
+  ] as const)('%s (%s) → WARNING', (content, _shape, rule) => {
+    expect(announced(content)).toEqual({ kind: 'WARNING', rule });
+  });
+  it.each([
+    ['الشركة سترفع الأجور ابتداء من الشهر المقبل', 'a future alone'],
+    ['الحكومة السابقة تتحمل المسؤولية كاملة عن الانهيار', 'an accusation phrase does not replace the cue'],
+    ['على المواطنين أن يتقدموا بطلباتهم قبل الموعد', 'nor does a call to act'],
+    ['اللجنة أنهت أعمالها أمس', 'a plain report'],
+  ])('%s (%s) stays ANNOUNCEMENT', (content) => {
+    expect(announced(content)).toEqual({ kind: 'ANNOUNCEMENT', rule: 'cue' });
+  });
+  it('a cue that names its act keeps it: a condition does not turn a demand into a warning', () => {
+    const content = 'إذا لم تدفع الرواتب فإن الإضراب سيستمر';
+    expect(decideKind({ text: content, tokens: tokenize(content) }, 'DEMAND', 0, content.length).kind).toBe('DEMAND');
+  });
+  it('through the extractor', () => {
+    expect(kindAt('وأعلن رئيس النقابة أن العمال سيندمون إذا لم تعدل الشركة قرارها.', 'وأعلن')).toBe('WARNING');
+    expect(kindAt('وأعلن رئيس النقابة أن العمال سيعودون إلى العمل يوم الأحد.', 'وأعلن')).toBe('ANNOUNCEMENT');
+  });
+});
+
 describe('conditional: a condition with a consequent (ف or a future) is a warning', () => {
   const cases: [string, string][] = [
     ['إذا استمر القصف فإن الحكومة ستعيد النظر في الاتفاق', 'إذا … فإن'],
@@ -77,6 +105,15 @@ describe('future: a first-person future or a scheduled event is an announcement'
   ];
   it.each(cases)('%s (%s)', (content) => {
     expect(neutral(content)).toEqual({ kind: 'ANNOUNCEMENT', rule: 'future' });
+  });
+  it.each([
+    ['سنضرب بيد من حديد كل من يعبث بالأمن', 'a rare future of a common verb (يضرب), not taken for a noun'],
+    ['وسنصدر القرار النهائي بعد المشاورات', 'وسنـ + a rare future (يصدر)'],
+  ])('%s (%s)', (content) => {
+    expect(neutral(content).kind).toBe('ANNOUNCEMENT');
+  });
+  it('a rare plural future (سيظلون, of يظل) is the consequence of a condition', () => {
+    expect(neutral('سيظلون في الشوارع إذا لم تلب مطالبهم')).toEqual({ kind: 'WARNING', rule: 'conditional' });
   });
   it.each([
     ['السياسة الجديدة تخفض الضرائب على السيارات', 'سياسة، سيارات are not futures (corpus homographs)'],
