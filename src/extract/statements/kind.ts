@@ -10,11 +10,16 @@ import { normalizeArabic } from '../../text/arabic.ts';
 import { EVENT_TRIGGERS } from '../lexicon.ts';
 import { firstAtOrAfter, type Token } from '../normalize.ts';
 import type { StatementKind } from '../../graph/document-graph.ts';
+import type { EntityIndex } from '../entities.ts';
 
-/** What the kind decision reads of an article: its text and tokens (the statements stage's context has them). */
+/**
+ * What the kind decision reads of an article: its text and tokens, and the actors recognized in it
+ * (the statements stage's context has them; without them an accusation needs no named target).
+ */
 export interface KindContext {
   text: string;
   tokens: Token[];
+  entities?: EntityIndex;
 }
 
 interface KindFile {
@@ -93,11 +98,20 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
   for (const rule of CONTENT_KINDS) {
     if (open && !OVERRIDING_KINDS.has(rule.kind)) continue;
     const k = phraseKind(rule, words, joined);
+    // An accusation is aimed at someone: without an actor named in the content (مكافحة الإرهاب،
+    // انتهاك القانون in general) the word only names a topic.
+    if (k === 'ACCUSATION' && ctx.entities && !namesActor(ctx.entities, start, end)) continue;
     if (k) return { kind: k, rule: 'phrase' };
   }
   const structural = structuralKind(ctx, from, to);
   if (open) return structural && OVERRIDING_KINDS.has(structural.kind) ? structural : { kind: base, rule: 'cue' };
   return structural ?? { kind: base, rule: 'neutral' };
+}
+
+/** Some recognized actor (person, body, country, group, outlet) is mentioned within [start, end). */
+function namesActor(entities: EntityIndex, start: number, end: number): boolean {
+  for (const a of entities.actors.values()) for (const m of a.mentions) if (m.start >= start && m.end <= end) return true;
+  return false;
 }
 
 /** Events that are announced before they happen: "سيعقد الاجتماع", "الزيارة ستشمل". */

@@ -137,6 +137,18 @@ describe('accusation constructions: someone stands behind or bears the blame for
   });
 });
 
+describe('an accusation word needs an actor named in the content', () => {
+  it.each([
+    ['وقال الوزير إن إيران تدعم الإرهاب في المنطقة.', 'ACCUSATION', 'a country stands behind the act'],
+    ['وأضاف المتحدث أن الحوثيين يقفون وراء الهجوم على الميناء.', 'ACCUSATION', 'a group bears the blame'],
+    ['وقال الوزير إن مكافحة الإرهاب أولوية قصوى.', 'CLAIM', 'terrorism as a topic, no one accused'],
+    ['وأكد الخبير أن انتهاك القوانين البيئية يضر بالجميع.', 'CLAIM', 'a violation in general'],
+  ])('%s → %s (%s)', (text, kind) => {
+    const cue = /^(\S+)/.exec(text)?.[1] ?? '';
+    expect(kindAt(text, cue)).toBe(kind);
+  });
+});
+
 describe('toll: a count of dead or injured is an announcement', () => {
   const cases: [string, string, string][] = [
     ['سبعة أشخاص قتلوا في انهيار المبنى', 'ANNOUNCEMENT', 'a number word with قتلوا'],
