@@ -108,9 +108,17 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
   return structural ?? { kind: base, rule: 'neutral' };
 }
 
-/** Some recognized actor (person, body, country, group, outlet) is mentioned within [start, end). */
+/**
+ * Some recognized actor (person, body, country, group, outlet) is mentioned within [start, end): a
+ * binary search into the entity hits (sorted by position), then only the hits inside the content.
+ */
 function namesActor(entities: EntityIndex, start: number, end: number): boolean {
-  for (const a of entities.actors.values()) for (const m of a.mentions) if (m.start >= start && m.end <= end) return true;
+  const { hits } = entities;
+  for (let i = firstAtOrAfter(hits, start, (h) => h.start); i < hits.length; i++) {
+    const h = hits[i] as (typeof hits)[number];
+    if (h.start >= end) break;
+    if (h.type === 'actor' && h.end <= end) return true;
+  }
   return false;
 }
 
