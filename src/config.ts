@@ -95,6 +95,10 @@ export interface Config {
     queryTimeoutMs: number;
     /** The whole HTTP request, parsing to response; slower ones get 503 REQUEST_TIMEOUT. */
     requestTimeoutMs: number;
+    /** Queries executing at once; the rest wait first come, first served (0: no bound). See src/api/admission.ts. */
+    maxConcurrentQueries: number;
+    /** Queries waiting for a slot; one more is refused with 503 SERVER_BUSY and Retry-After. */
+    maxQueuedQueries: number;
     /** Requests per client (API key, else address) per rate window; 0 turns the limit off. */
     rateLimit: number;
     rateWindowMs: number;
@@ -213,6 +217,8 @@ export function loadConfig(env: Env = process.env): Config {
       maxRootFields: int('QAWL_MAX_ROOT_FIELDS', 20, 1, 10_000),
       maxDirectives: int('QAWL_MAX_DIRECTIVES', 20, 0, 10_000),
       maxTokens: int('QAWL_MAX_TOKENS', 5_000, 100, 1_000_000),
+      maxConcurrentQueries: int('QAWL_MAX_CONCURRENT_QUERIES', 16, 0, 100_000),
+      maxQueuedQueries: int('QAWL_MAX_QUEUED_QUERIES', 1000, 0, 1_000_000),
       rateLimit: int('QAWL_RATE_LIMIT', 600, 0, 10_000_000),
       rateWindowMs: int('QAWL_RATE_WINDOW_MS', 60_000, 1000, 86_400_000),
       corsOrigins,

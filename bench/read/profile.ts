@@ -20,12 +20,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startServer } from '../../src/api/server.ts';
 import { loadConfig } from '../../src/config.ts';
-import { createDatabase, type Database } from '../../src/db/driver.ts';
+import { createDatabase } from '../../src/db/driver.ts';
 import { LocalNeo4j } from '../../src/db/local-neo4j.ts';
 import { migrate } from '../../src/db/migrations.ts';
 import { OPERATIONS, pickValues, type Picks } from '../operations/index.ts';
 import { DATA_DIR } from './data.ts';
-import type { ManagedTransaction, ProfiledPlan, QueryResult } from 'neo4j-driver';
+import { dbHits, recording, type Recorded } from './recording.ts';
 
 const RESULTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'results');
 const DEFAULT_RUNS = 15;
@@ -133,52 +133,6 @@ const ROOT_PROBES: Probe[] = [
     variables: (p) => ({ a: p.actor }),
   },
 ];
-
-interface Recorded {
-  query: string;
-  params: Record<string, unknown>;
-  clientMs: number;
-  serverMs: number;
-}
-
-/** Wraps `db.read` so every query the API sends is recorded with its timings. */
-function recording(db: Database, sink: { current: Recorded[] | null }): void {
-  const read = db.read.bind(db);
-  db.read = <T>(work: (tx: ManagedTransaction) => Promise<T>) =>
-    read((tx) =>
-      work(
-        new Proxy(tx, {
-          get(target, prop, receiver) {
-            if (prop !== 'run') return Reflect.get(target, prop, receiver) as unknown;
-            return (query: string, params: Record<string, unknown> = {}) => {
-              const started = performance.now();
-              const result = target.run(query, params);
-              const list = sink.current;
-              if (list) {
-                void result.then(
-                  (r: QueryResult) => {
-                    list.push({
-                      query,
-                      params,
-                      clientMs: performance.now() - started,
-                      serverMs: Number(r.summary.resultAvailableAfter) + Number(r.summary.resultConsumedAfter),
-                    });
-                  },
-                  () => undefined,
-                );
-              }
-              return result;
-            };
-          },
-        }),
-      ),
-    );
-}
-
-function dbHits(plan: ProfiledPlan | null | undefined): number {
-  if (!plan) return 0;
-  return plan.dbHits + plan.children.reduce((sum, child) => sum + dbHits(child), 0);
-}
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);

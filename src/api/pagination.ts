@@ -3,13 +3,14 @@ import { valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo, type Sele
 import { badInput } from './errors.ts';
 import type { Config } from '../config.ts';
 import type { KeysetRequest } from '../db/queries/shared.ts';
-import type { ConnectionRecord, KeysetPage, Page } from '../db/records.ts';
+import type { ConnectionRecord, KeysetPage } from '../db/records.ts';
 
 /*
- * Cursors are opaque to clients. Underneath, each names its list (and order) and a position
- * in it: the sort key of the item for keyset-paged lists (the next page is `key > cursor`,
- * served by an index whatever the depth), the offset for the small lists still paged by
- * offset. A cursor from another list, or not from the API at all, is BAD_USER_INPUT.
+ * Cursors are opaque to clients. Underneath, each names its list (with its filter and order)
+ * and a position in it: the sort key of the item (the next page is `key > cursor`, keyset
+ * pagination), so a page means the same place in the list whatever is ingested meanwhile.
+ * Every list is keyset-paged; a cursor from another list, or not from the API at all (an old
+ * numeric position among them), is BAD_USER_INPUT.
  */
 type CursorValue = string | number;
 
@@ -58,15 +59,6 @@ function pageSize(args: PageArgs, api: Config['api']): number {
   return limit;
 }
 
-/** Validates `first`/`after` of an offset-paged list; returns the window to fetch. */
-export function pageWindow(args: PageArgs, api: Config['api'], list: string): { offset: number; limit: number } {
-  const limit = pageSize(args, api);
-  if (!args.after) return { offset: 0, limit };
-  const value = decodeCursor(args.after, list);
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) invalidCursor(args.after, 'not a position in this list');
-  return { offset: value + 1, limit };
-}
-
 /** Validates `first`/`after` of a keyset-paged list; `withCount` says whether to count the whole list too. */
 export function keysetWindow(args: PageArgs, api: Config['api'], list: string, withCount: boolean): KeysetRequest {
   const limit = pageSize(args, api);
@@ -74,20 +66,6 @@ export function keysetWindow(args: PageArgs, api: Config['api'], list: string, w
   const value = decodeCursor(args.after, list);
   if (typeof value !== 'string' || value === '') invalidCursor(args.after, 'not a position in this list');
   return { after: value, limit, withCount };
-}
-
-export function toConnection<T>(page: Page<T>, list: string): ConnectionRecord<T> {
-  const edges = page.items.map((node, i) => ({ cursor: encodeCursor(list, page.offset + i), node }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: page.offset + page.items.length < page.totalCount,
-      hasPreviousPage: page.offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-    totalCount: page.totalCount,
-  };
 }
 
 /** A keyset page as a connection; `countLater` counts when the page came without its total. */
@@ -185,17 +163,6 @@ export async function keysetList<T>(
   return keysetConnection(await fetch(request), list, request, count);
 }
 
-/** One offset-paged list (the small ones) as a connection. */
-export async function offsetList<T>(
-  list: string,
-  args: PageArgs,
-  { config }: ListContext,
-  fetch: (offset: number, limit: number) => Promise<Page<T>>,
-): Promise<ConnectionRecord<T>> {
-  const { offset, limit } = pageWindow(args, config.api, list);
-  return toConnection(await fetch(offset, limit), list);
-}
-
 /** Hex digits of a filter's fingerprint in a cursor's list name. */
 const FINGERPRINT_CHARS = 12;
 
@@ -208,10 +175,4 @@ export function listName(list: string, ...filter: unknown[]): string {
     .update(JSON.stringify(filter, (_key, value: unknown) => value ?? null))
     .digest('hex');
   return `${list}:${fingerprint.slice(0, FINGERPRINT_CHARS)}`;
-}
-
-/** A list already in memory (the groups of whoSaidWhatAbout, the ids of deniedBy) paged by offset. */
-export function memoryList<T>(list: string, items: readonly T[], args: PageArgs, { config }: ListContext): ConnectionRecord<T> {
-  const { offset, limit } = pageWindow(args, config.api, list);
-  return toConnection({ items: items.slice(offset, offset + limit), offset, totalCount: items.length }, list);
 }

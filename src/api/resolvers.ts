@@ -8,27 +8,20 @@ import { countStatements, listContradictions, listStatements, type StatementOrde
 import { deleteArticleById, ingestArticle } from '../ingest/ingest-article.ts';
 import { apiError, badInput } from './errors.ts';
 import { loadManyTyped, loadRelated, loadTyped } from './loaders.ts';
-import {
-  argumentsAt,
-  encodeCursor,
-  keysetConnection,
-  keysetList,
-  keysetWindow,
-  listName,
-  memoryList,
-  offsetList,
-  pageWindow,
-  selects,
-  toConnection,
-  totalCountOf,
-  type PageArgs,
-} from './pagination.ts';
+import { argumentsAt, keysetConnection, keysetList, keysetWindow, listName, selects, totalCountOf, type PageArgs } from './pagination.ts';
 import { connectionFilterOf, withNetworkResolvers } from './resolvers/network.ts';
 import { DateScalar, DateTimeScalar, JSONScalar, PartialDateScalar } from './scalars.ts';
 import type { LoadStatus } from '../db/loader.ts';
 import type { StatementAggregateFilter } from '../db/queries/aggregates.ts';
 import type { Relation, RelationItems } from '../db/queries/nodes.ts';
-import type { ConnectionRecord, NodeRecord, StatementConnectionRecord, StatementRecord } from '../db/records.ts';
+import type {
+  ConnectionRecord,
+  KeysetPage,
+  NodeRecord,
+  SpeakerStatementsRecord,
+  StatementConnectionRecord,
+  StatementRecord,
+} from '../db/records.ts';
 import type { LoadStatus as ApiLoadStatus, GraphNodeType, Resolvers } from '../generated/graphql.ts';
 import type { Label } from '../graph/model.ts';
 import type { ApiContext } from './context.ts';
@@ -55,8 +48,10 @@ export const GRAPH_MAX_LIMIT = 500;
 
 /** A nested connection: one page of `relation` for `owner`, batched across owners. */
 async function nested<R extends Relation>(relation: R, ownerId: string, args: PageArgs, ctx: ApiContext) {
-  const request = keysetWindow(args, ctx.config.api, relation, true);
-  const connection = keysetConnection(await loadRelated(ctx.loaders, relation, ownerId, request), relation, request);
+  // A cursor belongs to this owner's list: another owner's (or another relation's) is refused.
+  const list = listName(relation, ownerId);
+  const request = keysetWindow(args, ctx.config.api, list, true);
+  const connection = keysetConnection(await loadRelated(ctx.loaders, relation, ownerId, request), list, request);
   // The list's filter goes along, so `aggregate` on it counts exactly this list.
   return { ...connection, filter: connectionFilterOf(relation, ownerId) };
 }
@@ -65,15 +60,20 @@ async function nested<R extends Relation>(relation: R, ownerId: string, args: Pa
 async function nestedStatements(
   relation: StatementRelation,
   ownerId: string,
-  filter: StatementQuery,
+  filter: StatementAggregateFilter,
   args: PageArgs,
   ctx: ApiContext,
 ): Promise<StatementConnectionRecord> {
   return { ...(await nested(relation, ownerId, args, ctx)), filter };
 }
 
-/** The cursor namespace of whoSaidWhatAbout's speaker groups (a subject's, whatever the dates, as before). */
-const speakersList = (aboutId: string) => listName('whoSaidWhatAbout.speakers', aboutId);
+/** The cursor namespace of whoSaidWhatAbout's speaker groups: one subject's, in one date range. */
+const speakersList = (aboutId: string, from: string | null | undefined, to: string | null | undefined) =>
+  listName('whoSaidWhatAbout.speakers', aboutId, from, to);
+
+/** The cursor namespace of one speaker group's statements: one speaker about one subject, in one date range. */
+const groupStatementsList = (group: SpeakerStatementsRecord) =>
+  listName('SpeakerStatements.statements', group.speaker.id, group.aboutId, group.from, group.to);
 
 /**
  * How many statements to fetch with each speaker group: the largest first page any selection
@@ -88,37 +88,6 @@ function groupStatementsToFetch(info: Parameters<typeof argumentsAt>[0], path: r
       return Number.isInteger(first) && first >= 0 ? Math.min(first, maxPageSize) : 0;
     }),
   );
-}
-
-/**
- * Statements by id (deniedBy, answeredBy), one page of the ids loaded through the shared batch;
- * `filter` names the same statements for `aggregate`.
- */
-async function statementsByIds(
-  list: string,
-  ids: readonly string[],
-  filter: StatementAggregateFilter,
-  args: PageArgs,
-  ctx: ApiContext,
-): Promise<StatementConnectionRecord> {
-  const page = memoryList(list, [...ids].sort(), args, ctx);
-  const found = new Map(
-    (
-      await loadManyTyped(
-        ctx.loaders,
-        'Statement',
-        page.edges.map((e) => e.node),
-      )
-    ).map((n) => [n.id, n]),
-  );
-  return {
-    ...page,
-    filter,
-    edges: page.edges.flatMap((e) => {
-      const node = found.get(e.node);
-      return node ? [{ cursor: e.cursor, node }] : [];
-    }),
-  };
 }
 
 type StatementRelation = { [R in Relation]: RelationItems[R] extends StatementRecord ? R : never }[Relation];
@@ -227,8 +196,10 @@ export const resolvers: Resolvers = withNetworkResolvers({
       let page: SpeakerGroupsRequest | null = null;
       if (args) {
         try {
+          const { after, limit } = keysetWindow(args, ctx.config.api, speakersList(about, from, to), false);
           page = {
-            ...pageWindow(args, ctx.config.api, speakersList(about)),
+            after,
+            limit,
             withCount: argumentsAt(info, ['speakers', 'totalCount']).length > 0,
             statements: groupStatementsToFetch(info, ['speakers', 'edges', 'node', 'statements'], ctx),
           };
@@ -264,15 +235,15 @@ export const resolvers: Resolvers = withNetworkResolvers({
       };
     },
 
-    timeline: (_root, { actor, from, to, first, after }, ctx) => {
+    timeline: (_root, { actor, from, to, first, after }, ctx, info) => {
       checkRange(from, to, 'from');
-      return offsetList(listName('timeline', actor, from, to), { first, after }, ctx, (offset, limit) =>
-        timeline(ctx.db, actor, offset, limit, { from, to }),
+      return keysetList(listName('timeline', actor, from, to), { first, after }, ctx, info, (request) =>
+        timeline(ctx.db, actor, request, { from, to }),
       );
     },
 
-    sectors: (_root, { first, after }, ctx) =>
-      offsetList('sectors', { first, after }, ctx, (offset, limit) => listSectors(ctx.db, offset, limit)),
+    sectors: (_root, { first, after }, ctx, info) =>
+      keysetList('sectors', { first, after }, ctx, info, (request) => listSectors(ctx.db, request)),
 
     articles: async (_root, { first, after }, ctx, info) => ({
       ...(await keysetList('articles', { first, after }, ctx, info, (request) => listArticles(ctx.db, request))),
@@ -349,51 +320,55 @@ export const resolvers: Resolvers = withNetworkResolvers({
     totalCount: async (w, _args, { db }) =>
       w.totalCount ?? (await whoSaidWhatAbout(db, w.about.id, { from: w.from, to: w.to, totalCount: true, page: null }))?.totalCount ?? 0,
     speakers: async (w, args, ctx, info) => {
-      const list = speakersList(w.about.id);
-      const { offset, limit } = pageWindow(args, ctx.config.api, list);
       const range = { from: w.from, to: w.to };
-      const fetchPage = async (request: SpeakerGroupsRequest) =>
-        (await whoSaidWhatAbout(ctx.db, w.about.id, { ...range, totalCount: false, page: request }))?.speakers ?? null;
+      const list = speakersList(w.about.id, w.from, w.to);
+      const request = keysetWindow(args, ctx.config.api, list, selects(info, 'totalCount'));
+      const fetchPage = async (page: SpeakerGroupsRequest) =>
+        (await whoSaidWhatAbout(ctx.db, w.about.id, { ...range, totalCount: false, page }))?.speakers ?? null;
       let page = w.speakers;
-      if (!page || page.offset !== offset || page.limit !== limit) {
+      if (!page || page.after !== request.after || page.limit !== request.limit) {
         page = await fetchPage({
-          offset,
-          limit,
-          withCount: selects(info, 'totalCount'),
+          after: request.after,
+          limit: request.limit,
+          withCount: request.withCount,
           statements: groupStatementsToFetch(info, ['edges', 'node', 'statements'], ctx),
         });
       }
-      const groups = page?.groups ?? [];
-      const edges = groups.map((group, i) => ({
-        cursor: encodeCursor(list, offset + i),
-        node: { ...group, aboutId: w.about.id, ...range },
-      }));
-      return {
-        edges,
-        pageInfo: {
-          hasNextPage: page?.hasMore ?? false,
-          hasPreviousPage: offset > 0,
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges.at(-1)?.cursor ?? null,
-        },
-        totalCount: page ? page.totalCount : 0,
-        countLater: async () => (await fetchPage({ offset: 0, limit: 0, withCount: true, statements: 0 }))?.totalCount ?? 0,
-      };
+      const groups = (page?.groups ?? []).map((group) => ({ ...group, aboutId: w.about.id, ...range }));
+      return keysetConnection(
+        { items: groups, keys: page?.keys ?? [], hasMore: page?.hasMore ?? false, totalCount: page ? page.totalCount : 0 },
+        list,
+        request,
+        async () => (await fetchPage({ after: '', limit: 0, withCount: true, statements: 0 }))?.totalCount ?? 0,
+      );
     },
   },
 
   SpeakerStatements: {
     statements: async (group, args, ctx) => {
-      const list = listName('SpeakerStatements.statements', group.speaker.id, group.statements[0]?.id);
-      const { offset, limit } = pageWindow(args, ctx.config.api, list);
+      const list = groupStatementsList(group);
+      const request = keysetWindow(args, ctx.config.api, list, false);
       const fetched = group.statements;
-      // The group came with its first statements; a window past them is read on its own.
-      const items =
-        offset + limit <= fetched.length || fetched.length >= group.count || !group.aboutId
-          ? fetched.slice(offset, offset + limit)
-          : await speakerStatementsAbout(ctx.db, group.speaker.id, group.aboutId, { from: group.from, to: group.to }, offset, limit);
+      // The group came with its first statements (all of them when `complete`); a page past
+      // them is read on its own.
+      const complete = fetched.length >= group.count || !group.aboutId;
+      let page: KeysetPage<StatementRecord>;
+      if (complete || (request.after === '' && request.limit <= fetched.length)) {
+        const rest = fetched.flatMap((node, i) =>
+          group.statementKeys[i]! > request.after ? [{ node, key: group.statementKeys[i]! }] : [],
+        );
+        page = {
+          items: rest.slice(0, request.limit).map((r) => r.node),
+          keys: rest.slice(0, request.limit).map((r) => r.key),
+          hasMore: complete ? rest.length > request.limit : group.count > request.limit,
+          totalCount: group.count,
+        };
+      } else {
+        const range = { from: group.from, to: group.to };
+        page = { ...(await speakerStatementsAbout(ctx.db, group.speaker.id, group.aboutId!, range, request)), totalCount: group.count };
+      }
       return {
-        ...toConnection({ items, offset, totalCount: group.count }, list),
+        ...keysetConnection(page, list, request),
         filter: group.aboutId ? { speaker: group.speaker.id, about: group.aboutId } : undefined,
       };
     },
@@ -428,9 +403,9 @@ export const resolvers: Resolvers = withNetworkResolvers({
     },
     reportedBy: (s, _args, { loaders }) => (s.reportedById ? loadTyped(loaders, 'Actor', s.reportedById) : null),
     denies: (s, _args, { loaders }) => (s.deniesId ? loadTyped(loaders, 'Statement', s.deniesId) : null),
-    deniedBy: (s, args, ctx) => statementsByIds(listName('Statement.deniedBy', s.id), s.deniedByIds, { denies: s.id }, args, ctx),
+    deniedBy: (s, args, ctx) => nestedStatements('Statement.deniedBy', s.id, { denies: s.id }, args, ctx),
     answers: (s, _args, { loaders }) => (s.answersId ? loadTyped(loaders, 'Statement', s.answersId) : null),
-    answeredBy: (s, args, ctx) => statementsByIds(listName('Statement.answeredBy', s.id), s.answeredByIds, { answers: s.id }, args, ctx),
+    answeredBy: (s, args, ctx) => nestedStatements('Statement.answeredBy', s.id, { answers: s.id }, args, ctx),
     event: (s, _args, { loaders }) => (s.eventId ? loadTyped(loaders, 'Event', s.eventId) : null),
     implicit: (s) => s.implicit ?? false,
     evidence: (s) => ({

@@ -10,6 +10,7 @@ import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { isUnavailable, QueryTimeoutError, type Database } from '../db/driver.ts';
 import { migrate } from '../db/migrations.ts';
 import { DatabaseMonitor } from '../db/monitor.ts';
+import { AdmissionQueue, admissionPlugin } from './admission.ts';
 import { authPlugin, bearerKey, type Credentials } from './auth.ts';
 import { apiError, sendHttpError } from './errors.ts';
 import { EXPLORE_PATH, exploreRouter } from './explore.ts';
@@ -53,6 +54,8 @@ const KNOWN_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  'SERVER_BUSY',
+  'REQUEST_TIMEOUT',
 ]);
 
 /** How long a client should wait before retrying while the database is away. */
@@ -231,6 +234,7 @@ export async function startServer(db: Database, config: Config, options: ServerO
       errorLogging,
       authPlugin,
       availabilityPlugin(monitor),
+      admissionPlugin(api.maxConcurrentQueries > 0 ? new AdmissionQueue(api.maxConcurrentQueries, api.maxQueuedQueries) : null),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: api.shutdownGraceMs }),
       api.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })

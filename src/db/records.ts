@@ -63,6 +63,8 @@ export interface SpeakerStatementsRecord {
   count: number;
   kinds: KindCountRecord[];
   statements: StatementRecord[];
+  /** The sort keys (newestKey) of `statements`, in the same order: their cursors. */
+  statementKeys: string[];
   /** The subject the group is about, for the `aggregate` of its statements and later pages. */
   aboutId?: string;
   /** The date range of the question the group answers. */
@@ -81,10 +83,13 @@ export interface WhoSaidWhatRecord {
   speakers: SpeakerGroupsPageRecord | null;
 }
 
-/** A page of speaker groups, by offset, as whoSaidWhatAbout fetched it. */
+/** A page of speaker groups after a cursor key, as whoSaidWhatAbout fetched it. */
 export interface SpeakerGroupsPageRecord {
   groups: SpeakerStatementsRecord[];
-  offset: number;
+  /** The sort keys of `groups` (count descending, speaker id, target id), in the same order. */
+  keys: string[];
+  /** The key the page started after ('' for the first page) and its size. */
+  after: string;
   limit: number;
   hasMore: boolean;
   totalCount: number | null;
@@ -193,11 +198,3 @@ export interface MentionRecord {
 export type MentionConnectionRecord = ConnectionRecord<MentionRecord>;
 export type ContradictionConnectionRecord = ConnectionRecord<ContradictionRecord>;
 export type TimelineConnectionRecord = ConnectionRecord<TimelineEntryRecord>;
-
-/** One page of a list, with the position of its items in the whole result. */
-export interface Page<T> {
-  items: T[];
-  /** Offset of the first item in the full list. */
-  offset: number;
-  totalCount: number;
-}

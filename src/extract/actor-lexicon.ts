@@ -20,6 +20,7 @@ interface HeadsFile {
   blocs: string[];
   bodies: Record<string, string>;
   personLinks: string[];
+  notGroupNouns: string[];
 }
 const heads = JSON.parse(readFileSync(join(LEXICON_DIR, 'actor-heads.json'), 'utf8')) as HeadsFile;
 const mined = JSON.parse(readFileSync(join(LEXICON_DIR, 'group-nouns.json'), 'utf8')) as { nouns: { word: string }[] };
@@ -87,3 +88,5 @@ export const BODY_MAX_WORDS = Math.max(...[...BODIES.keys()].map((k) => k.split(
 export const PERSON_LINKS = new Set(heads.personLinks.map(normalizeArabic));
 /** First names mined from the corpus (first words of titled names). */
 export const GIVEN_NAMES = new Set(given.names.map(normalizeArabic));
+/** Words spelled like a definite nisba plural that name no people (التلفزيون، الملايين), with and without the article. */
+export const NOT_GROUP_NOUNS = new Set(heads.notGroupNouns.map(normalizeArabic));

@@ -972,7 +972,10 @@ export type Query = {
   search: SearchConnection;
   /** One sector by id; null when there is none. */
   sector: Maybe<Sector>;
-  /** Sectors, most discussed first. */
+  /**
+   * Sectors, most discussed first (statements about them plus events affecting them), then by id.
+   * A cursor holds that count and the id of the last sector; the next page continues strictly after it.
+   */
   sectors: SectorConnection;
   /**
    * A shortest path between any two nodes (actors, statements, events, places, sectors,
@@ -1348,13 +1351,13 @@ export type Statement = Node & {
   about: Array<Subject>;
   /** Who it was said to (`أبلغ نظيره الروسي` → Putin). */
   addressees: Array<Actor>;
-  /** Statements that answer this one (a stable order: by id); its `aggregate` counts every statement answering this one. */
+  /** Statements that answer this one, newest article first, in article order within an article; its `aggregate` counts every statement answering this one. */
   answeredBy: StatementConnection;
   /** The question this statement answers. */
   answers: Maybe<Statement>;
   /** The article that reports it. */
   article: Article;
-  /** Statements that deny this one (a stable order: by id); its `aggregate` counts every statement denying this one. */
+  /** Statements that deny this one, newest article first, in article order within an article; its `aggregate` counts every statement denying this one. */
   deniedBy: StatementConnection;
   /** The statement this one denies. */
   denies: Maybe<Statement>;
@@ -1616,7 +1619,11 @@ export type WhoSaidWhat = {
   __typename?: 'WhoSaidWhat';
   /** The subject. */
   about: Subject;
-  /** One group per speaker, most statements first. */
+  /**
+   * One group per speaker, most statements first, then by speaker id. A cursor holds the count and
+   * the speaker of the last group, for this subject and date range; the next page continues
+   * strictly after it.
+   */
   speakers: SpeakerStatementsConnection;
   /** Number of statements about the subject, all speakers together. */
   totalCount: Scalars['Int']['output'];

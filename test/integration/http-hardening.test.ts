@@ -408,6 +408,47 @@ describe('deployment settings', () => {
     }
   });
 
+  it('bounded concurrency: past the running and queued queries a query gets 503 SERVER_BUSY as JSON with Retry-After; the queued one runs after', async () => {
+    // One query runs at a time and one may wait; the running one is held inside its read until released.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let entered!: () => void;
+    const firstRead = new Promise<void>((resolve) => (entered = resolve));
+    let reads = 0;
+    let armed = false;
+    const gated = Object.create(db) as Database;
+    gated.read = async (work) => {
+      if (!armed) return db.read(work);
+      reads++;
+      entered();
+      await gate;
+      return db.read(work);
+    };
+    const server = await testServer(gated, { QAWL_MAX_CONCURRENT_QUERIES: '1', QAWL_MAX_QUEUED_QUERIES: '1', QAWL_RATE_LIMIT: '0' });
+    armed = true;
+    try {
+      const ask = () => post(server.url, query(`{ actor(id: "${SPEAKER}") { id } }`), JSON_HEADERS);
+      const running = ask();
+      await firstRead;
+      const [second, third] = [ask(), ask()];
+      // Of the two sent while one runs, one waits and the other is refused at once.
+      const refused = await Promise.race([second, third]);
+      expect(refused.status).toBe(503);
+      expect(refused.type).toContain('application/json');
+      expect(codes({ body: refused.json! })).toEqual(['SERVER_BUSY']);
+      expect(refused.headers.get('retry-after')).toBe('1');
+      expect(reads).toBe(1);
+      release();
+      const answers = await Promise.all([running, second, third]);
+      expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 503]);
+      expect(reads).toBe(2);
+      for (const answer of answers.filter((a) => a.status === 200)) expect(answer.json?.errors).toBeUndefined();
+    } finally {
+      release();
+      await server.close();
+    }
+  });
+
   it('health: /health/live and /health/ready answer 200 when Neo4j is up and migrated; unknown paths are JSON 404', async () => {
     const server = await testServer(db);
     try {

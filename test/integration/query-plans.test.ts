@@ -100,7 +100,7 @@ const NEXT_PAGE: KeysetRequest = { after: 'some key', limit: 20, withCount: true
  * Lists whose whole label is read by design: sectors are a fixed gazetteer (tens of nodes),
  * ordered by degree.
  */
-const WHOLE_LABEL_BY_DESIGN = new Set(['listSectors']);
+const WHOLE_LABEL_BY_DESIGN = new Set(['listSectors', 'listSectors next page']);
 
 /*
  * Networks and aggregates rank what they count (heaviest first), so they sort by design, but
@@ -163,27 +163,37 @@ describe('query plans', () => {
     await run('articles', () => listArticles(db, COUNTED));
     await run('existingArticleIds', () => existingArticleIds(db, ['article:x']));
     await run('neo4jVersion', () => neo4jVersion(db));
-    await run('listSectors', () => listSectors(db, 0, 20));
+    await run('listSectors', () => listSectors(db, COUNTED));
+    await run('listSectors next page', () => listSectors(db, NEXT_PAGE));
     await run('stanceNetwork', () => stanceNetwork(db, null, 1, COUNTED));
     await run('stanceNetwork(minCount)', () => stanceNetwork(db, null, 3, COUNTED));
     await run('stanceNetwork(kinds: 1)', () => stanceNetwork(db, ['DENIAL'], 1, COUNTED));
     await run('stanceNetwork(kinds: 2)', () => stanceNetwork(db, ['DENIAL', 'WARNING'], 1, COUNTED));
     await run('stanceNetwork(dates)', () => stanceNetwork(db, null, 1, COUNTED, { from: '2024-01', to: '2024-02' }));
     await run('stanceNetwork(dates, kinds: 1)', () => stanceNetwork(db, ['DENIAL'], 2, NEXT_PAGE, { from: '2024' }));
-    const speakerPage = { offset: 0, limit: 20, withCount: true, statements: 5 };
+    const speakerPage = { after: '', limit: 20, withCount: true, statements: 5 };
     await run('whoSaidWhatAbout', () => whoSaidWhatAbout(db, 'actor:x', { totalCount: true, page: speakerPage }));
     await run('whoSaidWhatAbout(dates)', () =>
       whoSaidWhatAbout(db, 'actor:x', { from: '2024-01', to: '2024-02', totalCount: true, page: speakerPage }),
     );
+    await run('whoSaidWhatAbout next page', () =>
+      whoSaidWhatAbout(db, 'actor:x', { totalCount: false, page: { ...speakerPage, after: 'some key', withCount: false } }),
+    );
     await run('whoSaidWhatAbout(count)', () => whoSaidWhatAbout(db, 'actor:x', { totalCount: true, page: null }));
-    await run('whoSaidWhatAbout.statements', () => speakerStatementsAbout(db, 'actor:x', 'actor:y', {}, 20, 20));
-    await run('timeline', () => timeline(db, 'actor:x', 0, 20));
+    await run('whoSaidWhatAbout.statements', () => speakerStatementsAbout(db, 'actor:x', 'actor:y', {}, NEXT_PAGE));
+    await run('timeline', () => timeline(db, 'actor:x', COUNTED));
+    await run('timeline next page', () =>
+      timeline(db, 'actor:x', { ...NEXT_PAGE, after: '2024-01-10 0 000000000 article:x 000000000 event:x' }),
+    );
+    await run('timeline(dates) next page', () =>
+      timeline(db, 'actor:x', { ...NEXT_PAGE, after: '2024-01-20 1 000000000 article:x 000000004 stmt:x' }, { from: '2024', to: '2025' }),
+    );
     await run('search', () => search(db, 'كلمة', ['STATEMENT', 'ACTOR', 'EVENT', 'PLACE', 'SECTOR', 'ARTICLE'], COUNTED));
     await run('search(after)', () => search(db, 'كلمة', ['ACTOR'], { ...COUNTED, after: '5 000000001' }));
     await run('mentionPages', () =>
       mentionPages(db, [
-        { key: 'a', article: 'article:x', subject: null, offset: 0, limit: 20 },
-        { key: 'b', article: 'article:y', subject: 'actor:x', offset: 20, limit: 20 },
+        { key: 'a', article: 'article:x', subject: null, after: '', limit: 20 },
+        { key: 'b', article: 'article:y', subject: 'actor:x', after: 'some key', limit: 20 },
       ]),
     );
     await run('graphView(center)', () => graphView(db, 'actor:x', 2, 100));

@@ -67,9 +67,9 @@ describe('maintained counts', () => {
     // The next page starts after the last key of the first: the third statement on.
     const next = await relatedPages(db, 'Actor.statements', [{ key: 'n', id: speaker, after: pages.get('k')!.keys.at(-1)!, limit: 2 }]);
     expect(next.get('n')!.items.map((s) => s.id)).toEqual(ids.slice(2, 4));
-    const line = await timeline(db, speaker, 0, 1000);
+    const line = await timeline(db, speaker, { after: '', limit: 1000, withCount: true });
     expect(line.items.filter((e) => e.statement).length).toBe(ids.length);
     expect(line.totalCount).toBe(line.items.length);
-    expect((await timeline(db, 'actor:nobody-here', 0, 20)).totalCount).toBe(0);
+    expect((await timeline(db, 'actor:nobody-here', { after: '', limit: 20, withCount: true })).totalCount).toBe(0);
   });
 });

@@ -3,13 +3,17 @@
  * score.py matches them: token-overlap F1 of the contents >= 0.5, best overlap first, one to one).
  *   npx tsx tools/eval/kinds.ts [DEVSET_DIR] [--range=FROM-TO] [--cues] [--list]
  * --cues adds, per cue lemma, how often its statements carry each gold kind (which lemmas a fixed
- * kind would serve); --list prints every mismatch with its cue and the opening of the gold content.
+ * kind would serve); --list prints every mismatch with its cue and the opening of the gold content;
+ * --rules tallies, per kind rule of src/extract/statements/kind.ts, the gold kinds of the statements
+ * it decided (whether a content rule earns its place, without reading one statement).
  * For articles 01–40 only: 41–60 stand in for unseen articles, their errors are not read.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../../src/extract/index.ts';
+import { tokenize } from '../../src/extract/normalize.ts';
+import { decideKind } from '../../src/extract/statements/kind.ts';
 import { STATEMENT_KINDS, type StatementKind } from '../../src/graph/document-graph.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -69,6 +73,8 @@ interface Pair {
   kind: StatementKind;
   verb: string;
   file: string;
+  /** The kind rule that decided the prediction ('cue' when the cue's own kind stood). */
+  rule: string;
 }
 
 const articlesDir = join(dir, 'articles');
@@ -84,6 +90,7 @@ for (const file of readdirSync(articlesDir)
   const m = /(\d{4})(\d{2})(\d{2})\.txt$/.exec(file);
   const graph = extract({ text: readFileSync(join(articlesDir, file), 'utf8'), publishedAt: m ? `${m[1]}-${m[2]}-${m[3]}` : null });
   const pred = graph.statements;
+  const articleTokens = tokenize(graph.article.text);
   const cands: [number, number, number][] = [];
   for (const [i, g] of gold.entries())
     for (const [j, p] of pred.entries()) {
@@ -99,7 +106,11 @@ for (const file of readdirSync(articlesDir)
     usedP.add(j);
     const p = pred[j];
     const g = gold[i];
-    if (p && g) pairs.push({ gold: g, kind: p.kind, verb: p.verb ?? '', file });
+    if (!p || !g) continue;
+    // A neutral reading that disagrees with the statement's kind means its cue decided it.
+    const neutral = decideKind({ text: graph.article.text, tokens: articleTokens }, 'CLAIM', p.content.start, p.content.end);
+    const rule = neutral.kind === p.kind ? `${neutral.rule} ${p.kind}` : `cue ${p.kind}`;
+    pairs.push({ gold: g, kind: p.kind, verb: p.verb ?? '', file, rule });
   }
 }
 
@@ -130,6 +141,18 @@ if (args.includes('--cues')) {
         .map(([k, c]) => `${k} ${c}`)
         .join(', ')} | ${ok}/${ps.length}`,
     );
+  }
+}
+if (args.includes('--rules')) {
+  console.log('\nkind rule: statements, right, gold kinds');
+  const byRule = new Map<string, Pair[]>();
+  for (const p of pairs) byRule.set(p.rule, [...(byRule.get(p.rule) ?? []), p]);
+  for (const [rule, ps] of [...byRule].sort((a, b) => b[1].length - a[1].length)) {
+    const tally = new Map<string, number>();
+    for (const p of ps) tally.set(p.gold.kind, (tally.get(p.gold.kind) ?? 0) + 1);
+    const ok = ps.filter((p) => p.kind === p.gold.kind).length;
+    const gold = [...tally].sort((a, b) => b[1] - a[1]).map(([k, c]) => `${k} ${c}`);
+    console.log(`${rule.padEnd(24)} ${String(ps.length).padStart(4)} ${String(ok).padStart(4)}  ${gold.join(', ')}`);
   }
 }
 if (args.includes('--list')) {

@@ -17,7 +17,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createGunzip } from 'node:zlib';
 import { clean } from '../../src/extract/clean.ts';
-import { isNameToken, isStop, isTimeWord, readTitledName, slugify } from '../../src/extract/entities.ts';
+import { adjectiveCountry, isNameToken, isStop, isTimeWord, readTitledName, slugify } from '../../src/extract/entities.ts';
 import { isArabicWord, normalizeArabic, tokenize, type Token } from '../../src/extract/normalize.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -41,6 +41,8 @@ const GIVEN_MIN_TITLED_SHARE = 0.1;
 const GIVEN_MAX_DEFINITE_RATIO = 0.5;
 /** Shortest given name kept: two-letter words (بي، شي) are too often something else. */
 const GIVEN_MIN_LETTERS = 3;
+/** An indefinite place name is rarely seen with the article: more than this share of its uses and it is a common noun. */
+const PLACE_MAX_DEFINITE_RATIO = 0.5;
 /** A place name must also stand alone after في in this share of its occurrences (adjectives after منطقة never do). */
 const PLACE_MIN_FI_SHARE = 0.05;
 
@@ -58,8 +60,9 @@ const placeHeads = new Set(heads.places.map(normalizeArabic));
 /** Compass and position words follow place heads (منطقة شمال …) but name no place by themselves. */
 const NOT_PLACE_NAMES = new Set(heads.notPlaceNames.map(normalizeArabic));
 
-/** A head with و/ف glued on still opens a name: "ومدينة X". */
-const isPlaceHead = (n: string) => placeHeads.has(n) || (/^[وف]/.test(n) && placeHeads.has(n.slice(1)));
+/** A head with و/ف or ب/ل glued on still opens a name: "ومدينة X", "بولاية X", "لمحافظة X", "وبمدينة X". */
+const isPlaceHead = (n: string) =>
+  placeHeads.has(n) || (/^[وفبل]/.test(n) && placeHeads.has(n.slice(1))) || (/^[وف][بل]/.test(n) && placeHeads.has(n.slice(2)));
 /** Surface spellings of the words mined as places (hamza and taa marbuta as the outlets write them). */
 const surfaces = new Map<string, Map<string, number>>();
 const surfaceOf = (t: Token): string | null => (t.text.length === t.norm.length ? t.text : null);
@@ -108,8 +111,14 @@ for await (const line of lines) {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     inc(total, t.norm);
-    const next = tokens[i + 1];
+    let next = tokens[i + 1];
     if (!next || text.slice(t.end, next.start).trim() !== '') continue;
+    // The country's nisba may stand between a head and the name: "العاصمة البلجيكية X".
+    const afterNisba = tokens[i + 2];
+    if (isPlaceHead(t.norm) && /^(?:ال|لل)/.test(next.text) && adjectiveCountry(next) !== null && afterNisba) {
+      if (text.slice(next.end, afterNisba.start).trim() !== '' || /^(?:ال|لل)/.test(afterNisba.text)) continue;
+      next = afterNisba;
+    }
     const n = next.norm;
     if (isPlaceHead(t.norm)) {
       inc(afterHead, n);
@@ -164,6 +173,8 @@ for (const [w, c] of afterHead) {
   const slotShare = (c + (afterFi.get(w) ?? 0)) / all;
   if (slotShare < PLACE_MIN_SLOT_SHARE || (afterFi.get(w) ?? 0) / all < PLACE_MIN_FI_SHARE) continue;
   if (NOT_PLACE_NAMES.has(w) || (/^[وف]/.test(w) && (isPlaceHead(w) || total.has(w.slice(1))))) continue;
+  // A common noun takes the article far more often than a place name does (إجازة/الإجازة، جبال/الجبال).
+  if (!w.startsWith('ال') && count(`ال${w}`) > PLACE_MAX_DEFINITE_RATIO * all) continue;
   // Matching strips proclitics, so a name that a proclitic turns into a common word (ك + بير = كبير) would fire inside it.
   if (['ب', 'ك', 'ل', 'و', 'ف'].some((p) => (total.get(p + w) ?? 0) > all)) continue;
   places.push({ name: w, afterHead: c, slotShare });

@@ -6,7 +6,9 @@
  *    spell the same way (سياسة، سيارة، سنة، ستة، سيطرة). A word read as س + rest is a future verb
  *    when its rest (يعقد، تبقى) is not much rarer in the corpus than the word itself; the frequent
  *    words that fail this test are printed and, with --write, stored as `notFuture` in
- *    src/extract/lexicons/kinds.json (only normalized single words, never any text).
+ *    src/extract/lexicons/kinds.json (only normalized single words, never any text). The rest is also
+ *    read as a verb: the 3rd person plain imperfect of its stem (سنضرب → يضرب) counts for it,
+ *    so rare futures of common verbs are not taken for nouns.
  * 2. With --extract, runs the extractor over the corpus and prints, per kind and per outlet, how
  *    many statements each kind rule decided (the structural rules need support across outlets).
  */
@@ -61,12 +63,33 @@ for await (const line of rl) {
   }
 }
 
+/** Endings of the imperfect (plural, dual) and object pronouns, longest first: سيظلون → ظل، ستجلبها → جلب. */
+const IMPERFECT_ENDINGS = ['ونها', 'ونهم', 'ونه', 'هما', 'ون', 'ان', 'ين', 'وا', 'ها', 'هم', 'كم', 'نا', 'ني', 'ه', 'ك'];
+/** Letters a stem keeps once its person prefix and ending are gone. */
+const MIN_STEM_LETTERS = 2;
+/**
+ * The corpus count of the verb a future-shaped word would be, in its plain 3rd person masculine form
+ * (سنضرب → يضرب; سيندمون → يندم), the commonest form of a verb in news: a rare future of a common
+ * verb (سنضرب، ستندم) has a rare rest of its own, but its verb is common; a noun (سياسة → ياس) has
+ * none. Not the ت form: nouns begin so (سيرك → ترك، سنجار → تجار، سيدني → تدني).
+ */
+function verbFamilyCount(word: string): number {
+  let stem = word.slice(2);
+  for (const e of IMPERFECT_ENDINGS)
+    if (stem.endsWith(e) && stem.length - e.length >= MIN_STEM_LETTERS) {
+      stem = stem.slice(0, -e.length);
+      break;
+    }
+  if (stem.length < MIN_STEM_LETTERS) return 0;
+  return counts.get(`ي${stem}`) ?? 0;
+}
+
 const notFuture: [string, number, number][] = [];
 let futureWords = 0;
 let futureTokens = 0;
 for (const [w, n] of counts) {
   if (!FUTURE_SHAPE.test(w) || n < MIN_WORD_COUNT) continue;
-  const rest = counts.get(w.slice(1)) ?? 0;
+  const rest = Math.max(counts.get(w.slice(1)) ?? 0, verbFamilyCount(w));
   if (rest >= n * MIN_REST_SHARE) {
     futureWords++;
     futureTokens += n;

@@ -18,10 +18,10 @@ import { mentionPages, type MentionPageRequest, type MentionSpan } from '../../d
 import { actorNetwork, MAX_PATH_HOPS, shortestPath, stanceStatementPages, type StancePageRequest } from '../../db/queries/network.ts';
 import { countStatements, type StatementQuery } from '../../db/queries/statements.ts';
 import { apiError, badInput } from '../errors.ts';
-import { keysetConnection, keysetWindow, listName, offsetList, selects, totalCountOf } from '../pagination.ts';
+import { keysetConnection, keysetWindow, listName, selects, totalCountOf } from '../pagination.ts';
 import type { Database } from '../../db/driver.ts';
 import type { Relation } from '../../db/queries/nodes.ts';
-import type { KeysetPage, Page, StatementConnectionRecord, StatementRecord } from '../../db/records.ts';
+import type { KeysetPage, StatementConnectionRecord, StatementRecord } from '../../db/records.ts';
 import type {
   ArticleAggregateResolvers,
   EventAggregateResolvers,
@@ -254,15 +254,15 @@ function stanceLoader(ctx: ApiContext): DataLoader<StancePageRequest, KeysetPage
 }
 
 /* An article's mentions: one loader per request, so the mentions of a page of articles are one query. */
-const mentionLoaders = new WeakMap<object, DataLoader<MentionPageRequest, Page<MentionSpan>, string>>();
+const mentionLoaders = new WeakMap<object, DataLoader<MentionPageRequest, KeysetPage<MentionSpan>, string>>();
 
-function mentionLoader(ctx: ApiContext): DataLoader<MentionPageRequest, Page<MentionSpan>, string> {
+function mentionLoader(ctx: ApiContext): DataLoader<MentionPageRequest, KeysetPage<MentionSpan>, string> {
   let loader = mentionLoaders.get(ctx.loaders);
   if (!loader) {
-    loader = new DataLoader<MentionPageRequest, Page<MentionSpan>, string>(
+    loader = new DataLoader<MentionPageRequest, KeysetPage<MentionSpan>, string>(
       async (requests) => {
         const pages = await mentionPages(ctx.db, requests);
-        return requests.map((r) => pages.get(r.key) ?? { items: [], totalCount: 0, offset: r.offset });
+        return requests.map((r) => pages.get(r.key) ?? { items: [], keys: [], hasMore: false, totalCount: 0 });
       },
       { cacheKeyFn: (r) => r.key },
     );
@@ -313,18 +313,21 @@ export const networkResolvers: Resolvers = {
     node: (graphNode, _args, { loaders }) => loaders.node.load(graphNode.id),
   },
   Article: {
-    mentions: (article, { subject, first, after }, ctx) =>
-      offsetList(listName('Article.mentions', article.id, subject), { first, after }, ctx, async (offset, limit) => {
-        const page = await mentionLoader(ctx).load({
-          key: JSON.stringify([article.id, subject ?? null, offset, limit]),
-          article: article.id,
-          subject: subject ?? null,
-          offset,
-          limit,
-        });
-        // Offsets are UTF-16 code units, which is what String.prototype.slice counts.
-        return { ...page, items: page.items.map((m) => ({ ...m, text: article.text.slice(m.start, m.end) })) };
-      }),
+    mentions: async (article, { subject, first, after }, ctx) => {
+      // Keyset-paged in text order; a cursor belongs to this article and this subject filter.
+      const list = listName('Article.mentions', article.id, subject);
+      const request = keysetWindow({ first, after }, ctx.config.api, list, true);
+      const page = await mentionLoader(ctx).load({
+        key: JSON.stringify([article.id, subject ?? null, request.after, request.limit]),
+        article: article.id,
+        subject: subject ?? null,
+        after: request.after,
+        limit: request.limit,
+      });
+      // Offsets are UTF-16 code units, which is what String.prototype.slice counts.
+      const items = page.items.map((m) => ({ ...m, text: article.text.slice(m.start, m.end) }));
+      return keysetConnection({ ...page, items }, list, request);
+    },
   },
   MentionConnection: { totalCount: (connection) => totalCountOf(connection) },
   Stance: {

@@ -1,3 +1,4 @@
+import { descendingCount } from './keys.ts';
 import {
   articleProjection,
   column,
@@ -6,12 +7,11 @@ import {
   keysetQuery,
   nodeRecordOf,
   PAGE_PLUS_ONE,
-  pageOf,
   sectorProjection,
   type KeysetRequest,
 } from './shared.ts';
 import type { Database } from '../driver.ts';
-import type { ArticleRecord, KeysetPage, Page, SectorRecord } from '../records.ts';
+import type { ArticleRecord, KeysetPage, SectorRecord } from '../records.ts';
 
 /** Ids of the articles already in the database among `ids` (for seeding only what is missing). */
 export async function existingArticleIds(db: Database, ids: readonly string[]): Promise<Set<string>> {
@@ -38,17 +38,25 @@ export async function listArticles(db: Database, request: KeysetRequest): Promis
   return keysetPageOf(result.records, request, nodeRecordOf('Article'));
 }
 
-/** Sectors, most discussed (statements about them plus events affecting them) first. */
-export async function listSectors(db: Database, offset: number, limit: number): Promise<Page<SectorRecord>> {
+/**
+ * Sectors, most discussed (statements about them plus events affecting them) first, then by id.
+ * The weight is counted at read time (sectors are a fixed gazetteer of tens of nodes, each
+ * weight a degree read from the node), so a cursor holds the last sector's weight and id as a
+ * key (`descendingCount(weight) id`, the format of the maintained rank keys) and the next page
+ * continues strictly after it: a sector whose weight an ingest changes may move, the others
+ * are neither skipped nor repeated.
+ */
+export async function listSectors(db: Database, request: KeysetRequest): Promise<KeysetPage<SectorRecord>> {
+  const page = `MATCH (sec:Sector)
+       WITH sec, ${descendingCount('COUNT { (sec)<-[:ABOUT|AFFECTS]-() }')} + ' ' + sec.id AS key
+       WHERE key > $after
+       WITH sec, key ORDER BY key LIMIT ${PAGE_PLUS_ONE}
+       RETURN collect({key: key, node: ${sectorProjection('sec')}}) AS rows`;
   const result = await db.read((tx) =>
-    tx.run(
-      `MATCH (sec:Sector)
-     WITH sec, COUNT { (sec)<-[:ABOUT|AFFECTS]-() } AS weight
-     ORDER BY weight DESC, sec.id
-     WITH collect(sec) AS matched
-     RETURN size(matched) AS total, [sec IN matched[$offset..($offset + $limit)] | ${sectorProjection('sec')}] AS items`,
-      { offset, limit },
-    ),
+    tx.run(keysetQuery(page, request.withCount ? 'MATCH (sec:Sector) RETURN count(sec) AS total' : null), {
+      after: request.after,
+      limit: request.limit,
+    }),
   );
-  return pageOf(result.records, offset, nodeRecordOf('Sector'));
+  return keysetPageOf(result.records, request, nodeRecordOf('Sector'));
 }

@@ -1,4 +1,4 @@
-import { MAX_FOLLOWS_DEPTH } from './keys.ts';
+import { MAX_FOLLOWS_DEPTH, timelineEventKey, timelineStatementBound, timelineStatementKey } from './keys.ts';
 import {
   eventProjection,
   isMap,
@@ -6,13 +6,12 @@ import {
   keysetQuery,
   nodeRecordOf,
   PAGE_PLUS_ONE,
-  pageOf,
   statementProjection,
   type KeysetRequest,
 } from './shared.ts';
 import type { EventKind } from '../../graph/document-graph.ts';
 import type { Database } from '../driver.ts';
-import type { EventRecord, KeysetPage, Page, TimelineEntryRecord } from '../records.ts';
+import type { EventRecord, KeysetPage, TimelineEntryRecord } from '../records.ts';
 
 export interface EventQuery {
   kinds?: readonly EventKind[] | null;
@@ -74,56 +73,61 @@ const inDates = (date: string) =>
 
 /**
  * An actor's events and statements in one chronological list: events by their date,
- * statements by their article's date; undated entries last, events before statements.
+ * statements by their article's date; undated entries last, events before statements on a
+ * date. Keyset-paged: each entry's key (keys.ts, timelineEventKey / timelineStatementKey) is
+ * its place in the list, and a page starts strictly after the key of the previous page's last
+ * entry, so an ingest between two pages neither skips nor repeats an entry.
  *
  * Each side is read only as far as the page reaches: the statements as a range of the
- * (speakerId, oldestKey) index, in order (oldestKey sorts exactly as this list sorts
- * statements: date, undated last, article, position, id), the events from the actor (few per
- * actor); the two are merged and the page cut from the first offset + limit of the merge. The
- * total is the actor's degree on SAID and PARTICIPATED_IN, read from the node (O(1)); with a
+ * (speakerId, oldestKey) index from the cursor on, in order (oldestKey sorts exactly as this
+ * list sorts statements: date, undated last, article, position, id), the events from the
+ * actor (few per actor); the two are merged and the page cut from the merge. The total, when
+ * asked, is the actor's degree on SAID and PARTICIPATED_IN, read from the node (O(1)); with a
  * date range it is counted over the actor's own statements and events.
  */
 export async function timeline(
   db: Database,
   actorId: string,
-  offset: number,
-  limit: number,
+  request: KeysetRequest,
   dates: { from?: string | null; to?: string | null } = {},
-): Promise<Page<TimelineEntryRecord>> {
-  const result = await db.read((tx) =>
-    tx.run(
-      `OPTIONAL MATCH (a:Actor {id: $actor})
+): Promise<KeysetPage<TimelineEntryRecord>> {
+  const page = `OPTIONAL MATCH (a:Actor {id: $actor})
      CALL (a) {
-       CALL (a) {
-         MATCH (a)-[:PARTICIPATED_IN]->(n:Event) WHERE ${inDates('n.date')}
-         WITH n, COUNT { (n)-[:FOLLOWS]->{1,${MAX_FOLLOWS_DEPTH}}(:Event) } AS depth
-         ORDER BY n.date IS NULL, n.date, depth, n.articleId, n.id LIMIT toInteger($offset) + toInteger($limit)
-         RETURN n AS item, n.date AS date, 0 AS rank, depth, coalesce(n.articleId, '') AS articleId, 0 AS position
-         UNION
-         MATCH (n:Statement) USING INDEX n:Statement(speakerId, oldestKey)
-         WHERE n.speakerId = a.id AND n.oldestKey > '' AND ${inDates('n.publishedAt')}
-         WITH n ORDER BY n.speakerId, n.oldestKey LIMIT toInteger($offset) + toInteger($limit)
-         RETURN n AS item, n.publishedAt AS date, 1 AS rank, 0 AS depth, n.articleId AS articleId, n.start AS position
-       }
-       WITH item, date, rank, depth, articleId, position
-       ORDER BY date IS NULL, date, rank, depth, articleId, position, item.id
-       SKIP toInteger($offset) LIMIT toInteger($limit)
-       RETURN collect({item: item, date: date}) AS matched
+       MATCH (a)-[:PARTICIPATED_IN]->(n:Event) WHERE ${inDates('n.date')}
+       WITH n, ${timelineEventKey('n', `COUNT { (n)-[:FOLLOWS]->{1,${MAX_FOLLOWS_DEPTH}}(:Event) }`)} AS key
+       WHERE key > $after
+       WITH n, key ORDER BY key LIMIT ${PAGE_PLUS_ONE}
+       RETURN n AS item, n.date AS date, key
+       UNION ALL
+       MATCH (n:Statement) USING INDEX n:Statement(speakerId, oldestKey)
+       WHERE n.speakerId = a.id AND n.oldestKey > $statementsAfter AND ${inDates('n.publishedAt')}
+       WITH n ORDER BY n.speakerId, n.oldestKey LIMIT ${PAGE_PLUS_ONE}
+       RETURN n AS item, n.publishedAt AS date, ${timelineStatementKey('n')} AS key
      }
+     WITH item, date, key WHERE key > $after
+     ORDER BY key LIMIT ${PAGE_PLUS_ONE}
+     RETURN collect({key: key, node: {
+       date: date,
+       dateText: CASE WHEN item:Event THEN item.dateText END,
+       event: CASE WHEN item:Event THEN [n IN [item] | ${eventProjection('n')}][0] END,
+       statement: CASE WHEN item:Statement THEN [s IN [item] | ${statementProjection('s')}][0] END
+     }}) AS rows`;
+  const count = `OPTIONAL MATCH (a:Actor {id: $actor})
      RETURN CASE
               WHEN a IS NULL THEN 0
               WHEN $from = '' AND $to = '' THEN COUNT { (a)-[:SAID]->() } + COUNT { (a)-[:PARTICIPATED_IN]->() }
               ELSE COUNT { MATCH (a)-[:SAID]->(s:Statement) WHERE ${inDates('s.publishedAt')} }
                  + COUNT { MATCH (a)-[:PARTICIPATED_IN]->(e:Event) WHERE ${inDates('e.date')} }
-            END AS total,
-            [e IN matched | {
-               date: e.date,
-               dateText: CASE WHEN e.item:Event THEN e.item.dateText END,
-               event: CASE WHEN e.item:Event THEN [n IN [e.item] | ${eventProjection('n')}][0] END,
-               statement: CASE WHEN e.item:Statement THEN [s IN [e.item] | ${statementProjection('s')}][0] END
-            }] AS items`,
-      { actor: actorId, offset, limit, from: dates.from ?? '', to: dates.to ?? '' },
-    ),
+            END AS total`;
+  const result = await db.read((tx) =>
+    tx.run(keysetQuery(page, request.withCount ? count : null), {
+      actor: actorId,
+      after: request.after,
+      statementsAfter: timelineStatementBound(request.after),
+      limit: request.limit,
+      from: dates.from ?? '',
+      to: dates.to ?? '',
+    }),
   );
-  return pageOf(result.records, offset, isMap<TimelineEntryRecord>('date', 'dateText', 'event', 'statement'));
+  return keysetPageOf(result.records, request, isMap<TimelineEntryRecord>('date', 'dateText', 'event', 'statement'));
 }

@@ -28,6 +28,9 @@ export const UNDATED = '~';
 /** A non-negative integer, zero-padded so that string order is numeric order. */
 const padded = (expr: string) => `right('${ZEROS}' + toString(${expr}), ${NUMBER_WIDTH})`;
 
+/** A position in a text (a start or end offset), as a key part in text order. */
+export const textPosition = (expr: string) => padded(expr);
+
 /** A count, as a key part that sorts larger counts first. */
 export const descendingCount = (expr: string) => padded(`${NUMBER_MAX} - ${expr}`);
 
@@ -60,6 +63,30 @@ export const articleKey = (v: string) => join(newestDate(`${v}.publishedAt`), `$
 export const MAX_FOLLOWS_DEPTH = 10;
 export const eventKey = (v: string) =>
   join(oldestDate(`${v}.date`), padded(`COUNT { (${v})-[:FOLLOWS]->{1,${MAX_FOLLOWS_DEPTH}}(:Event) }`), `${v}.id`);
+
+/*
+ * An actor's timeline: events and statements in one chronological list, keyed by date (undated
+ * last), events before statements on a date, then an event after those it follows, then
+ * article and position in the article, then id. Computed at read time from the same parts as
+ * the maintained keys; a statement's part after its kind is its oldestKey's.
+ */
+export const TIMELINE_EVENT = '0';
+export const TIMELINE_STATEMENT = '1';
+export const timelineEventKey = (v: string, depth: string) =>
+  join(oldestDate(`${v}.date`), `'${TIMELINE_EVENT}'`, padded(depth), `coalesce(${v}.articleId, '')`, padded('0'), `${v}.id`);
+export const timelineStatementKey = (v: string) =>
+  join(oldestDate(`${v}.publishedAt`), `'${TIMELINE_STATEMENT}'`, padded('0'), `${v}.articleId`, padded(`${v}.start`), `${v}.id`);
+
+/**
+ * The statements of a timeline after the entry of key `after`: those whose oldestKey is greater
+ * than the returned bound (a range of the (speakerId, oldestKey) index). After a statement, its
+ * own oldestKey; after an event, its date (every statement of that date or later follows it).
+ */
+export function timelineStatementBound(after: string): string {
+  if (after === '') return '';
+  const [date = '', kind, , articleId = '', position = '', ...id] = after.split(' ');
+  return kind === TIMELINE_STATEMENT ? [date, articleId, position, id.join(' ')].join(' ') : date;
+}
 
 /** Actors, most statements first (`statementCount`, kept by the loader), then by id. */
 export const actorKey = (v: string) => join(descendingCount(`${v}.statementCount`), `${v}.id`);

@@ -116,6 +116,16 @@ export const RELATIONS = {
     total: DEGREE_TOTAL('Article', '(x)<-[:REPORTED_IN]-()'),
   },
   'Article.actors': { match: '(x:Article {id: req.id})-[:MENTIONS]->(n:Actor)', ...ACTORS },
+  'Statement.deniedBy': {
+    match: '(n:Statement)-[:DENIES]->(x:Statement {id: req.id})',
+    ...STATEMENTS,
+    total: DEGREE_TOTAL('Statement', '(x)<-[:DENIES]-()'),
+  },
+  'Statement.answeredBy': {
+    match: '(n:Statement)-[:ANSWERS]->(x:Statement {id: req.id})',
+    ...STATEMENTS,
+    total: DEGREE_TOTAL('Statement', '(x)<-[:ANSWERS]-()'),
+  },
   'Article.events': { match: '(x:Article {id: req.id})-[:MENTIONS]->(n:Event)', ...EVENTS },
 } as const satisfies Record<string, RelationSpec>;
 
@@ -137,6 +147,8 @@ export interface RelationItems {
   'Sector.events': EventRecord;
   'Article.statements': StatementRecord;
   'Article.actors': ActorRecord;
+  'Statement.deniedBy': StatementRecord;
+  'Statement.answeredBy': StatementRecord;
   'Article.events': EventRecord;
 }
 

@@ -118,16 +118,6 @@ export function column<T>(record: Neo4jRecord, key: string, check: Check<T>): T 
   return value;
 }
 
-/** Reads the `total` and `items` columns of a one-row paging query. */
-export function pageOf<T>(records: Neo4jRecord[], offset: number, check: Check<T>): { items: T[]; totalCount: number; offset: number } {
-  const record = records[0];
-  return {
-    items: record ? column(record, 'items', listOf(check)) : [],
-    totalCount: record ? column(record, 'total', isNumber) : 0,
-    offset,
-  };
-}
-
 /** What a keyset page query needs: the key after which to start, the page size, whether to count. */
 export interface KeysetRequest {
   /** Sort key of the last item of the previous page; '' for the first page (every key is greater). */

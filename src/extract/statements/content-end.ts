@@ -49,7 +49,8 @@ export function contentEnd(
     const gap = gapBefore(ctx, j);
     const tail = text.slice(tok.start - gap.length, Math.min(text.length, tok.start + CUTTER_LOOKAHEAD_CHARS));
     if (j > startTok && CONTENT_CUTTERS.some((re) => re.test(tail))) {
-      end = tok.start - gap.length;
+      // A closing quotation mark before the comma stays with the content.
+      end = tok.start - gap.length + Math.max(0, gap.search(/[،,]/));
       stopTok = j;
       break;
     }

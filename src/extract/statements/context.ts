@@ -41,6 +41,8 @@ export interface Ctx extends ArticleDocument {
   unnamedByHead: Map<string, string>;
   /** Tokens before this index already belong to an attribution ("بحسب ما أفاد X"): no cue starts there. */
   consumedTo: number;
+  /** "جاء ذلك في تغريدة لـ X، حيث قال": the issuer a document frame named, for the linked cue of the same sentence (until its end offset). */
+  documentIssuer?: { id: string; until: number };
 }
 
 export const COMMA_GAP = /^\s*[،,]\s*$/;
@@ -137,4 +139,21 @@ export function startsName(ctx: Ctx, p: number): boolean {
 /** The first token that starts at or after a character offset. */
 export function tokensIndexAt(doc: ArticleDocument, offset: number): number {
   return firstAtOrAfter(doc.tokens, offset, (tok) => tok.start);
+}
+
+/** Prepositions a control verb takes before a verbal noun ("حرص على طمأنة …", "سارع إلى رفض …"). */
+const CONTROL_PREPOSITIONS = new Set(['علي', 'الي']);
+/** Fixed phrases before على whose verbal noun keeps its own subject in the genitive ("ردا على اتهام الوزير"). */
+const RESPONSE_HEADS = new Set(['ردا', 'تعليقا', 'تعقيبا', 'جوابا']);
+
+/**
+ * Whether the cue at token k is a verbal noun governed by a control verb's preposition ("سارعت إلى رفض
+ * العرض"، "حرصت على طمأنة صناع القرار"): a verb cannot follow a preposition, and the noun's genitive
+ * is its object; the speaker is the control verb's subject.
+ */
+export function governedVerbalNoun(ctx: Ctx, k: number): boolean {
+  const prep = ctx.tokens[k - 1];
+  if (!prep || !CONTROL_PREPOSITIONS.has(prep.norm) || !SPACE_GAP.test(gapBefore(ctx, k))) return false;
+  const head = ctx.tokens[k - 2];
+  return !head || !RESPONSE_HEADS.has(head.norm.replace(/^و/, ''));
 }

@@ -10,11 +10,16 @@ import { normalizeArabic } from '../../text/arabic.ts';
 import { EVENT_TRIGGERS } from '../lexicon.ts';
 import { firstAtOrAfter, type Token } from '../normalize.ts';
 import type { StatementKind } from '../../graph/document-graph.ts';
+import type { EntityIndex } from '../entities.ts';
 
-/** What the kind decision reads of an article: its text and tokens (the statements stage's context has them). */
+/**
+ * What the kind decision reads of an article: its text and tokens, and the actors recognized in it
+ * (the statements stage's context has them; without them an accusation needs no named target).
+ */
 export interface KindContext {
   text: string;
   tokens: Token[];
+  entities?: EntityIndex;
 }
 
 interface KindFile {
@@ -59,13 +64,21 @@ export interface KindDecision {
   rule: KindRule;
 }
 
+/**
+ * Cue kinds that say how something was made known, not its force (أعلن، كشف، a document's "جاء في"):
+ * a content of one of the OVERRIDING kinds (a warning phrase, a condition with its consequence)
+ * decides instead. Other cue kinds (اتهم، حذر، دعا، تعهد …) name the act and always stand.
+ */
+const OPEN_CUE_KINDS = new Set<StatementKind>(['ANNOUNCEMENT']);
+const OVERRIDING_KINDS = new Set<StatementKind>(['WARNING']);
+
 /** The kind of a statement whose cue signals `base` and whose content spans [start, end). */
 export function kindFor(ctx: KindContext, base: StatementKind, start: number, end: number): StatementKind {
   return decideKind(ctx, base, start, end).kind;
 }
 
 export function decideKind(ctx: KindContext, base: StatementKind, start: number, end: number): KindDecision {
-  if (base !== 'CLAIM') return { kind: base, rule: 'cue' };
+  if (base !== 'CLAIM' && !OPEN_CUE_KINDS.has(base)) return { kind: base, rule: 'cue' };
   const from = firstAtOrAfter(ctx.tokens, start, (tok) => tok.start);
   let to = Math.min(
     firstAtOrAfter(ctx.tokens, end, (tok) => tok.start),
@@ -79,12 +92,34 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
     words.add(norm);
     joined += norm + ' ';
   }
+  // An announcing cue: only an overriding kind of the content replaces its kind.
+  const open = base !== 'CLAIM';
   // Phrases first: they name the act (نحذر، ندين، لا صحة); a structure only reads its shape.
   for (const rule of CONTENT_KINDS) {
+    if (open && !OVERRIDING_KINDS.has(rule.kind)) continue;
     const k = phraseKind(rule, words, joined);
+    // An accusation is aimed at someone: without an actor named in the content (مكافحة الإرهاب،
+    // انتهاك القانون in general) the word only names a topic.
+    if (k === 'ACCUSATION' && ctx.entities && !namesActor(ctx.entities, start, end)) continue;
     if (k) return { kind: k, rule: 'phrase' };
   }
-  return structuralKind(ctx, from, to) ?? { kind: base, rule: 'neutral' };
+  const structural = structuralKind(ctx, from, to);
+  if (open) return structural && OVERRIDING_KINDS.has(structural.kind) ? structural : { kind: base, rule: 'cue' };
+  return structural ?? { kind: base, rule: 'neutral' };
+}
+
+/**
+ * Some recognized actor (person, body, country, group, outlet) is mentioned within [start, end): a
+ * binary search into the entity hits (sorted by position), then only the hits inside the content.
+ */
+function namesActor(entities: EntityIndex, start: number, end: number): boolean {
+  const { hits } = entities;
+  for (let i = firstAtOrAfter(hits, start, (h) => h.start); i < hits.length; i++) {
+    const h = hits[i] as (typeof hits)[number];
+    if (h.start >= end) break;
+    if (h.type === 'actor' && h.end <= end) return true;
+  }
+  return false;
 }
 
 /** Events that are announced before they happen: "سيعقد الاجتماع", "الزيارة ستشمل". */

@@ -6,7 +6,7 @@ import { isStop, isTimeWord, isTitle } from '../entities.ts';
 import { INSTITUTION_HEADS, NOUN_CUES, UNNAMED_HEADS, type CueForm, type CueNoun } from '../lexicon.ts';
 import { isArabicWord, type Token } from '../normalize.ts';
 import { contentEnd, isDirect } from './content-end.ts';
-import { type Ctx, cueAt, gapBefore, push, SPACE_GAP, type StatementDraft } from './context.ts';
+import { type Ctx, cueAt, gapBefore, governedVerbalNoun, push, SPACE_GAP, type StatementDraft } from './context.ts';
 import { kindFor } from './kind.ts';
 import { findOpening } from './opening.ts';
 import { resolvePhrase } from './resolve.ts';
@@ -51,7 +51,7 @@ export function nounCue(ctx: Ctx, sentence: Sentence, b: number, k: number): Sta
   const tok = tokens[k];
   if (!tok) return null;
   const noun = nounAt(tok);
-  if (!noun) return null;
+  if (!noun || governedVerbalNoun(ctx, k)) return null;
   // "تحذيرات من منافسي إردوغان بأن …": the speaker after من (then only with a complement, below).
   const byMin = tokens[k + 1]?.norm === 'من';
   const p = byMin ? k + 2 : k + 1;

@@ -8,6 +8,7 @@ import { GAZETTEER, INSTITUTION_HEADS, STATEMENT_NOUNS, TITLES, UNNAMED_HEADS } 
 import { isQuantifier, QUANTIFIERS, STANDALONE_SOURCES } from './clause.ts';
 import { type Ctx, isUnnamedHead, startsName } from './context.ts';
 import { gluedHead, issuerStart } from './speaker-phrase.ts';
+import { PRENOMINAL_QUALIFIERS } from './words.ts';
 import type { Token } from '../normalize.ts';
 
 /** A definite head with at most one modifier ("المسؤول", "المصدر الأمني") refers back rather than introducing a source. */
@@ -62,7 +63,7 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
     if (prior) return withMention(prior);
   }
   // Counted and indefinite sources ("بعض المسؤولين", "ثلاثة دبلوماسيين", "كثيرون") are unnamed actors described by the phrase.
-  if (isQuantifier(first) || QUANTIFIERS.has(head) || STANDALONE_SOURCES.has(head)) {
+  if (isQuantifier(first) || QUANTIFIERS.has(head) || STANDALONE_SOURCES.has(head) || PRENOMINAL_QUALIFIERS.has(head)) {
     const partOf = [...new Set([...countries, ...hits.filter((h) => h.type === 'actor').map((h) => h.refId)])];
     const actor = entities.newUnnamed(text.slice(start, end), partOf);
     entities.addMention(actor.id, start, end);

@@ -3,6 +3,7 @@
  * source, an institution in construct, a document and its issuer, and appositions; it returns where
  * the phrase ends (resolve.ts decides which actor it names).
  */
+import { ORG_HEADS } from '../actor-lexicon.ts';
 import { adjectiveCountry, isNameToken, isStop, isTimeWord, isTitle, readTitledName, type Hit } from '../entities.ts';
 import {
   COMPLEMENTIZERS,
@@ -17,7 +18,7 @@ import {
 import { matchAt } from '../match.ts';
 import { DOCUMENT_LINKS, isIssuingVerb, isQuantifier, QUANTIFIERS, STANDALONE_SOURCES, TITLE_ADJECTIVES } from './clause.ts';
 import { COMMA_GAP, type Ctx, cueAt, gapBefore, isCueLike, isUnnamedHead, SPACE_GAP, startsName } from './context.ts';
-import { SOURCE_PREPOSITIONS } from './words.ts';
+import { PRENOMINAL_QUALIFIERS, SOURCE_PREPOSITIONS } from './words.ts';
 import type { Token } from '../normalize.ts';
 
 /** Endings of a relational adjective (nisba) in the singular, feminine and plural. */
@@ -73,6 +74,21 @@ const MIN_GLUED_HEAD_LENGTH = 3;
  * marking an addressee.
  */
 export function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = false): number {
+  const end = readPhrase(ctx, p, limit, dative);
+  if (dative) return end;
+  // "وقال رئيس الوزراء لقناة محلية", "وقال مسؤول لصحيفة الغارديان": the outlet after ل is whom it was said to.
+  if (isDativeOutlet(ctx.tokens[p] as Token)) return p;
+  for (let j = p + 1; j < end; j++) if (isDativeOutlet(ctx.tokens[j] as Token)) return j;
+  return end;
+}
+
+/** ل glued to an indefinite media head (لقناة، لصحيفة، لوكالة، لموقع): an addressee, never inside a speaker's name. */
+function isDativeOutlet(tok: Token): boolean {
+  const n = tok.norm;
+  return n.startsWith('ل') && !n.startsWith('لل') && ORG_HEADS.get(n.slice(1))?.kind === 'MEDIA';
+}
+
+function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number {
   const { tokens, text, entities } = ctx;
   const tok = tokens[p];
   if (!tok || p >= limit) return p;
@@ -81,11 +97,14 @@ export function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = f
   // A group ("للصحفيين") is an addressee too; a name ("للاتحاد الأوروبي") may still be the speaker.
   if (!dative && /^لل/.test(n) && (!entities.hitStartingAt(p) || isGroupHitAt(ctx, p))) return p;
   if (STANDALONE_SOURCES.has(n)) return p + 1;
-  if (isQuantifier(tok) || QUANTIFIERS.has(n)) {
+  const prenominal = PRENOMINAL_QUALIFIERS.has(n);
+  if (isQuantifier(tok) || QUANTIFIERS.has(n) || prenominal) {
     // "بعض المسؤولين", "عدد من النواب", "ثلاثة مسؤولين أمريكيين", "60% من المشاركين": a count, then its noun.
     let j = p + 1;
-    const partitive = tokens[j]?.norm === 'من';
+    const partitive = !prenominal && tokens[j]?.norm === 'من';
     if (partitive) j++;
+    // "عدد من كبار أعضاء الحزب": a qualifier in construct before the noun.
+    if (!prenominal && PRENOMINAL_QUALIFIERS.has(tokens[j]?.norm ?? '') && j + 1 < limit) j++;
     const head = tokens[j];
     if (!head || j >= limit) return p;
     const bare = head.norm.startsWith('ال') ? head.norm.slice(2) : head.norm;
@@ -94,7 +113,7 @@ export function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = f
       INSTITUTION_HEADS.has(bare) ||
       isTitle(head) ||
       isGroupHitAt(ctx, j) ||
-      (partitive && head.norm.startsWith('ال') && PLURAL_NOUN.test(head.norm));
+      ((partitive || prenominal) && head.norm.startsWith('ال') && PLURAL_NOUN.test(head.norm));
     if (!sourceHead) return p;
     const end = readSpeakerPhrase(ctx, j, limit);
     return end > j ? end : j + 1;

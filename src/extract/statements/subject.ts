@@ -12,6 +12,9 @@ import { actorOfHit, resolvePhrase } from './resolve.ts';
 import { readSpeakerPhrase } from './speaker-phrase.ts';
 import { CLAUSE_SUBORDINATORS, CONTRASTS, FA_QAD, KANA, PREPOSITIONS, TOPIC_MARKERS } from './words.ts';
 
+/** A subject between لكن and its verb: a head and its complement ("محامي العائلة", "مستشار سابق للرئيس"). */
+const MAX_CONTRAST_SUBJECT_TOKENS = 4;
+
 /**
  * Speaker written before the cue ("موسكو نفت", "بيد أن صالحي حذر", "إن بايدن، أبلغ", "الرئيس
  * الإيراني يؤكد", "وكان الوزير قد قال"): the noun phrase that fills its clause from the clause
@@ -47,10 +50,22 @@ export function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): st
   // A longer subject: a title, an unnamed source or an institution with its modifiers, ending at the verb.
   const first = ctx.tokens[start] as Token;
   const bare = first.norm.startsWith('ال') ? first.norm.slice(2) : first.norm;
-  const headed = isTitle(first) || isUnnamedHead(bare) || INSTITUTION_HEADS.has(bare) || bare === 'احد';
+  // A definite title ("الوزير قال") heads the subject as its bare form does ("وزير الخارجية قال").
+  const headed =
+    isTitle(first) ||
+    (first.norm.startsWith('ال') && TITLES.has(bare)) ||
+    isUnnamedHead(bare) ||
+    INSTITUTION_HEADS.has(bare) ||
+    bare === 'احد';
   if (!headed && !hit) {
     const indefinite = accusativeSubject(ctx, start, j);
     if (indefinite) return indefinite;
+    // "لكن محامي العائلة قال": لكن takes a noun, so the short phrase between it and the verb is the verb's subject.
+    const opener = ctx.tokens[start - 1];
+    if (opener && start - 1 >= sentenceStartTok && CONTRASTS.has(opener.norm) && j - start <= MAX_CONTRAST_SUBJECT_TOKENS) {
+      const end = readSpeakerPhrase(ctx, start, j);
+      if (end > start) return resolvePhrase(ctx, start, end);
+    }
   }
   if (!headed || readSpeakerPhrase(ctx, start, j) !== j) {
     // Coordinated subjects ("الحوثيين وإيران ينفيان") keep the name; a name inside a prepositional phrase is not the subject.
@@ -71,16 +86,18 @@ export function hasObjectPronoun(tok: Token): boolean {
 /**
  * The subject of the verb that opens the sentence (VSO: "وأدلى أحد السائقين …", "واستقبل الرئيس …"),
  * when it is a name, a title, an unnamed source or an institution; null otherwise. Only a verb
- * with و/ف or an imperfect prefix counts as sentence-initial verb: a bare unknown word may be a name.
+ * with و/ف or an imperfect prefix counts as sentence-initial verb: a bare unknown word may be a name,
+ * unless the caller knows the sentence is verbal (`bareVerb`: a clause linked to it by حيث/إذ).
  */
-export function mainClauseSubject(ctx: Ctx, a: number, limit: number): string | null {
+export function mainClauseSubject(ctx: Ctx, a: number, limit: number, bareVerb = false): string | null {
   const { tokens } = ctx;
   let v = a;
   while (v < limit && v - a < MAX_FRONTED_WORDS && isTimeWord(tokens[v] as Token)) v++;
   const verb = tokens[v];
   if (!verb || v + 1 >= limit || ctx.entities.hitStartingAt(v) || cueAt(verb)) return null;
   const n = verb.norm;
-  if (!/^[وف][\u0621-\u064a]{3,}$/.test(n) && !/^[يت][\u0621-\u064a]{3,}$/.test(n)) return null;
+  if (!/^[وف][\u0621-\u064a]{3,}$/.test(n) && !/^[يت][\u0621-\u064a]{3,}$/.test(n) && !(bareVerb && /^[\u0621-\u064a]{3,}$/.test(n)))
+    return null;
   if (/^[وف]?ال/.test(n) || isStop(verb) || isTitle(verb) || isClauseOpener(verb) || INSTITUTION_HEADS.has(stripConj(n))) return null;
   const p = v + 1;
   const first = tokens[p] as Token;
@@ -90,6 +107,7 @@ export function mainClauseSubject(ctx: Ctx, a: number, limit: number): string | 
   const headed =
     (hit && hit.start === first.start && hit.type === 'actor') ||
     isTitle(first) ||
+    (first.norm.startsWith('ال') && TITLES.has(bare)) ||
     UNNAMED_HEADS.has(bare) ||
     INSTITUTION_HEADS.has(bare) ||
     bare === 'احد';

@@ -13,8 +13,10 @@ import {
   type Ctx,
   cueAt,
   gapBefore,
+  governedVerbalNoun,
   MAX_FRONTED_WORDS,
   push,
+  SPACE_GAP,
   type StatementDraft,
   stripConj,
   tokensIndexAt,
@@ -35,9 +37,12 @@ import {
   subordinateClauseSubject,
   topicSubject,
 } from './subject.ts';
-import { CLAUSE_LINKS, DENIED_NOUNS, FLOOR_RETURN_WORDS, PRONOUN_CARRIERS, RELATIVES } from './words.ts';
+import { CLAUSE_LINKS, DATIVE_PRONOUNS, DENIED_NOUNS, NEGATORS, FLOOR_RETURN_WORDS, PRONOUN_CARRIERS, RELATIVES } from './words.ts';
 import type { Token } from '../normalize.ts';
 import type { Sentence } from '../segment.ts';
+
+/** Particles that negate the verb after them (لا ترفض، لم يعلن، لن يقبل). */
+const NEGATED_BY = new Set([...NEGATORS, 'لا']);
 
 /** Recent statements of the sentence whose content may hold a nested cue. */
 const MAX_ENCLOSING_CANDIDATES = 4;
@@ -53,6 +58,7 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
   const cue = found.form;
   const prevTok = tokens[k - 1];
   if (prevTok && k > a && stripConj(prevTok.norm) === 'مما') return null;
+  if (!cue.participle && k > a && governedVerbalNoun(ctx, k)) return null;
   const relative = !!prevTok && k > a && RELATIVES.has(stripConj(prevTok.norm));
   // Nested speech: a bare cue inside the content of an earlier statement of this sentence.
   const enclosing = open.length
@@ -60,6 +66,8 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
     : undefined;
   // "ما وصفه" inside another statement's content belongs to that statement.
   if (enclosing && prevTok && (prevTok.norm === 'ما' || prevTok.norm === 'بما')) return null;
+  // "قال إن الحركة لا ترفض الحوار": a negated cue inside a content is what the speaker says of someone, not an act.
+  if (enclosing && prevTok && NEGATED_BY.has(prevTok.norm)) return null;
   let speaker: string | null = null;
   let speakerImplicit = false;
   let npEnd = k + 1;
@@ -79,9 +87,11 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
   if (!speaker && !cue.participle) speaker = topicSubject(ctx, k, clauseFrom);
   if (!speaker && !cue.participle && !found.prefixed) speaker = speakerBefore(ctx, k, clauseFrom);
   // A phrase the verb cannot agree with, or one in the oblique case, is its object ("ودعا الأطراف المعنية إلى …").
-  if (!speaker && !immediateOpen && !cue.participle && !objectAfterVerb(ctx, k, k + 1, cue)) {
-    npEnd = readSpeakerPhrase(ctx, k + 1, b);
-    if (npEnd > k + 1) speaker = resolvePhrase(ctx, k + 1, npEnd);
+  // "قال له الموظف", "أكد لي رئيس القسم": a dative pronoun right after the verb is whom it was said to; the subject follows it.
+  const subjectFrom = after && DATIVE_PRONOUNS.has(after.norm) && SPACE_GAP.test(gapBefore(ctx, k + 1)) ? k + 2 : k + 1;
+  if (!speaker && !immediateOpen && !cue.participle && !objectAfterVerb(ctx, k, subjectFrom, cue)) {
+    npEnd = readSpeakerPhrase(ctx, subjectFrom, b);
+    if (npEnd > subjectFrom) speaker = resolvePhrase(ctx, subjectFrom, npEnd);
     if (!speaker) npEnd = k + 1;
   }
   // "وردت موسكو، التي تنفي …": a relative clause's verb has the noun before the pronoun as its subject.
@@ -141,6 +151,13 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
     // "استقبل الرئيس الوفد … وقال إن": a coordinated verb shares the subject of the sentence's main verb.
     else if (found.prefixed) {
       speaker = mainClauseSubject(ctx, a, k) ?? kanaSubject(ctx, a, k);
+      speakerImplicit = true;
+    }
+    // "…، حيث قال", "إذ أكد": a linked clause continues the main clause's subject, or the issuer of the
+    // document the sentence is framed by ("جاء ذلك في تغريدة لـ X، حيث قال").
+    else if (CLAUSE_LINKS.has(prevTok?.norm ?? '')) {
+      const issuer = ctx.documentIssuer && tok.start < ctx.documentIssuer.until ? ctx.documentIssuer.id : null;
+      speaker = mainClauseSubject(ctx, a, k, true) ?? issuer;
       speakerImplicit = true;
     }
   }

@@ -24,6 +24,8 @@ type NormalizedList =
   | 'notPrepositionObjects'
   | 'documentIssuerLinks'
   | 'negators'
+  | 'prenominalQualifiers'
+  | 'dativePronouns'
   | 'auxiliaryStems'
   | 'topicMarkers'
   | 'faQad'
@@ -68,6 +70,10 @@ export const NOT_PREPOSITION_OBJECTS = set('notPrepositionObjects');
 export const DOCUMENT_ISSUER_LINKS = set('documentIssuerLinks');
 /** لم/لن: a verb after them is negated. */
 export const NEGATORS = set('negators');
+/** ل + a pronoun after a verb ("قال له", "أكد لي"): whom it was said to; the subject follows it. */
+export const DATIVE_PRONOUNS = set('dativePronouns');
+/** Qualifiers in construct before a source's head ("كبار المسؤولين", "عدد من كبار أعضاء الحزب", "أبرز قادة"). */
+export const PRENOMINAL_QUALIFIERS = set('prenominalQualifiers');
 /** Auxiliaries whose negation says nothing about a specific act. */
 export const AUX_STEMS = set('auxiliaryStems');
 /** أما, whose topic is the subject of the verb the following ف joins. */
@@ -100,7 +106,7 @@ export const EVENT_FRAMES = set('eventFrames');
 
 /** Attribution tails and contrasts that end a content ("، وفقا لـ", "، في حين", " حسبما"), read on the written text. */
 export const CONTENT_CUTTERS = [
-  new RegExp(`^[،,]\\s*(?:و)?(?:${alternation('contentCuttersAfterComma')})`),
+  new RegExp(`^["”»″]?\\s*[،,]\\s*(?:و)?(?:${alternation('contentCuttersAfterComma')})`),
   new RegExp(`^\\s+(?:${alternation('contentCuttersAfterSpace')})`),
 ];
 /** A quotation followed by one of these verbs is the whole content: the sentence goes on in another voice. */

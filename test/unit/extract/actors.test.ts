@@ -18,6 +18,13 @@ describe('organizations: head noun + genitive chain, kind from the head', () => 
     ['واستقبلت شركة زيفترون للطاقة طلبات كثيرة.', 'شركة زيفترون للطاقة', 'ORGANIZATION'],
     ['وقالت هيئة الموانئ والنقل البحري إن الرصيف جاهز.', 'هيئة الموانئ والنقل البحري', 'GOVERNMENT'],
     ['وانتشر أنصار التيار الأزرق في الساحات.', 'أنصار التيار الأزرق', 'GROUP'],
+    ['وطوقت شرطة مكافحة الشغب الساحة.', 'شرطة مكافحة الشغب', 'GOVERNMENT'],
+    ['وأصدرت هيئة حماية المستهلك قرارا.', 'هيئة حماية المستهلك', 'GOVERNMENT'],
+    ['وطالب المجتمع الدولي بوقف القتال.', 'المجتمع الدولي', 'GROUP'],
+    ['وأحيل الملف إلى النيابة العامة أمس.', 'النيابة العامة', 'GOVERNMENT'],
+    ['وانتقدت المنظمات الحقوقية بشدة قرار المحكمة.', 'المنظمات الحقوقية', 'GROUP'],
+    ['وطالبت الأحزاب المغربية بحوار وطني.', 'الأحزاب المغربية', 'GROUP'],
+    ['وأكدت السفارة أن الرعايا بخير.', 'السفارة', 'GOVERNMENT'],
   ];
   it.each(rows)('%s → %s (%s)', (text, name, kind) => {
     const g = extract({ text });
@@ -64,6 +71,24 @@ describe('places: head noun + name, then the bare name', () => {
   it('a mined name never fires inside a word a proclitic makes of it (كبير is no ك + بير)', () => {
     expect(extract({ text: 'ونفى مسؤول كبير صحة التقارير.' }).places).toEqual([]);
   });
+  it.each([
+    ['هاجم مسلحون مركزا للشرطة بولاية كوناري فجرا.', 'ولاية كوناري'],
+    ['وتقع البلدة في محافظة زنجاني شمالا.', 'محافظة زنجاني'],
+    ['وصل الوزير إلى العاصمة الكينية نيروبا صباحا.', 'العاصمة الكينية نيروبا'],
+  ])('a name in ي after a feminine head, or after the country nisba: %s → %s', (text, mention) => {
+    expect(extract({ text }).places.some((p) => p.mentions.some((m) => m.text === mention))).toBe(true);
+  });
+  it.each(['وافتتح الوزير مطار دولي جديدا.', 'وانتشرت القوات في منطقة عسكرية مغلقة.', 'وصل إلى العاصمة الكينية أمس.'])(
+    'an agreeing adjective after a head is no name: %s',
+    (text) => {
+      expect(extract({ text }).places.filter((p) => /دولي|عسكري|الكيني|أمس/.test(p.name))).toEqual([]);
+    },
+  );
+  it('"ولاية" is no conjunction + title (و + آية): the name after it is a place, not a person', () => {
+    const g = extract({ text: 'وزار الرئيس ولاية كوناري أمس.' });
+    expect(placeNamed(g, 'كوناري')).toBeDefined();
+    expect(g.actors.filter((a) => a.kind === 'PERSON' && /كوناري/.test(a.name))).toEqual([]);
+  });
   it('knows a town mined from the corpus without its head', () => {
     expect(placeNamed(extract({ text: 'وتقدمت القوات نحو التحيتا أمس.' }), 'التحيتا')).toBeDefined();
   });
@@ -80,6 +105,16 @@ describe('persons: a given name mined from the corpus, name words, بن links, l
   it('only و/ف may precede a first name: "بيان" is no ب + a name', () => {
     const g = extract({ text: 'وقال بيان صادر عن الوزارة إن الاجتماع تأجل.' });
     expect(g.actors.filter((a) => a.kind === 'PERSON')).toEqual([]);
+  });
+  it.each([
+    ['وفاز الملاكم محمد علي فرحات بالبطولة.', 'محمد علي فرحات'],
+    ['وقال وزير المالية علي زيدان إن الميزانية جاهزة.', 'علي زيدان'],
+  ])('the given name علي (written with ي, normalized like على) inside a name: %s → %s', (text, name) => {
+    expect(actorNamed(extract({ text }), name)?.kind).toBe('PERSON');
+  });
+  it('a lone علي after a title is the preposition as some texts write it, no name', () => {
+    const g = extract({ text: 'وقال الرئيس علي الفور إن الاجتماع انتهى.' });
+    expect(g.actors.filter((a) => a.kind === 'PERSON' && a.name.startsWith('علي'))).toEqual([]);
   });
   it('reads a name set before its title in apposition', () => {
     const g = extract({ text: 'وقالت ميراي جيرار، مديرة المتحف، إن المعرض يفتح غدا.' });
@@ -107,6 +142,27 @@ describe('groups of people and blocs of states', () => {
     const group = actorNamed(g, 'المحتجون');
     expect(group?.mentions.map((m) => m.text)).toEqual(['المحتجون', 'المحتجين']);
     expect(group?.id.startsWith('actor:group:t-groups:')).toBe(true);
+  });
+});
+
+describe('nisba plurals standing as nouns name groups', () => {
+  it.each([
+    ['ودعا إلى حوار بين الليبراليين والمحافظين في البلاد.', 'الليبراليين'],
+    ['وقال إن مشاركة اليساريين في الحكومة ضرورية.', 'اليساريين'],
+    ['وخرج الكوريون الجنوبيون إلى الساحات.', 'الكوريون الجنوبيون'],
+  ])('%s → %s', (text, name) => {
+    expect(actorNamed(extract({ text }), name)?.kind).toBe('GROUP');
+  });
+  it('و + a second nisba plural right after one joins the list', () => {
+    const g = extract({ text: 'ودعا إلى حوار بين اليساريين والليبراليين.' });
+    expect(actorNamed(g, 'الليبراليين')?.kind).toBe('GROUP');
+  });
+  it.each([
+    ['وأصيب عدد من الجنود الإقليميين في الهجوم.', 'الإقليميين'],
+    ['وقال التلفزيون الرسمي إن الملايين شاركوا.', 'الملايين'],
+    ['وأكد الأمريكيون أن المحادثات مستمرة.', 'الأمريكيون'],
+  ])('an adjective after a definite noun, a word that only ends like one, or a country nisba is no group: %s', (text, word) => {
+    expect(extract({ text }).actors.filter((a) => a.kind === 'GROUP' && a.name.includes(word))).toEqual([]);
   });
 });
 

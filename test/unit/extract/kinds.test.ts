@@ -27,6 +27,34 @@ describe('a cue that names a kind keeps it', () => {
   });
 });
 
+describe('an announcing cue gives way to a warning in its content', () => {
+  /** Kind and rule of a content read after أعلن (a cue of kind ANNOUNCEMENT). */
+  const announced = (content: string) => decideKind({ text: content, tokens: tokenize(content) }, 'ANNOUNCEMENT', 0, content.length);
+  it.each([
+    ['المصانع ستغلق أبوابها في حال لم تصرف المستحقات', 'a future with في حال', 'conditional'],
+    ['إذا استمر الحصار فإن الميناء سيتوقف عن العمل', 'إذا … فإن', 'conditional'],
+    ['الوزارة تحذر من عواقب التأخير في الصيانة', 'a warning phrase', 'phrase'],
+  ] as const)('%s (%s) → WARNING', (content, _shape, rule) => {
+    expect(announced(content)).toEqual({ kind: 'WARNING', rule });
+  });
+  it.each([
+    ['الشركة سترفع الأجور ابتداء من الشهر المقبل', 'a future alone'],
+    ['الحكومة السابقة تتحمل المسؤولية كاملة عن الانهيار', 'an accusation phrase does not replace the cue'],
+    ['على المواطنين أن يتقدموا بطلباتهم قبل الموعد', 'nor does a call to act'],
+    ['اللجنة أنهت أعمالها أمس', 'a plain report'],
+  ])('%s (%s) stays ANNOUNCEMENT', (content) => {
+    expect(announced(content)).toEqual({ kind: 'ANNOUNCEMENT', rule: 'cue' });
+  });
+  it('a cue that names its act keeps it: a condition does not turn a demand into a warning', () => {
+    const content = 'إذا لم تدفع الرواتب فإن الإضراب سيستمر';
+    expect(decideKind({ text: content, tokens: tokenize(content) }, 'DEMAND', 0, content.length).kind).toBe('DEMAND');
+  });
+  it('through the extractor', () => {
+    expect(kindAt('وأعلن رئيس النقابة أن العمال سيندمون إذا لم تعدل الشركة قرارها.', 'وأعلن')).toBe('WARNING');
+    expect(kindAt('وأعلن رئيس النقابة أن العمال سيعودون إلى العمل يوم الأحد.', 'وأعلن')).toBe('ANNOUNCEMENT');
+  });
+});
+
 describe('conditional: a condition with a consequent (ف or a future) is a warning', () => {
   const cases: [string, string][] = [
     ['إذا استمر القصف فإن الحكومة ستعيد النظر في الاتفاق', 'إذا … فإن'],
@@ -79,6 +107,15 @@ describe('future: a first-person future or a scheduled event is an announcement'
     expect(neutral(content)).toEqual({ kind: 'ANNOUNCEMENT', rule: 'future' });
   });
   it.each([
+    ['سنضرب بيد من حديد كل من يعبث بالأمن', 'a rare future of a common verb (يضرب), not taken for a noun'],
+    ['وسنصدر القرار النهائي بعد المشاورات', 'وسنـ + a rare future (يصدر)'],
+  ])('%s (%s)', (content) => {
+    expect(neutral(content).kind).toBe('ANNOUNCEMENT');
+  });
+  it('a rare plural future (سيظلون, of يظل) is the consequence of a condition', () => {
+    expect(neutral('سيظلون في الشوارع إذا لم تلب مطالبهم')).toEqual({ kind: 'WARNING', rule: 'conditional' });
+  });
+  it.each([
     ['السياسة الجديدة تخفض الضرائب على السيارات', 'سياسة، سيارات are not futures (corpus homographs)'],
     ['ساهم المانحون في تمويل المشروع', 'ساهم is a past verb: no hamza, no سأ'],
     ['عدد السنوات التي قضاها في الحكم طويل', 'سنوات is a noun'],
@@ -97,6 +134,18 @@ describe('phrases of kinds.json come before structures', () => {
 describe('accusation constructions: someone stands behind or bears the blame for something', () => {
   it.each(['الجماعة المسلحة تقف وراء الهجوم على المطار', 'الحكومة السابقة تتحمل المسؤولية كاملة عن الانهيار'])('%s', (content) => {
     expect(neutral(content)).toEqual({ kind: 'ACCUSATION', rule: 'phrase' });
+  });
+});
+
+describe('an accusation word needs an actor named in the content', () => {
+  it.each([
+    ['وقال الوزير إن إيران تدعم الإرهاب في المنطقة.', 'ACCUSATION', 'a country stands behind the act'],
+    ['وأضاف المتحدث أن الحوثيين يقفون وراء الهجوم على الميناء.', 'ACCUSATION', 'a group bears the blame'],
+    ['وقال الوزير إن مكافحة الإرهاب أولوية قصوى.', 'CLAIM', 'terrorism as a topic, no one accused'],
+    ['وأكد الخبير أن انتهاك القوانين البيئية يضر بالجميع.', 'CLAIM', 'a violation in general'],
+  ])('%s → %s (%s)', (text, kind) => {
+    const cue = /^(\S+)/.exec(text)?.[1] ?? '';
+    expect(kindAt(text, cue)).toBe(kind);
   });
 });
 

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.ts';
+
+/** The speaker name and content of the statement whose cue is `cue` in `text`. */
+function statementAt(text: string, cue: string) {
+  const g = extract({ text });
+  const s = g.statements.find((x) => x.cue?.text === cue);
+  if (!s) return null;
+  const actor = g.actors.find((a) => a.id === s.speakerId);
+  return { speaker: actor?.name ?? s.speakerId, content: s.content.text, kind: s.kind };
+}
+
+describe('a clause-final adverbial after a comma ends the content', () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, expected content, the tail that is left out]
+    [
+      'وقال وزير الخارجية إن الحكومة ربما تخطئ التقدير، في إشارة إلى التصريحات الأخيرة.',
+      'وقال',
+      'الحكومة ربما تخطئ التقدير',
+      'في إشارة إلى: the journalist glosses what was said',
+    ],
+    [
+      'وأعلن رئيس الوزراء أنه سيستقيل من منصبه، بعد أن تصاعدت الضغوط عليه.',
+      'وأعلن',
+      'سيستقيل من منصبه',
+      'بعد أن: the circumstance of the act, not its content',
+    ],
+    [
+      'وقال المتحدث إن الوفد سيعود إلى العاصمة، في أعقاب جولة من المحادثات.',
+      'وقال',
+      'الوفد سيعود إلى العاصمة',
+      'في أعقاب: the time of the act',
+    ],
+    [
+      'وقال النائب إن الحكومة "فقدت ثقة الناس"، في إشارة إلى الأزمة المالية.',
+      'وقال',
+      'الحكومة "فقدت ثقة الناس"',
+      'a closing quotation mark before the comma does not hide the tail',
+    ],
+  ];
+  it.each(cases)('%s', (text, cue, content) => {
+    expect(statementAt(text, cue)?.content).toBe(content);
+  });
+
+  it('keeps بعد أن inside the content when no comma sets it apart', () => {
+    const s = statementAt('وقال الوزير إن القوات انسحبت بعد أن انتهت المهمة.', 'وقال');
+    expect(s?.content).toBe('القوات انسحبت بعد أن انتهت المهمة');
+  });
+});
+
+describe('a dative pronoun right after the verb is the addressee, and the subject follows it', () => {
+  const cases: [string, string, string][] = [
+    // [sentence, cue, expected speaker]
+    ['وقال له الموظف "هذا الطلب مرفوض".', 'وقال', 'الموظف'],
+    ['وأكد لي مدير المكتب أنه سوف يتم النظر في الطلب.', 'وأكد', 'مدير المكتب'],
+    ['وقالت لها الشرطة إن التحقيق مستمر.', 'وقالت', 'الشرطة'],
+    // No subject after the pronoun: the speaker is the one who had the floor.
+    ['وقال الوزير إن الطرق مفتوحة. وقال لنا إن الحافلات تعمل.', 'وقال لنا', 'الوزير'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker) => {
+    const g = extract({ text });
+    const s = g.statements.filter((x) => cue.startsWith(x.cue?.text ?? '-')).at(-1);
+    const name = g.actors.find((a) => a.id === s?.speakerId)?.name ?? '';
+    expect(name).toContain(speaker);
+    expect(name).not.toMatch(/^ل/);
+  });
+});
+
+describe('a negated cue inside a content is not a statement of its own', () => {
+  it('does not read "X لا ترفض Y" inside a content as Y denying', () => {
+    const g = extract({ text: 'وقال المتحدث إن الحركة لا ترفض الحوار، مشيرا إلى أن الوفد جاهز.' });
+    expect(g.statements.map((s) => s.cue?.text)).toEqual(['وقال', 'مشيرا']);
+    expect(g.statements[0]?.content.text).toBe('الحركة لا ترفض الحوار');
+  });
+  it('keeps a cue that is not negated inside a content', () => {
+    expect(statementAt('وقال الوزير إن الحكومة ترفض الحوار مع المسلحين.', 'ترفض')?.kind).toBe('DENIAL');
+  });
+});
+
+describe('a condemnation verb takes its object as content', () => {
+  const cases: [string, string, string, string][] = [
+    ['أدان رئيس الحزب الديمقراطي، سالم خليل، الهجوم الذي استهدف مقر الحزب.', 'أدان', 'سالم خليل', 'الهجوم الذي استهدف مقر الحزب'],
+    ['واستنكرت الحركة إغلاق المعبر.', 'واستنكرت', 'الحركة', 'إغلاق المعبر'],
+    ['وانتقدت وزارة الخارجية تصريحات السفير الأخيرة.', 'وانتقدت', 'وزارة الخارجية', 'تصريحات السفير الأخيرة'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker, content) => {
+    const s = statementAt(text, cue);
+    expect(s?.kind).toBe('CONDEMNATION');
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.content).toBe(content);
+  });
+});
+
+describe('a document frame names who speaks in the clause linked to it', () => {
+  const cases: [string, string, string, string][] = [
+    ['جاء ذلك في تغريدة لقرقاش على حسابه بموقع تويتر، حيث قال: "لن نقبل بهذا".', 'قال', 'قرقاش', '"لن نقبل بهذا"'],
+    ['جاء ذلك في كلمة للرئيس المصري أمام البرلمان، حيث قال إن الإصلاحات مستمرة.', 'قال', 'رئيس', 'الإصلاحات مستمرة'],
+    ['واجتمع وزير الخارجية المصري مع الوفد، حيث أكد أن العلاقات متينة.', 'أكد', 'وزير الخارجية المصري', 'العلاقات متينة'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker, content) => {
+    const s = statementAt(text, cue);
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.content).toBe(content);
+  });
+
+  it('does not carry the issuer into the next sentence', () => {
+    const g = extract({ text: 'جاء ذلك في تغريدة لقرقاش على حسابه. وفي عمان، حيث قال مصدر إن الوضع هادئ.' });
+    const s = g.statements.find((x) => x.cue?.text === 'قال');
+    expect(g.actors.find((a) => a.id === s?.speakerId)?.name ?? '').not.toContain('قرقاش');
+  });
+
+  it('does not read a quoted document text as its issuer', () => {
+    const g = extract({ text: 'وقال الوزير إن القرار نهائي. وجاء في البيان: "أصدر الوزير تعليماته بوقف الطلبات".' });
+    expect(g.actors.some((a) => a.name.startsWith('أصدر'))).toBe(false);
+    expect(g.statements.find((s) => s.cue?.text === 'وجاء في البيان')?.content.text).toBe('"أصدر الوزير تعليماته بوقف الطلبات"');
+  });
+});
+
+describe('an outlet glued to ل after the speaker is the addressee, not part of the speaker', () => {
+  const cases: [string, string, string][] = [
+    // [sentence, expected speaker, words the speaker must not contain]
+    ['وقال مسؤول لصحيفة الغارديان إن الاتفاق قريب.', 'مسؤول', 'الغارديان'],
+    ['وقال رئيس الوزراء لقناة محلية إن الانتخابات ستجرى في موعدها.', 'رئيس الوزراء', 'قناة'],
+    ['وقال كوفي لوكالة الأنباء الألمانية إن الاتفاق قريب.', 'كوفي', 'وكالة'],
+  ];
+  it.each(cases)('%s', (text, speaker, not) => {
+    const s = statementAt(text, 'وقال');
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.speaker).not.toContain(not);
+  });
+});
+
+describe('a definite title before the verb is its subject', () => {
+  it.each([
+    ['الوزير قال إن ذلك غير ضروري.', 'الوزير'],
+    ['لكن الوزير قال إن ذلك غير ضروري.', 'الوزير'],
+  ])('%s', (text, speaker) => {
+    expect(statementAt(text, 'قال')?.speaker).toContain(speaker);
+  });
+});
+
+describe('a qualifier in construct before a source head (كبار، أبرز) is part of a counted source', () => {
+  it.each([
+    ['وقال الوزير إن الطرق مفتوحة. وتوقع عدد من كبار أعضاء الحزب أن يتم الإفراج عنه قريبا.', 'وتوقع', 'عدد من كبار أعضاء الحزب'],
+    ['وقال الوزير إن الطرق مفتوحة. وقال كبار المسؤولين في الوزارة إن الخطة جاهزة.', 'وقال كبار', 'كبار المسؤولين'],
+  ])('%s', (text, cue, speaker) => {
+    const g = extract({ text });
+    const s = g.statements.filter((x) => cue.startsWith(x.cue?.text ?? '-')).at(-1);
+    const actor = g.actors.find((a) => a.id === s?.speakerId);
+    expect(actor?.name).toContain(speaker);
+    expect(actor?.name).not.toContain('الوزير');
+  });
+});
+
+describe('the noun phrase between لكن and a verb is its subject', () => {
+  it.each([
+    ['لكن محامي العائلة قال إن ذلك غير ضروري.', 'محامي'],
+    ['ولكن محامي عائلته قال إن ذلك غير ضروري.', 'محامي'],
+  ])('%s', (text, speaker) => {
+    expect(statementAt(text, 'قال')?.speaker).toContain(speaker);
+  });
+});
+
+describe("a verbal noun after a control verb's preposition is not a cue of its own", () => {
+  it('does not take the object of "سارع إلى رفض X" as a speaker', () => {
+    const g = extract({ text: 'وسارع الوزير إلى رفض العرض، قائلا إن على الدول اتخاذ موقف واضح.' });
+    const names = g.statements.map((s) => g.actors.find((a) => a.id === s.speakerId)?.name ?? '');
+    expect(names.some((n) => n.includes('العرض'))).toBe(false);
+    expect(names.every((n) => n.startsWith('الوزير'))).toBe(true);
+  });
+  it('does not take the object of "حرصت على طمأنة X" as a speaker', () => {
+    const g = extract({ text: 'لكن الوزيرة حرصت على طمأنة صناع القرار في المؤتمر من أن بلادها لن تتخلى عن التزاماتها.' });
+    expect(g.statements.some((s) => g.actors.find((a) => a.id === s.speakerId)?.name.includes('صناع'))).toBe(false);
+  });
+});
+
+describe("a definite title is the subject of the sentence's main verb for a later coordinated cue", () => {
+  it.each([
+    ['واستقبل الوزير الوفد في مكتبه، وقال إن العلاقات متينة.', 'وقال'],
+    ['وقال مسؤول إن الطرق مفتوحة. واستقبل الوزير الوفد، مؤكدا أن العلاقات متينة.', 'مؤكدا'],
+  ])('%s', (text, cue) => {
+    expect(statementAt(text, cue)?.speaker).toContain('الوزير');
+  });
+});
