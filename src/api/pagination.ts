@@ -160,8 +160,14 @@ export async function keysetList<T>(
   count: () => Promise<number> = async () => (await fetch({ after: '', limit: 0, withCount: true })).totalCount ?? 0,
 ): Promise<ConnectionRecord<T>> {
   const request = keysetWindow(args, config.api, list, selects(info, 'totalCount'));
-  return keysetConnection(await fetch(request), list, request, count);
+  // A connection asked only for what its filter gives (aggregate, __typename) reads no page.
+  const wantsPage = PAGE_FIELDS.some((field) => selects(info, field));
+  const page = wantsPage ? await fetch(request) : { items: [], keys: [], hasMore: false, totalCount: null };
+  return keysetConnection(page, list, request, count);
 }
+
+/** The fields of a connection that its page (or the count fetched with it) answers. */
+const PAGE_FIELDS = ['edges', 'pageInfo', 'totalCount'] as const;
 
 /** Hex digits of a filter's fingerprint in a cursor's list name. */
 const FINGERPRINT_CHARS = 12;

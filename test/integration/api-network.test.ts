@@ -581,6 +581,18 @@ describe('networks, paths and facets', () => {
           await trips(`{ statements(filter: {speaker: "${ALPHA}"}) { totalCount aggregate {
           count byKind { kind } topSpeakers { count } topTargets(first: 3) { count } byPeriod { period } days: byPeriod(granularity: DAY) { period } } } }`),
         ).toBe(2);
+        // A connection asked only for its aggregate reads no page: the aggregate is the one trip,
+        // and it still counts the connection's filter.
+        const onlyAggregate = `{ statements(filter: {speaker: "${ALPHA}"}) { aggregate { count } } }`;
+        expect(await trips(onlyAggregate)).toBe(1);
+        const counts = dataOf(
+          await gql<{ statements: { aggregate: { count: number } }; all: { totalCount: number } }>(
+            counted.url,
+            `{ statements(filter: {speaker: "${ALPHA}"}) { aggregate { count } } all: statements(filter: {speaker: "${ALPHA}"}) { totalCount } }`,
+          ),
+        );
+        expect(counts.statements.aggregate.count).toBe(counts.all.totalCount);
+        expect(counts.all.totalCount).toBeGreaterThan(0);
         // Aggregates of many nested connections are one query together, however many owners.
         const nested = (first: number) => `{ actors(filter: {name: "network"}, first: ${first}) { edges { node {
           statementsBy(first: 1) { aggregate { count byKind { kind } } } statementsAbout(first: 1) { aggregate { count } } } } } }`;
