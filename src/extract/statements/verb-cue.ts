@@ -37,7 +37,16 @@ import {
   subordinateClauseSubject,
   topicSubject,
 } from './subject.ts';
-import { CLAUSE_LINKS, DATIVE_PRONOUNS, DENIED_NOUNS, NEGATORS, FLOOR_RETURN_WORDS, PRONOUN_CARRIERS, RELATIVES } from './words.ts';
+import {
+  CLAUSE_LINKS,
+  DATIVE_PRONOUNS,
+  DENIED_NOUNS,
+  NEGATORS,
+  FLOOR_RETURN_WORDS,
+  PREPOSITIONS,
+  PRONOUN_CARRIERS,
+  RELATIVES,
+} from './words.ts';
 import type { Token } from '../normalize.ts';
 import type { Sentence } from '../segment.ts';
 
@@ -178,7 +187,13 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
   const opening = deniedObject ? null : findOpening(ctx, cue, npEnd, b, true);
   let contentStart: number;
   let contentTok: number;
-  if (opening) {
+  const object = opening?.kind === 'prep' ? objectBeforePreposition(ctx, cue.verb.takesObject, npEnd, opening.contentTok) : -1;
+  if (object >= 0) {
+    // "أعلنت الحركة مسؤوليتها عن الهجوم": a noun object right after the subject is the content, and the
+    // preposition belongs to it; only a verb that takes a person as object (دعا الأطراف إلى) reads past it.
+    contentStart = (tokens[object] as Token).start;
+    contentTok = object;
+  } else if (opening) {
     contentStart = opening.contentStart;
     contentTok = opening.contentTok;
     addrs = addressees(ctx, npEnd, opening.contentTok, !!cue.verb.takesObject);
@@ -219,4 +234,25 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
     draft.reportedById = enclosing.speakerId;
   }
   return draft;
+}
+
+/**
+ * The token of a noun object that stands between the subject (ending at npEnd) and the cue's
+ * preposition (whose object opens at prepObject), or -1: a verb whose object is what was said, not
+ * a person, with a plain word right after its subject ("أعلن الجيش مسؤوليته عن …", "أكد الوزير
+ * حرص بلاده على …"). Time words, prepositions and particles there ("أعلن الجيش اليوم في بيان عن")
+ * leave the preposition to open the content, and so does a definite word, which mostly still belongs
+ * to the subject (a genitive or an adjective the speaker phrase left out).
+ */
+function objectBeforePreposition(ctx: Ctx, takesObject: boolean | undefined, npEnd: number, prepObject: number): number {
+  if (takesObject) return -1;
+  const t = ctx.tokens[npEnd];
+  // The preposition itself (a glued ب/ل opens its own token) or the word right before its object.
+  if (!t || npEnd >= prepObject - 1) return -1;
+  if (!SPACE_GAP.test(gapBefore(ctx, npEnd))) return -1;
+  if (isTimeWord(t) || isStop(t) || PREPOSITIONS.has(t.norm) || COMPLEMENTIZERS.has(t.norm) || cueAt(t)) return -1;
+  if (ctx.entities.hitStartingAt(npEnd)) return -1;
+  // A definite word right after the subject is more often its genitive or adjective ("وزراء الخارجية").
+  if (t.norm.startsWith('ال')) return -1;
+  return npEnd;
 }

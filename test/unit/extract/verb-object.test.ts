@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.ts';
+
+/** The speaker name, content and kind of the statement whose cue is `cue` in `text`. */
+function statementAt(text: string, cue: string) {
+  const g = extract({ text });
+  const s = g.statements.find((x) => x.cue?.text === cue);
+  if (!s) return null;
+  const actor = g.actors.find((a) => a.id === s.speakerId);
+  return { speaker: actor?.name ?? s.speakerId, content: s.content.text, kind: s.kind };
+}
+
+describe('a noun object between the subject and the preposition is the content', () => {
+  const cases: [string, string, string][] = [
+    // [sentence, cue, expected content start]
+    ['وأعلنت حركة طالبان مسؤوليتها عن الهجوم على القاعدة.', 'وأعلنت', 'مسؤوليتها عن الهجوم'],
+    ['وأكد الوزير حرص بلاده على استقرار المنطقة.', 'وأكد', 'حرص بلاده على'],
+    // A time word or a prepositional phrase after the subject leaves the preposition to open the content.
+    ['وأعلن الجيش اليوم عن مقتل جنديين في الهجوم.', 'وأعلن', 'مقتل جنديين'],
+    ['وأعلن الجيش في بيان عن مقتل جنديين في الهجوم.', 'وأعلن', 'مقتل جنديين'],
+    // A definite word after the subject is mostly its genitive, which the speaker phrase may have left out.
+    ['كما شدد وزراء الخارجية على أهمية التعاون.', 'شدد', 'أهمية التعاون'],
+  ];
+  it.each(cases)('%s', (text, cue, content) => {
+    expect(statementAt(text, cue)?.content.startsWith(content)).toBe(true);
+  });
+
+  it('a verb that takes a person as object still reads past it to its preposition', () => {
+    expect(statementAt('ودعا الوزير الأطراف المعنية إلى ضبط النفس.', 'ودعا')?.content).toBe('ضبط النفس');
+  });
+});
