@@ -43,6 +43,7 @@ import {
   DENIED_NOUNS,
   NEGATORS,
   FLOOR_RETURN_WORDS,
+  NOT_PREPOSITION_OBJECTS,
   PREPOSITIONS,
   PRONOUN_CARRIERS,
   RELATIVES,
@@ -57,6 +58,10 @@ const NEGATED_BY = new Set([...NEGATORS, 'لا']);
 const MAX_ENCLOSING_CANDIDATES = 4;
 /** Words between a relaying medium and its عن ("نقلت وكالة رويترز للأنباء عن"). */
 const MAX_RELAY_MEDIUM_TAIL = 3;
+/** من with an attached pronoun (منه، منها، منهم): the one a demand is put to. */
+const FROM_PRONOUN = /^من(?:ه|ها|هم|هما|هن|ي|نا|ك|كم)$/;
+/** ل glued to a word of three letters or more: a prepositional phrase, not a direct object. */
+const GLUED_LAM = /^لل?[\u0621-\u064a]{3,}$/;
 
 export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number, open: StatementDraft[]): StatementDraft | null {
   const { tokens } = ctx;
@@ -202,10 +207,14 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
     // "نفت موسكو مزاعم …", "أعلن الجيش بدء …": the object is the content.
     let j = npEnd;
     while (j < b && (isTimeWord(tokens[j] as Token) || (COMMA_GAP.test(gapBefore(ctx, j)) && isTimeWord(tokens[j] as Token)))) j++;
+    // "طلبت منها تقديم …": من + a pronoun is whom the demand was put to; the object follows it.
+    if (cue.verb.takesObject && FROM_PRONOUN.test(tokens[j]?.norm ?? '') && j + 1 < b) j++;
     const t = tokens[j];
     if (!t || j >= b) return null;
     // A relative clause right after the speaker describes them; it is not what they said.
     if (RELATIVE_PRONOUNS.has(t.norm)) return null;
+    // "طلب لدخول …": a noun with its ل-complement, not a verb with its object.
+    if (cue.verb.takesObject && GLUED_LAM.test(t.norm) && !NOT_PREPOSITION_OBJECTS.has(t.norm)) return null;
     // "أكد … بعد أن التقى …": an adverbial clause of the act is not its object.
     if (adverbialAn(ctx, j + 1) || adverbialAn(ctx, j + 2, true)) return null;
     contentStart = t.start;

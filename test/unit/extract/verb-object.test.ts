@@ -29,3 +29,17 @@ describe('a noun object between the subject and the preposition is the content',
     expect(statementAt('ودعا الوزير الأطراف المعنية إلى ضبط النفس.', 'ودعا')?.content).toBe('ضبط النفس');
   });
 });
+
+describe('a demand verb takes its noun object as the content', () => {
+  it('reads the object of طلب', () => {
+    const s = statementAt('وطلب المحافظ المزيد من القوات لحماية المدينة.', 'وطلب');
+    expect(s?.content).toBe('المزيد من القوات لحماية المدينة');
+    expect(s?.kind).toBe('DEMAND');
+  });
+  it('starts after من + pronoun, the one the demand is put to', () => {
+    expect(statementAt('وطلبت الوزارة منها تقديم الوثائق كاملة.', 'وطلبت')?.content).toBe('تقديم الوثائق كاملة');
+  });
+  it('reads no object in a noun with its ل-complement', () => {
+    expect(statementAt('وأرسلت روسيا طلب لدخول أفراد من قنصليتها.', 'طلب')).toBeNull();
+  });
+});
