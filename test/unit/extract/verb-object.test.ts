@@ -43,3 +43,12 @@ describe('a demand verb takes its noun object as the content', () => {
     expect(statementAt('وأرسلت روسيا طلب لدخول أفراد من قنصليتها.', 'طلب')).toBeNull();
   });
 });
+
+describe('هاجم takes what it attacks as a condemnation', () => {
+  it('reads the object as the content', () => {
+    const s = statementAt('وهاجم وزير الخارجية سيرغي لافروف قرار الحكومة البريطانية طرد الدبلوماسيين.', 'وهاجم');
+    expect(s?.content).toBe('قرار الحكومة البريطانية طرد الدبلوماسيين');
+    expect(s?.speaker).toBe('سيرغي لافروف');
+    expect(s?.kind).toBe('CONDEMNATION');
+  });
+});
