@@ -5,6 +5,7 @@
  */
 import { isStop, isTimeWord } from '../entities.ts';
 import { COMPLEMENTIZERS } from '../lexicon.ts';
+import { normalizeArabic, type Token } from '../normalize.ts';
 import { agreeingSpeaker, cueGender, objectAfterVerb, relativeAgrees } from './agreement.ts';
 import { RELATIVE_PRONOUNS } from './clause.ts';
 import { contentEnd, isDirect } from './content-end.ts';
@@ -48,7 +49,6 @@ import {
   PRONOUN_CARRIERS,
   RELATIVES,
 } from './words.ts';
-import type { Token } from '../normalize.ts';
 import type { Sentence } from '../segment.ts';
 
 /** Particles that negate the verb after them (لا ترفض، لم يعلن، لن يقبل). */
@@ -58,6 +58,8 @@ const NEGATED_BY = new Set([...NEGATORS, 'لا']);
 const MAX_ENCLOSING_CANDIDATES = 4;
 /** Words between a relaying medium and its عن ("نقلت وكالة رويترز للأنباء عن"). */
 const MAX_RELAY_MEDIUM_TAIL = 3;
+/** From an idiom's verb to its noun: the subject, with a title and a name, and the object between them. */
+const IDIOM_WINDOW = 16;
 /** من with an attached pronoun (منه، منها، منهم): the one a demand is put to. */
 const FROM_PRONOUN = /^من(?:ه|ها|هم|هما|هن|ي|نا|ك|كم)$/;
 /** ل glued to a word of three letters or more: a prepositional phrase, not a direct object. */
@@ -70,6 +72,7 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
   const found = cueAt(tok);
   if (!found) return null;
   const cue = found.form;
+  if (found.form.verb.idiom && !idiomFollows(ctx, found.form.verb.idiom, k, b)) return null;
   const prevTok = tokens[k - 1];
   if (prevTok && k > a && stripConj(prevTok.norm) === 'مما') return null;
   if (!cue.participle && k > a && governedVerbalNoun(ctx, k)) return null;
@@ -264,4 +267,13 @@ function objectBeforePreposition(ctx: Ctx, takesObject: boolean | undefined, npE
   // A definite word right after the subject is more often its genitive or adjective ("وزراء الخارجية").
   if (t.norm.startsWith('ال')) return -1;
   return npEnd;
+}
+
+/** One of the idiom's nouns follows the verb at k within IDIOM_WINDOW words of its sentence. */
+function idiomFollows(ctx: Ctx, nouns: string[], k: number, b: number): boolean {
+  for (let j = k + 1; j < b && j - k <= IDIOM_WINDOW; j++) {
+    const n = stripConj((ctx.tokens[j] as Token).norm);
+    if (nouns.some((w) => normalizeArabic(w) === n)) return true;
+  }
+  return false;
 }

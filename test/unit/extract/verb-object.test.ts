@@ -52,3 +52,19 @@ describe('هاجم takes what it attacks as a condemnation', () => {
     expect(s?.kind).toBe('CONDEMNATION');
   });
 });
+
+describe('an idiom verb is a cue only with its noun', () => {
+  it('reads حمّل X المسؤولية as an accusation whose content is the object phrase', () => {
+    const s = statementAt('وحمّل الجيش الإسرائيلي حركة حماس المسؤولية عن التصعيد في القطاع.', 'وحمّل');
+    expect(s?.speaker).toBe('الجيش الإسرائيلي');
+    expect(s?.content).toBe('حركة حماس المسؤولية عن التصعيد في القطاع');
+    expect(s?.kind).toBe('ACCUSATION');
+  });
+  it('reads nothing in the verb without the noun (حمل: carry)', () => {
+    expect(statementAt('وحمل المتظاهرون لافتات كبيرة أمام البرلمان.', 'وحمل')).toBeNull();
+  });
+  it('does not cut a content at the idiom verb used without its noun', () => {
+    const s = statementAt('وقال الوزير إن الجنود حملوا الجرحى إلى المستشفى.', 'وقال');
+    expect(s?.content).toBe('الجنود حملوا الجرحى إلى المستشفى');
+  });
+});
