@@ -45,6 +45,11 @@ export interface CueVerb extends VerbStems {
   needsComplement?: boolean;
   takesObject?: boolean;
   relay?: boolean;
+  /**
+   * An idiom's noun (حمّل X Y المسؤولية): the verb is a cue only when one of these words follows it
+   * within its sentence (IDIOM_WINDOW words); the verb alone means something else (حمل: carry).
+   */
+  idiom?: string[];
   /** Reporting constructions in the corpus this lemma's forms introduce (tools/mine/cues.ts). */
   _corpus?: number;
 }

@@ -63,6 +63,7 @@ export function contentEnd(
     // "… ، وتبلغ السرعة …": a verb that needs a complement only starts a new statement when one follows.
     const opensHere =
       c &&
+      !c.form.verb.idiom &&
       (!c.form.verb.needsComplement ||
         findOpening(ctx, c.form, j + 1, Math.min(tokens.length, j + MAX_COMPLEMENT_LOOKAHEAD_TOKENS), false) !== null);
     // "…، لكنه أضاف أن", "… غير أنه عاد وحذر", "…، لكن الوزير أكد": a contrastive clause whose cue opens a second statement.

@@ -5,6 +5,7 @@
  */
 import { isStop, isTimeWord } from '../entities.ts';
 import { COMPLEMENTIZERS } from '../lexicon.ts';
+import { normalizeArabic, type Token } from '../normalize.ts';
 import { agreeingSpeaker, cueGender, objectAfterVerb, relativeAgrees } from './agreement.ts';
 import { RELATIVE_PRONOUNS } from './clause.ts';
 import { contentEnd, isDirect } from './content-end.ts';
@@ -37,8 +38,17 @@ import {
   subordinateClauseSubject,
   topicSubject,
 } from './subject.ts';
-import { CLAUSE_LINKS, DATIVE_PRONOUNS, DENIED_NOUNS, NEGATORS, FLOOR_RETURN_WORDS, PRONOUN_CARRIERS, RELATIVES } from './words.ts';
-import type { Token } from '../normalize.ts';
+import {
+  CLAUSE_LINKS,
+  DATIVE_PRONOUNS,
+  DENIED_NOUNS,
+  NEGATORS,
+  FLOOR_RETURN_WORDS,
+  NOT_PREPOSITION_OBJECTS,
+  PREPOSITIONS,
+  PRONOUN_CARRIERS,
+  RELATIVES,
+} from './words.ts';
 import type { Sentence } from '../segment.ts';
 
 /** Particles that negate the verb after them (لا ترفض، لم يعلن، لن يقبل). */
@@ -48,6 +58,12 @@ const NEGATED_BY = new Set([...NEGATORS, 'لا']);
 const MAX_ENCLOSING_CANDIDATES = 4;
 /** Words between a relaying medium and its عن ("نقلت وكالة رويترز للأنباء عن"). */
 const MAX_RELAY_MEDIUM_TAIL = 3;
+/** From an idiom's verb to its noun: the subject, with a title and a name, and the object between them. */
+const IDIOM_WINDOW = 16;
+/** من with an attached pronoun (منه، منها، منهم): the one a demand is put to. */
+const FROM_PRONOUN = /^من(?:ه|ها|هم|هما|هن|ي|نا|ك|كم)$/;
+/** ل glued to a word of three letters or more: a prepositional phrase, not a direct object. */
+const GLUED_LAM = /^لل?[\u0621-\u064a]{3,}$/;
 
 export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number, open: StatementDraft[]): StatementDraft | null {
   const { tokens } = ctx;
@@ -56,6 +72,7 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
   const found = cueAt(tok);
   if (!found) return null;
   const cue = found.form;
+  if (found.form.verb.idiom && !idiomFollows(ctx, found.form.verb.idiom, k, b)) return null;
   const prevTok = tokens[k - 1];
   if (prevTok && k > a && stripConj(prevTok.norm) === 'مما') return null;
   if (!cue.participle && k > a && governedVerbalNoun(ctx, k)) return null;
@@ -178,7 +195,13 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
   const opening = deniedObject ? null : findOpening(ctx, cue, npEnd, b, true);
   let contentStart: number;
   let contentTok: number;
-  if (opening) {
+  const object = opening?.kind === 'prep' ? objectBeforePreposition(ctx, cue.verb.takesObject, npEnd, opening.contentTok) : -1;
+  if (object >= 0) {
+    // "أعلنت الحركة مسؤوليتها عن الهجوم": a noun object right after the subject is the content, and the
+    // preposition belongs to it; only a verb that takes a person as object (دعا الأطراف إلى) reads past it.
+    contentStart = (tokens[object] as Token).start;
+    contentTok = object;
+  } else if (opening) {
     contentStart = opening.contentStart;
     contentTok = opening.contentTok;
     addrs = addressees(ctx, npEnd, opening.contentTok, !!cue.verb.takesObject);
@@ -187,10 +210,14 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
     // "نفت موسكو مزاعم …", "أعلن الجيش بدء …": the object is the content.
     let j = npEnd;
     while (j < b && (isTimeWord(tokens[j] as Token) || (COMMA_GAP.test(gapBefore(ctx, j)) && isTimeWord(tokens[j] as Token)))) j++;
+    // "طلبت منها تقديم …": من + a pronoun is whom the demand was put to; the object follows it.
+    if (cue.verb.takesObject && FROM_PRONOUN.test(tokens[j]?.norm ?? '') && j + 1 < b) j++;
     const t = tokens[j];
     if (!t || j >= b) return null;
     // A relative clause right after the speaker describes them; it is not what they said.
     if (RELATIVE_PRONOUNS.has(t.norm)) return null;
+    // "طلب لدخول …": a noun with its ل-complement, not a verb with its object.
+    if (cue.verb.takesObject && GLUED_LAM.test(t.norm) && !NOT_PREPOSITION_OBJECTS.has(t.norm)) return null;
     // "أكد … بعد أن التقى …": an adverbial clause of the act is not its object.
     if (adverbialAn(ctx, j + 1) || adverbialAn(ctx, j + 2, true)) return null;
     contentStart = t.start;
@@ -219,4 +246,34 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
     draft.reportedById = enclosing.speakerId;
   }
   return draft;
+}
+
+/**
+ * The token of a noun object that stands between the subject (ending at npEnd) and the cue's
+ * preposition (whose object opens at prepObject), or -1: a verb whose object is what was said, not
+ * a person, with a plain word right after its subject ("أعلن الجيش مسؤوليته عن …", "أكد الوزير
+ * حرص بلاده على …"). Time words, prepositions and particles there ("أعلن الجيش اليوم في بيان عن")
+ * leave the preposition to open the content, and so does a definite word, which mostly still belongs
+ * to the subject (a genitive or an adjective the speaker phrase left out).
+ */
+function objectBeforePreposition(ctx: Ctx, takesObject: boolean | undefined, npEnd: number, prepObject: number): number {
+  if (takesObject) return -1;
+  const t = ctx.tokens[npEnd];
+  // The preposition itself (a glued ب/ل opens its own token) or the word right before its object.
+  if (!t || npEnd >= prepObject - 1) return -1;
+  if (!SPACE_GAP.test(gapBefore(ctx, npEnd))) return -1;
+  if (isTimeWord(t) || isStop(t) || PREPOSITIONS.has(t.norm) || COMPLEMENTIZERS.has(t.norm) || cueAt(t)) return -1;
+  if (ctx.entities.hitStartingAt(npEnd)) return -1;
+  // A definite word right after the subject is more often its genitive or adjective ("وزراء الخارجية").
+  if (t.norm.startsWith('ال')) return -1;
+  return npEnd;
+}
+
+/** One of the idiom's nouns follows the verb at k within IDIOM_WINDOW words of its sentence. */
+function idiomFollows(ctx: Ctx, nouns: string[], k: number, b: number): boolean {
+  for (let j = k + 1; j < b && j - k <= IDIOM_WINDOW; j++) {
+    const n = stripConj((ctx.tokens[j] as Token).norm);
+    if (nouns.some((w) => normalizeArabic(w) === n)) return true;
+  }
+  return false;
 }
