@@ -246,6 +246,22 @@ describe('query plans', () => {
         },
       ]),
     );
+    await run('Stance.statements(links: none)', () =>
+      stanceStatementPages(db, [
+        {
+          key: 'a',
+          speaker: 'actor:x',
+          target: 'actor:y',
+          kinds: null,
+          from: null,
+          to: null,
+          after: '',
+          limit: 20,
+          withCount: true,
+          links: [],
+        },
+      ]),
+    );
     const network = { minWeight: 1, limit: 100, cooccurrence: 'NONE' as const };
     await run('actorNetwork(article)', () => actorNetwork(db, { ...network, article: 'article:x' }));
     await run('actorNetwork(dates)', () => actorNetwork(db, { ...network, from: '2024-03', to: '2024-03' }));
