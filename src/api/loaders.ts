@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { nodesByIds, relatedPages, RELATIONS, type Relation, type RelationItems, type RelatedPageRequest } from '../db/queries/nodes.ts';
 import type { Database } from '../db/driver.ts';
-import type { KeysetRequest } from '../db/queries/shared.ts';
+import type { KeysetRequest, StatementLink } from '../db/queries/shared.ts';
 import type { KeysetPage, NodeRecord } from '../db/records.ts';
 
 /*
@@ -62,8 +62,9 @@ export function loadRelated<R extends Relation>(
   relation: R,
   id: string,
   request: KeysetRequest,
+  links?: readonly StatementLink[],
 ): Promise<KeysetPage<RelationItems[R]>> {
   const loader: RelatedLoader<R> = loaders.related[relation];
   const { after, limit } = request;
-  return loader.load({ key: JSON.stringify([id, after, limit]), id, after, limit });
+  return loader.load({ key: JSON.stringify([id, after, limit, links ?? null]), id, after, limit, ...(links ? { links } : {}) });
 }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { STATEMENT_LINKS, type KeysetRequest, type StatementLink } from '../db/queries/shared.ts';
 import { badInput } from './errors.ts';
 import type { Config } from '../config.ts';
-import type { KeysetRequest } from '../db/queries/shared.ts';
 import type { ConnectionRecord, KeysetPage } from '../db/records.ts';
 
 /*
@@ -139,6 +139,18 @@ export function argumentsAt(
   return nodes.map((node) =>
     Object.fromEntries((node.arguments ?? []).map((arg) => [arg.name.value, valueFromASTUntyped(arg.value, info.variableValues)])),
   );
+}
+
+/**
+ * The link fields of Statement selected at `path` below the field being resolved (`['edges',
+ * 'node']` for a statement connection), through fragments: the typed set a statement list
+ * query fetches with each statement (queries/shared.ts, statementProjection). A link not
+ * listed is not fetched; its resolver loads it if it is asked for after all.
+ */
+export function statementLinksAt(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): StatementLink[] {
+  let nodes: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) nodes = nodes.flatMap((node) => fieldsIn(node.selectionSet, name, info.fragments));
+  return STATEMENT_LINKS.filter((link) => nodes.some((node) => fieldsIn(node.selectionSet, link, info.fragments).length > 0));
 }
 
 /** What a list resolver gets: its page arguments, the API limits and the selection it serves. */

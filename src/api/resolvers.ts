@@ -8,12 +8,23 @@ import { countStatements, listContradictions, listStatements, type StatementOrde
 import { deleteArticleById, ingestArticle } from '../ingest/ingest-article.ts';
 import { apiError, badInput } from './errors.ts';
 import { loadManyTyped, loadRelated, loadTyped } from './loaders.ts';
-import { argumentsAt, keysetConnection, keysetList, keysetWindow, listName, selects, totalCountOf, type PageArgs } from './pagination.ts';
+import {
+  argumentsAt,
+  keysetConnection,
+  keysetList,
+  keysetWindow,
+  listName,
+  selects,
+  statementLinksAt,
+  totalCountOf,
+  type PageArgs,
+} from './pagination.ts';
 import { connectionFilterOf, withNetworkResolvers } from './resolvers/network.ts';
 import { DateScalar, DateTimeScalar, JSONScalar, PartialDateScalar } from './scalars.ts';
 import type { LoadStatus } from '../db/loader.ts';
 import type { StatementAggregateFilter } from '../db/queries/aggregates.ts';
 import type { Relation, RelationItems } from '../db/queries/nodes.ts';
+import type { StatementLink } from '../db/queries/shared.ts';
 import type {
   ConnectionRecord,
   KeysetPage,
@@ -47,11 +58,11 @@ const GRAPH_NODE_LABELS: Record<GraphNodeType, Label> = {
 export const GRAPH_MAX_LIMIT = 500;
 
 /** A nested connection: one page of `relation` for `owner`, batched across owners. */
-async function nested<R extends Relation>(relation: R, ownerId: string, args: PageArgs, ctx: ApiContext) {
+async function nested<R extends Relation>(relation: R, ownerId: string, args: PageArgs, ctx: ApiContext, links?: readonly StatementLink[]) {
   // A cursor belongs to this owner's list: another owner's (or another relation's) is refused.
   const list = listName(relation, ownerId);
   const request = keysetWindow(args, ctx.config.api, list, true);
-  const connection = keysetConnection(await loadRelated(ctx.loaders, relation, ownerId, request), list, request);
+  const connection = keysetConnection(await loadRelated(ctx.loaders, relation, ownerId, request, links), list, request);
   // The list's filter goes along, so `aggregate` on it counts exactly this list.
   return { ...connection, filter: connectionFilterOf(relation, ownerId) };
 }
@@ -63,8 +74,21 @@ async function nestedStatements(
   filter: StatementAggregateFilter,
   args: PageArgs,
   ctx: ApiContext,
+  info: StatementListInfo,
 ): Promise<StatementConnectionRecord> {
-  return { ...(await nested(relation, ownerId, args, ctx)), filter };
+  return { ...(await nested(relation, ownerId, args, ctx, statementLinksAt(info, ['edges', 'node']))), filter };
+}
+
+type StatementListInfo = Parameters<typeof statementLinksAt>[0];
+
+/**
+ * A statement with the ids of all its links: itself when it came in the by-id shape, else the
+ * same statement through the per-request by-id loader (a list fetched only the selected links;
+ * this is the fallback for a link resolved without being fetched).
+ */
+async function withLinkIds(s: StatementRecord, ctx: ApiContext): Promise<StatementRecord> {
+  if (s.addresseeIds !== undefined) return s;
+  return (await loadTyped(ctx.loaders, 'Statement', s.id)) ?? s;
 }
 
 /** The cursor namespace of whoSaidWhatAbout's speaker groups: one subject's, in one date range. */
@@ -181,7 +205,7 @@ export const resolvers: Resolvers = withNetworkResolvers({
         { first, after },
         ctx,
         info,
-        (request) => listStatements(ctx.db, query, order, request),
+        (request) => listStatements(ctx.db, query, order, request, statementLinksAt(info, ['edges', 'node'])),
         () => countStatements(ctx.db, query),
       );
       // The connection carries its filter, so `aggregate` counts exactly this list.
@@ -202,6 +226,7 @@ export const resolvers: Resolvers = withNetworkResolvers({
             limit,
             withCount: argumentsAt(info, ['speakers', 'totalCount']).length > 0,
             statements: groupStatementsToFetch(info, ['speakers', 'edges', 'node', 'statements'], ctx),
+            links: statementLinksAt(info, ['speakers', 'edges', 'node', 'statements', 'edges', 'node']),
           };
         } catch {
           page = null;
@@ -332,6 +357,7 @@ export const resolvers: Resolvers = withNetworkResolvers({
           limit: request.limit,
           withCount: request.withCount,
           statements: groupStatementsToFetch(info, ['edges', 'node', 'statements'], ctx),
+          links: statementLinksAt(info, ['edges', 'node', 'statements', 'edges', 'node']),
         });
       }
       const groups = (page?.groups ?? []).map((group) => ({ ...group, aboutId: w.about.id, ...range }));
@@ -345,7 +371,7 @@ export const resolvers: Resolvers = withNetworkResolvers({
   },
 
   SpeakerStatements: {
-    statements: async (group, args, ctx) => {
+    statements: async (group, args, ctx, info) => {
       const list = groupStatementsList(group);
       const request = keysetWindow(args, ctx.config.api, list, false);
       const fetched = group.statements;
@@ -365,7 +391,17 @@ export const resolvers: Resolvers = withNetworkResolvers({
         };
       } else {
         const range = { from: group.from, to: group.to };
-        page = { ...(await speakerStatementsAbout(ctx.db, group.speaker.id, group.aboutId!, range, request)), totalCount: group.count };
+        page = {
+          ...(await speakerStatementsAbout(
+            ctx.db,
+            group.speaker.id,
+            group.aboutId!,
+            range,
+            request,
+            statementLinksAt(info, ['edges', 'node']),
+          )),
+          totalCount: group.count,
+        };
       }
       return {
         ...keysetConnection(page, list, request),
@@ -377,9 +413,10 @@ export const resolvers: Resolvers = withNetworkResolvers({
 
   Actor: {
     displayName: (actor) => actor.name,
-    statementsBy: (actor, args, ctx) => nestedStatements('Actor.statements', actor.id, { speaker: actor.id }, args, ctx),
-    statementsAbout: (actor, args, ctx) => nestedStatements('Actor.mentionedIn', actor.id, { about: actor.id }, args, ctx),
-    statementsAddressedTo: (actor, args, ctx) => nestedStatements('Actor.addressedBy', actor.id, { addressee: actor.id }, args, ctx),
+    statementsBy: (actor, args, ctx, info) => nestedStatements('Actor.statements', actor.id, { speaker: actor.id }, args, ctx, info),
+    statementsAbout: (actor, args, ctx, info) => nestedStatements('Actor.mentionedIn', actor.id, { about: actor.id }, args, ctx, info),
+    statementsAddressedTo: (actor, args, ctx, info) =>
+      nestedStatements('Actor.addressedBy', actor.id, { addressee: actor.id }, args, ctx, info),
     events: (actor, args, ctx) => nested('Actor.events', actor.id, args, ctx),
     members: (actor, args, ctx) => nested('Actor.members', actor.id, args, ctx),
     articles: (actor, args, ctx) => nested('Actor.articles', actor.id, args, ctx),
@@ -388,25 +425,44 @@ export const resolvers: Resolvers = withNetworkResolvers({
   },
 
   Statement: {
-    speaker: (s, _args, { loaders }) =>
-      s.speaker
-        ? s.speaker
-        : required(s.speakerId ? loadTyped(loaders, 'Actor', s.speakerId) : Promise.resolve(null), `speaker of ${s.id}`),
-    article: (s, _args, { loaders }) => required(loadTyped(loaders, 'Article', s.articleId), `article of ${s.id}`),
-    addressees: (s, _args, { loaders }) => loadManyTyped(loaders, 'Actor', s.addresseeIds),
-    about: async (s, _args, { loaders }) => {
-      const nodes = await loaders.node.loadMany(s.aboutIds);
+    speaker: async (s, _args, ctx) => {
+      if (s.speaker) return s.speaker;
+      const speakerId = s.speakerId ?? (await withLinkIds(s, ctx)).speakerId;
+      return required(speakerId ? loadTyped(ctx.loaders, 'Actor', speakerId) : Promise.resolve(null), `speaker of ${s.id}`);
+    },
+    article: (s, _args, { loaders }) => s.article ?? required(loadTyped(loaders, 'Article', s.articleId), `article of ${s.id}`),
+    addressees: async (s, _args, ctx) =>
+      s.addressees ?? loadManyTyped(ctx.loaders, 'Actor', (await withLinkIds(s, ctx)).addresseeIds ?? []),
+    about: async (s, _args, ctx) => {
+      if (s.about) return s.about;
+      const nodes = await ctx.loaders.node.loadMany((await withLinkIds(s, ctx)).aboutIds ?? []);
       return nodes.filter(
         (n): n is Extract<NodeRecord, { nodeType: 'Actor' | 'Event' | 'Sector' | 'Place' }> =>
           n !== null && !(n instanceof Error) && ['Actor', 'Event', 'Sector', 'Place'].includes(n.nodeType),
       );
     },
-    reportedBy: (s, _args, { loaders }) => (s.reportedById ? loadTyped(loaders, 'Actor', s.reportedById) : null),
-    denies: (s, _args, { loaders }) => (s.deniesId ? loadTyped(loaders, 'Statement', s.deniesId) : null),
-    deniedBy: (s, args, ctx) => nestedStatements('Statement.deniedBy', s.id, { denies: s.id }, args, ctx),
-    answers: (s, _args, { loaders }) => (s.answersId ? loadTyped(loaders, 'Statement', s.answersId) : null),
-    answeredBy: (s, args, ctx) => nestedStatements('Statement.answeredBy', s.id, { answers: s.id }, args, ctx),
-    event: (s, _args, { loaders }) => (s.eventId ? loadTyped(loaders, 'Event', s.eventId) : null),
+    reportedBy: async (s, _args, ctx) => {
+      if (s.reportedBy !== undefined) return s.reportedBy;
+      const id = (await withLinkIds(s, ctx)).reportedById;
+      return id ? loadTyped(ctx.loaders, 'Actor', id) : null;
+    },
+    denies: async (s, _args, ctx) => {
+      if (s.denies !== undefined) return s.denies;
+      const id = (await withLinkIds(s, ctx)).deniesId;
+      return id ? loadTyped(ctx.loaders, 'Statement', id) : null;
+    },
+    deniedBy: (s, args, ctx, info) => nestedStatements('Statement.deniedBy', s.id, { denies: s.id }, args, ctx, info),
+    answers: async (s, _args, ctx) => {
+      if (s.answers !== undefined) return s.answers;
+      const id = (await withLinkIds(s, ctx)).answersId;
+      return id ? loadTyped(ctx.loaders, 'Statement', id) : null;
+    },
+    answeredBy: (s, args, ctx, info) => nestedStatements('Statement.answeredBy', s.id, { answers: s.id }, args, ctx, info),
+    event: async (s, _args, ctx) => {
+      if (s.event !== undefined) return s.event;
+      const id = (await withLinkIds(s, ctx)).eventId;
+      return id ? loadTyped(ctx.loaders, 'Event', id) : null;
+    },
     implicit: (s) => s.implicit ?? false,
     evidence: (s) => ({
       sentence: s.sentence,
@@ -424,7 +480,7 @@ export const resolvers: Resolvers = withNetworkResolvers({
     displayName: (e) => e.label,
     place: (e, _args, { loaders }) => (e.placeId ? loadTyped(loaders, 'Place', e.placeId) : null),
     participants: (e, args, ctx) => nested('Event.participants', e.id, args, ctx),
-    statementsAbout: (e, args, ctx) => nestedStatements('Event.statements', e.id, { event: e.id }, args, ctx),
+    statementsAbout: (e, args, ctx, info) => nestedStatements('Event.statements', e.id, { event: e.id }, args, ctx, info),
     follows: (e, _args, { loaders }) => loadManyTyped(loaders, 'Event', e.followsIds),
     followedBy: (e, _args, { loaders }) => loadManyTyped(loaders, 'Event', e.followedByIds),
     affects: (e, _args, { loaders }) => loadManyTyped(loaders, 'Sector', e.affectsIds),
@@ -433,17 +489,17 @@ export const resolvers: Resolvers = withNetworkResolvers({
   Place: {
     displayName: (p) => p.name,
     events: (p, args, ctx) => nested('Place.events', p.id, args, ctx),
-    statementsAbout: (p, args, ctx) => nestedStatements('Place.statements', p.id, { about: p.id }, args, ctx),
+    statementsAbout: (p, args, ctx, info) => nestedStatements('Place.statements', p.id, { about: p.id }, args, ctx, info),
   },
 
   Sector: {
     displayName: (s) => s.name,
-    statementsAbout: (s, args, ctx) => nestedStatements('Sector.statements', s.id, { about: s.id }, args, ctx),
+    statementsAbout: (s, args, ctx, info) => nestedStatements('Sector.statements', s.id, { about: s.id }, args, ctx, info),
     events: (s, args, ctx) => nested('Sector.events', s.id, args, ctx),
   },
 
   Article: {
-    statements: (a, args, ctx) => nestedStatements('Article.statements', a.id, { article: a.id }, args, ctx),
+    statements: (a, args, ctx, info) => nestedStatements('Article.statements', a.id, { article: a.id }, args, ctx, info),
     actors: (a, args, ctx) => nested('Article.actors', a.id, args, ctx),
     events: (a, args, ctx) => nested('Article.events', a.id, args, ctx),
   },

@@ -15,19 +15,30 @@ export interface ActorRecord extends RecordProperties<'Actor'> {
   basedInIds: string[];
 }
 
+/**
+ * A statement as read: its own fields, plus its links either as ids (the by-id shape, every
+ * link) or, from a list that fetched only what the GraphQL selection asks, as the linked nodes
+ * whole for the selected links and nothing for the others (the resolvers load what is missing).
+ */
 export interface StatementRecord extends RecordProperties<'Statement'> {
   nodeType: 'Statement';
-  speakerId: string;
+  speakerId?: string;
   /** The speaker itself, when the query that read the statement fetched it too. */
   speaker?: ActorRecord | null;
-  addresseeIds: string[];
-  aboutIds: string[];
-  reportedById: string | null;
-  deniesId: string | null;
-  deniedByIds: string[];
-  answersId: string | null;
-  answeredByIds: string[];
-  eventId: string | null;
+  addresseeIds?: string[];
+  aboutIds?: string[];
+  reportedById?: string | null;
+  deniesId?: string | null;
+  answersId?: string | null;
+  eventId?: string | null;
+  /** Linked nodes fetched whole with the statement (selected links only). */
+  article?: ArticleRecord | null;
+  addressees?: ActorRecord[];
+  about?: AboutRecord[];
+  reportedBy?: ActorRecord | null;
+  denies?: StatementRecord | null;
+  answers?: StatementRecord | null;
+  event?: EventRecord | null;
 }
 
 export interface ArticleRecord extends RecordProperties<'Article'> {

@@ -17,10 +17,10 @@ import * as mentions from '../../src/db/queries/mentions.ts';
 import * as network from '../../src/db/queries/network.ts';
 import * as nodes from '../../src/db/queries/nodes.ts';
 import * as searchQueries from '../../src/db/queries/search.ts';
+import { STATEMENT_LINKS, type KeysetRequest, type StatementLink } from '../../src/db/queries/shared.ts';
 import * as statements from '../../src/db/queries/statements.ts';
 import { testDatabase } from '../support/db.ts';
 import type { Relation } from '../../src/db/queries/nodes.ts';
-import type { KeysetRequest } from '../../src/db/queries/shared.ts';
 import type { StatementQuery } from '../../src/db/queries/statements.ts';
 import type { ManagedTransaction } from 'neo4j-driver';
 
@@ -92,6 +92,12 @@ class ExplainingDatabase extends Database {
   }
 }
 
+const LINK_SHAPES: [string, readonly StatementLink[]][] = [
+  ['none', []],
+  ['speaker', ['speaker']],
+  ['every', STATEMENT_LINKS],
+];
+
 const FIRST_PAGE: KeysetRequest = { after: '', limit: 20, withCount: false };
 const COUNTED: KeysetRequest = { ...FIRST_PAGE, withCount: true };
 const NEXT_PAGE: KeysetRequest = { after: 'some key', limit: 20, withCount: true };
@@ -149,6 +155,20 @@ describe('query plans', () => {
       }
       await run(`statements(${name}) next page`, () => listStatements(db, filter, 'NEWEST_FIRST', NEXT_PAGE));
       await run(`countStatements(${name})`, () => countStatements(db, filter));
+    }
+    // The selection shapes of a statement list: no link (text only), the speaker, every link.
+    for (const [shape, links] of LINK_SHAPES) {
+      await run(`statements(all,links: ${shape})`, () => listStatements(db, {}, 'NEWEST_FIRST', COUNTED, links));
+      await run(`statements(speaker,links: ${shape})`, () => listStatements(db, { speaker: 'actor:x' }, 'NEWEST_FIRST', COUNTED, links));
+      await run(`relatedPages(Article.statements,links: ${shape})`, () =>
+        relatedPages(db, 'Article.statements', [{ key: 'k', id: 'x', after: '', limit: 20, links }]),
+      );
+      await run(`whoSaidWhatAbout(links: ${shape})`, () =>
+        whoSaidWhatAbout(db, 'actor:x', { totalCount: true, page: { after: '', limit: 20, withCount: true, statements: 5, links } }),
+      );
+      await run(`whoSaidWhatAbout.statements(links: ${shape})`, () =>
+        speakerStatementsAbout(db, 'actor:x', 'actor:y', {}, NEXT_PAGE, links),
+      );
     }
     await run('contradictions', () => listContradictions(db, null, COUNTED));
     await run('contradictions(actor)', () => listContradictions(db, 'actor:x', COUNTED));
@@ -223,6 +243,22 @@ describe('query plans', () => {
           after: '',
           limit: 10,
           withCount: true,
+        },
+      ]),
+    );
+    await run('Stance.statements(links: none)', () =>
+      stanceStatementPages(db, [
+        {
+          key: 'a',
+          speaker: 'actor:x',
+          target: 'actor:y',
+          kinds: null,
+          from: null,
+          to: null,
+          after: '',
+          limit: 20,
+          withCount: true,
+          links: [],
         },
       ]),
     );

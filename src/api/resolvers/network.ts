@@ -18,7 +18,7 @@ import { mentionPages, type MentionPageRequest, type MentionSpan } from '../../d
 import { actorNetwork, MAX_PATH_HOPS, shortestPath, stanceStatementPages, type StancePageRequest } from '../../db/queries/network.ts';
 import { countStatements, type StatementQuery } from '../../db/queries/statements.ts';
 import { apiError, badInput } from '../errors.ts';
-import { keysetConnection, keysetWindow, listName, selects, totalCountOf } from '../pagination.ts';
+import { keysetConnection, keysetWindow, listName, selects, statementLinksAt, totalCountOf } from '../pagination.ts';
 import type { Database } from '../../db/driver.ts';
 import type { Relation } from '../../db/queries/nodes.ts';
 import type { KeysetPage, StatementConnectionRecord, StatementRecord } from '../../db/records.ts';
@@ -341,14 +341,16 @@ export const networkResolvers: Resolvers = {
       const list = stanceStatementsList(speaker, target);
       const request = keysetWindow({ first, after }, ctx.config.api, list, selects(info, 'totalCount'));
       const kindList = kinds?.length ? [...kinds].sort() : null;
+      const links = statementLinksAt(info, ['edges', 'node']);
       const page = await stanceLoader(ctx).load({
-        key: JSON.stringify([speaker, target, kindList, from ?? null, to ?? null, request.after, request.limit, request.withCount]),
+        key: JSON.stringify([speaker, target, kindList, from ?? null, to ?? null, request.after, request.limit, request.withCount, links]),
         speaker,
         target,
         kinds: kindList,
         from: from ?? null,
         to: to ?? null,
         ...request,
+        links,
       });
       const filter: StatementQuery = { speaker, about: target, kinds: kindList, from, to };
       return { ...keysetConnection(page, list, request, () => countStatements(ctx.db, filter)), filter };

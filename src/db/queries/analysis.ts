@@ -14,6 +14,7 @@ import {
   nodeRecordOf,
   PAGE_PLUS_ONE,
   statementProjection,
+  type StatementLink,
   type KeysetRequest,
   dateUpperBound,
   DATE_UPPER_SUFFIX,
@@ -50,6 +51,8 @@ export interface SpeakerGroupsRequest {
   withCount: boolean;
   /** The first statements of each group fetched with it (newest first); 0 for none. */
   statements: number;
+  /** The links to fetch with each of those statements (the selection); every link as ids when absent. */
+  links?: readonly StatementLink[];
 }
 
 export interface WhoSaidWhatRequest extends DateRange {
@@ -95,12 +98,12 @@ const GROUP_KINDS = `coalesce(kinds, [k IN $allKinds WHERE edge[${stanceKindProp
  * The first statements of one paged speaker about `t`, newest first: a range of the speaker's
  * (speakerId, newestKey) index read in order, stopping after the page.
  */
-const GROUP_STATEMENTS = `CALL (sp, t) {
+const GROUP_STATEMENTS = (links?: readonly StatementLink[]) => `CALL (sp, t) {
          MATCH (s:Statement) USING INDEX s:Statement(speakerId, newestKey)
          WHERE s.speakerId = sp.id AND s.newestKey > '' AND ${IN_RANGE}
            AND EXISTS { (s)-[:ABOUT]->(t) }
          WITH s ORDER BY s.speakerId, s.newestKey LIMIT toInteger($statements)
-         RETURN collect(${statementProjection('s')}) AS said, collect(s.newestKey) AS saidKeys
+         RETURN collect(${statementProjection('s', links)}) AS said, collect(s.newestKey) AS saidKeys
        }`;
 
 /** Statements about `t`, counted: O(1) as its ABOUT degree; in a date range, from the statements. */
@@ -139,7 +142,7 @@ export async function whoSaidWhatAbout(db: Database, aboutId: string, request: W
        WITH sp, t, count, edge, kinds, key WHERE key > $after
        WITH sp, t, count, edge, kinds, key ORDER BY key LIMIT ${PAGE_PLUS_ONE}
        WITH sp, t, count, ${GROUP_KINDS} AS kinds, key
-       ${page.statements > 0 ? GROUP_STATEMENTS : 'WITH sp, t, count, kinds, key, [] AS said, [] AS saidKeys'}
+       ${page.statements > 0 ? GROUP_STATEMENTS(page.links) : 'WITH sp, t, count, kinds, key, [] AS said, [] AS saidKeys'}
        RETURN collect({key: key, group: {speaker: ${actorProjection('sp')}, count: count, kinds: kinds, statements: said, statementKeys: saidKeys}}) AS groups
      }`);
     if (page.withCount) parts.push(dated ? SPEAKER_COUNT_IN_RANGE : SPEAKER_COUNT);
@@ -194,6 +197,7 @@ export async function speakerStatementsAbout(
   aboutId: string,
   range: DateRange,
   request: KeysetRequest,
+  links?: readonly StatementLink[],
 ): Promise<KeysetPage<StatementRecord>> {
   const result = await db.read((tx) =>
     tx.run(
@@ -201,7 +205,7 @@ export async function speakerStatementsAbout(
        WHERE s.speakerId = $speaker AND s.newestKey > $after AND ${IN_RANGE}
          AND EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t.id = $about }
        WITH s ORDER BY s.speakerId, s.newestKey LIMIT ${PAGE_PLUS_ONE}
-       RETURN collect({key: s.newestKey, node: ${statementProjection('s')}}) AS rows`,
+       RETURN collect({key: s.newestKey, node: ${statementProjection('s', links)}}) AS rows`,
       { speaker: speakerId, about: aboutId, ...rangeParams(range), after: request.after, limit: request.limit },
     ),
   );

@@ -15,6 +15,7 @@ import {
   nodeRecordOf,
   PAGE_PLUS_ONE,
   statementProjection,
+  type StatementLink,
   dateUpperBound,
 } from './shared.ts';
 import type { StatementKind } from '../../graph/document-graph.ts';
@@ -298,6 +299,8 @@ export interface StancePageRequest {
   limit: number;
   /** Whether to count the edge's statements too (totalCount selected). */
   withCount: boolean;
+  /** The links to fetch with each statement (the selection); every link as ids when absent. */
+  links?: readonly StatementLink[];
 }
 
 /**
@@ -311,6 +314,24 @@ export async function stanceStatementPages(
   db: Database,
   requests: readonly StancePageRequest[],
 ): Promise<Map<string, KeysetPage<StatementRecord>>> {
+  // One query per selection shape (in practice one: the same field asked on every edge).
+  const shapes = new Map<string, StancePageRequest[]>();
+  for (const r of requests) {
+    const shape = JSON.stringify(r.links ?? null);
+    shapes.set(shape, [...(shapes.get(shape) ?? []), r]);
+  }
+  const pages = new Map<string, KeysetPage<StatementRecord>>();
+  for (const group of shapes.values()) {
+    for (const [key, page] of await stancePagesOfShape(db, group, group[0]!.links)) pages.set(key, page);
+  }
+  return pages;
+}
+
+async function stancePagesOfShape(
+  db: Database,
+  requests: readonly StancePageRequest[],
+  links: readonly StatementLink[] | undefined,
+): Promise<Map<string, KeysetPage<StatementRecord>>> {
   const limit = Math.max(0, ...requests.map((r) => r.limit));
   const result = await db.read((tx) =>
     tx.run(
@@ -323,7 +344,7 @@ export async function stanceStatementPages(
          AND (req.toUpper IS NULL OR s.publishedAt <= req.toUpper)
          AND EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t.id = req.target }
        WITH s ORDER BY s.speakerId, s.newestKey LIMIT ${PAGE_PLUS_ONE}
-       RETURN collect({key: s.newestKey, node: ${statementProjection('s')}}) AS rows
+       RETURN collect({key: s.newestKey, node: ${statementProjection('s', links)}}) AS rows
      }
      CALL (req) {
        // From the speaker's node (the composite index needs a key condition). An aggregate

@@ -14,6 +14,7 @@ import {
   PAGE_PLUS_ONE,
   STATEMENT_ORDER,
   statementProjection,
+  type StatementLink,
 } from './shared.ts';
 import type { Database } from '../driver.ts';
 import type { ActorRecord, ArticleRecord, EventRecord, KeysetPage, NodeRecord, StatementRecord } from '../records.ts';
@@ -43,7 +44,11 @@ export async function nodesByIds(db: Database, ids: readonly string[]): Promise<
  * last key of the previous one (keyset): an ingest between two pages neither skips nor repeats
  * an item. A batch of requests for one relation, whatever the owners and cursors, is one query.
  */
-const STATEMENTS = { order: STATEMENT_ORDER('n'), project: statementProjection('n') };
+const STATEMENTS = {
+  order: STATEMENT_ORDER('n'),
+  project: statementProjection('n'),
+  projectLinks: (links: readonly StatementLink[]) => statementProjection('n', links),
+};
 const EVENTS = { order: EVENT_ORDER('n'), project: eventProjection('n') };
 const ACTORS = { order: 'n.rankKey', project: actorProjection('n') };
 const ARTICLES = { order: 'n.listKey', project: articleProjection('n') };
@@ -62,6 +67,8 @@ interface RelationSpec {
   project: string;
   total?: string;
   indexed?: string;
+  /** The projection fetching only these links of each statement (statement lists only). */
+  projectLinks?: (links: readonly StatementLink[]) => string;
 }
 
 export const RELATIONS = {
@@ -159,6 +166,8 @@ export interface RelatedPageRequest {
   /** Sort key of the last item of the previous page; '' for the first page. */
   after: string;
   limit: number;
+  /** For a list of statements: the links to fetch with each (the selection); every link as ids when absent. */
+  links?: readonly StatementLink[];
 }
 
 /**
@@ -172,18 +181,24 @@ export async function relatedPages<R extends Relation>(
   requests: readonly RelatedPageRequest[],
 ): Promise<Map<string, KeysetPage<RelationItems[R]>>> {
   const spec: RelationSpec = RELATIONS[relation];
-  const sizes = new Map<number, RelatedPageRequest[]>();
-  for (const r of requests) sizes.set(r.limit, [...(sizes.get(r.limit) ?? []), r]);
+  // Grouped by page size and selected links: one query text per selection shape.
+  const sizes = new Map<string, RelatedPageRequest[]>();
+  for (const r of requests) {
+    const group = JSON.stringify([r.limit, r.links ?? null]);
+    sizes.set(group, [...(sizes.get(group) ?? []), r]);
+  }
   const page = spec.indexed ?? `MATCH ${spec.match} WITH DISTINCT n WHERE ${spec.order} > req.after WITH n ORDER BY ${spec.order}`;
   const total = spec.total ?? `MATCH ${spec.match} RETURN count(DISTINCT n) AS total`;
   const pages = new Map<string, KeysetPage<RelationItems[R]>>();
-  for (const [limit, group] of sizes) {
+  for (const group of sizes.values()) {
+    const { limit, links } = group[0]!;
+    const project = links && spec.projectLinks ? spec.projectLinks(links) : spec.project;
     const result = await db.read((tx) =>
       tx.run(
         `UNWIND $requests AS req
        CALL (req) {
          ${page} LIMIT ${PAGE_PLUS_ONE}
-         RETURN collect({key: ${spec.order}, node: ${spec.project}}) AS rows
+         RETURN collect({key: ${spec.order}, node: ${project}}) AS rows
        }
        CALL (req) { ${total} }
        RETURN req.key AS key, total, rows`,

@@ -23,24 +23,73 @@ export const actorProjection = (v: string) => `${v} {
   basedInIds: [(${v})-[:BASED_IN]->(bi:Place) | bi.id]
 }`;
 
-/*
- * The speaker comes whole with its statement: nearly every list of statements shows who said
- * it, and fetching it here (one expansion) saves the request a second round trip to Neo4j.
+/**
+ * The link fields of a Statement a query can fetch with it: a typed set chosen by the resolver
+ * from the GraphQL selection. Each names one fixed projection part (STATEMENT_LINK_PARTS), so a
+ * query text is one of a few per selection shape, never built from user input.
  */
-export const statementProjection = (v: string) => `${v} {
+export const STATEMENT_LINKS = ['speaker', 'article', 'addressees', 'about', 'reportedBy', 'denies', 'answers', 'event'] as const;
+export type StatementLink = (typeof STATEMENT_LINKS)[number];
+/** Every link: what a caller without a selection (by-id loads, exports) gets. */
+export const ALL_STATEMENT_LINKS: readonly StatementLink[] = STATEMENT_LINKS;
+
+/** The linked nodes of a `about` target, whole: the four labels a statement can be about. */
+const aboutProjection = (v: string) => `CASE
+  WHEN ${v}:Actor THEN ${actorProjection(v)}
+  WHEN ${v}:Event THEN ${eventProjection(v)}
+  WHEN ${v}:Sector THEN ${sectorProjection(v)}
+  WHEN ${v}:Place THEN ${placeProjection(v)}
+END`;
+
+/**
+ * One part per link, each fetching the linked nodes whole (as a by-id load would), so a selected
+ * link resolves without another round trip. A linked statement (denies, answers) comes with its
+ * link ids only (`statementIds`): its own links resolve through the by-id loader.
+ */
+const STATEMENT_LINK_PARTS: Record<StatementLink, (v: string) => string> = {
+  speaker: (v) => `speakerId: ${v}.speakerId, speaker: [(sp:Actor)-[:SAID]->(${v}) | ${actorProjection('sp')}][0]`,
+  article: (v) => `article: [(${v})-[:REPORTED_IN]->(ar:Article) | ${articleProjection('ar')}][0]`,
+  addressees: (v) => `addressees: [(${v})-[:ADDRESSED_TO]->(ad:Actor) | ${actorProjection('ad')}]`,
+  about: (v) => `about: [(${v})-[:ABOUT]->(ab) WHERE ab:Actor OR ab:Event OR ab:Sector OR ab:Place | ${aboutProjection('ab')}]`,
+  reportedBy: (v) => `reportedBy: [(${v})-[:REPORTED_BY]->(rb:Actor) | ${actorProjection('rb')}][0]`,
+  denies: (v) => `denies: [(${v})-[:DENIES]->(dn:Statement) | ${statementIds('dn')}][0]`,
+  answers: (v) => `answers: [(${v})-[:ANSWERS]->(an:Statement) | ${statementIds('an')}][0]`,
+  event: (v) => `event: [(${v})-[:DURING]->(ev:Event) | ${eventProjection('ev')}][0]`,
+};
+
+/**
+ * A statement with the ids of its links (what the by-id loader returns): its own fields, the
+ * speaker whole (nearly every list of statements shows who said it), the other links as ids.
+ */
+function statementIds(v: string): string {
+  return `${v} {
   nodeType: 'Statement',
   ${recordFields('Statement', v)},
-  speakerId: [(sp:Actor)-[:SAID]->(${v}) | sp.id][0],
+  speakerId: ${v}.speakerId,
   speaker: [(sp:Actor)-[:SAID]->(${v}) | ${actorProjection('sp')}][0],
   addresseeIds: [(${v})-[:ADDRESSED_TO]->(ad:Actor) | ad.id],
   aboutIds: [(${v})-[:ABOUT]->(ab) | ab.id],
   reportedById: [(${v})-[:REPORTED_BY]->(rb:Actor) | rb.id][0],
   deniesId: [(${v})-[:DENIES]->(dn:Statement) | dn.id][0],
-  deniedByIds: [(db:Statement)-[:DENIES]->(${v}) | db.id],
   answersId: [(${v})-[:ANSWERS]->(an:Statement) | an.id][0],
-  answeredByIds: [(ab2:Statement)-[:ANSWERS]->(${v}) | ab2.id],
   eventId: [(${v})-[:DURING]->(ev:Event) | ev.id][0]
 }`;
+}
+
+/**
+ * A statement as a query returns it. Without `links`, with every link as ids (the by-id shape);
+ * with `links`, its own fields plus exactly the selected links, fetched whole: a list asking
+ * only `text kind` reads no relationship at all. The resolvers load what a record lacks
+ * (resolvers.ts, statementLinks), so a link left out still resolves.
+ */
+export function statementProjection(v: string, links?: readonly StatementLink[]): string {
+  if (!links) return statementIds(v);
+  const chosen = STATEMENT_LINKS.filter((link) => links.includes(link));
+  return `${v} {
+  nodeType: 'Statement',
+  ${[recordFields('Statement', v), ...chosen.map((link) => STATEMENT_LINK_PARTS[link](v))].join(',\n  ')}
+}`;
+}
 
 export const articleProjection = (v: string) => `${v} { nodeType: 'Article', ${recordFields('Article', v)} }`;
 

@@ -10,6 +10,7 @@ import {
   PAGE_PLUS_ONE,
   statementProjection,
   type KeysetRequest,
+  type StatementLink,
   DATE_UPPER_SUFFIX,
   dateUpperBound,
 } from './shared.ts';
@@ -275,13 +276,15 @@ function stanceCounts(p: Params): boolean {
  * Statements matching every given condition, one page after the key `request.after`, in one
  * round trip (the count only when asked). A `text` condition matches the full-text index
  * (stemmed Arabic) or, for words the analyzer drops, the normalized substring (hamza/alef/ya/
- * taa marbuta forms compare equal) through the trigram text index.
+ * taa marbuta forms compare equal) through the trigram text index. With `links` (the GraphQL
+ * selection), each statement comes with only those links (shared.ts, statementProjection).
  */
 export async function listStatements(
   db: Database,
   filter: StatementQuery,
   order: StatementOrder,
   request: KeysetRequest,
+  links?: readonly StatementLink[],
 ): Promise<KeysetPage<StatementRecord>> {
   const p = statementParams(filter);
   const source = sourceOf(p);
@@ -297,7 +300,7 @@ export async function listStatements(
   const distinct = source === 'event' ? 'WITH DISTINCT s' : 'WITH s';
   const page = `${m} ${joinWhere(m, where)}
        ${distinct} ORDER BY ${orderBy} LIMIT ${PAGE_PLUS_ONE}
-       RETURN collect({key: s.${key}, node: ${statementProjection('s')}}) AS rows`;
+       RETURN collect({key: s.${key}, node: ${statementProjection('s', links)}}) AS rows`;
   const result = await db.read((tx) =>
     tx.run(keysetQuery(page, request.withCount ? countQuery(p, source) : null), {
       ...cypherParams(p),
