@@ -16,7 +16,7 @@ import { startServer } from '../src/api/server.ts';
 import { loadConfig } from '../src/config.ts';
 import { createDatabase } from '../src/db/driver.ts';
 import { MIX, type MixOperation } from './http-queries.ts';
-import { dbHits, recording, type Recorded } from './read/recording.ts';
+import { profileMedian, recording, type Recorded } from './read/recording.ts';
 
 export interface AloneResult {
   name: string;
@@ -110,16 +110,7 @@ export async function profileAlone(
       }
       const cpu = process.cpuUsage(cpuBefore);
       const neo4jAfter = neo4jPid ? processCpuMs(neo4jPid) : null;
-      const order = times.map((t, i) => [t, i] as const).sort((a, b) => a[0] - b[0]);
-      const mid = order[Math.floor((order.length - 1) / 2)];
-      const queries = mid ? trips[mid[1]]! : [];
-      let hits = 0;
-      let rows = 0;
-      for (const q of queries) {
-        const profiled = await db.read((tx) => tx.run(`PROFILE ${q.query}`, q.params));
-        hits += dbHits(profiled.summary.profile || null);
-        rows += profiled.records.length;
-      }
+      const { queries, hits, rows } = await profileMedian(db, times, trips);
       const result: AloneResult = {
         name: operation.name,
         p50: percentile(times, 50),

@@ -25,7 +25,7 @@ import { LocalNeo4j } from '../../src/db/local-neo4j.ts';
 import { migrate } from '../../src/db/migrations.ts';
 import { OPERATIONS, pickValues, type Picks } from '../operations/index.ts';
 import { DATA_DIR } from './data.ts';
-import { dbHits, recording, type Recorded } from './recording.ts';
+import { profileMedian, recording, type Recorded } from './recording.ts';
 
 const RESULTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'results');
 const DEFAULT_RUNS = 15;
@@ -229,16 +229,7 @@ async function profileGraph(name: string, runs: number, only: Set<string> | null
           trips.push(list);
         }
         // The request at the median: its round trips and their timings.
-        const order = times.map((t, i) => [t, i] as const).sort((a, b) => a[0] - b[0]);
-        const mid = order[Math.floor((order.length - 1) / 2)];
-        const queries = mid ? trips[mid[1]]! : [];
-        let hits = 0;
-        let rows = 0;
-        for (const q of queries) {
-          const profiled = await db.read((tx) => tx.run(`PROFILE ${q.query}`, q.params));
-          hits += dbHits(profiled.summary.profile || null);
-          rows += profiled.records.length;
-        }
+        const { queries, hits, rows, time } = await profileMedian(db, times, trips);
         const clientMs = queries.reduce((s, q) => s + q.clientMs, 0);
         const serverMs = queries.reduce((s, q) => s + q.serverMs, 0);
         const p50 = median(times);
@@ -250,7 +241,7 @@ async function profileGraph(name: string, runs: number, only: Set<string> | null
           roundTrips: queries.length,
           clientMs,
           serverMs,
-          nodeMs: mid ? mid[0] - clientMs : NaN,
+          nodeMs: time - clientMs,
           dbHits: hits,
           rows,
           error,

@@ -47,3 +47,25 @@ export function dbHits(plan: ProfiledPlan | null | undefined): number {
   if (!plan) return 0;
   return plan.dbHits + plan.children.reduce((sum, child) => sum + dbHits(child), 0);
 }
+
+/**
+ * The round trips of the request with the median time, profiled again: their db hits and rows, and that time.
+ * `times[i]` is request i's time and `trips[i]` what it sent.
+ */
+export async function profileMedian(
+  db: Database,
+  times: readonly number[],
+  trips: readonly Recorded[][],
+): Promise<{ queries: Recorded[]; hits: number; rows: number; time: number }> {
+  const order = times.map((t, i) => [t, i] as const).sort((a, b) => a[0] - b[0]);
+  const mid = order[Math.floor((order.length - 1) / 2)];
+  const queries = mid ? trips[mid[1]]! : [];
+  let hits = 0;
+  let rows = 0;
+  for (const q of queries) {
+    const profiled = await db.read((tx) => tx.run(`PROFILE ${q.query}`, q.params));
+    hits += dbHits(profiled.summary.profile || null);
+    rows += profiled.records.length;
+  }
+  return { queries, hits, rows, time: mid ? mid[0] : NaN };
+}

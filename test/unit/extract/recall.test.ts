@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.ts';
-
-/** The speaker name and content of the statement whose cue is `cue` in `text`. */
-function statementAt(text: string, cue: string) {
-  const g = extract({ text });
-  const s = g.statements.find((x) => x.cue?.text === cue);
-  if (!s) return null;
-  const actor = g.actors.find((a) => a.id === s.speakerId);
-  return { speaker: actor?.name ?? s.speakerId, content: s.content.text, kind: s.kind };
-}
+import { statementAt } from './statement-at.ts';
 
 describe('a clause-final adverbial after a comma ends the content', () => {
   const cases: [string, string, string, string][] = [

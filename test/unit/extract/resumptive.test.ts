@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/extract/index.ts';
-
-/** Speaker name and content of the statement whose cue is `cue` in `text`. */
-function statementAt(text: string, cue: string) {
-  const g = extract({ text });
-  const s = g.statements.find((x) => x.cue?.text === cue);
-  if (!s) return null;
-  return { speaker: g.actors.find((a) => a.id === s.speakerId)?.name ?? s.speakerId, content: s.content.text };
-}
+import { statementAt } from './statement-at.ts';
 
 const LEAD = 'وقال المتحدث إن الطقس معتدل. ';
 
