@@ -216,7 +216,8 @@ describe('execution limits and guarantees', () => {
     await deleteArticle(db, 'article:t-l-broken');
     await loadDocument(db, broken);
     // The loader refuses such a graph, so the damage is done by hand, as a stray write would.
-    await db.write((tx) => tx.run("MATCH (:Actor)-[r:SAID]->(:Statement {id: 'stmt:t-l-orphan'}) DELETE r"));
+    // Both records of the speaker go: the SAID edge and the statement's denormalized speakerId.
+    await db.write((tx) => tx.run("MATCH (:Actor)-[r:SAID]->(s:Statement {id: 'stmt:t-l-orphan'}) DELETE r REMOVE s.speakerId"));
     const server = await testServer(db);
     try {
       const response = await gql(server.url, FindStatementsDocument, { filter: { article: 'article:t-l-broken' } });
