@@ -155,9 +155,9 @@ describe('the noun phrase between لكن and a verb is its subject', () => {
 
 describe("a verbal noun after a control verb's preposition is not a cue of its own", () => {
   it('does not take the object of "سارع إلى رفض X" as a speaker', () => {
-    const g = extract({ text: 'وسارع الوزير إلى رفض العرض، قائلا إن على الدول اتخاذ موقف واضح.' });
+    const g = extract({ text: 'وسارع الوزير إلى رفض المقترح، مؤكدا أن حكومته لن تقبل شروطا مسبقة.' });
     const names = g.statements.map((s) => g.actors.find((a) => a.id === s.speakerId)?.name ?? '');
-    expect(names.some((n) => n.includes('العرض'))).toBe(false);
+    expect(names.some((n) => n.includes('المقترح'))).toBe(false);
     expect(names.every((n) => n.startsWith('الوزير'))).toBe(true);
   });
   it('does not take the object of "حرصت على طمأنة X" as a speaker', () => {
