@@ -91,6 +91,22 @@ async function withLinkIds(s: StatementRecord, ctx: ApiContext): Promise<Stateme
   return (await loadTyped(ctx.loaders, 'Statement', s.id)) ?? s;
 }
 
+/**
+ * One optional link of a statement (reportedBy, denies, answers, event): as the list fetched it
+ * (null when the statement has none), else loaded by its id from the by-id shape.
+ */
+async function linkOf<T extends NodeRecord['nodeType']>(
+  s: StatementRecord,
+  fetched: Extract<NodeRecord, { nodeType: T }> | null | undefined,
+  type: T,
+  idOf: (full: StatementRecord) => string | null | undefined,
+  ctx: ApiContext,
+): Promise<Extract<NodeRecord, { nodeType: T }> | null> {
+  if (fetched !== undefined) return fetched;
+  const id = idOf(await withLinkIds(s, ctx));
+  return id ? loadTyped(ctx.loaders, type, id) : null;
+}
+
 /** The cursor namespace of whoSaidWhatAbout's speaker groups: one subject's, in one date range. */
 const speakersList = (aboutId: string, from: string | null | undefined, to: string | null | undefined) =>
   listName('whoSaidWhatAbout.speakers', aboutId, from, to);
@@ -441,28 +457,12 @@ export const resolvers: Resolvers = withNetworkResolvers({
           n !== null && !(n instanceof Error) && ['Actor', 'Event', 'Sector', 'Place'].includes(n.nodeType),
       );
     },
-    reportedBy: async (s, _args, ctx) => {
-      if (s.reportedBy !== undefined) return s.reportedBy;
-      const id = (await withLinkIds(s, ctx)).reportedById;
-      return id ? loadTyped(ctx.loaders, 'Actor', id) : null;
-    },
-    denies: async (s, _args, ctx) => {
-      if (s.denies !== undefined) return s.denies;
-      const id = (await withLinkIds(s, ctx)).deniesId;
-      return id ? loadTyped(ctx.loaders, 'Statement', id) : null;
-    },
+    reportedBy: (s, _args, ctx) => linkOf(s, s.reportedBy, 'Actor', (full) => full.reportedById, ctx),
+    denies: (s, _args, ctx) => linkOf(s, s.denies, 'Statement', (full) => full.deniesId, ctx),
     deniedBy: (s, args, ctx, info) => nestedStatements('Statement.deniedBy', s.id, { denies: s.id }, args, ctx, info),
-    answers: async (s, _args, ctx) => {
-      if (s.answers !== undefined) return s.answers;
-      const id = (await withLinkIds(s, ctx)).answersId;
-      return id ? loadTyped(ctx.loaders, 'Statement', id) : null;
-    },
+    answers: (s, _args, ctx) => linkOf(s, s.answers, 'Statement', (full) => full.answersId, ctx),
     answeredBy: (s, args, ctx, info) => nestedStatements('Statement.answeredBy', s.id, { answers: s.id }, args, ctx, info),
-    event: async (s, _args, ctx) => {
-      if (s.event !== undefined) return s.event;
-      const id = (await withLinkIds(s, ctx)).eventId;
-      return id ? loadTyped(ctx.loaders, 'Event', id) : null;
-    },
+    event: (s, _args, ctx) => linkOf(s, s.event, 'Event', (full) => full.eventId, ctx),
     implicit: (s) => s.implicit ?? false,
     evidence: (s) => ({
       sentence: s.sentence,

@@ -30,8 +30,6 @@ export const actorProjection = (v: string) => `${v} {
  */
 export const STATEMENT_LINKS = ['speaker', 'article', 'addressees', 'about', 'reportedBy', 'denies', 'answers', 'event'] as const;
 export type StatementLink = (typeof STATEMENT_LINKS)[number];
-/** Every link: what a caller without a selection (by-id loads, exports) gets. */
-export const ALL_STATEMENT_LINKS: readonly StatementLink[] = STATEMENT_LINKS;
 
 /** The linked nodes of a `about` target, whole: the four labels a statement can be about. */
 const aboutProjection = (v: string) => `CASE
@@ -80,7 +78,7 @@ function statementIds(v: string): string {
  * A statement as a query returns it. Without `links`, with every link as ids (the by-id shape);
  * with `links`, its own fields plus exactly the selected links, fetched whole: a list asking
  * only `text kind` reads no relationship at all. The resolvers load what a record lacks
- * (resolvers.ts, statementLinks), so a link left out still resolves.
+ * (resolvers.ts, withLinkIds), so a link left out still resolves.
  */
 export function statementProjection(v: string, links?: readonly StatementLink[]): string {
   if (!links) return statementIds(v);
@@ -89,6 +87,18 @@ export function statementProjection(v: string, links?: readonly StatementLink[])
   nodeType: 'Statement',
   ${[recordFields('Statement', v), ...chosen.map((link) => STATEMENT_LINK_PARTS[link](v))].join(',\n  ')}
 }`;
+}
+
+/** Items in groups of equal `keyOf(item)`, in first-seen order: a batch split into one query per query text. */
+export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return [...groups.values()];
 }
 
 export const articleProjection = (v: string) => `${v} { nodeType: 'Article', ${recordFields('Article', v)} }`;
