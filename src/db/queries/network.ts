@@ -13,6 +13,7 @@ import {
   listOf,
   nodeById,
   nodeRecordOf,
+  groupBy,
   PAGE_PLUS_ONE,
   statementProjection,
   type StatementLink,
@@ -315,13 +316,8 @@ export async function stanceStatementPages(
   requests: readonly StancePageRequest[],
 ): Promise<Map<string, KeysetPage<StatementRecord>>> {
   // One query per selection shape (in practice one: the same field asked on every edge).
-  const shapes = new Map<string, StancePageRequest[]>();
-  for (const r of requests) {
-    const shape = JSON.stringify(r.links ?? null);
-    shapes.set(shape, [...(shapes.get(shape) ?? []), r]);
-  }
   const pages = new Map<string, KeysetPage<StatementRecord>>();
-  for (const group of shapes.values()) {
+  for (const group of groupBy(requests, (r) => JSON.stringify(r.links ?? null))) {
     for (const [key, page] of await stancePagesOfShape(db, group, group[0]!.links)) pages.set(key, page);
   }
   return pages;

@@ -11,6 +11,7 @@ import {
   isString,
   listOf,
   nodeById,
+  groupBy,
   PAGE_PLUS_ONE,
   STATEMENT_ORDER,
   statementProjection,
@@ -182,15 +183,11 @@ export async function relatedPages<R extends Relation>(
 ): Promise<Map<string, KeysetPage<RelationItems[R]>>> {
   const spec: RelationSpec = RELATIONS[relation];
   // Grouped by page size and selected links: one query text per selection shape.
-  const sizes = new Map<string, RelatedPageRequest[]>();
-  for (const r of requests) {
-    const group = JSON.stringify([r.limit, r.links ?? null]);
-    sizes.set(group, [...(sizes.get(group) ?? []), r]);
-  }
+  const groups = groupBy(requests, (r) => JSON.stringify([r.limit, r.links ?? null]));
   const page = spec.indexed ?? `MATCH ${spec.match} WITH DISTINCT n WHERE ${spec.order} > req.after WITH n ORDER BY ${spec.order}`;
   const total = spec.total ?? `MATCH ${spec.match} RETURN count(DISTINCT n) AS total`;
   const pages = new Map<string, KeysetPage<RelationItems[R]>>();
-  for (const group of sizes.values()) {
+  for (const group of groups) {
     const { limit, links } = group[0]!;
     const project = links && spec.projectLinks ? spec.projectLinks(links) : spec.project;
     const result = await db.read((tx) =>
