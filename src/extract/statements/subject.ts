@@ -16,6 +16,14 @@ import { CLAUSE_SUBORDINATORS, CONTRASTS, FA_QAD, KANA, PREPOSITIONS, TOPIC_MARK
 const MAX_CONTRAST_SUBJECT_TOKENS = 4;
 
 /**
+ * A word that can head a subject phrase: a title, bare or definite ("وزير", "الوزير" as in
+ * "الوزير قال"), an institution, or أحد (one of …). `bare` is the word without its article.
+ */
+function headsTitledOrInstitution(first: Token, bare: string): boolean {
+  return isTitle(first) || (first.norm.startsWith('ال') && TITLES.has(bare)) || INSTITUTION_HEADS.has(bare) || bare === 'احد';
+}
+
+/**
  * Speaker written before the cue ("موسكو نفت", "بيد أن صالحي حذر", "إن بايدن، أبلغ", "الرئيس
  * الإيراني يؤكد", "وكان الوزير قد قال"): the noun phrase that fills its clause from the clause
  * start up to the verb. A name at the tail of a longer stretch ("في جبهة الساحل جنوب محافظة
@@ -51,12 +59,7 @@ export function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): st
   const first = ctx.tokens[start] as Token;
   const bare = first.norm.startsWith('ال') ? first.norm.slice(2) : first.norm;
   // A definite title ("الوزير قال") heads the subject as its bare form does ("وزير الخارجية قال").
-  const headed =
-    isTitle(first) ||
-    (first.norm.startsWith('ال') && TITLES.has(bare)) ||
-    isUnnamedHead(bare) ||
-    INSTITUTION_HEADS.has(bare) ||
-    bare === 'احد';
+  const headed = headsTitledOrInstitution(first, bare) || isUnnamedHead(bare);
   if (!headed && !hit) {
     const indefinite = accusativeSubject(ctx, start, j);
     if (indefinite) return indefinite;
@@ -105,12 +108,7 @@ export function mainClauseSubject(ctx: Ctx, a: number, limit: number, bareVerb =
   const bare = first.norm.startsWith('ال') ? first.norm.slice(2) : first.norm;
   const hit = ctx.entities.hitStartingAt(p);
   const headed =
-    (hit && hit.start === first.start && hit.type === 'actor') ||
-    isTitle(first) ||
-    (first.norm.startsWith('ال') && TITLES.has(bare)) ||
-    UNNAMED_HEADS.has(bare) ||
-    INSTITUTION_HEADS.has(bare) ||
-    bare === 'احد';
+    (hit && hit.start === first.start && hit.type === 'actor') || headsTitledOrInstitution(first, bare) || UNNAMED_HEADS.has(bare);
   if (!headed) return null;
   const end = readSpeakerPhrase(ctx, p, limit);
   return end > p ? resolvePhrase(ctx, p, end) : null;
