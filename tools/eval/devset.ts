@@ -2,6 +2,7 @@
  * Scores the extractor on a folder of articles with gold files:
  *   npx tsx tools/eval/devset.ts [DEVSET_DIR] [--files] [--keep] [--range=FROM-TO]
  * --range keeps the articles whose NN_ prefix is within FROM..TO (e.g. --range=41-60, the generalization check).
+ * Prints a table per outlet (the NN_OUTLET_ part of the file name) and in total, then the totals.
  * DEVSET_DIR holds articles/NAME.txt and gold/NAME.json (default ../shared/devset); a folder of
  * NAME.txt + NAME.gold.json (test/fixtures/articles) works too. Prints the totals.
  */
@@ -25,6 +26,25 @@ if (args.includes('--files')) {
     );
   }
 }
+/** The per-outlet table's columns: score.py's figure and its short heading. */
+const FIGURES = [
+  ['statements', 'gold'],
+  ['predicted', 'pred'],
+  ['precision', 'P'],
+  ['recall', 'R'],
+  ['f1', 'F1'],
+  ['speaker_accuracy', 'speaker'],
+  ['end_to_end_f1', 'e2e'],
+  ['kind_accuracy', 'kind'],
+  ['actor_recall', 'actors'],
+] as const;
+const cell = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(3)).padStart(8);
+console.log(`${'outlet'.padEnd(10)}${FIGURES.map(([, h]) => h.padStart(8)).join('')}`);
+for (const [outlet, s] of Object.entries(result.outlets)) {
+  console.log(`${outlet.padEnd(10)}${FIGURES.map(([f]) => cell(s[f])).join('')}`);
+}
+console.log(`${'all'.padEnd(10)}${FIGURES.map(([f]) => cell(result.total[f])).join('')}`);
+console.log('');
 for (const [k, v] of Object.entries(result.total)) console.log(`${k.padEnd(18)} ${v}`);
 for (const f of result.failures) console.error(f);
 if (args.includes('--keep')) console.error(`predictions kept in ${result.predDir}`);

@@ -28,6 +28,37 @@ export interface FolderScores {
   files: Record<string, Scores>;
 }
 
+/**
+ * The outlet of a dev-set file (NN_OUTLET_… as the dev set names its files), so figures can be
+ * read per outlet: a rule fitted to one outlet's house style shows up as one row that moved.
+ */
+export const outletOf = (file: string): string => /^\d+_([^_]+)_/.exec(file)?.[1] ?? 'other';
+
+/** Scores of the kept predictions, one score.py run per group of files (e.g. per outlet). */
+export function scoreGroups(predDir: string, goldDir: string, groupOf: (name: string) => string): Record<string, Scores> {
+  const work = mkdtempSync(join(tmpdir(), 'qawl-eval-groups-'));
+  // Groups follow the gold files: an article whose extraction failed still counts, as missed.
+  const names = readdirSync(goldDir).filter((f) => f.endsWith('.json'));
+  const groups = [...new Set(names.map(groupOf))].sort();
+  const result: Record<string, Scores> = {};
+  try {
+    for (const group of groups) {
+      const pred = join(work, group, 'pred');
+      const gold = join(work, group, 'gold');
+      execFileSync('mkdir', ['-p', pred, gold]);
+      for (const name of names.filter((n) => groupOf(n) === group)) {
+        if (existsSync(join(predDir, name))) copyFileSync(join(predDir, name), join(pred, name));
+        copyFileSync(join(goldDir, name), join(gold, name));
+      }
+      const out = execFileSync('python3', [SCORE_PY, '--dir', gold, pred, '--json'], { encoding: 'utf8' });
+      result[group] = (JSON.parse(out) as FolderScores).total;
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  return result;
+}
+
 /** Publication date from a file name ending in YYYYMMDD, as the dev set names its files. */
 const dateFromName = (file: string) => {
   const m = /(\d{4})(\d{2})(\d{2})\.txt$/.exec(file);
@@ -51,7 +82,7 @@ export function scoreFolder(
   goldDir: string,
   keep = false,
   range: FileRange | null = null,
-): FolderScores & { failures: string[]; predDir: string } {
+): FolderScores & { outlets: Record<string, Scores>; failures: string[]; predDir: string } {
   const work = mkdtempSync(join(tmpdir(), 'qawl-eval-'));
   const pred = join(work, 'pred');
   const gold = join(work, 'gold');
@@ -72,6 +103,7 @@ export function scoreFolder(
     }
   }
   const out = execFileSync('python3', [SCORE_PY, '--dir', gold, pred, '--json'], { encoding: 'utf8' });
+  const outlets = scoreGroups(pred, gold, outletOf);
   if (!keep) rmSync(work, { recursive: true, force: true });
-  return { ...(JSON.parse(out) as FolderScores), failures, predDir: pred };
+  return { ...(JSON.parse(out) as FolderScores), outlets, failures, predDir: pred };
 }
