@@ -82,7 +82,14 @@ export function slugify(s: string): string {
  */
 const titleAfterConjunction = (tok: Token) =>
   /^[وف]/.test(tok.norm) && tok.info.variants.some((v) => v.prefixLength === 1 && TITLES.has(v.form));
-export const isTitle = (tok: Token) => (tok.info.title ??= TITLES.has(tok.norm) || (tok.norm.length > 4 && titleAfterConjunction(tok)));
+/**
+ * A title with the article ("الوزير", "والمستشار") is the same title: the lexicon lists bare forms (and some
+ * definite ones), and a definite title before a name reads like the bare one ("الوزير محمد الشامي").
+ */
+const DEFINITE_TITLE = /^[وف]?ال/;
+const definiteTitle = (tok: Token) => DEFINITE_TITLE.test(tok.norm) && TITLES.has(tok.norm.replace(DEFINITE_TITLE, ''));
+export const isTitle = (tok: Token) =>
+  (tok.info.title ??= TITLES.has(tok.norm) || (tok.norm.length > 4 && titleAfterConjunction(tok)) || definiteTitle(tok));
 export const isCueToken = (tok: Token) =>
   (tok.info.cueLike ??= tok.info.variants.some((v) => v.prefixLength <= 1 && CUE_FORMS.has(v.form)));
 export const isTimeWord = (tok: Token) =>
@@ -326,6 +333,9 @@ export class EntityIndex {
   }
 }
 
+/** A definite nisba (ال + stem + ي): as the last word of a personal name, a family name. */
+const NISBA_FAMILY_NAME = /^ال[\u0621-\u064a]{2,}ي$/;
+
 /**
  * Reads a title phrase followed by a personal name, starting at a title token:
  * "وزير الخارجية الفرنسي جان إيف لودريان", "الرئيس التركي، رجب طيب أردوغان".
@@ -361,6 +371,34 @@ export function readTitledName(text: string, tokens: Token[], i: number, limit: 
   // The name starts where the title phrase stopped; a comma there is allowed by the gap check below.
   let k = j;
   const nameStart = k;
+  // "انتقد رئيس الوزراء قرار المحكمة": a word that is no known first name, followed by a definite noun that is
+  // no nisba family name, is a noun in construct with its genitive, the verb's object rather than a name.
+  const opener = tokens[nameStart];
+  const genitive = tokens[nameStart + 1];
+  // A title the article made definite ("الوزير حرص بلاده على …") is mostly followed by the verb's object:
+  // only a known first name or a gazetteer name opens a name after it ("الوزير سمير الحداد").
+  if (
+    opener &&
+    !TITLES.has(first.norm) &&
+    !titleAfterConjunction(first) &&
+    !GIVEN_NAMES.has(opener.norm) &&
+    matchAt(text, tokens, nameStart, NAME_TRIE) === null
+  )
+    return null;
+  if (
+    opener &&
+    genitive &&
+    nameStart + 1 < limit &&
+    /^\s+$/.test(text.slice(opener.end, genitive.start)) &&
+    genitive.norm.startsWith('ال') &&
+    !NISBA_FAMILY_NAME.test(genitive.norm) &&
+    !isTimeWord(genitive) &&
+    !isStop(genitive) &&
+    !GIVEN_NAMES.has(opener.norm) &&
+    !isWrittenAli(opener) &&
+    matchAt(text, tokens, nameStart, NAME_TRIE) === null
+  )
+    return null;
   while (k < limit && k - nameStart < 4) {
     const tok = tokens[k];
     const prev = tokens[k - 1];
@@ -368,6 +406,18 @@ export function readTitledName(text: string, tokens: Token[], i: number, limit: 
     const gap = text.slice(prev.end, tok.start);
     if (k > nameStart && !/^\s+$/.test(gap)) break;
     if (k === nameStart && !/^\s*[،,]?\s*$/.test(gap)) break;
+    // A family name with the article ends the name: a nisba ("محمد الشامي", "علي العبيدي"), or any definite
+    // word right after a known first name ("سمير الحداد"). A country's nisba after a name is an adjective.
+    const familyName =
+      k > nameStart &&
+      tok.norm.startsWith('ال') &&
+      (NISBA_FAMILY_NAME.test(tok.norm) || GIVEN_NAMES.has(prev.norm)) &&
+      tok.norm !== 'الله' &&
+      tok.norm !== 'الدين';
+    if (familyName && !adjectiveCountry(tok) && !isTimeWord(tok) && !isStop(tok) && !isTitle(tok)) {
+      k++;
+      break;
+    }
     // Compound names: عبد الله، نور الدين.
     const ali = isWrittenAli(tok) && (k > nameStart || isNameToken(tokens[k + 1] ?? tok));
     if (!ali && !isNameToken(tok) && !(k > nameStart && (tok.norm === 'الله' || tok.norm === 'الدين'))) break;

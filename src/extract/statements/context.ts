@@ -6,6 +6,7 @@
 import { isNameToken, isStop } from '../entities.ts';
 import { lookupCue, UNNAMED_HEADS, WORDS, type CueLookup } from '../lexicon.ts';
 import { firstAtOrAfter, normalizeArabic, type Token } from '../normalize.ts';
+import { CONTROL_PREPOSITIONS, RESPONSE_HEADS } from './words.ts';
 import type { StatementKind } from '../../graph/document-graph.ts';
 import type { ArticleDocument } from '../document.ts';
 import type { Sentence } from '../segment.ts';
@@ -140,11 +141,6 @@ export function startsName(ctx: Ctx, p: number): boolean {
 export function tokensIndexAt(doc: ArticleDocument, offset: number): number {
   return firstAtOrAfter(doc.tokens, offset, (tok) => tok.start);
 }
-
-/** Prepositions a control verb takes before a verbal noun ("حرص على طمأنة …", "سارع إلى رفض …"). */
-const CONTROL_PREPOSITIONS = new Set(['علي', 'الي']);
-/** Fixed phrases before على whose verbal noun keeps its own subject in the genitive ("ردا على اتهام الوزير"). */
-const RESPONSE_HEADS = new Set(['ردا', 'تعليقا', 'تعقيبا', 'جوابا']);
 
 /**
  * Whether the cue at token k is a verbal noun governed by a control verb's preposition ("سارعت إلى رفض

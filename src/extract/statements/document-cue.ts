@@ -8,12 +8,8 @@ import { kindFor } from './kind.ts';
 import { findOpening } from './opening.ts';
 import { resolvePhrase } from './resolve.ts';
 import { readSpeakerPhrase } from './speaker-phrase.ts';
-import { DOCUMENT_ISSUER_LINKS } from './words.ts';
+import { DEMONSTRATIVES, DOCUMENT_FRAMES, DOCUMENT_ISSUER_LINKS } from './words.ts';
 import type { Sentence } from '../segment.ts';
-
-/** "جاء ذلك في", "جاء هذا خلال". */
-const DEMONSTRATIVES = new Set(['ذلك', 'هذا']);
-const DOCUMENT_FRAMES = new Set(['في', 'خلال']);
 
 /** "وجاء في بيان (صادر عن) X أن …", "وجاء في البيان: …". */
 export function jaaFi(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number): StatementDraft | null {

@@ -5,16 +5,7 @@
  */
 import { ORG_HEADS } from '../actor-lexicon.ts';
 import { adjectiveCountry, isNameToken, isStop, isTimeWord, isTitle, readTitledName, type Hit } from '../entities.ts';
-import {
-  COMPLEMENTIZERS,
-  GAZETTEER,
-  INSTITUTION_HEADS,
-  NAME_TRIE,
-  STATEMENT_NOUNS,
-  TITLES,
-  UNNAMED_HEADS,
-  UNNAMED_MODIFIERS,
-} from '../lexicon.ts';
+import { COMPLEMENTIZERS, INSTITUTION_HEADS, NAME_TRIE, STATEMENT_NOUNS, TITLES, UNNAMED_HEADS, UNNAMED_MODIFIERS } from '../lexicon.ts';
 import { matchAt } from '../match.ts';
 import { DOCUMENT_LINKS, isIssuingVerb, isQuantifier, QUANTIFIERS, STANDALONE_SOURCES, TITLE_ADJECTIVES } from './clause.ts';
 import { COMMA_GAP, type Ctx, cueAt, gapBefore, isCueLike, isUnnamedHead, SPACE_GAP, startsName } from './context.ts';
@@ -177,26 +168,22 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
     if (read) end = read.endTok;
     else {
       end = p + 1;
+      // Whether the construct chain is closed: a definite noun (the title itself, "الوزير", or its genitive,
+      // "وزير الخارجية") ends it, and after it only adjectives follow; باسم or an indefinite head opens a new one.
+      let closed = n.startsWith('ال');
       while (end < limit && end - p < MAX_TITLE_PHRASE_TOKENS) {
         const t = tokens[end];
         if (!t || !SPACE_GAP.test(gapBefore(ctx, end))) break;
         const h = entities.hitStartingAt(end);
-        if (h && h.type === 'actor' && GAZETTEER.get(h.refId)?.kind !== 'PERSON') {
-          end = h.endTok;
-          continue;
-        }
         if (h) {
           end = h.endTok;
+          closed = true;
           continue;
         }
+        // "وزير الخارجية العاصمة", "الوزير الخطة": a definite noun after a closed chain that is no adjective is
+        // the verb's object ("زار وزير الخارجية العاصمة"), not part of the title.
         const objectAfterDefinite =
-          n.startsWith('ال') &&
-          end === p + 1 &&
-          t.norm.startsWith('ال') &&
-          !isTitle(t) &&
-          !TITLE_ADJECTIVES.has(t.norm) &&
-          !NISBA.test(t.norm) &&
-          !adjectiveCountry(t);
+          closed && t.norm.startsWith('ال') && !isTitle(t) && !TITLE_ADJECTIVES.has(t.norm) && !NISBA.test(t.norm) && !adjectiveCountry(t);
         if (objectAfterDefinite) break;
         if (
           (t.norm.startsWith('ال') && !isTimeWord(t) && !isStop(t)) ||
@@ -205,6 +192,7 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
           isTitle(t) ||
           INSTITUTION_HEADS.has(t.norm)
         ) {
+          closed = t.norm.startsWith('ال');
           end++;
           continue;
         }
@@ -265,6 +253,8 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
       SPACE_GAP.test(gapBefore(ctx, end)) &&
       t2.norm.startsWith('ال') &&
       !isTimeWord(t2) &&
+      // إلى normalizes to الي: a preposition, not an adjective in ي.
+      !isStop(t2) &&
       (adjectiveCountry(t2) || /يه?$/.test(t2.norm) || TITLE_ADJECTIVES.has(t2.norm))
     )
       end++;

@@ -39,6 +39,7 @@ import {
   topicSubject,
 } from './subject.ts';
 import {
+  FROM_PRONOUNS,
   CLAUSE_LINKS,
   DATIVE_PRONOUNS,
   DENIED_NOUNS,
@@ -60,8 +61,6 @@ const MAX_ENCLOSING_CANDIDATES = 4;
 const MAX_RELAY_MEDIUM_TAIL = 3;
 /** From an idiom's verb to its noun: the subject, with a title and a name, and the object between them. */
 const IDIOM_WINDOW = 16;
-/** من with an attached pronoun (منه، منها، منهم): the one a demand is put to. */
-const FROM_PRONOUN = /^من(?:ه|ها|هم|هما|هن|ي|نا|ك|كم)$/;
 /** ل glued to a word of three letters or more: a prepositional phrase, not a direct object. */
 const GLUED_LAM = /^لل?[\u0621-\u064a]{3,}$/;
 
@@ -211,7 +210,7 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
     let j = npEnd;
     while (j < b && (isTimeWord(tokens[j] as Token) || (COMMA_GAP.test(gapBefore(ctx, j)) && isTimeWord(tokens[j] as Token)))) j++;
     // "طلبت منها تقديم …": من + a pronoun is whom the demand was put to; the object follows it.
-    if (cue.verb.takesObject && FROM_PRONOUN.test(tokens[j]?.norm ?? '') && j + 1 < b) j++;
+    if (cue.verb.takesObject && FROM_PRONOUNS.has(tokens[j]?.norm ?? '') && j + 1 < b) j++;
     const t = tokens[j];
     if (!t || j >= b) return null;
     // A relative clause right after the speaker describes them; it is not what they said.

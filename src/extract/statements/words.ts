@@ -36,7 +36,12 @@ type NormalizedList =
   | 'attributionParticles'
   | 'reportedParticles'
   | 'fusedReportedParticles'
-  | 'eventFrames';
+  | 'eventFrames'
+  | 'controlPrepositions'
+  | 'responseHeads'
+  | 'demonstratives'
+  | 'documentFrames'
+  | 'fromPronouns';
 type SurfaceList = 'contentCuttersAfterComma' | 'contentCuttersAfterSpace' | 'quoteContinuations';
 
 const FILE = JSON.parse(
@@ -103,6 +108,16 @@ export const REPORTED_PARTICLES = set('reportedParticles');
 export const FUSED_REPORTED_PARTICLES = set('fusedReportedParticles');
 /** Words that place a statement in an event: "بعد المكالمة", "خلال اجتماع", "على هامش القمة". */
 export const EVENT_FRAMES = set('eventFrames');
+/** Prepositions a control verb takes before a verbal noun ("حرص على طمأنة …", "سارع إلى رفض …"). */
+export const CONTROL_PREPOSITIONS = set('controlPrepositions');
+/** Fixed phrases before على whose verbal noun keeps its own subject in the genitive ("ردا على اتهام الوزير"). */
+export const RESPONSE_HEADS = set('responseHeads');
+/** Demonstratives after جاء that point back at what the sentence before reported ("جاء ذلك في"). */
+export const DEMONSTRATIVES = set('demonstratives');
+/** Prepositions that put a statement inside a document after جاء ("جاء في بيان", "جاء ذلك خلال كلمة"). */
+export const DOCUMENT_FRAMES = set('documentFrames');
+/** من with an attached pronoun (منه، منها، منهم): the one a demand is put to. */
+export const FROM_PRONOUNS = set('fromPronouns');
 
 /** Attribution tails and contrasts that end a content ("، وفقا لـ", "، في حين", " حسبما"), read on the written text. */
 export const CONTENT_CUTTERS = [

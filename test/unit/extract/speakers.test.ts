@@ -333,3 +333,51 @@ describe('an unnamed noun after لكن/إن is the subject of the verb that foll
     expect(s?.speaker).toContain('النقابات');
   });
 });
+
+describe('a title phrase ends where its construct chain ends', () => {
+  const cases: [string, string, string, string, string][] = [
+    // [sentence, cue, expected speaker, word that must not be in it, why]
+    [
+      'وانتقد رئيس الوزراء قرار المحكمة بتأجيل الجلسة.',
+      'وانتقد',
+      'رئيس الوزراء',
+      'قرار',
+      'an unknown word in construct with a definite noun is the object, not a name',
+    ],
+    ['وأكد الوزير إلى جانب نظيره أن المحادثات ناجحة.', 'وأكد', 'الوزير', 'إلى', 'إلى (normalized الي) is no adjective'],
+    [
+      'وزار وزير الخارجية العاصمة، حيث أكد أن العلاقات متينة.',
+      'أكد',
+      'وزير الخارجية',
+      'العاصمة',
+      'a definite noun after the closed chain is the object of the verb',
+    ],
+    [
+      'وقال رئيس المحكمة العليا إن الطعون ستنظر الأسبوع المقبل.',
+      'وقال',
+      'رئيس المحكمة العليا',
+      'الطعون',
+      'an adjective after the chain stays in the title',
+    ],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker, notIn) => {
+    const s = statementAt(text, cue);
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.speaker).not.toContain(notIn);
+  });
+});
+
+describe('a definite title before a name reads as the bare title', () => {
+  const cases: [string, string, string][] = [
+    ['وقال الوزير سمير الحداد إن الميزانية ستقر قريبا.', 'وقال', 'سمير الحداد'],
+    ['وقال وزير النقل كمال العبيدي إن الطريق سيفتح غدا.', 'وقال', 'كمال العبيدي'],
+    ['والتقى الوزير سمير الحداد بالوفد الزائر. وقال الحداد إن المحادثات بناءة.', 'وقال', 'سمير الحداد'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    const g = extract({ text });
+    const s = g.statements.find((x) => x.cue?.text === cue);
+    const actor = g.actors.find((a) => a.id === s?.speakerId);
+    expect(actor?.name).toBe(speaker);
+    expect(actor?.kind).toBe('PERSON');
+  });
+});
