@@ -241,3 +241,35 @@ describe('group nouns mined from the corpus (group-nouns.json)', () => {
     expect(g.actors.find((a) => a.kind === 'GROUP')).toBeUndefined();
   });
 });
+
+describe('persons after a title', () => {
+  const rows: [string, string][] = [
+    ['وقال الوزير كريم المنصوري للصحفيين إن الميزانية جاهزة.', 'كريم المنصوري'],
+    ['وأكدت الوزيرة سلمى الحسيني أن الخطة تبدأ الشهر المقبل.', 'سلمى الحسيني'],
+    ['واستقبل الرئيس الضيوف برفقة الشيخ علي الصلابي في القصر.', 'علي الصلابي'],
+    ['ودعا الشيخ ناصر الخالدي إلى التهدئة.', 'ناصر الخالدي'],
+  ];
+  it.each(rows)('%s → PERSON %s, the nisba family name closing the name', (text, name) => {
+    const g = extract({ text });
+    expect(actorNamed(g, name)?.kind).toBe('PERSON');
+    expect(g.actors.filter((a) => a.name === 'الوزير' || a.name === 'الوزيرة')).toEqual([]);
+  });
+  it('a country adjective after the name is no family name', () => {
+    const g = extract({ text: 'وقال الوزير كريم الإيراني إن المحادثات مستمرة.' });
+    expect(g.actors.find((a) => a.kind === 'PERSON')?.name).toBe('كريم');
+  });
+});
+
+describe('no name after a title when a verbal noun in construct follows it', () => {
+  it.each([
+    ['وأكد الوزير حرص حكومته على الحوار.', 'حرص'],
+    ['وجدد الرئيس رفض بلاده للقرار.', 'رفض'],
+  ])('%s: %s is no person', (text, word) => {
+    const g = extract({ text });
+    expect(g.actors.filter((a) => a.kind === 'PERSON' && a.name.startsWith(word))).toEqual([]);
+  });
+  it('نفسه after a name stresses it', () => {
+    const g = extract({ text: 'وقال الرئيس كارلوس نفسه إن الاتفاق قريب.' });
+    expect(actorNamed(g, 'كارلوس')?.kind).toBe('PERSON');
+  });
+});
