@@ -748,6 +748,8 @@ function readChain(
     if (!quoted && !joinedBySpace(text, p, t)) break;
     const h = index.coveringHit(j);
     if (h) {
+      // A place glued to ب is where the body sits, not its genitive: "وزارة الداخلية بالرياض".
+      if (h.type === 'place' && h.start > t.start && /^[وف]?ب/.test(t.norm)) break;
       if (h.startTok === j) {
         inner = h;
         j = h.endTok;

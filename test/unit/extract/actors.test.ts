@@ -25,6 +25,11 @@ describe('organizations: head noun + genitive chain, kind from the head', () => 
     ['وانتقدت المنظمات الحقوقية بشدة قرار المحكمة.', 'المنظمات الحقوقية', 'GROUP'],
     ['وطالبت الأحزاب المغربية بحوار وطني.', 'الأحزاب المغربية', 'GROUP'],
     ['وأكدت السفارة أن الرعايا بخير.', 'السفارة', 'GOVERNMENT'],
+    ['وقالت إدارة الطيران المدني إن الرحلات مستمرة.', 'إدارة الطيران المدني', 'GOVERNMENT'],
+    ['وأعلنت قيادة الحرس الساحلي وصول الزوارق.', 'قيادة الحرس الساحلي', 'GOVERNMENT'],
+    ['وذكرت رئاسة الوزراء أن الاجتماع تأجل.', 'رئاسة الوزراء', 'GOVERNMENT'],
+    ['ووصلت بعثة حفظ السلام إلى الحدود.', 'بعثة حفظ السلام', 'GOVERNMENT'],
+    ['ونشر نشطاء البيئة صورا للنهر الملوث.', 'نشطاء البيئة', 'GROUP'],
   ];
   it.each(rows)('%s → %s (%s)', (text, name, kind) => {
     const g = extract({ text });
@@ -43,6 +48,11 @@ describe('organizations: head noun + genitive chain, kind from the head', () => 
     const g = extract({ text: 'وقالت حركة حماس في بيان إن الهدنة صامدة.' });
     const hamas = g.actors.find((a) => a.mentions.some((m) => m.text === 'حركة حماس'));
     expect(hamas?.id).toBe('actor:hamas');
+  });
+  it('a place glued to ب after the chain is where the body sits, not its genitive', () => {
+    const g = extract({ text: 'وأرسلت وزارة الداخلية بالرياض الأوراق إلى المحكمة.' });
+    expect(actorNamed(g, 'وزارة الداخلية')?.kind).toBe('GOVERNMENT');
+    expect(placeNamed(g, 'الرياض')).toBeDefined();
   });
   it("a ministry with no nisba belongs to the article's country", () => {
     const g = extract({ text: 'في كينيا، أعلنت وزارة الزراعة خطة جديدة. وقال مسؤول في كينيا إن الخطة تبدأ غدا.' });
