@@ -283,3 +283,13 @@ describe('no name after a title when a verbal noun in construct follows it', () 
     expect(actorNamed(g, 'كارلوس')?.kind).toBe('PERSON');
   });
 });
+
+describe('cities from the CLDR exemplar cities (cldr-cities.json)', () => {
+  it.each([
+    ['ووصل الوفد إلى بانكوك أمس.', 'place:bangkok'],
+    ['وعقد المؤتمر في الدار البيضاء الأسبوع الماضي.', 'place:casablanca'],
+    ['وغادرت الطائرة لاغوس متجهة إلى لندن.', 'place:lagos'],
+  ])('%s → %s', (text, id) => {
+    expect(extract({ text }).places.map((p) => p.id)).toContain(id);
+  });
+});
