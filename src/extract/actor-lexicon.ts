@@ -55,12 +55,11 @@ export const GROUP_NOUNS_CURATED = new Set(heads.groups.map(normalizeArabic));
  * Plural nouns naming a group of people: the curated list and the sound plurals mined from the corpus
  * (group-nouns.json, tools/lexicon/mine-groups.ts), each in both cases (المزارعين، المزارعون).
  */
+const bothCases = (n: string) => [n, n.replace(/ين$/, 'ون'), n.replace(/ون$/, 'ين')];
 const DEFINITE_GROUP_NOUNS = [
-  ...GROUP_NOUNS_CURATED,
-  ...mined.nouns.flatMap(({ word }) => {
-    const n = normalizeArabic(word);
-    return [n, n.replace(/ين$/, 'ون')];
-  }),
+  // The curated list spells some sound plurals in one case only (الناشطين): the other case is the same group.
+  ...[...GROUP_NOUNS_CURATED].flatMap(bothCases),
+  ...mined.nouns.flatMap(({ word }) => bothCases(normalizeArabic(word))),
 ];
 export const GROUP_NOUNS = new Set([
   ...DEFINITE_GROUP_NOUNS,

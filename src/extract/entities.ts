@@ -419,12 +419,24 @@ export function readTitledName(text: string, tokens: Token[], i: number, limit: 
       break;
     }
     // Compound names: عبد الله، نور الدين.
-    const ali = isWrittenAli(tok) && (k > nameStart || isNameToken(tokens[k + 1] ?? tok));
+    const after = tokens[k + 1];
+    const ali = isWrittenAli(tok) && (k > nameStart || (after !== undefined && (isNameToken(after) || isNisbaFamilyName(after))));
     if (!ali && !isNameToken(tok) && !(k > nameStart && (tok.norm === 'الله' || tok.norm === 'الدين'))) break;
     // The head of a place or an organization opens another name ("زار الرئيس ولاية X").
     if (isHeadWord(tok)) break;
+    // A noun with an object pronoun is no name word; right after one word, that word is a verbal
+    // noun in construct with it ("وأكد الوزير حرص بلاده على …"), and no name follows the title.
+    if (hasSurfacePronoun(tok)) {
+      // نفسه، ذاته after a name stress it ("الرئيس ماكرون نفسه").
+      if (k === nameStart + 1 && !REFLEXIVE.test(tok.norm)) return null;
+      break;
+    }
     k++;
   }
+  // A nisba family name with the article closes the name ("الوزير خالد العنزي", "الشيخ علي الصلابي").
+  const family = tokens[k];
+  const beforeFamily = tokens[k - 1];
+  if (k > nameStart && k < limit && family && beforeFamily && joinedBySpace(text, beforeFamily, family) && isNisbaFamilyName(family)) k++;
   if (k === nameStart) return null;
   return { endTok: k, nameStartTok: nameStart };
 }
@@ -714,6 +726,18 @@ function classesOf(tok: Token): WordClasses {
 const startAfterPrefix = (tok: Token, v: Variant) => tok.start + (v.prefixLength ? surfacePrefixLength(tok.text, v.prefixLength) : 0);
 /** The article as written (ال، لل): after normalization "ألمانيا" and "ألوية" would look definite too. */
 const isDefiniteWord = (tok: Token) => /^(?:ال|لل)/.test(tok.text) && !isTimeWord(tok) && !isStop(tok) && !isCueToken(tok);
+/** Reflexive نفسه، ذاتها، عينه: they stress the name before them. */
+const REFLEXIVE = /^(?:نفس|ذات|عين)(?:ه|ها|هم|هما)$/;
+/** Shortest word read as noun + object pronoun by its written ending (بلاده، حكومتها); طه is a name. */
+const PRONOUN_NOUN_MIN_CHARS = 4;
+/** Written with a pronoun ending (ه، ها، هم، هما; not ة): a common noun in construct, never a name (الله is one). */
+const hasSurfacePronoun = (tok: Token) => {
+  const bare = tok.text.replace(/[\u064b-\u0652\u0640]/g, '');
+  return bare.length >= PRONOUN_NOUN_MIN_CHARS && /(?:ه|ها|هم|هما)$/.test(bare) && !/الله$/.test(bare);
+};
+/** A definite word in ي that is no country's adjective nor a descriptor: a family name closing a personal name (الزيدي). */
+const isNisbaFamilyName = (tok: Token) =>
+  isDefiniteWord(tok) && /ي$/.test(tok.norm) && adjectiveCountry(tok) === null && !DESCRIPTOR_NOUNS.has(tok.norm);
 const isLatinWord = (tok: Token) => /^[a-z][a-z0-9]*$/.test(tok.norm);
 /** Nisba-like adjectives after a plural noun: الأكراد، الغربية، الفلسطينيين. */
 const isPluralAdjective = (tok: Token) => adjectiveCountry(tok) !== null || (isDefiniteWord(tok) && /(?:ي|يه|يين|يون|ين)$/.test(tok.norm));
@@ -774,6 +798,8 @@ function readChain(
     if (!quoted && !joinedBySpace(text, p, t)) break;
     const h = index.coveringHit(j);
     if (h) {
+      // A place glued to ب is where the body sits, not its genitive: "وزارة الداخلية بالرياض".
+      if (h.type === 'place' && h.start > t.start && /^[وف]?ب/.test(t.norm)) break;
       if (h.startTok === j) {
         inner = h;
         j = h.endTok;
@@ -915,7 +941,7 @@ export function recognizePatterns(index: EntityIndex) {
         continue;
       }
       // A nisba family name with the article closes the name ("محمد صالح الزيدي"); another definite word is the object.
-      if (isDefiniteWord(t) && /ي$/.test(t.norm) && adjectiveCountry(t) === null && !DESCRIPTOR_NOUNS.has(t.norm)) {
+      if (isNisbaFamilyName(t)) {
         j++;
         words++;
       }

@@ -25,6 +25,15 @@ describe('organizations: head noun + genitive chain, kind from the head', () => 
     ['وانتقدت المنظمات الحقوقية بشدة قرار المحكمة.', 'المنظمات الحقوقية', 'GROUP'],
     ['وطالبت الأحزاب المغربية بحوار وطني.', 'الأحزاب المغربية', 'GROUP'],
     ['وأكدت السفارة أن الرعايا بخير.', 'السفارة', 'GOVERNMENT'],
+    ['وقالت إدارة الطيران المدني إن الرحلات مستمرة.', 'إدارة الطيران المدني', 'GOVERNMENT'],
+    ['وأعلنت قيادة الحرس الساحلي وصول الزوارق.', 'قيادة الحرس الساحلي', 'GOVERNMENT'],
+    ['وذكرت رئاسة الوزراء أن الاجتماع تأجل.', 'رئاسة الوزراء', 'GOVERNMENT'],
+    ['ووصلت بعثة حفظ السلام إلى الحدود.', 'بعثة حفظ السلام', 'GOVERNMENT'],
+    ['ونشر نشطاء البيئة صورا للنهر الملوث.', 'نشطاء البيئة', 'GROUP'],
+    ['وشارك الحزب في حكومة الإنقاذ الوطني عامين.', 'حكومة الإنقاذ الوطني', 'GOVERNMENT'],
+    ['وتناقل ناشطون على الإنترنت صور الحريق.', 'ناشطون', 'GROUP'],
+    ['وخرج الناشطون إلى الساحة مساء.', 'الناشطون', 'GROUP'],
+    ['ويرفض الشعب الكيني هذه الضرائب.', 'الشعب الكيني', 'GROUP'],
   ];
   it.each(rows)('%s → %s (%s)', (text, name, kind) => {
     const g = extract({ text });
@@ -43,6 +52,11 @@ describe('organizations: head noun + genitive chain, kind from the head', () => 
     const g = extract({ text: 'وقالت حركة حماس في بيان إن الهدنة صامدة.' });
     const hamas = g.actors.find((a) => a.mentions.some((m) => m.text === 'حركة حماس'));
     expect(hamas?.id).toBe('actor:hamas');
+  });
+  it('a place glued to ب after the chain is where the body sits, not its genitive', () => {
+    const g = extract({ text: 'وأرسلت وزارة الداخلية بالرياض الأوراق إلى المحكمة.' });
+    expect(actorNamed(g, 'وزارة الداخلية')?.kind).toBe('GOVERNMENT');
+    expect(placeNamed(g, 'الرياض')).toBeDefined();
   });
   it("a ministry with no nisba belongs to the article's country", () => {
     const g = extract({ text: 'في كينيا، أعلنت وزارة الزراعة خطة جديدة. وقال مسؤول في كينيا إن الخطة تبدأ غدا.' });
@@ -239,5 +253,47 @@ describe('group nouns mined from the corpus (group-nouns.json)', () => {
   it('a name that only ends like a plural (one case only in the corpus) is no group', () => {
     const g = extract({ text: 'ووصل الوفد إلى البحرين أمس.' });
     expect(g.actors.find((a) => a.kind === 'GROUP')).toBeUndefined();
+  });
+});
+
+describe('persons after a title', () => {
+  const rows: [string, string][] = [
+    ['وقال الوزير كريم المنصوري للصحفيين إن الميزانية جاهزة.', 'كريم المنصوري'],
+    ['وأكدت الوزيرة سلمى الحسيني أن الخطة تبدأ الشهر المقبل.', 'سلمى الحسيني'],
+    ['واستقبل الرئيس الضيوف برفقة الشيخ علي الصلابي في القصر.', 'علي الصلابي'],
+    ['ودعا الشيخ ناصر الخالدي إلى التهدئة.', 'ناصر الخالدي'],
+  ];
+  it.each(rows)('%s → PERSON %s, the nisba family name closing the name', (text, name) => {
+    const g = extract({ text });
+    expect(actorNamed(g, name)?.kind).toBe('PERSON');
+    expect(g.actors.filter((a) => a.name === 'الوزير' || a.name === 'الوزيرة')).toEqual([]);
+  });
+  it('a country adjective after the name is no family name', () => {
+    const g = extract({ text: 'وقال الوزير كريم الإيراني إن المحادثات مستمرة.' });
+    expect(g.actors.find((a) => a.kind === 'PERSON')?.name).toBe('كريم');
+  });
+});
+
+describe('no name after a title when a verbal noun in construct follows it', () => {
+  it.each([
+    ['وأكد الوزير حرص حكومته على الحوار.', 'حرص'],
+    ['وجدد الرئيس رفض بلاده للقرار.', 'رفض'],
+  ])('%s: %s is no person', (text, word) => {
+    const g = extract({ text });
+    expect(g.actors.filter((a) => a.kind === 'PERSON' && a.name.startsWith(word))).toEqual([]);
+  });
+  it('نفسه after a name stresses it', () => {
+    const g = extract({ text: 'وقال الرئيس كارلوس نفسه إن الاتفاق قريب.' });
+    expect(actorNamed(g, 'كارلوس')?.kind).toBe('PERSON');
+  });
+});
+
+describe('cities from the CLDR exemplar cities (cldr-cities.json)', () => {
+  it.each([
+    ['ووصل الوفد إلى بانكوك أمس.', 'place:bangkok'],
+    ['وعقد المؤتمر في الدار البيضاء الأسبوع الماضي.', 'place:casablanca'],
+    ['وغادرت الطائرة لاغوس متجهة إلى لندن.', 'place:lagos'],
+  ])('%s → %s', (text, id) => {
+    expect(extract({ text }).places.map((p) => p.id)).toContain(id);
   });
 });
