@@ -16,7 +16,10 @@ import { normalizeArabic } from '../../src/text/arabic.ts';
 import { corpusLines, LIMIT, option } from './cli.ts';
 
 const CUES_FILE = join(import.meta.dirname, '../../src/extract/lexicons/cues.json');
-const cues = JSON.parse(readFileSync(CUES_FILE, 'utf8')) as { verbs: { lemma: string; kind: string }[]; nouns: { lemma: string; kind: string }[] };
+const cues = JSON.parse(readFileSync(CUES_FILE, 'utf8')) as {
+  verbs: { lemma: string; kind: string }[];
+  nouns: { lemma: string; kind: string }[];
+};
 const LEMMA_KIND = new Map([...cues.verbs, ...cues.nouns].map((v) => [v.lemma, v.kind]));
 
 /** Every N-th article is extracted (the extractor is slower than counting words). */
@@ -53,7 +56,13 @@ for await (const line of corpusLines()) {
     const kind = s.verb ? LEMMA_KIND.get(s.verb) : undefined;
     if (!kind) continue;
     contents.set(kind, (contents.get(kind) ?? 0) + 1);
-    const words = new Set(s.content.text.split(/[^\u0621-\u0652]+/).filter((w) => w.length > 1).slice(0, MAX_CONTENT_WORDS).map(stem));
+    const words = new Set(
+      s.content.text
+        .split(/[^\u0621-\u0652]+/)
+        .filter((w) => w.length > 1)
+        .slice(0, MAX_CONTENT_WORDS)
+        .map(stem),
+    );
     const t = df.get(kind) ?? new Map<string, number>();
     const o = outlets.get(kind) ?? new Map<string, Set<string>>();
     for (const w of words) {
@@ -66,7 +75,9 @@ for await (const line of corpusLines()) {
 }
 const neutral = df.get('CLAIM') ?? new Map<string, number>();
 const nNeutral = contents.get('CLAIM') ?? 1;
-console.log(`${articles} articles read, every ${EVERY}-th extracted; contents per cue kind: ${[...contents].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+console.log(
+  `${articles} articles read, every ${EVERY}-th extracted; contents per cue kind: ${[...contents].map(([k, n]) => `${k} ${n}`).join(', ')}`,
+);
 for (const [kind, t] of df) {
   if (kind === 'CLAIM') continue;
   const n = contents.get(kind) ?? 1;
