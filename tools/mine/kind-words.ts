@@ -1,15 +1,16 @@
 /**
  * Which content words go with which statement kind, from the corpus:
- *   npx tsx tools/mine/kind-words.ts [CORPUS] [--limit N] [--every N] [--min N]
+ *   npx tsx tools/mine/kind-words.ts [CORPUS] [--limit N] [--every N] [--min N] [--top N] [--dump FILE]
  *
  * Runs the extractor over the corpus (every N-th article) and splits its statements by the kind their
  * cue lemma names: اتهم (ACCUSATION), حذر (WARNING), أعلن (ANNOUNCEMENT) … against the neutral cues
  * (قال، أضاف، أكد: CLAIM). For each word of the contents (normalized, و/ف and ال stripped) it prints the
  * share of a kind's contents that hold it against the share of neutral contents, as a smoothed
  * log-odds: the words that mark a kind across the news are the candidates for the content markers of
- * src/extract/lexicons/kinds.json (`markers`), which a neutral cue then reads. Prints counts only.
+ * src/extract/lexicons/kinds.json (`markers`), which a neutral cue then reads. Prints counts only;
+ * --dump writes the counts (kind → word → contents) as JSON, to look words up without a new run.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../../src/extract/index.ts';
 import { normalizeArabic } from '../../src/text/arabic.ts';
@@ -92,3 +93,9 @@ for (const [kind, t] of df) {
   console.log(`\n${kind} (${n} contents): word kind-count/neutral-count log-odds outlets`);
   console.log(scored.map((s) => `${s.w} ${s.c}/${s.z} ${s.lo.toFixed(1)} ${outlets.get(kind)?.get(s.w)?.size}`).join('  '));
 }
+const dump = option('--dump');
+if (dump)
+  writeFileSync(
+    dump,
+    JSON.stringify({ contents: Object.fromEntries(contents), df: Object.fromEntries([...df].map(([k, t]) => [k, Object.fromEntries(t)])) }),
+  );

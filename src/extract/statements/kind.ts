@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeArabic } from '../../text/arabic.ts';
 import { EVENT_TRIGGERS } from '../lexicon.ts';
+import { generateNounForms, generateVerbForms, type VerbStems } from '../morphology.ts';
 import { firstAtOrAfter, type Token } from '../normalize.ts';
 import type { StatementKind } from '../../graph/document-graph.ts';
 import type { EntityIndex } from '../entities.ts';
@@ -31,6 +32,20 @@ interface KindFile {
   casualtyWords?: string[];
   /** Number words and approximations that count people (ثلاثة، عشرات، أكثر من). */
   countWords?: string[];
+  /** Content markers as lemmas (tools/mine/kind-words.ts): their forms are generated. */
+  markers?: MarkerEntry[];
+}
+
+/**
+ * Words that mark a kind wherever they stand in a content, listed as lemmas: verbs by their stems
+ * (every person, number and object pronoun is generated), nouns and adjectives by their base form
+ * (possessives, and for `inflects` the feminine and plural endings, are generated). `_corpus`: how
+ * many contents of the kind's own cues and of neutral cues hold the word (tools/mine/kind-words.ts).
+ */
+interface MarkerEntry {
+  kind: StatementKind;
+  verbs?: (VerbStems & { _corpus?: string })[];
+  nouns?: { word: string; inflects?: boolean; _corpus?: string }[];
 }
 
 const KIND_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', 'lexicons', 'kinds.json');
@@ -54,11 +69,20 @@ export const CONTENT_KINDS = KINDS.contentKinds.map((c) => {
   return { kind: c.kind, words, single: new Set(words.filter((w) => !w.includes(' '))), phrases };
 });
 
+/** Every generated form of the markers of each kind, normalized, in the order of kinds.json. */
+export const MARKERS = (KINDS.markers ?? []).map((m) => {
+  const forms = new Set<string>();
+  for (const v of m.verbs ?? []) for (const f of generateVerbForms(v, true)) forms.add(f.form);
+  for (const n of m.nouns ?? []) for (const f of generateNounForms(n.word, n.inflects)) forms.add(f);
+  return { kind: m.kind, forms };
+});
+
 /**
- * How a kind was decided: the cue named it, a content phrase of kinds.json, a structure of the
- * content (conditional, call to act, first-person future), or nothing (the cue's neutral kind).
+ * How a kind was decided: the cue named it, a content phrase of kinds.json, a marker word of
+ * kinds.json (any inflection), a structure of the content (conditional, call to act, first-person
+ * future), a label read by an evaluative cue, or nothing (the cue's neutral kind).
  */
-export type KindRule = 'cue' | 'phrase' | 'conditional' | 'call' | 'future' | 'toll' | 'neutral';
+export type KindRule = 'cue' | 'phrase' | 'marker' | 'label' | 'conditional' | 'call' | 'future' | 'toll' | 'neutral';
 export interface KindDecision {
   kind: StatementKind;
   rule: KindRule;
@@ -72,12 +96,23 @@ export interface KindDecision {
 const OPEN_CUE_KINDS = new Set<StatementKind>(['ANNOUNCEMENT']);
 const OVERRIDING_KINDS = new Set<StatementKind>(['WARNING']);
 
-/** The kind of a statement whose cue signals `base` and whose content spans [start, end). */
-export function kindFor(ctx: KindContext, base: StatementKind, start: number, end: number): StatementKind {
-  return decideKind(ctx, base, start, end).kind;
+/**
+ * What the kind decision reads of the cue besides its kind. `evaluative`: the cue characterizes its
+ * object (وصف X بأنه …، واصفا إياه بـ …): the content is a label for someone already named.
+ */
+export interface KindCue {
+  evaluative?: boolean;
 }
 
-export function decideKind(ctx: KindContext, base: StatementKind, start: number, end: number): KindDecision {
+/** Kinds whose words, in the label of an evaluative cue, condemn the one described. */
+const CONDEMNING_LABEL_KINDS = new Set<StatementKind>(['ACCUSATION', 'CONDEMNATION']);
+
+/** The kind of a statement whose cue signals `base` and whose content spans [start, end). */
+export function kindFor(ctx: KindContext, base: StatementKind, start: number, end: number, cue?: KindCue): StatementKind {
+  return decideKind(ctx, base, start, end, cue).kind;
+}
+
+export function decideKind(ctx: KindContext, base: StatementKind, start: number, end: number, cue?: KindCue): KindDecision {
   if (base !== 'CLAIM' && !OPEN_CUE_KINDS.has(base)) return { kind: base, rule: 'cue' };
   const from = firstAtOrAfter(ctx.tokens, start, (tok) => tok.start);
   let to = Math.min(
@@ -94,6 +129,14 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
   }
   // An announcing cue: only an overriding kind of the content replaces its kind.
   const open = base !== 'CLAIM';
+  // A label (وصفه بأنه "جريمة"، واصفا إياها بالاستفزاز): an accusing or condemning word in it condemns
+  // the one described, who is the cue's object and need not be named again in the content.
+  if (cue?.evaluative && !open) {
+    const condemning =
+      CONTENT_KINDS.some((rule) => CONDEMNING_LABEL_KINDS.has(rule.kind) && phraseKind(rule, words, joined)) ||
+      MARKERS.some((m) => CONDEMNING_LABEL_KINDS.has(m.kind) && markerAt(ctx, m.forms, from, to));
+    if (condemning) return { kind: 'CONDEMNATION', rule: 'label' };
+  }
   // Phrases first: they name the act (نحذر، ندين، لا صحة); a structure only reads its shape.
   for (const rule of CONTENT_KINDS) {
     if (open && !OVERRIDING_KINDS.has(rule.kind)) continue;
@@ -102,6 +145,13 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
     // انتهاك القانون in general) the word only names a topic.
     if (k === 'ACCUSATION' && ctx.entities && !namesActor(ctx.entities, start, end)) continue;
     if (k) return { kind: k, rule: 'phrase' };
+  }
+  // Then markers in any inflection (ضلوعها، يعرقلون، متورطين), under the same conditions.
+  for (const m of MARKERS) {
+    if (open && !OVERRIDING_KINDS.has(m.kind)) continue;
+    if (!markerAt(ctx, m.forms, from, to)) continue;
+    if (m.kind === 'ACCUSATION' && ctx.entities && !namesActor(ctx.entities, start, end)) continue;
+    return { kind: m.kind, rule: 'marker' };
   }
   const structural = structuralKind(ctx, from, to);
   if (open) return structural && OVERRIDING_KINDS.has(structural.kind) ? structural : { kind: base, rule: 'cue' };
@@ -130,6 +180,18 @@ const SCHEDULED = new Set(
     .filter((w) => !w.includes(' '))
     .map(normalizeArabic),
 );
+
+/**
+ * Some token in [from, to), as written or without its proclitics (و ف ب ل ال), is one of `forms`,
+ * and is not part of a recognized name: a generated form can spell a place or a person (حرض, a town).
+ */
+function markerAt(ctx: KindContext, forms: Set<string>, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    if (ctx.entities?.covered(t)) continue;
+    for (const v of (ctx.tokens[t] as Token).info.variants) if (forms.has(v.form)) return true;
+  }
+  return false;
+}
 
 function phraseKind(rule: (typeof CONTENT_KINDS)[number], words: Set<string>, joined: string): StatementKind | null {
   for (const w of words) {
