@@ -202,3 +202,16 @@ describe('an evaluative cue (وصف) with an accusing or condemning word in its 
     });
   });
 });
+
+describe('a content that opens with ضرورة is a call to act; ضرورة further in is one point among others', () => {
+  it.each([
+    ['ضرورة الإسراع في صرف التعويضات للمزارعين', 'DEMAND'],
+    ['أهمية الحوار بين الأطراف وضرورة احترام الاتفاقات السابقة', 'CLAIM'],
+    ['الاقتصاد يتعافى ببطء رغم ضرورة الإصلاحات', 'CLAIM'],
+  ])('%s → %s', (content, kind) => {
+    expect(neutral(content).kind).toBe(kind);
+  });
+  it('through the extractor', () => {
+    expect(kindAt('وشدد الوزير على ضرورة تسريع إجراءات الاستثمار.', 'وشدد')).toBe('DEMAND');
+  });
+});
