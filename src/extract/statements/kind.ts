@@ -148,13 +148,14 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
     if (k === 'ACCUSATION' && ctx.entities && !namesActor(ctx.entities, start, end)) continue;
     if (k) return { kind: k, rule: 'phrase' };
   }
-  // Then markers in any inflection (ضلوعها، يعرقلون، متورطين), under the same conditions.
-  for (const m of MARKERS) {
-    if (open && !OVERRIDING_KINDS.has(m.kind)) continue;
-    if (!markerAt(ctx, m.forms, from, to)) continue;
-    if (m.kind === 'ACCUSATION' && ctx.entities && !namesActor(ctx.entities, start, end)) continue;
-    return { kind: m.kind, rule: 'marker' };
-  }
+  // Then markers in any inflection (ضلوعها، يعرقلون، متورطين), after a neutral cue only.
+  // An announcing cue keeps its kind: a marker names a topic of the announcement as often as its force.
+  if (!open)
+    for (const m of MARKERS) {
+      if (!markerAt(ctx, m.forms, from, to)) continue;
+      if (m.kind === 'ACCUSATION' && ctx.entities && !namesActor(ctx.entities, start, end)) continue;
+      return { kind: m.kind, rule: 'marker' };
+    }
   const structural = structuralKind(ctx, from, to);
   if (open) return structural && OVERRIDING_KINDS.has(structural.kind) ? structural : { kind: base, rule: 'cue' };
   return structural ?? { kind: base, rule: 'neutral' };

@@ -215,3 +215,18 @@ describe('a content that opens with ضرورة is a call to act; ضرورة furt
     expect(kindAt('وشدد الوزير على ضرورة تسريع إجراءات الاستثمار.', 'وشدد')).toBe('DEMAND');
   });
 });
+
+describe('warning markers: danger and harm to come', () => {
+  it.each([
+    ['استمرار الجفاف ينذر بمجاعة في الأرياف', 'a noun behind ب'],
+    ['الأزمة قد تتفاقم في الأسابيع القليلة', 'an imperfect of تفاقم'],
+    ['البلاد تقف على حافة كارثة اقتصادية', 'a noun'],
+    ['النتائج ستكون كارثية على الموسم الزراعي', 'an inflected adjective'],
+  ])('%s (%s) → WARNING', (content) => {
+    expect(neutral(content)).toEqual({ kind: 'WARNING', rule: 'marker' });
+  });
+  it('an announcing cue keeps its kind: the marker is its topic', () => {
+    const content = 'اندلاع حريق في مستودع للوقود';
+    expect(decideKind({ text: content, tokens: tokenize(content) }, 'ANNOUNCEMENT', 0, content.length).kind).toBe('ANNOUNCEMENT');
+  });
+});
