@@ -50,6 +50,11 @@ export interface CueVerb extends VerbStems {
    * within its sentence (IDIOM_WINDOW words); the verb alone means something else (حمل: carry).
    */
   idiom?: string[];
+  /**
+   * The cue characterizes its object (وصف X بأنه …): its content is a label, and an accusing or
+   * condemning word in it makes the statement a condemnation (statements/kind.ts).
+   */
+  evaluative?: boolean;
   /** Reporting constructions in the corpus this lemma's forms introduce (tools/mine/cues.ts). */
   _corpus?: number;
 }

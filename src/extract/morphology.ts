@@ -132,3 +132,30 @@ export function generateVerbForms(stems: VerbStems, withObjects: boolean): Gener
   }
   return [...out.values()];
 }
+
+/** Possessive pronouns a noun carries: تورطه، ضلوعها، تهديداتهم، مسؤوليتنا. */
+const POSSESSIVE_PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'نا'] as const;
+/** Endings a noun (a verbal noun, a participle, an adjective) takes in news prose: f sg, pl, dual, f pl. */
+const NOUN_ENDINGS = ['ه', 'ون', 'ين', 'ان', 'ات'] as const;
+
+/**
+ * The forms of a noun or adjective, normalized: the word, its feminine and plural endings when
+ * `inflects` (متورط: متورطه، متورطون، متورطين، متورطات; an adjective or participle), and each with a
+ * possessive pronoun (ة → ت before it: مؤامرة → مؤامرتها). Proclitics (و ف ب ل ال) are not added:
+ * token variants strip them (normalize.ts cliticVariants).
+ */
+export function generateNounForms(noun: string, inflects = false): string[] {
+  const base = normalizeArabic(noun);
+  const out = new Set<string>();
+  const stems = [base, ...(inflects ? NOUN_ENDINGS.map((e) => base + e) : [])];
+  const feminineBase = noun.endsWith('ة');
+  for (const s of stems) {
+    out.add(s);
+    // A possessive drops the ن of a plural or dual (متورطوها is rare), and follows ة as ت.
+    if (s !== base && s.endsWith('ن')) continue;
+    const feminine = s === base ? feminineBase : s.endsWith('ه');
+    const host = feminine ? `${s.slice(0, -1)}ت` : s;
+    for (const p of POSSESSIVE_PRONOUNS) out.add(host + p);
+  }
+  return [...out];
+}

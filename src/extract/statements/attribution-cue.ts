@@ -185,7 +185,7 @@ export function reportedAttribution(ctx: Ctx, sentence: Sentence, a: number, b: 
     cueStart: tok.start,
     cueEnd: verbTok.end,
     verb: found.form.verb.lemma,
-    kind: kindFor(ctx, found.form.verb.kind, start, end),
+    kind: kindFor(ctx, found.form.verb.kind, start, end, found.form.verb),
     direct: isDirect(ctx, start, end),
     contentStart: start,
     contentEnd: end,

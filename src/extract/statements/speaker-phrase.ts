@@ -68,6 +68,8 @@ export function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = f
   const end = readPhrase(ctx, p, limit, dative);
   if (dative) return end;
   // "وقال رئيس الوزراء لقناة محلية", "وقال مسؤول لصحيفة الغارديان": the outlet after ل is whom it was said to.
+  // An empty phrase ends where it starts (p may be past the last token: a cue that ends the text).
+  if (end <= p) return p;
   if (isDativeOutlet(ctx.tokens[p] as Token)) return p;
   for (let j = p + 1; j < end; j++) if (isDativeOutlet(ctx.tokens[j] as Token)) return j;
   return end;

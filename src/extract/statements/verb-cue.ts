@@ -225,7 +225,7 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
   if (contentTok >= b && !(opening && opening.kind !== 'prep')) return null;
   const { end } = contentEnd(ctx, contentStart, contentTok, sentence, relative);
   if (end <= contentStart) return null;
-  const kind = kindFor(ctx, cue.verb.kind, contentStart, end);
+  const kind = kindFor(ctx, cue.verb.kind, contentStart, end, cue.verb);
   const draft = push(ctx, speaker, sentence, {
     addresseeIds: addrs.filter((x) => x !== speaker),
     cueStart: tok.start,

@@ -162,3 +162,71 @@ describe('toll: a count of dead or injured is an announcement', () => {
     expect(neutral(content).kind).toBe(kind);
   });
 });
+
+describe('markers: lemmas of kinds.json in any inflection', () => {
+  it.each([
+    ['المعارضة عرقلت عمل اللجنة منذ أشهر', 'a feminine perfect of عرقل'],
+    ['الشركة عرقلوا وصول الشحنة عمدا', 'عمدا, a plural perfect'],
+    ['الوزارة متواطئة مع المهربين', 'a feminine participle'],
+    ['الأدلة تثبت ضلوعهم في الهجوم', 'a verbal noun with a possessive'],
+    ['الحزب اختلق هذه الأزمة لكسب الأصوات', 'a perfect'],
+    ['الحكومة تتخذ من الأزمة ذريعة لتأجيل الانتخابات', 'a noun'],
+  ])('%s (%s) → ACCUSATION', (content) => {
+    expect(neutral(content)).toEqual({ kind: 'ACCUSATION', rule: 'marker' });
+  });
+  it('a phrase of the same kind decides first', () => {
+    expect(neutral('الجماعة تقف وراء عرقلة المحادثات').rule).toBe('phrase');
+  });
+  it.each([
+    ['وقال الوزير إن الحوثيين يعرقلون وصول المساعدات إلى المدينة.', 'وقال', 'ACCUSATION', 'someone named does it'],
+    ['وأضاف المتحدث أن عرقلة المشاريع تضر بالاقتصاد.', 'وأضاف', 'CLAIM', 'an act in general, no one accused'],
+    ['وقال قائد الجيش إن قواته دخلت بلدة حرض صباح الأحد.', 'وقال', 'CLAIM', 'حرض is a town here, not the verb incite'],
+  ])('through the extractor: %s → %s', (text, cue, kind) => {
+    expect(kindAt(text, cue)).toBe(kind);
+  });
+});
+
+describe('an evaluative cue (وصف) with an accusing or condemning word in its label condemns', () => {
+  it.each([
+    ['ووصف وزير الخارجية الهجوم على القافلة بأنه "جريمة بشعة".', 'CONDEMNATION'],
+    ['ووصفت الوزارة القرار بأنه "انتهاك صارخ للاتفاق".', 'CONDEMNATION'],
+    ['ووصف الرئيس الزيارة بأنها "ناجحة ومثمرة".', 'CLAIM'],
+  ])('%s → %s', (text, kind) => {
+    expect(kindAt(text, /^(\S+)/.exec(text)?.[1] ?? '')).toBe(kind);
+  });
+  it('the label rule needs the evaluative cue: قال with the same content needs a named actor', () => {
+    const content = 'جريمة بشعة';
+    expect(decideKind({ text: content, tokens: tokenize(content) }, 'CLAIM', 0, content.length, { evaluative: true })).toEqual({
+      kind: 'CONDEMNATION',
+      rule: 'label',
+    });
+  });
+});
+
+describe('a content that opens with ضرورة is a call to act; ضرورة further in is one point among others', () => {
+  it.each([
+    ['ضرورة الإسراع في صرف التعويضات للمزارعين', 'DEMAND'],
+    ['أهمية الحوار بين الأطراف وضرورة احترام الاتفاقات السابقة', 'CLAIM'],
+    ['الاقتصاد يتعافى ببطء رغم ضرورة الإصلاحات', 'CLAIM'],
+  ])('%s → %s', (content, kind) => {
+    expect(neutral(content).kind).toBe(kind);
+  });
+  it('through the extractor', () => {
+    expect(kindAt('وشدد الوزير على ضرورة تسريع إجراءات الاستثمار.', 'وشدد')).toBe('DEMAND');
+  });
+});
+
+describe('warning markers: danger and harm to come', () => {
+  it.each([
+    ['استمرار الجفاف ينذر بمجاعة في الأرياف', 'a noun behind ب'],
+    ['الأزمة قد تتفاقم في الأسابيع القليلة', 'an imperfect of تفاقم'],
+    ['البلاد تقف على حافة كارثة اقتصادية', 'a noun'],
+    ['النتائج ستكون كارثية على الموسم الزراعي', 'an inflected adjective'],
+  ])('%s (%s) → WARNING', (content) => {
+    expect(neutral(content)).toEqual({ kind: 'WARNING', rule: 'marker' });
+  });
+  it('an announcing cue keeps its kind: the marker is its topic', () => {
+    const content = 'اندلاع حريق في مستودع للوقود';
+    expect(decideKind({ text: content, tokens: tokenize(content) }, 'ANNOUNCEMENT', 0, content.length).kind).toBe('ANNOUNCEMENT');
+  });
+});

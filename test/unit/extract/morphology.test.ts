@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.ts';
 import { CUE_EXCLUSIONS, CUE_FORMS, CUES, lookupCue } from '../../../src/extract/lexicon.ts';
-import { generateVerbForms, type VerbStems } from '../../../src/extract/morphology.ts';
+import { generateNounForms, generateVerbForms, type VerbStems } from '../../../src/extract/morphology.ts';
 import { normalizeArabic } from '../../../src/extract/normalize.ts';
 import handListed from '../../../tools/mine/hand-listed-cue-forms.json' with { type: 'json' };
 
@@ -149,5 +149,19 @@ describe('cue recognition in context', () => {
     expect(lookupCue(normalizeArabic('مدينة'))).toBeNull();
     expect(lookupCue(normalizeArabic('بين'))).toBeNull();
     expect(lookupCue(normalizeArabic('مبينا'))?.form.participle).toBe(true);
+  });
+});
+
+describe('generateNounForms', () => {
+  it('adds possessives, with ة written ت before them', () => {
+    const f = new Set(generateNounForms('عرقلة'));
+    expect([...f]).toEqual(expect.arrayContaining(['عرقله', 'عرقلته', 'عرقلتها', 'عرقلتهم']));
+    expect(f.has('عرقلهها')).toBe(false);
+  });
+  it('inflects a participle or adjective in gender and number when asked', () => {
+    const f = new Set(generateNounForms('متورط', true));
+    expect([...f]).toEqual(expect.arrayContaining(['متورط', 'متورطه', 'متورطون', 'متورطين', 'متورطات', 'متورطتها']));
+    expect(f.has('متورطونها')).toBe(false);
+    expect(new Set(generateNounForms('ضلوع')).has('ضلوعون')).toBe(false);
   });
 });
