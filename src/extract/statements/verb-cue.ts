@@ -6,6 +6,7 @@
 import { isStop, isTimeWord } from '../entities.ts';
 import { COMPLEMENTIZERS } from '../lexicon.ts';
 import { normalizeArabic, type Token } from '../normalize.ts';
+import { OPENING_MARKS } from '../quotes.ts';
 import { agreeingSpeaker, cueGender, objectAfterVerb, relativeAgrees } from './agreement.ts';
 import { RELATIVE_PRONOUNS } from './clause.ts';
 import { contentEnd, isDirect } from './content-end.ts';
@@ -47,6 +48,7 @@ import {
   NOT_PREPOSITION_OBJECTS,
   PREPOSITIONS,
   PRONOUN_CARRIERS,
+  LABEL_RELATIVES,
   RELATIVES,
 } from './words.ts';
 import type { Sentence } from '../segment.ts';
@@ -77,12 +79,14 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
   if (prevTok && k > a && stripConj(prevTok.norm) === 'مما') return null;
   if (!cue.participle && k > a && governedVerbalNoun(ctx, k)) return null;
   const relative = !!prevTok && k > a && RELATIVES.has(stripConj(prevTok.norm));
+  // "ما وصفه X بـ«Y»", "من وصفهم الجيش بـ«Y»": the verb names a label, and the label is what X said.
+  const labelled = !!cue.verb.labels && !!prevTok && k > a && LABEL_RELATIVES.has(stripConj(prevTok.norm));
   // Nested speech: a bare cue inside the content of an earlier statement of this sentence.
   const enclosing = open.length
     ? open.slice(-MAX_ENCLOSING_CANDIDATES).find((s) => s.contentStart <= tok.start && tok.end <= s.contentEnd && !s.implicit)
     : undefined;
   // "ما وصفه" inside another statement's content belongs to that statement.
-  if (enclosing && prevTok && (prevTok.norm === 'ما' || prevTok.norm === 'بما')) return null;
+  if (enclosing && prevTok && (prevTok.norm === 'ما' || prevTok.norm === 'بما') && !labelled) return null;
   // "قال إن الحركة لا ترفض الحوار": a negated cue inside a content is what the speaker says of someone, not an act.
   if (enclosing && prevTok && NEGATED_BY.has(prevTok.norm)) return null;
   let speaker: string | null = null;
@@ -94,15 +98,16 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
   // A subject right before the verb wins ("موسكو نفت", "إن بايدن، أبلغ نظيره"): what follows is then the object.
   const clauseFrom = enclosing ? tokensIndexAt(ctx, enclosing.contentStart) : a;
   // "تصريح لـ X قال فيه …": a resumptive في + pronoun makes the words before the verb the noun its clause describes.
-  if (!cue.participle) {
+  if (!cue.participle && !labelled) {
     const r = resumptiveSubject(ctx, clauseFrom, k, b, cue);
     if (r) {
       speaker = r.speaker;
       npEnd = r.npEnd;
     }
   }
-  if (!speaker && !cue.participle) speaker = topicSubject(ctx, k, clauseFrom);
-  if (!speaker && !cue.participle && !found.prefixed) speaker = speakerBefore(ctx, k, clauseFrom);
+  // The subject of a label verb follows it: nothing before ما/من is.
+  if (!speaker && !cue.participle && !labelled) speaker = topicSubject(ctx, k, clauseFrom);
+  if (!speaker && !cue.participle && !found.prefixed && !labelled) speaker = speakerBefore(ctx, k, clauseFrom);
   // A phrase the verb cannot agree with, or one in the oblique case, is its object ("ودعا الأطراف المعنية إلى …").
   // "قال له الموظف", "أكد لي رئيس القسم": a dative pronoun right after the verb is whom it was said to; the subject follows it.
   const subjectFrom = after && DATIVE_PRONOUNS.has(after.norm) && SPACE_GAP.test(gapBefore(ctx, k + 1)) ? k + 2 : k + 1;
@@ -153,6 +158,11 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
     speaker = last
       ? agreeingSpeaker(ctx, tok, cue, last)
       : (mainClauseSubject(ctx, a, k) ?? agreeingSpeaker(ctx, tok, cue, ctx.lastSpeaker));
+    speakerImplicit = true;
+  }
+  // "قال X إن ما وصفه بـ«Y» …": a label with no subject of its own is the enclosing speaker's, else the main clause's.
+  if (!speaker && labelled) {
+    speaker = enclosing?.speakerId ?? mainClauseSubject(ctx, a, k) ?? agreeingSpeaker(ctx, tok, cue, ctx.lastSpeaker);
     speakerImplicit = true;
   }
   if (!speaker) {
@@ -224,7 +234,12 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
     contentTok = j;
   }
   if (contentTok >= b && !(opening && opening.kind !== 'prep')) return null;
-  const { end } = contentEnd(ctx, contentStart, contentTok, sentence, relative);
+  // 'من وصفهم "بالأعداء"': the label's preposition written inside the quotation is not part of the label.
+  if (labelled && OPENING_MARKS.has(ctx.text[contentStart] ?? '') && cue.verb.preps.includes('ب')) {
+    const glued = /^.\s?بـ?(?=[\u0621-\u064a])/.exec(ctx.text.slice(contentStart, contentStart + MAX_LABEL_MARK_DISTANCE + 1));
+    if (glued) contentStart += glued[0].length;
+  }
+  const end = (labelled ? quotedLabelEnd(ctx, contentStart) : null) ?? contentEnd(ctx, contentStart, contentTok, sentence, relative).end;
   if (end <= contentStart) return null;
   const kind = kindFor(ctx, cue.verb.kind, contentStart, end);
   const draft = push(ctx, speaker, sentence, {
@@ -268,6 +283,24 @@ function objectBeforePreposition(ctx: Ctx, takesObject: boolean | undefined, npE
   if (t.norm.startsWith('ال')) return -1;
   return npEnd;
 }
+
+/**
+ * The end of a quoted label that the content opens with ("بـ«المغرر بهم» من أبناء …" ends at the
+ * closing mark), or null when the label is not quoted. The content may start on the mark or on the
+ * first word inside it (the mark glued to بـ).
+ */
+function quotedLabelEnd(ctx: Ctx, contentStart: number): number | null {
+  for (let i = contentStart; i >= 0 && contentStart - i <= MAX_LABEL_MARK_DISTANCE; i--) {
+    const region = OPENING_MARKS.has(ctx.text[i] ?? '') ? ctx.quoteAt.get(i) : undefined;
+    if (!region) continue;
+    if (region.end <= contentStart) return null;
+    // Started inside the quote: leave its closing mark out, as the opening one is.
+    return i === contentStart ? region.end : region.end - 1;
+  }
+  return null;
+}
+/** From the opening mark of a label to its first word: a space, the label's ب and a tatweel ('"بـالأعداء"'). */
+const MAX_LABEL_MARK_DISTANCE = 3;
 
 /** One of the idiom's nouns follows the verb at k within IDIOM_WINDOW words of its sentence. */
 function idiomFollows(ctx: Ctx, nouns: string[], k: number, b: number): boolean {

@@ -174,3 +174,44 @@ describe("a definite title is the subject of the sentence's main verb for a late
     expect(statementAt(text, cue)?.speaker).toContain('الوزير');
   });
 });
+
+describe('a label verb after ما/من names a label, and the label is the content', () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, expected speaker, expected content]
+    ['وقال زعيم الحركة إن ما وصفه بـ"تحالف الشر" هو المسؤول عن فشل المحادثات.', 'وصفه', 'زعيم الحركة', 'تحالف الشر'],
+    ['وفر عشرات المسلحين من الجبهة تاركين من وصفهم الجيش بـ"المخدوعين" من أبناء القرى المجاورة.', 'وصفهم', 'الجيش', 'المخدوعين'],
+    // The label's ب written inside the quotation; the subject is the main clause's (ألقى: أل with hamza is no article).
+    ['وألقى وزير المالية بالمسؤولية عن تراجع العملة على من وصفهم "بالمضاربين".', 'وصفهم', 'وزير المالية', 'المضاربين'],
+    [
+      'والتقى الزعيمان خلال ما وصفتها الوكالة الرسمية بأنها زيارة غير رسمية استمرت يومين.',
+      'وصفتها',
+      'الوكالة الرسمية',
+      'زيارة غير رسمية استمرت يومين',
+    ],
+  ];
+  it.each(cases)('%s', (text, cue, speaker, content) => {
+    const s = statementAt(text, cue);
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.content).toBe(content);
+  });
+
+  it('keeps the enclosing statement whole', () => {
+    const s = statementAt('وقال زعيم الحركة إن ما وصفه بـ"تحالف الشر" هو المسؤول عن فشل المحادثات.', 'وقال');
+    expect(s?.content).toBe('ما وصفه ب"تحالف الشر" هو المسؤول عن فشل المحادثات');
+  });
+});
+
+describe('"، وهو ما" opens the writer\'s comment on what was said, not its content', () => {
+  const cases: [string, string, string][] = [
+    ['ويقول ناشطون إن القصف أوقع عشرات القتلى، وهو ما تنفيه الحكومة.', 'ويقول', 'القصف أوقع عشرات القتلى'],
+    ['وطالبت المنظمة بالإفراج الفوري عن المعتقلين، وهو الأمر الذي رفضته السلطات.', 'وطالبت', 'الإفراج الفوري عن المعتقلين'],
+  ];
+  it.each(cases)('%s', (text, cue, content) => {
+    expect(statementAt(text, cue)?.content).toBe(content);
+  });
+
+  it('keeps وهو inside the content when a quotation follows it', () => {
+    const s = statementAt('وقال الرئيس إن أي بلد ليس في مأمن من الخطر، وهو "ما يتطلب تعاونا أوسع".', 'وقال');
+    expect(s?.content).toContain('يتطلب تعاونا أوسع');
+  });
+});
