@@ -3,12 +3,12 @@
  * the last speaker, or the main clause's subject), a relay's source, its content, and nesting
  * inside an earlier statement of the sentence.
  */
-import { isStop, isTimeWord } from '../entities.ts';
-import { COMPLEMENTIZERS } from '../lexicon.ts';
+import { isStop, isTimeWord, isTitle } from '../entities.ts';
+import { COMPLEMENTIZERS, INSTITUTION_HEADS } from '../lexicon.ts';
 import { normalizeArabic, type Token } from '../normalize.ts';
 import { OPENING_MARKS } from '../quotes.ts';
 import { agreeingSpeaker, cueGender, objectAfterVerb, relativeAgrees } from './agreement.ts';
-import { RELATIVE_PRONOUNS } from './clause.ts';
+import { QUANTIFIERS, RELATIVE_PRONOUNS, STANDALONE_SOURCES } from './clause.ts';
 import { contentEnd, isDirect } from './content-end.ts';
 import {
   COMMA_GAP,
@@ -16,6 +16,7 @@ import {
   cueAt,
   gapBefore,
   governedVerbalNoun,
+  isUnnamedHead,
   MAX_FRONTED_WORDS,
   push,
   SPACE_GAP,
@@ -67,7 +68,38 @@ const FROM_PRONOUN = /^من(?:ه|ها|هم|هما|هن|ي|نا|ك|كم)$/;
 /** ل glued to a word of three letters or more: a prepositional phrase, not a direct object. */
 const GLUED_LAM = /^لل?[\u0621-\u064a]{3,}$/;
 
-export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number, open: StatementDraft[]): StatementDraft | null {
+/**
+ * A reporting verb inside a quotation: the quoted speaker reports someone else ("وقال الوزير: «كثيرون
+ * يقولون إن …»", "«… وأكد لي رئيس القسم أنه …»"). Only a finite verb with a subject of its own,
+ * written before or after it, and with an opening of its own makes a statement; it is nested in the
+ * quoting statement and does not take the floor from its speaker.
+ */
+export function quotedVerbCue(
+  ctx: Ctx,
+  sentence: Sentence,
+  a: number,
+  b: number,
+  k: number,
+  open: StatementDraft[],
+): StatementDraft | null {
+  const tok = ctx.tokens[k];
+  const found = tok ? cueAt(tok) : null;
+  if (!found || found.form.participle || found.form.verb.idiom || found.form.verb.labels) return null;
+  const lastSpeaker = ctx.lastSpeaker;
+  const made = verbCue(ctx, sentence, a, b, k, open, true);
+  ctx.lastSpeaker = lastSpeaker;
+  return made;
+}
+
+export function verbCue(
+  ctx: Ctx,
+  sentence: Sentence,
+  a: number,
+  b: number,
+  k: number,
+  open: StatementDraft[],
+  quoted = false,
+): StatementDraft | null {
   const { tokens } = ctx;
   const tok = tokens[k];
   if (!tok) return null;
@@ -93,6 +125,8 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
   let speakerImplicit = false;
   let npEnd = k + 1;
   let addrs: string[] = [];
+  /** The speaker was read after the verb (from subjectFrom), not before it. */
+  let readAfter = false;
   const after = tokens[k + 1];
   const immediateOpen = !after || COMPLEMENTIZERS.has(after.norm) || /[:"“«″]/.test(gapBefore(ctx, k + 1));
   // A subject right before the verb wins ("موسكو نفت", "إن بايدن، أبلغ نظيره"): what follows is then the object.
@@ -115,7 +149,11 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
     npEnd = readSpeakerPhrase(ctx, subjectFrom, b);
     if (npEnd > subjectFrom) speaker = resolvePhrase(ctx, subjectFrom, npEnd);
     if (!speaker) npEnd = k + 1;
+    else readAfter = true;
   }
+  // Inside a quotation only a subject written with the verb makes it someone else's speech.
+  if (quoted && (!speaker || speaker === enclosing?.speakerId || !quotedSubjectKnown(ctx, k, readAfter ? subjectFrom : null, clauseFrom)))
+    return null;
   // "وردت موسكو، التي تنفي …": a relative clause's verb has the noun before the pronoun as its subject.
   if (
     !speaker &&
@@ -203,6 +241,7 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
   const objectTok = tokens[npEnd];
   const deniedObject = cue.verb.kind === 'DENIAL' && objectTok && DENIED_NOUNS.has(stripConj(objectTok.norm));
   const opening = deniedObject ? null : findOpening(ctx, cue, npEnd, b, true);
+  if (quoted && (!opening || opening.contentTok - npEnd > MAX_QUOTED_OPENING_DISTANCE)) return null;
   let contentStart: number;
   let contentTok: number;
   const object = opening?.kind === 'prep' ? objectBeforePreposition(ctx, cue.verb.takesObject, npEnd, opening.contentTok) : -1;
@@ -254,7 +293,8 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
     speakerImplicit,
     baseKind: cue.verb.kind,
   });
-  if (enclosing && !found.prefixed && !cue.participle && enclosing.speakerId !== speaker) {
+  // Inside a quotation even a coordinated verb ("… وأكد لي المدير أن") reports within the quoted words.
+  if (enclosing && (quoted || (!found.prefixed && !cue.participle)) && enclosing.speakerId !== speaker) {
     // The outer statement only reports: its own kind is the cue's, not the inner content's.
     enclosing.kind = enclosing.baseKind ?? enclosing.kind;
     draft.reportedByKey = enclosing.key;
@@ -301,6 +341,34 @@ function quotedLabelEnd(ctx: Ctx, contentStart: number): number | null {
 }
 /** From the opening mark of a label to its first word: a space, the label's ب and a tatweel ('"بـالأعداء"'). */
 const MAX_LABEL_MARK_DISTANCE = 3;
+
+/**
+ * Whether the subject of a cue inside a quotation opens with a word the entity pass or the source words
+ * know (a recognized actor or place, a title, an institution, an unnamed or counted source): read after
+ * the verb from `after`, else among the words right before it. Inside a quotation a noun next to a verb
+ * is more often its object or an abstract subject ("النتائج تشير إلى أن") than a speaker.
+ */
+function quotedSubjectKnown(ctx: Ctx, k: number, after: number | null, clauseFrom: number): boolean {
+  if (after !== null) return knownSpeakerWord(ctx, after);
+  for (let j = k - 1; j >= clauseFrom && k - j <= MAX_QUOTED_SUBJECT_TOKENS; j--) {
+    if (knownSpeakerWord(ctx, j)) return true;
+    if (!SPACE_GAP.test(gapBefore(ctx, j))) return false;
+  }
+  return false;
+}
+/** From a subject's first word to its verb inside a quotation ("جميع المجموعات السياسية في البرلمان أكدت"). */
+const MAX_QUOTED_SUBJECT_TOKENS = 6;
+/** From the end of a quoted cue's subject to its opening ("أعلنت ألمانيا موقفها بشكل واضح بأن"). */
+const MAX_QUOTED_OPENING_DISTANCE = 4;
+
+function knownSpeakerWord(ctx: Ctx, j: number): boolean {
+  const t = ctx.tokens[j];
+  if (!t) return false;
+  if (ctx.entities.hitStartingAt(j)) return true;
+  const n = stripConj(t.norm);
+  const bare = n.startsWith('ال') ? n.slice(2) : n;
+  return isTitle(t) || isUnnamedHead(bare) || INSTITUTION_HEADS.has(n) || QUANTIFIERS.has(n) || STANDALONE_SOURCES.has(n);
+}
 
 /** One of the idiom's nouns follows the verb at k within IDIOM_WINDOW words of its sentence. */
 function idiomFollows(ctx: Ctx, nouns: string[], k: number, b: number): boolean {

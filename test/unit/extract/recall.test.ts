@@ -215,3 +215,42 @@ describe('"، وهو ما" opens the writer\'s comment on what was said, not its
     expect(s?.content).toContain('يتطلب تعاونا أوسع');
   });
 });
+
+describe('a reporting verb inside a quotation with a subject of its own is a nested statement', () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, expected speaker, expected content]
+    [
+      'وقال وزير الخارجية "كثيرون يقولون إن الوضع اليوم أسوأ مما كان عليه قبل عقد".',
+      'يقولون',
+      'كثيرون',
+      'الوضع اليوم أسوأ مما كان عليه قبل عقد',
+    ],
+    [
+      'وقال المواطن للصحفيين: "ذهبت إلى مدير المكتب وتم رفض طلبي، وأكد لي مدير المكتب أنه سوف يتم تحويل الملف إلى الوزارة".',
+      'وأكد',
+      'مدير المكتب',
+      'سوف يتم تحويل الملف إلى الوزارة',
+    ],
+    ['وكتب الوزير على تويتر "لقد أعلنت فرنسا موقفها بوضوح بأن الحدود ستبقى مفتوحة".', 'أعلنت', 'فرنسا', 'الحدود ستبقى مفتوحة'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker, content) => {
+    const g = extract({ text });
+    const s = g.statements.find((x) => x.cue?.text === cue);
+    expect(g.actors.find((a) => a.id === s?.speakerId)?.name ?? '').toContain(speaker);
+    expect(s?.content.text).toBe(content);
+    // Nested in the quoting statement, whose speaker keeps the floor.
+    expect(s?.reportedById).toBe(g.statements[0]?.speakerId);
+  });
+
+  const none: [string, string][] = [
+    // An abstract subject, an object or an adverb next to the verb is no speaker.
+    ['وقال الرئيس: "النتائج تشير إلى أن الناخبين اختاروا الاستقرار".', 'تشير'],
+    ['وقال السفير إن "من حق الرئيس أن يرى ثغرات في الاتفاق وأن ينبه إليها".', 'يرى'],
+    ['وقال الزائر: "الناس هنا يتحدثون كثيرا عن الطعام".', 'يتحدثون'],
+    // No opening of its own.
+    ['وقال النائب إن "جميع الكتل البرلمانية أكدت الحاجة الماسة لحضورك شخصيا".', 'أكدت'],
+  ];
+  it.each(none)('no statement: %s', (text, cue) => {
+    expect(statementAt(text, cue)).toBeNull();
+  });
+});
