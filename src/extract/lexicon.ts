@@ -46,6 +46,11 @@ export interface CueVerb extends VerbStems {
   takesObject?: boolean;
   relay?: boolean;
   /**
+   * After ما/من (LABEL_RELATIVES) the verb names a label: "ما وصفه X بـ«Y»", "من وصفهم الجيش بـ«Y»";
+   * the label alone is the content, also inside another statement's content.
+   */
+  labels?: boolean;
+  /**
    * An idiom's noun (حمّل X Y المسؤولية): the verb is a cue only when one of these words follows it
    * within its sentence (IDIOM_WINDOW words); the verb alone means something else (حمل: carry).
    */

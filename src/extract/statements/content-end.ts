@@ -29,6 +29,11 @@ export function contentEnd(
   const { text, tokens } = ctx;
   let end = sentence.end;
   let stopTok = Number.MAX_SAFE_INTEGER;
+  // A content that opens inside a quotation (a report the quoted speaker makes) ends with it at the latest,
+  // and the words of that quotation are read for its end like any others.
+  const within =
+    ctx.quoteMask[start] && !OPENING_MARKS.has(text[start] ?? '') ? ctx.quotes.find((q) => q.start < start && start < q.end) : undefined;
+  if (within) end = Math.min(end, within.end - 1);
   const opener = text[start] ?? '';
   if (OPENING_MARKS.has(opener)) {
     const region = ctx.quoteAt.get(start);
@@ -45,7 +50,7 @@ export function contentEnd(
   for (let j = startTok; j < tokens.length; j++) {
     const tok = tokens[j];
     if (!tok || tok.start >= end) break;
-    if (ctx.quoteMask[tok.start]) continue;
+    if (ctx.quoteMask[tok.start] && !(within && tok.start < within.end)) continue;
     const gap = gapBefore(ctx, j);
     const tail = text.slice(tok.start - gap.length, Math.min(text.length, tok.start + CUTTER_LOOKAHEAD_CHARS));
     if (j > startTok && CONTENT_CUTTERS.some((re) => re.test(tail))) {

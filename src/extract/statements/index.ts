@@ -13,7 +13,7 @@ import { colonStatement } from './colon-cue.ts';
 import { jaaFi } from './document-cue.ts';
 import { linkStatements } from './link.ts';
 import { nounCue } from './noun-cue.ts';
-import { verbCue } from './verb-cue.ts';
+import { quotedVerbCue, verbCue } from './verb-cue.ts';
 import type { ArticleDocument } from '../document.ts';
 import type { Ctx, StatementDraft } from './context.ts';
 
@@ -32,7 +32,12 @@ export function findStatements(doc: ArticleDocument): StatementDraft[] {
     const open: StatementDraft[] = [];
     for (let k = a; k < b; k++) {
       const tok = tokens[k];
-      if (!tok || quoteMask[tok.start] || k < ctx.consumedTo) continue;
+      if (!tok || k < ctx.consumedTo) continue;
+      if (quoteMask[tok.start]) {
+        const nested = quotedVerbCue(ctx, sentence, a, b, k, open);
+        if (nested) open.push(nested);
+        continue;
+      }
       const made =
         attribution(ctx, sentence, a, b, k) ??
         reportedAttribution(ctx, sentence, a, b, k) ??

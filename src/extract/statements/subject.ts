@@ -101,7 +101,9 @@ export function mainClauseSubject(ctx: Ctx, a: number, limit: number, bareVerb =
   const n = verb.norm;
   if (!/^[وف][\u0621-\u064a]{3,}$/.test(n) && !/^[يت][\u0621-\u064a]{3,}$/.test(n) && !(bareVerb && /^[\u0621-\u064a]{3,}$/.test(n)))
     return null;
-  if (/^[وف]?ال/.test(n) || isStop(verb) || isTitle(verb) || isClauseOpener(verb) || INSTITUTION_HEADS.has(stripConj(n))) return null;
+  // أل written with its hamza opens a verb (ألقى، ألغى، ألزم), not the article.
+  const definite = /^[وف]?ال/.test(n) && !/^[وف]?أل/.test(verb.text);
+  if (definite || isStop(verb) || isTitle(verb) || isClauseOpener(verb) || INSTITUTION_HEADS.has(stripConj(n))) return null;
   const p = v + 1;
   const first = tokens[p] as Token;
   if (!SPACE_GAP.test(gapBefore(ctx, p))) return null;

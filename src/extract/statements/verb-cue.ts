@@ -3,11 +3,12 @@
  * the last speaker, or the main clause's subject), a relay's source, its content, and nesting
  * inside an earlier statement of the sentence.
  */
-import { isStop, isTimeWord } from '../entities.ts';
-import { COMPLEMENTIZERS } from '../lexicon.ts';
+import { isStop, isTimeWord, isTitle } from '../entities.ts';
+import { COMPLEMENTIZERS, INSTITUTION_HEADS } from '../lexicon.ts';
 import { normalizeArabic, type Token } from '../normalize.ts';
+import { OPENING_MARKS } from '../quotes.ts';
 import { agreeingSpeaker, cueGender, objectAfterVerb, relativeAgrees } from './agreement.ts';
-import { RELATIVE_PRONOUNS } from './clause.ts';
+import { QUANTIFIERS, RELATIVE_PRONOUNS, STANDALONE_SOURCES } from './clause.ts';
 import { contentEnd, isDirect } from './content-end.ts';
 import {
   COMMA_GAP,
@@ -15,6 +16,7 @@ import {
   cueAt,
   gapBefore,
   governedVerbalNoun,
+  isUnnamedHead,
   MAX_FRONTED_WORDS,
   push,
   SPACE_GAP,
@@ -48,6 +50,7 @@ import {
   NOT_PREPOSITION_OBJECTS,
   PREPOSITIONS,
   PRONOUN_CARRIERS,
+  LABEL_RELATIVES,
   RELATIVES,
 } from './words.ts';
 import type { Sentence } from '../segment.ts';
@@ -64,7 +67,38 @@ const IDIOM_WINDOW = 16;
 /** ل glued to a word of three letters or more: a prepositional phrase, not a direct object. */
 const GLUED_LAM = /^لل?[\u0621-\u064a]{3,}$/;
 
-export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number, open: StatementDraft[]): StatementDraft | null {
+/**
+ * A reporting verb inside a quotation: the quoted speaker reports someone else ("وقال الوزير: «كثيرون
+ * يقولون إن …»", "«… وأكد لي رئيس القسم أنه …»"). Only a finite verb with a subject of its own,
+ * written before or after it, and with an opening of its own makes a statement; it is nested in the
+ * quoting statement and does not take the floor from its speaker.
+ */
+export function quotedVerbCue(
+  ctx: Ctx,
+  sentence: Sentence,
+  a: number,
+  b: number,
+  k: number,
+  open: StatementDraft[],
+): StatementDraft | null {
+  const tok = ctx.tokens[k];
+  const found = tok ? cueAt(tok) : null;
+  if (!found || found.form.participle || found.form.verb.idiom || found.form.verb.labels) return null;
+  const lastSpeaker = ctx.lastSpeaker;
+  const made = verbCue(ctx, sentence, a, b, k, open, true);
+  ctx.lastSpeaker = lastSpeaker;
+  return made;
+}
+
+export function verbCue(
+  ctx: Ctx,
+  sentence: Sentence,
+  a: number,
+  b: number,
+  k: number,
+  open: StatementDraft[],
+  quoted = false,
+): StatementDraft | null {
   const { tokens } = ctx;
   const tok = tokens[k];
   if (!tok) return null;
@@ -76,32 +110,37 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
   if (prevTok && k > a && stripConj(prevTok.norm) === 'مما') return null;
   if (!cue.participle && k > a && governedVerbalNoun(ctx, k)) return null;
   const relative = !!prevTok && k > a && RELATIVES.has(stripConj(prevTok.norm));
+  // "ما وصفه X بـ«Y»", "من وصفهم الجيش بـ«Y»": the verb names a label, and the label is what X said.
+  const labelled = !!cue.verb.labels && !!prevTok && k > a && LABEL_RELATIVES.has(stripConj(prevTok.norm));
   // Nested speech: a bare cue inside the content of an earlier statement of this sentence.
   const enclosing = open.length
     ? open.slice(-MAX_ENCLOSING_CANDIDATES).find((s) => s.contentStart <= tok.start && tok.end <= s.contentEnd && !s.implicit)
     : undefined;
   // "ما وصفه" inside another statement's content belongs to that statement.
-  if (enclosing && prevTok && (prevTok.norm === 'ما' || prevTok.norm === 'بما')) return null;
+  if (enclosing && prevTok && (prevTok.norm === 'ما' || prevTok.norm === 'بما') && !labelled) return null;
   // "قال إن الحركة لا ترفض الحوار": a negated cue inside a content is what the speaker says of someone, not an act.
   if (enclosing && prevTok && NEGATED_BY.has(prevTok.norm)) return null;
   let speaker: string | null = null;
   let speakerImplicit = false;
   let npEnd = k + 1;
   let addrs: string[] = [];
+  /** The speaker was read after the verb (from subjectFrom), not before it. */
+  let readAfter = false;
   const after = tokens[k + 1];
   const immediateOpen = !after || COMPLEMENTIZERS.has(after.norm) || /[:"“«″]/.test(gapBefore(ctx, k + 1));
   // A subject right before the verb wins ("موسكو نفت", "إن بايدن، أبلغ نظيره"): what follows is then the object.
   const clauseFrom = enclosing ? tokensIndexAt(ctx, enclosing.contentStart) : a;
   // "تصريح لـ X قال فيه …": a resumptive في + pronoun makes the words before the verb the noun its clause describes.
-  if (!cue.participle) {
+  if (!cue.participle && !labelled) {
     const r = resumptiveSubject(ctx, clauseFrom, k, b, cue);
     if (r) {
       speaker = r.speaker;
       npEnd = r.npEnd;
     }
   }
-  if (!speaker && !cue.participle) speaker = topicSubject(ctx, k, clauseFrom);
-  if (!speaker && !cue.participle && !found.prefixed) speaker = speakerBefore(ctx, k, clauseFrom);
+  // The subject of a label verb follows it: nothing before ما/من is.
+  if (!speaker && !cue.participle && !labelled) speaker = topicSubject(ctx, k, clauseFrom);
+  if (!speaker && !cue.participle && !found.prefixed && !labelled) speaker = speakerBefore(ctx, k, clauseFrom);
   // A phrase the verb cannot agree with, or one in the oblique case, is its object ("ودعا الأطراف المعنية إلى …").
   // "قال له الموظف", "أكد لي رئيس القسم": a dative pronoun right after the verb is whom it was said to; the subject follows it.
   const subjectFrom = after && DATIVE_PRONOUNS.has(after.norm) && SPACE_GAP.test(gapBefore(ctx, k + 1)) ? k + 2 : k + 1;
@@ -109,7 +148,11 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
     npEnd = readSpeakerPhrase(ctx, subjectFrom, b);
     if (npEnd > subjectFrom) speaker = resolvePhrase(ctx, subjectFrom, npEnd);
     if (!speaker) npEnd = k + 1;
+    else readAfter = true;
   }
+  // Inside a quotation only a subject written with the verb makes it someone else's speech.
+  if (quoted && (!speaker || speaker === enclosing?.speakerId || !quotedSubjectKnown(ctx, k, readAfter ? subjectFrom : null, clauseFrom)))
+    return null;
   // "وردت موسكو، التي تنفي …": a relative clause's verb has the noun before the pronoun as its subject.
   if (
     !speaker &&
@@ -154,6 +197,11 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
       : (mainClauseSubject(ctx, a, k) ?? agreeingSpeaker(ctx, tok, cue, ctx.lastSpeaker));
     speakerImplicit = true;
   }
+  // "قال X إن ما وصفه بـ«Y» …": a label with no subject of its own is the enclosing speaker's, else the main clause's.
+  if (!speaker && labelled) {
+    speaker = enclosing?.speakerId ?? mainClauseSubject(ctx, a, k) ?? agreeingSpeaker(ctx, tok, cue, ctx.lastSpeaker);
+    speakerImplicit = true;
+  }
   if (!speaker) {
     // Pronoun-only cue ("وأضاف", "ولكنه ألمح"): the last speaker, but only where prose hands the floor
     // back to them, not for a verb whose subject is the narration's ("… وتطالب بالدفع").
@@ -192,6 +240,7 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
   const objectTok = tokens[npEnd];
   const deniedObject = cue.verb.kind === 'DENIAL' && objectTok && DENIED_NOUNS.has(stripConj(objectTok.norm));
   const opening = deniedObject ? null : findOpening(ctx, cue, npEnd, b, true);
+  if (quoted && (!opening || opening.contentTok - npEnd > MAX_QUOTED_OPENING_DISTANCE)) return null;
   let contentStart: number;
   let contentTok: number;
   const object = opening?.kind === 'prep' ? objectBeforePreposition(ctx, cue.verb.takesObject, npEnd, opening.contentTok) : -1;
@@ -223,7 +272,12 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
     contentTok = j;
   }
   if (contentTok >= b && !(opening && opening.kind !== 'prep')) return null;
-  const { end } = contentEnd(ctx, contentStart, contentTok, sentence, relative);
+  // 'من وصفهم "بالأعداء"': the label's preposition written inside the quotation is not part of the label.
+  if (labelled && OPENING_MARKS.has(ctx.text[contentStart] ?? '') && cue.verb.preps.includes('ب')) {
+    const glued = /^.\s?بـ?(?=[\u0621-\u064a])/.exec(ctx.text.slice(contentStart, contentStart + MAX_LABEL_MARK_DISTANCE + 1));
+    if (glued) contentStart += glued[0].length;
+  }
+  const end = (labelled ? quotedLabelEnd(ctx, contentStart) : null) ?? contentEnd(ctx, contentStart, contentTok, sentence, relative).end;
   if (end <= contentStart) return null;
   const kind = kindFor(ctx, cue.verb.kind, contentStart, end, cue.verb);
   const draft = push(ctx, speaker, sentence, {
@@ -238,7 +292,8 @@ export function verbCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: n
     speakerImplicit,
     baseKind: cue.verb.kind,
   });
-  if (enclosing && !found.prefixed && !cue.participle && enclosing.speakerId !== speaker) {
+  // Inside a quotation even a coordinated verb ("… وأكد لي المدير أن") reports within the quoted words.
+  if (enclosing && (quoted || (!found.prefixed && !cue.participle)) && enclosing.speakerId !== speaker) {
     // The outer statement only reports: its own kind is the cue's, not the inner content's.
     enclosing.kind = enclosing.baseKind ?? enclosing.kind;
     draft.reportedByKey = enclosing.key;
@@ -266,6 +321,52 @@ function objectBeforePreposition(ctx: Ctx, takesObject: boolean | undefined, npE
   // A definite word right after the subject is more often its genitive or adjective ("وزراء الخارجية").
   if (t.norm.startsWith('ال')) return -1;
   return npEnd;
+}
+
+/**
+ * The end of a quoted label that the content opens with ("بـ«المغرر بهم» من أبناء …" ends at the
+ * closing mark), or null when the label is not quoted. The content may start on the mark or on the
+ * first word inside it (the mark glued to بـ).
+ */
+function quotedLabelEnd(ctx: Ctx, contentStart: number): number | null {
+  for (let i = contentStart; i >= 0 && contentStart - i <= MAX_LABEL_MARK_DISTANCE; i--) {
+    const region = OPENING_MARKS.has(ctx.text[i] ?? '') ? ctx.quoteAt.get(i) : undefined;
+    if (!region) continue;
+    if (region.end <= contentStart) return null;
+    // Started inside the quote: leave its closing mark out, as the opening one is.
+    return i === contentStart ? region.end : region.end - 1;
+  }
+  return null;
+}
+/** From the opening mark of a label to its first word: a space, the label's ب and a tatweel ('"بـالأعداء"'). */
+const MAX_LABEL_MARK_DISTANCE = 3;
+
+/**
+ * Whether the subject of a cue inside a quotation opens with a word the entity pass or the source words
+ * know (a recognized actor or place, a title, an institution, an unnamed or counted source): read after
+ * the verb from `after`, else among the words right before it. Inside a quotation a noun next to a verb
+ * is more often its object or an abstract subject ("النتائج تشير إلى أن") than a speaker.
+ */
+function quotedSubjectKnown(ctx: Ctx, k: number, after: number | null, clauseFrom: number): boolean {
+  if (after !== null) return knownSpeakerWord(ctx, after);
+  for (let j = k - 1; j >= clauseFrom && k - j <= MAX_QUOTED_SUBJECT_TOKENS; j--) {
+    if (knownSpeakerWord(ctx, j)) return true;
+    if (!SPACE_GAP.test(gapBefore(ctx, j))) return false;
+  }
+  return false;
+}
+/** From a subject's first word to its verb inside a quotation ("جميع المجموعات السياسية في البرلمان أكدت"). */
+const MAX_QUOTED_SUBJECT_TOKENS = 6;
+/** From the end of a quoted cue's subject to its opening ("أعلنت ألمانيا موقفها بشكل واضح بأن"). */
+const MAX_QUOTED_OPENING_DISTANCE = 4;
+
+function knownSpeakerWord(ctx: Ctx, j: number): boolean {
+  const t = ctx.tokens[j];
+  if (!t) return false;
+  if (ctx.entities.hitStartingAt(j)) return true;
+  const n = stripConj(t.norm);
+  const bare = n.startsWith('ال') ? n.slice(2) : n;
+  return isTitle(t) || isUnnamedHead(bare) || INSTITUTION_HEADS.has(n) || QUANTIFIERS.has(n) || STANDALONE_SOURCES.has(n);
 }
 
 /** One of the idiom's nouns follows the verb at k within IDIOM_WINDOW words of its sentence. */

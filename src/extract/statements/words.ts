@@ -13,6 +13,7 @@ interface StatementWordFile {
 }
 type NormalizedList =
   | 'relativeWords'
+  | 'labelRelatives'
   | 'questionOpeners'
   | 'kanaForms'
   | 'prepositions'
@@ -53,6 +54,8 @@ const alternation = (list: SurfaceList) => FILE.surface[list].join('|');
 
 /** Words after which a cue's clause is relative or subordinate ("التي تنفي", "كما قال"). */
 export const RELATIVES = set('relativeWords');
+/** Words before a label verb that make it name a label ("ما وصفه X بـ…", "من وصفهم الجيش بـ…"). */
+export const LABEL_RELATIVES = set('labelRelatives');
 /** Words that open an indirect question after سأل/تساءل ("سأل عما إذا …"). */
 export const QUESTION_OPENERS = set('questionOpeners');
 /** كان and its forms, which put the subject before "قد + verb". */

@@ -174,3 +174,83 @@ describe("a definite title is the subject of the sentence's main verb for a late
     expect(statementAt(text, cue)?.speaker).toContain('الوزير');
   });
 });
+
+describe('a label verb after ما/من names a label, and the label is the content', () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, expected speaker, expected content]
+    ['وقال زعيم الحركة إن ما وصفه بـ"تحالف الشر" هو المسؤول عن فشل المحادثات.', 'وصفه', 'زعيم الحركة', 'تحالف الشر'],
+    ['وفر عشرات المسلحين من الجبهة تاركين من وصفهم الجيش بـ"المخدوعين" من أبناء القرى المجاورة.', 'وصفهم', 'الجيش', 'المخدوعين'],
+    // The label's ب written inside the quotation; the subject is the main clause's (ألقى: أل with hamza is no article).
+    ['وألقى وزير المالية بالمسؤولية عن تراجع العملة على من وصفهم "بالمضاربين".', 'وصفهم', 'وزير المالية', 'المضاربين'],
+    [
+      'والتقى الزعيمان خلال ما وصفتها الوكالة الرسمية بأنها زيارة غير رسمية استمرت يومين.',
+      'وصفتها',
+      'الوكالة الرسمية',
+      'زيارة غير رسمية استمرت يومين',
+    ],
+  ];
+  it.each(cases)('%s', (text, cue, speaker, content) => {
+    const s = statementAt(text, cue);
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.content).toBe(content);
+  });
+
+  it('keeps the enclosing statement whole', () => {
+    const s = statementAt('وقال زعيم الحركة إن ما وصفه بـ"تحالف الشر" هو المسؤول عن فشل المحادثات.', 'وقال');
+    expect(s?.content).toBe('ما وصفه ب"تحالف الشر" هو المسؤول عن فشل المحادثات');
+  });
+});
+
+describe('"، وهو ما" opens the writer\'s comment on what was said, not its content', () => {
+  const cases: [string, string, string][] = [
+    ['ويقول ناشطون إن القصف أوقع عشرات القتلى، وهو ما تنفيه الحكومة.', 'ويقول', 'القصف أوقع عشرات القتلى'],
+    ['وطالبت المنظمة بالإفراج الفوري عن المعتقلين، وهو الأمر الذي رفضته السلطات.', 'وطالبت', 'الإفراج الفوري عن المعتقلين'],
+  ];
+  it.each(cases)('%s', (text, cue, content) => {
+    expect(statementAt(text, cue)?.content).toBe(content);
+  });
+
+  it('keeps وهو inside the content when a quotation follows it', () => {
+    const s = statementAt('وقال الرئيس إن أي بلد ليس في مأمن من الخطر، وهو "ما يتطلب تعاونا أوسع".', 'وقال');
+    expect(s?.content).toContain('يتطلب تعاونا أوسع');
+  });
+});
+
+describe('a reporting verb inside a quotation with a subject of its own is a nested statement', () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, expected speaker, expected content]
+    [
+      'وقال وزير الخارجية "كثيرون يقولون إن الوضع اليوم أسوأ مما كان عليه قبل عقد".',
+      'يقولون',
+      'كثيرون',
+      'الوضع اليوم أسوأ مما كان عليه قبل عقد',
+    ],
+    [
+      'وقال المواطن للصحفيين: "ذهبت إلى مدير المكتب وتم رفض طلبي، وأكد لي مدير المكتب أنه سوف يتم تحويل الملف إلى الوزارة".',
+      'وأكد',
+      'مدير المكتب',
+      'سوف يتم تحويل الملف إلى الوزارة',
+    ],
+    ['وكتب الوزير على تويتر "لقد أعلنت فرنسا موقفها بوضوح بأن الحدود ستبقى مفتوحة".', 'أعلنت', 'فرنسا', 'الحدود ستبقى مفتوحة'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker, content) => {
+    const g = extract({ text });
+    const s = g.statements.find((x) => x.cue?.text === cue);
+    expect(g.actors.find((a) => a.id === s?.speakerId)?.name ?? '').toContain(speaker);
+    expect(s?.content.text).toBe(content);
+    // Nested in the quoting statement, whose speaker keeps the floor.
+    expect(s?.reportedById).toBe(g.statements[0]?.speakerId);
+  });
+
+  const none: [string, string][] = [
+    // An abstract subject, an object or an adverb next to the verb is no speaker.
+    ['وقال الرئيس: "النتائج تشير إلى أن الناخبين اختاروا الاستقرار".', 'تشير'],
+    ['وقال السفير إن "من حق الرئيس أن يرى ثغرات في الاتفاق وأن ينبه إليها".', 'يرى'],
+    ['وقال الزائر: "الناس هنا يتحدثون كثيرا عن الطعام".', 'يتحدثون'],
+    // No opening of its own.
+    ['وقال النائب إن "جميع الكتل البرلمانية أكدت الحاجة الماسة لحضورك شخصيا".', 'أكدت'],
+  ];
+  it.each(none)('no statement: %s', (text, cue) => {
+    expect(statementAt(text, cue)).toBeNull();
+  });
+});
