@@ -230,3 +230,18 @@ describe('warning markers: danger and harm to come', () => {
     expect(decideKind({ text: content, tokens: tokenize(content) }, 'ANNOUNCEMENT', 0, content.length).kind).toBe('ANNOUNCEMENT');
   });
 });
+
+describe('a kind word after a topic head (مكافحة، محاربة، ضد، الحرب على) names what is fought', () => {
+  it.each([
+    ['وقال الوزير إن فرنسا والمغرب اتفقا على تعزيز التعاون في مكافحة الإرهاب.', 'CLAIM', 'مكافحة الإرهاب'],
+    ['وأضاف الوزير أن مصر أطلقت حملة واسعة في الحرب على التهريب.', 'CLAIM', 'الحرب على التهريب'],
+    ['وأضاف الوزير أن مصر تغض الطرف عن التهريب.', 'ACCUSATION', 'the same marker without the head'],
+    ['وقال الوزير إن إيران تدعم الإرهاب في المنطقة.', 'ACCUSATION', 'without a head the word still accuses'],
+  ])('%s → %s (%s)', (text, kind) => {
+    expect(kindAt(text, /^(\S+)/.exec(text)?.[1] ?? '')).toBe(kind);
+  });
+  it('a marker after a head does not count either', () => {
+    expect(neutral('الحكومة تبذل جهودا كبيرة لمكافحة التهريب عبر الحدود').kind).toBe('CLAIM');
+    expect(neutral('الشبكة متورطة في التهريب عبر الحدود').kind).toBe('ACCUSATION');
+  });
+});
