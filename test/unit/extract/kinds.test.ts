@@ -237,3 +237,9 @@ describe('a kind word after a topic head (مكافحة، محاربة، ضد، �
     expect(neutral('الشبكة متورطة في التهريب عبر الحدود').kind).toBe('ACCUSATION');
   });
 });
+
+describe('"في مواجهة X" is no topic head: X still happens', () => {
+  it('a provocation faced is still charged', () => {
+    expect(kindAt('وقال المتحدث إن الجيش تحلى بضبط النفس في مواجهة استفزازات إيران.', 'وقال')).toBe('ACCUSATION');
+  });
+});
