@@ -30,6 +30,8 @@ interface KindFile {
   notCallAfterAla?: string[];
   /** Nouns of necessity (ضرورة) that make a call to act when the content opens with them. */
   callOpenings?: string[];
+  /** Words after which a kind word names what is fought (مكافحة الإرهاب), not an act charged. */
+  topicHeads?: string[];
   /** Words of death and injury (قتل، لقوا حتفهم، أصيب، جرحى): with a count, the content reports a toll. */
   casualtyWords?: string[];
   /** Number words and approximations that count people (ثلاثة، عشرات، أكثر من). */
@@ -126,7 +128,7 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
   let joined = ' ';
   for (let t = from; t < to; t++) {
     const norm = (ctx.tokens[t] as Token).norm;
-    words.add(norm);
+    if (!afterTopicHead(ctx.tokens, t, from)) words.add(norm);
     joined += norm + ' ';
   }
   // An announcing cue: only an overriding kind of the content replaces its kind.
@@ -184,13 +186,34 @@ const SCHEDULED = new Set(
     .map(normalizeArabic),
 );
 
+/** Topic heads of kinds.json: single words, and the last word of two-word heads keyed by the first. */
+const TOPIC_HEADS = (KINDS.topicHeads ?? []).map((h) => normalizeArabic(h).split(' '));
+
+/**
+ * Token t follows a topic head (مكافحة الإرهاب، لمكافحة الإرهاب، الحرب على الفساد): it names what is
+ * fought, so its kind word says nothing of the statement's force.
+ */
+function afterTopicHead(tokens: Token[], t: number, from: number): boolean {
+  const prev = tokens[t - 1];
+  if (t <= from || !prev) return false;
+  const prevForms = prev.info.variants.map((v) => v.form);
+  for (const head of TOPIC_HEADS) {
+    const last = head[head.length - 1] as string;
+    if (!prevForms.includes(last)) continue;
+    if (head.length === 1) return true;
+    const before = tokens[t - 2];
+    if (t - 2 >= from && before?.info.variants.some((v) => v.form === head[0])) return true;
+  }
+  return false;
+}
+
 /**
  * Some token in [from, to), as written or without its proclitics (و ف ب ل ال), is one of `forms`,
  * and is not part of a recognized name: a generated form can spell a place or a person (حرض, a town).
  */
 function markerAt(ctx: KindContext, forms: Set<string>, from: number, to: number): boolean {
   for (let t = from; t < to; t++) {
-    if (ctx.entities?.covered(t)) continue;
+    if (ctx.entities?.covered(t) || afterTopicHead(ctx.tokens, t, from)) continue;
     for (const v of (ctx.tokens[t] as Token).info.variants) if (forms.has(v.form)) return true;
   }
   return false;

@@ -216,17 +216,30 @@ describe('a content that opens with ضرورة is a call to act; ضرورة furt
   });
 });
 
-describe('warning markers: danger and harm to come', () => {
-  it.each([
-    ['استمرار الجفاف ينذر بمجاعة في الأرياف', 'a noun behind ب'],
-    ['الأزمة قد تتفاقم في الأسابيع القليلة', 'an imperfect of تفاقم'],
-    ['البلاد تقف على حافة كارثة اقتصادية', 'a noun'],
-    ['النتائج ستكون كارثية على الموسم الزراعي', 'an inflected adjective'],
-  ])('%s (%s) → WARNING', (content) => {
-    expect(neutral(content)).toEqual({ kind: 'WARNING', rule: 'marker' });
-  });
-  it('an announcing cue keeps its kind: the marker is its topic', () => {
-    const content = 'اندلاع حريق في مستودع للوقود';
+describe('markers apply after a neutral cue only', () => {
+  it('an announcing cue keeps its kind: a marker in its content is its topic', () => {
+    const content = 'الشرطة أحبطت عملية تهريب أسلحة عبر الحدود';
     expect(decideKind({ text: content, tokens: tokenize(content) }, 'ANNOUNCEMENT', 0, content.length).kind).toBe('ANNOUNCEMENT');
+  });
+});
+
+describe('a kind word after a topic head (مكافحة، محاربة، ضد، الحرب على) names what is fought', () => {
+  it.each([
+    ['وقال الوزير إن فرنسا والمغرب اتفقا على تعزيز التعاون في مكافحة الإرهاب.', 'CLAIM', 'مكافحة الإرهاب'],
+    ['وأضاف الوزير أن مصر أطلقت حملة واسعة في الحرب على التهريب.', 'CLAIM', 'الحرب على التهريب'],
+    ['وأضاف الوزير أن مصر تغض الطرف عن التهريب.', 'ACCUSATION', 'the same marker without the head'],
+    ['وقال الوزير إن إيران تدعم الإرهاب في المنطقة.', 'ACCUSATION', 'without a head the word still accuses'],
+  ])('%s → %s (%s)', (text, kind) => {
+    expect(kindAt(text, /^(\S+)/.exec(text)?.[1] ?? '')).toBe(kind);
+  });
+  it('a marker after a head does not count either', () => {
+    expect(neutral('الحكومة تبذل جهودا كبيرة لمكافحة التهريب عبر الحدود').kind).toBe('CLAIM');
+    expect(neutral('الشبكة متورطة في التهريب عبر الحدود').kind).toBe('ACCUSATION');
+  });
+});
+
+describe('"في مواجهة X" is no topic head: X still happens', () => {
+  it('a provocation faced is still charged', () => {
+    expect(kindAt('وقال المتحدث إن الجيش تحلى بضبط النفس في مواجهة استفزازات إيران.', 'وقال')).toBe('ACCUSATION');
   });
 });
