@@ -92,7 +92,7 @@ export function attribution(ctx: Ctx, sentence: Sentence, a: number, b: number, 
     end = contentEnd(ctx, start, j, sentence, false).end;
   } else {
     // A trailing source: the clause before it, unless a cue already attributed it.
-    const lastOut = ctx.out[ctx.out.length - 1];
+    const lastOut = ctx.out.findLast((s) => !s.subordinate);
     const covered = !!lastOut && lastOut.sentence.index === sentence.index;
     if (covered) return null;
     start = (tokens[a] as Token).start;
@@ -167,7 +167,7 @@ export function reportedAttribution(ctx: Ctx, sentence: Sentence, a: number, b: 
     end = contentEnd(ctx, start, j, sentence, false).end;
   } else {
     // A source at the end of a clause: the clause is the content, unless a cue of this sentence already attributed it.
-    const lastOut = ctx.out[ctx.out.length - 1];
+    const lastOut = ctx.out.findLast((s) => !s.subordinate);
     if (lastOut && lastOut.sentence.index === sentence.index) {
       ctx.consumedTo = srcEnd;
       return null;

@@ -32,6 +32,11 @@ export interface StatementDraft {
   baseKind?: StatementKind;
   /** The speaker was not written at the cue (a pronoun-only verb or a participle). */
   speakerImplicit?: boolean;
+  /**
+   * The cue sits in a subordinate part of its clause (a label, a relative predicate, a comment, a
+   * quotation): the statement does not attribute the clause, so a trailing بحسب X still may.
+   */
+  subordinate?: boolean;
 }
 
 /** The article document plus what the statement rules carry from one cue to the next. */
@@ -76,7 +81,7 @@ export const MAX_FRONTED_WORDS = 3;
 /** What a cue rule decides; `push` fills in the rest of the draft. */
 type DraftFields = Pick<
   StatementDraft,
-  'cueStart' | 'cueEnd' | 'verb' | 'kind' | 'direct' | 'contentStart' | 'contentEnd' | 'baseKind' | 'speakerImplicit'
+  'cueStart' | 'cueEnd' | 'verb' | 'kind' | 'direct' | 'contentStart' | 'contentEnd' | 'baseKind' | 'speakerImplicit' | 'subordinate'
 > &
   Partial<Pick<StatementDraft, 'addresseeIds' | 'implicit'>>;
 
@@ -101,6 +106,7 @@ export function push(ctx: Ctx, speakerId: string, sentence: Sentence, f: DraftFi
     implicit: f.implicit ?? false,
     baseKind: f.baseKind,
     speakerImplicit: f.speakerImplicit,
+    subordinate: f.subordinate,
   };
   ctx.out.push(draft);
   if (!draft.implicit) ctx.lastSpeaker = speakerId;

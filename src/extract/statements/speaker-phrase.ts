@@ -70,13 +70,15 @@ export function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = f
   // "وقال رئيس الوزراء لقناة محلية", "وقال مسؤول لصحيفة الغارديان": the outlet after ل is whom it was said to.
   // An empty phrase ends where it starts (p may be past the last token: a cue that ends the text).
   if (end <= p) return p;
-  if (isDativeOutlet(ctx.tokens[p] as Token)) return p;
-  for (let j = p + 1; j < end; j++) if (isDativeOutlet(ctx.tokens[j] as Token)) return j;
+  if (isDativeOutlet(ctx.tokens[p])) return p;
+  for (let j = p + 1; j < end; j++) if (isDativeOutlet(ctx.tokens[j])) return j;
   return end;
 }
 
 /** ل glued to an indefinite media head (لقناة، لصحيفة، لوكالة، لموقع): an addressee, never inside a speaker's name. */
-function isDativeOutlet(tok: Token): boolean {
+function isDativeOutlet(tok: Token | undefined): boolean {
+  // A phrase may start at the article's end (a source particle as its last word).
+  if (!tok) return false;
   const n = tok.norm;
   return n.startsWith('ل') && !n.startsWith('لل') && ORG_HEADS.get(n.slice(1))?.kind === 'MEDIA';
 }

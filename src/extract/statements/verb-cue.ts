@@ -50,6 +50,9 @@ import {
   NOT_PREPOSITION_OBJECTS,
   PREPOSITIONS,
   PRONOUN_CARRIERS,
+  COMMENT_NOUNS,
+  COMMENT_PRONOUNS,
+  COMMENT_RELATIVES,
   LABEL_RELATIVES,
   RELATIVES,
 } from './words.ts';
@@ -144,6 +147,16 @@ export function verbCue(
   // A phrase the verb cannot agree with, or one in the oblique case, is its object ("ودعا الأطراف المعنية إلى …").
   // "قال له الموظف", "أكد لي رئيس القسم": a dative pronoun right after the verb is whom it was said to; the subject follows it.
   const subjectFrom = after && DATIVE_PRONOUNS.has(after.norm) && SPACE_GAP.test(gapBefore(ctx, k + 1)) ? k + 2 : k + 1;
+  // "الذين تعتبرهم امتدادا لـ…": in a relative clause, an indefinite accusative right after a verb with an
+  // object pronoun is its predicate, not its subject (a subject is nominative); the subject is the main clause's.
+  // The predicate is then what is said of the object ("تعتبرهم امتدادا لـ…": they are an extension of …).
+  let predicateTok = -1;
+  if (!speaker && relative && cue.object && !labelled && accusativePredicate(ctx, subjectFrom)) {
+    speaker = mainClauseSubject(ctx, a, k);
+    if (!speaker) return null;
+    speakerImplicit = true;
+    predicateTok = subjectFrom;
+  }
   if (!speaker && !immediateOpen && !cue.participle && !objectAfterVerb(ctx, k, subjectFrom, cue)) {
     npEnd = readSpeakerPhrase(ctx, subjectFrom, b);
     if (npEnd > subjectFrom) speaker = resolvePhrase(ctx, subjectFrom, npEnd);
@@ -237,9 +250,13 @@ export function verbCue(
     speaker = src;
     npEnd = srcEnd;
   }
+  // "…، وهو ما تنفيه أنقرة": a comment whose own subject speaks about the statement before it. Without a
+  // speaker named after the verb the comment is the writer's ("، وهو ما يهدد استقرار الأسواق").
+  const commented = commentedStatement(ctx, k, open);
+  if (commented && !(readAfter && knownSpeakerWord(ctx, subjectFrom))) return null;
   const objectTok = tokens[npEnd];
   const deniedObject = cue.verb.kind === 'DENIAL' && objectTok && DENIED_NOUNS.has(stripConj(objectTok.norm));
-  const opening = deniedObject ? null : findOpening(ctx, cue, npEnd, b, true);
+  const opening = deniedObject || predicateTok >= 0 ? null : findOpening(ctx, cue, npEnd, b, true);
   if (quoted && (!opening || opening.contentTok - npEnd > MAX_QUOTED_OPENING_DISTANCE)) return null;
   let contentStart: number;
   let contentTok: number;
@@ -253,6 +270,13 @@ export function verbCue(
     contentStart = opening.contentStart;
     contentTok = opening.contentTok;
     addrs = addressees(ctx, npEnd, opening.contentTok, !!cue.verb.takesObject);
+  } else if (predicateTok >= 0) {
+    contentStart = (tokens[predicateTok] as Token).start;
+    contentTok = predicateTok;
+  } else if (commented && !cue.participle) {
+    // "…، وهو ما تنفيه أنقرة": the verb's object is the content the comment follows.
+    contentStart = commented.contentStart;
+    contentTok = tokensIndexAt(ctx, contentStart);
   } else {
     if ((cue.verb.needsComplement || cue.participle) && !deniedObject) return null;
     // "نفت موسكو مزاعم …", "أعلن الجيش بدء …": the object is the content.
@@ -277,7 +301,10 @@ export function verbCue(
     const glued = /^.\s?بـ?(?=[\u0621-\u064a])/.exec(ctx.text.slice(contentStart, contentStart + MAX_LABEL_MARK_DISTANCE + 1));
     if (glued) contentStart += glued[0].length;
   }
-  const end = (labelled ? quotedLabelEnd(ctx, contentStart) : null) ?? contentEnd(ctx, contentStart, contentTok, sentence, relative).end;
+  const end =
+    commented && !opening && !cue.participle
+      ? commented.contentEnd
+      : ((labelled ? quotedLabelEnd(ctx, contentStart) : null) ?? contentEnd(ctx, contentStart, contentTok, sentence, relative).end);
   if (end <= contentStart) return null;
   const kind = kindFor(ctx, cue.verb.kind, contentStart, end, cue.verb);
   const draft = push(ctx, speaker, sentence, {
@@ -291,6 +318,7 @@ export function verbCue(
     contentEnd: end,
     speakerImplicit,
     baseKind: cue.verb.kind,
+    subordinate: quoted || labelled || predicateTok >= 0 || !!commented,
   });
   // Inside a quotation even a coordinated verb ("… وأكد لي المدير أن") reports within the quoted words.
   if (enclosing && (quoted || (!found.prefixed && !cue.participle)) && enclosing.speakerId !== speaker) {
@@ -360,6 +388,15 @@ const MAX_QUOTED_SUBJECT_TOKENS = 6;
 /** From the end of a quoted cue's subject to its opening ("أعلنت ألمانيا موقفها بشكل واضح بأن"). */
 const MAX_QUOTED_OPENING_DISTANCE = 4;
 
+/** An indefinite word in the accusative (امتدادا، شريكا) that no known speaker word starts. */
+function accusativePredicate(ctx: Ctx, j: number): boolean {
+  const t = ctx.tokens[j];
+  if (!t || !SPACE_GAP.test(gapBefore(ctx, j)) || knownSpeakerWord(ctx, j)) return false;
+  return ACCUSATIVE_INDEFINITE.test(t.norm) && !t.norm.startsWith('ال') && !isStop(t);
+}
+/** Three letters or more and the alif of the indefinite accusative (not the ا of a plural in اء or a name in يا). */
+const ACCUSATIVE_INDEFINITE = /^[\u0621-\u064a]{2,}[^اوي]ا$/;
+
 function knownSpeakerWord(ctx: Ctx, j: number): boolean {
   const t = ctx.tokens[j];
   if (!t) return false;
@@ -368,6 +405,23 @@ function knownSpeakerWord(ctx: Ctx, j: number): boolean {
   const bare = n.startsWith('ال') ? n.slice(2) : n;
   return isTitle(t) || isUnnamedHead(bare) || INSTITUTION_HEADS.has(n) || QUANTIFIERS.has(n) || STANDALONE_SOURCES.has(n);
 }
+
+/**
+ * The statement of this sentence that the comment holding the cue at k follows: "، وهو ما" or "، وهو
+ * الأمر الذي" right after its content, or null.
+ */
+function commentedStatement(ctx: Ctx, k: number, open: StatementDraft[]): StatementDraft | null {
+  const { tokens } = ctx;
+  if (!COMMENT_RELATIVES.has(tokens[k - 1]?.norm ?? '')) return null;
+  let h = k - 2;
+  if (COMMENT_NOUNS.has(tokens[h]?.norm ?? '')) h--;
+  const pronoun = tokens[h];
+  if (!pronoun || !COMMENT_PRONOUNS.has(pronoun.norm) || !COMMA_GAP.test(gapBefore(ctx, h))) return null;
+  const last = open[open.length - 1];
+  return last && last.contentEnd <= pronoun.start && pronoun.start - last.contentEnd <= MAX_COMMENT_GAP_CHARS ? last : null;
+}
+/** Between a content and the comment after it: a closing quotation mark, the comma and spaces. */
+const MAX_COMMENT_GAP_CHARS = 4;
 
 /** One of the idiom's nouns follows the verb at k within IDIOM_WINDOW words of its sentence. */
 function idiomFollows(ctx: Ctx, nouns: string[], k: number, b: number): boolean {

@@ -14,6 +14,9 @@ interface StatementWordFile {
 type NormalizedList =
   | 'relativeWords'
   | 'labelRelatives'
+  | 'commentPronouns'
+  | 'commentNouns'
+  | 'commentRelatives'
   | 'questionOpeners'
   | 'kanaForms'
   | 'prepositions'
@@ -56,6 +59,10 @@ const alternation = (list: SurfaceList) => FILE.surface[list].join('|');
 export const RELATIVES = set('relativeWords');
 /** Words before a label verb that make it name a label ("ما وصفه X بـ…", "من وصفهم الجيش بـ…"). */
 export const LABEL_RELATIVES = set('labelRelatives');
+/** "، وهو ما تنفيه أنقرة", "، وهو الأمر الذي رفضته السلطات": the pronoun, the optional noun and the relative of a comment on the content before it. */
+export const COMMENT_PRONOUNS = set('commentPronouns');
+export const COMMENT_NOUNS = set('commentNouns');
+export const COMMENT_RELATIVES = set('commentRelatives');
 /** Words that open an indirect question after سأل/تساءل ("سأل عما إذا …"). */
 export const QUESTION_OPENERS = set('questionOpeners');
 /** كان and its forms, which put the subject before "قد + verb". */

@@ -18,6 +18,12 @@ describe('bad input', () => {
     }
   });
 
+  it('a text that ends on a source particle with no source after it does not crash', () => {
+    for (const text of ['وقال الوزير إن الوضع مستقر، بحسب ما ذكرت', 'الوضع مستقر حسبما أفاد', 'الوضع مستقر، وفق ما نقلت']) {
+      expect(() => extract({ text })).not.toThrow();
+    }
+  });
+
   it('Latin-only text gives no statements', () => {
     const g = extract({ text: 'The president said on Friday that "nothing" would change.\nSource link' });
     expect(g.statements).toEqual([]);

@@ -210,6 +210,21 @@ describe('"، وهو ما" opens the writer\'s comment on what was said, not its
     expect(statementAt(text, cue)?.content).toBe(content);
   });
 
+  it.each([
+    ['ويقول ناشطون إن القصف أوقع عشرات القتلى، وهو ما تنفيه الحكومة.', 'تنفيه', 'الحكومة', 'DENIAL'],
+    ['ويقول ناشطون إن القصف أوقع عشرات القتلى، وهو ما نفاه المتحدث باسم الجيش.', 'نفاه', 'المتحدث', 'DENIAL'],
+  ])('a cue in the comment with a subject of its own speaks about the same content: %s', (text, cue, speaker, kind) => {
+    const s = statementAt(text, cue);
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.content).toBe('القصف أوقع عشرات القتلى');
+    expect(s?.kind).toBe(kind);
+  });
+
+  it("reads no statement in the writer's own comment", () => {
+    const g = extract({ text: 'وقال الوزير إن الأسعار سترتفع، وهو ما يهدد استقرار الأسواق.' });
+    expect(g.statements.map((s) => s.cue?.text)).toEqual(['وقال']);
+  });
+
   it('keeps وهو inside the content when a quotation follows it', () => {
     const s = statementAt('وقال الرئيس إن أي بلد ليس في مأمن من الخطر، وهو "ما يتطلب تعاونا أوسع".', 'وقال');
     expect(s?.content).toContain('يتطلب تعاونا أوسع');
@@ -252,5 +267,19 @@ describe('a reporting verb inside a quotation with a subject of its own is a nes
   ];
   it.each(none)('no statement: %s', (text, cue) => {
     expect(statementAt(text, cue)).toBeNull();
+  });
+});
+
+describe('an indefinite accusative after a relative verb with an object pronoun is its predicate, not its speaker', () => {
+  it('gives the statement to the subject of the main clause', () => {
+    const g = extract({
+      text: 'وتسعى الحكومة التركية إلى إبعاد مسلحي الحزب الذين تعتبرهم امتدادا لجماعة محظورة، بحسب ما قال مسؤولون.',
+    });
+    const names = g.statements.map((s) => g.actors.find((a) => a.id === s.speakerId)?.name ?? '');
+    expect(names).not.toContain('امتدادا');
+    const predicate = g.statements.find((s) => s.cue?.text === 'تعتبرهم');
+    expect(predicate?.content.text).toBe('امتدادا لجماعة محظورة');
+    // The relative predicate does not attribute the clause: the trailing source still does.
+    expect(g.statements.some((s) => s.cue?.text.startsWith('بحسب'))).toBe(true);
   });
 });
