@@ -188,8 +188,10 @@ export function isSingleSpeaker(ctx: Ctx, id: string): boolean {
 export function isPluralCue(norm: string, participle: boolean, past: string): boolean {
   const w = stripConj(norm);
   if (participle) return PLURAL_PARTICIPLE.test(w);
-  // A perfect dual adds ا to the past stem (شدد → شددا); a past stem that ends in ا itself (دعا) is singular.
-  return PLURAL_VERB.test(w) || (w.endsWith('ا') && w !== normalizeArabic(past));
+  // A perfect dual adds ا to the past stem (شدد → شددا); a past stem that ends in ا itself (دعا) or in ان
+  // (أدان) is singular.
+  const stem = normalizeArabic(past);
+  return w !== stem && (PLURAL_VERB.test(w) || w.endsWith('ا'));
 }
 
 /**
@@ -270,3 +272,57 @@ function accusativeSubject(ctx: Ctx, start: number, j: number): string | null {
   ctx.entities.addMention(actor.id, from, to);
   return actor.id;
 }
+
+/** The noun phrase a relative pronoun follows ("مستخدمي وسائل التواصل الاجتماعي الذين …") has at most this many words. */
+const MAX_ANTECEDENT_TOKENS = 6;
+
+/**
+ * The subject of a relative clause whose antecedent names no known actor ("زملاؤنا الغربيون، الذين أعلنوا أن
+ * …", "المدونون الذين اتهموه بـ …"): the noun phrase right before the relative pronoun at `rel`, back to a
+ * preposition, a particle, a verb with an object pronoun or a clause break; a source of its own described by
+ * the phrase. Null when no noun stands there.
+ */
+export function relativeAntecedent(ctx: Ctx, rel: number, sentenceStartTok: number): string | null {
+  const { tokens, text } = ctx;
+  // "اللقاء الذي تحدث عنه": a preposition with a pronoun after the verb points back to the antecedent, which
+  // is then what the clause is about, not its subject.
+  const after = tokens[rel + 2];
+  if (after && RESUMPTIVE_PREPOSITION.test(after.norm)) return null;
+  // A comma may stand between the antecedent and its pronoun ("…، الذين"), nothing else.
+  if (!(SPACE_GAP.test(gapBefore(ctx, rel)) || COMMA_GAP.test(gapBefore(ctx, rel)))) return null;
+  let start = rel;
+  for (let t = rel - 1; t >= sentenceStartTok && rel - t <= MAX_ANTECEDENT_TOKENS; t--) {
+    const tok = tokens[t] as Token;
+    const n = tok.norm;
+    const glued = /^[وفبل]/.test(n) && PREPOSITIONS.has(n.slice(1));
+    const verbWithObject = !n.startsWith('ال') && OBJECT_SUFFIX.test(n) && !!cueAt(tok);
+    if (isStop(tok) || isTimeWord(tok) || PREPOSITIONS.has(n) || glued || isClauseOpener(tok) || cueAt(tok) || verbWithObject) break;
+    if (OBJECT_SUFFIX.test(n) && !n.startsWith('ال') && t < rel - 1) break;
+    // A future verb ("سيغادر") ends the clause before the antecedent.
+    if (FUTURE_VERB.test(n)) break;
+    start = t;
+    if (t > sentenceStartTok && !SPACE_GAP.test(gapBefore(ctx, t))) break;
+  }
+  if (start >= rel) return null;
+  const first = tokens[start] as Token;
+  // The phrase needs a head noun: a definite word, a noun in construct, not a bare particle.
+  if (first.norm.length < MIN_ANTECEDENT_HEAD_LETTERS) return null;
+  // A known actor, a title or a source head resolves as a speaker phrase; any other noun phrase is a source
+  // described by its words (never a new person named by its first word).
+  const bare = first.norm.replace(/^ال/, '');
+  const headed =
+    ctx.entities.hitStartingAt(start) || headsTitledOrInstitution(first, bare) || isUnnamedHead(bare) || UNNAMED_HEADS.has(bare);
+  const known = headed ? resolvePhrase(ctx, start, rel) : null;
+  if (known) return known;
+  const from = first.start;
+  const to = (tokens[rel - 1] as Token).end;
+  const actor = ctx.entities.newUnnamed(text.slice(from, to), []);
+  ctx.entities.addMention(actor.id, from, to);
+  return actor.id;
+}
+/** A preposition with the pronoun that points back to a relative clause's antecedent: عنه، فيها، عليهم، له. */
+const RESUMPTIVE_PREPOSITION = /^(?:عن|في|علي|ل|من|ب|الي|مع|حول)(?:ه|ها|هم|هما|هن)$/;
+/** The future prefix س on an imperfect verb ("سيغادر", "ستعلن"). */
+const FUTURE_VERB = /^س[يتن][\u0621-\u064a]{3,}$/;
+/** Shorter first words are particles or clitics, not the head of an antecedent. */
+const MIN_ANTECEDENT_HEAD_LETTERS = 3;

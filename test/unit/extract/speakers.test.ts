@@ -381,3 +381,33 @@ describe('a definite title before a name reads as the bare title', () => {
     expect(actor?.kind).toBe('PERSON');
   });
 });
+
+describe('a relative clause whose antecedent names no known actor', () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, expected speaker contains, why]
+    [
+      'وقال الوزير إن الخطة جيدة. وتراجع الغضب في أوساط المدونين الشباب الذين اتهموا الحكومة بالتقصير.',
+      'اتهموا',
+      'المدونين الشباب',
+      'a plural verb carries its subject: الحكومة is the object',
+    ],
+    [
+      'وقال الوزير إن الخطة جيدة. وانتشرت تعليقات كثيرة على المنصات الرقمية التي اتهمت الوزارة بالإهمال.',
+      'اتهمت',
+      'المنصات الرقمية',
+      'a transitive verb without an object pronoun after التي has the antecedent as subject',
+    ],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toContain(speaker);
+  });
+
+  it('leaves the antecedent out when a preposition with a pronoun points back to it', () => {
+    const s = statementAt('وقال المبعوث إن الحل قريب، وسيغادر الاجتماع الذي تحدث عنه الرئيس أمس.', 'تحدث');
+    expect(s?.speaker ?? '').not.toContain('الاجتماع');
+  });
+
+  it('reads a perfect whose stem ends in ان (أدان) as singular', () => {
+    expect(statementAt('وأدان رئيس الحزب، سمير الحداد، الهجوم على المقر.', 'وأدان')?.speaker).toBe('سمير الحداد');
+  });
+});
