@@ -3,6 +3,7 @@
  * the subject of the sentence's main verb for participles and coordinated verbs; the clause
  * boundaries come from clause.ts.
  */
+import { GIVEN_NAMES } from '../actor-lexicon.ts';
 import { isNameToken, isStop, isTimeWord, isTitle } from '../entities.ts';
 import { COMPLEMENTIZERS, CUE_FORMS, INSTITUTION_HEADS, TITLES, UNNAMED_HEADS } from '../lexicon.ts';
 import { normalizeArabic, type Token } from '../normalize.ts';
@@ -99,9 +100,15 @@ export function mainClauseSubject(ctx: Ctx, a: number, limit: number, bareVerb =
   const verb = tokens[v];
   if (!verb || v + 1 >= limit || ctx.entities.hitStartingAt(v) || cueAt(verb)) return null;
   const n = verb.norm;
-  if (!/^[وف][\u0621-\u064a]{3,}$/.test(n) && !/^[يت][\u0621-\u064a]{3,}$/.test(n) && !(bareVerb && /^[\u0621-\u064a]{3,}$/.test(n)))
+  const verbShaped = isPerfectShaped(verb);
+  if (
+    !/^[وف][\u0621-\u064a]{3,}$/.test(n) &&
+    !/^[يت][\u0621-\u064a]{3,}$/.test(n) &&
+    !((bareVerb || verbShaped) && /^[\u0621-\u064a]{3,}$/.test(n))
+  )
     return null;
-  if (/^[وف]?ال/.test(n) || isStop(verb) || isTitle(verb) || isClauseOpener(verb) || INSTITUTION_HEADS.has(stripConj(n))) return null;
+  if ((/^[وف]?ال/.test(n) && !verbShaped) || isStop(verb) || isTitle(verb) || isClauseOpener(verb) || INSTITUTION_HEADS.has(stripConj(n)))
+    return null;
   const p = v + 1;
   const first = tokens[p] as Token;
   if (!SPACE_GAP.test(gapBefore(ctx, p))) return null;
@@ -112,6 +119,24 @@ export function mainClauseSubject(ctx: Ctx, a: number, limit: number, bareVerb =
   if (!headed) return null;
   const end = readSpeakerPhrase(ctx, p, limit);
   return end > p ? resolvePhrase(ctx, p, end) : null;
+}
+
+/** The perfect of a ل-initial root in the افتعل form (التقى، التزم، التحق), with و/ف: spelled like ال + a noun. */
+const IFTAALA_OF_LAM = /^[وف]?الت[^ا][\u0621-\u064a]$/;
+/** A word written with a hamza on its first alef (أكد، ألقى، إلى), after و/ف: its ال is no article. */
+const HAMZA_INITIAL = /^[وف]?[أإ]/;
+/** The perfect أفعل written with its hamza: four letters (أكد is three with the doubled root), and no first name (أحمد، أنور). */
+const AFAALA = /^[وف]?[أ][\u0621-\u064a]{2,3}$/;
+
+/**
+ * Whether a word without و/ف is shaped like a perfect verb that opens a verb-first sentence: التقى (افتعل of
+ * a ل-initial root, which normalization spells like a definite noun) or أفعل with its hamza written (ألقى،
+ * أعلن), which first names of that shape (أحمد) are not.
+ */
+function isPerfectShaped(tok: Token): boolean {
+  if (IFTAALA_OF_LAM.test(tok.norm)) return true;
+  const written = tok.text.replace(/[\u064b-\u0652\u0640]/g, '');
+  return HAMZA_INITIAL.test(written) && AFAALA.test(written) && !GIVEN_NAMES.has(tok.norm.replace(/^[وف]/, ''));
 }
 
 /** Whether a preposition (alone or glued, "وفي", "بالقرب") opens a phrase in tokens [from, to). */

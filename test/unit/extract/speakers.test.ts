@@ -411,3 +411,30 @@ describe('a relative clause whose antecedent names no known actor', () => {
     expect(statementAt('وأدان رئيس الحزب، سمير الحداد، الهجوم على المقر.', 'وأدان')?.speaker).toBe('سمير الحداد');
   });
 });
+
+describe('X did … and said: verbs that look like something else open the main clause', () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, expected speaker, why]
+    [
+      'والتقى الرئيس وفدا من رجال الأعمال، وقال إن الاستثمار مرحب به.',
+      'وقال',
+      'الرئيس',
+      'التقى (افتعل of a ل-initial root) is a verb, not ال + noun; وفدا (accusative) is its object',
+    ],
+    ['التقى وزير الخارجية ممثلي النقابات وأكد أن الحوار سيستمر.', 'وأكد', 'وزير الخارجية', 'a sentence-initial التقى without و'],
+    [
+      'ألقى وزير الخارجية كلمة في المؤتمر وأكد أن الحوار سيستمر.',
+      'وأكد',
+      'وزير الخارجية',
+      'أفعل written with its hamza opens a verb-first sentence',
+    ],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+
+  it('keeps a name that ends in alif when another name word follows it', () => {
+    const g = extract({ text: 'وقال الرئيس المكسيكي لونا فيغيراس إن الاتفاق متوازن.' });
+    expect(g.actors.map((a) => a.name)).toContain('لونا فيغيراس');
+  });
+});
