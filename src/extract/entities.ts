@@ -333,6 +333,23 @@ export class EntityIndex {
   }
 }
 
+/**
+ * A family name with the article, after the name word `prev`: a nisba ("محمد الشامي", "علي العبيدي"), or any
+ * definite word right after a known first name ("سمير الحداد"). A country's nisba after a name is an adjective.
+ */
+function isFamilyName(tok: Token, prev: Token): boolean {
+  return (
+    tok.norm.startsWith('ال') &&
+    (NISBA_FAMILY_NAME.test(tok.norm) || GIVEN_NAMES.has(prev.norm)) &&
+    tok.norm !== 'الله' &&
+    tok.norm !== 'الدين' &&
+    !adjectiveCountry(tok) &&
+    !isTimeWord(tok) &&
+    !isStop(tok) &&
+    !isTitle(tok)
+  );
+}
+
 /** Tanween of the accusative written on a word ("وفداً", "بياناً"). */
 const ACCUSATIVE_TANWEEN = /\u064b/;
 /** A word of three or four letters and the alif of the indefinite accusative ("وفدا", "دعما"). */
@@ -425,13 +442,7 @@ export function readTitledName(text: string, tokens: Token[], i: number, limit: 
     if (k === nameStart && !/^\s*[،,]?\s*$/.test(gap)) break;
     // A family name with the article ends the name: a nisba ("محمد الشامي", "علي العبيدي"), or any definite
     // word right after a known first name ("سمير الحداد"). A country's nisba after a name is an adjective.
-    const familyName =
-      k > nameStart &&
-      tok.norm.startsWith('ال') &&
-      (NISBA_FAMILY_NAME.test(tok.norm) || GIVEN_NAMES.has(prev.norm)) &&
-      tok.norm !== 'الله' &&
-      tok.norm !== 'الدين';
-    if (familyName && !adjectiveCountry(tok) && !isTimeWord(tok) && !isStop(tok) && !isTitle(tok)) {
+    if (k > nameStart && isFamilyName(tok, prev)) {
       k++;
       break;
     }

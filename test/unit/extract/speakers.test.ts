@@ -438,3 +438,17 @@ describe('X did … and said: verbs that look like something else open the main 
     expect(g.actors.map((a) => a.name)).toContain('لونا فيغيراس');
   });
 });
+
+describe('a person named after a descriptor that is no title', () => {
+  const cases: [string, string, string][] = [
+    ['وقال الطالب سمير الزيدي إن الامتحانات كانت صعبة.', 'وقال', 'سمير الزيدي'],
+    ['وقال المزارع كمال العبيدي إن المحصول تضرر بسبب الجفاف.', 'وقال', 'كمال العبيدي'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    const g = extract({ text });
+    const s = g.statements.find((x) => x.cue?.text === cue);
+    const actor = g.actors.find((a) => a.id === s?.speakerId);
+    expect(actor?.name).toBe(speaker);
+    expect(actor?.kind).toBe('PERSON');
+  });
+});
