@@ -333,6 +333,27 @@ export class EntityIndex {
   }
 }
 
+/**
+ * A family name with the article, after the name word `prev`: a nisba ("محمد الشامي", "علي العبيدي"), or any
+ * definite word right after a known first name ("سمير الحداد"). A country's nisba after a name is an adjective.
+ */
+function isFamilyName(tok: Token, prev: Token): boolean {
+  return (
+    tok.norm.startsWith('ال') &&
+    (NISBA_FAMILY_NAME.test(tok.norm) || GIVEN_NAMES.has(prev.norm)) &&
+    tok.norm !== 'الله' &&
+    tok.norm !== 'الدين' &&
+    !adjectiveCountry(tok) &&
+    !isTimeWord(tok) &&
+    !isStop(tok) &&
+    !isTitle(tok)
+  );
+}
+
+/** Tanween of the accusative written on a word ("وفداً", "بياناً"). */
+const ACCUSATIVE_TANWEEN = /\u064b/;
+/** A word of three or four letters and the alif of the indefinite accusative ("وفدا", "دعما"). */
+const SHORT_ACCUSATIVE = /^[^ا]{3,4}ا$/;
 /** A definite nisba (ال + stem + ي): as the last word of a personal name, a family name. */
 const NISBA_FAMILY_NAME = /^ال[\u0621-\u064a]{2,}ي$/;
 
@@ -375,6 +396,19 @@ export function readTitledName(text: string, tokens: Token[], i: number, limit: 
   // no nisba family name, is a noun in construct with its genitive, the verb's object rather than a name.
   const opener = tokens[nameStart];
   const genitive = tokens[nameStart + 1];
+  // "التقى الرئيس وفدا من …": an indefinite noun in the accusative (its tanween written, or a short word
+  // ending in that alif) is the verb's object, not a name.
+  if (
+    opener &&
+    (ACCUSATIVE_TANWEEN.test(opener.text) ||
+      // A name ending so goes on with another name word ("بينا نييتو"); an object with a particle or its
+      // adjective in the same case ("وفدا من", "وفدا رفيعا").
+      (SHORT_ACCUSATIVE.test(opener.norm) &&
+        !GIVEN_NAMES.has(opener.norm) &&
+        !(genitive && isNameToken(genitive) && !genitive.norm.endsWith('ا')))) &&
+    matchAt(text, tokens, nameStart, NAME_TRIE) === null
+  )
+    return null;
   // A title the article made definite ("الوزير حرص بلاده على …") is mostly followed by the verb's object:
   // only a known first name or a gazetteer name opens a name after it ("الوزير سمير الحداد").
   if (
@@ -408,13 +442,7 @@ export function readTitledName(text: string, tokens: Token[], i: number, limit: 
     if (k === nameStart && !/^\s*[،,]?\s*$/.test(gap)) break;
     // A family name with the article ends the name: a nisba ("محمد الشامي", "علي العبيدي"), or any definite
     // word right after a known first name ("سمير الحداد"). A country's nisba after a name is an adjective.
-    const familyName =
-      k > nameStart &&
-      tok.norm.startsWith('ال') &&
-      (NISBA_FAMILY_NAME.test(tok.norm) || GIVEN_NAMES.has(prev.norm)) &&
-      tok.norm !== 'الله' &&
-      tok.norm !== 'الدين';
-    if (familyName && !adjectiveCountry(tok) && !isTimeWord(tok) && !isStop(tok) && !isTitle(tok)) {
+    if (k > nameStart && isFamilyName(tok, prev)) {
       k++;
       break;
     }

@@ -250,6 +250,16 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
       end++;
   } else if (n.startsWith('ال') && !isStop(tok) && !isTimeWord(tok) && !isCueLike(tok)) {
     end = p + 1;
+    // "الطالب سمير الحداد": a descriptor in apposition with the person it names.
+    const named = entities.hitStartingAt(p + 1);
+    if (
+      named &&
+      p + 1 < limit &&
+      named.endTok <= limit &&
+      SPACE_GAP.test(gapBefore(ctx, p + 1)) &&
+      entities.actors.get(named.refId)?.kind === 'PERSON'
+    )
+      return named.endTok;
     const t2 = tokens[end];
     if (
       t2 &&

@@ -3,6 +3,7 @@
  * the subject of the sentence's main verb for participles and coordinated verbs; the clause
  * boundaries come from clause.ts.
  */
+import { GIVEN_NAMES } from '../actor-lexicon.ts';
 import { isNameToken, isStop, isTimeWord, isTitle } from '../entities.ts';
 import { COMPLEMENTIZERS, CUE_FORMS, INSTITUTION_HEADS, TITLES, UNNAMED_HEADS } from '../lexicon.ts';
 import { normalizeArabic, type Token } from '../normalize.ts';
@@ -99,10 +100,15 @@ export function mainClauseSubject(ctx: Ctx, a: number, limit: number, bareVerb =
   const verb = tokens[v];
   if (!verb || v + 1 >= limit || ctx.entities.hitStartingAt(v) || cueAt(verb)) return null;
   const n = verb.norm;
-  if (!/^[وف][\u0621-\u064a]{3,}$/.test(n) && !/^[يت][\u0621-\u064a]{3,}$/.test(n) && !(bareVerb && /^[\u0621-\u064a]{3,}$/.test(n)))
+  const verbShaped = isPerfectShaped(verb);
+  if (
+    !/^[وف][\u0621-\u064a]{3,}$/.test(n) &&
+    !/^[يت][\u0621-\u064a]{3,}$/.test(n) &&
+    !((bareVerb || verbShaped) && /^[\u0621-\u064a]{3,}$/.test(n))
+  )
     return null;
-  // أل written with its hamza opens a verb (ألقى، ألغى، ألزم), not the article.
-  const definite = /^[وف]?ال/.test(n) && !/^[وف]?أل/.test(verb.text);
+  // أل written with its hamza opens a verb (ألقى، ألغى، ألزم), not the article; so does a perfect-shaped word.
+  const definite = /^[وف]?ال/.test(n) && !verbShaped && !/^[وف]?أل/.test(verb.text);
   if (definite || isStop(verb) || isTitle(verb) || isClauseOpener(verb) || INSTITUTION_HEADS.has(stripConj(n))) return null;
   const p = v + 1;
   const first = tokens[p] as Token;
@@ -114,6 +120,24 @@ export function mainClauseSubject(ctx: Ctx, a: number, limit: number, bareVerb =
   if (!headed) return null;
   const end = readSpeakerPhrase(ctx, p, limit);
   return end > p ? resolvePhrase(ctx, p, end) : null;
+}
+
+/** The perfect of a ل-initial root in the افتعل form (التقى، التزم، التحق), with و/ف: spelled like ال + a noun. */
+const IFTAALA_OF_LAM = /^[وف]?الت[^ا][\u0621-\u064a]$/;
+/** A word written with a hamza on its first alef (أكد، ألقى، إلى), after و/ف: its ال is no article. */
+const HAMZA_INITIAL = /^[وف]?[أإ]/;
+/** The perfect أفعل written with its hamza: four letters (أكد is three with the doubled root), and no first name (أحمد، أنور). */
+const AFAALA = /^[وف]?[أ][\u0621-\u064a]{2,3}$/;
+
+/**
+ * Whether a word without و/ف is shaped like a perfect verb that opens a verb-first sentence: التقى (افتعل of
+ * a ل-initial root, which normalization spells like a definite noun) or أفعل with its hamza written (ألقى،
+ * أعلن), which first names of that shape (أحمد) are not.
+ */
+function isPerfectShaped(tok: Token): boolean {
+  if (IFTAALA_OF_LAM.test(tok.norm)) return true;
+  const written = tok.text.replace(/[\u064b-\u0652\u0640]/g, '');
+  return HAMZA_INITIAL.test(written) && AFAALA.test(written) && !GIVEN_NAMES.has(tok.norm.replace(/^[وف]/, ''));
 }
 
 /** Whether a preposition (alone or glued, "وفي", "بالقرب") opens a phrase in tokens [from, to). */
@@ -190,8 +214,10 @@ export function isSingleSpeaker(ctx: Ctx, id: string): boolean {
 export function isPluralCue(norm: string, participle: boolean, past: string): boolean {
   const w = stripConj(norm);
   if (participle) return PLURAL_PARTICIPLE.test(w);
-  // A perfect dual adds ا to the past stem (شدد → شددا); a past stem that ends in ا itself (دعا) is singular.
-  return PLURAL_VERB.test(w) || (w.endsWith('ا') && w !== normalizeArabic(past));
+  // A perfect dual adds ا to the past stem (شدد → شددا); a past stem that ends in ا itself (دعا) or in ان
+  // (أدان) is singular.
+  const stem = normalizeArabic(past);
+  return w !== stem && (PLURAL_VERB.test(w) || w.endsWith('ا'));
 }
 
 /**
@@ -272,3 +298,57 @@ function accusativeSubject(ctx: Ctx, start: number, j: number): string | null {
   ctx.entities.addMention(actor.id, from, to);
   return actor.id;
 }
+
+/** The noun phrase a relative pronoun follows ("مستخدمي وسائل التواصل الاجتماعي الذين …") has at most this many words. */
+const MAX_ANTECEDENT_TOKENS = 6;
+
+/**
+ * The subject of a relative clause whose antecedent names no known actor ("زملاؤنا الغربيون، الذين أعلنوا أن
+ * …", "المدونون الذين اتهموه بـ …"): the noun phrase right before the relative pronoun at `rel`, back to a
+ * preposition, a particle, a verb with an object pronoun or a clause break; a source of its own described by
+ * the phrase. Null when no noun stands there.
+ */
+export function relativeAntecedent(ctx: Ctx, rel: number, sentenceStartTok: number): string | null {
+  const { tokens, text } = ctx;
+  // "اللقاء الذي تحدث عنه": a preposition with a pronoun after the verb points back to the antecedent, which
+  // is then what the clause is about, not its subject.
+  const after = tokens[rel + 2];
+  if (after && RESUMPTIVE_PREPOSITION.test(after.norm)) return null;
+  // A comma may stand between the antecedent and its pronoun ("…، الذين"), nothing else.
+  if (!(SPACE_GAP.test(gapBefore(ctx, rel)) || COMMA_GAP.test(gapBefore(ctx, rel)))) return null;
+  let start = rel;
+  for (let t = rel - 1; t >= sentenceStartTok && rel - t <= MAX_ANTECEDENT_TOKENS; t--) {
+    const tok = tokens[t] as Token;
+    const n = tok.norm;
+    const glued = /^[وفبل]/.test(n) && PREPOSITIONS.has(n.slice(1));
+    const verbWithObject = !n.startsWith('ال') && OBJECT_SUFFIX.test(n) && !!cueAt(tok);
+    if (isStop(tok) || isTimeWord(tok) || PREPOSITIONS.has(n) || glued || isClauseOpener(tok) || cueAt(tok) || verbWithObject) break;
+    if (OBJECT_SUFFIX.test(n) && !n.startsWith('ال') && t < rel - 1) break;
+    // A future verb ("سيغادر") ends the clause before the antecedent.
+    if (FUTURE_VERB.test(n)) break;
+    start = t;
+    if (t > sentenceStartTok && !SPACE_GAP.test(gapBefore(ctx, t))) break;
+  }
+  if (start >= rel) return null;
+  const first = tokens[start] as Token;
+  // The phrase needs a head noun: a definite word, a noun in construct, not a bare particle.
+  if (first.norm.length < MIN_ANTECEDENT_HEAD_LETTERS) return null;
+  // A known actor, a title or a source head resolves as a speaker phrase; any other noun phrase is a source
+  // described by its words (never a new person named by its first word).
+  const bare = first.norm.replace(/^ال/, '');
+  const headed =
+    ctx.entities.hitStartingAt(start) || headsTitledOrInstitution(first, bare) || isUnnamedHead(bare) || UNNAMED_HEADS.has(bare);
+  const known = headed ? resolvePhrase(ctx, start, rel) : null;
+  if (known) return known;
+  const from = first.start;
+  const to = (tokens[rel - 1] as Token).end;
+  const actor = ctx.entities.newUnnamed(text.slice(from, to), []);
+  ctx.entities.addMention(actor.id, from, to);
+  return actor.id;
+}
+/** A preposition with the pronoun that points back to a relative clause's antecedent: عنه، فيها، عليهم، له. */
+const RESUMPTIVE_PREPOSITION = /^(?:عن|في|علي|ل|من|ب|الي|مع|حول)(?:ه|ها|هم|هما|هن)$/;
+/** The future prefix س on an imperfect verb ("سيغادر", "ستعلن"). */
+const FUTURE_VERB = /^س[يتن][\u0621-\u064a]{3,}$/;
+/** Shorter first words are particles or clitics, not the head of an antecedent. */
+const MIN_ANTECEDENT_HEAD_LETTERS = 3;

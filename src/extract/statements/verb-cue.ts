@@ -36,6 +36,7 @@ import {
   isSingleSpeaker,
   kanaSubject,
   mainClauseSubject,
+  relativeAntecedent,
   speakerBefore,
   subordinateClauseSubject,
   topicSubject,
@@ -67,6 +68,8 @@ const MAX_ENCLOSING_CANDIDATES = 4;
 const MAX_RELAY_MEDIUM_TAIL = 3;
 /** From an idiom's verb to its noun: the subject, with a title and a name, and the object between them. */
 const IDIOM_WINDOW = 16;
+/** Endings of a dual or sound plural noun (الوزيرتان، المسؤولين، المتظاهرون، الحكومات). */
+const PLURAL_NOUN_ENDING = /(?:ان|ين|ون|ات)$/;
 /** ل glued to a word of three letters or more: a prepositional phrase, not a direct object. */
 const GLUED_LAM = /^لل?[\u0621-\u064a]{3,}$/;
 
@@ -157,7 +160,28 @@ export function verbCue(
     speakerImplicit = true;
     predicateTok = subjectFrom;
   }
-  if (!speaker && !immediateOpen && !cue.participle && !objectAfterVerb(ctx, k, subjectFrom, cue)) {
+  // A verb that marks a plural or dual subject ("اتهموا", "يقولون", "أكدا") carries it as a pronoun: in a
+  // verb-first clause an overt subject leaves the verb singular, so the phrase after it is its object.
+  // Only a plural or dual phrase may still follow as its subject, in the agreeing style ("وأكدتا الوزيرتان").
+  const carriesPluralSubject =
+    !cue.participle && isPluralCue(tok.norm, false, cue.verb.past) && !PLURAL_NOUN_ENDING.test(tokens[subjectFrom]?.norm ?? '');
+  // "المشاركات التي اتهمت الصحيفة بـ …": a relative clause on its object would need an object pronoun on the
+  // verb (اتهمتها); without one, the antecedent is the subject and the phrase after the verb its object.
+  const relativeSubject =
+    relative &&
+    !!prevTok &&
+    RELATIVE_PRONOUNS.has(prevTok.norm) &&
+    !!cue.verb.takesObject &&
+    !hasObjectPronoun(tok) &&
+    relativeAgrees(prevTok.norm, tok, cue);
+  if (
+    !speaker &&
+    !immediateOpen &&
+    !cue.participle &&
+    !carriesPluralSubject &&
+    !relativeSubject &&
+    !objectAfterVerb(ctx, k, subjectFrom, cue)
+  ) {
     npEnd = readSpeakerPhrase(ctx, subjectFrom, b);
     if (npEnd > subjectFrom) speaker = resolvePhrase(ctx, subjectFrom, npEnd);
     if (!speaker) npEnd = k + 1;
@@ -176,10 +200,10 @@ export function verbCue(
     relativeAgrees(prevTok.norm, tok, cue)
   ) {
     const antecedent = ctx.entities.hitEndingAt(k - 1);
-    if (antecedent && antecedent.startTok >= a) {
-      speaker = actorOfHit(ctx, antecedent);
-      speakerImplicit = true;
-    }
+    if (antecedent && antecedent.startTok >= a) speaker = actorOfHit(ctx, antecedent);
+    // "زملاؤنا الغربيون، الذين أعلنوا": an antecedent that names no known actor is a source of its own.
+    else speaker = relativeAntecedent(ctx, k - 1, a);
+    speakerImplicit = !!speaker;
   }
   // A participle continues the subject of its clause: the statement before it in the sentence, or the subject of the
   // sentence's main verb ("وأدلى أحد الشهود بشهادته قائلا …").

@@ -381,3 +381,74 @@ describe('a definite title before a name reads as the bare title', () => {
     expect(actor?.kind).toBe('PERSON');
   });
 });
+
+describe('a relative clause whose antecedent names no known actor', () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, expected speaker contains, why]
+    [
+      'وقال الوزير إن الخطة جيدة. وتراجع الغضب في أوساط المدونين الشباب الذين اتهموا الحكومة بالتقصير.',
+      'اتهموا',
+      'المدونين الشباب',
+      'a plural verb carries its subject: الحكومة is the object',
+    ],
+    [
+      'وقال الوزير إن الخطة جيدة. وانتشرت تعليقات كثيرة على المنصات الرقمية التي اتهمت الوزارة بالإهمال.',
+      'اتهمت',
+      'المنصات الرقمية',
+      'a transitive verb without an object pronoun after التي has the antecedent as subject',
+    ],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toContain(speaker);
+  });
+
+  it('leaves the antecedent out when a preposition with a pronoun points back to it', () => {
+    const s = statementAt('وقال المبعوث إن الحل قريب، وسيغادر الاجتماع الذي تحدث عنه الرئيس أمس.', 'تحدث');
+    expect(s?.speaker ?? '').not.toContain('الاجتماع');
+  });
+
+  it('reads a perfect whose stem ends in ان (أدان) as singular', () => {
+    expect(statementAt('وأدان رئيس الحزب، سمير الحداد، الهجوم على المقر.', 'وأدان')?.speaker).toBe('سمير الحداد');
+  });
+});
+
+describe('X did … and said: verbs that look like something else open the main clause', () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, expected speaker, why]
+    [
+      'والتقى الرئيس وفدا من رجال الأعمال، وقال إن الاستثمار مرحب به.',
+      'وقال',
+      'الرئيس',
+      'التقى (افتعل of a ل-initial root) is a verb, not ال + noun; وفدا (accusative) is its object',
+    ],
+    ['التقى وزير الخارجية ممثلي النقابات وأكد أن الحوار سيستمر.', 'وأكد', 'وزير الخارجية', 'a sentence-initial التقى without و'],
+    [
+      'ألقى وزير الخارجية كلمة في المؤتمر وأكد أن الحوار سيستمر.',
+      'وأكد',
+      'وزير الخارجية',
+      'أفعل written with its hamza opens a verb-first sentence',
+    ],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+
+  it('keeps a name that ends in alif when another name word follows it', () => {
+    const g = extract({ text: 'وقال الرئيس المكسيكي لونا فيغيراس إن الاتفاق متوازن.' });
+    expect(g.actors.map((a) => a.name)).toContain('لونا فيغيراس');
+  });
+});
+
+describe('a person named after a descriptor that is no title', () => {
+  const cases: [string, string, string][] = [
+    ['وقال الطالب سمير الزيدي إن الامتحانات كانت صعبة.', 'وقال', 'سمير الزيدي'],
+    ['وقال المزارع كمال العبيدي إن المحصول تضرر بسبب الجفاف.', 'وقال', 'كمال العبيدي'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    const g = extract({ text });
+    const s = g.statements.find((x) => x.cue?.text === cue);
+    const actor = g.actors.find((a) => a.id === s?.speakerId);
+    expect(actor?.name).toBe(speaker);
+    expect(actor?.kind).toBe('PERSON');
+  });
+});
