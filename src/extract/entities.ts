@@ -1065,6 +1065,24 @@ export function recognizePatterns(index: EntityIndex) {
     const v = group ?? bloc;
     if (!v) continue;
     let j = i + 1;
+    let blocGenitive = false;
+    // A known place or body as the genitive of an indefinite bloc head: "دول الخليج", "دول الاتحاد الأوروبي".
+    const knownGenitive = bloc !== null && !v.form.startsWith('ال') ? index.coveringHit(i + 1) : null;
+    if (
+      knownGenitive &&
+      knownGenitive.startTok === i + 1 &&
+      index.actors.get(knownGenitive.refId)?.kind !== 'PERSON' &&
+      joinedBySpace(text, tok, tokens[i + 1] as Token)
+    ) {
+      const end = (tokens[knownGenitive.endTok - 1] as Token).end;
+      const start = startAfterPrefix(tok, v);
+      const key = [v.form, ...tokens.slice(i + 1, knownGenitive.endTok).map((t) => t.norm)].join(' ');
+      const id = `actor:group:${articleSlug}:${slugify(key)}`;
+      index.ensureActor(id, text.slice(start, end), 'GROUP');
+      index.addHit({ startTok: i, endTok: knownGenitive.endTok, start, end, refId: id, type: 'actor' });
+      i = knownGenitive.endTok - 1;
+      continue;
+    }
     while (
       j < tokens.length &&
       j - i <= GROUP_MAX_ADJECTIVES &&
@@ -1072,10 +1090,15 @@ export function recognizePatterns(index: EntityIndex) {
       joinedBySpace(text, tokens[j - 1] as Token, tokens[j] as Token)
     ) {
       const t = tokens[j] as Token;
-      // An indefinite head takes indefinite adjectives ("دول غربية"), a definite one definite adjectives.
-      const agrees = v.form.startsWith('ال')
-        ? isPluralAdjective(t) || (bloc !== null && isDefiniteWord(t)) || (group !== null && GROUP_NOUNS.has(t.norm))
-        : bloc !== null && isNameToken(t) && /(?:يه|ي)$/.test(t.norm);
+      // An indefinite head takes indefinite adjectives ("دول غربية"), a definite one definite adjectives;
+      // an indefinite bloc head may take a definite genitive, then definite adjectives ("دول الجوار الليبي").
+      const genitive = bloc !== null && !v.form.startsWith('ال') && j === i + 1 && isDefiniteWord(t) && !isAdjectiveLike(t);
+      if (genitive) blocGenitive = true;
+      const agrees =
+        genitive ||
+        (v.form.startsWith('ال') || blocGenitive
+          ? isPluralAdjective(t) || (bloc !== null && isDefiniteWord(t)) || (group !== null && GROUP_NOUNS.has(t.norm))
+          : bloc !== null && isNameToken(t) && /(?:يه|ي)$/.test(t.norm));
       if (!agrees) break;
       j++;
     }

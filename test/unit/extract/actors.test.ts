@@ -34,10 +34,21 @@ describe('organizations: head noun + genitive chain, kind from the head', () => 
     ['وتناقل ناشطون على الإنترنت صور الحريق.', 'ناشطون', 'GROUP'],
     ['وخرج الناشطون إلى الساحة مساء.', 'الناشطون', 'GROUP'],
     ['ويرفض الشعب الكيني هذه الضرائب.', 'الشعب الكيني', 'GROUP'],
+    ['واجتمع قادة الفصائل مساء أمس.', 'قادة الفصائل', 'GROUP'],
+    ['وتظاهر أهالي القرية أمام المبنى.', 'أهالي القرية', 'GROUP'],
+    ['وتنتظر آلاف الملفات من طالبي اللجوء قرارا.', 'طالبي اللجوء', 'GROUP'],
+    ['وشكا مستخدمي التطبيق من الأعطال.', 'مستخدمي التطبيق', 'GROUP'],
+    ['ودعا الوسيط دول الجوار الإقليمي إلى الاجتماع.', 'دول الجوار الإقليمي', 'GROUP'],
+    ['وتحدث المقال عن قوى التغيير في البلاد.', 'قوى التغيير', 'GROUP'],
+    ['واجتمعت دول الخليج في الرياض.', 'دول الخليج', 'GROUP'],
   ];
   it.each(rows)('%s → %s (%s)', (text, name, kind) => {
     const g = extract({ text });
     expect(actorNamed(g, name)?.kind).toBe(kind);
+  });
+  it('an indefinite bloc head with an adjective ends before the next definite word', () => {
+    const g = extract({ text: 'وانتقدت دول غربية القرار الأخير.' });
+    expect(actorNamed(g, 'دول غربية')?.kind).toBe('GROUP');
   });
   it('a head followed by an adjective or a pronoun-suffixed noun names nothing', () => {
     for (const text of ['وانتشرت قوات عسكرية في الشوارع.', 'وأعلنت وزارة خارجيتها رفض القرار.']) {
