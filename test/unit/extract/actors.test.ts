@@ -308,3 +308,15 @@ describe('cities from the CLDR exemplar cities (cldr-cities.json)', () => {
     expect(extract({ text }).places.map((p) => p.id)).toContain(id);
   });
 });
+
+describe('platforms and spellings kept in the gazetteer by corpus count', () => {
+  it.each([
+    ['ونشر الفنان مقطعا على يوتيوب أمس.', 'actor:youtube'],
+    ['وأعلنت الحملة عبر حسابها على تليغرام موعد التجمع.', 'actor:telegram'],
+  ])('%s → %s', (text, id) => {
+    expect(extract({ text }).actors.map((a) => a.id)).toContain(id);
+  });
+  it('بروكسيل is Brussels', () => {
+    expect(extract({ text: 'ووصل الوزير إلى بروكسيل صباحا.' }).places.map((p) => p.id)).toContain('place:brussels');
+  });
+});
