@@ -345,6 +345,13 @@ export function readTitledName(text: string, tokens: Token[], i: number, limit: 
     // After a comma only the name (or nothing) may follow.
     if (commaGap) break;
     const n = tok.norm;
+    // "مبعوث الأمم المتحدة في ليبيا غسان سلامة": a known name after في/لدى/باسم belongs to the title
+    // phrase whole; the person's name comes after it, never inside it.
+    const inner = n === 'في' || n === 'لدي' || n === 'باسم' ? matchAt(text, tokens, j + 1, NAME_TRIE) : null;
+    if (inner && inner.startTok === j + 1 && inner.endTok <= limit) {
+      j = inner.endTok;
+      continue;
+    }
     const continues =
       isTitle(tok) ||
       DESCRIPTOR_NOUNS.has(n) ||

@@ -279,6 +279,12 @@ describe('persons after a title', () => {
     expect(actorNamed(g, name)?.kind).toBe('PERSON');
     expect(g.actors.filter((a) => a.name === 'الوزير' || a.name === 'الوزيرة')).toEqual([]);
   });
+  it('a known name after في in the title phrase belongs to the phrase, not to the person', () => {
+    const g = extract({ text: 'وقال مبعوث الأمم المتحدة في ليبيا سامر حداد إن الحوار يتقدم.' });
+    expect(g.actors.filter((a) => a.kind === 'PERSON').map((a) => a.name)).toEqual(['سامر حداد']);
+    const h = extract({ text: 'وقالت ممثلة الوكالة في لبنان، ماري دوبون، إن العمل مستمر.' });
+    expect(h.actors.filter((a) => a.kind === 'PERSON').map((a) => a.name)).toEqual(['ماري دوبون']);
+  });
   it('a country adjective after the name is no family name', () => {
     const g = extract({ text: 'وقال الوزير كريم الإيراني إن المحادثات مستمرة.' });
     expect(g.actors.find((a) => a.kind === 'PERSON')?.name).toBe('كريم');
