@@ -961,7 +961,9 @@ export function recognizePatterns(index: EntityIndex) {
     const tok = tokens[i] as Token;
     const v = classes[i]?.place;
     if (!v || index.covered(i)) continue;
-    if (!joinedBySpace(text, tok, tokens[i + 1] as Token)) continue;
+    // A name may stand in quotation marks after its head: جبل "دنا"، منتجع "مارالاغو".
+    const quoted = QUOTE_GAP.test(text.slice(tok.end, (tokens[i + 1] as Token).start));
+    if (!quoted && !joinedBySpace(text, tok, tokens[i + 1] as Token)) continue;
     // The country's nisba may stand between the head and the name: "العاصمة البلجيكية X", "ولاية أمريكية X"
     // is no name, but "المدينة الإيطالية X" names X.
     const afterAdjective = placeAfterCountryAdjective(index, i + 1);
@@ -991,10 +993,12 @@ export function recognizePatterns(index: EntityIndex) {
           ? isNameAfterHead(tokens[j] as Token) || (feminineHead && isMasculineNisbaName(tokens[j] as Token))
           : isNameToken(tokens[j] as Token) && !/ا$/.test((tokens[j] as Token).norm) && !isHeadWord(tokens[j] as Token)) &&
         !index.covered(j) &&
-        joinedBySpace(text, tokens[j - 1] as Token, tokens[j] as Token)
+        ((quoted && j === n0) || joinedBySpace(text, tokens[j - 1] as Token, tokens[j] as Token))
       )
         j++;
     if (j === n0) continue;
+    // A quoted name ends with its closing mark; without one the quote opens something else.
+    if (quoted && !/^\s*["“”«»']/.test(text.slice((tokens[j - 1] as Token).end))) continue;
     // A name in construct with a definite word: "منطقة عقبة النخيل", "قرية كفر الماء".
     const closing = tokens[j];
     if (
