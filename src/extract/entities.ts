@@ -983,6 +983,8 @@ export function recognizePatterns(index: EntityIndex) {
     // A feminine head takes a feminine adjective ("منطقة عسكرية"): a word in ي after it does not agree
     // with it and is a name ("ولاية كوناري", "محافظة زنجاني"); after a masculine head it may be an adjective ("مطار دولي").
     const feminineHead = v.form.endsWith('ه');
+    // Another head after the head opens the place itself: "ضواحي العاصمة"، "ضواحي مدينة X".
+    if (isHeadWord(first)) continue;
     let j = n0;
     if (isDefiniteWord(first) && adjectiveCountry(first) === null) j++;
     else

@@ -39,3 +39,13 @@ describe('a quoted name after a place head', () => {
     expect(places('وقال مسؤول في المدينة "إن الوضع هادئ تماما".')).toEqual([]);
   });
 });
+
+describe('ضواحي as a place head', () => {
+  it('reads the name after it', () => {
+    expect(places('وسقطت القذيفة في ضواحي كفرتوما مساء.')).toContain('كفرتوما');
+  });
+  it('leaves a following head to open the place', () => {
+    expect(places('وانتشرت القوات في ضواحي العاصمة.')).toEqual([]);
+    expect(places('وانتشرت القوات في ضواحي مدينة كفرتوما.')).toEqual(['كفرتوما']);
+  });
+});
