@@ -376,6 +376,13 @@ export function readTitledName(text: string, tokens: Token[], i: number, limit: 
     // After a comma only the name (or nothing) may follow.
     if (commaGap) break;
     const n = tok.norm;
+    // "مبعوث الأمم المتحدة في ليبيا غسان سلامة": a known name after في/لدى/باسم belongs to the title
+    // phrase whole; the person's name comes after it, never inside it.
+    const inner = n === 'في' || n === 'لدي' || n === 'باسم' ? matchAt(text, tokens, j + 1, NAME_TRIE) : null;
+    if (inner && inner.startTok === j + 1 && inner.endTok <= limit) {
+      j = inner.endTok;
+      continue;
+    }
     const continues =
       isTitle(tok) ||
       DESCRIPTOR_NOUNS.has(n) ||
@@ -1032,7 +1039,9 @@ export function recognizePatterns(index: EntityIndex) {
     const tok = tokens[i] as Token;
     const v = classes[i]?.place;
     if (!v || index.covered(i)) continue;
-    if (!joinedBySpace(text, tok, tokens[i + 1] as Token)) continue;
+    // A name may stand in quotation marks after its head: جبل "دنا"، منتجع "مارالاغو".
+    const quoted = QUOTE_GAP.test(text.slice(tok.end, (tokens[i + 1] as Token).start));
+    if (!quoted && !joinedBySpace(text, tok, tokens[i + 1] as Token)) continue;
     // The country's nisba may stand between the head and the name: "العاصمة البلجيكية X", "ولاية أمريكية X"
     // is no name, but "المدينة الإيطالية X" names X.
     const afterAdjective = placeAfterCountryAdjective(index, i + 1);
@@ -1052,6 +1061,8 @@ export function recognizePatterns(index: EntityIndex) {
     // A feminine head takes a feminine adjective ("منطقة عسكرية"): a word in ي after it does not agree
     // with it and is a name ("ولاية كوناري", "محافظة زنجاني"); after a masculine head it may be an adjective ("مطار دولي").
     const feminineHead = v.form.endsWith('ه');
+    // Another head after the head opens the place itself: "ضواحي العاصمة"، "ضواحي مدينة X".
+    if (isHeadWord(first)) continue;
     let j = n0;
     if (isDefiniteWord(first) && adjectiveCountry(first) === null) j++;
     else
@@ -1062,10 +1073,12 @@ export function recognizePatterns(index: EntityIndex) {
           ? isNameAfterHead(tokens[j] as Token) || (feminineHead && isMasculineNisbaName(tokens[j] as Token))
           : isNameToken(tokens[j] as Token) && !/ا$/.test((tokens[j] as Token).norm) && !isHeadWord(tokens[j] as Token)) &&
         !index.covered(j) &&
-        joinedBySpace(text, tokens[j - 1] as Token, tokens[j] as Token)
+        ((quoted && j === n0) || joinedBySpace(text, tokens[j - 1] as Token, tokens[j] as Token))
       )
         j++;
     if (j === n0) continue;
+    // A quoted name ends with its closing mark; without one the quote opens something else.
+    if (quoted && !/^\s*["“”«»']/.test(text.slice((tokens[j - 1] as Token).end))) continue;
     // A name in construct with a definite word: "منطقة عقبة النخيل", "قرية كفر الماء".
     const closing = tokens[j];
     if (
@@ -1143,6 +1156,24 @@ export function recognizePatterns(index: EntityIndex) {
     const v = group ?? bloc;
     if (!v) continue;
     let j = i + 1;
+    let blocGenitive = false;
+    // A known place or body as the genitive of an indefinite bloc head: "دول الخليج", "دول الاتحاد الأوروبي".
+    const knownGenitive = bloc !== null && !v.form.startsWith('ال') ? index.coveringHit(i + 1) : null;
+    if (
+      knownGenitive &&
+      knownGenitive.startTok === i + 1 &&
+      index.actors.get(knownGenitive.refId)?.kind !== 'PERSON' &&
+      joinedBySpace(text, tok, tokens[i + 1] as Token)
+    ) {
+      const end = (tokens[knownGenitive.endTok - 1] as Token).end;
+      const start = startAfterPrefix(tok, v);
+      const key = [v.form, ...tokens.slice(i + 1, knownGenitive.endTok).map((t) => t.norm)].join(' ');
+      const id = `actor:group:${articleSlug}:${slugify(key)}`;
+      index.ensureActor(id, text.slice(start, end), 'GROUP');
+      index.addHit({ startTok: i, endTok: knownGenitive.endTok, start, end, refId: id, type: 'actor' });
+      i = knownGenitive.endTok - 1;
+      continue;
+    }
     while (
       j < tokens.length &&
       j - i <= GROUP_MAX_ADJECTIVES &&
@@ -1150,10 +1181,15 @@ export function recognizePatterns(index: EntityIndex) {
       joinedBySpace(text, tokens[j - 1] as Token, tokens[j] as Token)
     ) {
       const t = tokens[j] as Token;
-      // An indefinite head takes indefinite adjectives ("دول غربية"), a definite one definite adjectives.
-      const agrees = v.form.startsWith('ال')
-        ? isPluralAdjective(t) || (bloc !== null && isDefiniteWord(t)) || (group !== null && GROUP_NOUNS.has(t.norm))
-        : bloc !== null && isNameToken(t) && /(?:يه|ي)$/.test(t.norm);
+      // An indefinite head takes indefinite adjectives ("دول غربية"), a definite one definite adjectives;
+      // an indefinite bloc head may take a definite genitive, then definite adjectives ("دول الجوار الليبي").
+      const genitive = bloc !== null && !v.form.startsWith('ال') && j === i + 1 && isDefiniteWord(t) && !isAdjectiveLike(t);
+      if (genitive) blocGenitive = true;
+      const agrees =
+        genitive ||
+        (v.form.startsWith('ال') || blocGenitive
+          ? isPluralAdjective(t) || (bloc !== null && isDefiniteWord(t)) || (group !== null && GROUP_NOUNS.has(t.norm))
+          : bloc !== null && isNameToken(t) && /(?:يه|ي)$/.test(t.norm));
       if (!agrees) break;
       j++;
     }

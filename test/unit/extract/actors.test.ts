@@ -34,10 +34,21 @@ describe('organizations: head noun + genitive chain, kind from the head', () => 
     ['وتناقل ناشطون على الإنترنت صور الحريق.', 'ناشطون', 'GROUP'],
     ['وخرج الناشطون إلى الساحة مساء.', 'الناشطون', 'GROUP'],
     ['ويرفض الشعب الكيني هذه الضرائب.', 'الشعب الكيني', 'GROUP'],
+    ['واجتمع قادة الفصائل مساء أمس.', 'قادة الفصائل', 'GROUP'],
+    ['وتظاهر أهالي القرية أمام المبنى.', 'أهالي القرية', 'GROUP'],
+    ['وتنتظر آلاف الملفات من طالبي اللجوء قرارا.', 'طالبي اللجوء', 'GROUP'],
+    ['وشكا مستخدمي التطبيق من الأعطال.', 'مستخدمي التطبيق', 'GROUP'],
+    ['ودعا الوسيط دول الجوار الإقليمي إلى الاجتماع.', 'دول الجوار الإقليمي', 'GROUP'],
+    ['وتحدث المقال عن قوى التغيير في البلاد.', 'قوى التغيير', 'GROUP'],
+    ['واجتمعت دول الخليج في الرياض.', 'دول الخليج', 'GROUP'],
   ];
   it.each(rows)('%s → %s (%s)', (text, name, kind) => {
     const g = extract({ text });
     expect(actorNamed(g, name)?.kind).toBe(kind);
+  });
+  it('an indefinite bloc head with an adjective ends before the next definite word', () => {
+    const g = extract({ text: 'وانتقدت دول غربية القرار الأخير.' });
+    expect(actorNamed(g, 'دول غربية')?.kind).toBe('GROUP');
   });
   it('a head followed by an adjective or a pronoun-suffixed noun names nothing', () => {
     for (const text of ['وانتشرت قوات عسكرية في الشوارع.', 'وأعلنت وزارة خارجيتها رفض القرار.']) {
@@ -268,6 +279,12 @@ describe('persons after a title', () => {
     expect(actorNamed(g, name)?.kind).toBe('PERSON');
     expect(g.actors.filter((a) => a.name === 'الوزير' || a.name === 'الوزيرة')).toEqual([]);
   });
+  it('a known name after في in the title phrase belongs to the phrase, not to the person', () => {
+    const g = extract({ text: 'وقال مبعوث الأمم المتحدة في ليبيا سامر حداد إن الحوار يتقدم.' });
+    expect(g.actors.filter((a) => a.kind === 'PERSON').map((a) => a.name)).toEqual(['سامر حداد']);
+    const h = extract({ text: 'وقالت ممثلة الوكالة في لبنان، ماري دوبون، إن العمل مستمر.' });
+    expect(h.actors.filter((a) => a.kind === 'PERSON').map((a) => a.name)).toEqual(['ماري دوبون']);
+  });
   it('a country adjective after the name is no family name', () => {
     const g = extract({ text: 'وقال الوزير كريم الإيراني إن المحادثات مستمرة.' });
     expect(g.actors.find((a) => a.kind === 'PERSON')?.name).toBe('كريم');
@@ -295,5 +312,17 @@ describe('cities from the CLDR exemplar cities (cldr-cities.json)', () => {
     ['وغادرت الطائرة لاغوس متجهة إلى لندن.', 'place:lagos'],
   ])('%s → %s', (text, id) => {
     expect(extract({ text }).places.map((p) => p.id)).toContain(id);
+  });
+});
+
+describe('platforms and spellings kept in the gazetteer by corpus count', () => {
+  it.each([
+    ['ونشر الفنان مقطعا على يوتيوب أمس.', 'actor:youtube'],
+    ['وأعلنت الحملة عبر حسابها على تليغرام موعد التجمع.', 'actor:telegram'],
+  ])('%s → %s', (text, id) => {
+    expect(extract({ text }).actors.map((a) => a.id)).toContain(id);
+  });
+  it('بروكسيل is Brussels', () => {
+    expect(extract({ text: 'ووصل الوزير إلى بروكسيل صباحا.' }).places.map((p) => p.id)).toContain('place:brussels');
   });
 });

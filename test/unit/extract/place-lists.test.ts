@@ -27,3 +27,25 @@ describe('a place named after its head', () => {
     expect(places('ووقعت الاشتباكات في مدينة حيس وقرية المنصورة أمس.')).toEqual(['حيس', 'المنصورة']);
   });
 });
+
+describe('a quoted name after a place head', () => {
+  it.each([
+    ['وتحطمت الطائرة على جبل "كوران" شرق البلاد.', 'كوران'],
+    ['وأمضى الرئيس عطلته في منتجع "بلوبيرد" الساحلي.', 'بلوبيرد'],
+  ])('%s → %s', (text, name) => {
+    expect(places(text)).toContain(name);
+  });
+  it('a quotation opened after a head without closing on the name is no place', () => {
+    expect(places('وقال مسؤول في المدينة "إن الوضع هادئ تماما".')).toEqual([]);
+  });
+});
+
+describe('ضواحي as a place head', () => {
+  it('reads the name after it', () => {
+    expect(places('وسقطت القذيفة في ضواحي كفرتوما مساء.')).toContain('كفرتوما');
+  });
+  it('leaves a following head to open the place', () => {
+    expect(places('وانتشرت القوات في ضواحي العاصمة.')).toEqual([]);
+    expect(places('وانتشرت القوات في ضواحي مدينة كفرتوما.')).toEqual(['كفرتوما']);
+  });
+});

@@ -97,7 +97,8 @@ describe.skipIf(!existsSync(join(DEVSET, 'gold')))('shared dev set', () => {
   // e2e 0.765, kind 0.738, actors 0.79. With articles 41–60 added (50 gold articles, 775 statements):
   // P 0.874, R 0.746, F1 0.805, speaker 0.903, e2e 0.727, kind 0.697, actors 0.753. After the lemma
   // lexicon, clause structure and actor patterns of issue 11: P 0.878, R 0.774, F1 0.823, speaker
-  // 0.92, e2e 0.757, kind 0.705, actors 0.889.
+  // 0.92, e2e 0.757, kind 0.705, actors 0.889. After the actor heads, titles, CLDR cities and quoted
+  // place names of branch e-actors: F1 0.851, speaker 0.96, e2e 0.817, kind 0.739, actors 0.933 (0.915 before).
   it('keeps its scores', () => {
     const { total, failures } = scoreFolder(join(DEVSET, 'articles'), join(DEVSET, 'gold'));
     expect(failures).toEqual([]);
@@ -105,6 +106,6 @@ describe.skipIf(!existsSync(join(DEVSET, 'gold')))('shared dev set', () => {
     expect(total.speaker_accuracy).toBeGreaterThanOrEqual(0.91);
     expect(total.end_to_end_f1).toBeGreaterThanOrEqual(0.75);
     expect(total.kind_accuracy).toBeGreaterThanOrEqual(0.7);
-    expect(total.actor_recall).toBeGreaterThanOrEqual(0.88);
+    expect(total.actor_recall).toBeGreaterThanOrEqual(0.92);
   });
 });
