@@ -179,6 +179,9 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
         const t = tokens[end];
         if (!t || !SPACE_GAP.test(gapBefore(ctx, end))) break;
         const h = entities.hitStartingAt(end);
+        // A group named after a closed chain is the verb's object ("التقى وزير الخارجية ممثلي النقابات");
+        // a name or an institution there still belongs to the title ("الأمين العام للأمم المتحدة").
+        if (h && closed && h.type === 'actor' && entities.actors.get(h.refId)?.kind === 'GROUP' && !t.norm.startsWith('ل')) break;
         if (h) {
           end = h.endTok;
           closed = true;

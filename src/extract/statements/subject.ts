@@ -84,7 +84,16 @@ export function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): st
  */
 export function hasObjectPronoun(tok: Token): boolean {
   const m = OBJECT_SUFFIX.exec(tok.norm);
-  return !!m && CUE_FORMS.has(stripConj(tok.norm.slice(0, m.index)));
+  return !!m && isCueForm(tok.norm.slice(0, m.index));
+}
+
+/** A cue form, with or without و/ف; a verb whose own first letter is و (وصف) is a form as written. */
+const isCueForm = (w: string) => CUE_FORMS.has(w) || CUE_FORMS.has(stripConj(w));
+
+/** The verb without its object pronoun ("وصفتها" → "وصفت"), so endings are read on the verb itself. */
+export function withoutObjectPronoun(tok: Token): string {
+  const m = OBJECT_SUFFIX.exec(tok.norm);
+  return m && isCueForm(tok.norm.slice(0, m.index)) ? tok.norm.slice(0, m.index) : tok.norm;
 }
 
 /**

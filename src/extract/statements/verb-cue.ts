@@ -32,6 +32,7 @@ import { readSpeakerPhrase } from './speaker-phrase.ts';
 import {
   contentClauseSubject,
   hasObjectPronoun,
+  withoutObjectPronoun,
   isPluralCue,
   isSingleSpeaker,
   kanaSubject,
@@ -164,7 +165,10 @@ export function verbCue(
   // verb-first clause an overt subject leaves the verb singular, so the phrase after it is its object.
   // Only a plural or dual phrase may still follow as its subject, in the agreeing style ("وأكدتا الوزيرتان").
   const carriesPluralSubject =
-    !cue.participle && isPluralCue(tok.norm, false, cue.verb.past) && !PLURAL_NOUN_ENDING.test(tokens[subjectFrom]?.norm ?? '');
+    !cue.participle &&
+    // An object pronoun's ا ("وصفتها") is no dual ending.
+    isPluralCue(withoutObjectPronoun(tok), false, cue.verb.past) &&
+    !PLURAL_NOUN_ENDING.test(tokens[subjectFrom]?.norm ?? '');
   // "المشاركات التي اتهمت الصحيفة بـ …": a relative clause on its object would need an object pronoun on the
   // verb (اتهمتها); without one, the antecedent is the subject and the phrase after the verb its object.
   const relativeSubject =
