@@ -38,6 +38,13 @@ interface KindFile {
   countWords?: string[];
   /** Content markers as lemmas (tools/mine/kind-words.ts): their forms are generated. */
   markers?: MarkerEntry[];
+  /** Harm a consequence brings (تداعيات، يقوض): in a future or possible clause, a warning. */
+  risks?: Omit<MarkerEntry, 'kind'>;
+  /** Words that put a clause in the possible future: "من شأنه أن"، "قد" before an imperfect. */
+  possibleOpeners?: string[];
+  /** A time ahead: adjectives after a time noun (الأسبوع المقبل) and the time nouns they follow. */
+  aheadAdjectives?: string[];
+  timeNouns?: string[];
 }
 
 /**
@@ -81,12 +88,20 @@ export const MARKERS = (KINDS.markers ?? []).map((m) => {
   return { kind: m.kind, forms };
 });
 
+/** Every generated form of the risk words (kinds.json `risks`). */
+const RISK_FORMS = new Set<string>();
+for (const v of KINDS.risks?.verbs ?? []) for (const f of generateVerbForms(v, true)) RISK_FORMS.add(f.form);
+for (const n of KINDS.risks?.nouns ?? []) for (const f of generateNounForms(n.word, n.inflects)) RISK_FORMS.add(f);
+const POSSIBLE_OPENERS = new Set((KINDS.possibleOpeners ?? []).map(normalizeArabic));
+const AHEAD_ADJECTIVES = new Set((KINDS.aheadAdjectives ?? []).map(normalizeArabic));
+const TIME_NOUNS_LISTED = (KINDS.timeNouns ?? []).map(normalizeArabic);
+
 /**
  * How a kind was decided: the cue named it, a content phrase of kinds.json, a marker word of
  * kinds.json (any inflection), a structure of the content (conditional, call to act, first-person
  * future), a label read by an evaluative cue, or nothing (the cue's neutral kind).
  */
-export type KindRule = 'cue' | 'phrase' | 'marker' | 'label' | 'conditional' | 'call' | 'future' | 'toll' | 'neutral';
+export type KindRule = 'cue' | 'phrase' | 'marker' | 'label' | 'conditional' | 'risk' | 'call' | 'future' | 'plan' | 'toll' | 'neutral';
 export interface KindDecision {
   kind: StatementKind;
   rule: KindRule;
@@ -125,26 +140,36 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
   );
   while (to > from && (ctx.tokens[to - 1] as Token).end > end) to--;
   const words = new Set<string>();
+  const phraseKeys = new Set<string>();
   let joined = ' ';
+  let joinedBare = ' ';
   for (let t = from; t < to; t++) {
     const norm = (ctx.tokens[t] as Token).norm;
-    if (!afterTopicHead(ctx.tokens, t, from)) words.add(norm);
+    // A phrase may open with و/ف glued to its first word (وبكل الوسائل، فلن نسمح): read both spellings.
+    const bare = withoutConjunction(norm);
+    // Only phrases read the bare spelling: a single word without its و may be another word (واعد → اعد).
+    if (!afterTopicHead(ctx.tokens, t, from)) {
+      words.add(norm);
+      phraseKeys.add(bare);
+    }
     joined += norm + ' ';
+    joinedBare += bare + ' ';
   }
+  joined += '|' + joinedBare;
   // An announcing cue: only an overriding kind of the content replaces its kind.
   const open = base !== 'CLAIM';
   // A label (وصفه بأنه "جريمة"، واصفا إياها بالاستفزاز): an accusing or condemning word in it condemns
   // the one described, who is the cue's object and need not be named again in the content.
   if (cue?.evaluative && !open) {
     const condemning =
-      CONTENT_KINDS.some((rule) => CONDEMNING_LABEL_KINDS.has(rule.kind) && phraseKind(rule, words, joined)) ||
+      CONTENT_KINDS.some((rule) => CONDEMNING_LABEL_KINDS.has(rule.kind) && phraseKind(rule, words, joined, phraseKeys)) ||
       MARKERS.some((m) => CONDEMNING_LABEL_KINDS.has(m.kind) && markerAt(ctx, m.forms, from, to));
     if (condemning) return { kind: 'CONDEMNATION', rule: 'label' };
   }
   // Phrases first: they name the act (نحذر، ندين، لا صحة); a structure only reads its shape.
   for (const rule of CONTENT_KINDS) {
     if (open && !OVERRIDING_KINDS.has(rule.kind)) continue;
-    const k = phraseKind(rule, words, joined);
+    const k = phraseKind(rule, words, joined, phraseKeys);
     // An accusation is aimed at someone: without an actor named in the content (مكافحة الإرهاب،
     // انتهاك القانون in general) the word only names a topic.
     if (k === 'ACCUSATION' && ctx.entities && !namesActor(ctx.entities, start, end)) continue;
@@ -219,9 +244,18 @@ function markerAt(ctx: KindContext, forms: Set<string>, from: number, to: number
   return false;
 }
 
-function phraseKind(rule: (typeof CONTENT_KINDS)[number], words: Set<string>, joined: string): StatementKind | null {
-  for (const w of words) {
-    if (rule.single.has(w)) return rule.kind;
+/**
+ * A content word is a single kind word of the rule, or opens one of its phrases and the phrase follows
+ * (`joined`: the content's words as written, then without a glued و/ف; `phraseKeys`: the bare words).
+ */
+function phraseKind(
+  rule: (typeof CONTENT_KINDS)[number],
+  words: Set<string>,
+  joined: string,
+  phraseKeys: Set<string>,
+): StatementKind | null {
+  for (const w of words) if (rule.single.has(w)) return rule.kind;
+  for (const w of [...words, ...phraseKeys]) {
     const phrases = rule.phrases.get(w);
     if (phrases && phrases.some((ph) => joined.includes(` ${ph} `))) return rule.kind;
   }
@@ -280,10 +314,21 @@ function structuralKind(ctx: KindContext, from: number, to: number): KindDecisio
   let scheduled = false;
   let count = false;
   let casualty = false;
+  // Risk and a future or possible verb within one clause (between punctuation marks).
+  let clauseFuture = false;
+  let clauseRisk = false;
+  let risk = false;
+  let ahead = false;
   for (let t = from; t < to; t++) {
     const tok = tokens[t] as Token;
     const bare = withoutConjunction(tok.norm);
     const prev = t > from ? withoutConjunction((tokens[t - 1] as Token).norm) : '';
+    const opens = t === from || CLAUSE_PUNCTUATION.test(ctx.text.slice((tokens[t - 1] as Token).end, tok.start));
+    if (opens) clauseFuture = clauseRisk = false;
+    if (isFuture(tok) || isPossible(tokens, t)) clauseFuture = true;
+    if (!ctx.entities?.covered(t) && isRisk(tok)) clauseRisk = true;
+    if (clauseFuture && clauseRisk) risk = true;
+    if (isAhead(tokens, t, from)) ahead = true;
     if (
       (CONDITION_WORDS.has(bare) && prev !== 'ما' && prev !== 'عما') ||
       (CONDITION_AFTER_FI.has(bare) && prev === 'في') ||
@@ -300,11 +345,50 @@ function structuralKind(ctx: KindContext, from: number, to: number): KindDecisio
     if (CASUALTY_WORDS.has(bare)) casualty = true;
   }
   if (condition && (consequent || future)) return { kind: 'WARNING', rule: 'conditional' };
+  if (risk) return { kind: 'WARNING', rule: 'risk' };
   if (firstFuture) return { kind: 'ANNOUNCEMENT', rule: 'future' };
   if (future && scheduled) return { kind: 'ANNOUNCEMENT', rule: 'future' };
+  // A plan with its date: "ستنطلق الرحلات الشهر المقبل".
+  if (future && ahead) return { kind: 'ANNOUNCEMENT', rule: 'plan' };
   // A counted toll of dead or injured is reported as a fact the speaker makes known, not argued.
   if (count && casualty && !future && !condition) return { kind: 'ANNOUNCEMENT', rule: 'toll' };
   return null;
+}
+
+/** A risk word in any inflection, a future (سيفاقم) read without its سـ. */
+function isRisk(tok: Token): boolean {
+  if (tok.info.variants.some((v) => RISK_FORMS.has(v.form))) return true;
+  const bare = withoutConjunction(tok.norm);
+  return FUTURE_SHAPE.test(bare) && RISK_FORMS.has(bare.slice(1));
+}
+
+/** Punctuation that closes a clause. */
+const CLAUSE_PUNCTUATION = /[،,.:؛!?؟]/;
+
+/** "من شأنه أن يفاقم"، "قد يؤدي": a possible consequence (قد before a perfect is a past: قد استطاع). */
+function isPossible(tokens: Token[], t: number): boolean {
+  const tok = tokens[t] as Token;
+  if (tok.info.variants.some((v) => POSSIBLE_OPENERS.has(v.form))) return true;
+  // "من شأن الخطوة أن": شأن with its owner after it.
+  if (tok.norm === 'شان' && tokens[t - 1]?.norm === 'من') return true;
+  return withoutConjunction(tok.norm) === 'قد' && /^[يتن]/.test(tokens[t + 1]?.norm ?? '');
+}
+
+/** times.json: days ahead (غدا) and the weekdays, which an ahead adjective follows too (الأحد المقبل). */
+const TIMES = JSON.parse(readFileSync(join(dirname(KIND_FILE), 'times.json'), 'utf8')) as {
+  phrase: string;
+  unit: string;
+  offset?: number;
+}[];
+const AHEAD_TIMES = new Set(TIMES.filter((p) => (p.offset ?? 0) > 0 && !p.phrase.includes(' ')).map((p) => normalizeArabic(p.phrase)));
+const TIME_NOUNS = new Set([...TIME_NOUNS_LISTED, ...TIMES.filter((p) => p.unit === 'weekday').map((p) => normalizeArabic(p.phrase))]);
+
+/** Token t names a time ahead: غدا، or an adjective of time ahead after a time noun (الأسبوع المقبل، خلال الأيام القادمة). */
+function isAhead(tokens: Token[], t: number, from: number): boolean {
+  const tok = tokens[t] as Token;
+  if (AHEAD_TIMES.has(withoutConjunction(tok.norm))) return true;
+  if (t <= from || !AHEAD_ADJECTIVES.has(tok.norm)) return false;
+  return (tokens[t - 1] as Token).info.variants.some((v) => TIME_NOUNS.has(v.form));
 }
 
 /** "على الحكومة أن …", "فعليهم أن …", "عليها أن …": someone is told to act. */

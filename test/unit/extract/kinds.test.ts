@@ -243,3 +243,50 @@ describe('"في مواجهة X" is no topic head: X still happens', () => {
     expect(kindAt('وقال المتحدث إن الجيش تحلى بضبط النفس في مواجهة استفزازات إيران.', 'وقال')).toBe('ACCUSATION');
   });
 });
+
+describe('a phrase of kinds.json may open with a glued و or ف', () => {
+  it.each([
+    ['الجيش سيرد بحزم وبكل الوسائل المتاحة', 'WARNING'],
+    ['الخطوة خاطئة وتداعيات خطيرة تنتظر المنطقة', 'WARNING'],
+  ] as const)('%s → %s', (content, kind) => {
+    expect(neutral(content)).toEqual({ kind, rule: 'phrase' });
+  });
+  it('a single kind word without its و is not read: واعد is no أعد', () => {
+    expect(neutral('المشروع واعد ويستحق الدعم').kind).toBe('CLAIM');
+  });
+});
+
+describe('risk: a harm in a future or possible clause is a warning', () => {
+  it.each([
+    ['استمرار الإغلاق سيفاقم معاناة السكان في الأحياء الشرقية', 'a future harm verb'],
+    ['القرار قد يقوض الثقة بين الطرفين', 'قد + imperfect'],
+    ['من شأن هذه الخطوة أن تضر بالاقتصاد المحلي', 'من شأن … أن'],
+    ['تأجيل الإصلاحات ستكون له تبعات على الموازنة', 'a harm noun in a future clause'],
+  ])('%s (%s) → WARNING', (content) => {
+    expect(neutral(content)).toEqual({ kind: 'WARNING', rule: 'risk' });
+  });
+  it.each([
+    ['الأزمة فاقمت معاناة السكان خلال الشتاء', 'a past harm is a report'],
+    ['الأسعار ستبقى مرتفعة، وتبعات الأزمة ما زالت قائمة', 'the future and the harm in two clauses'],
+    ['قد أضر الجفاف بالمحاصيل', 'قد before a perfect is a past'],
+  ])('%s (%s) → CLAIM', (content) => {
+    expect(neutral(content).kind).toBe('CLAIM');
+  });
+});
+
+describe('plan: a future with a time ahead is an announcement', () => {
+  it.each([
+    ['الرحلات الجديدة ستنطلق الشهر المقبل', 'a time phrase of times.json'],
+    ['الوزارة ستفتح باب التسجيل يوم الأحد المقبل', 'a weekday and an ahead adjective'],
+    ['الفريق سيغادر غدا إلى العاصمة', 'غدا'],
+  ])('%s (%s) → ANNOUNCEMENT', (content) => {
+    expect(neutral(content)).toEqual({ kind: 'ANNOUNCEMENT', rule: 'plan' });
+  });
+  it.each([
+    ['الانتخابات المقبلة ستكون صعبة على الحزب', 'المقبلة after an event, not a time'],
+    ['المصنع بدأ الإنتاج الأسبوع الماضي', 'a time behind'],
+    ['المعرض سيستقبل زواره خلال الأيام القادمة', 'a plural time is vague: a forecast'],
+  ])('%s (%s) is no plan', (content) => {
+    expect(neutral(content).rule).not.toBe('plan');
+  });
+});
