@@ -45,6 +45,8 @@ interface KindFile {
   /** A time ahead: adjectives after a time noun (الأسبوع المقبل) and the time nouns they follow. */
   aheadAdjectives?: string[];
   timeNouns?: string[];
+  /** Phrases that frame a statement as the answer to a question: "ردا على سؤال"، "حين سئل". */
+  answerFrames?: string[];
 }
 
 /**
@@ -101,7 +103,8 @@ const TIME_NOUNS_LISTED = (KINDS.timeNouns ?? []).map(normalizeArabic);
  * kinds.json (any inflection), a structure of the content (conditional, call to act, first-person
  * future), a label read by an evaluative cue, or nothing (the cue's neutral kind).
  */
-export type KindRule = 'cue' | 'phrase' | 'marker' | 'label' | 'conditional' | 'risk' | 'call' | 'future' | 'plan' | 'toll' | 'neutral';
+export type KindRule =
+  'cue' | 'phrase' | 'marker' | 'label' | 'conditional' | 'risk' | 'call' | 'future' | 'plan' | 'answer' | 'toll' | 'neutral';
 export interface KindDecision {
   kind: StatementKind;
   rule: KindRule;
@@ -139,6 +142,8 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
     from + MAX_KIND_CONTENT_TOKENS,
   );
   while (to > from && (ctx.tokens[to - 1] as Token).end > end) to--;
+  // A neutral cue in a sentence framed as the answer to a question (وردا على سؤال … قال): the frame decides.
+  if (base === 'CLAIM' && answerFramed(ctx, from, to)) return { kind: 'ANSWER', rule: 'answer' };
   const words = new Set<string>();
   const phraseKeys = new Set<string>();
   let joined = ' ';
@@ -360,6 +365,39 @@ function isRisk(tok: Token): boolean {
   if (tok.info.variants.some((v) => RISK_FORMS.has(v.form))) return true;
   const bare = withoutConjunction(tok.norm);
   return FUTURE_SHAPE.test(bare) && RISK_FORMS.has(bare.slice(1));
+}
+
+/** Answer frames of kinds.json keyed by their first word (normalized, without و/ف). */
+const ANSWER_FRAMES = new Map<string, string[][]>();
+for (const frame of KINDS.answerFrames ?? []) {
+  const words = normalizeArabic(frame).split(' ');
+  const first = words[0] as string;
+  ANSWER_FRAMES.set(first, [...(ANSWER_FRAMES.get(first) ?? []), words]);
+}
+/** Tokens read before a content for its frame (the cue, its speaker and the frame: "وردا على سؤال بشأن … قال بومبيو"). */
+const MAX_FRAME_LOOKBACK_TOKENS = 30;
+/** Tokens read after a content for a frame that follows it ("وأجاب "بالطبع" ردا على سؤال"). */
+const MAX_FRAME_LOOKAHEAD_TOKENS = 4;
+/** Punctuation that ends a sentence, followed by space (not the dots of سي.إن.إن): a frame does not reach across it. */
+const SENTENCE_END = /[.!?؟]["»”]?\s|\n/;
+
+/** An answer frame in the sentence of the content, before it (up to the sentence start) or right after it. */
+function answerFramed(ctx: KindContext, from: number, to: number): boolean {
+  const { tokens, text } = ctx;
+  const frameAt = (t: number) => {
+    const frames = ANSWER_FRAMES.get(withoutConjunction((tokens[t] as Token).norm));
+    return !!frames?.some((words) => words.every((w, i) => i === 0 || tokens[t + i]?.norm === w));
+  };
+  for (let t = from - 1; t >= Math.max(0, from - MAX_FRAME_LOOKBACK_TOKENS); t--) {
+    if (frameAt(t)) return true;
+    if (t > 0 && SENTENCE_END.test(text.slice((tokens[t - 1] as Token).end, (tokens[t] as Token).start))) break;
+  }
+  // After the content, or at its end when the content's end took the frame in ("نعم" ردا على سؤال).
+  for (let t = from + 1; t < Math.min(tokens.length, to + MAX_FRAME_LOOKAHEAD_TOKENS); t++) {
+    if (t >= to && SENTENCE_END.test(text.slice((tokens[t - 1] as Token).end, (tokens[t] as Token).start))) break;
+    if (frameAt(t)) return true;
+  }
+  return false;
 }
 
 /** Punctuation that closes a clause. */

@@ -290,3 +290,19 @@ describe('plan: a future with a time ahead is an announcement', () => {
     expect(neutral(content).rule).not.toBe('plan');
   });
 });
+
+describe('answer: a neutral cue framed as the answer to a question', () => {
+  it.each([
+    ['وردا على سؤال عن موعد الانتخابات، قال الوزير إن الموعد لم يحدد بعد.', 'قال', 'the frame before the cue'],
+    ['وقالت المتحدثة حين سئلت عن الاتفاق إن المحادثات مستمرة.', 'وقالت', 'سئلت between the speaker and the content'],
+    ['وقال الرئيس "نعم" ردا على سؤال عن ترشحه.', 'وقال', 'the frame after the content'],
+  ])('%s → ANSWER (%s: %s)', (text, cue) => {
+    expect(kindAt(text, cue)).toBe('ANSWER');
+  });
+  it('a frame in the sentence before does not reach the next one', () => {
+    expect(kindAt('ورد الوزير على سؤال النائب. وقال المتحدث باسم الوزارة إن المحادثات مستمرة.', 'وقال')).toBe('CLAIM');
+  });
+  it('a cue that names its act keeps it', () => {
+    expect(kindAt('وردا على سؤال عن الحصار، حذر الوزير من أن الوضع سيتدهور.', 'حذر')).toBe('WARNING');
+  });
+});
