@@ -42,9 +42,6 @@ interface KindFile {
   risks?: Omit<MarkerEntry, 'kind'>;
   /** Words that put a clause in the possible future: "من شأنه أن"، "قد" before an imperfect. */
   possibleOpeners?: string[];
-  /** A time ahead: adjectives after a time noun (الأسبوع المقبل) and the time nouns they follow. */
-  aheadAdjectives?: string[];
-  timeNouns?: string[];
   /** Phrases that frame a statement as the answer to a question: "ردا على سؤال"، "حين سئل". */
   answerFrames?: string[];
 }
@@ -95,16 +92,13 @@ const RISK_FORMS = new Set<string>();
 for (const v of KINDS.risks?.verbs ?? []) for (const f of generateVerbForms(v, true)) RISK_FORMS.add(f.form);
 for (const n of KINDS.risks?.nouns ?? []) for (const f of generateNounForms(n.word, n.inflects)) RISK_FORMS.add(f);
 const POSSIBLE_OPENERS = new Set((KINDS.possibleOpeners ?? []).map(normalizeArabic));
-const AHEAD_ADJECTIVES = new Set((KINDS.aheadAdjectives ?? []).map(normalizeArabic));
-const TIME_NOUNS_LISTED = (KINDS.timeNouns ?? []).map(normalizeArabic);
 
 /**
  * How a kind was decided: the cue named it, a content phrase of kinds.json, a marker word of
  * kinds.json (any inflection), a structure of the content (conditional, call to act, first-person
  * future), a label read by an evaluative cue, or nothing (the cue's neutral kind).
  */
-export type KindRule =
-  'cue' | 'phrase' | 'marker' | 'label' | 'conditional' | 'risk' | 'call' | 'future' | 'plan' | 'answer' | 'toll' | 'neutral';
+export type KindRule = 'cue' | 'phrase' | 'marker' | 'label' | 'conditional' | 'risk' | 'call' | 'future' | 'answer' | 'toll' | 'neutral';
 export interface KindDecision {
   kind: StatementKind;
   rule: KindRule;
@@ -323,7 +317,6 @@ function structuralKind(ctx: KindContext, from: number, to: number): KindDecisio
   let clauseFuture = false;
   let clauseRisk = false;
   let risk = false;
-  let ahead = false;
   for (let t = from; t < to; t++) {
     const tok = tokens[t] as Token;
     const bare = withoutConjunction(tok.norm);
@@ -333,7 +326,6 @@ function structuralKind(ctx: KindContext, from: number, to: number): KindDecisio
     if (isFuture(tok) || isPossible(tokens, t)) clauseFuture = true;
     if (!ctx.entities?.covered(t) && isRisk(tok)) clauseRisk = true;
     if (clauseFuture && clauseRisk) risk = true;
-    if (isAhead(tokens, t, from)) ahead = true;
     if (
       (CONDITION_WORDS.has(bare) && prev !== 'ما' && prev !== 'عما') ||
       (CONDITION_AFTER_FI.has(bare) && prev === 'في') ||
@@ -353,8 +345,6 @@ function structuralKind(ctx: KindContext, from: number, to: number): KindDecisio
   if (risk) return { kind: 'WARNING', rule: 'risk' };
   if (firstFuture) return { kind: 'ANNOUNCEMENT', rule: 'future' };
   if (future && scheduled) return { kind: 'ANNOUNCEMENT', rule: 'future' };
-  // A plan with its date: "ستنطلق الرحلات الشهر المقبل".
-  if (future && ahead) return { kind: 'ANNOUNCEMENT', rule: 'plan' };
   // A counted toll of dead or injured is reported as a fact the speaker makes known, not argued.
   if (count && casualty && !future && !condition) return { kind: 'ANNOUNCEMENT', rule: 'toll' };
   return null;
@@ -410,23 +400,6 @@ function isPossible(tokens: Token[], t: number): boolean {
   // "من شأن الخطوة أن": شأن with its owner after it.
   if (tok.norm === 'شان' && tokens[t - 1]?.norm === 'من') return true;
   return withoutConjunction(tok.norm) === 'قد' && /^[يتن]/.test(tokens[t + 1]?.norm ?? '');
-}
-
-/** times.json: days ahead (غدا) and the weekdays, which an ahead adjective follows too (الأحد المقبل). */
-const TIMES = JSON.parse(readFileSync(join(dirname(KIND_FILE), 'times.json'), 'utf8')) as {
-  phrase: string;
-  unit: string;
-  offset?: number;
-}[];
-const AHEAD_TIMES = new Set(TIMES.filter((p) => (p.offset ?? 0) > 0 && !p.phrase.includes(' ')).map((p) => normalizeArabic(p.phrase)));
-const TIME_NOUNS = new Set([...TIME_NOUNS_LISTED, ...TIMES.filter((p) => p.unit === 'weekday').map((p) => normalizeArabic(p.phrase))]);
-
-/** Token t names a time ahead: غدا، or an adjective of time ahead after a time noun (الأسبوع المقبل، خلال الأيام القادمة). */
-function isAhead(tokens: Token[], t: number, from: number): boolean {
-  const tok = tokens[t] as Token;
-  if (AHEAD_TIMES.has(withoutConjunction(tok.norm))) return true;
-  if (t <= from || !AHEAD_ADJECTIVES.has(tok.norm)) return false;
-  return (tokens[t - 1] as Token).info.variants.some((v) => TIME_NOUNS.has(v.form));
 }
 
 /** "على الحكومة أن …", "فعليهم أن …", "عليها أن …": someone is told to act. */

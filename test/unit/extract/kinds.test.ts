@@ -274,23 +274,6 @@ describe('risk: a harm in a future or possible clause is a warning', () => {
   });
 });
 
-describe('plan: a future with a time ahead is an announcement', () => {
-  it.each([
-    ['الرحلات الجديدة ستنطلق الشهر المقبل', 'a time phrase of times.json'],
-    ['الوزارة ستفتح باب التسجيل يوم الأحد المقبل', 'a weekday and an ahead adjective'],
-    ['الفريق سيغادر غدا إلى العاصمة', 'غدا'],
-  ])('%s (%s) → ANNOUNCEMENT', (content) => {
-    expect(neutral(content)).toEqual({ kind: 'ANNOUNCEMENT', rule: 'plan' });
-  });
-  it.each([
-    ['الانتخابات المقبلة ستكون صعبة على الحزب', 'المقبلة after an event, not a time'],
-    ['المصنع بدأ الإنتاج الأسبوع الماضي', 'a time behind'],
-    ['المعرض سيستقبل زواره خلال الأيام القادمة', 'a plural time is vague: a forecast'],
-  ])('%s (%s) is no plan', (content) => {
-    expect(neutral(content).rule).not.toBe('plan');
-  });
-});
-
 describe('answer: a neutral cue framed as the answer to a question', () => {
   it.each([
     ['وردا على سؤال عن موعد الانتخابات، قال الوزير إن الموعد لم يحدد بعد.', 'قال', 'the frame before the cue'],
