@@ -7,7 +7,7 @@
  */
 import { isTitle } from '../entities.ts';
 import { normalizeArabic, type Token } from '../normalize.ts';
-import { type Ctx, cueAt, type StatementDraft, tokensIndexAt } from './context.ts';
+import { type Ctx, cueAt, SPACE_GAP, gapBefore, type StatementDraft, tokensIndexAt } from './context.ts';
 import type { CueForm } from '../lexicon.ts';
 
 /**
@@ -143,4 +143,62 @@ export function agreeingSpeaker(ctx: Ctx, tok: Token, form: CueForm, candidate: 
     if (d.speakerId !== candidate && draftGender(ctx, d) === gender) return d.speakerId;
   }
   return candidate;
+}
+
+/** Head words of a dual or sound plural (المحققون، المسؤولين، الوزيران، النقابات): a group's own name says it is many. */
+const PLURAL_HEAD = /(?:ون|ين|ان|ات)$/;
+/** A nominative sound masculine plural, definite, right after a sentence's verb: its subject ("وتمكن المحققون من …"). */
+const NOMINATIVE_PLURAL = /^ال[\u0621-\u064a]{3,}ون$/;
+/** A verb that opens a sentence: و/ف or an imperfect prefix and three letters or more ("وتمكن", "فشل" aside). */
+const SENTENCE_VERB = /^[وف][\u0621-\u064a]{3,}$/;
+
+/** Whether an actor can be the subject of a plural verb: a group, or a source whose head word is a dual or plural. */
+export function isPluralSpeaker(ctx: Ctx, id: string): boolean {
+  const actor = ctx.entities.actors.get(id);
+  if (!actor) return false;
+  if (actor.kind === 'GROUP') return true;
+  if (actor.kind === 'PERSON') return false;
+  const head = normalizeArabic(actor.name.split(/\s+/)[0] ?? '');
+  return PLURAL_HEAD.test(head);
+}
+
+/**
+ * The subject of a plural pronoun-only cue ("وقالوا", "وأضافوا") whose last speaker cannot be it (one person, or
+ * a source whose name is no plural): a plural verb refers back to a plural noun. The nearest one wins: the
+ * nominative plural subject of the previous sentence's verb when no statement stood there ("وتمكن المحققون من …
+ * وقالوا إن"), else the latest earlier speaker that is a group or a plural source. Null when the cue is not
+ * plural, the last speaker agrees, or no plural antecedent is found (the last speaker then stays).
+ */
+export function pluralAntecedent(ctx: Ctx, plural: boolean, a: number): string | null {
+  const candidate = ctx.lastSpeaker;
+  if (!plural || !candidate || isPluralSpeaker(ctx, candidate)) return null;
+  const lastCue = ctx.out.length ? (ctx.out[ctx.out.length - 1] as StatementDraft).cueStart : -1;
+  const prev = [...ctx.sentences].reverse().find((s) => s.endTok <= a && s.endTok > s.firstTok);
+  if (prev && (ctx.tokens[prev.firstTok] as Token).start > lastCue) {
+    const subject = nominativePluralSubject(ctx, prev.firstTok, prev.endTok);
+    if (subject) return subject;
+  }
+  for (let i = ctx.out.length - 1, seen = 0; i >= 0 && seen < MAX_AGREEMENT_LOOKBACK; i--) {
+    const d = ctx.out[i] as StatementDraft;
+    if (d.implicit) continue;
+    seen++;
+    if (isPluralSpeaker(ctx, d.speakerId)) return d.speakerId;
+  }
+  return null;
+}
+
+/**
+ * "وتمكن المحققون من …": a definite word in the nominative sound plural right after the verb that opens the
+ * sentence [a, b) is that verb's subject; the source it names (a recognized actor or a new unnamed one).
+ */
+function nominativePluralSubject(ctx: Ctx, a: number, b: number): string | null {
+  const verb = ctx.tokens[a];
+  const subject = ctx.tokens[a + 1];
+  if (!verb || !subject || a + 1 >= b || !SENTENCE_VERB.test(verb.norm) || verb.norm.startsWith('وال')) return null;
+  if (!NOMINATIVE_PLURAL.test(subject.norm) || !SPACE_GAP.test(gapBefore(ctx, a + 1))) return null;
+  const hit = ctx.entities.hitStartingAt(a + 1);
+  if (hit && hit.type === 'actor') return hit.refId;
+  const actor = ctx.entities.newUnnamed(ctx.text.slice(subject.start, subject.end), []);
+  ctx.entities.addMention(actor.id, subject.start, subject.end);
+  return actor.id;
 }

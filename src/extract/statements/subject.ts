@@ -209,6 +209,8 @@ export function kanaSubject(ctx: Ctx, a: number, k: number): string | null {
 const PLURAL_PARTICIPLE = /(?:ين|ون)$/;
 const PLURAL_VERB = /(?:وا|ون|ان)$/;
 const DUAL_OR_PLURAL = /(?:ين|ان|ون)$/;
+/** The ending of a dual or sound masculine plural in construct, whose ن falls before the genitive (قائدي الطائرة). */
+const CONSTRUCT_ENDING = 'ي';
 
 /** Whether a cue is written in the plural or the dual, so its subject cannot be one person. */
 /** Whether an actor is one person or one unnamed source ("المتحدث", "مسؤول"), not a group. */
@@ -244,6 +246,18 @@ export function contentClauseSubject(ctx: Ctx, contentStart: number, k: number):
   const hit = ctx.entities.hitStartingAt(c0);
   // A title in the dual or plural ("الوزيرين", "القادة" aside) names the people the clause is about.
   const pluralTitle = DUAL_OR_PLURAL.test(bare) && TITLES.has(bare.replace(DUAL_OR_PLURAL, ''));
+  // "أن قائدي الطائرة …", "أن مسؤولي الوزارة …": a dual or plural in construct has lost its ن; the noun phrase it
+  // heads (with its genitive) is the clause's subject whatever verb follows, since it is the noun of أن.
+  const stem = bare.slice(0, -CONSTRUCT_ENDING.length);
+  if (bare.endsWith(CONSTRUCT_ENDING) && (TITLES.has(stem) || UNNAMED_HEADS.has(stem)) && !hit) {
+    const genitive = tokens[c0 + 1];
+    const end = genitive && c0 + 1 < k && SPACE_GAP.test(gapBefore(ctx, c0 + 1)) && !isStop(genitive) && !cueAt(genitive) ? c0 + 2 : c0 + 1;
+    const from = first.start;
+    const to = (tokens[end - 1] as Token).end;
+    const actor = ctx.entities.newUnnamed(ctx.text.slice(from, to), []);
+    ctx.entities.addMention(actor.id, from, to);
+    return actor.id;
+  }
   const headed = (hit && hit.type === 'actor') || isTitle(first) || isUnnamedHead(bare) || INSTITUTION_HEADS.has(bare) || pluralTitle;
   if (!headed) return null;
   const end = pluralTitle ? c0 + 1 : readSpeakerPhrase(ctx, c0, k);

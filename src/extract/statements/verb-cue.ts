@@ -7,7 +7,7 @@ import { isStop, isTimeWord, isTitle } from '../entities.ts';
 import { COMPLEMENTIZERS, INSTITUTION_HEADS } from '../lexicon.ts';
 import { normalizeArabic, type Token } from '../normalize.ts';
 import { OPENING_MARKS } from '../quotes.ts';
-import { agreeingSpeaker, cueGender, objectAfterVerb, relativeAgrees } from './agreement.ts';
+import { agreeingSpeaker, cueGender, objectAfterVerb, pluralAntecedent, relativeAgrees } from './agreement.ts';
 import { QUANTIFIERS, RELATIVE_PRONOUNS, STANDALONE_SOURCES } from './clause.ts';
 import { contentEnd, isDirect } from './content-end.ts';
 import {
@@ -250,7 +250,9 @@ export function verbCue(
       k - a <= MAX_FRONTED_WORDS + 1 && tokens.slice(a, k).every((t) => isTimeWord(t) || isStop(t) || FLOOR_RETURN_WORDS.has(t.norm));
     const pronoun = PRONOUN_CARRIERS.has(prevTok?.norm ?? '');
     if (atStart || pronoun || relative || open.length > 0) {
-      speaker = agreeingSpeaker(ctx, tok, cue, ctx.lastSpeaker);
+      // A plural verb ("وقالوا") refers back to a plural noun, not to the last single speaker.
+      const plural = isPluralCue(withoutObjectPronoun(tok), false, cue.verb.past);
+      speaker = pluralAntecedent(ctx, plural, a) ?? agreeingSpeaker(ctx, tok, cue, ctx.lastSpeaker);
       speakerImplicit = true;
     }
     // "استقبل الرئيس الوفد … وقال إن": a coordinated verb shares the subject of the sentence's main verb.

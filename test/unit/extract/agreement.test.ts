@@ -76,3 +76,41 @@ describe('a pronoun-only cue or a participle takes the latest speaker whose cue 
     expect(speakerOf(text, cue)).toContain(speaker);
   });
 });
+
+describe('a plural pronoun-only cue refers back to a plural noun, not to the last single speaker', () => {
+  const cases: [string, string, string, string, string][] = [
+    // [text, cue, speaker contains, not the speaker, why]
+    [
+      'وقال المدير إن الحريق بدأ مساء أمس. وتمكن المفتشون من تحديد مصدر النار بعد ساعات. وقالوا إن الأسلاك كانت قديمة.',
+      'وقالوا',
+      'المفتشون',
+      'المدير',
+      'the nominative plural subject of the sentence before, where no statement stood',
+    ],
+    [
+      'قال الناطق باسم الشرطة إن مسؤولي المطار أبلغوا عن طائرة تائهة، وقالوا إن الطيار لم يرد على النداء.',
+      'وقالوا',
+      'مسؤولي المطار',
+      'الشرطة',
+      'a plural in construct as the noun of إن inside the one speaker’s content',
+    ],
+    [
+      'وقال المتظاهرون إن الشرطة أغلقت الساحة. وقال المحافظ إن الإغلاق مؤقت. وأضافوا أنهم سيعودون غدا.',
+      'وأضافوا',
+      'المتظاهرون',
+      'المحافظ',
+      'the latest earlier speaker that is a group',
+    ],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker, notSpeaker) => {
+    const s = speakerOf(text, cue);
+    expect(s).toContain(speaker);
+    expect(s).not.toContain(notSpeaker);
+  });
+
+  it('keeps a plural last speaker', () => {
+    expect(speakerOf('وقال مسؤولون أمنيون إن الهجوم فشل. وتمكن المحققون من جمع الأدلة. وأضافوا أن التحقيق مستمر.', 'وأضافوا')).toContain(
+      'مسؤولون',
+    );
+  });
+});
