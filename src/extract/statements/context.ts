@@ -3,8 +3,8 @@
  * little state prose carries from sentence to sentence (the last speaker, unnamed sources already
  * introduced), plus the token helpers the rules use.
  */
-import { isNameToken, isStop } from '../entities.ts';
-import { lookupCue, UNNAMED_HEADS, WORDS, type CueLookup } from '../lexicon.ts';
+import { isNameToken, isStop, isTimeWord, isTitle } from '../entities.ts';
+import { COMPLEMENTIZERS, INSTITUTION_HEADS, lookupCue, UNNAMED_HEADS, WORDS, type CueLookup } from '../lexicon.ts';
 import { firstAtOrAfter, normalizeArabic, type Token } from '../normalize.ts';
 import { CONTROL_PREPOSITIONS, RESPONSE_HEADS } from './words.ts';
 import type { StatementKind } from '../../graph/document-graph.ts';
@@ -138,9 +138,32 @@ export function startsName(ctx: Ctx, p: number): boolean {
     PARTICLES_WITH_MAQSURA.has(tok.norm) &&
     tok.text.endsWith('ي') &&
     !!next &&
-    isNameToken(next) &&
+    (isNameToken(next) || definiteFamilyNameEnd(ctx, p + 1, ctx.tokens.length) > p + 1) &&
     SPACE_GAP.test(gapBefore(ctx, p + 1))
   );
+}
+
+/** A definite family name is the article and two letters or more (القرة، الكردي). */
+const DEFINITE_WORD = /^ال[\u0621-\u064a]{2,}$/;
+
+/**
+ * "علي الكردي، …", "سالم القرة داغي إن": a family name written with the article after a given name. A definite
+ * word there is the name's last part only when the name ends right after it (a comma, a colon or a
+ * complementizer), with at most one more name word between; otherwise it is an adjective, an object or the
+ * start of another phrase. Returns the end of the family name, or j when there is none.
+ */
+export function definiteFamilyNameEnd(ctx: Ctx, j: number, limit: number): number {
+  const t = ctx.tokens[j];
+  if (!t || j >= limit || !SPACE_GAP.test(gapBefore(ctx, j)) || !DEFINITE_WORD.test(t.norm)) return j;
+  const bare = t.norm.slice(2);
+  if (isStop(t) || isTimeWord(t) || isTitle(t) || cueAt(t) || UNNAMED_HEADS.has(bare) || INSTITUTION_HEADS.has(bare)) return j;
+  let end = j + 1;
+  const more = ctx.tokens[end];
+  if (more && end < limit && SPACE_GAP.test(gapBefore(ctx, end)) && isNameToken(more)) end++;
+  const next = ctx.tokens[end];
+  const gap = gapBefore(ctx, end);
+  const closes = !next || COMMA_GAP.test(gap) || gap.includes(':') || COMPLEMENTIZERS.has(next.norm);
+  return closes ? end : j;
 }
 
 /** The first token that starts at or after a character offset. */

@@ -6,7 +6,7 @@
 import { adjectiveCountry, isNameToken, isTitle, slugify, type Hit } from '../entities.ts';
 import { GAZETTEER, INSTITUTION_HEADS, STATEMENT_NOUNS, TITLES, UNNAMED_HEADS } from '../lexicon.ts';
 import { isQuantifier, QUANTIFIERS, STANDALONE_SOURCES } from './clause.ts';
-import { type Ctx, isUnnamedHead, startsName } from './context.ts';
+import { type Ctx, definiteFamilyNameEnd, isUnnamedHead, startsName } from './context.ts';
 import { gluedHead, issuerStart } from './speaker-phrase.ts';
 import { PRENOMINAL_QUALIFIERS } from './words.ts';
 import type { Token } from '../normalize.ts';
@@ -103,6 +103,7 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
   if (startsName(ctx, a)) {
     let k = a + 1;
     while (k < b && tokens[k] && isNameToken(tokens[k] as Token)) k++;
+    k = definiteFamilyNameEnd(ctx, k, b);
     const nameToks = tokens.slice(a, k);
     const nameNorm = nameToks.map((t) => t.norm).join(' ');
     const known = entities.localAliases.get(nameNorm);

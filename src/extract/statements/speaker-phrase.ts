@@ -8,7 +8,17 @@ import { adjectiveCountry, isNameToken, isStop, isTimeWord, isTitle, readTitledN
 import { COMPLEMENTIZERS, INSTITUTION_HEADS, NAME_TRIE, STATEMENT_NOUNS, TITLES, UNNAMED_HEADS, UNNAMED_MODIFIERS } from '../lexicon.ts';
 import { matchAt } from '../match.ts';
 import { DOCUMENT_LINKS, isIssuingVerb, isQuantifier, QUANTIFIERS, STANDALONE_SOURCES, TITLE_ADJECTIVES } from './clause.ts';
-import { COMMA_GAP, type Ctx, cueAt, gapBefore, isCueLike, isUnnamedHead, SPACE_GAP, startsName } from './context.ts';
+import {
+  COMMA_GAP,
+  type Ctx,
+  cueAt,
+  definiteFamilyNameEnd,
+  gapBefore,
+  isCueLike,
+  isUnnamedHead,
+  SPACE_GAP,
+  startsName,
+} from './context.ts';
 import { PRENOMINAL_QUALIFIERS, SOURCE_PREPOSITIONS } from './words.ts';
 import type { Token } from '../normalize.ts';
 
@@ -251,6 +261,8 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
       isNameToken(tokens[end] as Token)
     )
       end++;
+    // "علي الكردي، الأمين العام …": a family name with the article closes the name.
+    if (end - p < MAX_NAME_TOKENS) end = definiteFamilyNameEnd(ctx, end, limit);
   } else if (n.startsWith('ال') && !isStop(tok) && !isTimeWord(tok) && !isCueLike(tok)) {
     end = p + 1;
     // "الطالب سمير الحداد": a descriptor in apposition with the person it names.

@@ -452,3 +452,26 @@ describe('a person named after a descriptor that is no title', () => {
     expect(actor?.kind).toBe('PERSON');
   });
 });
+
+describe('a family name written with the article closes a personal name', () => {
+  const cases: [string, string, string, string][] = [
+    // [text, cue, speaker, why]
+    [
+      'قال وزير النقل إن الطرق مفتوحة. قال علي الكردي، رئيس نقابة السائقين، إن الإضراب مستمر.',
+      'قال',
+      'علي الكردي',
+      'علي written with ي before a definite family name is the given name, not the preposition على',
+    ],
+    ['وقال سالم العبيدي إن المفاوضات توقفت.', 'وقال', 'سالم العبيدي', 'the family name ends at the complementizer'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    const g = extract({ text });
+    const s = g.statements.filter((x) => x.cue?.text === cue).pop();
+    expect(g.actors.find((a) => a.id === s?.speakerId)?.name).toBe(speaker);
+  });
+
+  it('does not read a definite noun after a name as its family name when the phrase goes on', () => {
+    const s = statementAt('وقال سالم الثلاثاء إن المفاوضات توقفت.', 'وقال');
+    expect(s?.speaker).toBe('سالم');
+  });
+});
