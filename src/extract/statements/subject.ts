@@ -375,3 +375,36 @@ const RESUMPTIVE_PREPOSITION = /^(?:عن|في|علي|ل|من|ب|الي|مع|حو
 const FUTURE_VERB = /^س[يتن][\u0621-\u064a]{3,}$/;
 /** Shorter first words are particles or clitics, not the head of an antecedent. */
 const MIN_ANTECEDENT_HEAD_LETTERS = 3;
+
+/**
+ * The subject of a content clause ("… إلى أن الوزير سامي العلي افتتح الاجتماع …") for a singular participle
+ * that follows it ("، مرحبا بـ …"): the participle continues the clause whose verb it follows, so the person who
+ * acted there, not the one who reports the act. Only a person (a known one, or a title with its name) followed by
+ * a verb in the perfect that is no cue, agreeing with the participle in gender; null otherwise.
+ */
+export function contentClausePerson(ctx: Ctx, contentStart: number, k: number, gender: 'm' | 'f' | null): string | null {
+  const { tokens } = ctx;
+  if (!gender) return null;
+  const c0 = tokensIndexAt(ctx, contentStart);
+  const prev = tokens[c0 - 1];
+  if (!prev || !COMPLEMENTIZERS.has(stripConj(prev.norm)) || c0 >= k) return null;
+  const first = tokens[c0] as Token;
+  const hit = ctx.entities.hitStartingAt(c0);
+  const person = hit && hit.type === 'actor' && ctx.entities.actors.get(hit.refId)?.kind === 'PERSON';
+  if (!person && !isTitle(first) && !(first.norm.startsWith('ال') && TITLES.has(first.norm.slice(2)))) return null;
+  const end = readSpeakerPhrase(ctx, c0, k);
+  const verb = tokens[end];
+  if (end <= c0 || end >= k || !verb || !SPACE_GAP.test(gapBefore(ctx, end))) return null;
+  if (/^[وف]?ال/.test(verb.norm) || isStop(verb) || isTimeWord(verb) || cueAt(verb) || ctx.entities.hitStartingAt(end)) return null;
+  // Only an act told in the perfect: a future or present one ("أن ترامب سيلتقي …، مشيرا") is what the reporter
+  // announces, and the participle goes on announcing.
+  if (!CLAUSE_VERB.test(verb.norm) || IMPERFECT_OR_FUTURE.test(verb.norm)) return null;
+  const feminineVerb = verb.norm.endsWith('ت');
+  if ((gender === 'f') !== feminineVerb) return null;
+  const speaker = resolvePhrase(ctx, c0, end);
+  return speaker && ctx.entities.actors.get(speaker)?.kind === 'PERSON' ? speaker : null;
+}
+/** A finite verb: three to six letters, no ة or ات of a noun, no accusative ا (افتتح، استهل، يزور، زارت). */
+const CLAUSE_VERB = /^[\u0621-\u064a]{3,6}$/;
+/** The imperfect's third-person prefix or the future's س (يزور، سيلتقي، ستعقد). */
+const IMPERFECT_OR_FUTURE = /^(?:ي|س[يتن])/;

@@ -30,6 +30,7 @@ import { actorOfHit, addressees, resolvePhrase } from './resolve.ts';
 import { resumptiveSubject } from './resumptive.ts';
 import { readSpeakerPhrase } from './speaker-phrase.ts';
 import {
+  contentClausePerson,
   contentClauseSubject,
   hasObjectPronoun,
   withoutObjectPronoun,
@@ -224,6 +225,16 @@ export function verbCue(
   ) {
     speaker = contentClauseSubject(ctx, outer.contentStart, k);
     if (speaker) speakerImplicit = true;
+  }
+  // "وأشار المتحدث إلى أن الوزير افتتح الاجتماع، مرحبا بـ …": a participle after the content clause's own act
+  // continues the person who acted there.
+  const lastOpen = open[open.length - 1];
+  if (!speaker && cue.participle && lastOpen && !lastOpen.implicit && tok.start >= lastOpen.contentStart) {
+    const inner = contentClausePerson(ctx, lastOpen.contentStart, k, cueGender(tok, cue));
+    if (inner && inner !== lastOpen.speakerId) {
+      speaker = inner;
+      speakerImplicit = true;
+    }
   }
   if (!speaker && cue.participle) {
     const lastDraft = open[open.length - 1];

@@ -475,3 +475,30 @@ describe('a family name written with the article closes a personal name', () => 
     expect(s?.speaker).toBe('سالم');
   });
 });
+
+describe('a participle after a reported act continues the person who acted', () => {
+  const cases: [string, string, string, string][] = [
+    // [text, cue, speaker contains, why]
+    [
+      'وأشار المتحدث باسم الوزارة إلى أن الوزير سامي العلي افتتح الاجتماع بكلمة قصيرة، مرحبا بتوقيع اتفاق التعاون بين البلدين.',
+      'مرحبا',
+      'سامي العلي',
+      'an act in the perfect by a titled person inside the content: the participle is that person’s',
+    ],
+    [
+      'وقال المتحدث باسم الرئاسة إن الرئيس حسن الطيب سيزور باريس الأسبوع المقبل، مشيرا إلى أن الزيارة ستتناول ملف الطاقة.',
+      'مشيرا',
+      'المتحدث',
+      'a future act is what the reporter announces: the participle goes on announcing',
+    ],
+    [
+      'وقال رئيس الوزراء إن الحكومة ستستقيل، مضيفا أن الانتخابات ستجري قريبا.',
+      'مضيفا',
+      'رئيس الوزراء',
+      'a content clause without a person keeps the reporter',
+    ],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toContain(speaker);
+  });
+});
