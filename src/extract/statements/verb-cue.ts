@@ -228,8 +228,9 @@ export function verbCue(
   }
   // "وأشار المتحدث إلى أن الوزير افتتح الاجتماع، مرحبا بـ …": a participle after the content clause's own act
   // continues the person who acted there.
+  // So does a verb coordinated with that act ("أوضح أن الوزير وافق على الخطة وشدد على …").
   const lastOpen = open[open.length - 1];
-  if (!speaker && cue.participle && lastOpen && !lastOpen.implicit && tok.start >= lastOpen.contentStart) {
+  if (!speaker && (cue.participle || found.prefixed) && lastOpen && !lastOpen.implicit && tok.start >= lastOpen.contentStart) {
     const inner = contentClausePerson(ctx, lastOpen.contentStart, k, cueGender(tok, cue));
     if (inner && inner !== lastOpen.speakerId) {
       speaker = inner;

@@ -492,6 +492,18 @@ describe('a participle after a reported act continues the person who acted', () 
       'a future act is what the reporter announces: the participle goes on announcing',
     ],
     [
+      'وأوضح المتحدث أن الوزير سامي العلي وافق على الخطة وشدد على ضرورة تنفيذها سريعا.',
+      'وشدد',
+      'سامي العلي',
+      'a verb coordinated with the reported act shares its subject',
+    ],
+    [
+      'وقال رئيس الوزراء إن الحكومة أقرت الخطة وأكد أن التنفيذ سيبدأ قريبا.',
+      'وأكد',
+      'رئيس الوزراء',
+      'an act of no person leaves the coordinated verb to the reporter',
+    ],
+    [
       'وقال رئيس الوزراء إن الحكومة ستستقيل، مضيفا أن الانتخابات ستجري قريبا.',
       'مضيفا',
       'رئيس الوزراء',
