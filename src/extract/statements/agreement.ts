@@ -6,9 +6,9 @@
  * the pronoun in the verb.
  */
 import { isTitle } from '../entities.ts';
+import { INSTITUTION_HEADS, TITLES, UNNAMED_HEADS, type CueForm } from '../lexicon.ts';
 import { normalizeArabic, type Token } from '../normalize.ts';
 import { type Ctx, cueAt, SPACE_GAP, gapBefore, type StatementDraft, tokensIndexAt } from './context.ts';
-import type { CueForm } from '../lexicon.ts';
 
 /**
  * A sound plural or dual adds ين to a singular of at least four letters (فاعل، وزير، مسؤول); a shorter
@@ -137,12 +137,33 @@ export function agreeingSpeaker(ctx: Ctx, tok: Token, form: CueForm, candidate: 
     if (!d.implicit) recent.push(d);
   }
   const own = recent.find((d) => d.speakerId === candidate);
-  const ownGender = own ? draftGender(ctx, own) : null;
+  // A statement cued by a noun, an attribution or a participle marks no gender: the speaker's own name may.
+  const genderOf = (d: StatementDraft) => draftGender(ctx, d) ?? actorGender(ctx, d.speakerId);
+  const ownGender = own ? genderOf(own) : actorGender(ctx, candidate);
   if (!ownGender || ownGender === gender) return candidate;
   for (const d of recent) {
-    if (d.speakerId !== candidate && draftGender(ctx, d) === gender) return d.speakerId;
+    if (d.speakerId !== candidate && genderOf(d) === gender) return d.speakerId;
   }
   return candidate;
+}
+
+/** A head word this short ending in ه (الله، وجه) is a root ending, not the feminine marker. */
+const MIN_FEMININE_HEAD_LENGTH = 4;
+
+/**
+ * The gender an actor's name marks: a person by the title heading it (الوزير/الوزيرة), an organization or
+ * source by its head noun (وزارة، الحكومة، صحيفة are feminine; الجيش، مكتب، المتحدث masculine). Null for a bare
+ * name, a country or anything whose head says nothing. Sound feminine plurals (السلطات) count as feminine.
+ */
+function actorGender(ctx: Ctx, id: string): 'm' | 'f' | null {
+  const actor = ctx.entities.actors.get(id);
+  if (!actor || actor.kind === 'COUNTRY' || actor.kind === 'GOVERNMENT' || actor.kind === 'GROUP') return null;
+  const head = normalizeArabic(actor.name.split(/\s+/)[0] ?? '').replace(/^ال/, '');
+  // ة, and the sound feminine plural, which a verb agrees with in the feminine singular (السلطات قالت).
+  if (head.length >= MIN_FEMININE_HEAD_LENGTH && (head.endsWith('ه') || head.endsWith('ات'))) return 'f';
+  // A head that is a title or an unnamed source without ة is masculine ("المتحدث", "مسؤول", "وزير الخارجية").
+  if (TITLES.has(head) || UNNAMED_HEADS.has(head) || INSTITUTION_HEADS.has(head)) return 'm';
+  return null;
 }
 
 /** Head words of a dual or sound plural (المحققون، المسؤولين، الوزيران، النقابات): a group's own name says it is many. */

@@ -114,3 +114,21 @@ describe('a plural pronoun-only cue refers back to a plural noun, not to the las
     );
   });
 });
+
+describe('a gendered pronoun-only cue reads the gender of a speaker whose own cue marked none', () => {
+  const cases: [string, string, string, string][] = [
+    // [text, cue, speaker contains, not the speaker]
+    [
+      'وأعلنت وزارة الصحة أن عدد الإصابات ارتفع. ووفقا للمتحدث باسم الوزارة فإن المستشفيات ممتلئة. كما ذكرت أن الطواقم تعمل بلا توقف.',
+      'ذكرت',
+      'وزارة الصحة',
+      'متحدث',
+    ],
+    ['نفت السلطات المحلية وجود أي إصابات مؤكدة أن الوضع تحت السيطرة.', 'مؤكدة', 'السلطات', 'وزارة'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker, notSpeaker) => {
+    const s = speakerOf(text, cue);
+    expect(s).toContain(speaker);
+    expect(s).not.toContain(notSpeaker);
+  });
+});
