@@ -4,9 +4,10 @@
  */
 import { COMPLEMENTIZERS } from '../lexicon.ts';
 import { OPENING_MARKS } from '../quotes.ts';
+import { RELATIVE_PRONOUNS } from './clause.ts';
 import { type Ctx, cueAt, gapBefore, stripConj, tokensIndexAt } from './context.ts';
 import { findOpening, MAX_QUOTED_NAME_TOKENS } from './opening.ts';
-import { CONTENT_CUTTERS, CONTRAST_CLAUSE_OPENERS, QUOTE_CONTINUATION, RELATIVES } from './words.ts';
+import { ATTRIBUTION_TAIL_AFTER_SPACE, CONTENT_CUTTERS, CONTRAST_CLAUSE_OPENERS, QUOTE_CONTINUATION, RELATIVES } from './words.ts';
 import type { Token } from '../normalize.ts';
 import type { Sentence } from '../segment.ts';
 
@@ -15,6 +16,12 @@ const CUTTER_LOOKAHEAD_CHARS = 20;
 
 /** How far after a needs-complement verb inside a content its complement may open for it to start a new statement. */
 const MAX_COMPLEMENT_LOOKAHEAD_TOKENS = 8;
+/**
+ * Words of a content before ", الذي/التي …" for the relative clause to be the writer's note on its last
+ * noun rather than part of the reported subject: a subject alone ("خطتهم، التي بدأت …، تأخذ") is
+ * shorter, a clause with its predicate or a verb's noun object ("… في حماية السفارة، التي …") longer.
+ */
+const MIN_TOKENS_BEFORE_TRAILING_RELATIVE = 3;
 /** Share of the content inside quotation marks for it to be direct speech. */
 const MIN_DIRECT_QUOTED_SHARE = 0.6;
 
@@ -43,10 +50,17 @@ export function contentEnd(
       // A short quoted phrase that the clause goes on after ("وصف «السيء» الاتفاق بأنه …") is a
       // scare quote or a name inside the content, not the whole content.
       const words = tokensIndexAt(ctx, region.end) - tokensIndexAt(ctx, region.start);
-      const goesOn = words <= MAX_QUOTED_NAME_TOKENS && /^\s+[\u0621-\u064a]/.test(rest) && !QUOTE_CONTINUATION.test(rest);
+      // "أجاب «نعم» ردا على سؤال …", "طلبت «التعاون» في أعقاب …": a tail the writer adds after a comma
+      // elsewhere ends the quoted content here too.
+      const goesOn =
+        words <= MAX_QUOTED_NAME_TOKENS &&
+        /^\s+[\u0621-\u064a]/.test(rest) &&
+        !QUOTE_CONTINUATION.test(rest) &&
+        !ATTRIBUTION_TAIL_AFTER_SPACE.test(rest);
       if (!goesOn) end = region.end;
     }
   }
+  const nounPhrase = !within && nounPhraseContent(ctx, start, startTok);
   for (let j = startTok; j < tokens.length; j++) {
     const tok = tokens[j];
     if (!tok || tok.start >= end) break;
@@ -60,6 +74,26 @@ export function contentEnd(
       break;
     }
     if (relative && j > startTok && /[،,]/.test(gap)) {
+      end = tok.start - gap.length;
+      stopTok = j;
+      break;
+    }
+    // "… بحماية السفارة في لندن، التي اقتحمها محتجون …": outside a quotation, a relative clause set off by a
+    // comma after the clause is the writer's background on its last noun, not what was said.
+    if (
+      !relative &&
+      !within &&
+      j - startTok >= MIN_TOKENS_BEFORE_TRAILING_RELATIVE &&
+      RELATIVE_PRONOUNS.has(tok.norm) &&
+      /[،,]/.test(gap)
+    ) {
+      end = tok.start - gap.length + Math.max(0, gap.search(/[،,]/));
+      stopTok = j;
+      break;
+    }
+    // "طلب عرضا عسكريا، وأن الوزارة تدرس …": a noun phrase cannot take a coordinated أن-clause; the
+    // clause continues the complement of a cue before it, so the noun phrase ends here.
+    if (nounPhrase && j > startTok && /[،,]/.test(gap) && /^و/.test(tok.norm) && COMPLEMENTIZERS.has(tok.norm.slice(1))) {
       end = tok.start - gap.length;
       stopTok = j;
       break;
@@ -143,6 +177,17 @@ function contrastOpenerAt(ctx: Ctx, f: number): number {
     if (ok) return words.length;
   }
   return 0;
+}
+
+/**
+ * The content is a noun phrase (a verb's object or the noun after its preposition: "طالب بالإفراج عن …",
+ * "نفى الاتهامات"), not a complement clause after إن/أن, a colon or a quotation.
+ */
+function nounPhraseContent(ctx: Ctx, start: number, startTok: number): boolean {
+  const prev = ctx.tokens[startTok - 1];
+  if (OPENING_MARKS.has(ctx.text[start] ?? '')) return false;
+  if (prev && (COMPLEMENTIZERS.has(prev.norm) || prev.norm === 'فان')) return false;
+  return !/[:"“«]/.test(gapBefore(ctx, startTok));
 }
 
 export function isDirect(ctx: Ctx, start: number, end: number): boolean {

@@ -134,5 +134,7 @@ export const CONTENT_CUTTERS = [
   new RegExp(`^["”»″]?\\s*[،,]\\s*(?:و)?(?:${alternation('contentCuttersAfterComma')})`),
   new RegExp(`^\\s+(?:${alternation('contentCuttersAfterSpace')})`),
 ];
+/** The tails that end a content after a comma, written after a space instead ("«نعم» ردا على سؤال"). */
+export const ATTRIBUTION_TAIL_AFTER_SPACE = new RegExp(`^\\s+(?:و)?(?:${alternation('contentCuttersAfterComma')})`);
 /** A quotation followed by one of these verbs is the whole content: the sentence goes on in another voice. */
 export const QUOTE_CONTINUATION = new RegExp(`^\\s+و?(?:${alternation('quoteContinuations')})`);

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { statementAt } from './statement-at.ts';
+
+describe('where a content ends', () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, expected content, why]
+    [
+      'واتهمت النقابة الإدارة بالتقصير في صيانة الجسر القديم في المدينة، الذي انهار الشهر الماضي.',
+      'واتهمت',
+      'التقصير في صيانة الجسر القديم في المدينة',
+      'a relative clause after a comma is the writer’s note on the last noun',
+    ],
+    [
+      'وقال المدير إن العمال لم يتسلموا رواتبهم منذ شهرين، الذين أضربوا صباح الأحد.',
+      'وقال',
+      'العمال لم يتسلموا رواتبهم منذ شهرين',
+      'the same after a complement clause',
+    ],
+    [
+      'وقال المدير إن خطتنا، التي بدأت العام الماضي، تسير كما رسمناها.',
+      'وقال',
+      'خطتنا، التي بدأت العام الماضي، تسير كما رسمناها',
+      'a relative clause on a one-word subject stays inside the content',
+    ],
+    [
+      'وقال المدير "خطتنا، التي بدأت العام الماضي، تسير كما رسمناها، التي نعرفها".',
+      'وقال',
+      '"خطتنا، التي بدأت العام الماضي، تسير كما رسمناها، التي نعرفها"',
+      'inside a quotation every relative clause is the speaker’s',
+    ],
+    [
+      'وأكد المتحدث أن الوزير طلب تقريرا مفصلا، وأن اللجنة تدرس الموعد المناسب له.',
+      'طلب',
+      'تقريرا مفصلا',
+      'a noun object takes no coordinated أن-clause: that clause belongs to the outer cue',
+    ],
+    [
+      'وأكد المتحدث أن الوزير طلب تقريرا مفصلا، وأن اللجنة تدرس الموعد المناسب له.',
+      'وأكد',
+      'الوزير طلب تقريرا مفصلا، وأن اللجنة تدرس الموعد المناسب له',
+      'a complement clause goes on through a coordinated أن',
+    ],
+    [
+      'وأجاب الوزير "أبدا" ردا على سؤال عن موعد الانتخابات.',
+      'وأجاب',
+      '"أبدا"',
+      'a short quotation followed by the writer’s "ردا على" is the whole content',
+    ],
+    ['وطلبت الحكومة "الشفافية الكاملة" في أعقاب تسرب الوثائق.', 'وطلبت', '"الشفافية الكاملة"', 'the same with "في أعقاب"'],
+  ];
+  it.each(cases)('%s [%s] → %s', (text, cue, content) => {
+    expect(statementAt(text, cue)?.content).toBe(content);
+  });
+});
