@@ -32,6 +32,7 @@ export function contentEnd(
   startTok: number,
   sentence: Sentence,
   relative: boolean,
+  singularSpeaker = false,
 ): { end: number; stopTok: number } {
   const { text, tokens } = ctx;
   let end = sentence.end;
@@ -113,13 +114,16 @@ export function contentEnd(
       stopTok = contrast;
       break;
     }
-    if (c && opensHere && (c.prefixed || c.form.participle)) {
+    // "أعلن السفير أن محتجين اقتحموا المبنى، مرددين هتافات …": a plural participle after a singular cue
+    // agrees with a subject inside the content, and goes on with the reported clause.
+    const innerParticiple = c && c.form.participle && !c.prefixed && singularSpeaker && PLURAL_PARTICIPLE.test(tok.norm);
+    if (c && opensHere && (c.prefixed || c.form.participle) && !innerParticiple) {
       end = tok.start - gap.length;
       stopTok = j;
       break;
     }
     // ", قال الرئيس …": a new speaker takes the floor, unless the clause's own subject precedes the verb.
-    if (c && opensHere && /[،,]/.test(gap)) {
+    if (c && opensHere && !innerParticiple && /[،,]/.test(gap)) {
       const subject = ctx.entities.hitEndingAt(j);
       if (!subject || subject.startTok !== startTok) {
         end = tok.start - gap.length;
@@ -178,6 +182,9 @@ function contrastOpenerAt(ctx: Ctx, f: number): number {
   }
   return 0;
 }
+
+/** The accusative sound plural or dual ending of a participle (مؤكدين، مشيرين). */
+const PLURAL_PARTICIPLE = /ين$/;
 
 /**
  * The content is a noun phrase (a verb's object or the noun after its preposition: "طالب بالإفراج عن …",

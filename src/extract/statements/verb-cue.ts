@@ -4,7 +4,7 @@
  * inside an earlier statement of the sentence.
  */
 import { isStop, isTimeWord, isTitle } from '../entities.ts';
-import { COMPLEMENTIZERS, INSTITUTION_HEADS } from '../lexicon.ts';
+import { COMPLEMENTIZERS, type CueForm, INSTITUTION_HEADS } from '../lexicon.ts';
 import { normalizeArabic, type Token } from '../normalize.ts';
 import { OPENING_MARKS } from '../quotes.ts';
 import { agreeingSpeaker, cueGender, objectAfterVerb, pluralAntecedent, relativeAgrees } from './agreement.ts';
@@ -346,7 +346,8 @@ export function verbCue(
   const end =
     commented && !opening && !cue.participle
       ? commented.contentEnd
-      : ((labelled ? quotedLabelEnd(ctx, contentStart) : null) ?? contentEnd(ctx, contentStart, contentTok, sentence, relative).end);
+      : ((labelled ? quotedLabelEnd(ctx, contentStart) : null) ??
+        contentEnd(ctx, contentStart, contentTok, sentence, relative, singularSpeaker(ctx, k, cue, contentTok)).end);
   if (end <= contentStart) return null;
   const kind = kindFor(ctx, cue.verb.kind, contentStart, end, cue.verb);
   const draft = push(ctx, speaker, sentence, {
@@ -371,6 +372,25 @@ export function verbCue(
   }
   return draft;
 }
+
+/**
+ * The cue is singular (قال، أكدت) and so is everything between it and the content (the subject after the
+ * verb, an object): no coordination (والألماني) and no dual or plural ending (الوزيران، المسؤولون). A
+ * verb before its subject stays singular for a plural subject ("دعا وزيرا الخارجية"), so the words are
+ * read too; a plural object only makes the answer a cautious no.
+ */
+function singularSpeaker(ctx: Ctx, k: number, cue: CueForm, contentTok: number): boolean {
+  const tok = ctx.tokens[k];
+  if (!tok || cueGender(tok, cue) === null) return false;
+  const from = k + 1;
+  for (let j = from; j < contentTok; j++) {
+    const n = (ctx.tokens[j] as Token).norm;
+    if ((j > from && /^و/.test(n)) || (n.length >= MIN_NUMBER_MARKED_LENGTH && /(?:ان|ون|ين)$/.test(n))) return false;
+  }
+  return true;
+}
+/** A word this long ending in ان/ون/ين is read as dual or plural (الوزيران); shorter ones are roots (لبنان is a name, so names count too: a false "plural" only keeps the old cut). */
+const MIN_NUMBER_MARKED_LENGTH = 5;
 
 /**
  * The token of a noun object that stands between the subject (ending at npEnd) and the cue's

@@ -47,6 +47,24 @@ describe('where a content ends', () => {
       'a short quotation followed by the writer’s "ردا على" is the whole content',
     ],
     ['وطلبت الحكومة "الشفافية الكاملة" في أعقاب تسرب الوثائق.', 'وطلبت', '"الشفافية الكاملة"', 'the same with "في أعقاب"'],
+    [
+      'وأضاف المتحدث أن الوزيرين بحثا الأوضاع في المنطقة، مؤكدين على أهمية الحوار.',
+      'وأضاف',
+      'الوزيرين بحثا الأوضاع في المنطقة، مؤكدين على أهمية الحوار',
+      'a plural participle after a singular cue and speaker agrees with the reported subject',
+    ],
+    [
+      'ودعا وزيرا الخارجية الفرنسي والألماني طهران إلى البقاء في الاتفاق، معتبرين أنه أفضل وسيلة.',
+      'ودعا',
+      'البقاء في الاتفاق',
+      'a verb before a coordinated subject stays singular: the participle is theirs and ends the content',
+    ],
+    [
+      'وقال الوزير إن المفاوضات متعثرة، مضيفا أن الحكومة لن تتراجع.',
+      'وقال',
+      'المفاوضات متعثرة',
+      'a singular participle is the speaker’s and ends the content',
+    ],
   ];
   it.each(cases)('%s [%s] → %s', (text, cue, content) => {
     expect(statementAt(text, cue)?.content).toBe(content);
