@@ -19,6 +19,7 @@ import {
   stripConj,
 } from './context.ts';
 import { kindFor } from './kind.ts';
+import { adverbialAn } from './opening.ts';
 import { resolvePhrase } from './resolve.ts';
 import { gluedHead, readSpeakerPhrase } from './speaker-phrase.ts';
 import { ATTRIBUTION_PARTICLES, FUSED_REPORTED_PARTICLES, REPORTED_PARTICLES } from './words.ts';
@@ -95,7 +96,7 @@ export function attribution(ctx: Ctx, sentence: Sentence, a: number, b: number, 
     const lastOut = ctx.out.findLast((s) => !s.subordinate);
     const covered = !!lastOut && lastOut.sentence.index === sentence.index;
     if (covered) return null;
-    start = (tokens[a] as Token).start;
+    start = trailingContentStart(ctx, a, k);
     end = cueStart;
     while (end > start && /[\s.،,]/.test(text[end - 1] ?? '')) end--;
   }
@@ -173,7 +174,7 @@ export function reportedAttribution(ctx: Ctx, sentence: Sentence, a: number, b: 
       return null;
     }
     if (!/[،,]/.test(gapBefore(ctx, k)) && n === 'كما') return null;
-    start = (tokens[a] as Token).start;
+    start = trailingContentStart(ctx, a, k);
     end = tok.start;
     while (end > start && /[\s.،,]/.test(text[end - 1] ?? '')) end--;
   }
@@ -191,6 +192,30 @@ export function reportedAttribution(ctx: Ctx, sentence: Sentence, a: number, b: 
     contentEnd: end,
     baseKind: found.form.verb.kind,
   });
+}
+
+/** "والوثائق تشير إلى أن …": from the clause start to the complementizer that opens what the source said. */
+const MAX_WORDS_BEFORE_TRAILING_COMPLEMENT = 6;
+
+/**
+ * Where the clause a trailing source ("…، وفق X") attributes begins: the sentence start, or, when the
+ * clause opens with its own reporting frame ("والوثائق تشير إلى أن …، وفق X"), right after that frame's
+ * complementizer: what the source is credited with is the reported clause, not the frame.
+ */
+function trailingContentStart(ctx: Ctx, a: number, k: number): number {
+  const { tokens } = ctx;
+  for (let j = a + 1; j < k - 1 && j - a <= MAX_WORDS_BEFORE_TRAILING_COMPLEMENT; j++) {
+    if (/[،,.:"“«]/.test(gapBefore(ctx, j))) break;
+    const t = tokens[j] as Token;
+    if (COMPLEMENTIZERS.has(t.norm) && !adverbialAn(ctx, j) && cueBefore(ctx, a, j)) return (tokens[j + 1] as Token).start;
+  }
+  return (tokens[a] as Token).start;
+}
+
+/** A reporting cue among the words a..j-1 (the frame before a complementizer). */
+function cueBefore(ctx: Ctx, a: number, j: number): boolean {
+  for (let i = a; i < j; i++) if (cueAt(ctx.tokens[i] as Token)) return true;
+  return false;
 }
 
 /**

@@ -65,6 +65,18 @@ describe('where a content ends', () => {
       'المفاوضات متعثرة',
       'a singular participle is the speaker’s and ends the content',
     ],
+    [
+      'والتقارير تشير إلى أن الشركة تخفي خسائرها عن المساهمين، وفق رئيس الهيئة.',
+      'وفق',
+      'الشركة تخفي خسائرها عن المساهمين',
+      'a trailing source is credited with the reported clause, not with the frame that reports it',
+    ],
+    [
+      'الشركة تخفي خسائرها عن المساهمين منذ سنوات، وفق رئيس الهيئة.',
+      'وفق',
+      'الشركة تخفي خسائرها عن المساهمين منذ سنوات',
+      'without such a frame the clause from the sentence start is the content',
+    ],
   ];
   it.each(cases)('%s [%s] → %s', (text, cue, content) => {
     expect(statementAt(text, cue)?.content).toBe(content);
