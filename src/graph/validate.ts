@@ -36,13 +36,16 @@ export function documentGraphProblems(value: unknown): string[] {
   }
   const text = article.text;
 
-  const checkSpan = (path: string, span: unknown) => {
-    if (!isObject(span)) return fail(path, 'must be a span {start, end, text}');
+  // Paths are built only for a problem (`index`: the span's place in a list): a valid graph, the
+  // usual case on every extraction, then costs no string building.
+  const at = (path: string, index?: number) => (index === undefined ? path : `${path}[${index}]`);
+  const checkSpan = (path: string, span: unknown, index?: number) => {
+    if (!isObject(span)) return fail(at(path, index), 'must be a span {start, end, text}');
     const { start, end } = span as unknown as Span;
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length) {
-      return fail(path, `offsets ${String(start)}..${String(end)} outside the text (length ${text.length})`);
+      return fail(at(path, index), `offsets ${String(start)}..${String(end)} outside the text (length ${text.length})`);
     }
-    if (span.text !== text.slice(start, end)) fail(path, 'text differs from article.text at its offsets');
+    if (span.text !== text.slice(start, end)) fail(at(path, index), 'text differs from article.text at its offsets');
   };
 
   const collections = ['actors', 'places', 'events', 'sectors', 'statements'] as const;
@@ -62,18 +65,18 @@ export function documentGraphProblems(value: unknown): string[] {
   }
   if (problems.length) return problems;
   const graph = value as unknown as DocumentGraph;
-  const ref = (path: string, id: unknown, allowed: readonly string[]) => {
+  const ref = (path: () => string, id: unknown, allowed: readonly string[]) => {
     if (id === null || id === undefined) return;
-    if (!isString(id) || !allowed.includes(ids.get(id) ?? '')) fail(path, `unknown ${allowed.join('/')} id ${JSON.stringify(id)}`);
+    if (!isString(id) || !allowed.includes(ids.get(id) ?? '')) fail(path(), `unknown ${allowed.join('/')} id ${JSON.stringify(id)}`);
   };
-  const refs = (path: string, list: unknown, allowed: readonly string[]) => {
+  const refs = (path: () => string, list: unknown, allowed: readonly string[]) => {
     if (list === undefined) return;
-    if (!Array.isArray(list)) return fail(path, 'must be an array of ids');
-    list.forEach((id, i) => ref(`${path}[${i}]`, id, allowed));
+    if (!Array.isArray(list)) return fail(path(), 'must be an array of ids');
+    list.forEach((id, i) => ref(() => `${path()}[${i}]`, id, allowed));
   };
   const mentions = (path: string, list: unknown) => {
     if (!Array.isArray(list)) return fail(path, 'must be an array of spans');
-    list.forEach((m, i) => checkSpan(`${path}[${i}]`, m));
+    list.forEach((m, i) => checkSpan(path, m, i));
   };
 
   graph.actors.forEach((a, i) => {
@@ -122,7 +125,7 @@ export function documentGraphProblems(value: unknown): string[] {
   // Every reference of the graph model (REFERENCES) must name an entry of a collection it may point into.
   for (const reference of REFERENCES) {
     (graph[reference.owner] as readonly object[]).forEach((item, i) => {
-      const path = `$.${reference.owner}[${i}].${reference.field}`;
+      const path = () => `$.${reference.owner}[${i}].${reference.field}`;
       const value = (item as Json)[reference.field];
       if (isSingleReference(reference)) ref(path, value, reference.targets);
       else refs(path, value, reference.targets);

@@ -212,6 +212,12 @@ const SCHEDULED = new Set(
 
 /** Topic heads of kinds.json: single words, and the last word of two-word heads keyed by the first. */
 const TOPIC_HEADS = (KINDS.topicHeads ?? []).map((h) => normalizeArabic(h).split(' '));
+/** The topic heads by their last word, so a token looks up only the heads its forms can end. */
+const TOPIC_HEADS_BY_LAST = new Map<string, string[][]>();
+for (const head of TOPIC_HEADS) {
+  const last = head[head.length - 1] as string;
+  TOPIC_HEADS_BY_LAST.set(last, [...(TOPIC_HEADS_BY_LAST.get(last) ?? []), head]);
+}
 
 /**
  * Token t follows a topic head (مكافحة الإرهاب، لمكافحة الإرهاب، الحرب على الفساد): it names what is
@@ -220,13 +226,14 @@ const TOPIC_HEADS = (KINDS.topicHeads ?? []).map((h) => normalizeArabic(h).split
 function afterTopicHead(tokens: Token[], t: number, from: number): boolean {
   const prev = tokens[t - 1];
   if (t <= from || !prev) return false;
-  const prevForms = prev.info.variants.map((v) => v.form);
-  for (const head of TOPIC_HEADS) {
-    const last = head[head.length - 1] as string;
-    if (!prevForms.includes(last)) continue;
-    if (head.length === 1) return true;
-    const before = tokens[t - 2];
-    if (t - 2 >= from && before?.info.variants.some((v) => v.form === head[0])) return true;
+  for (const v of prev.info.variants) {
+    const heads = TOPIC_HEADS_BY_LAST.get(v.form);
+    if (!heads) continue;
+    for (const head of heads) {
+      if (head.length === 1) return true;
+      const before = tokens[t - 2];
+      if (t - 2 >= from && before?.info.variants.some((bv) => bv.form === head[0])) return true;
+    }
   }
   return false;
 }
@@ -333,8 +340,11 @@ function structuralKind(ctx: KindContext, from: number, to: number): KindDecisio
     )
       condition = true;
     else if (condition && CONSEQUENT.test(tok.norm)) consequent = true;
-    if (isFuture(tok)) future = true;
-    if (isFirstPersonFuture(tok)) firstFuture = true;
+    // isFuture first: the diacritic-free rewrite of isFirstPersonFuture is only needed for a future.
+    if (isFuture(tok)) {
+      future = true;
+      if (isFirstPersonFuture(tok)) firstFuture = true;
+    }
     // "بلقاء", "للاجتماع": the event noun behind a preposition.
     if (SCHEDULED.has(bare) || tok.info.variants.some((v) => SCHEDULED.has(v.form))) scheduled = true;
     if (isCall(ctx.text, tokens, t, from, to) || (t === from && CALL_OPENINGS.has(bare))) return { kind: 'DEMAND', rule: 'call' };
