@@ -66,5 +66,27 @@ export function loadRelated<R extends Relation>(
 ): Promise<KeysetPage<RelationItems[R]>> {
   const loader: RelatedLoader<R> = loaders.related[relation];
   const { after, limit } = request;
-  return loader.load({ key: JSON.stringify([id, after, limit, links ?? null]), id, after, limit, ...(links ? { links } : {}) });
+  return loader.load({ key: relatedKey(id, request, links), id, after, limit, ...(links ? { links } : {}) });
+}
+
+/** The cache key of one page of a nested list: owner, cursor position, page size and selected links. */
+const relatedKey = (id: string, { after, limit }: KeysetRequest, links: readonly StatementLink[] | undefined) =>
+  JSON.stringify([id, after, limit, links ?? null]);
+
+/**
+ * A page of a nested list read with its owner (a root field's one query): the list's resolver
+ * then finds it in the loader instead of asking Neo4j again.
+ */
+export function primeRelated(
+  loaders: Loaders,
+  relation: Relation,
+  id: string,
+  request: KeysetRequest,
+  links: readonly StatementLink[] | undefined,
+  page: KeysetPage<NodeRecord>,
+): void {
+  // Which records a relation lists is fixed by its pattern (queries/nodes.ts, RELATIONS).
+  const loader = loaders.related[relation] as DataLoader<RelatedPageRequest, KeysetPage<NodeRecord>, string>;
+  const { after, limit } = request;
+  loader.prime({ key: relatedKey(id, request, links), id, after, limit, ...(links ? { links } : {}) }, page);
 }
