@@ -1,6 +1,7 @@
 import {
   actorProjection,
   byIdProjection,
+  byIdProjectionOf,
   articleProjection,
   column,
   EVENT_ORDER,
@@ -273,7 +274,7 @@ export async function nodeWithPages(
     tx.run(
       `OPTIONAL MATCH (owner:${label} {id: $id})
      ${subqueries.join('\n     ')}
-     RETURN ${byIdProjection('owner')} AS node${requests.map((_, i) => `, rows${i}, total${i}`).join('')}`,
+     RETURN ${byIdProjectionOf(label, 'owner')} AS node${requests.map((_, i) => `, rows${i}, total${i}`).join('')}`,
       params,
     ),
   );
