@@ -59,12 +59,25 @@ const GRAPH_NODE_LABELS: Record<GraphNodeType, Label> = {
 };
 export const GRAPH_MAX_LIMIT = 500;
 
-/** A nested connection: one page of `relation` for `owner`, batched across owners. */
-async function nested<R extends Relation>(relation: R, ownerId: string, args: PageArgs, ctx: ApiContext, links?: readonly StatementLink[]) {
+/**
+ * A nested connection: one page of `relation` for `owner`, batched across owners, counted with
+ * the page only when `totalCount` is selected (else counted if asked after all, e.g. by a
+ * field its selection check missed).
+ */
+async function nested<R extends Relation>(
+  relation: R,
+  ownerId: string,
+  args: PageArgs,
+  ctx: ApiContext,
+  info: SelectionInfo,
+  links?: readonly StatementLink[],
+) {
   // A cursor belongs to this owner's list: another owner's (or another relation's) is refused.
   const list = listName(relation, ownerId);
-  const request = keysetWindow(args, ctx.config.api, list, true);
-  const connection = keysetConnection(await loadRelated(ctx.loaders, relation, ownerId, request, links), list, request);
+  const request = keysetWindow(args, ctx.config.api, list, selects(info, 'totalCount'));
+  const countLater = async () =>
+    (await loadRelated(ctx.loaders, relation, ownerId, { after: '', limit: 0, withCount: true }, links)).totalCount ?? 0;
+  const connection = keysetConnection(await loadRelated(ctx.loaders, relation, ownerId, request, links), list, request, countLater);
   // The list's filter goes along, so `aggregate` on it counts exactly this list.
   return { ...connection, filter: connectionFilterOf(relation, ownerId) };
 }
@@ -95,7 +108,9 @@ function firstPagesAt(
     const args = argumentsAt(info, [field]);
     if (args.length !== 1) return [];
     try {
-      const request = keysetWindow(args[0] as PageArgs, ctx.config.api, listName(relation, ownerId), true);
+      // Counted only when the list's totalCount is selected: the same window `nested` asks for.
+      const withCount = argumentsAt(info, [field, 'totalCount']).length > 0;
+      const request = keysetWindow(args[0] as PageArgs, ctx.config.api, listName(relation, ownerId), withCount);
       const links = listsStatements(relation) ? statementLinksAt(info, [field, 'edges', 'node']) : undefined;
       return [{ relation, request, links }];
     } catch {
@@ -113,10 +128,11 @@ async function nestedStatements(
   ctx: ApiContext,
   info: StatementListInfo,
 ): Promise<StatementConnectionRecord> {
-  return { ...(await nested(relation, ownerId, args, ctx, statementLinksAt(info, ['edges', 'node']))), filter };
+  return { ...(await nested(relation, ownerId, args, ctx, info, statementLinksAt(info, ['edges', 'node']))), filter };
 }
 
 type StatementListInfo = Parameters<typeof statementLinksAt>[0];
+type SelectionInfo = Parameters<typeof selects>[0];
 
 /**
  * A statement with the ids of all its links: itself when it came in the by-id shape, else the
@@ -245,7 +261,7 @@ export const resolvers: Resolvers = withNetworkResolvers({
         ctx.db,
         'Actor',
         id,
-        lists.map(({ relation, request, links }) => ({ relation, after: request.after, limit: request.limit, links })),
+        lists.map(({ relation, request, links }) => ({ relation, ...request, links })),
       );
       if (node?.nodeType !== 'Actor') return null;
       ctx.loaders.node.prime(id, node);
@@ -510,9 +526,9 @@ export const resolvers: Resolvers = withNetworkResolvers({
     statementsAbout: (actor, args, ctx, info) => nestedStatements('Actor.mentionedIn', actor.id, { about: actor.id }, args, ctx, info),
     statementsAddressedTo: (actor, args, ctx, info) =>
       nestedStatements('Actor.addressedBy', actor.id, { addressee: actor.id }, args, ctx, info),
-    events: (actor, args, ctx) => nested('Actor.events', actor.id, args, ctx),
-    members: (actor, args, ctx) => nested('Actor.members', actor.id, args, ctx),
-    articles: (actor, args, ctx) => nested('Actor.articles', actor.id, args, ctx),
+    events: (actor, args, ctx, info) => nested('Actor.events', actor.id, args, ctx, info),
+    members: (actor, args, ctx, info) => nested('Actor.members', actor.id, args, ctx, info),
+    articles: (actor, args, ctx, info) => nested('Actor.articles', actor.id, args, ctx, info),
     partOf: async (actor, _args, ctx) => loadManyTyped(ctx.loaders, 'Actor', (await withLinks(actor, 'partOfIds', ctx)).partOfIds ?? []),
     basedIn: async (actor, _args, ctx) =>
       loadManyTyped(ctx.loaders, 'Place', [...((await withLinks(actor, 'basedInIds', ctx)).basedInIds ?? [])].sort()),
@@ -560,7 +576,7 @@ export const resolvers: Resolvers = withNetworkResolvers({
       const { placeId } = await withLinks(e, 'placeId', ctx);
       return placeId ? loadTyped(ctx.loaders, 'Place', placeId) : null;
     },
-    participants: (e, args, ctx) => nested('Event.participants', e.id, args, ctx),
+    participants: (e, args, ctx, info) => nested('Event.participants', e.id, args, ctx, info),
     statementsAbout: (e, args, ctx, info) => nestedStatements('Event.statements', e.id, { event: e.id }, args, ctx, info),
     follows: async (e, _args, ctx) => loadManyTyped(ctx.loaders, 'Event', (await withLinks(e, 'followsIds', ctx)).followsIds ?? []),
     followedBy: async (e, _args, ctx) =>
@@ -570,19 +586,19 @@ export const resolvers: Resolvers = withNetworkResolvers({
 
   Place: {
     displayName: (p) => p.name,
-    events: (p, args, ctx) => nested('Place.events', p.id, args, ctx),
+    events: (p, args, ctx, info) => nested('Place.events', p.id, args, ctx, info),
     statementsAbout: (p, args, ctx, info) => nestedStatements('Place.statements', p.id, { about: p.id }, args, ctx, info),
   },
 
   Sector: {
     displayName: (s) => s.name,
     statementsAbout: (s, args, ctx, info) => nestedStatements('Sector.statements', s.id, { about: s.id }, args, ctx, info),
-    events: (s, args, ctx) => nested('Sector.events', s.id, args, ctx),
+    events: (s, args, ctx, info) => nested('Sector.events', s.id, args, ctx, info),
   },
 
   Article: {
     statements: (a, args, ctx, info) => nestedStatements('Article.statements', a.id, { article: a.id }, args, ctx, info),
-    actors: (a, args, ctx) => nested('Article.actors', a.id, args, ctx),
-    events: (a, args, ctx) => nested('Article.events', a.id, args, ctx),
+    actors: (a, args, ctx, info) => nested('Article.actors', a.id, args, ctx, info),
+    events: (a, args, ctx, info) => nested('Article.events', a.id, args, ctx, info),
   },
 });

@@ -47,8 +47,8 @@ export async function warmPlans(db: Database): Promise<number> {
   const steps: (() => Promise<unknown>)[] = [
     () => nodesByIds(explain, ['']),
     () => listStatements(explain, {}, 'NEWEST_FIRST', { ...page, withCount: true }, ['speaker']),
-    () => nodeWithPages(explain, 'Actor', '', [{ relation: 'Actor.statements', ...page, links: ['speaker'] }]),
-    () => relatedPages(explain, 'Actor.statements', [{ key: '', id: '', ...page, links: ['speaker'] }]),
+    () => nodeWithPages(explain, 'Actor', '', [{ relation: 'Actor.statements', ...page, withCount: false, links: ['speaker'] }]),
+    () => relatedPages(explain, 'Actor.statements', [{ key: '', id: '', ...page, withCount: false, links: ['speaker'] }]),
   ];
   for (const step of steps) await step();
   return steps.length;

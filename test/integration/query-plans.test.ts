@@ -161,7 +161,7 @@ describe('query plans', () => {
       await run(`statements(all,links: ${shape})`, () => listStatements(db, {}, 'NEWEST_FIRST', COUNTED, links));
       await run(`statements(speaker,links: ${shape})`, () => listStatements(db, { speaker: 'actor:x' }, 'NEWEST_FIRST', COUNTED, links));
       await run(`relatedPages(Article.statements,links: ${shape})`, () =>
-        relatedPages(db, 'Article.statements', [{ key: 'k', id: 'x', after: '', limit: 20, links }]),
+        relatedPages(db, 'Article.statements', [{ key: 'k', id: 'x', after: '', limit: 20, withCount: true, links }]),
       );
       await run(`whoSaidWhatAbout(links: ${shape})`, () =>
         whoSaidWhatAbout(db, 'actor:x', { totalCount: true, page: { after: '', limit: 20, withCount: true, statements: 5, links } }),
@@ -294,13 +294,15 @@ describe('query plans', () => {
     // A root field with the first pages of its node's lists (actor(id) { statementsBy … }).
     await run('nodeWithPages(Actor: statementsBy, statementsAbout, events)', () =>
       nodeWithPages(db, 'Actor', 'actor:x', [
-        { relation: 'Actor.statements', after: '', limit: 20, links: ['about'] },
-        { relation: 'Actor.mentionedIn', after: 'some key', limit: 5, links: [] },
-        { relation: 'Actor.events', after: '', limit: 10 },
+        { relation: 'Actor.statements', after: '', limit: 20, withCount: false, links: ['about'] },
+        { relation: 'Actor.mentionedIn', after: 'some key', limit: 5, withCount: true, links: [] },
+        { relation: 'Actor.events', after: '', limit: 10, withCount: true },
       ]),
     );
     for (const relation of Object.keys(RELATIONS) as Relation[]) {
-      await run(`relatedPages(${relation})`, () => relatedPages(db, relation, [{ key: 'k', id: 'x', after: 'some key', limit: 20 }]));
+      await run(`relatedPages(${relation})`, () =>
+        relatedPages(db, relation, [{ key: 'k', id: 'x', after: 'some key', limit: 20, withCount: true }]),
+      );
     }
   }, PLANNING_TIMEOUT_MS);
 

@@ -172,44 +172,47 @@ export interface RelatedPageRequest {
   /** Sort key of the last item of the previous page; '' for the first page. */
   after: string;
   limit: number;
+  /** Whether to count the owner's whole list (totalCount selected). */
+  withCount: boolean;
   /** For a list of statements: the links to fetch with each (the selection); every link as ids when absent. */
   links?: readonly StatementLink[];
 }
 
 /**
- * One keyset page per owner, with the owner's total. Requests are grouped by page size (in
- * practice one: the same field with the same arguments); each owner's page starts after its
- * own cursor and stops after limit + 1 nodes (the extra one says that more follow).
+ * One keyset page per owner, with the owner's total when asked. Requests are grouped by page
+ * size, selected links and count (in practice one group: the same field with the same
+ * arguments); each owner's page starts after its own cursor and stops after limit + 1 nodes
+ * (the extra one says that more follow).
  */
 export async function relatedPages<R extends Relation>(
   db: Database,
   relation: R,
   requests: readonly RelatedPageRequest[],
 ): Promise<Map<string, KeysetPage<RelationItems[R]>>> {
-  // Grouped by page size and selected links: one query text per selection shape.
-  const groups = groupBy(requests, (r) => JSON.stringify([r.limit, r.links ?? null]));
+  // Grouped by page size, selected links and count: one query text per selection shape.
+  const groups = groupBy(requests, (r) => JSON.stringify([r.limit, r.links ?? null, r.withCount]));
   const pages = new Map<string, KeysetPage<RelationItems[R]>>();
   for (const group of groups) {
-    const { limit, links } = group[0]!;
+    const { limit, links, withCount } = group[0]!;
     const result = await db.read((tx) =>
       tx.run(
         `UNWIND $requests AS req
-       ${pageSubqueries(relation, links, '$limit')}
-       RETURN req.key AS key, total, rows`,
+       ${pageSubqueries(relation, links, '$limit', withCount)}
+       RETURN req.key AS key, ${withCount ? 'total' : 'null AS total'}, rows`,
         { requests: group.map((r) => ({ key: r.key, id: r.id, after: r.after })), limit },
       ),
     );
-    for (const r of result.records) pages.set(column(r, 'key', isString), relatedPageOf<R>(r, limit));
+    for (const r of result.records) pages.set(column(r, 'key', isString), relatedPageOf<R>(r, limit, withCount));
   }
   return pages;
 }
 
 /**
- * The two subqueries of one owner's page, reading the row `req` ({id, after}): `rows`, up to
+ * The subqueries of one owner's page, reading the row `req` ({id, after}): `rows`, up to
  * `limit` + 1 `{key, node}` maps in list order (the extra one says that more follow), and
- * `total`. `limit` is a parameter expression (LIMIT takes no row variable).
+ * with `withCount` `total`. `limit` is a parameter expression (LIMIT takes no row variable).
  */
-function pageSubqueries(relation: Relation, links: readonly StatementLink[] | undefined, limit: string): string {
+function pageSubqueries(relation: Relation, links: readonly StatementLink[] | undefined, limit: string, withCount: boolean): string {
   const spec: RelationSpec = RELATIONS[relation];
   const page = spec.indexed ?? `MATCH ${spec.match} WITH DISTINCT n WHERE ${spec.order} > req.after WITH n ORDER BY ${spec.order}`;
   const total = spec.total ?? `MATCH ${spec.match} RETURN count(DISTINCT n) AS total`;
@@ -218,11 +221,11 @@ function pageSubqueries(relation: Relation, links: readonly StatementLink[] | un
          ${page} LIMIT toInteger(${limit}) + 1
          RETURN collect({key: ${spec.order}, node: ${project}}) AS rows
        }
-       CALL (req) { ${total} }`;
+       ${withCount ? `CALL (req) { ${total} }` : ''}`;
 }
 
-/** A page read by pageSubqueries, from the columns `rows` and `total` (suffixed by `suffix`). */
-function relatedPageOf<R extends Relation>(r: Neo4jRecord, limit: number, suffix = ''): KeysetPage<RelationItems[R]> {
+/** A page read by pageSubqueries, from the columns `rows` and (counted) `total` (suffixed by `suffix`). */
+function relatedPageOf<R extends Relation>(r: Neo4jRecord, limit: number, withCount: boolean, suffix = ''): KeysetPage<RelationItems[R]> {
   // Checked as node records; which label each relation lists is fixed by its pattern above.
   const isRow = (v: unknown): v is { key: string; node: RelationItems[R] } =>
     isMap<{ key: string; node: unknown }>('key', 'node')(v) && isString(v.key) && isNodeRecord(v.node);
@@ -232,7 +235,7 @@ function relatedPageOf<R extends Relation>(r: Neo4jRecord, limit: number, suffix
     items: shown.map((row) => row.node),
     keys: shown.map((row) => row.key),
     hasMore: rows.length > limit,
-    totalCount: column(r, `total${suffix}`, isNumber),
+    totalCount: withCount ? column(r, `total${suffix}`, isNumber) : null,
   };
 }
 
@@ -241,6 +244,7 @@ export interface OwnedPageRequest {
   relation: Relation;
   after: string;
   limit: number;
+  withCount: boolean;
   links?: readonly StatementLink[];
 }
 
@@ -266,20 +270,20 @@ export async function nodeWithPages(
     params[`limit${i}`] = r.limit;
     return `CALL () {
        WITH $req${i} AS req
-       ${pageSubqueries(r.relation, r.links, `$limit${i}`)}
-       RETURN rows AS rows${i}, total AS total${i}
+       ${pageSubqueries(r.relation, r.links, `$limit${i}`, r.withCount)}
+       RETURN rows AS rows${i}${r.withCount ? `, total AS total${i}` : ''}
      }`;
   });
   const result = await db.read((tx) =>
     tx.run(
       `OPTIONAL MATCH (owner:${label} {id: $id})
      ${subqueries.join('\n     ')}
-     RETURN ${byIdProjectionOf(label, 'owner')} AS node${requests.map((_, i) => `, rows${i}, total${i}`).join('')}`,
+     RETURN ${byIdProjectionOf(label, 'owner')} AS node${requests.map((r, i) => `, rows${i}${r.withCount ? `, total${i}` : ''}`).join('')}`,
       params,
     ),
   );
   const record = result.records[0];
   const node = record ? column(record, 'node', nullable(isNodeRecord)) : null;
   if (!record || !node) return { node: null, pages: [] };
-  return { node, pages: requests.map((r, i) => relatedPageOf(record, r.limit, String(i))) };
+  return { node, pages: requests.map((r, i) => relatedPageOf(record, r.limit, r.withCount, String(i))) };
 }
