@@ -342,7 +342,14 @@ export const resolvers: Resolvers = withNetworkResolvers({
     denials: (_root, { actor, from, to, first, after }, ctx, info) => {
       checkRange(from, to, 'from');
       return keysetList(listName('denials', actor, from, to), { first, after }, ctx, info, (request) =>
-        listContradictions(ctx.db, actor ?? null, request, { from, to }),
+        // Each side fetches the links selected on it (the rest resolve through the by-id loader).
+        listContradictions(
+          ctx.db,
+          actor ?? null,
+          request,
+          { from, to },
+          { denial: statementLinksAt(info, ['edges', 'node', 'denial']), denied: statementLinksAt(info, ['edges', 'node', 'denied']) },
+        ),
       );
     },
 
@@ -358,7 +365,7 @@ export const resolvers: Resolvers = withNetworkResolvers({
     timeline: (_root, { actor, from, to, first, after }, ctx, info) => {
       checkRange(from, to, 'from');
       return keysetList(listName('timeline', actor, from, to), { first, after }, ctx, info, (request) =>
-        timeline(ctx.db, actor, request, { from, to }),
+        timeline(ctx.db, actor, request, { from, to }, statementLinksAt(info, ['edges', 'node', 'statement'])),
       );
     },
 

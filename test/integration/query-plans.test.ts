@@ -163,6 +163,10 @@ describe('query plans', () => {
       await run(`relatedPages(Article.statements,links: ${shape})`, () =>
         relatedPages(db, 'Article.statements', [{ key: 'k', id: 'x', after: '', limit: 20, withCount: true, links }]),
       );
+      await run(`timeline(links: ${shape})`, () => timeline(db, 'actor:x', COUNTED, {}, links));
+      await run(`contradictions(actor) links: ${shape}`, () =>
+        listContradictions(db, 'actor:x', COUNTED, {}, { denial: links, denied: links }),
+      );
       await run(`whoSaidWhatAbout(links: ${shape})`, () =>
         whoSaidWhatAbout(db, 'actor:x', { totalCount: true, page: { after: '', limit: 20, withCount: true, statements: 5, links } }),
       );
