@@ -6,6 +6,7 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createDatabase, localNeo4jDir, openDatabase, type DatabaseHandle } from './db/driver.ts';
 import { LocalNeo4jError, LocalNeo4j } from './db/local-neo4j.ts';
 import { migrate } from './db/migrations.ts';
+import { warmPlans } from './db/warm-up.ts';
 import { EXPORT_FORMATS, exportGraph, isExportFormat } from './export/index.ts';
 import { extract } from './extract/index.ts';
 import { loadSeeds } from './ingest/pipeline.ts';
@@ -100,6 +101,14 @@ async function serve(config: Config): Promise<void> {
   );
   const what = config.api.sandbox ? 'GraphQL API and Apollo Sandbox' : 'GraphQL API';
   log(`qawl: ${what} at ${server.url} (health: ${server.url.replace(/\/graphql$/, '/health/ready')})`);
+  // In the background: the first requests should not wait on Neo4j's planner (warm-up.ts).
+  if (ready) {
+    const started = performance.now();
+    void warmPlans(handle.db).then(
+      (count) => log(`qawl: planned ${count} common queries in ${Math.round(performance.now() - started)} ms`),
+      (error: unknown) => log(`qawl: planning the common queries failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
 }
 
 async function withDatabase<T>(config: Config, work: (handle: DatabaseHandle) => Promise<T>): Promise<T> {

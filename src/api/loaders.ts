@@ -16,7 +16,7 @@ function relatedLoader<R extends Relation>(db: Database, relation: R): RelatedLo
   return new DataLoader<RelatedPageRequest, KeysetPage<RelationItems[R]>, string>(
     async (requests) => {
       const pages = await relatedPages(db, relation, requests);
-      return requests.map((r) => pages.get(r.key) ?? { items: [], keys: [], hasMore: false, totalCount: 0 });
+      return requests.map((r) => pages.get(r.key) ?? { items: [], keys: [], hasMore: false, totalCount: r.withCount ? 0 : null });
     },
     { cacheKeyFn: (r) => r.key },
   );
@@ -65,6 +65,28 @@ export function loadRelated<R extends Relation>(
   links?: readonly StatementLink[],
 ): Promise<KeysetPage<RelationItems[R]>> {
   const loader: RelatedLoader<R> = loaders.related[relation];
-  const { after, limit } = request;
-  return loader.load({ key: JSON.stringify([id, after, limit, links ?? null]), id, after, limit, ...(links ? { links } : {}) });
+  const { after, limit, withCount } = request;
+  return loader.load({ key: relatedKey(id, request, links), id, after, limit, withCount, ...(links ? { links } : {}) });
+}
+
+/** The cache key of one page of a nested list: owner, cursor position, page size, count and selected links. */
+const relatedKey = (id: string, { after, limit, withCount }: KeysetRequest, links: readonly StatementLink[] | undefined) =>
+  JSON.stringify([id, after, limit, withCount, links ?? null]);
+
+/**
+ * A page of a nested list read with its owner (a root field's one query): the list's resolver
+ * then finds it in the loader instead of asking Neo4j again.
+ */
+export function primeRelated(
+  loaders: Loaders,
+  relation: Relation,
+  id: string,
+  request: KeysetRequest,
+  links: readonly StatementLink[] | undefined,
+  page: KeysetPage<NodeRecord>,
+): void {
+  // Which records a relation lists is fixed by its pattern (queries/nodes.ts, RELATIONS).
+  const loader = loaders.related[relation] as DataLoader<RelatedPageRequest, KeysetPage<NodeRecord>, string>;
+  const { after, limit, withCount } = request;
+  loader.prime({ key: relatedKey(id, request, links), id, after, limit, withCount, ...(links ? { links } : {}) }, page);
 }

@@ -3,11 +3,12 @@ import { speakerStatementsAbout, stanceNetwork, whoSaidWhatAbout, type SpeakerGr
 import { listArticles, listSectors, neo4jVersion } from '../db/queries/articles.ts';
 import { listEvents, timeline } from '../db/queries/events.ts';
 import { graphView } from '../db/queries/graph.ts';
+import { listsStatements, nodeWithPages, type Relation, type RelationItems } from '../db/queries/nodes.ts';
 import { search, type SearchType } from '../db/queries/search.ts';
 import { countStatements, listContradictions, listStatements, type StatementOrder, type StatementQuery } from '../db/queries/statements.ts';
 import { deleteArticleById, ingestArticle } from '../ingest/ingest-article.ts';
 import { apiError, badInput } from './errors.ts';
-import { loadManyTyped, loadRelated, loadTyped } from './loaders.ts';
+import { loadManyTyped, loadRelated, loadTyped, primeRelated } from './loaders.ts';
 import {
   argumentsAt,
   keysetConnection,
@@ -23,10 +24,11 @@ import { connectionFilterOf, withNetworkResolvers } from './resolvers/network.ts
 import { DateScalar, DateTimeScalar, JSONScalar, PartialDateScalar } from './scalars.ts';
 import type { LoadStatus } from '../db/loader.ts';
 import type { StatementAggregateFilter } from '../db/queries/aggregates.ts';
-import type { Relation, RelationItems } from '../db/queries/nodes.ts';
-import type { StatementLink } from '../db/queries/shared.ts';
+import type { KeysetRequest, StatementLink } from '../db/queries/shared.ts';
 import type {
+  ActorRecord,
   ConnectionRecord,
+  EventRecord,
   KeysetPage,
   NodeRecord,
   SpeakerStatementsRecord,
@@ -57,14 +59,64 @@ const GRAPH_NODE_LABELS: Record<GraphNodeType, Label> = {
 };
 export const GRAPH_MAX_LIMIT = 500;
 
-/** A nested connection: one page of `relation` for `owner`, batched across owners. */
-async function nested<R extends Relation>(relation: R, ownerId: string, args: PageArgs, ctx: ApiContext, links?: readonly StatementLink[]) {
+/**
+ * A nested connection: one page of `relation` for `owner`, batched across owners, counted with
+ * the page only when `totalCount` is selected (else counted if asked after all, e.g. by a
+ * field its selection check missed).
+ */
+async function nested<R extends Relation>(
+  relation: R,
+  ownerId: string,
+  args: PageArgs,
+  ctx: ApiContext,
+  info: SelectionInfo,
+  links?: readonly StatementLink[],
+) {
   // A cursor belongs to this owner's list: another owner's (or another relation's) is refused.
   const list = listName(relation, ownerId);
-  const request = keysetWindow(args, ctx.config.api, list, true);
-  const connection = keysetConnection(await loadRelated(ctx.loaders, relation, ownerId, request, links), list, request);
+  const request = keysetWindow(args, ctx.config.api, list, selects(info, 'totalCount'));
+  const countLater = async () =>
+    (await loadRelated(ctx.loaders, relation, ownerId, { after: '', limit: 0, withCount: true }, links)).totalCount ?? 0;
+  const connection = keysetConnection(await loadRelated(ctx.loaders, relation, ownerId, request, links), list, request, countLater);
   // The list's filter goes along, so `aggregate` on it counts exactly this list.
   return { ...connection, filter: connectionFilterOf(relation, ownerId) };
+}
+
+/** The nested lists of an actor by field name, as `nested` reads them. */
+const ACTOR_LISTS = {
+  statementsBy: 'Actor.statements',
+  statementsAbout: 'Actor.mentionedIn',
+  statementsAddressedTo: 'Actor.addressedBy',
+  events: 'Actor.events',
+  members: 'Actor.members',
+  articles: 'Actor.articles',
+} as const satisfies Record<string, Relation>;
+
+/**
+ * The nested lists of `lists` selected below the field being resolved, each with the page its
+ * own resolver will ask (`nested`: same window, same links), so a root field can read them with
+ * their owner. A list selected more than once (aliases) or with bad arguments is left to its
+ * resolver, which reads it (or refuses the arguments) on its own.
+ */
+function firstPagesAt(
+  info: Parameters<typeof argumentsAt>[0] & StatementListInfo,
+  ctx: ApiContext,
+  ownerId: string,
+  lists: Record<string, Relation>,
+): { relation: Relation; request: KeysetRequest; links: StatementLink[] | undefined }[] {
+  return Object.entries(lists).flatMap(([field, relation]) => {
+    const args = argumentsAt(info, [field]);
+    if (args.length !== 1) return [];
+    try {
+      // Counted only when the list's totalCount is selected: the same window `nested` asks for.
+      const withCount = argumentsAt(info, [field, 'totalCount']).length > 0;
+      const request = keysetWindow(args[0] as PageArgs, ctx.config.api, listName(relation, ownerId), withCount);
+      const links = listsStatements(relation) ? statementLinksAt(info, [field, 'edges', 'node']) : undefined;
+      return [{ relation, request, links }];
+    } catch {
+      return [];
+    }
+  });
 }
 
 /** A nested list of statements, carrying the statement filter that means the same list. */
@@ -76,10 +128,11 @@ async function nestedStatements(
   ctx: ApiContext,
   info: StatementListInfo,
 ): Promise<StatementConnectionRecord> {
-  return { ...(await nested(relation, ownerId, args, ctx, statementLinksAt(info, ['edges', 'node']))), filter };
+  return { ...(await nested(relation, ownerId, args, ctx, info, statementLinksAt(info, ['edges', 'node']))), filter };
 }
 
 type StatementListInfo = Parameters<typeof statementLinksAt>[0];
+type SelectionInfo = Parameters<typeof selects>[0];
 
 /**
  * A statement with the ids of all its links: itself when it came in the by-id shape, else the
@@ -89,6 +142,18 @@ type StatementListInfo = Parameters<typeof statementLinksAt>[0];
 async function withLinkIds(s: StatementRecord, ctx: ApiContext): Promise<StatementRecord> {
   if (s.addresseeIds !== undefined) return s;
   return (await loadTyped(ctx.loaders, 'Statement', s.id)) ?? s;
+}
+
+/**
+ * An actor or event with the ids of its links: itself when it came in the by-id shape (`probe`
+ * is present), else the same node through the per-request by-id loader (lists and links read
+ * a node's own fields only).
+ */
+async function withLinks<R extends ActorRecord | EventRecord>(node: R, probe: keyof R, ctx: ApiContext): Promise<R> {
+  if (node[probe] !== undefined) return node;
+  const full = await ctx.loaders.node.load(node.id);
+  // The by-id shape of the same node: same id, same type.
+  return full && full.nodeType === node.nodeType ? (full as R) : node;
 }
 
 /**
@@ -188,7 +253,21 @@ export const resolvers: Resolvers = withNetworkResolvers({
       const nodes = await loaders.node.loadMany(ids);
       return nodes.map((n) => (n instanceof Error ? null : n));
     },
-    actor: (_root, { id }, { loaders }) => loadTyped(loaders, 'Actor', id),
+    actor: async (_root, { id }, ctx, info) => {
+      const lists = firstPagesAt(info, ctx, id, ACTOR_LISTS);
+      if (!lists.length) return loadTyped(ctx.loaders, 'Actor', id);
+      // The actor and the first pages of its selected lists in one query; the lists' resolvers find them primed.
+      const { node, pages } = await nodeWithPages(
+        ctx.db,
+        'Actor',
+        id,
+        lists.map(({ relation, request, links }) => ({ relation, ...request, links })),
+      );
+      if (node?.nodeType !== 'Actor') return null;
+      ctx.loaders.node.prime(id, node);
+      lists.forEach(({ relation, request, links }, i) => primeRelated(ctx.loaders, relation, id, request, links, pages[i]!));
+      return node;
+    },
     statement: (_root, { id }, { loaders }) => loadTyped(loaders, 'Statement', id),
     event: (_root, { id }, { loaders }) => loadTyped(loaders, 'Event', id),
     place: (_root, { id }, { loaders }) => loadTyped(loaders, 'Place', id),
@@ -263,7 +342,14 @@ export const resolvers: Resolvers = withNetworkResolvers({
     denials: (_root, { actor, from, to, first, after }, ctx, info) => {
       checkRange(from, to, 'from');
       return keysetList(listName('denials', actor, from, to), { first, after }, ctx, info, (request) =>
-        listContradictions(ctx.db, actor ?? null, request, { from, to }),
+        // Each side fetches the links selected on it (the rest resolve through the by-id loader).
+        listContradictions(
+          ctx.db,
+          actor ?? null,
+          request,
+          { from, to },
+          { denial: statementLinksAt(info, ['edges', 'node', 'denial']), denied: statementLinksAt(info, ['edges', 'node', 'denied']) },
+        ),
       );
     },
 
@@ -279,7 +365,7 @@ export const resolvers: Resolvers = withNetworkResolvers({
     timeline: (_root, { actor, from, to, first, after }, ctx, info) => {
       checkRange(from, to, 'from');
       return keysetList(listName('timeline', actor, from, to), { first, after }, ctx, info, (request) =>
-        timeline(ctx.db, actor, request, { from, to }),
+        timeline(ctx.db, actor, request, { from, to }, statementLinksAt(info, ['edges', 'node', 'statement'])),
       );
     },
 
@@ -295,20 +381,34 @@ export const resolvers: Resolvers = withNetworkResolvers({
       const words = nonBlank(query, 'query')!;
       if (words.length > MAX_QUERY_CHARS) throw badInput(`\`query\` is longer than ${MAX_QUERY_CHARS} characters`, { argument: 'query' });
       const kinds = types?.length ? [...new Set(types)].sort() : ALL_SEARCH_TYPES;
-      return keysetList(listName('search', words, kinds), { first, after }, ctx, info, (request) => search(ctx.db, words, kinds, request));
+      return keysetList(listName('search', words, kinds), { first, after }, ctx, info, (request) =>
+        search(ctx.db, words, kinds, request, statementLinksAt(info, ['edges', 'node'])),
+      );
     },
 
-    graph: async (_root, { center, depth, limit, nodeTypes, edgeTypes }, { db }) => {
+    graph: async (_root, { center, depth, limit, nodeTypes, edgeTypes }, { db }, info) => {
       const d = depth ?? 1;
       if (d !== 1 && d !== 2 && d !== 3) throw badInput('`depth` must be 1, 2 or 3', { argument: 'depth' });
       const max = limit ?? GRAPH_DEFAULT_LIMIT;
       if (!Number.isInteger(max) || max < 1 || max > GRAPH_MAX_LIMIT) {
         throw badInput(`\`limit\` must be between 1 and ${GRAPH_MAX_LIMIT}`, { argument: 'limit', maximum: GRAPH_MAX_LIMIT });
       }
-      return graphView(db, center ?? null, d, max, {
-        nodeLabels: nodeTypes ? [...new Set(nodeTypes)].map((type) => GRAPH_NODE_LABELS[type]) : null,
-        edgeTypes: edgeTypes ? [...new Set(edgeTypes)] : null,
-      });
+      return graphView(
+        db,
+        center ?? null,
+        d,
+        max,
+        {
+          nodeLabels: nodeTypes ? [...new Set(nodeTypes)].map((type) => GRAPH_NODE_LABELS[type]) : null,
+          edgeTypes: edgeTypes ? [...new Set(edgeTypes)] : null,
+        },
+        // Only the parts of the view selected are read.
+        {
+          nodeLabel: argumentsAt(info, ['nodes', 'label']).length > 0,
+          nodeProperties: argumentsAt(info, ['nodes', 'properties']).length > 0,
+          edgeProperties: argumentsAt(info, ['edges', 'properties']).length > 0,
+        },
+      );
     },
   },
 
@@ -433,11 +533,12 @@ export const resolvers: Resolvers = withNetworkResolvers({
     statementsAbout: (actor, args, ctx, info) => nestedStatements('Actor.mentionedIn', actor.id, { about: actor.id }, args, ctx, info),
     statementsAddressedTo: (actor, args, ctx, info) =>
       nestedStatements('Actor.addressedBy', actor.id, { addressee: actor.id }, args, ctx, info),
-    events: (actor, args, ctx) => nested('Actor.events', actor.id, args, ctx),
-    members: (actor, args, ctx) => nested('Actor.members', actor.id, args, ctx),
-    articles: (actor, args, ctx) => nested('Actor.articles', actor.id, args, ctx),
-    partOf: (actor, _args, { loaders }) => loadManyTyped(loaders, 'Actor', actor.partOfIds),
-    basedIn: (actor, _args, { loaders }) => loadManyTyped(loaders, 'Place', [...actor.basedInIds].sort()),
+    events: (actor, args, ctx, info) => nested('Actor.events', actor.id, args, ctx, info),
+    members: (actor, args, ctx, info) => nested('Actor.members', actor.id, args, ctx, info),
+    articles: (actor, args, ctx, info) => nested('Actor.articles', actor.id, args, ctx, info),
+    partOf: async (actor, _args, ctx) => loadManyTyped(ctx.loaders, 'Actor', (await withLinks(actor, 'partOfIds', ctx)).partOfIds ?? []),
+    basedIn: async (actor, _args, ctx) =>
+      loadManyTyped(ctx.loaders, 'Place', [...((await withLinks(actor, 'basedInIds', ctx)).basedInIds ?? [])].sort()),
   },
 
   Statement: {
@@ -478,29 +579,33 @@ export const resolvers: Resolvers = withNetworkResolvers({
 
   Event: {
     displayName: (e) => e.label,
-    place: (e, _args, { loaders }) => (e.placeId ? loadTyped(loaders, 'Place', e.placeId) : null),
-    participants: (e, args, ctx) => nested('Event.participants', e.id, args, ctx),
+    place: async (e, _args, ctx) => {
+      const { placeId } = await withLinks(e, 'placeId', ctx);
+      return placeId ? loadTyped(ctx.loaders, 'Place', placeId) : null;
+    },
+    participants: (e, args, ctx, info) => nested('Event.participants', e.id, args, ctx, info),
     statementsAbout: (e, args, ctx, info) => nestedStatements('Event.statements', e.id, { event: e.id }, args, ctx, info),
-    follows: (e, _args, { loaders }) => loadManyTyped(loaders, 'Event', e.followsIds),
-    followedBy: (e, _args, { loaders }) => loadManyTyped(loaders, 'Event', e.followedByIds),
-    affects: (e, _args, { loaders }) => loadManyTyped(loaders, 'Sector', e.affectsIds),
+    follows: async (e, _args, ctx) => loadManyTyped(ctx.loaders, 'Event', (await withLinks(e, 'followsIds', ctx)).followsIds ?? []),
+    followedBy: async (e, _args, ctx) =>
+      loadManyTyped(ctx.loaders, 'Event', (await withLinks(e, 'followedByIds', ctx)).followedByIds ?? []),
+    affects: async (e, _args, ctx) => loadManyTyped(ctx.loaders, 'Sector', (await withLinks(e, 'affectsIds', ctx)).affectsIds ?? []),
   },
 
   Place: {
     displayName: (p) => p.name,
-    events: (p, args, ctx) => nested('Place.events', p.id, args, ctx),
+    events: (p, args, ctx, info) => nested('Place.events', p.id, args, ctx, info),
     statementsAbout: (p, args, ctx, info) => nestedStatements('Place.statements', p.id, { about: p.id }, args, ctx, info),
   },
 
   Sector: {
     displayName: (s) => s.name,
     statementsAbout: (s, args, ctx, info) => nestedStatements('Sector.statements', s.id, { about: s.id }, args, ctx, info),
-    events: (s, args, ctx) => nested('Sector.events', s.id, args, ctx),
+    events: (s, args, ctx, info) => nested('Sector.events', s.id, args, ctx, info),
   },
 
   Article: {
     statements: (a, args, ctx, info) => nestedStatements('Article.statements', a.id, { article: a.id }, args, ctx, info),
-    actors: (a, args, ctx) => nested('Article.actors', a.id, args, ctx),
-    events: (a, args, ctx) => nested('Article.events', a.id, args, ctx),
+    actors: (a, args, ctx, info) => nested('Article.actors', a.id, args, ctx, info),
+    events: (a, args, ctx, info) => nested('Article.events', a.id, args, ctx, info),
   },
 });

@@ -9,10 +9,14 @@ import type { StatementKind } from '../graph/document-graph.ts';
 import type { Label, RecordProperties } from '../graph/model.ts';
 import type { ArticleAggregateFilter, EventAggregateFilter, StatementAggregateFilter } from './queries/aggregates.ts';
 
+/**
+ * An actor as read: its own fields, plus the ids of its links in the by-id shape only (lists
+ * and links read the actor alone; the resolvers load the by-id shape for a selected link).
+ */
 export interface ActorRecord extends RecordProperties<'Actor'> {
   nodeType: 'Actor';
-  partOfIds: string[];
-  basedInIds: string[];
+  partOfIds?: string[];
+  basedInIds?: string[];
 }
 
 /**
@@ -45,12 +49,13 @@ export interface ArticleRecord extends RecordProperties<'Article'> {
   nodeType: 'Article';
 }
 
+/** An event as read: its own fields, plus the ids of its links in the by-id shape only (as for actors). */
 export interface EventRecord extends RecordProperties<'Event'> {
   nodeType: 'Event';
-  placeId: string | null;
-  followsIds: string[];
-  followedByIds: string[];
-  affectsIds: string[];
+  placeId?: string | null;
+  followsIds?: string[];
+  followedByIds?: string[];
+  affectsIds?: string[];
 }
 
 export interface PlaceRecord extends RecordProperties<'Place'> {
@@ -137,20 +142,22 @@ export type SearchEdgeRecord = SearchConnectionRecord['edges'][number];
 /** whoSaidWhatAbout's speaker groups, paged in memory (the groups come with the subject, in one query). */
 export type SpeakerStatementsConnectionRecord = ConnectionRecord<SpeakerStatementsRecord>;
 
+/** A node of a graph view; `label` and `properties` are read only when selected (GraphViewFields). */
 export interface GraphNodeRecord {
   id: string;
-  label: string;
+  label?: string;
   /** The node's label, upper-cased (`ACTOR`), as the API's GraphNodeType names it. */
   type: Uppercase<Label>;
-  properties: Record<string, unknown>;
+  properties?: Record<string, unknown>;
 }
 
+/** An edge of a graph view; `properties` are read only when selected. */
 export interface GraphEdgeRecord {
   id: string;
   source: string;
   target: string;
   type: string;
-  properties: Record<string, unknown>;
+  properties?: Record<string, unknown>;
 }
 
 export interface GraphViewRecord {

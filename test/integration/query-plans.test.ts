@@ -60,7 +60,7 @@ const { listEvents, timeline } = events;
 const { graphView } = graph;
 const { mentionPages } = mentions;
 const { actorNetwork, shortestPath, stanceStatementPages } = network;
-const { nodesByIds, relatedPages, RELATIONS } = nodes;
+const { nodesByIds, nodeWithPages, relatedPages, RELATIONS } = nodes;
 const { search } = searchQueries;
 const { countStatements, listContradictions, listStatements } = statements;
 
@@ -118,7 +118,7 @@ const WHOLE_LABEL_BY_DESIGN = new Set(['listSectors', 'listSectors next page']);
  * or one kind in the order their composite index does not keep (oldest first).
  */
 const SORTED_AFTER_ANCHOR =
-  /statements\((article|addressee|about|event|text)|statements\((speaker|kinds)[^,]*,OLDEST_FIRST\)|events\((participants|place)\)|actors\(name\)|actors\(kinds: 2\)|contradictions\(actor\)|timeline|whoSaidWhatAbout|relatedPages|search|stanceNetwork\((kinds: 2|dates)|mentionPages|graphView|actorNetwork|aggregate\(/;
+  /statements\((article|addressee|about|event|text)|statements\((speaker|kinds)[^,]*,OLDEST_FIRST\)|events\((participants|place)\)|actors\(name\)|actors\(kinds: 2\)|contradictions\(actor\)|timeline|whoSaidWhatAbout|relatedPages|nodeWithPages|search|stanceNetwork\((kinds: 2|dates)|mentionPages|graphView|actorNetwork|aggregate\(/;
 
 describe('query plans', () => {
   let db: ExplainingDatabase;
@@ -161,7 +161,11 @@ describe('query plans', () => {
       await run(`statements(all,links: ${shape})`, () => listStatements(db, {}, 'NEWEST_FIRST', COUNTED, links));
       await run(`statements(speaker,links: ${shape})`, () => listStatements(db, { speaker: 'actor:x' }, 'NEWEST_FIRST', COUNTED, links));
       await run(`relatedPages(Article.statements,links: ${shape})`, () =>
-        relatedPages(db, 'Article.statements', [{ key: 'k', id: 'x', after: '', limit: 20, links }]),
+        relatedPages(db, 'Article.statements', [{ key: 'k', id: 'x', after: '', limit: 20, withCount: true, links }]),
+      );
+      await run(`timeline(links: ${shape})`, () => timeline(db, 'actor:x', COUNTED, {}, links));
+      await run(`contradictions(actor) links: ${shape}`, () =>
+        listContradictions(db, 'actor:x', COUNTED, {}, { denial: links, denied: links }),
       );
       await run(`whoSaidWhatAbout(links: ${shape})`, () =>
         whoSaidWhatAbout(db, 'actor:x', { totalCount: true, page: { after: '', limit: 20, withCount: true, statements: 5, links } }),
@@ -209,6 +213,7 @@ describe('query plans', () => {
       timeline(db, 'actor:x', { ...NEXT_PAGE, after: '2024-01-20 1 000000000 article:x 000000004 stmt:x' }, { from: '2024', to: '2025' }),
     );
     await run('search', () => search(db, 'كلمة', ['STATEMENT', 'ACTOR', 'EVENT', 'PLACE', 'SECTOR', 'ARTICLE'], COUNTED));
+    await run('search(statements, links: speaker)', () => search(db, 'كلمة', ['STATEMENT'], COUNTED, ['speaker']));
     await run('search(after)', () => search(db, 'كلمة', ['ACTOR'], { ...COUNTED, after: '5 000000001' }));
     await run('mentionPages', () =>
       mentionPages(db, [
@@ -290,8 +295,18 @@ describe('query plans', () => {
     await run('aggregate(articles: mentions)', () =>
       articleAggregates(db, [{ key: 'a', filter: { mentions: 'actor:x' }, needs: { sources: 5, granularities: ['DAY'] } }]),
     );
+    // A root field with the first pages of its node's lists (actor(id) { statementsBy … }).
+    await run('nodeWithPages(Actor: statementsBy, statementsAbout, events)', () =>
+      nodeWithPages(db, 'Actor', 'actor:x', [
+        { relation: 'Actor.statements', after: '', limit: 20, withCount: false, links: ['about'] },
+        { relation: 'Actor.mentionedIn', after: 'some key', limit: 5, withCount: true, links: [] },
+        { relation: 'Actor.events', after: '', limit: 10, withCount: true },
+      ]),
+    );
     for (const relation of Object.keys(RELATIONS) as Relation[]) {
-      await run(`relatedPages(${relation})`, () => relatedPages(db, relation, [{ key: 'k', id: 'x', after: 'some key', limit: 20 }]));
+      await run(`relatedPages(${relation})`, () =>
+        relatedPages(db, relation, [{ key: 'k', id: 'x', after: 'some key', limit: 20, withCount: true }]),
+      );
     }
   }, PLANNING_TIMEOUT_MS);
 
@@ -337,6 +352,11 @@ describe('query plans', () => {
     // Statements are read from the paged speakers' (speakerId, newestKey) index and from the
     // subject's own SAID (its statements about itself), never from every ABOUT of the subject.
     expect(explained.query).not.toMatch(/\(sp:Actor\)-\[:SAID\]->\(s:Statement\)-\[:ABOUT\]->\(t\)/);
+    expect(JSON.stringify(explained.plan)).toContain('speakerId, newestKey');
+  });
+
+  it("read an actor's statements with the actor from the (speakerId, newestKey) index, in one query", () => {
+    const explained = db.explained.find((e) => e.name.startsWith('nodeWithPages(Actor'))!;
     expect(JSON.stringify(explained.plan)).toContain('speakerId, newestKey');
   });
 

@@ -57,16 +57,20 @@ describe('maintained counts', () => {
     );
     const ids = said.records[0]!.get('ids') as string[];
     const pages = await relatedPages(db, 'Actor.statements', [
-      { key: 'k', id: speaker, after: '', limit: 2 },
-      { key: 'm', id: 'actor:nobody-here', after: '', limit: 2 },
+      { key: 'k', id: speaker, after: '', limit: 2, withCount: true },
+      { key: 'm', id: 'actor:nobody-here', after: '', limit: 2, withCount: true },
     ]);
     expect(pages.get('k')!.totalCount).toBe(ids.length);
     expect(pages.get('k')!.items.map((s) => s.id)).toEqual(ids.slice(0, 2));
     expect(pages.get('k')!.hasMore).toBe(ids.length > 2);
     expect(pages.get('m')!.totalCount).toBe(0);
     // The next page starts after the last key of the first: the third statement on.
-    const next = await relatedPages(db, 'Actor.statements', [{ key: 'n', id: speaker, after: pages.get('k')!.keys.at(-1)!, limit: 2 }]);
+    const next = await relatedPages(db, 'Actor.statements', [
+      { key: 'n', id: speaker, after: pages.get('k')!.keys.at(-1)!, limit: 2, withCount: false },
+    ]);
     expect(next.get('n')!.items.map((s) => s.id)).toEqual(ids.slice(2, 4));
+    // Not counted when the count is not asked for (totalCount not selected).
+    expect(next.get('n')!.totalCount).toBeNull();
     const line = await timeline(db, speaker, { after: '', limit: 1000, withCount: true });
     expect(line.items.filter((e) => e.statement).length).toBe(ids.length);
     expect(line.totalCount).toBe(line.items.length);

@@ -18,7 +18,8 @@ import { mentionPages, type MentionPageRequest, type MentionSpan } from '../../d
 import { actorNetwork, MAX_PATH_HOPS, shortestPath, stanceStatementPages, type StancePageRequest } from '../../db/queries/network.ts';
 import { countStatements, type StatementQuery } from '../../db/queries/statements.ts';
 import { apiError, badInput } from '../errors.ts';
-import { keysetConnection, keysetWindow, listName, selects, statementLinksAt, totalCountOf } from '../pagination.ts';
+import { loadTyped } from '../loaders.ts';
+import { argumentsAt, keysetConnection, keysetWindow, listName, selects, statementLinksAt, totalCountOf } from '../pagination.ts';
 import type { Database } from '../../db/driver.ts';
 import type { Relation } from '../../db/queries/nodes.ts';
 import type { KeysetPage, StatementConnectionRecord, StatementRecord } from '../../db/records.ts';
@@ -282,23 +283,35 @@ function filterOf<F>(connection: { filter?: F }, type: string): { filter: F } {
 
 export const networkResolvers: Resolvers = {
   Query: {
-    actorNetwork: async (_root, { filter }, { db }) => {
+    actorNetwork: async (_root, { filter }, { db }, info) => {
       const f = filter ?? {};
       checkRange(f.from, f.to);
       const text = f.text?.trim() ?? null;
       if (f.text !== null && f.text !== undefined && !text) throw badInput('`filter.text` must not be empty', { argument: 'filter.text' });
       if (text && text.length > MAX_TEXT_LENGTH)
         throw badInput(`\`filter.text\` is longer than ${MAX_TEXT_LENGTH} characters`, { argument: 'filter.text' });
-      return actorNetwork(db, {
-        kinds: f.kinds,
-        from: f.from,
-        to: f.to,
-        article: f.article,
-        text,
-        minWeight: positiveInteger(f.minWeight, 'filter.minWeight', Number.MAX_SAFE_INTEGER),
-        limit: positiveInteger(f.limit, 'filter.limit', NETWORK_MAX_NODES),
-        cooccurrence: f.cooccurrence ?? 'NONE',
-      });
+      return actorNetwork(
+        db,
+        {
+          kinds: f.kinds,
+          from: f.from,
+          to: f.to,
+          article: f.article,
+          text,
+          minWeight: positiveInteger(f.minWeight, 'filter.minWeight', Number.MAX_SAFE_INTEGER),
+          limit: positiveInteger(f.limit, 'filter.limit', NETWORK_MAX_NODES),
+          cooccurrence: f.cooccurrence ?? 'NONE',
+        },
+        // Only the parts of the network selected are read.
+        {
+          actors: [
+            ['nodes', 'actor'],
+            ['edges', 'sourceActor'],
+            ['edges', 'targetActor'],
+          ].some((path) => argumentsAt(info, path).length > 0),
+          edgeStatements: ['kinds', 'firstDate', 'lastDate'].some((field) => argumentsAt(info, ['edges', field]).length > 0),
+        },
+      );
     },
     shortestPath: async (_root, { from, to, maxHops }, { db }) =>
       shortestPath(db, from, to, positiveInteger(maxHops, 'maxHops', MAX_PATH_HOPS)),
@@ -311,6 +324,12 @@ export const networkResolvers: Resolvers = {
   ArticleAggregate,
   GraphNode: {
     node: (graphNode, _args, { loaders }) => loaders.node.load(graphNode.id),
+  },
+  // The network read its actors when they were selected; otherwise (never in practice) by id.
+  ActorNetworkNode: { actor: (n, _args, { loaders }) => n.actor ?? requiredActor(loaders, n.id) },
+  ActorNetworkEdge: {
+    sourceActor: (e, _args, { loaders }) => e.sourceActor ?? requiredActor(loaders, e.source),
+    targetActor: (e, _args, { loaders }) => e.targetActor ?? requiredActor(loaders, e.target),
   },
   Article: {
     mentions: async (article, { subject, first, after }, ctx) => {
@@ -357,6 +376,12 @@ export const networkResolvers: Resolvers = {
     },
   },
 };
+
+async function requiredActor(loaders: ApiContext['loaders'], id: string) {
+  const actor = await loadTyped(loaders, 'Actor', id);
+  if (!actor) throw apiError('INTERNAL_SERVER_ERROR', `actor ${id} is missing`);
+  return actor;
+}
 
 /** The resolver map with the network resolvers added, each type's resolvers merged field by field. */
 export function withNetworkResolvers(base: Resolvers): Resolvers {

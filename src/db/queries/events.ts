@@ -7,6 +7,7 @@ import {
   nodeRecordOf,
   PAGE_PLUS_ONE,
   statementProjection,
+  type StatementLink,
   type KeysetRequest,
 } from './shared.ts';
 import type { EventKind } from '../../graph/document-graph.ts';
@@ -83,13 +84,15 @@ const inDates = (date: string) =>
  * list sorts statements: date, undated last, article, position, id), the events from the
  * actor (few per actor); the two are merged and the page cut from the merge. The total, when
  * asked, is the actor's degree on SAID and PARTICIPATED_IN, read from the node (O(1)); with a
- * date range it is counted over the actor's own statements and events.
+ * date range it is counted over the actor's own statements and events. A statement entry
+ * fetches only `links` (the selection on it, statementProjection) or, without them, every link as ids.
  */
 export async function timeline(
   db: Database,
   actorId: string,
   request: KeysetRequest,
   dates: { from?: string | null; to?: string | null } = {},
+  links?: readonly StatementLink[],
 ): Promise<KeysetPage<TimelineEntryRecord>> {
   const page = `OPTIONAL MATCH (a:Actor {id: $actor})
      CALL (a) {
@@ -110,7 +113,7 @@ export async function timeline(
        date: date,
        dateText: CASE WHEN item:Event THEN item.dateText END,
        event: CASE WHEN item:Event THEN [n IN [item] | ${eventProjection('n')}][0] END,
-       statement: CASE WHEN item:Statement THEN [s IN [item] | ${statementProjection('s')}][0] END
+       statement: CASE WHEN item:Statement THEN [s IN [item] | ${statementProjection('s', links)}][0] END
      }}) AS rows`;
   const count = `OPTIONAL MATCH (a:Actor {id: $actor})
      RETURN CASE

@@ -17,6 +17,27 @@ export interface GraphViewFilter {
   edgeTypes: readonly string[] | null;
 }
 
+/**
+ * The parts of a view a query reads, from the GraphQL selection: a node's display label and
+ * properties, an edge's properties (reading every property of a hundred nodes is most of the
+ * work of a view that shows ids and types only).
+ */
+export interface GraphViewFields {
+  nodeLabel: boolean;
+  nodeProperties: boolean;
+  edgeProperties: boolean;
+}
+
+const ALL_FIELDS: GraphViewFields = { nodeLabel: true, nodeProperties: true, edgeProperties: true };
+
+/** A node's display label: its name, label or title, the start of its text, else its id. */
+const NODE_LABEL = (n: string) => `coalesce(${n}.name, ${n}.label, ${n}.title,
+  CASE WHEN size(coalesce(${n}.text, '')) > 60 THEN substring(${n}.text, 0, 60) + '…' ELSE ${n}.text END, ${n}.id)`;
+
+/** A node's properties as a view shows them: long article texts and internal keys left out. */
+const NODE_PROPERTIES = (n: string) => `CASE WHEN ${n}:Article THEN ${n} { .id, .title, .url, .source, .language, .publishedAt }
+  ELSE ${n} { .*, nameKeys: null, aliasText: null, contentHash: null, ${DERIVED_PROPERTIES.map((p) => `${p}: null`).join(', ')} } END`;
+
 /* Fixed expansions per depth: Cypher cannot take a path length as a parameter. */
 const EXPANSIONS = { 1: `-[:${MODEL}*1..1]-`, 2: `-[:${MODEL}*1..2]-`, 3: `-[:${MODEL}*1..3]-` } as const;
 export type GraphDepth = keyof typeof EXPANSIONS;
@@ -47,6 +68,7 @@ export async function graphView(
   depth: GraphDepth,
   limit: number,
   filter: GraphViewFilter = { nodeLabels: null, edgeTypes: null },
+  fields: GraphViewFields = ALL_FIELDS,
 ): Promise<GraphViewRecord | null> {
   const seeds = Math.max(1, Math.ceil(limit / NODES_PER_OVERVIEW_SEED));
   const perSeed = Math.max(0, Math.ceil((limit - seeds) / seeds));
@@ -83,28 +105,23 @@ export async function graphView(
      CALL (picked) {
        UNWIND picked AS a
        MATCH (a)-[r:${MODEL}]->(b) WHERE b IN picked AND ($edgeTypes IS NULL OR type(r) IN $edgeTypes)
-       RETURN collect({id: type(r) + ':' + a.id + '->' + b.id, source: a.id, target: b.id, type: type(r), properties: properties(r)}) AS edges
+       RETURN collect({id: type(r) + ':' + a.id + '->' + b.id, source: a.id, target: b.id, type: type(r)${fields.edgeProperties ? ', properties: properties(r)' : ''}}) AS edges
      }
      RETURN [n IN picked | {
               id: n.id,
-              type: toUpper(head([l IN labels(n) WHERE l IN $viewLabels])),
-              label: coalesce(n.name, n.label, n.title,
-                              CASE WHEN size(coalesce(n.text, '')) > 60 THEN substring(n.text, 0, 60) + '…' ELSE n.text END, n.id),
-              properties: CASE WHEN n:Article THEN n { .id, .title, .url, .source, .language, .publishedAt }
-                          ELSE n { .*, nameKeys: null, aliasText: null, contentHash: null, ${DERIVED_PROPERTIES.map((p) => `${p}: null`).join(', ')} } END
+              type: toUpper(head([l IN labels(n) WHERE l IN $viewLabels]))${fields.nodeLabel ? `,\n              label: ${NODE_LABEL('n')}` : ''}${fields.nodeProperties ? `,\n              properties: ${NODE_PROPERTIES('n')}` : ''}
             }] AS nodes, edges, truncated`,
       { center, limit, seeds, perSeed, viewLabels: NODE_LABELS, nodeLabels: filter.nodeLabels, edgeTypes: filter.edgeTypes },
     ),
   );
   const record = result.records[0];
   if (!record) return null;
-  const nodes = column(record, 'nodes', listOf(isMap<GraphNodeRecord>('id', 'label', 'type', 'properties'))).map((node) => ({
-    ...node,
-    properties: Object.fromEntries(Object.entries(node.properties).filter(([, v]) => v !== null)),
-  }));
+  const nodes = column(record, 'nodes', listOf(isMap<GraphNodeRecord>('id', 'type'))).map((node) =>
+    node.properties ? { ...node, properties: Object.fromEntries(Object.entries(node.properties).filter(([, v]) => v !== null)) } : node,
+  );
   return {
     nodes,
-    edges: column(record, 'edges', listOf(isMap<GraphEdgeRecord>('id', 'source', 'target', 'type', 'properties'))),
+    edges: column(record, 'edges', listOf(isMap<GraphEdgeRecord>('id', 'source', 'target', 'type'))),
     truncated: column(record, 'truncated', isBoolean),
   };
 }

@@ -42,9 +42,10 @@ export interface ActorNetworkQuery {
   cooccurrence: CooccurrenceScope;
 }
 
+/** A node of an actor network; `actor` (and an edge's end actors) only when read (ActorNetworkFields). */
 export interface ActorNetworkNodeRecord {
   id: string;
-  actor: ActorRecord;
+  actor: ActorRecord | null;
   said: number;
   received: number;
   weight: number;
@@ -54,8 +55,8 @@ export interface ActorNetworkEdgeRecord {
   id: string;
   source: string;
   target: string;
-  sourceActor: ActorRecord;
-  targetActor: ActorRecord;
+  sourceActor: ActorRecord | null;
+  targetActor: ActorRecord | null;
   weight: number;
   about: number;
   addressedTo: number;
@@ -103,34 +104,44 @@ const STATEMENT_CONDITIONS = `
   AND ($toUpper IS NULL OR s.publishedAt <= $toUpper)
   AND ($text IS NULL OR s IN textHits OR s.searchText CONTAINS $normalizedText)`;
 
-/** Unordered pairs of the list `xs` (of actors), smaller id first, as rows `a`, `b`. */
+/** Unordered pairs of the list `xs` (of actor ids), smaller id first, as rows `pair`. */
 const PAIRS = (xs: string) => `
   UNWIND range(0, size(${xs}) - 2) AS i
   UNWIND range(i + 1, size(${xs}) - 1) AS j
-  WITH CASE WHEN ${xs}[i].id < ${xs}[j].id THEN [${xs}[i], ${xs}[j]] ELSE [${xs}[j], ${xs}[i]] END AS pair`;
+  WITH CASE WHEN ${xs}[i] < ${xs}[j] THEN [${xs}[i], ${xs}[j]] ELSE [${xs}[j], ${xs}[i]] END AS pair`;
 
 const COOCCURRENCE: Record<CooccurrenceScope, string> = {
   NONE: 'RETURN [] AS cooccurrences',
   // The statement's speaker and its actor targets, those kept, taken two by two.
   STATEMENT: `
     UNWIND rows AS row
-    WITH row, [a IN [row.sp] + [x IN row.targets | x.t] WHERE a.id IN keptIds] AS named
+    WITH row, [a IN [row.sp] + [x IN row.targets | x.t] WHERE a IN keptIds] AS named
     ${PAIRS('named')}
     WITH pair[0] AS a, pair[1] AS b, count(*) AS weight WHERE weight >= $minWeight
-    ORDER BY weight DESC, a.id, b.id
-    RETURN collect({id: 'STATEMENT:' + a.id + '--' + b.id, source: a.id, target: b.id, weight: weight, scope: 'STATEMENT'}) AS cooccurrences`,
+    ORDER BY weight DESC, a, b
+    RETURN collect({id: 'STATEMENT:' + a + '--' + b, source: a, target: b, weight: weight, scope: 'STATEMENT'}) AS cooccurrences`,
   // Actors the articles of matching statements mention, those kept, taken two by two per article
   // (one row per article and pair: `named` is distinct).
   ARTICLE: `
     UNWIND rows AS row
     WITH DISTINCT row.s.articleId AS articleId, keptIds
     MATCH (art:Article {id: articleId})-[:MENTIONS]->(a:Actor) WHERE a.id IN keptIds
-    WITH art, collect(DISTINCT a) AS named
+    WITH art, collect(DISTINCT a.id) AS named
     ${PAIRS('named')}
     WITH pair[0] AS a, pair[1] AS b, count(*) AS weight WHERE weight >= $minWeight
-    ORDER BY weight DESC, a.id, b.id
-    RETURN collect({id: 'ARTICLE:' + a.id + '--' + b.id, source: a.id, target: b.id, weight: weight, scope: 'ARTICLE'}) AS cooccurrences`,
+    ORDER BY weight DESC, a, b
+    RETURN collect({id: 'ARTICLE:' + a + '--' + b, source: a, target: b, weight: weight, scope: 'ARTICLE'}) AS cooccurrences`,
 };
+
+/**
+ * The parts of a network a query reads, from the GraphQL selection: the kept actors' records
+ * (`nodes.actor`, `edges.sourceActor`, `edges.targetActor`), and what an edge needs of its
+ * statements beyond their count (`kinds`, `firstDate`, `lastDate`).
+ */
+export interface ActorNetworkFields {
+  actors: boolean;
+  edgeStatements: boolean;
+}
 
 /**
  * The actor network of the statements matching `query`, in one query: every matching
@@ -139,7 +150,11 @@ const COOCCURRENCE: Record<CooccurrenceScope, string> = {
  * speaker → target edges among them with at least `minWeight` statements; co-occurrence
  * edges on request.
  */
-export async function actorNetwork(db: Database, query: ActorNetworkQuery): Promise<ActorNetworkRecord> {
+export async function actorNetwork(
+  db: Database,
+  query: ActorNetworkQuery,
+  fields: ActorNetworkFields = { actors: true, edgeStatements: true },
+): Promise<ActorNetworkRecord> {
   const text = query.text?.trim() || null;
   const params = {
     kinds: query.kinds?.length ? [...query.kinds] : null,
@@ -160,11 +175,13 @@ export async function actorNetwork(db: Database, query: ActorNetworkQuery): Prom
           : 'WITH [] AS textHits'
       }
      ${statementSource(params)}
-     WITH s, textHits WHERE ${STATEMENT_CONDITIONS}
-     MATCH (sp:Actor)-[:SAID]->(s)
+     WITH s, textHits WHERE ${STATEMENT_CONDITIONS} AND s.speakerId IS NOT NULL
+     // Speakers and targets by id: the statement's denormalized speakerId instead of its SAID
+     // edge, so ranking and edges read no actor node (only the kept ones are read, when selected).
+     WITH s, s.speakerId AS sp
      CALL (s, sp) {
-       OPTIONAL MATCH (s)-[r:ABOUT|ADDRESSED_TO]->(t:Actor) WHERE t <> sp
-       WITH t, collect(type(r)) AS rels WHERE t IS NOT NULL
+       OPTIONAL MATCH (s)-[r:ABOUT|ADDRESSED_TO]->(t:Actor)
+       WITH t.id AS t, collect(type(r)) AS rels WHERE t IS NOT NULL AND t <> sp
        RETURN collect({t: t, about: 'ABOUT' IN rels, addressed: 'ADDRESSED_TO' IN rels}) AS targets
      }
      WITH collect({s: s, sp: sp, targets: targets}) AS rows
@@ -172,24 +189,28 @@ export async function actorNetwork(db: Database, query: ActorNetworkQuery): Prom
        UNWIND rows AS row
        UNWIND [{a: row.sp, said: 1}] + [x IN row.targets | {a: x.t, said: 0}] AS involved
        WITH involved.a AS a, sum(involved.said) AS said, count(*) AS weight
-       ORDER BY weight DESC, a.id
+       ORDER BY weight DESC, a
        WITH collect({a: a, said: said, weight: weight}) AS ranked
        RETURN ranked[0..$limit] AS kept, size(ranked) AS found
      }
-     WITH rows, kept, found, [k IN kept | k.a.id] AS keptIds
+     WITH rows, kept, found, [k IN kept | k.a] AS keptIds
      CALL (rows, keptIds) {
        UNWIND rows AS row
-       WITH row WHERE row.sp.id IN keptIds
+       WITH row WHERE row.sp IN keptIds
        UNWIND row.targets AS x
-       WITH row, x WHERE x.t.id IN keptIds
-       WITH row.sp.id AS source, x.t.id AS target, collect(row.s.kind) AS kinds,
+       WITH row, x WHERE x.t IN keptIds
+       WITH row.sp AS source, x.t AS target, count(*) AS weight,
             sum(CASE WHEN x.about THEN 1 ELSE 0 END) AS about,
             sum(CASE WHEN x.addressed THEN 1 ELSE 0 END) AS addressedTo,
-            min(row.s.publishedAt) AS firstDate, max(row.s.publishedAt) AS lastDate
-       WHERE size(kinds) >= $minWeight
-       ORDER BY size(kinds) DESC, source, target
+            ${
+              fields.edgeStatements
+                ? 'collect(row.s.kind) AS kinds, min(row.s.publishedAt) AS firstDate, max(row.s.publishedAt) AS lastDate'
+                : '[] AS kinds, null AS firstDate, null AS lastDate'
+            }
+       WHERE weight >= $minWeight
+       ORDER BY weight DESC, source, target
        RETURN collect({
-         source: source, target: target, weight: size(kinds), about: about, addressedTo: addressedTo,
+         source: source, target: target, weight: weight, about: about, addressedTo: addressedTo,
          firstDate: firstDate, lastDate: lastDate,
          kinds: [k IN reduce(acc = [], k IN kinds | CASE WHEN k IN acc THEN acc ELSE acc + k END) |
                  {kind: k, count: size([y IN kinds WHERE y = k])}]
@@ -198,7 +219,14 @@ export async function actorNetwork(db: Database, query: ActorNetworkQuery): Prom
      CALL (rows, keptIds) {
        ${COOCCURRENCE[query.cooccurrence]}
      }
-     RETURN [k IN kept | {id: k.a.id, actor: [a IN [k.a] | ${actorProjection('a')}][0],
+     CALL (kept) {
+       ${
+         fields.actors
+           ? `UNWIND kept AS k MATCH (a:Actor {id: k.a}) RETURN collect(${actorProjection('a')}) AS actors`
+           : 'RETURN [] AS actors'
+       }
+     }
+     RETURN [k IN kept | {id: k.a, actor: head([a IN actors WHERE a.id = k.a]),
                           said: k.said, received: k.weight - k.said, weight: k.weight}] AS nodes,
             edges, cooccurrences, size(rows) AS statementCount, found > size(kept) AS truncated`,
       params,
@@ -212,9 +240,9 @@ export async function actorNetwork(db: Database, query: ActorNetworkQuery): Prom
   const edges = column(record, 'edges', listOf(isMap<RawEdge>('source', 'target', 'weight'))).map((e) => ({
     ...e,
     id: `${e.source}->${e.target}`,
-    // Both ends are kept nodes (the query keeps only such edges), so their records are at hand.
-    sourceActor: actors.get(e.source)!,
-    targetActor: actors.get(e.target)!,
+    // Both ends are kept nodes (the query keeps only such edges), so their records are at hand when read.
+    sourceActor: actors.get(e.source) ?? null,
+    targetActor: actors.get(e.target) ?? null,
     kinds: e.kinds.sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind)),
   }));
   return {

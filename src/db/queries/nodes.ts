@@ -1,6 +1,7 @@
 import {
   actorProjection,
-  anyProjection,
+  byIdProjection,
+  byIdProjectionOf,
   articleProjection,
   column,
   EVENT_ORDER,
@@ -11,14 +12,15 @@ import {
   isString,
   listOf,
   nodeById,
+  nullable,
   groupBy,
-  PAGE_PLUS_ONE,
   STATEMENT_ORDER,
   statementProjection,
   type StatementLink,
 } from './shared.ts';
 import type { Database } from '../driver.ts';
 import type { ActorRecord, ArticleRecord, EventRecord, KeysetPage, NodeRecord, StatementRecord } from '../records.ts';
+import type { Record as Neo4jRecord } from 'neo4j-driver';
 
 /** Nodes of any type by id, one round trip (the batch behind every by-id DataLoader). */
 export async function nodesByIds(db: Database, ids: readonly string[]): Promise<Map<string, NodeRecord>> {
@@ -26,7 +28,7 @@ export async function nodesByIds(db: Database, ids: readonly string[]): Promise<
     tx.run(
       `UNWIND $ids AS id
      CALL (id) { ${nodeById('id')} }
-     RETURN ${anyProjection('n')} AS node`,
+     RETURN ${byIdProjection('n')} AS node`,
       { ids: [...new Set(ids)] },
     ),
   );
@@ -139,6 +141,9 @@ export const RELATIONS = {
 
 export type Relation = keyof typeof RELATIONS;
 
+/** Whether a nested list holds statements (and so fetches the links selected on them). */
+export const listsStatements = (relation: Relation): boolean => 'projectLinks' in RELATIONS[relation];
+
 /** What each nested list holds: the record type of its items. */
 export interface RelationItems {
   'Actor.statements': StatementRecord;
@@ -167,54 +172,118 @@ export interface RelatedPageRequest {
   /** Sort key of the last item of the previous page; '' for the first page. */
   after: string;
   limit: number;
+  /** Whether to count the owner's whole list (totalCount selected). */
+  withCount: boolean;
   /** For a list of statements: the links to fetch with each (the selection); every link as ids when absent. */
   links?: readonly StatementLink[];
 }
 
 /**
- * One keyset page per owner, with the owner's total. Requests are grouped by page size (in
- * practice one: the same field with the same arguments); each owner's page starts after its
- * own cursor and stops after limit + 1 nodes (the extra one says that more follow).
+ * One keyset page per owner, with the owner's total when asked. Requests are grouped by page
+ * size, selected links and count (in practice one group: the same field with the same
+ * arguments); each owner's page starts after its own cursor and stops after limit + 1 nodes
+ * (the extra one says that more follow).
  */
 export async function relatedPages<R extends Relation>(
   db: Database,
   relation: R,
   requests: readonly RelatedPageRequest[],
 ): Promise<Map<string, KeysetPage<RelationItems[R]>>> {
-  const spec: RelationSpec = RELATIONS[relation];
-  // Grouped by page size and selected links: one query text per selection shape.
-  const groups = groupBy(requests, (r) => JSON.stringify([r.limit, r.links ?? null]));
-  const page = spec.indexed ?? `MATCH ${spec.match} WITH DISTINCT n WHERE ${spec.order} > req.after WITH n ORDER BY ${spec.order}`;
-  const total = spec.total ?? `MATCH ${spec.match} RETURN count(DISTINCT n) AS total`;
+  // Grouped by page size, selected links and count: one query text per selection shape.
+  const groups = groupBy(requests, (r) => JSON.stringify([r.limit, r.links ?? null, r.withCount]));
   const pages = new Map<string, KeysetPage<RelationItems[R]>>();
   for (const group of groups) {
-    const { limit, links } = group[0]!;
-    const project = links && spec.projectLinks ? spec.projectLinks(links) : spec.project;
+    const { limit, links, withCount } = group[0]!;
     const result = await db.read((tx) =>
       tx.run(
         `UNWIND $requests AS req
-       CALL (req) {
-         ${page} LIMIT ${PAGE_PLUS_ONE}
-         RETURN collect({key: ${spec.order}, node: ${project}}) AS rows
-       }
-       CALL (req) { ${total} }
-       RETURN req.key AS key, total, rows`,
+       ${pageSubqueries(relation, links, '$limit', withCount)}
+       RETURN req.key AS key, ${withCount ? 'total' : 'null AS total'}, rows`,
         { requests: group.map((r) => ({ key: r.key, id: r.id, after: r.after })), limit },
       ),
     );
-    for (const r of result.records) {
-      // Checked as node records; which label each relation lists is fixed by its pattern above.
-      const isRow = (v: unknown): v is { key: string; node: RelationItems[R] } =>
-        isMap<{ key: string; node: unknown }>('key', 'node')(v) && isString(v.key) && isNodeRecord(v.node);
-      const rows = column(r, 'rows', listOf(isRow));
-      const shown = rows.slice(0, limit);
-      pages.set(column(r, 'key', isString), {
-        items: shown.map((row) => row.node),
-        keys: shown.map((row) => row.key),
-        hasMore: rows.length > limit,
-        totalCount: column(r, 'total', isNumber),
-      });
-    }
+    for (const r of result.records) pages.set(column(r, 'key', isString), relatedPageOf<R>(r, limit, withCount));
   }
   return pages;
+}
+
+/**
+ * The subqueries of one owner's page, reading the row `req` ({id, after}): `rows`, up to
+ * `limit` + 1 `{key, node}` maps in list order (the extra one says that more follow), and
+ * with `withCount` `total`. `limit` is a parameter expression (LIMIT takes no row variable).
+ */
+function pageSubqueries(relation: Relation, links: readonly StatementLink[] | undefined, limit: string, withCount: boolean): string {
+  const spec: RelationSpec = RELATIONS[relation];
+  const page = spec.indexed ?? `MATCH ${spec.match} WITH DISTINCT n WHERE ${spec.order} > req.after WITH n ORDER BY ${spec.order}`;
+  const total = spec.total ?? `MATCH ${spec.match} RETURN count(DISTINCT n) AS total`;
+  const project = links && spec.projectLinks ? spec.projectLinks(links) : spec.project;
+  return `CALL (req) {
+         ${page} LIMIT toInteger(${limit}) + 1
+         RETURN collect({key: ${spec.order}, node: ${project}}) AS rows
+       }
+       ${withCount ? `CALL (req) { ${total} }` : ''}`;
+}
+
+/** A page read by pageSubqueries, from the columns `rows` and (counted) `total` (suffixed by `suffix`). */
+function relatedPageOf<R extends Relation>(r: Neo4jRecord, limit: number, withCount: boolean, suffix = ''): KeysetPage<RelationItems[R]> {
+  // Checked as node records; which label each relation lists is fixed by its pattern above.
+  const isRow = (v: unknown): v is { key: string; node: RelationItems[R] } =>
+    isMap<{ key: string; node: unknown }>('key', 'node')(v) && isString(v.key) && isNodeRecord(v.node);
+  const rows = column(r, `rows${suffix}`, listOf(isRow));
+  const shown = rows.slice(0, limit);
+  return {
+    items: shown.map((row) => row.node),
+    keys: shown.map((row) => row.key),
+    hasMore: rows.length > limit,
+    totalCount: withCount ? column(r, `total${suffix}`, isNumber) : null,
+  };
+}
+
+/** A nested list's first pages to read with its owner (nodeWithPages). */
+export interface OwnedPageRequest {
+  relation: Relation;
+  after: string;
+  limit: number;
+  withCount: boolean;
+  links?: readonly StatementLink[];
+}
+
+/** The labels whose nodes a root field reads with some of their nested lists. */
+export type PageOwnerLabel = 'Actor' | 'Event' | 'Place' | 'Sector' | 'Article' | 'Statement';
+
+/**
+ * One node by id in the by-id shape, with pages of some of its nested lists, in one round trip
+ * (what relatedPages would read for each, one query per list after the node's own): `actor(id)
+ * { statementsBy(first: 20) { … } }` is one query, as the peer's generated Cypher is. Each list
+ * is a subquery of the same text relatedPages uses; the owner is found through its label's
+ * unique-id index. Null when no such node.
+ */
+export async function nodeWithPages(
+  db: Database,
+  label: PageOwnerLabel,
+  id: string,
+  requests: readonly OwnedPageRequest[],
+): Promise<{ node: NodeRecord | null; pages: KeysetPage<NodeRecord>[] }> {
+  const params: Record<string, unknown> = { id };
+  const subqueries = requests.map((r, i) => {
+    params[`req${i}`] = { id, after: r.after };
+    params[`limit${i}`] = r.limit;
+    return `CALL () {
+       WITH $req${i} AS req
+       ${pageSubqueries(r.relation, r.links, `$limit${i}`, r.withCount)}
+       RETURN rows AS rows${i}${r.withCount ? `, total AS total${i}` : ''}
+     }`;
+  });
+  const result = await db.read((tx) =>
+    tx.run(
+      `OPTIONAL MATCH (owner:${label} {id: $id})
+     ${subqueries.join('\n     ')}
+     RETURN ${byIdProjectionOf(label, 'owner')} AS node${requests.map((r, i) => `, rows${i}${r.withCount ? `, total${i}` : ''}`).join('')}`,
+      params,
+    ),
+  );
+  const record = result.records[0];
+  const node = record ? column(record, 'node', nullable(isNodeRecord)) : null;
+  if (!record || !node) return { node: null, pages: [] };
+  return { node, pages: requests.map((r, i) => relatedPageOf(record, r.limit, r.withCount, String(i))) };
 }

@@ -15,6 +15,7 @@ import {
   statementProjection,
   type Check,
   type KeysetRequest,
+  type StatementLink,
 } from './shared.ts';
 import type { Database } from '../driver.ts';
 import type { KeysetPage, SearchHitRecord } from '../records.ts';
@@ -120,7 +121,7 @@ const candidates = (types: readonly SearchType[]) =>
     .flatMap((t) => [fulltext(FULLTEXT_INDEXES[t], t), ...(CONTAINS[t] ? [CONTAINS[t]] : [])])
     .join('\n  UNION');
 
-const searchQuery = (types: readonly SearchType[]) => `
+const searchQuery = (types: readonly SearchType[], links: readonly StatementLink[]) => `
 CALL {
   ${candidates(types)}
 }
@@ -135,7 +136,7 @@ CALL (page) {
   UNWIND page AS h
   WITH h, h.node AS n
   RETURN collect({key: h.key, node: {score: h.score, type: h.type, node: CASE h.type
-    WHEN 'STATEMENT' THEN ${statementProjection('n')}
+    WHEN 'STATEMENT' THEN ${statementProjection('n', links)}
     WHEN 'ACTOR' THEN ${actorProjection('n')}
     WHEN 'EVENT' THEN ${eventProjection('n')}
     WHEN 'PLACE' THEN ${placeProjection('n')}
@@ -149,17 +150,19 @@ RETURN size(hits) AS total, rows`;
  * clitics too for actor names) over statements, actors, events, places, sectors and article
  * titles, merged by node, ranked by match quality, then relevance, then prominence. One query;
  * each kind of match contributes at most SEARCH_CANDIDATES nodes, and totalCount counts those.
+ * A statement hit comes with exactly the `links` selected on it (statementProjection).
  */
 export async function search(
   db: Database,
   query: string,
   types: readonly SearchType[],
   request: KeysetRequest,
+  links: readonly StatementLink[] = [],
 ): Promise<KeysetPage<SearchHitRecord>> {
   const raw = query.trim();
   if (!types.some((t) => SEARCH_TYPES.includes(t))) return { items: [], keys: [], hasMore: false, totalCount: 0 };
   const result = await db.read((tx) =>
-    tx.run(searchQuery(types), {
+    tx.run(searchQuery(types, links), {
       lucene: luceneQuery(query),
       keys: nameKeys(raw),
       needles: nameNeedles(raw),

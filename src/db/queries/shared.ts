@@ -16,7 +16,16 @@ import type { Record as Neo4jRecord } from 'neo4j-driver';
 export const DATE_UPPER_SUFFIX = '\uffff';
 export const dateUpperBound = (to: string | null | undefined): string | null => (to ? `${to}${DATE_UPPER_SUFFIX}` : null);
 
-export const actorProjection = (v: string) => `${v} {
+/**
+ * An actor as a list or a link reads it: its own properties, no relationship. The ids of its
+ * links (partOf, basedIn) come only in the by-id shape (actorWithLinkIds); the resolvers load
+ * that shape when a link is selected (resolvers.ts, withLinks), so a list of actors, a
+ * statement's speaker or an edge of the network reads no PART_OF or BASED_IN relationship.
+ */
+export const actorProjection = (v: string) => `${v} { nodeType: 'Actor', ${recordFields('Actor', v)} }`;
+
+/** An actor with the ids of its links: what the by-id loader returns (nodesByIds). */
+const actorWithLinkIds = (v: string) => `${v} {
   nodeType: 'Actor',
   ${recordFields('Actor', v)},
   partOfIds: [(${v})-[:PART_OF]->(po:Actor) | po.id],
@@ -103,7 +112,11 @@ export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): T[]
 
 export const articleProjection = (v: string) => `${v} { nodeType: 'Article', ${recordFields('Article', v)} }`;
 
-export const eventProjection = (v: string) => `${v} {
+/** An event as a list or a link reads it: its own properties (the by-id shape adds its link ids, as for actors). */
+export const eventProjection = (v: string) => `${v} { nodeType: 'Event', ${recordFields('Event', v)} }`;
+
+/** An event with the ids of its links: what the by-id loader returns (nodesByIds). */
+const eventWithLinkIds = (v: string) => `${v} {
   nodeType: 'Event', ${recordFields('Event', v)},
   placeId: [(${v})-[:IN]->(pl:Place) | pl.id][0],
   followsIds: [(${v})-[:FOLLOWS]->(fo:Event) | fo.id],
@@ -115,15 +128,43 @@ export const placeProjection = (v: string) => `${v} { nodeType: 'Place', ${recor
 
 export const sectorProjection = (v: string) => `${v} { nodeType: 'Sector', ${recordFields('Sector', v)} }`;
 
-/** Any node: the projection of its label (the node's type decides which). */
+/**
+ * Any node as a list or a link reads it: the projection of its label (the node's type decides
+ * which), own properties only; the resolvers load the by-id shape for a link selected on it.
+ */
 export const anyProjection = (v: string) => `CASE
-  WHEN ${v}:Statement THEN ${statementProjection(v)}
+  WHEN ${v}:Statement THEN ${statementProjection(v, [])}
   WHEN ${v}:Actor THEN ${actorProjection(v)}
   WHEN ${v}:Event THEN ${eventProjection(v)}
   WHEN ${v}:Article THEN ${articleProjection(v)}
   WHEN ${v}:Place THEN ${placeProjection(v)}
   WHEN ${v}:Sector THEN ${sectorProjection(v)}
 END`;
+
+/** Each label's by-id shape: its node with the ids of its links. */
+const BY_ID_PROJECTIONS = {
+  Statement: (v: string) => statementProjection(v),
+  Actor: actorWithLinkIds,
+  Event: eventWithLinkIds,
+  Article: articleProjection,
+  Place: placeProjection,
+  Sector: sectorProjection,
+} as const;
+
+/** Any node in the by-id shape, with the ids of its links: what the by-id loader returns. */
+export const byIdProjection = (v: string) => `CASE
+${Object.entries(BY_ID_PROJECTIONS)
+  .map(([label, project]) => `  WHEN ${v}:${label} THEN ${project(v)}`)
+  .join('\n')}
+END`;
+
+/*
+ * A node of a known label in the by-id shape: that label's projection alone. Neo4j plans every
+ * pattern comprehension of an expression whichever CASE branch a row takes, so the six-branch
+ * byIdProjection (thirteen comprehensions) costs seconds of planning for a new query text on a
+ * loaded machine where one label's (two for an actor) costs a fraction of it.
+ */
+export const byIdProjectionOf = (label: keyof typeof BY_ID_PROJECTIONS, v: string) => BY_ID_PROJECTIONS[label](v);
 
 /** Events in time order: dated first by date, then an event after those it follows, then by id (keys.ts). */
 export const EVENT_ORDER = (v: string) => `${v}.sortKey`;

@@ -321,6 +321,7 @@ export async function countStatements(db: Database, filter: StatementQuery): Pro
 /**
  * DENIES pairs, both sides, newest denial first (a statement denies at most one other, so the
  * denial's key orders the pairs); with `actor`, only pairs where it speaks on either side.
+ * Each side fetches only its `links` (the selection on it), or every link as ids without them.
  */
 /** Publication-date bounds of the denying statement (prefixes, as StatementQuery's from/to). */
 export interface DateRange {
@@ -333,6 +334,7 @@ export async function listContradictions(
   actor: string | null,
   request: KeysetRequest,
   dates: DateRange = {},
+  links: { denial?: readonly StatementLink[]; denied?: readonly StatementLink[] } = {},
 ): Promise<KeysetPage<ContradictionRecord>> {
   const dated = Boolean(dates.from || dates.to);
   const inRange = "($from = '' OR d.publishedAt >= $from) AND ($toUpper = '' OR d.publishedAt <= $toUpper)";
@@ -352,7 +354,7 @@ export async function listContradictions(
        MATCH (d)-[:DENIES]->(t:Statement)`;
   const page = `${pairs}
        WITH d, t ORDER BY ${key} LIMIT ${PAGE_PLUS_ONE}
-       RETURN collect({key: ${key}, node: {denial: ${statementProjection('d')}, denied: ${statementProjection('t')}}}) AS rows`;
+       RETURN collect({key: ${key}, node: {denial: ${statementProjection('d', links.denial)}, denied: ${statementProjection('t', links.denied)}}}) AS rows`;
   const count = actor
     ? `CALL {
          MATCH (:Actor {id: $actor})-[:SAID]->(d:Statement)-[:DENIES]->(t:Statement) RETURN d, t
