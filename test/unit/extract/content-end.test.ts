@@ -54,9 +54,9 @@ describe('where a content ends', () => {
       'a plural participle after a singular cue and speaker agrees with the reported subject',
     ],
     [
-      'ودعا وزيرا الخارجية الفرنسي والألماني طهران إلى البقاء في الاتفاق، معتبرين أنه أفضل وسيلة.',
+      'ودعا وزيرا المالية الإيطالي والإسباني المصارف إلى الالتزام بالقواعد، معتبرين أنها أفضل ضمانة.',
       'ودعا',
-      'البقاء في الاتفاق',
+      'الالتزام بالقواعد',
       'a verb before a coordinated subject stays singular: the participle is theirs and ends the content',
     ],
     [

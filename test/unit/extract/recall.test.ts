@@ -260,7 +260,7 @@ describe('a reporting verb inside a quotation with a subject of its own is a nes
   const none: [string, string][] = [
     // An abstract subject, an object or an adverb next to the verb is no speaker.
     ['وقال الرئيس: "النتائج تشير إلى أن الناخبين اختاروا الاستقرار".', 'تشير'],
-    ['وقال السفير إن "من حق الرئيس أن يرى ثغرات في الاتفاق وأن ينبه إليها".', 'يرى'],
+    ['وقال السفير إن "من حق الوزير أن يرى عيوبا في الخطة وأن يشير إليها".', 'يرى'],
     ['وقال الزائر: "الناس هنا يتحدثون كثيرا عن الطعام".', 'يتحدثون'],
     // No opening of its own.
     ['وقال النائب إن "جميع الكتل البرلمانية أكدت الحاجة الماسة لحضورك شخصيا".', 'أكدت'],
