@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.ts';
 import { statementAt } from './statement-at.ts';
 
+/** The actor record of the statement opened by `cue`, to check its name and kind. */
+function speakerActorAt(text: string, cue: string) {
+  const g = extract({ text });
+  const s = g.statements.find((x) => x.cue?.text === cue);
+  return g.actors.find((a) => a.id === s?.speakerId);
+}
+
 describe('subject before the verb (SVO)', () => {
   const cases: [string, string, string, string][] = [
     // [sentence, cue, expected speaker contains, why]
@@ -99,9 +106,7 @@ describe('sources that are not names', () => {
     ['وتوقع 60% من المشاركين في الاستطلاع أن تنخفض الأسعار.', 'وتوقع', 'المشاركين'],
   ];
   it.each(cases)('%s → %s', (text, cue, speaker) => {
-    const g = extract({ text });
-    const s = g.statements.find((x) => x.cue?.text === cue);
-    const actor = g.actors.find((a) => a.id === s?.speakerId);
+    const actor = speakerActorAt(text, cue);
     expect(actor?.name).toContain(speaker);
     expect(actor?.kind).toBe('UNNAMED');
   });
@@ -374,9 +379,7 @@ describe('a definite title before a name reads as the bare title', () => {
     ['والتقى الوزير سمير الحداد بالوفد الزائر. وقال الحداد إن المحادثات بناءة.', 'وقال', 'سمير الحداد'],
   ];
   it.each(cases)('%s → %s', (text, cue, speaker) => {
-    const g = extract({ text });
-    const s = g.statements.find((x) => x.cue?.text === cue);
-    const actor = g.actors.find((a) => a.id === s?.speakerId);
+    const actor = speakerActorAt(text, cue);
     expect(actor?.name).toBe(speaker);
     expect(actor?.kind).toBe('PERSON');
   });
@@ -445,9 +448,7 @@ describe('a person named after a descriptor that is no title', () => {
     ['وقال المزارع كمال العبيدي إن المحصول تضرر بسبب الجفاف.', 'وقال', 'كمال العبيدي'],
   ];
   it.each(cases)('%s → %s', (text, cue, speaker) => {
-    const g = extract({ text });
-    const s = g.statements.find((x) => x.cue?.text === cue);
-    const actor = g.actors.find((a) => a.id === s?.speakerId);
+    const actor = speakerActorAt(text, cue);
     expect(actor?.name).toBe(speaker);
     expect(actor?.kind).toBe('PERSON');
   });
