@@ -83,8 +83,8 @@ export function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): st
  * relative pronoun is then its object, and its subject is someone else.
  */
 export function hasObjectPronoun(tok: Token): boolean {
-  const m = OBJECT_SUFFIX.exec(tok.norm);
-  return !!m && isCueForm(tok.norm.slice(0, m.index));
+  // OBJECT_SUFFIX never matches the empty string, so a shorter form means a pronoun was removed.
+  return withoutObjectPronoun(tok) !== tok.norm;
 }
 
 /** A cue form, with or without و/ف; a verb whose own first letter is و (وصف) is a form as written. */
