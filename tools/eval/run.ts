@@ -34,6 +34,12 @@ export interface FolderScores {
  */
 export const outletOf = (file: string): string => /^\d+_([^_]+)_/.exec(file)?.[1] ?? 'other';
 
+/** score.py over a folder of gold files and one of predictions with the same names. */
+function scoreDirs(goldDir: string, predDir: string): FolderScores {
+  const out = execFileSync('python3', [SCORE_PY, '--dir', goldDir, predDir, '--json'], { encoding: 'utf8' });
+  return JSON.parse(out) as FolderScores;
+}
+
 /** Scores of the kept predictions, one score.py run per group of files (e.g. per outlet). */
 export function scoreGroups(predDir: string, goldDir: string, groupOf: (name: string) => string): Record<string, Scores> {
   const work = mkdtempSync(join(tmpdir(), 'qawl-eval-groups-'));
@@ -50,8 +56,7 @@ export function scoreGroups(predDir: string, goldDir: string, groupOf: (name: st
         if (existsSync(join(predDir, name))) copyFileSync(join(predDir, name), join(pred, name));
         copyFileSync(join(goldDir, name), join(gold, name));
       }
-      const out = execFileSync('python3', [SCORE_PY, '--dir', gold, pred, '--json'], { encoding: 'utf8' });
-      result[group] = (JSON.parse(out) as FolderScores).total;
+      result[group] = scoreDirs(gold, pred).total;
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -102,8 +107,8 @@ export function scoreFolder(
       failures.push(`${file}: ${(err as Error).message}`);
     }
   }
-  const out = execFileSync('python3', [SCORE_PY, '--dir', gold, pred, '--json'], { encoding: 'utf8' });
+  const scores = scoreDirs(gold, pred);
   const outlets = scoreGroups(pred, gold, outletOf);
   if (!keep) rmSync(work, { recursive: true, force: true });
-  return { ...(JSON.parse(out) as FolderScores), outlets, failures, predDir: pred };
+  return { ...scores, outlets, failures, predDir: pred };
 }
