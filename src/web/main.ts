@@ -165,9 +165,15 @@ function setStatus(text: string): void {
 }
 
 function layout(): void {
+  // cose starts from the current positions and pushes apart nodes that share a centre with random
+  // forces: new nodes all sit at the origin, so the same network came out differently on every
+  // load. A circle in data order first gives every node its own start, and the same network
+  // the same picture.
+  cy.layout({ name: 'circle', animate: false, fit: false }).run();
   cy.layout({
     name: 'cose',
     animate: false,
+    randomize: false,
     fit: true,
     padding: FIT_PADDING,
     nodeRepulsion: () => 12_000,
@@ -697,6 +703,11 @@ toggleFilters.addEventListener('click', () => {
   const open = document.body.classList.toggle('filters-open');
   toggleFilters.setAttribute('aria-expanded', String(open));
 });
+// Cytoscape keeps the canvas's page offset to map clicks to nodes, and renews it on resize. The
+// panel moves the canvas's left edge when it opens or closes (right-to-left: it sits on the
+// left); a click before the ResizeObserver's next frame would land beside the node under the
+// pointer, so the offset is renewed as soon as the panel toggles.
+new MutationObserver(() => cy.resize()).observe(byId('panel'), { attributes: true, attributeFilter: ['hidden'] });
 // The panel opening or the window narrowing resizes the canvas: redraw, and keep the focus in view.
 new ResizeObserver(() => {
   cy.resize();

@@ -100,13 +100,20 @@ describe.skipIf(!haveChromium)('the explorer page at /explore, in chromium, on t
     await page.locator('#graph').focus();
     await page.keyboard.press('Escape');
     expect(await page.locator('#panel').isHidden()).toBe(true);
-    const at = await page.evaluate<{ x: number; y: number }>(`(() => {
+    // The actor is brought to the middle of the canvas, clear of the status line and the search
+    // results that float over its edges, and the click goes where the canvas is on top.
+    const at = await page.evaluate<{ x: number; y: number; onCanvas: boolean }>(`(() => {
       const cy = window.qawlExplorer.cy;
-      cy.fit(undefined, 40);
+      const node = cy.getElementById(${JSON.stringify(KREMLIN)});
+      cy.zoom(2);
+      cy.center(node);
       const box = document.getElementById('graph').getBoundingClientRect();
-      const p = cy.getElementById(${JSON.stringify(KREMLIN)}).renderedPosition();
-      return { x: box.left + p.x, y: box.top + p.y };
+      const p = node.renderedPosition();
+      const x = box.left + p.x, y = box.top + p.y;
+      const hit = document.elementFromPoint(x, y);
+      return { x, y, onCanvas: hit !== null && document.getElementById('graph').contains(hit) };
     })()`);
+    expect(at.onCanvas).toBe(true);
     await page.mouse.click(at.x, at.y);
     await page.waitForSelector(`#panel-title[data-actor="${KREMLIN}"]`);
     expect(await page.locator('#panel .statement').count()).toBeGreaterThanOrEqual(1);
