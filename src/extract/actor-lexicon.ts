@@ -25,6 +25,15 @@ interface HeadsFile {
 const heads = JSON.parse(readFileSync(join(LEXICON_DIR, 'actor-heads.json'), 'utf8')) as HeadsFile;
 const mined = JSON.parse(readFileSync(join(LEXICON_DIR, 'group-nouns.json'), 'utf8')) as { nouns: { word: string }[] };
 const given = JSON.parse(readFileSync(join(LEXICON_DIR, 'given-names.json'), 'utf8')) as { names: string[] };
+const accusatives = JSON.parse(readFileSync(join(LEXICON_DIR, 'accusatives.json'), 'utf8')) as {
+  words: [word: string, tanwinUses: number, uses: number][];
+};
+
+/**
+ * Adverbs and indefinite accusatives (تماما، مؤخرا، قتيلا), normalized: words the corpus writes with
+ * tanwin fath often enough that they are never names (tools/lexicon/mine-accusatives.ts).
+ */
+export const ACCUSATIVE_WORDS = new Set(accusatives.words.map(([word]) => word));
 
 export interface OrgHead {
   kind: ActorKind;

@@ -4,6 +4,7 @@
  * "الرئيس الديمقراطي" resolving to a person the article names).
  */
 import {
+  ACCUSATIVE_WORDS,
   BLOC_HEADS,
   BODIES,
   BODY_FIRST_WORDS,
@@ -117,6 +118,9 @@ function computeIsName(tok: Token): boolean {
   if (isStop(tok) || isTitle(tok) || isCueToken(tok) || isTimeWord(tok)) return false;
   if (INSTITUTION_HEADS.has(n) || DESCRIPTOR_NOUNS.has(n) || UNNAMED_HEADS.has(n) || STATEMENT_NOUNS.has(n)) return false;
   if (/^(?:و|ف|ب|ل|ك)ال/.test(n)) return false;
+  // An adverb or indefinite accusative with its tanwin dropped ("أوضحت له تماما أن") is no name. A
+  // title's dual in construct is spelled the same ("وزيرا خارجية البلدين") and stays with the title rules.
+  if (ACCUSATIVE_WORDS.has(n) && !NAME_TRIE.next.has(n) && !TITLES.has(n.slice(0, -1))) return false;
   // Adverbial participles (حال) such as مخاطبا، متحدثا، معربا describe the speaker; they are not names.
   if (/^م[^اوي][\u0621-\u064a]{2,}ا$/.test(n) && !NAME_TRIE.next.has(n)) return false;
   // Verbs in the imperfect (يـ/تـ + 3 letters or more) are rarely names in news prose.

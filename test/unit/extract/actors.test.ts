@@ -326,3 +326,27 @@ describe('platforms and spellings kept in the gazetteer by corpus count', () => 
     expect(extract({ text: 'ووصل الوزير إلى بروكسيل صباحا.' }).places.map((p) => p.id)).toContain('place:brussels');
   });
 });
+
+describe('adverbs and indefinite accusatives written without their tanwin are not names', () => {
+  // Words the corpus writes with tanwin fath often (lexicons/accusatives.json): after a verb, where
+  // the name rules look for a subject, they qualify the verb and name nobody.
+  const adverbs: [string, string][] = [
+    ['وقال المدير للموظفين: «لقد أبلغتهم تماما أن العقد انتهى».', 'تماما'],
+    ['وأضاف المتحدث: «أوضحت لهم مجددا أن الباب مفتوح».', 'مجددا'],
+    ['وقالت الوزيرة: «أكدت لهم رسميا أن الموعد ثابت».', 'رسميا'],
+    ['وكتبت الصحيفة أن الحكومة أعلنت مؤخرا أن الضريبة باقية.', 'مؤخرا'],
+  ];
+  it.each(adverbs)('%s: no actor %s', (text, word) => {
+    const g = extract({ text });
+    expect(actorNamed(g, word)).toBeUndefined();
+  });
+  it('a name ending in alif that never takes tanwin is still a speaker', () => {
+    const g = extract({ text: 'وقالت ماريا غونزاليس إن المشروع سيكتمل في الصيف.' });
+    expect(actorNamed(g, 'ماريا غونزاليس')?.kind).toBe('PERSON');
+  });
+  it("a title's dual in construct (وزيرا) is spelled like an accusative and still reads as a title", () => {
+    const g = extract({ text: 'ودعا وزيرا خارجية البلدين إلى وقف القتال فورا.' });
+    expect(g.statements[0]?.speakerId).toBeTruthy();
+    expect(g.actors.find((a) => a.id === g.statements[0]?.speakerId)?.name).not.toBe('فورا');
+  });
+});
