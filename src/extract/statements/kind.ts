@@ -44,6 +44,8 @@ interface KindFile {
   possibleOpeners?: string[];
   /** Phrases that frame a statement as the answer to a question: "ردا على سؤال"، "حين سئل". */
   answerFrames?: string[];
+  /** Words of obligation (يجب، ينبغي): after a topic that is a thing, a judgment rather than a call. */
+  obligations?: string[];
 }
 
 /**
@@ -147,7 +149,8 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
     // A phrase may open with و/ف glued to its first word (وبكل الوسائل، فلن نسمح): read both spellings.
     const bare = withoutConjunction(norm);
     // Only phrases read the bare spelling: a single word without its و may be another word (واعد → اعد).
-    if (!afterTopicHead(ctx.tokens, t, from)) {
+    // An obligation after a topic that is a thing is no call (هذا الاتفاق يجب أن يستكمل).
+    if (!afterTopicHead(ctx.tokens, t, from) && !topicObliged(ctx, t, from)) {
       words.add(norm);
       phraseKeys.add(bare);
     }
@@ -266,6 +269,41 @@ function phraseKind(
     if (phrases && phrases.some((ph) => joined.includes(` ${ph} `))) return rule.kind;
   }
   return null;
+}
+
+/** Words of obligation (يجب، ينبغي، يتعين): a demand when they open their clause or name who must act. */
+const OBLIGATIONS = new Set((KINDS.obligations ?? []).map(normalizeArabic));
+/** Pronouns that name who must act when they stand before an obligation (نحن يجب أن). */
+const PERSON_PRONOUNS = new Set(['نحن', 'انتم', 'انت', 'هم', 'هو', 'هي', 'انا']);
+
+/**
+ * Token t is an obligation word after a topic that is a thing (هذا الاتفاق يجب أن يستكمل، العلاقات
+ * ينبغي ألا تتغير): a judgment of how things should go, not a call on anyone. It is a call when it opens
+ * its clause (يجب أن تنسحب القوات، يجب على الحكومة), is followed by على, or its topic is an actor or a
+ * person (الحكومة يجب أن تستقيل، نحن يجب أن نتحرك); a negation (لا يجب) is read through.
+ */
+function topicObliged(ctx: KindContext, t: number, from: number): boolean {
+  const { tokens, text } = ctx;
+  const tok = tokens[t] as Token;
+  if (!OBLIGATIONS.has(tok.norm) || tokens[t + 1]?.norm === 'علي') return false;
+  let k = t;
+  if (k > from && (tokens[k - 1] as Token).norm === 'لا') k--;
+  for (let j = k; j > from; j--) {
+    const cur = tokens[j] as Token;
+    const prev = tokens[j - 1] as Token;
+    if (j === k && withoutConjunction(cur.norm) !== cur.norm) return false;
+    if (CLAUSE_PUNCTUATION.test(text.slice(prev.end, cur.start))) return j !== k && !topicNamesAgent(ctx, j, k);
+  }
+  return k !== from && !topicNamesAgent(ctx, from, k);
+}
+
+/** Some actor or person pronoun stands in tokens [a, b). */
+function topicNamesAgent(ctx: KindContext, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) {
+    if (ctx.entities?.coveringHit(j)?.type === 'actor') return true;
+    if (PERSON_PRONOUNS.has(withoutConjunction((ctx.tokens[j] as Token).norm))) return true;
+  }
+  return false;
 }
 
 /** A conjunction glued to a word; shorter words (وقع، فاز) are stems, not و/ف + stem. */

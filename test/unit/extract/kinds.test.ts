@@ -256,6 +256,28 @@ describe('a phrase of kinds.json may open with a glued و or ف', () => {
   });
 });
 
+describe('obligation: يجب / ينبغي is a demand when it opens its clause or its topic can act', () => {
+  it.each([
+    ['يجب أن تنسحب القوات من المدينة فورا', 'opens the content'],
+    ['الوضع خطير، ينبغي أن يتوقف القصف', 'opens a clause after a comma'],
+    ['الطرق مغلقة يتعين على البلديات التحرك', 'followed by على'],
+    ['نحن يجب أن نتحرك قبل فوات الأوان', 'after a person pronoun'],
+  ])('%s (%s) → DEMAND', (content) => {
+    expect(neutral(content)).toEqual({ kind: 'DEMAND', rule: 'phrase' });
+  });
+  it.each([
+    ['هذا المشروع يجب أن يكتمل قبل الصيف', 'a thing as topic'],
+    ['العلاقات بين الجارين ينبغي أن تتطور نحو الأفضل', 'an abstract topic'],
+    ['الأسعار لا ينبغي أن ترتفع أكثر', 'a negation is read through'],
+  ])('%s (%s) stays neutral', (content) => {
+    expect(neutral(content)).toEqual({ kind: 'CLAIM', rule: 'neutral' });
+  });
+  it('an actor as topic is told to act (through the extractor)', () => {
+    expect(kindAt('وقال رئيس البرلمان إن الحكومة العراقية يجب أن تقدم استقالتها.', 'وقال')).toBe('DEMAND');
+    expect(kindAt('وقال رئيس البرلمان إن هذا القانون يجب أن يعدل.', 'وقال')).toBe('CLAIM');
+  });
+});
+
 describe('risk: a harm in a future or possible clause is a warning', () => {
   it.each([
     ['استمرار الإغلاق سيفاقم معاناة السكان في الأحياء الشرقية', 'a future harm verb'],
