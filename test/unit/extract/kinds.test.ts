@@ -278,6 +278,23 @@ describe('obligation: يجب / ينبغي is a demand when it opens its clause o
   });
 });
 
+describe('a statement that reports another takes its kind from its own words before the report', () => {
+  /** Kind and content of each statement of `text`, by cue. */
+  const kinds = (text: string) => Object.fromEntries(extract({ text }).statements.map((s) => [s.cue?.text, s.kind]));
+  it('its own words decide: a scheduled meeting before the nested cue', () => {
+    expect(kinds('وقال المتحدث باسم الحكومة إن الاجتماع سيناقش ملف المياه الذي قال وزير الزراعة إنه معقد.')).toMatchObject({
+      وقال: 'ANNOUNCEMENT',
+      قال: 'CLAIM',
+    });
+  });
+  it("the nested statement's kind is not the reporter's: a reported accusation stays a claim", () => {
+    expect(kinds('وقال المتحدث باسم الحكومة إن وزير الداخلية اتهم المعارضة بالتحريض على العنف.')).toMatchObject({
+      وقال: 'CLAIM',
+      اتهم: 'ACCUSATION',
+    });
+  });
+});
+
 describe('risk: a harm in a future or possible clause is a warning', () => {
   it.each([
     ['استمرار الإغلاق سيفاقم معاناة السكان في الأحياء الشرقية', 'a future harm verb'],
