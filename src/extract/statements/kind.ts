@@ -349,9 +349,28 @@ const NOT_CALL_AFTER_ALA = new Set((KINDS.notCallAfterAla ?? []).map(normalizeAr
 /** "ضرورة الإسراع في …" as the whole content: the speaker calls for it. */
 const CALL_OPENINGS = new Set((KINDS.callOpenings ?? []).map(normalizeArabic));
 
+/** A verb in the first person plural: the perfect (حققنا، تمكنا) or, after لم, the imperfect (نتمكن). */
+const WE_PERFECT = /^[\u0621-\u064a]{2,}نا$/;
+const WE_IMPERFECT = /^ن[\u0621-\u064a]{2,}$/;
+
+/**
+ * The condition opened at token t is on the speaker's own side: its verb is in the first person plural
+ * (إذا حققنا أهدافنا، وإذا لم نتمكن من ذلك). What follows is the speaker's own contingency, not a
+ * warning to anyone. The verb is the word after the condition word (after حال in "في حال"), past لم.
+ */
+function ownCondition(tokens: Token[], t: number): boolean {
+  let v = t + 1;
+  if (tokens[v]?.norm === 'لم') v++;
+  const verb = tokens[v];
+  if (!verb) return false;
+  return tokens[v - 1]?.norm === 'لم' ? WE_IMPERFECT.test(verb.norm) : WE_PERFECT.test(verb.norm);
+}
+
 function structuralKind(ctx: KindContext, from: number, to: number): KindDecision | null {
   const { tokens } = ctx;
   let condition = false;
+  // A condition on what others do (إذا انسحبت واشنطن، في حال لم تلتزم), not on the speaker's own side.
+  let othersCondition = false;
   let consequent = false;
   let future = false;
   let firstFuture = false;
@@ -375,9 +394,10 @@ function structuralKind(ctx: KindContext, from: number, to: number): KindDecisio
       (CONDITION_WORDS.has(bare) && prev !== 'ما' && prev !== 'عما') ||
       (CONDITION_AFTER_FI.has(bare) && prev === 'في') ||
       (bare === 'ان' && tokens[t + 1]?.norm === 'لم')
-    )
+    ) {
       condition = true;
-    else if (condition && CONSEQUENT.test(tok.norm)) consequent = true;
+      if (!ownCondition(tokens, t)) othersCondition = true;
+    } else if (condition && CONSEQUENT.test(tok.norm)) consequent = true;
     // isFuture first: the diacritic-free rewrite of isFirstPersonFuture is only needed for a future.
     if (isFuture(tok)) {
       future = true;
@@ -389,7 +409,7 @@ function structuralKind(ctx: KindContext, from: number, to: number): KindDecisio
     if (isCount(bare)) count = true;
     if (CASUALTY_WORDS.has(bare)) casualty = true;
   }
-  if (condition && (consequent || future)) return { kind: 'WARNING', rule: 'conditional' };
+  if (othersCondition && (consequent || future)) return { kind: 'WARNING', rule: 'conditional' };
   if (risk) return { kind: 'WARNING', rule: 'risk' };
   if (firstFuture) return { kind: 'ANNOUNCEMENT', rule: 'future' };
   if (future && scheduled) return { kind: 'ANNOUNCEMENT', rule: 'future' };

@@ -71,6 +71,18 @@ describe('conditional: a condition with a consequent (ف or a future) is a warni
   it('a condition without a consequent stays neutral', () => {
     expect(neutral('الأسعار ترتفع إذا قل المعروض في الأسواق')).toEqual({ kind: 'CLAIM', rule: 'neutral' });
   });
+  it.each([
+    ['إذا أنجزنا الطريق في موعده فسيفتح أمام الشاحنات', 'إذا + a first-person plural perfect'],
+    ['وإذا لم نتمكن من جمع التمويل فإن المشروع سيتأخر', 'إذا لم + a first-person plural imperfect'],
+  ])("a condition on the speaker's own side is no warning: %s (%s)", (content) => {
+    expect(neutral(content).rule).not.toBe('conditional');
+  });
+  it.each([
+    ['إذا نجحت المعارضة في تمرير القانون فسنلجأ إلى الشارع', 'نجحت opens with ن but is a third-person perfect'],
+    ['في حال لم تلتزم الشركة بالعقد فإن الوزارة ستسحب الترخيص', 'في حال لم + a third-person imperfect'],
+  ])('a condition on others still warns: %s (%s)', (content) => {
+    expect(neutral(content)).toEqual({ kind: 'WARNING', rule: 'conditional' });
+  });
   it('through the extractor', () => {
     expect(kindAt('وقال رئيس النقابة إن العمال سيضربون عن العمل إذا لم ترفع الأجور.', 'وقال')).toBe('WARNING');
   });
