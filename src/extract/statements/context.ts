@@ -30,6 +30,8 @@ export interface StatementDraft {
   implicit: boolean;
   /** The kind the cue alone signals. */
   baseKind?: StatementKind;
+  /** Where the statement's own words end when it reports another statement (the first nested cue). */
+  ownWordsEnd?: number;
   /** The speaker was not written at the cue (a pronoun-only verb or a participle). */
   speakerImplicit?: boolean;
   /**
@@ -107,6 +109,7 @@ export function push(ctx: Ctx, speakerId: string, sentence: Sentence, f: DraftFi
     baseKind: f.baseKind,
     speakerImplicit: f.speakerImplicit,
     subordinate: f.subordinate,
+    ownWordsEnd: undefined,
   };
   ctx.out.push(draft);
   if (!draft.implicit) ctx.lastSpeaker = speakerId;

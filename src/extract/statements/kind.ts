@@ -44,6 +44,8 @@ interface KindFile {
   possibleOpeners?: string[];
   /** Phrases that frame a statement as the answer to a question: "ردا على سؤال"، "حين سئل". */
   answerFrames?: string[];
+  /** Words of obligation (يجب، ينبغي): after a topic that is a thing, a judgment rather than a call. */
+  obligations?: string[];
 }
 
 /**
@@ -147,7 +149,8 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
     // A phrase may open with و/ف glued to its first word (وبكل الوسائل، فلن نسمح): read both spellings.
     const bare = withoutConjunction(norm);
     // Only phrases read the bare spelling: a single word without its و may be another word (واعد → اعد).
-    if (!afterTopicHead(ctx.tokens, t, from)) {
+    // An obligation after a topic that is a thing is no call (هذا الاتفاق يجب أن يستكمل).
+    if (!afterTopicHead(ctx.tokens, t, from) && !topicObliged(ctx, t, from)) {
       words.add(norm);
       phraseKeys.add(bare);
     }
@@ -268,6 +271,41 @@ function phraseKind(
   return null;
 }
 
+/** Words of obligation (يجب، ينبغي، يتعين): a demand when they open their clause or name who must act. */
+const OBLIGATIONS = new Set((KINDS.obligations ?? []).map(normalizeArabic));
+/** Pronouns that name who must act when they stand before an obligation (نحن يجب أن). */
+const PERSON_PRONOUNS = new Set(['نحن', 'انتم', 'انت', 'هم', 'هو', 'هي', 'انا']);
+
+/**
+ * Token t is an obligation word after a topic that is a thing (هذا الاتفاق يجب أن يستكمل، العلاقات
+ * ينبغي ألا تتغير): a judgment of how things should go, not a call on anyone. It is a call when it opens
+ * its clause (يجب أن تنسحب القوات، يجب على الحكومة), is followed by على, or its topic is an actor or a
+ * person (الحكومة يجب أن تستقيل، نحن يجب أن نتحرك); a negation (لا يجب) is read through.
+ */
+function topicObliged(ctx: KindContext, t: number, from: number): boolean {
+  const { tokens, text } = ctx;
+  const tok = tokens[t] as Token;
+  if (!OBLIGATIONS.has(tok.norm) || tokens[t + 1]?.norm === 'علي') return false;
+  let k = t;
+  if (k > from && (tokens[k - 1] as Token).norm === 'لا') k--;
+  for (let j = k; j > from; j--) {
+    const cur = tokens[j] as Token;
+    const prev = tokens[j - 1] as Token;
+    if (j === k && withoutConjunction(cur.norm) !== cur.norm) return false;
+    if (CLAUSE_PUNCTUATION.test(text.slice(prev.end, cur.start))) return j !== k && !topicNamesAgent(ctx, j, k);
+  }
+  return k !== from && !topicNamesAgent(ctx, from, k);
+}
+
+/** Some actor or person pronoun stands in tokens [a, b). */
+function topicNamesAgent(ctx: KindContext, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) {
+    if (ctx.entities?.coveringHit(j)?.type === 'actor') return true;
+    if (PERSON_PRONOUNS.has(withoutConjunction((ctx.tokens[j] as Token).norm))) return true;
+  }
+  return false;
+}
+
 /** A conjunction glued to a word; shorter words (وقع، فاز) are stems, not و/ف + stem. */
 const CONJUNCTION = /^[وف]/;
 const MIN_CONJOINED_LENGTH = 4;
@@ -311,9 +349,28 @@ const NOT_CALL_AFTER_ALA = new Set((KINDS.notCallAfterAla ?? []).map(normalizeAr
 /** "ضرورة الإسراع في …" as the whole content: the speaker calls for it. */
 const CALL_OPENINGS = new Set((KINDS.callOpenings ?? []).map(normalizeArabic));
 
+/** A verb in the first person plural: the perfect (حققنا، تمكنا) or, after لم, the imperfect (نتمكن). */
+const WE_PERFECT = /^[\u0621-\u064a]{2,}نا$/;
+const WE_IMPERFECT = /^ن[\u0621-\u064a]{2,}$/;
+
+/**
+ * The condition opened at token t is on the speaker's own side: its verb is in the first person plural
+ * (إذا حققنا أهدافنا، وإذا لم نتمكن من ذلك). What follows is the speaker's own contingency, not a
+ * warning to anyone. The verb is the word after the condition word (after حال in "في حال"), past لم.
+ */
+function ownCondition(tokens: Token[], t: number): boolean {
+  let v = t + 1;
+  if (tokens[v]?.norm === 'لم') v++;
+  const verb = tokens[v];
+  if (!verb) return false;
+  return tokens[v - 1]?.norm === 'لم' ? WE_IMPERFECT.test(verb.norm) : WE_PERFECT.test(verb.norm);
+}
+
 function structuralKind(ctx: KindContext, from: number, to: number): KindDecision | null {
   const { tokens } = ctx;
   let condition = false;
+  // A condition on what others do (إذا انسحبت واشنطن، في حال لم تلتزم), not on the speaker's own side.
+  let othersCondition = false;
   let consequent = false;
   let future = false;
   let firstFuture = false;
@@ -337,9 +394,10 @@ function structuralKind(ctx: KindContext, from: number, to: number): KindDecisio
       (CONDITION_WORDS.has(bare) && prev !== 'ما' && prev !== 'عما') ||
       (CONDITION_AFTER_FI.has(bare) && prev === 'في') ||
       (bare === 'ان' && tokens[t + 1]?.norm === 'لم')
-    )
+    ) {
       condition = true;
-    else if (condition && CONSEQUENT.test(tok.norm)) consequent = true;
+      if (!ownCondition(tokens, t)) othersCondition = true;
+    } else if (condition && CONSEQUENT.test(tok.norm)) consequent = true;
     // isFuture first: the diacritic-free rewrite of isFirstPersonFuture is only needed for a future.
     if (isFuture(tok)) {
       future = true;
@@ -351,7 +409,7 @@ function structuralKind(ctx: KindContext, from: number, to: number): KindDecisio
     if (isCount(bare)) count = true;
     if (CASUALTY_WORDS.has(bare)) casualty = true;
   }
-  if (condition && (consequent || future)) return { kind: 'WARNING', rule: 'conditional' };
+  if (othersCondition && (consequent || future)) return { kind: 'WARNING', rule: 'conditional' };
   if (risk) return { kind: 'WARNING', rule: 'risk' };
   if (firstFuture) return { kind: 'ANNOUNCEMENT', rule: 'future' };
   if (future && scheduled) return { kind: 'ANNOUNCEMENT', rule: 'future' };

@@ -365,8 +365,11 @@ export function verbCue(
   });
   // Inside a quotation even a coordinated verb ("… وأكد لي المدير أن") reports within the quoted words.
   if (enclosing && (quoted || (!found.prefixed && !cue.participle)) && enclosing.speakerId !== speaker) {
-    // The outer statement only reports: its own kind is the cue's, not the inner content's.
-    enclosing.kind = enclosing.baseKind ?? enclosing.kind;
+    // The outer statement only reports the inner one: its kind is read from its own words, up to the
+    // first nested cue, not from the inner content ("قال إن الاجتماع سيناقش الملف الذي قال الوزير …").
+    const ownEnd = Math.max(enclosing.contentStart, Math.min(enclosing.ownWordsEnd ?? tok.start, tok.start));
+    enclosing.ownWordsEnd = ownEnd;
+    enclosing.kind = kindFor(ctx, enclosing.baseKind ?? enclosing.kind, enclosing.contentStart, ownEnd);
     draft.reportedByKey = enclosing.key;
     draft.reportedById = enclosing.speakerId;
   }

@@ -71,6 +71,18 @@ describe('conditional: a condition with a consequent (ف or a future) is a warni
   it('a condition without a consequent stays neutral', () => {
     expect(neutral('الأسعار ترتفع إذا قل المعروض في الأسواق')).toEqual({ kind: 'CLAIM', rule: 'neutral' });
   });
+  it.each([
+    ['إذا أنجزنا الطريق في موعده فسيفتح أمام الشاحنات', 'إذا + a first-person plural perfect'],
+    ['وإذا لم نتمكن من جمع التمويل فإن المشروع سيتأخر', 'إذا لم + a first-person plural imperfect'],
+  ])("a condition on the speaker's own side is no warning: %s (%s)", (content) => {
+    expect(neutral(content).rule).not.toBe('conditional');
+  });
+  it.each([
+    ['إذا نجحت المعارضة في تمرير القانون فسنلجأ إلى الشارع', 'نجحت opens with ن but is a third-person perfect'],
+    ['في حال لم تلتزم الشركة بالعقد فإن الوزارة ستسحب الترخيص', 'في حال لم + a third-person imperfect'],
+  ])('a condition on others still warns: %s (%s)', (content) => {
+    expect(neutral(content)).toEqual({ kind: 'WARNING', rule: 'conditional' });
+  });
   it('through the extractor', () => {
     expect(kindAt('وقال رئيس النقابة إن العمال سيضربون عن العمل إذا لم ترفع الأجور.', 'وقال')).toBe('WARNING');
   });
@@ -253,6 +265,45 @@ describe('a phrase of kinds.json may open with a glued و or ف', () => {
   });
   it('a single kind word without its و is not read: واعد is no أعد', () => {
     expect(neutral('المشروع واعد ويستحق الدعم').kind).toBe('CLAIM');
+  });
+});
+
+describe('obligation: يجب / ينبغي is a demand when it opens its clause or its topic can act', () => {
+  it.each([
+    ['يجب أن تنسحب القوات من المدينة فورا', 'opens the content'],
+    ['الوضع خطير، ينبغي أن يتوقف القصف', 'opens a clause after a comma'],
+    ['الطرق مغلقة يتعين على البلديات التحرك', 'followed by على'],
+    ['نحن يجب أن نتحرك قبل فوات الأوان', 'after a person pronoun'],
+  ])('%s (%s) → DEMAND', (content) => {
+    expect(neutral(content)).toEqual({ kind: 'DEMAND', rule: 'phrase' });
+  });
+  it.each([
+    ['هذا المشروع يجب أن يكتمل قبل الصيف', 'a thing as topic'],
+    ['العلاقات بين الجارين ينبغي أن تتطور نحو الأفضل', 'an abstract topic'],
+    ['الأسعار لا ينبغي أن ترتفع أكثر', 'a negation is read through'],
+  ])('%s (%s) stays neutral', (content) => {
+    expect(neutral(content)).toEqual({ kind: 'CLAIM', rule: 'neutral' });
+  });
+  it('an actor as topic is told to act (through the extractor)', () => {
+    expect(kindAt('وقال رئيس البرلمان إن الحكومة العراقية يجب أن تقدم استقالتها.', 'وقال')).toBe('DEMAND');
+    expect(kindAt('وقال رئيس البرلمان إن هذا القانون يجب أن يعدل.', 'وقال')).toBe('CLAIM');
+  });
+});
+
+describe('a statement that reports another takes its kind from its own words before the report', () => {
+  /** Kind and content of each statement of `text`, by cue. */
+  const kinds = (text: string) => Object.fromEntries(extract({ text }).statements.map((s) => [s.cue?.text, s.kind]));
+  it('its own words decide: a scheduled meeting before the nested cue', () => {
+    expect(kinds('وقال المتحدث باسم الحكومة إن الاجتماع سيناقش ملف المياه الذي قال وزير الزراعة إنه معقد.')).toMatchObject({
+      وقال: 'ANNOUNCEMENT',
+      قال: 'CLAIM',
+    });
+  });
+  it("the nested statement's kind is not the reporter's: a reported accusation stays a claim", () => {
+    expect(kinds('وقال المتحدث باسم الحكومة إن وزير الداخلية اتهم المعارضة بالتحريض على العنف.')).toMatchObject({
+      وقال: 'CLAIM',
+      اتهم: 'ACCUSATION',
+    });
   });
 });
 
