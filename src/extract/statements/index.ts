@@ -12,7 +12,7 @@ import { attribution, reportedAttribution } from './attribution-cue.ts';
 import { colonStatement } from './colon-cue.ts';
 import { jaaFi } from './document-cue.ts';
 import { linkStatements } from './link.ts';
-import { nounCue } from './noun-cue.ts';
+import { nounCue, possessiveNounCue } from './noun-cue.ts';
 import { quotedVerbCue, verbCue } from './verb-cue.ts';
 import type { ArticleDocument } from '../document.ts';
 import type { Ctx, StatementDraft } from './context.ts';
@@ -43,7 +43,8 @@ export function findStatements(doc: ArticleDocument): StatementDraft[] {
         reportedAttribution(ctx, sentence, a, b, k) ??
         jaaFi(ctx, sentence, a, b, k) ??
         verbCue(ctx, sentence, a, b, k, open) ??
-        nounCue(ctx, sentence, b, k);
+        nounCue(ctx, sentence, b, k) ??
+        possessiveNounCue(ctx, sentence, a, b, k);
       if (made) open.push(made);
     }
   }

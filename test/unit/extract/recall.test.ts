@@ -283,3 +283,50 @@ describe('an indefinite accusative after a relative verb with an object pronoun 
     expect(g.statements.some((s) => s.cue?.text.startsWith('بحسب'))).toBe(true);
   });
 });
+
+describe('a statement noun with a possessive pronoun is a cue; the pronoun stands for its speaker', () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, expected speaker (part of the name), expected content]
+    ['وجدد الوزير تأكيده أن الحكومة لن تتراجع عن قرارها.', 'تأكيده', 'الوزير', 'الحكومة لن تتراجع عن قرارها'],
+    ['وكررت وزارة الخارجية مطالبتها بالإفراج عن المعتقلين.', 'مطالبتها', 'وزارة الخارجية', 'الإفراج عن المعتقلين'],
+    [
+      'ونسب التقرير لمنظمة الصحة العالمية تحذيرها من انتشار الوباء في المدينة.',
+      'تحذيرها',
+      'منظمة الصحة العالمية',
+      'انتشار الوباء في المدينة',
+    ],
+    // The masculine pronoun passes over the feminine speaker of the enclosing statement to the man named in its content.
+    ['وقالت الوزيرة إنها واثقة من أن ترامب سيغير رأيه على الرغم من تأكيداته السابقة أنه لن يتراجع.', 'تأكيداته', 'ترامب', 'لن يتراجع'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker, content) => {
+    const s = statementAt(text, cue);
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.content).toBe(content);
+  });
+
+  it('does not read a noun ending in ة as one with the pronoun ه', () => {
+    // مطالبة (the noun itself) needs its speaker in the genitive; with none it is no statement.
+    expect(statementAt('وتزايدت المطالبة بالإصلاح في البلاد.', 'المطالبة')).toBeNull();
+  });
+
+  it('needs an opening right after the noun', () => {
+    expect(statementAt('وجدد الوزير تأكيده خلال اجتماع طويل مع رؤساء البلديات في العاصمة.', 'تأكيده')).toBeNull();
+  });
+});
+
+describe('a statement noun whose genitive may be its target speaks only with a ل-target after the genitive', () => {
+  it('reads "اتهامات X لها بـ" as X accusing', () => {
+    const s = statementAt('وتنفي الدوحة اتهامات دول الجوار لها بدعم جماعات مسلحة.', 'اتهامات');
+    expect(s?.speaker).toContain('دول الجوار');
+    expect(s?.content).toBe('دعم جماعات مسلحة');
+    expect(s?.kind).toBe('ACCUSATION');
+  });
+  it('leaves "اتهام X بـ" alone: the genitive there is as often the accused', () => {
+    expect(statementAt('ورفضت الحكومة اتهام قطر بدعم الإرهاب.', 'اتهام')).toBeNull();
+  });
+  it('reads "مزاعم X بأن" inside another statement as X claiming', () => {
+    const s = statementAt('وسخر الوزير من مزاعم الحكومة البريطانية بأنه لا يوجد تفسير آخر للهجوم.', 'مزاعم');
+    expect(s?.speaker).toContain('الحكومة البريطانية');
+    expect(s?.content).toBe('لا يوجد تفسير آخر للهجوم');
+  });
+});
