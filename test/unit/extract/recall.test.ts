@@ -330,3 +330,10 @@ describe('a statement noun whose genitive may be its target speaks only with a �
     expect(s?.content).toBe('لا يوجد تفسير آخر للهجوم');
   });
 });
+
+describe('", قبل أن" ends a content: the clause after it is the writer\'s sequence of events', () => {
+  it('ends the threat before the reply', () => {
+    const s = statementAt('وكان الرئيس قد توعد باستهداف المواقع بصواريخ بعيدة المدى، قبل أن يتراجع عن ذلك لاحقا.', 'توعد');
+    expect(s?.content).toBe('استهداف المواقع بصواريخ بعيدة المدى');
+  });
+});
