@@ -19,6 +19,9 @@ import type { Ctx, StatementDraft } from './context.ts';
 
 export type { StatementDraft } from './context.ts';
 
+/** A line that links a related article by its headline (clean.ts keeps it). */
+const READ_MORE = /^\s*للمزيد\s*[:|]/;
+
 /** Runs over every sentence in order; statements come out in text order. */
 export function findStatements(doc: ArticleDocument): StatementDraft[] {
   const ctx: Ctx = { ...doc, out: [], lastSpeaker: null, unnamedByHead: new Map(), consumedTo: 0 };
@@ -27,6 +30,9 @@ export function findStatements(doc: ArticleDocument): StatementDraft[] {
     const a = sentence.firstTok;
     const b = sentence.endTok;
     if (b <= a) continue;
+    // "للمزيد: …" gives a related article's headline: its statements count, but the floor stays where it was.
+    const floor = ctx.lastSpeaker;
+    const readMore = READ_MORE.test(ctx.text.slice(sentence.start, sentence.end));
     colonStatement(ctx, sentence, a, b);
     // Statements of this sentence so far: a later cue may be nested in one of their contents.
     const open: StatementDraft[] = [];
@@ -47,6 +53,7 @@ export function findStatements(doc: ArticleDocument): StatementDraft[] {
         possessiveNounCue(ctx, sentence, a, b, k);
       if (made) open.push(made);
     }
+    if (readMore) ctx.lastSpeaker = floor;
   }
   linkStatements(ctx);
   return ctx.out;

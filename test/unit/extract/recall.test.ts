@@ -331,6 +331,19 @@ describe('a statement noun whose genitive may be its target speaks only with a �
   });
 });
 
+describe('a "للمزيد:" line is the headline of a related article: its statements count, the floor stays', () => {
+  const text =
+    'وقال الوزير إن المحادثات مستمرة.\nللمزيد: رئيس الحزب يرفض أي تأجيل للانتخابات البلدية\nوأضاف أن الجولة المقبلة ستعقد في الربيع.';
+  it('reads the headline after the label', () => {
+    const s = statementAt(text, 'يرفض');
+    expect(s?.speaker).toContain('رئيس الحزب');
+    expect(s?.content).toBe('أي تأجيل للانتخابات البلدية');
+  });
+  it('gives a pronoun-only cue after it to the speaker before it', () => {
+    expect(statementAt(text, 'وأضاف')?.speaker).toContain('الوزير');
+  });
+});
+
 describe('", قبل أن" ends a content: the clause after it is the writer\'s sequence of events', () => {
   it('ends the threat before the reply', () => {
     const s = statementAt('وكان الرئيس قد توعد باستهداف المواقع بصواريخ بعيدة المدى، قبل أن يتراجع عن ذلك لاحقا.', 'توعد');
