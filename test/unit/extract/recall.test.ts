@@ -350,3 +350,13 @@ describe('", قبل أن" ends a content: the clause after it is the writer\'s s
     expect(s?.content).toBe('استهداف المواقع بصواريخ بعيدة المدى');
   });
 });
+
+describe('a verb that says what after its preposition, with only a name after it, addresses that name', () => {
+  it('makes no statement of "X تحذر Y" with nothing after Y', () => {
+    const g = extract({ text: 'الحكومة الإيرانية تحذر ترامب\nوقال الوزير إن المحادثات مستمرة.' });
+    expect(g.statements.map((s) => s.cue?.text)).toEqual(['وقال']);
+  });
+  it('keeps the statement when the preposition follows the name', () => {
+    expect(statementAt('وحذرت الحكومة الإيرانية ترامب من الانسحاب من الاتفاق.', 'وحذرت')?.content).toBe('الانسحاب من الاتفاق');
+  });
+});
