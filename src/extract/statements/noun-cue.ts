@@ -238,6 +238,14 @@ const MAX_POSSESSIVE_COMPLEMENT_DISTANCE = 4;
  */
 function nearestActorBefore(ctx: Ctx, a: number, k: number, gender: 'm' | 'f' | null): string | null {
   for (let e = k; e > a; e--) {
+    // "قرر الرئيس تنفيذ أحد وعوده": a title with no name stands for its holder.
+    const t = ctx.tokens[e - 1];
+    if (t && isTitle(t) && !ctx.entities.hitEndingAt(e)) {
+      const end = readSpeakerPhrase(ctx, e - 1, k);
+      const id = end > e - 1 && end < k ? resolvePhrase(ctx, e - 1, end) : null;
+      const g = id ? actorGender(ctx, id) : null;
+      if (id && (!gender || !g || g === gender)) return id;
+    }
     const hit = ctx.entities.hitEndingAt(e);
     if (!hit || hit.startTok < a) continue;
     if (hit.type !== 'actor' && !ctx.entities.places.get(hit.refId)?.metonymFor) continue;

@@ -295,6 +295,8 @@ describe('a statement noun with a possessive pronoun is a cue; the pronoun stand
       'منظمة الصحة العالمية',
       'انتشار الوباء في المدينة',
     ],
+    // A title with no name stands for its holder.
+    ['وقد تتضاعف الأزمة إذا قرر الرئيس تنفيذ أحد أبرز وعوده الانتخابية بإلغاء المعاهدة.', 'وعوده', 'الرئيس', 'إلغاء المعاهدة'],
     // The masculine pronoun passes over the feminine speaker of the enclosing statement to the man named in its content.
     ['وقالت الوزيرة إنها واثقة من أن ترامب سيغير رأيه على الرغم من تأكيداته السابقة أنه لن يتراجع.', 'تأكيداته', 'ترامب', 'لن يتراجع'],
   ];
