@@ -9,8 +9,12 @@ export interface CleanResult {
   originalOffsets: Int32Array;
 }
 
+/**
+ * Scraper boilerplate lines. A "للمزيد: …" line is kept: it gives the headline of a related article,
+ * and a headline that attributes speech is a statement (statements/index.ts keeps it from taking the floor).
+ */
 const BOILERPLATE_LINE =
-  /^\s*(?:\[ad_\d+\]|source link|advertisement|شارك(?:\s+(?:هذا|على|عبر)[^\n]{0,30})?|(?:اقرأ|إقرأ|اقرا)\s+(?:أيضا|أيضاً|المزيد)[^\n]*|قد يهمك[^\n]*|للمزيد\s*[:|][^\n]*|شاهد\s+(?:أيضا|أيضاً|المزيد)[^\n]*|تابعونا[^\n]*)\s*$/i;
+  /^\s*(?:\[ad_\d+\]|source link|advertisement|شارك(?:\s+(?:هذا|على|عبر)[^\n]{0,30})?|(?:اقرأ|إقرأ|اقرا)\s+(?:أيضا|أيضاً|المزيد)[^\n]*|قد يهمك[^\n]*|شاهد\s+(?:أيضا|أيضاً|المزيد)[^\n]*|تابعونا[^\n]*)\s*$/i;
 // "دبي، الإمارات العربية المتحدة (CNN) --": a place, an agency in brackets, a dash.
 const DATELINE = /^[^\n()]{0,80}\((?:CNN|سي إن إن|أ ف ب|أ ش أ|رويترز|د ب أ|واس|وام|فرانس برس|AFP|Reuters|AP)\)\s*[-–—]*\s*/i;
 /** A dateline opens the article: it is looked for only in its first lines (headline, lead); later a bracketed agency is a source in running text. */

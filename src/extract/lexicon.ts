@@ -71,6 +71,8 @@ export interface CueNoun {
   forms: string[];
   preps: string[];
   object?: boolean;
+  /** The genitive after the noun is its speaker only when the target follows with ل ("اتهامات X لها بـ …"); alone it is as often the target ("اتهام قطر بـ …"). */
+  targetWithLam?: boolean;
 }
 
 interface CueFile {

@@ -37,6 +37,8 @@ export class WordInfo {
   cue: CueLookup | null | undefined = undefined;
   /** The statement noun this word spells (statements/noun-cue.ts nounAt). */
   noun: CueNoun | null | undefined = undefined;
+  /** The statement noun with a possessive pronoun this word spells (statements/noun-cue.ts possessiveNounAt). */
+  possessiveNoun: { noun: CueNoun; pronoun: string } | null | undefined = undefined;
   /** Tries (by root bit) already asked whether a form of this word starts an entry, and those that said yes. */
   rootsAsked = 0;
   rootsStarting = 0;

@@ -128,7 +128,11 @@ function draftGender(ctx: Ctx, d: StatementDraft): 'm' | 'f' | null {
  * speaker whose cue agrees with this one.
  */
 export function agreeingSpeaker(ctx: Ctx, tok: Token, form: CueForm, candidate: string | null): string | null {
-  const gender = cueGender(tok, form);
+  return speakerOfGender(ctx, cueGender(tok, form), candidate);
+}
+
+/** `candidate`, or the most recent speaker of the given gender when candidate's is the other one (agreeingSpeaker). */
+export function speakerOfGender(ctx: Ctx, gender: 'm' | 'f' | null, candidate: string | null): string | null {
   if (!gender || !candidate) return candidate;
   // Walk back from the end: filtering all of ctx.out would make every pronoun cue linear in the article.
   const recent: StatementDraft[] = [];
@@ -155,7 +159,7 @@ const MIN_FEMININE_HEAD_LENGTH = 4;
  * source by its head noun (وزارة، الحكومة، صحيفة are feminine; الجيش، مكتب، المتحدث masculine). Null for a bare
  * name, a country or anything whose head says nothing. Sound feminine plurals (السلطات) count as feminine.
  */
-function actorGender(ctx: Ctx, id: string): 'm' | 'f' | null {
+export function actorGender(ctx: Ctx, id: string): 'm' | 'f' | null {
   const actor = ctx.entities.actors.get(id);
   if (!actor || actor.kind === 'COUNTRY' || actor.kind === 'GOVERNMENT' || actor.kind === 'GROUP') return null;
   const head = normalizeArabic(actor.name.split(/\s+/)[0] ?? '').replace(/^ال/, '');

@@ -12,12 +12,15 @@ import { attribution, reportedAttribution } from './attribution-cue.ts';
 import { colonStatement } from './colon-cue.ts';
 import { jaaFi } from './document-cue.ts';
 import { linkStatements } from './link.ts';
-import { nounCue } from './noun-cue.ts';
+import { nounCue, possessiveNounCue } from './noun-cue.ts';
 import { quotedVerbCue, verbCue } from './verb-cue.ts';
 import type { ArticleDocument } from '../document.ts';
 import type { Ctx, StatementDraft } from './context.ts';
 
 export type { StatementDraft } from './context.ts';
+
+/** A line that links a related article by its headline (clean.ts keeps it). */
+const READ_MORE = /^\s*للمزيد\s*[:|]/;
 
 /** Runs over every sentence in order; statements come out in text order. */
 export function findStatements(doc: ArticleDocument): StatementDraft[] {
@@ -27,6 +30,9 @@ export function findStatements(doc: ArticleDocument): StatementDraft[] {
     const a = sentence.firstTok;
     const b = sentence.endTok;
     if (b <= a) continue;
+    // "للمزيد: …" gives a related article's headline: its statements count, but the floor stays where it was.
+    const floor = ctx.lastSpeaker;
+    const readMore = READ_MORE.test(ctx.text.slice(sentence.start, sentence.end));
     colonStatement(ctx, sentence, a, b);
     // Statements of this sentence so far: a later cue may be nested in one of their contents.
     const open: StatementDraft[] = [];
@@ -43,9 +49,11 @@ export function findStatements(doc: ArticleDocument): StatementDraft[] {
         reportedAttribution(ctx, sentence, a, b, k) ??
         jaaFi(ctx, sentence, a, b, k) ??
         verbCue(ctx, sentence, a, b, k, open) ??
-        nounCue(ctx, sentence, b, k);
+        nounCue(ctx, sentence, b, k) ??
+        possessiveNounCue(ctx, sentence, a, b, k);
       if (made) open.push(made);
     }
+    if (readMore) ctx.lastSpeaker = floor;
   }
   linkStatements(ctx);
   return ctx.out;

@@ -5,12 +5,15 @@
 import { isStop, isTimeWord, isTitle } from '../entities.ts';
 import { INSTITUTION_HEADS, NOUN_CUES, UNNAMED_HEADS, type CueForm, type CueNoun } from '../lexicon.ts';
 import { isArabicWord, type Token } from '../normalize.ts';
+import { actorGender, speakerOfGender } from './agreement.ts';
 import { contentEnd, isDirect } from './content-end.ts';
 import { type Ctx, cueAt, gapBefore, governedVerbalNoun, push, SPACE_GAP, type StatementDraft } from './context.ts';
 import { kindFor } from './kind.ts';
 import { findOpening } from './opening.ts';
-import { resolvePhrase } from './resolve.ts';
+import { actorOfHit, resolvePhrase } from './resolve.ts';
 import { readSpeakerPhrase } from './speaker-phrase.ts';
+import { mainClauseSubject } from './subject.ts';
+import { DATIVE_PRONOUNS } from './words.ts';
 import type { Sentence } from '../segment.ts';
 
 /** From a statement noun's speaker to a complementizer ("خلال زيارة واشنطن الاثنين بأن …"), or to a quotation. */
@@ -66,17 +69,16 @@ export function nounCue(ctx: Ctx, sentence: Sentence, b: number, k: number): Sta
   if (!actorLike) return null;
   const npEnd = readSpeakerPhrase(ctx, p, b);
   if (npEnd <= p) return null;
-  let form = NOUN_AS_VERB.get(noun);
-  if (!form) {
-    form = { verb: { lemma: noun.lemma, kind: noun.kind, past: noun.lemma, preps: noun.preps }, participle: false };
-    NOUN_AS_VERB.set(noun, form);
-  }
+  // "اتهامات دول عربية لها بدعم …": a ل-phrase after the genitive names the target, so the genitive is the speaker.
+  const lamTarget = targetWithLam(ctx, npEnd, b);
+  if (noun.targetWithLam && !lamTarget) return null;
+  const form = nounAsVerb(noun);
   let contentStart: number;
   let contentTok: number;
-  const opening = findOpening(ctx, form, npEnd, b, !byMin);
+  const opening = findOpening(ctx, form, lamTarget ? npEnd + 1 : npEnd, b, !byMin);
   // The content opens right after the speaker; a complement or a quote may come after a short
   // circumstantial phrase ("خلال زيارة واشنطن الاثنين بأن …").
-  const dist = opening ? opening.contentTok - npEnd : Number.POSITIVE_INFINITY;
+  const dist = opening ? opening.contentTok - npEnd - (lamTarget ? 1 : 0) : Number.POSITIVE_INFINITY;
   const near =
     opening &&
     !/[،,]/.test(gapBefore(ctx, npEnd)) &&
@@ -86,12 +88,15 @@ export function nounCue(ctx: Ctx, sentence: Sentence, b: number, k: number): Sta
         ? dist <= MAX_NOUN_PREP_DISTANCE
         : dist <= MAX_NOUN_QUOTE_DISTANCE);
   const objectTok = tokens[npEnd];
+  // "نفت موسكو مزاعم واشنطن بأنها …": the claim the denial names becomes its denied statement (link.ts).
+  if (opening?.kind === 'complement' && deniedObject(ctx, tok)) return null;
   if (opening && near && (!byMin || opening.kind === 'complement')) {
     contentStart = opening.contentStart;
     contentTok = opening.contentTok;
   } else if (
     noun.object &&
     !byMin &&
+    !lamTarget &&
     objectTok &&
     npEnd < b &&
     SPACE_GAP.test(gapBefore(ctx, npEnd)) &&
@@ -122,4 +127,141 @@ export function nounCue(ctx: Ctx, sentence: Sentence, b: number, k: number): Sta
   // Narration that mentions someone's words does not hand them the floor for a following "وأضاف".
   ctx.lastSpeaker = lastSpeaker;
   return draft;
+}
+
+function nounAsVerb(noun: CueNoun): CueForm {
+  let form = NOUN_AS_VERB.get(noun);
+  if (!form) {
+    form = { verb: { lemma: noun.lemma, kind: noun.kind, past: noun.lemma, preps: noun.preps }, participle: false };
+    NOUN_AS_VERB.set(noun, form);
+  }
+  return form;
+}
+
+/** ل glued to a word of three letters or more ("لقطر", "للحكومة"), or a dative pronoun (لها، لهم). */
+const LAM_PHRASE = /^لل?[\u0621-\u064a]{3,}$/;
+
+/** Whether the token at j, right after a statement noun's genitive, is its ل-target ("اتهامات X لها/لقطر بـ …"). */
+function targetWithLam(ctx: Ctx, j: number, b: number): boolean {
+  const t = ctx.tokens[j];
+  if (!t || j + 1 >= b || !SPACE_GAP.test(gapBefore(ctx, j))) return false;
+  return DATIVE_PRONOUNS.has(t.norm) || (LAM_PHRASE.test(t.norm) && !cueAt(t));
+}
+
+/** Possessive pronouns on a statement noun (تأكيده، تحذيرها، وعودهم), longest first. */
+const POSSESSIVE_SUFFIXES = ['هما', 'هم', 'هن', 'ها', 'ه'];
+/** The feminine pronoun, and the plural that a sound feminine plural or a non-human plural takes (الدول … تحذيراتها). */
+const FEMININE_POSSESSIVE = 'ها';
+
+/**
+ * A statement noun with a possessive pronoun, its speaker (تأكيده، تحذيرها من، وعوده بـ), and that
+ * pronoun: null when the word is no such noun. The written word is read, not its normalized form, so
+ * that a noun ending in ة (مطالبة) is not read as one with the pronoun ه; ة before a pronoun is written ت.
+ */
+export function possessiveNounAt(tok: Token): { noun: CueNoun; pronoun: string } | null {
+  const memo = tok.info.possessiveNoun;
+  if (memo !== undefined) return memo;
+  return (tok.info.possessiveNoun = computePossessive(tok));
+}
+
+function computePossessive(tok: Token): { noun: CueNoun; pronoun: string } | null {
+  if (/ة[\u064b-\u0652]*$/.test(tok.text)) return null;
+  for (const pronoun of POSSESSIVE_SUFFIXES) {
+    if (!tok.norm.endsWith(pronoun)) continue;
+    const stem = tok.norm.slice(0, -pronoun.length);
+    // و ف ب ل before the noun (وتأكيده، بتحذيره).
+    for (const base of [stem, /^[وفبل]/.test(stem) ? stem.slice(1) : null]) {
+      if (!base || base.length < MIN_POSSESSIVE_STEM) continue;
+      const noun = NOUN_CUES.get(base) ?? (base.endsWith('ت') ? NOUN_CUES.get(`${base.slice(0, -1)}ه`) : undefined);
+      if (noun) return { noun, pronoun };
+    }
+  }
+  return null;
+}
+/** The shortest statement-noun stem (نفي، وعود). */
+const MIN_POSSESSIVE_STEM = 3;
+
+/**
+ * A statement noun with a possessive pronoun and an opening right after it: "وجدد الوزير تأكيده أن …",
+ * "رغم تحذيرها من …", "أحد وعوده بـ …". The pronoun stands for the speaker: the subject of the
+ * sentence's main verb, else the last speaker when the pronoun's gender allows it.
+ */
+export function possessiveNounCue(ctx: Ctx, sentence: Sentence, a: number, b: number, k: number): StatementDraft | null {
+  const { tokens } = ctx;
+  const tok = tokens[k];
+  if (!tok || k + 1 >= b) return null;
+  const found = possessiveNounAt(tok);
+  if (!found || governedVerbalNoun(ctx, k)) return null;
+  const { noun } = found;
+  const form = nounAsVerb(noun);
+  const from = k + 1;
+  // An adjective or a time word between the noun and its opening ("تأكيداته السابقة أن", "تحذيره اليوم من").
+  const opening = findOpening(ctx, form, from, b, true);
+  if (!opening) return null;
+  const dist = opening.contentTok - from;
+  const near =
+    opening.kind === 'complement'
+      ? dist <= MAX_POSSESSIVE_COMPLEMENT_DISTANCE
+      : opening.kind === 'prep'
+        ? dist <= MAX_NOUN_PREP_DISTANCE
+        : opening.kind === 'quote'
+          ? dist <= MAX_NOUN_QUOTE_DISTANCE
+          : false;
+  if (!near || /[،,]/.test(gapBefore(ctx, from))) return null;
+  const { end } = contentEnd(ctx, opening.contentStart, opening.contentTok, sentence, false);
+  if (end <= opening.contentStart) return null;
+  const lastSpeaker = ctx.lastSpeaker;
+  const gender = found.pronoun === 'ه' ? 'm' : found.pronoun === FEMININE_POSSESSIVE ? 'f' : null;
+  const speaker = nearestActorBefore(ctx, a, k, gender) ?? speakerOfGender(ctx, gender, mainClauseSubject(ctx, a, k) ?? lastSpeaker);
+  if (!speaker) return null;
+  const draft = push(ctx, speaker, sentence, {
+    cueStart: tok.start,
+    cueEnd: tok.end,
+    verb: noun.lemma,
+    kind: kindFor(ctx, noun.kind, opening.contentStart, end),
+    direct: isDirect(ctx, opening.contentStart, end),
+    contentStart: opening.contentStart,
+    contentEnd: end,
+    baseKind: noun.kind,
+    speakerImplicit: true,
+  });
+  ctx.lastSpeaker = lastSpeaker;
+  return draft;
+}
+/** From a possessed statement noun to its complementizer: an adjective and a time phrase ("تأكيداته في الأيام السابقة أنه"). */
+const MAX_POSSESSIVE_COMPLEMENT_DISTANCE = 4;
+
+/**
+ * The nearest actor named before token k in its sentence whose gender does not contradict the pronoun's
+ * ("… أن ترامب سيعترف بأهمية الحلف رغم تأكيداته أنه …": the pronoun is Trump's), or null. Only actor
+ * names count (a place only as its government); a name of the other gender is passed over.
+ */
+function nearestActorBefore(ctx: Ctx, a: number, k: number, gender: 'm' | 'f' | null): string | null {
+  for (let e = k; e > a; e--) {
+    // "قرر الرئيس تنفيذ أحد وعوده": a title with no name stands for its holder.
+    const t = ctx.tokens[e - 1];
+    if (t && isTitle(t) && !ctx.entities.hitEndingAt(e)) {
+      const end = readSpeakerPhrase(ctx, e - 1, k);
+      const id = end > e - 1 && end < k ? resolvePhrase(ctx, e - 1, end) : null;
+      const g = id ? actorGender(ctx, id) : null;
+      if (id && (!gender || !g || g === gender)) return id;
+    }
+    const hit = ctx.entities.hitEndingAt(e);
+    if (!hit || hit.startTok < a) continue;
+    if (hit.type !== 'actor' && !ctx.entities.places.get(hit.refId)?.metonymFor) continue;
+    const id = actorOfHit(ctx, hit);
+    const g = actorGender(ctx, id);
+    if (!gender || !g || g === gender) return id;
+  }
+  return null;
+}
+
+/**
+ * Whether the noun opens a denial's content ("نفت موسكو مزاعم واشنطن بأنها …"): with a complement after
+ * it, the claim it names becomes the denied (implicit) statement when statements are linked (link.ts),
+ * not a statement of its own here.
+ */
+function deniedObject(ctx: Ctx, tok: Token): boolean {
+  const last = ctx.out[ctx.out.length - 1];
+  return !!last && last.contentStart === tok.start && (last.baseKind ?? last.kind) === 'DENIAL';
 }

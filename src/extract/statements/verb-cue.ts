@@ -349,6 +349,11 @@ export function verbCue(
       : ((labelled ? quotedLabelEnd(ctx, contentStart) : null) ??
         contentEnd(ctx, contentStart, contentTok, sentence, relative, singularSpeaker(ctx, k, cue, contentTok)).end);
   if (end <= contentStart) return null;
+  // "طهران تحذر ترامب": with no opening, a content that is only a person or body named is whom the act
+  // addresses, not what was said, for a verb that takes a person as object and says what after its
+  // preposition (حذر X من، دعا X إلى، طالب X بـ). "انتقد الوزير ترامب" (no preposition) keeps its target.
+  const personObject = (cue.verb.objects ?? cue.verb.takesObject) && cue.verb.preps.length > 0;
+  if (!opening && !commented && predicateTok < 0 && personObject && onlyAnActor(ctx, contentTok, end)) return null;
   const kind = kindFor(ctx, cue.verb.kind, contentStart, end, cue.verb);
   const draft = push(ctx, speaker, sentence, {
     addresseeIds: addrs.filter((x) => x !== speaker),
@@ -495,4 +500,10 @@ function idiomFollows(ctx: Ctx, nouns: string[], k: number, b: number): boolean 
     if (nouns.some((w) => normalizeArabic(w) === n)) return true;
   }
   return false;
+}
+
+/** Whether the content from token j to offset end is one actor's name and nothing more. */
+function onlyAnActor(ctx: Ctx, j: number, end: number): boolean {
+  const hit = ctx.entities.hitStartingAt(j);
+  return !!hit && hit.type === 'actor' && hit.end >= end;
 }

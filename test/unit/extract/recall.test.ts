@@ -283,3 +283,82 @@ describe('an indefinite accusative after a relative verb with an object pronoun 
     expect(g.statements.some((s) => s.cue?.text.startsWith('بحسب'))).toBe(true);
   });
 });
+
+describe('a statement noun with a possessive pronoun is a cue; the pronoun stands for its speaker', () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, expected speaker (part of the name), expected content]
+    ['وجدد الوزير تأكيده أن الحكومة لن تتراجع عن قرارها.', 'تأكيده', 'الوزير', 'الحكومة لن تتراجع عن قرارها'],
+    ['وكررت وزارة الخارجية مطالبتها بالإفراج عن المعتقلين.', 'مطالبتها', 'وزارة الخارجية', 'الإفراج عن المعتقلين'],
+    [
+      'ونسب التقرير لمنظمة الصحة العالمية تحذيرها من انتشار الوباء في المدينة.',
+      'تحذيرها',
+      'منظمة الصحة العالمية',
+      'انتشار الوباء في المدينة',
+    ],
+    // A title with no name stands for its holder.
+    ['وقد تتضاعف الأزمة إذا قرر الرئيس تنفيذ أحد أبرز وعوده الانتخابية بإلغاء المعاهدة.', 'وعوده', 'الرئيس', 'إلغاء المعاهدة'],
+    // The masculine pronoun passes over the feminine speaker of the enclosing statement to the man named in its content.
+    ['وقالت الوزيرة إنها واثقة من أن ترامب سيغير رأيه على الرغم من تأكيداته السابقة أنه لن يتراجع.', 'تأكيداته', 'ترامب', 'لن يتراجع'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker, content) => {
+    const s = statementAt(text, cue);
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.content).toBe(content);
+  });
+
+  it('does not read a noun ending in ة as one with the pronoun ه', () => {
+    // مطالبة (the noun itself) needs its speaker in the genitive; with none it is no statement.
+    expect(statementAt('وتزايدت المطالبة بالإصلاح في البلاد.', 'المطالبة')).toBeNull();
+  });
+
+  it('needs an opening right after the noun', () => {
+    expect(statementAt('وجدد الوزير تأكيده خلال اجتماع طويل مع رؤساء البلديات في العاصمة.', 'تأكيده')).toBeNull();
+  });
+});
+
+describe('a statement noun whose genitive may be its target speaks only with a ل-target after the genitive', () => {
+  it('reads "اتهامات X لها بـ" as X accusing', () => {
+    const s = statementAt('وتنفي الدوحة اتهامات دول الجوار لها بدعم جماعات مسلحة.', 'اتهامات');
+    expect(s?.speaker).toContain('دول الجوار');
+    expect(s?.content).toBe('دعم جماعات مسلحة');
+    expect(s?.kind).toBe('ACCUSATION');
+  });
+  it('leaves "اتهام X بـ" alone: the genitive there is as often the accused', () => {
+    expect(statementAt('ورفضت الحكومة اتهام قطر بدعم الإرهاب.', 'اتهام')).toBeNull();
+  });
+  it('reads "مزاعم X بأن" inside another statement as X claiming', () => {
+    const s = statementAt('وسخر الوزير من مزاعم الحكومة البريطانية بأنه لا يوجد تفسير آخر للهجوم.', 'مزاعم');
+    expect(s?.speaker).toContain('الحكومة البريطانية');
+    expect(s?.content).toBe('لا يوجد تفسير آخر للهجوم');
+  });
+});
+
+describe('a "للمزيد:" line is the headline of a related article: its statements count, the floor stays', () => {
+  const text =
+    'وقال الوزير إن المحادثات مستمرة.\nللمزيد: رئيس الحزب يرفض أي تأجيل للانتخابات البلدية\nوأضاف أن الجولة المقبلة ستعقد في الربيع.';
+  it('reads the headline after the label', () => {
+    const s = statementAt(text, 'يرفض');
+    expect(s?.speaker).toContain('رئيس الحزب');
+    expect(s?.content).toBe('أي تأجيل للانتخابات البلدية');
+  });
+  it('gives a pronoun-only cue after it to the speaker before it', () => {
+    expect(statementAt(text, 'وأضاف')?.speaker).toContain('الوزير');
+  });
+});
+
+describe('", قبل أن" ends a content: the clause after it is the writer\'s sequence of events', () => {
+  it('ends the threat before the reply', () => {
+    const s = statementAt('وكان الرئيس قد توعد باستهداف المواقع بصواريخ بعيدة المدى، قبل أن يتراجع عن ذلك لاحقا.', 'توعد');
+    expect(s?.content).toBe('استهداف المواقع بصواريخ بعيدة المدى');
+  });
+});
+
+describe('a verb that says what after its preposition, with only a name after it, addresses that name', () => {
+  it('makes no statement of "X تحذر Y" with nothing after Y', () => {
+    const g = extract({ text: 'الحكومة الإيرانية تحذر ترامب\nوقال الوزير إن المحادثات مستمرة.' });
+    expect(g.statements.map((s) => s.cue?.text)).toEqual(['وقال']);
+  });
+  it('keeps the statement when the preposition follows the name', () => {
+    expect(statementAt('وحذرت الحكومة الإيرانية ترامب من الانسحاب من الاتفاق.', 'وحذرت')?.content).toBe('الانسحاب من الاتفاق');
+  });
+});
