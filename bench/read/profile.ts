@@ -53,7 +53,7 @@ const ROOT_PROBES: Probe[] = [
   { name: 'statements', query: `query { statements(first: 20) { totalCount ${STATEMENT_FIELDS} } }`, variables: () => ({}) },
   {
     name: 'statements-oldest',
-    query: `query { statements(first: 20, orderBy: OLDEST_FIRST) { totalCount ${STATEMENT_FIELDS} } }`,
+    query: `query { statements(first: 20, orderBy: { field: PUBLISHED_AT, direction: ASC }) { totalCount ${STATEMENT_FIELDS} } }`,
     variables: () => ({}),
   },
   {
@@ -68,7 +68,7 @@ const ROOT_PROBES: Probe[] = [
   },
   {
     name: 'statements-kind',
-    query: `query { statements(filter: { kind: [DENIAL] }, first: 20) { totalCount ${STATEMENT_FIELDS} } }`,
+    query: `query { statements(filter: { kinds: [DENIAL] }, first: 20) { totalCount ${STATEMENT_FIELDS} } }`,
     variables: () => ({}),
   },
   {
@@ -78,7 +78,7 @@ const ROOT_PROBES: Probe[] = [
   },
   {
     name: 'statements-speaker-kind-month',
-    query: `query ($a: ID!, $m: PartialDate!) { statements(filter: { speaker: $a, kind: [CLAIM, DENIAL], from: $m, to: $m }, first: 20) { totalCount ${STATEMENT_FIELDS} } }`,
+    query: `query ($a: ID!, $m: PartialDate!) { statements(filter: { speaker: $a, kinds: [CLAIM, DENIAL], from: $m, to: $m }, first: 20) { totalCount ${STATEMENT_FIELDS} } }`,
     variables: (p) => ({ a: p.actor, m: p.month }),
   },
   {
@@ -89,7 +89,7 @@ const ROOT_PROBES: Probe[] = [
   { name: 'actors', query: 'query { actors(first: 10) { totalCount edges { node { id name kind } } } }', variables: () => ({}) },
   {
     name: 'actors-kind',
-    query: 'query { actors(filter: { kind: COUNTRY }, first: 10) { totalCount edges { node { id name } } } }',
+    query: 'query { actors(filter: { kinds: [COUNTRY] }, first: 10) { totalCount edges { node { id name } } } }',
     variables: () => ({}),
   },
   { name: 'events', query: 'query { events(first: 20) { totalCount edges { node { id kind label date } } } }', variables: () => ({}) },
@@ -105,8 +105,8 @@ const ROOT_PROBES: Probe[] = [
     variables: () => ({}),
   },
   {
-    name: 'contradictions',
-    query: 'query { contradictions(first: 20) { totalCount edges { node { denial { id } denied { id } } } } }',
+    name: 'denials',
+    query: 'query { denials(first: 20) { totalCount edges { node { denial { id } denied { id } } } } }',
     variables: () => ({}),
   },
   {

@@ -113,7 +113,7 @@ export function toLoadParameters(graph: DocumentGraph, hash: string) {
       id: s.id,
       start: s.content.start,
       end: s.content.end,
-      props: statementProperties(s, article),
+      props: statementProperties(s, article, at.actors),
     })),
     refs: referencePairs(graph, at),
     stances: stancePairs(graph, at),

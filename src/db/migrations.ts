@@ -130,6 +130,26 @@ const DENIAL_INDEX = 'statement_denial';
 const DENIAL_BACKFILL = `MATCH (s:Statement)-[:DENIES]->() WITH DISTINCT s
    CALL (s) { SET s.denialKey = s.newestKey } IN TRANSACTIONS OF ${BACKFILL_BATCH} ROWS`;
 
+/*
+ * A statement's actor targets as properties (aboutActorIds, addresseeIds; see the graph model)
+ * came after the other keys: filled once from its ABOUT and ADDRESSED_TO edges, as the loader
+ * writes them (distinct ids in code-point order). Nothing is indexed on them, so the marker that
+ * the backfill finished is an index on a label no node carries: created after the backfill, it
+ * costs no write, and its presence is one SHOW INDEXES away.
+ */
+const TARGETS_MARKER = 'migration_statement_targets';
+const TARGETS_MARKER_INDEX = `CREATE INDEX ${TARGETS_MARKER} IF NOT EXISTS FOR (n:QawlMigration) ON (n.statementTargets)`;
+export const STATEMENT_TARGETS = {
+  aboutActorIds: (s: string) =>
+    `COLLECT { MATCH (${s})-[:ABOUT]->(a:Actor) WITH DISTINCT a.id AS targetId ORDER BY targetId RETURN targetId }`,
+  addresseeIds: (s: string) =>
+    `COLLECT { MATCH (${s})-[:ADDRESSED_TO]->(a:Actor) WITH DISTINCT a.id AS targetId ORDER BY targetId RETURN targetId }`,
+};
+const TARGETS_BACKFILL = `MATCH (s:Statement)
+   CALL (s) {
+     SET s.aboutActorIds = ${STATEMENT_TARGETS.aboutActorIds('s')}, s.addresseeIds = ${STATEMENT_TARGETS.addresseeIds('s')}
+   } IN TRANSACTIONS OF ${BACKFILL_BATCH} ROWS`;
+
 async function indexExists(db: Database, name: string): Promise<boolean> {
   const result = await db.read((tx) => tx.run('SHOW INDEXES YIELD name WHERE name = $name RETURN name', { name }));
   return result.records.length > 0;
@@ -167,6 +187,11 @@ export async function migrate(db: Database, log: (line: string) => void = () => 
     for (const statement of BACKFILL) await runImplicit(db, statement);
   }
   if (!(await indexExists(db, DENIAL_INDEX))) await runImplicit(db, DENIAL_BACKFILL);
+  if (!(await indexExists(db, TARGETS_MARKER))) {
+    log("qawl: storing each statement's actor targets for data loaded by an earlier version (once)");
+    await runImplicit(db, TARGETS_BACKFILL);
+    await db.write((tx) => tx.run(TARGETS_MARKER_INDEX));
+  }
   // Also after the backfill: adds the key indexes a later version introduced (no-ops otherwise).
   for (const statement of KEY_INDEXES) await db.write((tx) => tx.run(statement));
   await db.write((tx) => tx.run('CALL db.awaitIndexes(300)'));

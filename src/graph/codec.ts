@@ -74,7 +74,15 @@ export function eventProperties(e: EventEntry, article: ArticleInfo): NodeProper
   return { id: e.id, kind: e.kind, label: e.label, date: e.when?.date ?? null, dateText: e.when?.text ?? null, articleId: article.id };
 }
 
-export function statementProperties(s: StatementEntry, article: ArticleInfo): NodeProperties<'Statement'> {
+/** Distinct ids in code-point order: a stored id list does not depend on extraction order. */
+const sortedIds = (ids: Iterable<string>) => [...new Set(ids)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+/** `actors`: the ids of the article's actors, to tell which of a statement's ABOUT targets are actors. */
+export function statementProperties(
+  s: StatementEntry,
+  article: ArticleInfo,
+  actors: { has(id: string): boolean },
+): NodeProperties<'Statement'> {
   return {
     id: s.id,
     text: s.content.text,
@@ -96,6 +104,10 @@ export function statementProperties(s: StatementEntry, article: ArticleInfo): No
     // Denormalized (a statement's speaker never changes: a replaced article gets new
     // statements) so one speaker's statements are one range of the speaker_newest index.
     speakerId: s.speakerId,
+    // The same for the statement's actor targets (its ABOUT actors and ADDRESSED_TO edges):
+    // the actor network reads two properties per statement instead of walking its relationships.
+    aboutActorIds: sortedIds(s.aboutIds.filter((id) => actors.has(id))),
+    addresseeIds: sortedIds(s.addresseeIds),
   };
 }
 

@@ -139,6 +139,18 @@ export const NODES = {
       articleId: { type: 'string', role: 'stored', record: true, doc: 'its article (denormalized)' },
       publishedAt: { type: 'string', role: 'stored', nullable: true, record: true, api: true, doc: "its article's date (denormalized)" },
       speakerId: { type: 'string', role: 'stored', exported: false, doc: 'its speaker (denormalized, for the speaker index)' },
+      aboutActorIds: {
+        type: 'string[]',
+        role: 'stored',
+        exported: false,
+        doc: 'ids of the actors it is ABOUT, sorted (denormalized: the actor network reads them without expanding relationships)',
+      },
+      addresseeIds: {
+        type: 'string[]',
+        role: 'stored',
+        exported: false,
+        doc: 'ids of the actors it is ADDRESSED_TO, sorted (denormalized, as aboutActorIds)',
+      },
       newestKey: str('derived', 'sort key, newest first'),
       oldestKey: str('derived', 'sort key, oldest first'),
       denialKey: str('derived', 'its newestKey when it DENIES a claim, absent otherwise: the index of denials alone, in key order'),

@@ -3,6 +3,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocumentGraphs } from '../../src/db/documents.ts';
 import { deleteArticle, loadBatch, loadDocument } from '../../src/db/loader.ts';
+import { STATEMENT_TARGETS } from '../../src/db/migrations.ts';
 import { exportGraph } from '../../src/export/index.ts';
 import { canonicalDocumentGraph } from '../../src/graph/codec.ts';
 import { prepareDocument } from '../../src/graph/content-hash.ts';
@@ -318,6 +319,28 @@ describe('DocumentGraph round trip: load → export JSONL → load → the same 
     exported.forEach((graph, i) => expect(graph).toEqual(canonicalDocumentGraph(originals[i]!)));
     // And reading back directly gives the same graphs as the export.
     expect(await readDocumentGraphs(db, firstIds)).toEqual(exported);
+  });
+
+  it("stores each statement's actor targets (aboutActorIds, addresseeIds) as the migration's backfill computes them from its edges, and no export carries them", async () => {
+    const result = await db.read((tx) =>
+      tx.run(
+        `UNWIND $ids AS id MATCH (s:Statement)-[:REPORTED_IN]->(:Article {id: id})
+         RETURN s.id AS id, s.aboutActorIds AS about, s.addresseeIds AS addressees,
+                ${STATEMENT_TARGETS.aboutActorIds('s')} AS aboutFromEdges, ${STATEMENT_TARGETS.addresseeIds('s')} AS addresseesFromEdges`,
+        { ids: firstIds },
+      ),
+    );
+    const rows = result.records.map((r) => r.toObject());
+    expect(rows.length).toBe(originals.reduce((n, g) => n + g.statements.length, 0));
+    for (const row of rows) {
+      expect(row.about, String(row.id)).toEqual(row.aboutFromEdges);
+      expect(row.addressees, String(row.id)).toEqual(row.addresseesFromEdges);
+    }
+    // The coverage article has statements about actors and addressed to them (and about non-actors, left out).
+    expect(rows.some((row) => (row.about as string[]).length > 0)).toBe(true);
+    expect(rows.some((row) => (row.addressees as string[]).length > 0)).toBe(true);
+    for (const graph of await exportJsonl(db, firstIds))
+      for (const statement of graph.statements) expect(Object.keys(statement)).not.toContain('aboutActorIds');
   });
 
   it('loading the exported graphs under other ids stores a graph identical to the first, node for node and relationship for relationship', async () => {

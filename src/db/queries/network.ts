@@ -176,14 +176,13 @@ export async function actorNetwork(
       }
      ${statementSource(params)}
      WITH s, textHits WHERE ${STATEMENT_CONDITIONS} AND s.speakerId IS NOT NULL
-     // Speakers and targets by id: the statement's denormalized speakerId instead of its SAID
-     // edge, so ranking and edges read no actor node (only the kept ones are read, when selected).
-     WITH s, s.speakerId AS sp
-     CALL (s, sp) {
-       OPTIONAL MATCH (s)-[r:ABOUT|ADDRESSED_TO]->(t:Actor)
-       WITH t.id AS t, collect(type(r)) AS rels WHERE t IS NOT NULL AND t <> sp
-       RETURN collect({t: t, about: 'ABOUT' IN rels, addressed: 'ADDRESSED_TO' IN rels}) AS targets
-     }
+     // Speakers and targets by id: the statement's denormalized speakerId, aboutActorIds and
+     // addresseeIds instead of its SAID, ABOUT and ADDRESSED_TO edges, so ranking and edges read
+     // three properties per statement and no relationship or actor node (only the kept actors
+     // are read, when selected).
+     WITH s, s.speakerId AS sp, coalesce(s.aboutActorIds, []) AS about, coalesce(s.addresseeIds, []) AS addressed
+     WITH s, sp, [t IN about + [a IN addressed WHERE NOT a IN about] WHERE t <> sp |
+                  {t: t, about: t IN about, addressed: t IN addressed}] AS targets
      WITH collect({s: s, sp: sp, targets: targets}) AS rows
      CALL (rows) {
        UNWIND rows AS row

@@ -108,7 +108,18 @@ describe('DocumentGraph writer and validator, from the graph model', () => {
     expect(keys(placeProperties(graph.places[0]!))).toEqual(propertyNames('Place', 'stored').sort());
     expect(keys(sectorProperties(graph.sectors[0]!))).toEqual(propertyNames('Sector', 'stored').sort());
     expect(keys(eventProperties(graph.events[0]!, graph.article))).toEqual(propertyNames('Event', 'stored').sort());
-    expect(keys(statementProperties(graph.statements[0]!, graph.article))).toEqual(propertyNames('Statement', 'stored').sort());
+    const actors = new Set(graph.actors.map((a) => a.id));
+    expect(keys(statementProperties(graph.statements[0]!, graph.article, actors))).toEqual(propertyNames('Statement', 'stored').sort());
+  });
+
+  it("stores a statement's actor targets as sorted id lists: ABOUT actors only (not events, sectors, places), and its addressees", () => {
+    const graph = smallGraph();
+    const actors = new Set(graph.actors.map((a) => a.id));
+    const [first, second] = graph.statements.map((s) => statementProperties(s, graph.article, actors));
+    expect([first!.aboutActorIds, first!.addresseeIds]).toEqual([[], []]);
+    expect([second!.aboutActorIds, second!.addresseeIds]).toEqual([['actor:codec-minister'], ['actor:codec-minister']]);
+    const statement = { ...graph.statements[1]!, aboutIds: ['actor:codec-opposition', 'sector:codec-energy', 'actor:codec-minister'] };
+    expect(statementProperties(statement, graph.article, actors).aboutActorIds).toEqual(['actor:codec-minister', 'actor:codec-opposition']);
   });
 
   it('the canonical form is valid and canonical again', () => {
