@@ -60,6 +60,19 @@ export function gluedHead(tok: Token): string | null {
     return rest;
   return null;
 }
+/**
+ * Prepositions between an unnamed head and the body it belongs to ("متحدث باسم", "مسؤول لدى"). عن is left
+ * out ("مسؤول عن" is responsible for), and so is من, which also opens what a source warned of.
+ */
+const DESCRIBING_PREPOSITIONS = new Set(['باسم', 'في', 'لدي', 'داخل']);
+/** A body after a describing preposition: a known name, or a definite noun that is no time, function word or document. */
+function describedBody(ctx: Ctx, j: number, limit: number): boolean {
+  const t = ctx.tokens[j];
+  if (!t || j >= limit || !SPACE_GAP.test(gapBefore(ctx, j))) return false;
+  if (ctx.entities.hitStartingAt(j)) return true;
+  return t.norm.startsWith('ال') && !isTimeWord(t) && !isStop(t) && !STATEMENT_NOUNS.has(t.norm) && !isCueLike(t);
+}
+
 /** A group of people (المزارعين، المتظاهرين) starts at token j. */
 function isGroupHitAt(ctx: Ctx, j: number): boolean {
   const h = ctx.entities.hitStartingAt(j);
@@ -80,17 +93,24 @@ export function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = f
   // "وقال رئيس الوزراء لقناة محلية", "وقال مسؤول لصحيفة الغارديان": the outlet after ل is whom it was said to.
   // An empty phrase ends where it starts (p may be past the last token: a cue that ends the text).
   if (end <= p) return p;
-  if (isDativeOutlet(ctx.tokens[p])) return p;
-  for (let j = p + 1; j < end; j++) if (isDativeOutlet(ctx.tokens[j])) return j;
+  if (isDativeOutlet(ctx, p)) return p;
+  for (let j = p + 1; j < end; j++) if (isDativeOutlet(ctx, j)) return j;
   return end;
 }
 
-/** ل glued to an indefinite media head (لقناة، لصحيفة، لوكالة، لموقع): an addressee, never inside a speaker's name. */
-function isDativeOutlet(tok: Token | undefined): boolean {
+/**
+ * ل glued to an indefinite media head (لقناة، لصحيفة، لوكالة، لموقع) or to an outlet's name (لبي بي سي،
+ * لسي إن إن): an addressee, never inside a speaker's name.
+ */
+function isDativeOutlet(ctx: Ctx, j: number): boolean {
+  const tok = ctx.tokens[j];
   // A phrase may start at the article's end (a source particle as its last word).
   if (!tok) return false;
   const n = tok.norm;
-  return n.startsWith('ل') && !n.startsWith('لل') && ORG_HEADS.get(n.slice(1))?.kind === 'MEDIA';
+  if (!n.startsWith('ل') || n.startsWith('لل')) return false;
+  if (ORG_HEADS.get(n.slice(1))?.kind === 'MEDIA') return true;
+  const hit = ctx.entities.hitStartingAt(j);
+  return !!hit && hit.start > tok.start && hit.type === 'actor' && ctx.entities.actors.get(hit.refId)?.kind === 'MEDIA';
 }
 
 function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number {
@@ -159,6 +179,12 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
         continue;
       }
       if (h) break;
+      // "المتحدث باسم الجيش", "مسؤول لدى الأمم المتحدة": a preposition that ties the head to the body it speaks
+      // for, when that body (a known name or a definite noun) follows it.
+      if (DESCRIBING_PREPOSITIONS.has(t.norm) && describedBody(ctx, end + 1, limit)) {
+        end++;
+        continue;
+      }
       const agreeingNisba = t.norm.startsWith('ال') === n.startsWith('ال') && t.norm.length >= MIN_NISBA_LENGTH && NISBA.test(t.norm);
       if (
         UNNAMED_MODIFIERS.has(t.norm) ||
