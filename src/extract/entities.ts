@@ -111,6 +111,9 @@ export const isNameToken = (tok: Token): boolean => (tok.info.name ??= computeIs
 const WRITTEN_ALI = /^[وف]?علي$/;
 export const isWrittenAli = (tok: Token) => WRITTEN_ALI.test(tok.text.replace(/[\u064b-\u0652\u0640]/g, ''));
 
+/** لل + a word: the preposition ل fused with the article (للوزارة = ل + الوزارة). */
+const GLUED_LAM_ARTICLE = /^لل[\u0621-\u064a]{2,}/;
+
 /**
  * ل + an object pronoun. لي is left out: it is also a common Chinese and Korean family name (لي كه تشيانغ),
  * and after a verb the statement rules already read it as a dative (DATIVE_PRONOUNS).
@@ -241,7 +244,9 @@ export class EntityIndex {
   ensureActor(id: string, name: string, kind: ActorKind, partOfIds: string[] = []): ActorDraft {
     const existing = this.actors.get(id);
     if (existing) return existing;
-    const draft: ActorDraft = { id, name, nameEn: null, kind, wikidataId: null, partOfIds: [], mentions: [] };
+    // "للوزارة", "للجيش": the ل of a first mention after a preposition is no part of the actor's name.
+    const written = GLUED_LAM_ARTICLE.test(name) ? `ال${name.slice(2)}` : name;
+    const draft: ActorDraft = { id, name: written, nameEn: null, kind, wikidataId: null, partOfIds: [], mentions: [] };
     this.actors.set(id, draft);
     for (const p of partOfIds) if (this.ensureGazetteerActor(p) || this.actors.has(p)) draft.partOfIds.push(p);
     return draft;

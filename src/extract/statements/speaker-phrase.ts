@@ -5,7 +5,16 @@
  */
 import { ORG_HEADS } from '../actor-lexicon.ts';
 import { adjectiveCountry, isNameToken, isStop, isTimeWord, isTitle, readTitledName, type Hit } from '../entities.ts';
-import { COMPLEMENTIZERS, INSTITUTION_HEADS, NAME_TRIE, STATEMENT_NOUNS, TITLES, UNNAMED_HEADS, UNNAMED_MODIFIERS } from '../lexicon.ts';
+import {
+  COMPLEMENTIZERS,
+  INSTITUTION_HEADS,
+  NAME_TRIE,
+  STATEMENT_NOUNS,
+  TITLES,
+  UNNAMED_HEADS,
+  UNNAMED_MODIFIERS,
+  VERBAL_NOUNS,
+} from '../lexicon.ts';
 import { matchAt } from '../match.ts';
 import { DOCUMENT_LINKS, isIssuingVerb, isQuantifier, QUANTIFIERS, STANDALONE_SOURCES, TITLE_ADJECTIVES } from './clause.ts';
 import {
@@ -71,6 +80,20 @@ function describedBody(ctx: Ctx, j: number, limit: number): boolean {
   if (!t || j >= limit || !SPACE_GAP.test(gapBefore(ctx, j))) return false;
   if (ctx.entities.hitStartingAt(j)) return true;
   return t.norm.startsWith('ال') && !isTimeWord(t) && !isStop(t) && !STATEMENT_NOUNS.has(t.norm) && !isCueLike(t);
+}
+
+/**
+ * Token p is an indefinite verbal noun of a cue ("تأكيد", "انتقاد") in construct with a speaker: a known
+ * actor or place, a title, an unnamed source or an institution follows it.
+ */
+export function isVerbalNounOfSpeaker(ctx: Ctx, p: number, limit: number): boolean {
+  const tok = ctx.tokens[p];
+  const next = ctx.tokens[p + 1];
+  if (!tok || !next || p + 1 >= limit || !VERBAL_NOUNS.has(tok.norm) || !SPACE_GAP.test(gapBefore(ctx, p + 1))) return false;
+  const hit = ctx.entities.hitStartingAt(p + 1);
+  if (hit) return hit.start === next.start && (hit.type === 'actor' || !!ctx.entities.places.get(hit.refId)?.metonymFor);
+  const bare = next.norm.replace(/^ال/, '');
+  return isTitle(next) || TITLES.has(bare) || UNNAMED_HEADS.has(bare) || INSTITUTION_HEADS.has(next.norm);
 }
 
 /** A group of people (المزارعين، المتظاهرين) starts at token j. */
@@ -143,6 +166,11 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
     const end = readSpeakerPhrase(ctx, j, limit);
     return end > j ? end : j + 1;
   }
+  // "تأكيد وزير الداخلية أن …", "انتقاد الحكومة لـ…": a verbal noun in construct; its genitive is who speaks.
+  if (!dative && isVerbalNounOfSpeaker(ctx, p, limit)) {
+    const inner = readPhrase(ctx, p + 1, limit, false);
+    return inner > p + 1 ? inner : p;
+  }
   const hit = entities.hitStartingAt(p);
   // "لوكالة فرانس برس", "لوسائل الإعلام": an addressee, not a speaker.
   if (hit && hit.start > tok.start && /^ل/.test(n)) return p;
@@ -199,6 +227,8 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
       }
       break;
     }
+    // "مسؤول في تصريحات …": a preposition whose object is not part of the source does not end its description.
+    while (end > p + 1 && SOURCE_PREPOSITIONS.has(tokens[end - 1]?.norm ?? '')) end--;
     return end;
   }
   if (hit) {

@@ -64,3 +64,52 @@ describe('a spokesperson "باسم X" is one speaker phrase', () => {
     expect(s?.content.startsWith(content)).toBe(true);
   });
 });
+
+describe('a document with its issuer right before the verb speaks for the issuer', () => {
+  const cases: [string, string, string][] = [
+    ['وصدر بيان عن وزارة الصحة وصف الوضع بأنه كارثي.', 'وصف', 'وزارة الصحة'],
+    ['وصدر بيان عن الجيش أكد أن الطريق آمن.', 'أكد', 'الجيش'],
+    ['وفي تقرير لمنظمة العفو الدولية حذر من تدهور أوضاع المحتجزين.', 'حذر', 'منظمة العفو الدولية'],
+    ['والبيان الصادر عن البرلمان أكد أن الجلسة علنية.', 'أكد', 'البرلمان'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, issuer) => {
+    expect(statementAt(text, cue)?.speaker).toContain(issuer);
+  });
+
+  it('does not read an adjective of the document as its issuer', () => {
+    const text = 'وأغلق المعبر من دون صدور بيان رسمي سوداني يشرح الأسباب.';
+    expect(actorNames(text)).not.toContain('سوداني');
+    const s = statementAt('وفي خطاب متلفز قال الزعيم إن المسيرة سلمية.', 'قال');
+    expect(s?.speaker).toBe('الزعيم');
+  });
+});
+
+describe('a verbal noun in construct speaks through its genitive', () => {
+  it('takes the genitive of "تأكيد وزير الداخلية" as the speaker, not the verbal noun', () => {
+    const text = 'وأشار تأكيد وزير الداخلية أن الحدود آمنة إلى ثقة الحكومة.';
+    expect(statementAt(text, 'وأشار')?.speaker).toBe('وزير الداخلية');
+    expect(actorNames(text)).not.toContain('تأكيد');
+  });
+});
+
+describe('actor names and speaker phrases keep their edges clean', () => {
+  it('names an actor first met after لل without the preposition', () => {
+    expect(statementAt('وقال بيان للوزارة إن المدارس ستفتح الأحد.', 'وقال')?.speaker).toBe('الوزارة');
+  });
+  it('does not end an unnamed source on a preposition', () => {
+    expect(statementAt('وقال مسؤول في تصريحات إن التحقيق مستمر.', 'وقال')?.speaker).toBe('مسؤول');
+  });
+});
+
+describe('a plural source the entities named as a group is one speaker actor', () => {
+  const cases: [string, string][] = [
+    ['وقال ناشطون إن القصف طال سوقا شعبية.', 'ناشطون'],
+    ['وقال نشطاء عراقيون إن الاعتقالات مستمرة.', 'نشطاء عراقيون'],
+  ];
+  it.each(cases)('%s', (text, name) => {
+    const g = extract({ text });
+    const same = g.actors.filter((a) => a.name === name);
+    expect(same).toHaveLength(1);
+    expect(g.statements[0]?.speakerId).toBe(same[0]?.id);
+  });
+});
