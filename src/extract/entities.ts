@@ -111,6 +111,15 @@ export const isNameToken = (tok: Token): boolean => (tok.info.name ??= computeIs
 const WRITTEN_ALI = /^[وف]?علي$/;
 export const isWrittenAli = (tok: Token) => WRITTEN_ALI.test(tok.text.replace(/[\u064b-\u0652\u0640]/g, ''));
 
+/** لل + a word: the preposition ل fused with the article (للوزارة = ل + الوزارة). */
+const GLUED_LAM_ARTICLE = /^لل[\u0621-\u064a]{2,}/;
+
+/**
+ * ل + an object pronoun. لي is left out: it is also a common Chinese and Korean family name (لي كه تشيانغ),
+ * and after a verb the statement rules already read it as a dative (DATIVE_PRONOUNS).
+ */
+const DATIVE_PRONOUN = /^[وف]?ل(?:ك|ه|ها|نا|كم|كما|هم|هما|هن|كن)$/;
+
 function computeIsName(tok: Token): boolean {
   const n = tok.norm;
   if (!isArabicWord(n) || n.length < 2) return false;
@@ -121,6 +130,8 @@ function computeIsName(tok: Token): boolean {
   // An adverb or indefinite accusative with its tanwin dropped ("أوضحت له تماما أن") is no name. A
   // title's dual in construct is spelled the same ("وزيرا خارجية البلدين") and stays with the title rules.
   if (ACCUSATIVE_WORDS.has(n) && !NAME_TRIE.next.has(n) && !TITLES.has(n.slice(0, -1))) return false;
+  // ل with an attached pronoun ("لنا", "لهم", "لكم") is whom something was said to, never a name.
+  if (DATIVE_PRONOUN.test(n)) return false;
   // Adverbial participles (حال) such as مخاطبا، متحدثا، معربا describe the speaker; they are not names.
   if (/^م[^اوي][\u0621-\u064a]{2,}ا$/.test(n) && !NAME_TRIE.next.has(n)) return false;
   // Verbs in the imperfect (يـ/تـ + 3 letters or more) are rarely names in news prose.
@@ -233,7 +244,9 @@ export class EntityIndex {
   ensureActor(id: string, name: string, kind: ActorKind, partOfIds: string[] = []): ActorDraft {
     const existing = this.actors.get(id);
     if (existing) return existing;
-    const draft: ActorDraft = { id, name, nameEn: null, kind, wikidataId: null, partOfIds: [], mentions: [] };
+    // "للوزارة", "للجيش": the ل of a first mention after a preposition is no part of the actor's name.
+    const written = GLUED_LAM_ARTICLE.test(name) ? `ال${name.slice(2)}` : name;
+    const draft: ActorDraft = { id, name: written, nameEn: null, kind, wikidataId: null, partOfIds: [], mentions: [] };
     this.actors.set(id, draft);
     for (const p of partOfIds) if (this.ensureGazetteerActor(p) || this.actors.has(p)) draft.partOfIds.push(p);
     return draft;
@@ -366,6 +379,18 @@ const NISBA_FAMILY_NAME = /^ال[\u0621-\u064a]{2,}ي$/;
  * "وزير الخارجية الفرنسي جان إيف لودريان", "الرئيس التركي، رجب طيب أردوغان".
  * Returns the token range of the whole phrase and of the name, or null.
  */
+/**
+ * The kind of the gazetteer name glued to the ل of token j ("لسوريا", "لبي بي سي"), or null when the token is
+ * no ل + a known name. لل is left out: it is the article's ل, read as a definite genitive elsewhere.
+ */
+function gluedKnownName(text: string, tokens: Token[], j: number): string | null {
+  const tok = tokens[j];
+  if (!tok || !tok.norm.startsWith('ل') || tok.norm.startsWith('لل')) return null;
+  const m = matchAt(text, tokens, j, NAME_TRIE);
+  if (!m || m.start <= tok.start) return null;
+  return GAZETTEER.get(m.ids[0] ?? '')?.kind ?? 'OTHER';
+}
+
 export function readTitledName(text: string, tokens: Token[], i: number, limit: number): { endTok: number; nameStartTok: number } | null {
   const first = tokens[i];
   if (!first || !isTitle(first)) return null;
@@ -387,7 +412,12 @@ export function readTitledName(text: string, tokens: Token[], i: number, limit: 
       j = inner.endTok;
       continue;
     }
+    // "المبعوث الأممي لسوريا": ل + a known place or body completes the title; ل + an outlet is whom the
+    // title's holder spoke to ("قال الرئيس لبي بي سي"), and the title phrase ends before it.
+    const glued = gluedKnownName(text, tokens, j);
+    if (glued === 'MEDIA') break;
     const continues =
+      glued !== null ||
       isTitle(tok) ||
       DESCRIPTOR_NOUNS.has(n) ||
       INSTITUTION_HEADS.has(n) ||
@@ -403,6 +433,8 @@ export function readTitledName(text: string, tokens: Token[], i: number, limit: 
   // The name starts where the title phrase stopped; a comma there is allowed by the gap check below.
   let k = j;
   const nameStart = k;
+  // A known name behind a glued ل is an addressee or a complement, never the titled person's name.
+  if (gluedKnownName(text, tokens, nameStart) !== null) return null;
   // "انتقد رئيس الوزراء قرار المحكمة": a word that is no known first name, followed by a definite noun that is
   // no nisba family name, is a noun in construct with its genitive, the verb's object rather than a name.
   const opener = tokens[nameStart];

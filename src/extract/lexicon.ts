@@ -237,6 +237,12 @@ export function lookupCue(norm: string): CueLookup | null {
 export const NOUN_CUES = new Map<string, CueNoun>();
 for (const noun of CUES.nouns ?? []) for (const f of noun.forms) NOUN_CUES.set(normalizeArabic(f), noun);
 
+/**
+ * Verbal nouns of the cue lemmas and the statement nouns ("تأكيد", "انتقاد", "تحذيرات"), normalized: in
+ * construct with their subject ("تأكيد الوزير", "انتقاد الأخيرة لـ…"), the genitive is who speaks.
+ */
+export const VERBAL_NOUNS = new Set<string>([...NOUN_CUES.keys(), ...CUES.verbs.flatMap((v) => (v.masdar ?? []).map(normalizeArabic))]);
+
 const normSet = (list: string[]) => new Set(list.map(normalizeArabic));
 export const TITLES = normSet(WORDS.titles);
 export const INSTITUTION_HEADS = normSet(WORDS.institutionHeads);

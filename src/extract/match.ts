@@ -2,7 +2,7 @@
  * Match: longest-match lookup of normalized token sequences in a trie, clitic-aware on the
  * first token only, and only when the stripped form is a known entry.
  */
-import { surfacePrefixLength, type Token } from './normalize.ts';
+import { surfacePrefixLength, type Token, type Variant } from './normalize.ts';
 import { isSpaceCode } from './segment.ts';
 import type { TrieNode } from './lexicon.ts';
 
@@ -29,26 +29,38 @@ export function joinedBySpace(text: string, a: Token, b: Token): boolean {
   return true;
 }
 
+/**
+ * A two-letter first word behind a one-letter proclitic ("لبي بي سي", "وسي إن إن"): the clitic variants keep
+ * words of three letters whole (لكن، بين، لدي are words of their own), so the two-letter rest is tried
+ * here, and only as the first word of a name of several words, where the words after it confirm the cut.
+ */
+const SHORT_CLITIC_WORD = /^[وفبلك][\u0621-\u064a]{2}$/;
+const shortVariant = (norm: string): Variant | null => (SHORT_CLITIC_WORD.test(norm) ? { form: norm.slice(1), prefixLength: 1 } : null);
+
 export function matchAt(text: string, tokens: Token[], i: number, trie: TrieNode): TrieMatch | null {
   const first = tokens[i];
   if (!first) return null;
+  const short = shortVariant(first.norm);
   const bit = trie.bit;
   if (bit !== 0) {
     const info = first.info;
     if ((info.rootsAsked & bit) === 0) {
       info.rootsAsked |= bit;
-      if (info.variants.some((v) => trie.next.has(v.form))) info.rootsStarting |= bit;
+      if (info.variants.some((v) => trie.next.has(v.form)) || (short && trie.next.has(short.form))) info.rootsStarting |= bit;
     }
     if ((info.rootsStarting & bit) === 0) return null;
   }
   let best: TrieMatch | null = null;
-  for (const variant of first.info.variants) {
+  const variants = short ? [...first.info.variants, short] : first.info.variants;
+  for (const variant of variants) {
     let node = trie.next.get(variant.form);
     if (!node) continue;
     const start = first.start + (variant.prefixLength ? surfacePrefixLength(first.text, variant.prefixLength) : 0);
     let j = i + 1;
-    let lastEnd = node.ids.length ? j : -1;
-    let lastNode = node.ids.length ? node : null;
+    // The short variant's one word alone is no evidence of a name.
+    const multiWordOnly = variant === short;
+    let lastEnd = node.ids.length && !multiWordOnly ? j : -1;
+    let lastNode = node.ids.length && !multiWordOnly ? node : null;
     while (j < tokens.length) {
       const tok = tokens[j];
       const prev = tokens[j - 1];

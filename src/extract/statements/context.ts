@@ -4,9 +4,9 @@
  * introduced), plus the token helpers the rules use.
  */
 import { isNameToken, isStop, isTimeWord, isTitle } from '../entities.ts';
-import { COMPLEMENTIZERS, INSTITUTION_HEADS, lookupCue, UNNAMED_HEADS, WORDS, type CueLookup } from '../lexicon.ts';
+import { COMPLEMENTIZERS, INSTITUTION_HEADS, lookupCue, UNNAMED_HEADS, WORDS, type CueLookup, type CueVerb } from '../lexicon.ts';
 import { firstAtOrAfter, normalizeArabic, type Token } from '../normalize.ts';
-import { CONTROL_PREPOSITIONS, RESPONSE_HEADS } from './words.ts';
+import { CONTROL_PREPOSITIONS, PREDICATE_QUALIFIERS, PREDICATE_SUBJECTS, RESPONSE_HEADS } from './words.ts';
 import type { StatementKind } from '../../graph/document-graph.ts';
 import type { ArticleDocument } from '../document.ts';
 import type { Sentence } from '../segment.ts';
@@ -184,4 +184,31 @@ export function governedVerbalNoun(ctx: Ctx, k: number): boolean {
   if (!prep || !CONTROL_PREPOSITIONS.has(prep.norm) || !SPACE_GAP.test(gapBefore(ctx, k))) return false;
   const head = ctx.tokens[k - 2];
   return !head || !RESPONSE_HEADS.has(head.norm.replace(/^و/, ''));
+}
+
+/**
+ * An indefinite masculine adjective by its shape: a nisba (طبيعي، قانوني), a participle with م (مؤسف، مهم،
+ * مستبعد), فاعل (رائع، هام), فعيل (خطير، عظيم) or فيعل (جيد). A masdar read as a noun predicate is masculine,
+ * so its adjective carries no ة.
+ */
+const ADJECTIVE_SHAPE =
+  /^(?:[\u0621-\u064a]{3,}ي|م[\u0621-\u064a]{2,}|[\u0621-\u064a]ا[\u0621-\u064a]{2}|[\u0621-\u064a]{2}ي[\u0621-\u064a]|[\u0621-\u064a]ي[\u0621-\u064a])$/;
+
+/**
+ * Whether the cue at token k is its verb's verbal noun as the predicate of a nominal sentence ("وهو أمر مؤسف"،
+ * "أعتقد أنه أمر رائع"، "إنه رفض قاطع"): a pronoun or demonstrative subject before it and an adjective or a
+ * qualifier after it. The verb reading ("أنه أمر وزارة الدفاع بـ…"، "إنه رفض العرض") has an object, a
+ * preposition or a name there instead.
+ */
+export function nominalPredicate(ctx: Ctx, k: number, verb: CueVerb): boolean {
+  const tok = ctx.tokens[k];
+  const prev = ctx.tokens[k - 1];
+  const next = ctx.tokens[k + 1];
+  if (!tok || !prev || !next || !verb.masdar?.some((m) => normalizeArabic(m) === tok.norm)) return false;
+  if (!PREDICATE_SUBJECTS.has(prev.norm) || !SPACE_GAP.test(gapBefore(ctx, k)) || !SPACE_GAP.test(gapBefore(ctx, k + 1))) return false;
+  if (PREDICATE_QUALIFIERS.has(next.norm)) return true;
+  const n = next.norm;
+  if (n.endsWith('ه') || /^(?:ال|[وفبلك])/.test(n) || ctx.entities.hitStartingAt(k + 1)) return false;
+  if (isStop(next) || isTimeWord(next) || isTitle(next) || cueAt(next) || INSTITUTION_HEADS.has(n) || UNNAMED_HEADS.has(n)) return false;
+  return ADJECTIVE_SHAPE.test(n);
 }

@@ -7,7 +7,7 @@ import { adjectiveCountry, isNameToken, isTitle, slugify, type Hit } from '../en
 import { GAZETTEER, INSTITUTION_HEADS, STATEMENT_NOUNS, TITLES, UNNAMED_HEADS } from '../lexicon.ts';
 import { isQuantifier, QUANTIFIERS, STANDALONE_SOURCES } from './clause.ts';
 import { type Ctx, definiteFamilyNameEnd, isUnnamedHead, startsName } from './context.ts';
-import { gluedHead, issuerStart } from './speaker-phrase.ts';
+import { gluedHead, isVerbalNounOfSpeaker, issuerStart } from './speaker-phrase.ts';
 import { PRENOMINAL_QUALIFIERS } from './words.ts';
 import type { Token } from '../normalize.ts';
 
@@ -42,6 +42,8 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
     entities.addMention(id, start, end);
     return id;
   };
+  // "تأكيد وزير الداخلية": a verbal noun in construct speaks through its genitive.
+  if (!dative && b > a + 1 && isVerbalNounOfSpeaker(ctx, a, b)) return resolvePhrase(ctx, a + 1, b);
   let head = glued ?? first.norm;
   let headTok = a;
   if (head === 'نفس' && b > a + 1) {
@@ -56,6 +58,19 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
     const h = hits.find((x) => x.type === 'actor') ?? hits[0];
     if (h) return withMention(actorOfHit(ctx, h));
     return ctx.lastSpeaker;
+  }
+  // "وقال ناشطون", "يرى كثيرون": a group the entities already named, the phrase whole, is the one speaker actor
+  // (an unnamed source beside it would be the same people twice); as an unnamed or counted source it is
+  // of that kind.
+  const wholeGroup = glued
+    ? undefined
+    : hits.find((h) => h.startTok === a && h.endTok === b && h.type === 'actor' && entities.actors.get(h.refId)?.kind === 'GROUP');
+  const groupActor = wholeGroup ? entities.actors.get(wholeGroup.refId) : undefined;
+  if (groupActor) {
+    const bare = head.startsWith('ال') ? head.slice(2) : head;
+    if (isQuantifier(first) || QUANTIFIERS.has(head) || STANDALONE_SOURCES.has(head) || isUnnamedHead(bare) || UNNAMED_HEADS.has(bare))
+      groupActor.kind = 'UNNAMED';
+    return withMention(groupActor.id);
   }
   // "المسؤول", "المصدر": the unnamed source the article already introduced.
   if (head.startsWith('ال') && UNNAMED_HEADS.has(head.slice(2)) && b - headTok <= MAX_BARE_DEFINITE_SOURCE_TOKENS && !hits.length) {

@@ -5,7 +5,16 @@
  */
 import { ORG_HEADS } from '../actor-lexicon.ts';
 import { adjectiveCountry, isNameToken, isStop, isTimeWord, isTitle, readTitledName, type Hit } from '../entities.ts';
-import { COMPLEMENTIZERS, INSTITUTION_HEADS, NAME_TRIE, STATEMENT_NOUNS, TITLES, UNNAMED_HEADS, UNNAMED_MODIFIERS } from '../lexicon.ts';
+import {
+  COMPLEMENTIZERS,
+  INSTITUTION_HEADS,
+  NAME_TRIE,
+  STATEMENT_NOUNS,
+  TITLES,
+  UNNAMED_HEADS,
+  UNNAMED_MODIFIERS,
+  VERBAL_NOUNS,
+} from '../lexicon.ts';
 import { matchAt } from '../match.ts';
 import { DOCUMENT_LINKS, isIssuingVerb, isQuantifier, QUANTIFIERS, STANDALONE_SOURCES, TITLE_ADJECTIVES } from './clause.ts';
 import {
@@ -60,6 +69,33 @@ export function gluedHead(tok: Token): string | null {
     return rest;
   return null;
 }
+/**
+ * Prepositions between an unnamed head and the body it belongs to ("متحدث باسم", "مسؤول لدى"). عن is left
+ * out ("مسؤول عن" is responsible for), and so is من, which also opens what a source warned of.
+ */
+const DESCRIBING_PREPOSITIONS = new Set(['باسم', 'في', 'لدي', 'داخل']);
+/** A body after a describing preposition: a known name, or a definite noun that is no time, function word or document. */
+function describedBody(ctx: Ctx, j: number, limit: number): boolean {
+  const t = ctx.tokens[j];
+  if (!t || j >= limit || !SPACE_GAP.test(gapBefore(ctx, j))) return false;
+  if (ctx.entities.hitStartingAt(j)) return true;
+  return t.norm.startsWith('ال') && !isTimeWord(t) && !isStop(t) && !STATEMENT_NOUNS.has(t.norm) && !isCueLike(t);
+}
+
+/**
+ * Token p is an indefinite verbal noun of a cue ("تأكيد", "انتقاد") in construct with a speaker: a known
+ * actor or place, a title, an unnamed source or an institution follows it.
+ */
+export function isVerbalNounOfSpeaker(ctx: Ctx, p: number, limit: number): boolean {
+  const tok = ctx.tokens[p];
+  const next = ctx.tokens[p + 1];
+  if (!tok || !next || p + 1 >= limit || !VERBAL_NOUNS.has(tok.norm) || !SPACE_GAP.test(gapBefore(ctx, p + 1))) return false;
+  const hit = ctx.entities.hitStartingAt(p + 1);
+  if (hit) return hit.start === next.start && (hit.type === 'actor' || !!ctx.entities.places.get(hit.refId)?.metonymFor);
+  const bare = next.norm.replace(/^ال/, '');
+  return isTitle(next) || TITLES.has(bare) || UNNAMED_HEADS.has(bare) || INSTITUTION_HEADS.has(next.norm);
+}
+
 /** A group of people (المزارعين، المتظاهرين) starts at token j. */
 function isGroupHitAt(ctx: Ctx, j: number): boolean {
   const h = ctx.entities.hitStartingAt(j);
@@ -80,17 +116,24 @@ export function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = f
   // "وقال رئيس الوزراء لقناة محلية", "وقال مسؤول لصحيفة الغارديان": the outlet after ل is whom it was said to.
   // An empty phrase ends where it starts (p may be past the last token: a cue that ends the text).
   if (end <= p) return p;
-  if (isDativeOutlet(ctx.tokens[p])) return p;
-  for (let j = p + 1; j < end; j++) if (isDativeOutlet(ctx.tokens[j])) return j;
+  if (isDativeOutlet(ctx, p)) return p;
+  for (let j = p + 1; j < end; j++) if (isDativeOutlet(ctx, j)) return j;
   return end;
 }
 
-/** ل glued to an indefinite media head (لقناة، لصحيفة، لوكالة، لموقع): an addressee, never inside a speaker's name. */
-function isDativeOutlet(tok: Token | undefined): boolean {
+/**
+ * ل glued to an indefinite media head (لقناة، لصحيفة، لوكالة، لموقع) or to an outlet's name (لبي بي سي،
+ * لسي إن إن): an addressee, never inside a speaker's name.
+ */
+function isDativeOutlet(ctx: Ctx, j: number): boolean {
+  const tok = ctx.tokens[j];
   // A phrase may start at the article's end (a source particle as its last word).
   if (!tok) return false;
   const n = tok.norm;
-  return n.startsWith('ل') && !n.startsWith('لل') && ORG_HEADS.get(n.slice(1))?.kind === 'MEDIA';
+  if (!n.startsWith('ل') || n.startsWith('لل')) return false;
+  if (ORG_HEADS.get(n.slice(1))?.kind === 'MEDIA') return true;
+  const hit = ctx.entities.hitStartingAt(j);
+  return !!hit && hit.start > tok.start && hit.type === 'actor' && ctx.entities.actors.get(hit.refId)?.kind === 'MEDIA';
 }
 
 function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number {
@@ -122,6 +165,11 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
     if (!sourceHead) return p;
     const end = readSpeakerPhrase(ctx, j, limit);
     return end > j ? end : j + 1;
+  }
+  // "تأكيد وزير الداخلية أن …", "انتقاد الحكومة لـ…": a verbal noun in construct; its genitive is who speaks.
+  if (!dative && isVerbalNounOfSpeaker(ctx, p, limit)) {
+    const inner = readPhrase(ctx, p + 1, limit, false);
+    return inner > p + 1 ? inner : p;
   }
   const hit = entities.hitStartingAt(p);
   // "لوكالة فرانس برس", "لوسائل الإعلام": an addressee, not a speaker.
@@ -159,6 +207,12 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
         continue;
       }
       if (h) break;
+      // "المتحدث باسم الجيش", "مسؤول لدى الأمم المتحدة": a preposition that ties the head to the body it speaks
+      // for, when that body (a known name or a definite noun) follows it.
+      if (DESCRIBING_PREPOSITIONS.has(t.norm) && describedBody(ctx, end + 1, limit)) {
+        end++;
+        continue;
+      }
       const agreeingNisba = t.norm.startsWith('ال') === n.startsWith('ال') && t.norm.length >= MIN_NISBA_LENGTH && NISBA.test(t.norm);
       if (
         UNNAMED_MODIFIERS.has(t.norm) ||
@@ -173,6 +227,8 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
       }
       break;
     }
+    // "مسؤول في تصريحات …": a preposition whose object is not part of the source does not end its description.
+    while (end > p + 1 && SOURCE_PREPOSITIONS.has(tokens[end - 1]?.norm ?? '')) end--;
     return end;
   }
   if (hit) {

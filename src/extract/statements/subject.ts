@@ -4,13 +4,13 @@
  * boundaries come from clause.ts.
  */
 import { GIVEN_NAMES } from '../actor-lexicon.ts';
-import { isNameToken, isStop, isTimeWord, isTitle } from '../entities.ts';
-import { COMPLEMENTIZERS, CUE_FORMS, INSTITUTION_HEADS, TITLES, UNNAMED_HEADS } from '../lexicon.ts';
+import { adjectiveCountry, isNameToken, isStop, isTimeWord, isTitle } from '../entities.ts';
+import { COMPLEMENTIZERS, CUE_FORMS, INSTITUTION_HEADS, STATEMENT_NOUNS, TITLES, UNNAMED_HEADS } from '../lexicon.ts';
 import { normalizeArabic, type Token } from '../normalize.ts';
 import { clauseStartBefore, isClauseOpener, MAX_PREVERBAL_SUBJECT_TOKENS, OBJECT_SUFFIX } from './clause.ts';
 import { COMMA_GAP, type Ctx, cueAt, gapBefore, isUnnamedHead, MAX_FRONTED_WORDS, SPACE_GAP, stripConj, tokensIndexAt } from './context.ts';
 import { actorOfHit, resolvePhrase } from './resolve.ts';
-import { readSpeakerPhrase } from './speaker-phrase.ts';
+import { gluedHead, issuerStart, readSpeakerPhrase } from './speaker-phrase.ts';
 import { CLAUSE_SUBORDINATORS, CONTRASTS, FA_QAD, KANA, PREPOSITIONS, TOPIC_MARKERS } from './words.ts';
 
 /** A subject between لكن and its verb: a head and its complement ("محامي العائلة", "مستشار سابق للرئيس"). */
@@ -35,6 +35,8 @@ export function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): st
   const prev = ctx.tokens[j - 1];
   if (prev && (prev.norm === 'قد' || prev.norm === 'لقد') && j - 1 > sentenceStartTok) j--;
   if (j <= sentenceStartTok) return null;
+  const issuer = documentIssuerBefore(ctx, j, sentenceStartTok);
+  if (issuer) return issuer;
   if (j < k) {
     // "وكان مدير الأمن العام، عباس إبراهيم، قد قال": the subject between كان and قد, appositions included.
     for (let c = j - 1; c >= sentenceStartTok && j - c <= MAX_PREVERBAL_SUBJECT_TOKENS; c--) {
@@ -76,6 +78,40 @@ export function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): st
     return hit && !hasPreposition(ctx, start, hit.startTok) ? actorOfHit(ctx, hit) : null;
   }
   return resolvePhrase(ctx, start, j);
+}
+
+/**
+ * "وصدر بيان عن وزارة الخارجية وصف الهجوم بأنه …", "البيان الصادر عن الجيش أكد أن …", "في تقرير للمنظمة
+ * حذر من …": a document noun with its issuer right before the verb is the verb's subject (an indefinite one
+ * heads an adjectival clause, a definite one is fronted), and a document speaks for its issuer. Returns
+ * the issuer, or null when the words before the verb are no document phrase ending at it.
+ */
+function documentIssuerBefore(ctx: Ctx, j: number, sentenceStartTok: number): string | null {
+  const gap = gapBefore(ctx, j);
+  if (!(SPACE_GAP.test(gap) || COMMA_GAP.test(gap))) return null;
+  for (let d = j - 2; d >= sentenceStartTok && j - d <= MAX_PREVERBAL_SUBJECT_TOKENS; d--) {
+    const noun = ctx.tokens[d] as Token;
+    if (!STATEMENT_NOUNS.has(stripConj(noun.norm).replace(/^ال/, ''))) continue;
+    const from = issuerStart(ctx, d + 1, j);
+    // Only a written issuer: a link (صادر عن، من), a glued ل, a construct name, or an issuing verb (نشرته الصحيفة).
+    if (from >= j) return null;
+    const first = ctx.tokens[from] as Token;
+    const dative = /^ل/.test(first.norm);
+    // The issuer is a source, not an adjective of the document ("خطاب متلفز", "بيان رسمي مصري").
+    const hit = ctx.entities.hitStartingAt(from);
+    const head = (dative ? gluedHead(first) : null) ?? first.norm;
+    const bare = head.replace(/^ال/, '');
+    const source =
+      (hit && hit.type === 'actor' && adjectiveCountry(first) === null) ||
+      (hit && !!ctx.entities.places.get(hit.refId)?.metonymFor) ||
+      isTitle(first) ||
+      TITLES.has(bare) ||
+      INSTITUTION_HEADS.has(bare) ||
+      UNNAMED_HEADS.has(bare);
+    if (!source || readSpeakerPhrase(ctx, from, j, dative) !== j) return null;
+    return resolvePhrase(ctx, from, j, dative);
+  }
+  return null;
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   cueAt,
   gapBefore,
   governedVerbalNoun,
+  nominalPredicate,
   isUnnamedHead,
   MAX_FRONTED_WORDS,
   push,
@@ -116,7 +117,7 @@ export function verbCue(
   if (found.form.verb.idiom && !idiomFollows(ctx, found.form.verb.idiom, k, b)) return null;
   const prevTok = tokens[k - 1];
   if (prevTok && k > a && stripConj(prevTok.norm) === 'مما') return null;
-  if (!cue.participle && k > a && governedVerbalNoun(ctx, k)) return null;
+  if (!cue.participle && k > a && (governedVerbalNoun(ctx, k) || nominalPredicate(ctx, k, cue.verb))) return null;
   const relative = !!prevTok && k > a && RELATIVES.has(stripConj(prevTok.norm));
   // "ما وصفه X بـ«Y»", "من وصفهم الجيش بـ«Y»": the verb names a label, and the label is what X said.
   const labelled = !!cue.verb.labels && !!prevTok && k > a && LABEL_RELATIVES.has(stripConj(prevTok.norm));

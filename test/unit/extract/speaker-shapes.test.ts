@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.ts';
+import { statementAt } from './statement-at.ts';
+
+/** Names of the actors an extraction creates. */
+const actorNames = (text: string) => extract({ text }).actors.map((a) => a.name);
+
+describe('ل glued to a pronoun or an outlet is whom it was said to, not the speaker', () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, speaker, word that must not become an actor]
+    ['وقال المحافظ لنا إن الطريق سيفتح غدا.', 'وقال', 'المحافظ', 'لنا'],
+    ['وأكد الوزير لهم أن الرواتب ستصرف قريبا.', 'وأكد', 'الوزير', 'لهم'],
+    ['وقال السفير لبي بي سي إن بلاده تدعم الحوار.', 'وقال', 'السفير', 'لبي بي سي'],
+    ['وقالت المتحدثة لسي إن إن إن الزيارة تأجلت.', 'وقالت', 'المتحدثة', 'لسي'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker, notActor) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+    expect(actorNames(text)).not.toContain(notActor);
+  });
+
+  it('recognizes an outlet of several words behind a one-letter proclitic', () => {
+    expect(actorNames('وقال السفير لبي بي سي إن بلاده تدعم الحوار.')).toContain('بي بي سي');
+  });
+
+  it('keeps ل + a known place inside a title ("المبعوث الأممي لسوريا")', () => {
+    expect(statementAt('وقال المبعوث الأممي لليمن إن الهدنة صامدة.', 'وقال')?.speaker).toContain('المبعوث');
+    const s = statementAt('وقال المبعوث الأممي لسوريا إن الجولة المقبلة تبدأ الشهر المقبل.', 'وقال');
+    expect(s?.speaker).toBe('المبعوث الأممي لسوريا');
+  });
+});
+
+describe('a verbal noun as the predicate of a nominal sentence is no cue', () => {
+  const notCues: [string, string][] = [
+    ['وقال المدرب إنه أمر رائع أن يفوز الفريق بالكأس.', 'أمر'],
+    ['وقالت النائبة: هذا أمر مؤسف أن يغيب الحوار.', 'أمر'],
+    ['وقال المواطن إن ذلك أمر غير مقبول أن ترتفع الأسعار.', 'أمر'],
+    ['وأضاف الوزير أنه رفض قاطع أن تمس السيادة.', 'رفض'],
+  ];
+  it.each(notCues)('%s: %s is a noun', (text, cue) => {
+    expect(statementAt(text, cue)).toBeNull();
+  });
+
+  const verbs: [string, string, string][] = [
+    // The verb reading keeps its object, its preposition or a name after it.
+    ['ونفى الرئيس أنه أمر وزارة الدفاع بإعداد خطة للهجوم.', 'أمر', 'إعداد خطة للهجوم'],
+    ['وذكرت الوكالة أن القاضي أمر بالإفراج عن المعتقلين.', 'أمر', 'الإفراج عن المعتقلين'],
+  ];
+  it.each(verbs)('%s: %s stays a verb', (text, cue, content) => {
+    expect(statementAt(text, cue)?.content).toContain(content);
+  });
+});
+
+describe('a spokesperson "باسم X" is one speaker phrase', () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, speaker contains, content starts with]
+    ['ووفقا للمتحدث باسم الدفاع المدني، فإن فرق الإنقاذ انتشلت الضحايا.', 'ووفقا', 'باسم الدفاع المدني', 'فرق الإنقاذ'],
+    ['وبحسب متحدث باسم البلدية، فإن المياه ستعود مساء.', 'وبحسب', 'متحدث باسم البلدية', 'المياه'],
+    ['وقال متحدث باسم الشرطة إن الموقوفين نقلوا إلى العاصمة.', 'وقال', 'متحدث باسم الشرطة', 'الموقوفين'],
+    ['وقال مسؤول لدى الأمم المتحدة إن القافلة وصلت.', 'وقال', 'مسؤول لدى الأمم المتحدة', 'القافلة'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker, content) => {
+    const s = statementAt(text, cue);
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.content.startsWith(content)).toBe(true);
+  });
+});
+
+describe('a document with its issuer right before the verb speaks for the issuer', () => {
+  const cases: [string, string, string][] = [
+    ['وصدر بيان عن وزارة الصحة وصف الوضع بأنه كارثي.', 'وصف', 'وزارة الصحة'],
+    ['وصدر بيان عن الجيش أكد أن الطريق آمن.', 'أكد', 'الجيش'],
+    ['وفي تقرير لمنظمة العفو الدولية حذر من تدهور أوضاع المحتجزين.', 'حذر', 'منظمة العفو الدولية'],
+    ['والبيان الصادر عن البرلمان أكد أن الجلسة علنية.', 'أكد', 'البرلمان'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, issuer) => {
+    expect(statementAt(text, cue)?.speaker).toContain(issuer);
+  });
+
+  it('does not read an adjective of the document as its issuer', () => {
+    const text = 'وأغلق المعبر من دون صدور بيان رسمي سوداني يشرح الأسباب.';
+    expect(actorNames(text)).not.toContain('سوداني');
+    const s = statementAt('وفي خطاب متلفز قال الزعيم إن المسيرة سلمية.', 'قال');
+    expect(s?.speaker).toBe('الزعيم');
+  });
+});
+
+describe('a verbal noun in construct speaks through its genitive', () => {
+  it('takes the genitive of "تأكيد وزير الداخلية" as the speaker, not the verbal noun', () => {
+    const text = 'وأشار تأكيد وزير الداخلية أن الحدود آمنة إلى ثقة الحكومة.';
+    expect(statementAt(text, 'وأشار')?.speaker).toBe('وزير الداخلية');
+    expect(actorNames(text)).not.toContain('تأكيد');
+  });
+});
+
+describe('actor names and speaker phrases keep their edges clean', () => {
+  it('names an actor first met after لل without the preposition', () => {
+    expect(statementAt('وقال بيان للوزارة إن المدارس ستفتح الأحد.', 'وقال')?.speaker).toBe('الوزارة');
+  });
+  it('does not end an unnamed source on a preposition', () => {
+    expect(statementAt('وقال مسؤول في تصريحات إن التحقيق مستمر.', 'وقال')?.speaker).toBe('مسؤول');
+  });
+});
+
+describe('a plural source the entities named as a group is one speaker actor', () => {
+  const cases: [string, string][] = [
+    ['وقال ناشطون إن القصف طال سوقا شعبية.', 'ناشطون'],
+    ['وقال نشطاء عراقيون إن الاعتقالات مستمرة.', 'نشطاء عراقيون'],
+  ];
+  it.each(cases)('%s', (text, name) => {
+    const g = extract({ text });
+    const same = g.actors.filter((a) => a.name === name);
+    expect(same).toHaveLength(1);
+    expect(g.statements[0]?.speakerId).toBe(same[0]?.id);
+  });
+});
