@@ -23,6 +23,8 @@ import {
   stanceKey,
   stanceKindKey,
   stanceKindProperty,
+  stanceKindPairKey,
+  stancePairKey,
   statementNewestKey,
   statementOldestKey,
   searchText,
@@ -271,13 +273,15 @@ CALL { ${w('actors', 'events', 'sectors', 'places')}
   UNWIND ${d}.stances AS x
   WITH x, actors[x.from] AS sp,
        CASE x.type WHEN 'actors' THEN actors[x.to] WHEN 'events' THEN events[x.to] WHEN 'sectors' THEN sectors[x.to] ELSE places[x.to] END AS t
-  MERGE (sp)-[r:STANCE]->(t)
+  // Merged on the unique pairKey: an index seek, not an expansion of two hubs' stance edges.
+  MERGE (sp)-[r:STANCE {pairKey: ${stancePairKey('sp', 't')}}]->(t)
   SET r.count = coalesce(r.count, 0) + x.count
   SET r.rankKey = ${stanceKey('r', 'sp', 't')}
   WITH x, sp, t, r
   UNWIND x.kinds AS k
   SET r[${stanceKindProperty('k.kind')}] = coalesce(r[${stanceKindProperty('k.kind')}], 0) + k.count
-  MERGE (sp)-[rk:STANCE_KIND {kind: k.kind}]->(t)
+  MERGE (sp)-[rk:STANCE_KIND {pairKey: ${stanceKindPairKey('sp', 't', 'k.kind')}}]->(t)
+  ON CREATE SET rk.kind = k.kind
   SET rk.count = coalesce(rk.count, 0) + k.count
   SET rk.rankKey = ${stanceKindKey('rk', 'sp', 't')}
 }
@@ -307,16 +311,16 @@ CALL {
   MATCH (sp:Actor)-[:SAID]->(s:Statement)-[:REPORTED_IN]->(art)
   MATCH (s)-[:ABOUT]->(t) WHERE t <> sp
   WITH sp, t, s.kind AS kind, count(*) AS n
-  MATCH (sp)-[rk:STANCE_KIND {kind: kind}]->(t)
+  MATCH ()-[rk:STANCE_KIND {pairKey: ${stanceKindPairKey('sp', 't', 'kind')}}]->()
   SET rk.count = rk.count - n
   WITH sp, t, rk, n, kind
-  MATCH (sp)-[rs:STANCE]->(t)
+  MATCH ()-[rs:STANCE {pairKey: ${stancePairKey('sp', 't')}}]->()
   SET rs[${stanceKindProperty('kind')}] = CASE WHEN rs[${stanceKindProperty('kind')}] - n > 0 THEN rs[${stanceKindProperty('kind')}] - n END
   SET rk.rankKey = ${stanceKindKey('rk', 'sp', 't')}
   WITH sp, t, rk, n
   CALL { WITH rk WITH rk WHERE rk.count <= 0 DELETE rk }
   WITH sp, t, sum(n) AS total
-  MATCH (sp)-[r:STANCE]->(t)
+  MATCH ()-[r:STANCE {pairKey: ${stancePairKey('sp', 't')}}]->()
   SET r.count = r.count - total
   SET r.rankKey = ${stanceKey('r', 'sp', 't')}
   WITH r WHERE r.count <= 0

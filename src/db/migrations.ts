@@ -8,6 +8,8 @@ import {
   stanceKey,
   stanceKindKey,
   stanceKindProperty,
+  stanceKindPairKey,
+  stancePairKey,
   statementNewestKey,
   statementOldestKey,
 } from './queries/keys.ts';
@@ -80,11 +82,31 @@ const KEY_INDEXES = [
 ];
 const BACKFILL_MARKER = 'stance_count';
 
-export const SCHEMA_STATEMENTS = [...CONSTRAINTS, SHARED_CONSTRAINT, ...INDEXES, ...KEY_INDEXES];
+/*
+ * One STANCE edge per speaker and target, one STANCE_KIND per kind too, enforced on the pairKey
+ * the loader merges on (keys.ts): the MERGE then seeks the constraint's index instead of
+ * expanding the stance edges of two busy nodes. Created after the pair keys are backfilled.
+ */
+const PAIR_CONSTRAINTS = [
+  'CREATE CONSTRAINT stance_pair IF NOT EXISTS FOR ()-[r:STANCE]-() REQUIRE r.pairKey IS UNIQUE',
+  'CREATE CONSTRAINT stance_kind_pair IF NOT EXISTS FOR ()-[r:STANCE_KIND]-() REQUIRE r.pairKey IS UNIQUE',
+];
+/** The last pair constraint: its presence says the pair keys are filled. */
+const PAIR_MARKER = 'stance_kind_pair';
+
+export const SCHEMA_STATEMENTS = [...CONSTRAINTS, SHARED_CONSTRAINT, ...INDEXES, ...KEY_INDEXES, ...PAIR_CONSTRAINTS];
 
 /** Rows per transaction of the backfill: big enough to be quick, small enough for the default heap. */
 const BACKFILL_BATCH = 5000;
 const STANCE_BATCH = 200;
+
+/** Fills the pair keys of stance edges written before the loader set them (once, before PAIR_CONSTRAINTS). */
+const PAIR_BACKFILL = [
+  `MATCH (sp)-[r:STANCE]->(t) WHERE r.pairKey IS NULL
+   CALL (sp, r, t) { SET r.pairKey = ${stancePairKey('sp', 't')} } IN TRANSACTIONS OF ${BACKFILL_BATCH} ROWS`,
+  `MATCH (sp)-[r:STANCE_KIND]->(t) WHERE r.pairKey IS NULL
+   CALL (sp, r, t) { SET r.pairKey = ${stanceKindPairKey('sp', 't', 'r.kind')} } IN TRANSACTIONS OF ${BACKFILL_BATCH} ROWS`,
+];
 
 /*
  * Fills the derived properties and relationships the loader now maintains, for a database
@@ -194,5 +216,9 @@ export async function migrate(db: Database, log: (line: string) => void = () => 
   }
   // Also after the backfill: adds the key indexes a later version introduced (no-ops otherwise).
   for (const statement of KEY_INDEXES) await db.write((tx) => tx.run(statement));
+  if (!(await constraintExists(db, PAIR_MARKER))) {
+    for (const statement of PAIR_BACKFILL) await runImplicit(db, statement);
+    for (const statement of PAIR_CONSTRAINTS) await db.write((tx) => tx.run(statement));
+  }
   await db.write((tx) => tx.run('CALL db.awaitIndexes(300)'));
 }

@@ -471,7 +471,11 @@ export const RELATIONSHIPS: readonly RelationshipSpec[] = [
     to: ['Actor', 'Event', 'Sector', 'Place'],
     derived: true,
     doc: 'a speaker and what its statements are about, with how many (and how many of each kind as `kind_<KIND>`)',
-    properties: { count: { type: 'int', doc: 'statements' }, rankKey: { type: 'string', doc: 'sort key' } },
+    properties: {
+      count: { type: 'int', doc: 'statements' },
+      rankKey: { type: 'string', doc: 'sort key' },
+      pairKey: { type: 'string', doc: 'speaker and target ids, unique: what the loader merges on' },
+    },
   },
   {
     type: 'STANCE_KIND',
@@ -483,6 +487,7 @@ export const RELATIONSHIPS: readonly RelationshipSpec[] = [
       kind: { type: 'string', doc: 'statement kind' },
       count: { type: 'int', doc: 'statements' },
       rankKey: { type: 'string', doc: 'sort key' },
+      pairKey: { type: 'string', doc: 'speaker and target ids and the kind, unique: what the loader merges on' },
     },
   },
 ];

@@ -198,7 +198,8 @@ describe('loading articles', () => {
            RETURN sum(r.count) AS keptTotal,
                   reduce(all = [], kinds IN collect([k IN keys(r) WHERE k STARTS WITH 'kind_' | t.id + ' ' + substring(k, 5) + ' ' + r[k]]) | all + kinds) AS keptOnEdges
          }
-         RETURN sp.id AS id, truth, kept, keptTotal, keptOnEdges, sp.statementCount AS statementCount, COUNT { (sp)-[:SAID]->() } AS said`,
+         RETURN sp.id AS id, truth, kept, keptTotal, keptOnEdges, sp.statementCount AS statementCount, COUNT { (sp)-[:SAID]->() } AS said,
+                [(sp)-[r:STANCE|STANCE_KIND]->(t) WHERE r.pairKey IS NULL OR r.pairKey <> sp.id + '\u001f' + t.id + CASE type(r) WHEN 'STANCE' THEN '' ELSE '\u001f' + r.kind END | type(r) + ' ' + t.id] AS misKeyed`,
           { ids: actorIds },
         ),
       );
@@ -211,6 +212,7 @@ describe('loading articles', () => {
         keptTotal: r.get('keptTotal') as number,
         statementCount: r.get('statementCount') as number,
         said: r.get('said') as number,
+        misKeyed: r.get('misKeyed') as string[],
       }));
     };
     const expectConsistent = async () => {
@@ -220,6 +222,8 @@ describe('loading articles', () => {
         expect(row.keptOnEdges, row.id).toEqual(row.truth);
         expect(row.keptTotal, row.id).toBe(row.truthTotal);
         expect(row.statementCount, row.id).toBe(row.said);
+        // Every stance edge carries the pair key the loader merges on (unique by constraint).
+        expect(row.misKeyed, row.id).toEqual([]);
       }
       return rows;
     };

@@ -99,6 +99,19 @@ export const stanceKey = (r: string, speaker: string, target: string) =>
 export const stanceKindKey = (r: string, speaker: string, target: string) =>
   join(`${r}.kind`, descendingCount(`${r}.count`), `${speaker}.id`, `${target}.id`);
 
+/*
+ * The identity of a stance edge, unique by constraint (migrations.ts): its speaker's and target's
+ * ids (unique across all nodes), and for STANCE_KIND its kind. The loader MERGEs the edge on it,
+ * so Neo4j finds an existing edge by a seek in the constraint's index; a MERGE on the bare
+ * pattern expanded the STANCE / STANCE_KIND relationships of the two nodes instead, which grow
+ * with the graph for a hub (a country named in every article): most of a write's db hits at
+ * 1,200 generated articles, and more with every article loaded.
+ */
+const PAIR_SEPARATOR = "'\\u001f'";
+export const stancePairKey = (speaker: string, target: string) => `${speaker}.id + ${PAIR_SEPARATOR} + ${target}.id`;
+export const stanceKindPairKey = (speaker: string, target: string, kindExpr: string) =>
+  `${stancePairKey(speaker, target)} + ${PAIR_SEPARATOR} + ${kindExpr}`;
+
 /** The prefix of every stance key with at least `count` statements: keys below it qualify. */
 export function stanceKeyBound(minCount: number): string {
   // descendingCount(minCount - 1) is the first key part of the edges that fall short.
