@@ -5,7 +5,9 @@
  */
 
 import { normalizeArabic } from '../text/arabic.ts';
+import type { WordClasses } from './entities.ts';
 import type { CueLookup, CueNoun } from './lexicon.ts';
+import type { KindWord } from './statements/kind.ts';
 
 // The matching normalization itself lives in the text foundation, shared with the graph model
 // and the database queries; extraction re-exports it for its stages.
@@ -37,6 +39,10 @@ export class WordInfo {
   cue: CueLookup | null | undefined = undefined;
   /** The statement noun this word spells (statements/noun-cue.ts nounAt). */
   noun: CueNoun | null | undefined = undefined;
+  /** What the kind rules read of this word (statements/kind.ts kindWord). */
+  kind: KindWord | undefined = undefined;
+  /** The actor word classes of this word (entities.ts classesOf). */
+  classes: WordClasses | undefined = undefined;
   /** Tries (by root bit) already asked whether a form of this word starts an entry, and those that said yes. */
   rootsAsked = 0;
   rootsStarting = 0;

@@ -320,7 +320,7 @@ const CALL_OPENINGS = new Set((KINDS.callOpenings ?? []).map(normalizeArabic));
  * What the kind rules read of one word, once per distinct word (every token that spells it shares it):
  * rule and marker bits, topic heads, and the word classes of the structural rules.
  */
-interface KindWord {
+export interface KindWord {
   info: WordInfo;
   /** The word without a glued و/ف. */
   bare: string;
@@ -341,13 +341,12 @@ interface KindWord {
   possibleOpener: boolean;
   count: boolean;
 }
-const KIND_WORDS = new Map<WordInfo, KindWord>();
-/** Distinct words kept before the memo starts over (bounds memory on huge inputs). */
-const KIND_WORDS_LIMIT = 200_000;
-
+/** The kind facts of a word, computed on first use and kept on its WordInfo. */
 function kindWord(info: WordInfo): KindWord {
-  const known = KIND_WORDS.get(info);
-  if (known) return known;
+  return (info.kind ??= computeKindWord(info));
+}
+
+function computeKindWord(info: WordInfo): KindWord {
   const bare = withoutConjunction(info.norm);
   const bits = (has: (rule: (typeof CONTENT_KINDS)[number]) => boolean) =>
     CONTENT_KINDS.reduce((acc, rule, i) => (has(rule) ? acc | (1 << i) : acc), 0);
@@ -366,8 +365,6 @@ function kindWord(info: WordInfo): KindWord {
     possibleOpener: info.variants.some((v) => POSSIBLE_OPENERS.has(v.form)),
     count: isCount(bare),
   };
-  if (KIND_WORDS.size > KIND_WORDS_LIMIT) KIND_WORDS.clear();
-  KIND_WORDS.set(info, w);
   return w;
 }
 
