@@ -2,7 +2,7 @@
  * Match: longest-match lookup of normalized token sequences in a trie, clitic-aware on the
  * first token only, and only when the stripped form is a known entry.
  */
-import { surfacePrefixLength, type Token } from './normalize.ts';
+import { surfacePrefixLength, type Token, type WordInfo } from './normalize.ts';
 import { isSpaceCode } from './segment.ts';
 import type { TrieNode } from './lexicon.ts';
 
@@ -29,22 +29,36 @@ export function joinedBySpace(text: string, a: Token, b: Token): boolean {
   return true;
 }
 
+/** A form of a word (its clitic variant, most specific first) that starts an entry of a trie, and the node it reaches. */
+export interface TrieStart {
+  prefixLength: number;
+  node: TrieNode;
+}
+const NO_STARTS: TrieStart[] = [];
+
+function computeStarts(info: WordInfo, trie: TrieNode): TrieStart[] {
+  let out = NO_STARTS;
+  for (const v of info.variants) {
+    const node = trie.next.get(v.form);
+    if (node) (out === NO_STARTS ? (out = []) : out).push({ prefixLength: v.prefixLength, node });
+  }
+  return out;
+}
+
+/** The starts of a word in a trie, looked up once per word and trie (a word starts no entry of most tries). */
+function startsOf(info: WordInfo, trie: TrieNode): TrieStart[] {
+  if (trie.slot < 0) return computeStarts(info, trie);
+  return (info.trieStarts[trie.slot] ??= computeStarts(info, trie));
+}
+
 export function matchAt(text: string, tokens: Token[], i: number, trie: TrieNode): TrieMatch | null {
   const first = tokens[i];
   if (!first) return null;
-  const bit = trie.bit;
-  if (bit !== 0) {
-    const info = first.info;
-    if ((info.rootsAsked & bit) === 0) {
-      info.rootsAsked |= bit;
-      if (info.variants.some((v) => trie.next.has(v.form))) info.rootsStarting |= bit;
-    }
-    if ((info.rootsStarting & bit) === 0) return null;
-  }
+  const starts = startsOf(first.info, trie);
+  if (starts.length === 0) return null;
   let best: TrieMatch | null = null;
-  for (const variant of first.info.variants) {
-    let node = trie.next.get(variant.form);
-    if (!node) continue;
+  for (const variant of starts) {
+    let node = variant.node;
     const start = first.start + (variant.prefixLength ? surfacePrefixLength(first.text, variant.prefixLength) : 0);
     let j = i + 1;
     let lastEnd = node.ids.length ? j : -1;

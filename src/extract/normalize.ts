@@ -7,6 +7,7 @@
 import { normalizeArabic } from '../text/arabic.ts';
 import type { WordClasses } from './entities.ts';
 import type { CueLookup, CueNoun } from './lexicon.ts';
+import type { TrieStart } from './match.ts';
 import type { KindWord } from './statements/kind.ts';
 
 // The matching normalization itself lives in the text foundation, shared with the graph model
@@ -43,9 +44,8 @@ export class WordInfo {
   kind: KindWord | undefined = undefined;
   /** The actor word classes of this word (entities.ts classesOf). */
   classes: WordClasses | undefined = undefined;
-  /** Tries (by root bit) already asked whether a form of this word starts an entry, and those that said yes. */
-  rootsAsked = 0;
-  rootsStarting = 0;
+  /** By trie slot: the forms of this word that start an entry of that trie, with the node each reaches (match.ts). */
+  readonly trieStarts: (TrieStart[] | undefined)[] = [];
   constructor(readonly norm: string) {
     this.variants = cliticVariants(norm);
   }
