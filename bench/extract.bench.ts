@@ -2,6 +2,7 @@
  * Extraction throughput: articles per second on the seed and on the fixture articles
  * (median of several timed runs after a warm-up), one core; a 500 KB and a 5 MB article, hostile
  * lines, and every article of ../shared/corpus when it is there. Run: npm run bench:extract
+ * (`-- --limit=2000`: only the first 2,000 corpus articles; `-- --no-corpus`: none).
  */
 import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -64,9 +65,17 @@ function hostile(text: string): number {
   return performance.now() - t0;
 }
 
+/** --limit=N: read only the first N corpus articles (a quick run on a busy machine); all of them by default. */
+function corpusLimit(): number {
+  const arg = process.argv.find((a) => a.startsWith('--limit='));
+  const n = arg ? Number(arg.slice('--limit='.length)) : Infinity;
+  if (!(n > 0)) throw new Error(`--limit wants a positive number of articles, got ${arg}`);
+  return n;
+}
+
 /**
- * Every article of the shared corpus (../shared/corpus, when present): articles/s and the peak
- * resident memory, so a crash, a hang or unbounded growth on real news shows up.
+ * Every article of the shared corpus (../shared/corpus, when present), or the first --limit of them:
+ * articles/s and the peak resident memory, so a crash, a hang or unbounded growth on real news shows up.
  */
 async function corpus(): Promise<void> {
   const file = join(ROOT, '../shared/corpus/ant-news.jsonl.gz');
@@ -74,6 +83,7 @@ async function corpus(): Promise<void> {
     console.log('corpus: skipped (../shared/corpus/ant-news.jsonl.gz absent or --no-corpus)');
     return;
   }
+  const limit = corpusLimit();
   const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
   let articles = 0;
   let statements = 0;
@@ -84,6 +94,7 @@ async function corpus(): Promise<void> {
   const t0 = performance.now();
   const c0 = cpuMs();
   for await (const line of lines) {
+    if (articles >= limit) break;
     if (!line.trim()) continue;
     const a = JSON.parse(line) as { id: string; text: string; title?: string; published?: string };
     const s0 = performance.now();

@@ -34,7 +34,7 @@ import {
   STATEMENT_NOUNS,
 } from './lexicon.ts';
 import { matchAll, matchAt, joinedBySpace } from './match.ts';
-import { isArabicWord, normalizeArabic, surfacePrefixLength, tokenize, type Token, type Variant, type WordInfo } from './normalize.ts';
+import { isArabicWord, normalizeArabic, surfacePrefixLength, tokenize, type Token, type Variant } from './normalize.ts';
 import type { ActorKind, Span } from '../graph/document-graph.ts';
 
 export interface ActorDraft {
@@ -741,7 +741,7 @@ function punctuatedGap(text: string, from: number, to: number): boolean {
 }
 
 /** Which actor word classes one word belongs to (the matching clitic variant of each), computed once per word. */
-interface WordClasses {
+export interface WordClasses {
   given: Variant | null;
   place: Variant | null;
   org: Variant | null;
@@ -751,9 +751,6 @@ interface WordClasses {
   body: Variant | null;
 }
 const NO_CLASSES: WordClasses = { given: null, place: null, org: null, orgHead: null, group: null, bloc: null, body: null };
-const CLASS_CACHE = new Map<WordInfo, WordClasses>();
-/** Distinct words kept in the class cache before it starts over (bounds memory on huge inputs). */
-const CLASS_CACHE_LIMIT = 200_000;
 
 /**
  * Every spelling, proclitics included, under which a word of any actor class can appear: most
@@ -771,10 +768,13 @@ const CLASS_SPELLINGS = new Set<string>();
   }
 }
 
+/** The word classes of a token's word, computed on first use and kept on its WordInfo. */
 function classesOf(tok: Token): WordClasses {
+  return (tok.info.classes ??= computeClasses(tok));
+}
+
+function computeClasses(tok: Token): WordClasses {
   if (!CLASS_SPELLINGS.has(tok.norm)) return NO_CLASSES;
-  const cached = CLASS_CACHE.get(tok.info);
-  if (cached) return cached;
   let orgHead: OrgHead | null = null;
   const org = variantIn(tok, (f) => (orgHead = ORG_HEADS.get(f) ?? null) !== null);
   const c: WordClasses = {
@@ -788,10 +788,7 @@ function classesOf(tok: Token): WordClasses {
     bloc: variantIn(tok, (f) => BLOC_HEADS.has(f) || (f.endsWith('ا') && BLOC_HEADS.has(f.slice(0, -1)))),
     body: variantIn(tok, (f) => BODY_FIRST_WORDS.has(f)),
   };
-  const result = c.given || c.place || c.org || c.group || c.bloc || c.body ? c : NO_CLASSES;
-  if (CLASS_CACHE.size > CLASS_CACHE_LIMIT) CLASS_CACHE.clear();
-  CLASS_CACHE.set(tok.info, result);
-  return result;
+  return c.given || c.place || c.org || c.group || c.bloc || c.body ? c : NO_CLASSES;
 }
 
 const startAfterPrefix = (tok: Token, v: Variant) => tok.start + (v.prefixLength ? surfacePrefixLength(tok.text, v.prefixLength) : 0);

@@ -111,15 +111,20 @@ export interface RelativeTime {
 }
 
 /** A trie over normalized token sequences: each node may end one or more entries. */
-/** `bit` (roots only) lets a word remember, once, whether any of its forms can start a match in this trie. */
+/**
+ * `slot` (roots only, else -1) lets a word remember, once per trie, which of its forms start a match
+ * in it (WordInfo.trieStarts, match.ts).
+ */
 export interface TrieNode {
   next: Map<string, TrieNode>;
   ids: string[];
-  bit: number;
+  slot: number;
 }
-let rootBits = 0;
-const newNode = (): TrieNode => ({ next: new Map(), ids: [], bit: 0 });
-const newRoot = (): TrieNode => ({ next: new Map(), ids: [], bit: rootBits < 30 ? 1 << rootBits++ : 0 });
+/** Tries whose starts a word remembers; a root made after these many looks its starts up every time. */
+const MAX_REMEMBERED_TRIES = 30;
+let rootSlots = 0;
+const newNode = (): TrieNode => ({ next: new Map(), ids: [], slot: -1 });
+const newRoot = (): TrieNode => ({ next: new Map(), ids: [], slot: rootSlots < MAX_REMEMBERED_TRIES ? rootSlots++ : -1 });
 
 function insert(root: TrieNode, phrase: string, id: string) {
   const tokens = normalizeArabic(phrase)

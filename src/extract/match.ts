@@ -2,7 +2,7 @@
  * Match: longest-match lookup of normalized token sequences in a trie, clitic-aware on the
  * first token only, and only when the stripped form is a known entry.
  */
-import { surfacePrefixLength, type Token, type Variant } from './normalize.ts';
+import { surfacePrefixLength, type Token, type WordInfo } from './normalize.ts';
 import { isSpaceCode } from './segment.ts';
 import type { TrieNode } from './lexicon.ts';
 
@@ -35,32 +35,48 @@ export function joinedBySpace(text: string, a: Token, b: Token): boolean {
  * here, and only as the first word of a name of several words, where the words after it confirm the cut.
  */
 const SHORT_CLITIC_WORD = /^[وفبلك][\u0621-\u064a]{2}$/;
-const shortVariant = (norm: string): Variant | null => (SHORT_CLITIC_WORD.test(norm) ? { form: norm.slice(1), prefixLength: 1 } : null);
+
+/** A form of a word (its clitic variant, most specific first) that starts an entry of a trie, and the node it reaches. */
+export interface TrieStart {
+  prefixLength: number;
+  node: TrieNode;
+  /** The two-letter rest behind a proclitic: its one word alone is no evidence of a name. */
+  multiWordOnly: boolean;
+}
+const NO_STARTS: TrieStart[] = [];
+
+function computeStarts(info: WordInfo, trie: TrieNode): TrieStart[] {
+  let out = NO_STARTS;
+  const add = (start: TrieStart) => (out === NO_STARTS ? (out = []) : out).push(start);
+  for (const v of info.variants) {
+    const node = trie.next.get(v.form);
+    if (node) add({ prefixLength: v.prefixLength, node, multiWordOnly: false });
+  }
+  if (SHORT_CLITIC_WORD.test(info.norm)) {
+    const node = trie.next.get(info.norm.slice(1));
+    if (node) add({ prefixLength: 1, node, multiWordOnly: true });
+  }
+  return out;
+}
+
+/** The starts of a word in a trie, looked up once per word and trie (a word starts no entry of most tries). */
+function startsOf(info: WordInfo, trie: TrieNode): TrieStart[] {
+  if (trie.slot < 0) return computeStarts(info, trie);
+  return (info.trieStarts[trie.slot] ??= computeStarts(info, trie));
+}
 
 export function matchAt(text: string, tokens: Token[], i: number, trie: TrieNode): TrieMatch | null {
   const first = tokens[i];
   if (!first) return null;
-  const short = shortVariant(first.norm);
-  const bit = trie.bit;
-  if (bit !== 0) {
-    const info = first.info;
-    if ((info.rootsAsked & bit) === 0) {
-      info.rootsAsked |= bit;
-      if (info.variants.some((v) => trie.next.has(v.form)) || (short && trie.next.has(short.form))) info.rootsStarting |= bit;
-    }
-    if ((info.rootsStarting & bit) === 0) return null;
-  }
+  const starts = startsOf(first.info, trie);
+  if (starts.length === 0) return null;
   let best: TrieMatch | null = null;
-  const variants = short ? [...first.info.variants, short] : first.info.variants;
-  for (const variant of variants) {
-    let node = trie.next.get(variant.form);
-    if (!node) continue;
+  for (const variant of starts) {
+    let node = variant.node;
     const start = first.start + (variant.prefixLength ? surfacePrefixLength(first.text, variant.prefixLength) : 0);
     let j = i + 1;
-    // The short variant's one word alone is no evidence of a name.
-    const multiWordOnly = variant === short;
-    let lastEnd = node.ids.length && !multiWordOnly ? j : -1;
-    let lastNode = node.ids.length && !multiWordOnly ? node : null;
+    let lastEnd = node.ids.length && !variant.multiWordOnly ? j : -1;
+    let lastNode = node.ids.length && !variant.multiWordOnly ? node : null;
     while (j < tokens.length) {
       const tok = tokens[j];
       const prev = tokens[j - 1];

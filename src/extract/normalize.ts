@@ -5,7 +5,10 @@
  */
 
 import { normalizeArabic } from '../text/arabic.ts';
+import type { WordClasses } from './entities.ts';
 import type { CueLookup, CueNoun } from './lexicon.ts';
+import type { TrieStart } from './match.ts';
+import type { KindWord } from './statements/kind.ts';
 
 // The matching normalization itself lives in the text foundation, shared with the graph model
 // and the database queries; extraction re-exports it for its stages.
@@ -39,9 +42,12 @@ export class WordInfo {
   noun: CueNoun | null | undefined = undefined;
   /** The statement noun with a possessive pronoun this word spells (statements/noun-cue.ts possessiveNounAt). */
   possessiveNoun: { noun: CueNoun; pronoun: string } | null | undefined = undefined;
-  /** Tries (by root bit) already asked whether a form of this word starts an entry, and those that said yes. */
-  rootsAsked = 0;
-  rootsStarting = 0;
+  /** What the kind rules read of this word (statements/kind.ts kindWord). */
+  kind: KindWord | undefined = undefined;
+  /** The actor word classes of this word (entities.ts classesOf). */
+  classes: WordClasses | undefined = undefined;
+  /** By trie slot: the forms of this word that start an entry of that trie, with the node each reaches (match.ts). */
+  readonly trieStarts: (TrieStart[] | undefined)[] = [];
   constructor(readonly norm: string) {
     this.variants = cliticVariants(norm);
   }

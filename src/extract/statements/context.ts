@@ -117,6 +117,18 @@ export function push(ctx: Ctx, speakerId: string, sentence: Sentence, f: DraftFi
 }
 
 /**
+ * The first of the last `candidates` statements whose content holds the token (an explicit statement,
+ * not an implicit one), or undefined: a loop, not a slice and a closure per cue.
+ */
+export function enclosingDraft(open: readonly StatementDraft[], tok: Token, candidates: number): StatementDraft | undefined {
+  for (let i = Math.max(0, open.length - candidates); i < open.length; i++) {
+    const s = open[i] as StatementDraft;
+    if (s.contentStart <= tok.start && tok.end <= s.contentEnd && !s.implicit) return s;
+  }
+  return undefined;
+}
+
+/**
  * An unnamed source head, also in construct: a sound masculine plural drops its ن before a genitive
  * ("مسؤولي الأمن", "ممثلو النقابات" from مسؤولين، ممثلون), so the construct form is the listed plural minus ن.
  */

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { normalizeArabic } from '../../text/arabic.ts';
 import { EVENT_TRIGGERS } from '../lexicon.ts';
 import { generateNounForms, generateVerbForms, type VerbStems } from '../morphology.ts';
-import { firstAtOrAfter, type Token } from '../normalize.ts';
+import { firstAtOrAfter, type Token, type WordInfo } from '../normalize.ts';
 import type { StatementKind } from '../../graph/document-graph.ts';
 import type { EntityIndex } from '../entities.ts';
 
@@ -140,38 +140,47 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
   while (to > from && (ctx.tokens[to - 1] as Token).end > end) to--;
   // A neutral cue in a sentence framed as the answer to a question (وردا على سؤال … قال): the frame decides.
   if (base === 'CLAIM' && answerFramed(ctx, from, to)) return { kind: 'ANSWER', rule: 'answer' };
-  const words = new Set<string>();
-  const phraseKeys = new Set<string>();
-  let joined = ' ';
-  let joinedBare = ' ';
+  // What the content's words hold, by rule: bit i of `singles` is CONTENT_KINDS[i] having one of them as a
+  // single word, of `phrases` having a phrase that one of `phraseKeys` opens; bit i of `markers` is MARKERS[i].
+  const found = { singles: 0, phrases: 0, phraseKeys: [] as string[], markers: 0 };
   for (let t = from; t < to; t++) {
-    const norm = (ctx.tokens[t] as Token).norm;
+    const w = kindWord((ctx.tokens[t] as Token).info);
+    // A word after a topic head names what is fought, not the statement's force.
+    if (afterTopicHead(ctx.tokens, t, from)) continue;
     // A phrase may open with و/ف glued to its first word (وبكل الوسائل، فلن نسمح): read both spellings.
-    const bare = withoutConjunction(norm);
     // Only phrases read the bare spelling: a single word without its و may be another word (واعد → اعد).
     // An obligation after a topic that is a thing is no call (هذا الاتفاق يجب أن يستكمل).
-    if (!afterTopicHead(ctx.tokens, t, from) && !topicObliged(ctx, t, from)) {
-      words.add(norm);
-      phraseKeys.add(bare);
+    if (!topicObliged(ctx, t, from)) {
+      found.singles |= w.singleRules;
+      if (w.phraseRules !== 0) {
+        found.phrases |= w.phraseRules;
+        found.phraseKeys.push(w.info.norm);
+      }
+      if (w.barePhraseRules !== 0) {
+        found.phrases |= w.barePhraseRules;
+        found.phraseKeys.push(w.bare);
+      }
     }
-    joined += norm + ' ';
-    joinedBare += bare + ' ';
+    // A marker is not part of a recognized name: a generated form can spell a place or a person (حرض, a town).
+    if (w.markers !== 0 && !ctx.entities?.covered(t)) found.markers |= w.markers;
   }
-  joined += '|' + joinedBare;
+  // The content's words as written, then without a glued و/ف, for the phrases to be found in: built only
+  // when some word opens a phrase.
+  const joined = found.phrases === 0 ? '' : joinedWords(ctx.tokens, from, to);
   // An announcing cue: only an overriding kind of the content replaces its kind.
   const open = base !== 'CLAIM';
   // A label (وصفه بأنه "جريمة"، واصفا إياها بالاستفزاز): an accusing or condemning word in it condemns
   // the one described, who is the cue's object and need not be named again in the content.
   if (cue?.evaluative && !open) {
     const condemning =
-      CONTENT_KINDS.some((rule) => CONDEMNING_LABEL_KINDS.has(rule.kind) && phraseKind(rule, words, joined, phraseKeys)) ||
-      MARKERS.some((m) => CONDEMNING_LABEL_KINDS.has(m.kind) && markerAt(ctx, m.forms, from, to));
+      CONTENT_KINDS.some((rule, i) => CONDEMNING_LABEL_KINDS.has(rule.kind) && phraseKind(rule, i, found, joined)) ||
+      MARKERS.some((m, i) => CONDEMNING_LABEL_KINDS.has(m.kind) && (found.markers & (1 << i)) !== 0);
     if (condemning) return { kind: 'CONDEMNATION', rule: 'label' };
   }
   // Phrases first: they name the act (نحذر، ندين، لا صحة); a structure only reads its shape.
-  for (const rule of CONTENT_KINDS) {
+  for (const [i, rule] of CONTENT_KINDS.entries()) {
     if (open && !OVERRIDING_KINDS.has(rule.kind)) continue;
-    const k = phraseKind(rule, words, joined, phraseKeys);
+    const k = phraseKind(rule, i, found, joined);
     // An accusation is aimed at someone: without an actor named in the content (مكافحة الإرهاب،
     // انتهاك القانون in general) the word only names a topic.
     if (k === 'ACCUSATION' && ctx.entities && !namesActor(ctx.entities, start, end)) continue;
@@ -180,8 +189,8 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
   // Then markers in any inflection (ضلوعها، يعرقلون، متورطين), after a neutral cue only.
   // An announcing cue keeps its kind: a marker names a topic of the announcement as often as its force.
   if (!open)
-    for (const m of MARKERS) {
-      if (!markerAt(ctx, m.forms, from, to)) continue;
+    for (const [i, m] of MARKERS.entries()) {
+      if ((found.markers & (1 << i)) === 0) continue;
       if (m.kind === 'ACCUSATION' && ctx.entities && !namesActor(ctx.entities, start, end)) continue;
       return { kind: m.kind, rule: 'marker' };
     }
@@ -229,42 +238,28 @@ for (const head of TOPIC_HEADS) {
 function afterTopicHead(tokens: Token[], t: number, from: number): boolean {
   const prev = tokens[t - 1];
   if (t <= from || !prev) return false;
-  for (const v of prev.info.variants) {
-    const heads = TOPIC_HEADS_BY_LAST.get(v.form);
-    if (!heads) continue;
-    for (const head of heads) {
-      if (head.length === 1) return true;
-      const before = tokens[t - 2];
-      if (t - 2 >= from && before?.info.variants.some((bv) => bv.form === head[0])) return true;
-    }
+  for (const head of kindWord(prev.info).topicHeads) {
+    if (head.length === 1) return true;
+    const before = tokens[t - 2];
+    if (t - 2 >= from && before?.info.variants.some((bv) => bv.form === head[0])) return true;
   }
   return false;
 }
 
 /**
- * Some token in [from, to), as written or without its proclitics (و ف ب ل ال), is one of `forms`,
- * and is not part of a recognized name: a generated form can spell a place or a person (حرض, a town).
- */
-function markerAt(ctx: KindContext, forms: Set<string>, from: number, to: number): boolean {
-  for (let t = from; t < to; t++) {
-    if (ctx.entities?.covered(t) || afterTopicHead(ctx.tokens, t, from)) continue;
-    for (const v of (ctx.tokens[t] as Token).info.variants) if (forms.has(v.form)) return true;
-  }
-  return false;
-}
-
-/**
- * A content word is a single kind word of the rule, or opens one of its phrases and the phrase follows
- * (`joined`: the content's words as written, then without a glued و/ف; `phraseKeys`: the bare words).
+ * A content word is a single kind word of rule i, or opens one of its phrases and the phrase follows
+ * (`joined`: the content's words as written, then without a glued و/ف).
  */
 function phraseKind(
   rule: (typeof CONTENT_KINDS)[number],
-  words: Set<string>,
+  i: number,
+  found: { singles: number; phrases: number; phraseKeys: string[] },
   joined: string,
-  phraseKeys: Set<string>,
 ): StatementKind | null {
-  for (const w of words) if (rule.single.has(w)) return rule.kind;
-  for (const w of [...words, ...phraseKeys]) {
+  const bit = 1 << i;
+  if ((found.singles & bit) !== 0) return rule.kind;
+  if ((found.phrases & bit) === 0) return null;
+  for (const w of found.phraseKeys) {
     const phrases = rule.phrases.get(w);
     if (phrases && phrases.some((ph) => joined.includes(` ${ph} `))) return rule.kind;
   }
@@ -306,6 +301,18 @@ function topicNamesAgent(ctx: KindContext, a: number, b: number): boolean {
   return false;
 }
 
+/** " w1 w2 … | b1 b2 … ": the words of [from, to) as written, then each without a glued و/ف. */
+function joinedWords(tokens: Token[], from: number, to: number): string {
+  let joined = ' ';
+  let joinedBare = ' ';
+  for (let t = from; t < to; t++) {
+    const w = kindWord((tokens[t] as Token).info);
+    joined += w.info.norm + ' ';
+    joinedBare += w.bare + ' ';
+  }
+  return joined + '|' + joinedBare;
+}
+
 /** A conjunction glued to a word; shorter words (وقع، فاز) are stems, not و/ف + stem. */
 const CONJUNCTION = /^[وف]/;
 const MIN_CONJOINED_LENGTH = 4;
@@ -319,7 +326,7 @@ const FIRST_PERSON_FUTURE = /^(?:[وف])?(?:سن|سأ)[\u0621-\u064a]{2,}$/;
 
 /** سـ + imperfect (سيعقد، ستبقى، وسنرد) or سوف; لن is the negated future. */
 function isFuture(tok: Token): boolean {
-  const bare = withoutConjunction(tok.norm);
+  const bare = kindWord(tok.info).bare;
   if (bare === 'سوف' || bare === 'لن') return true;
   if (!FUTURE_SHAPE.test(bare) || NOT_FUTURE.has(bare)) return false;
   // سا is سأ (I will) only when the hamza is written: ساعد، ساهم، سافر are past verbs.
@@ -366,6 +373,58 @@ function ownCondition(tokens: Token[], t: number): boolean {
   return tokens[v - 1]?.norm === 'لم' ? WE_IMPERFECT.test(verb.norm) : WE_PERFECT.test(verb.norm);
 }
 
+/**
+ * What the kind rules read of one word, once per distinct word (every token that spells it shares it):
+ * rule and marker bits, topic heads, and the word classes of the structural rules.
+ */
+export interface KindWord {
+  info: WordInfo;
+  /** The word without a glued و/ف. */
+  bare: string;
+  /** Bit i: the word is a single word of CONTENT_KINDS[i]. */
+  singleRules: number;
+  /** Bit i: the word, as written, opens a phrase of CONTENT_KINDS[i]. */
+  phraseRules: number;
+  /** Bit i: its bare spelling opens a phrase of CONTENT_KINDS[i]. */
+  barePhraseRules: number;
+  /** Bit i: one of its forms is a marker of MARKERS[i]. */
+  markers: number;
+  /** Topic heads whose last word is one of its forms. */
+  topicHeads: string[][];
+  risk: boolean;
+  /** It names an event that is announced before it happens, also behind a preposition ("بلقاء"). */
+  scheduled: boolean;
+  /** One of its forms opens a possible consequence (من شأنه). */
+  possibleOpener: boolean;
+  count: boolean;
+}
+/** The kind facts of a word, computed on first use and kept on its WordInfo. */
+function kindWord(info: WordInfo): KindWord {
+  return (info.kind ??= computeKindWord(info));
+}
+
+function computeKindWord(info: WordInfo): KindWord {
+  const bare = withoutConjunction(info.norm);
+  const bits = (has: (rule: (typeof CONTENT_KINDS)[number]) => boolean) =>
+    CONTENT_KINDS.reduce((acc, rule, i) => (has(rule) ? acc | (1 << i) : acc), 0);
+  const topicHeads: string[][] = [];
+  for (const v of info.variants) topicHeads.push(...(TOPIC_HEADS_BY_LAST.get(v.form) ?? []));
+  const w: KindWord = {
+    info,
+    bare,
+    singleRules: bits((rule) => rule.single.has(info.norm)),
+    phraseRules: bits((rule) => rule.phrases.has(info.norm)),
+    barePhraseRules: bits((rule) => rule.phrases.has(bare)),
+    markers: MARKERS.reduce((acc, m, i) => (info.variants.some((v) => m.forms.has(v.form)) ? acc | (1 << i) : acc), 0),
+    topicHeads,
+    risk: isRisk(info, bare),
+    scheduled: SCHEDULED.has(bare) || info.variants.some((v) => SCHEDULED.has(v.form)),
+    possibleOpener: info.variants.some((v) => POSSIBLE_OPENERS.has(v.form)),
+    count: isCount(bare),
+  };
+  return w;
+}
+
 function structuralKind(ctx: KindContext, from: number, to: number): KindDecision | null {
   const { tokens } = ctx;
   let condition = false;
@@ -383,12 +442,14 @@ function structuralKind(ctx: KindContext, from: number, to: number): KindDecisio
   let risk = false;
   for (let t = from; t < to; t++) {
     const tok = tokens[t] as Token;
-    const bare = withoutConjunction(tok.norm);
-    const prev = t > from ? withoutConjunction((tokens[t - 1] as Token).norm) : '';
+    const w = kindWord(tok.info);
+    const bare = w.bare;
+    const prev = t > from ? kindWord((tokens[t - 1] as Token).info).bare : '';
     const opens = t === from || CLAUSE_PUNCTUATION.test(ctx.text.slice((tokens[t - 1] as Token).end, tok.start));
     if (opens) clauseFuture = clauseRisk = false;
-    if (isFuture(tok) || isPossible(tokens, t)) clauseFuture = true;
-    if (!ctx.entities?.covered(t) && isRisk(tok)) clauseRisk = true;
+    const tokFuture = isFuture(tok);
+    if (tokFuture || isPossible(tokens, t)) clauseFuture = true;
+    if (w.risk && !ctx.entities?.covered(t)) clauseRisk = true;
     if (clauseFuture && clauseRisk) risk = true;
     if (
       (CONDITION_WORDS.has(bare) && prev !== 'ما' && prev !== 'عما') ||
@@ -399,14 +460,14 @@ function structuralKind(ctx: KindContext, from: number, to: number): KindDecisio
       if (!ownCondition(tokens, t)) othersCondition = true;
     } else if (condition && CONSEQUENT.test(tok.norm)) consequent = true;
     // isFuture first: the diacritic-free rewrite of isFirstPersonFuture is only needed for a future.
-    if (isFuture(tok)) {
+    if (tokFuture) {
       future = true;
       if (isFirstPersonFuture(tok)) firstFuture = true;
     }
     // "بلقاء", "للاجتماع": the event noun behind a preposition.
-    if (SCHEDULED.has(bare) || tok.info.variants.some((v) => SCHEDULED.has(v.form))) scheduled = true;
+    if (w.scheduled) scheduled = true;
     if (isCall(ctx.text, tokens, t, from, to) || (t === from && CALL_OPENINGS.has(bare))) return { kind: 'DEMAND', rule: 'call' };
-    if (isCount(bare)) count = true;
+    if (w.count) count = true;
     if (CASUALTY_WORDS.has(bare)) casualty = true;
   }
   if (othersCondition && (consequent || future)) return { kind: 'WARNING', rule: 'conditional' };
@@ -419,9 +480,8 @@ function structuralKind(ctx: KindContext, from: number, to: number): KindDecisio
 }
 
 /** A risk word in any inflection, a future (سيفاقم) read without its سـ. */
-function isRisk(tok: Token): boolean {
-  if (tok.info.variants.some((v) => RISK_FORMS.has(v.form))) return true;
-  const bare = withoutConjunction(tok.norm);
+function isRisk(info: WordInfo, bare: string): boolean {
+  if (info.variants.some((v) => RISK_FORMS.has(v.form))) return true;
   return FUTURE_SHAPE.test(bare) && RISK_FORMS.has(bare.slice(1));
 }
 
@@ -443,7 +503,7 @@ const SENTENCE_END = /[.!?؟]["»”]?\s|\n/;
 function answerFramed(ctx: KindContext, from: number, to: number): boolean {
   const { tokens, text } = ctx;
   const frameAt = (t: number) => {
-    const frames = ANSWER_FRAMES.get(withoutConjunction((tokens[t] as Token).norm));
+    const frames = ANSWER_FRAMES.get(kindWord((tokens[t] as Token).info).bare);
     return !!frames?.some((words) => words.every((w, i) => i === 0 || tokens[t + i]?.norm === w));
   };
   for (let t = from - 1; t >= Math.max(0, from - MAX_FRAME_LOOKBACK_TOKENS); t--) {
@@ -464,16 +524,16 @@ const CLAUSE_PUNCTUATION = /[،,.:؛!?؟]/;
 /** "من شأنه أن يفاقم"، "قد يؤدي": a possible consequence (قد before a perfect is a past: قد استطاع). */
 function isPossible(tokens: Token[], t: number): boolean {
   const tok = tokens[t] as Token;
-  if (tok.info.variants.some((v) => POSSIBLE_OPENERS.has(v.form))) return true;
+  if (kindWord(tok.info).possibleOpener) return true;
   // "من شأن الخطوة أن": شأن with its owner after it.
   if (tok.norm === 'شان' && tokens[t - 1]?.norm === 'من') return true;
-  return withoutConjunction(tok.norm) === 'قد' && /^[يتن]/.test(tokens[t + 1]?.norm ?? '');
+  return kindWord(tok.info).bare === 'قد' && /^[يتن]/.test(tokens[t + 1]?.norm ?? '');
 }
 
 /** "على الحكومة أن …", "فعليهم أن …", "عليها أن …": someone is told to act. */
 function isCall(text: string, tokens: Token[], t: number, from: number, to: number): boolean {
   const tok = tokens[t] as Token;
-  const bare = withoutConjunction(tok.norm);
+  const bare = kindWord(tok.info).bare;
   if (OBLIGED_PRONOUNS.has(bare)) return tokens[t + 1]?.norm === 'ان' && opensClause(text, tokens, t, from);
   if (bare !== 'علي' || !opensClause(text, tokens, t, from) || NOT_CALL_AFTER_ALA.has(tokens[t + 1]?.norm ?? '')) return false;
   for (let k = t + 1; k < Math.min(to, t + 2 + MAX_CALL_SUBJECT_TOKENS); k++) {
@@ -492,7 +552,7 @@ function isCall(text: string, tokens: Token[], t: number, from: number, to: numb
  */
 function opensClause(text: string, tokens: Token[], t: number, from: number): boolean {
   const tok = tokens[t] as Token;
-  if (t === from || withoutConjunction(tok.norm) !== tok.norm) return true;
+  if (t === from || kindWord(tok.info).bare !== tok.norm) return true;
   const prev = tokens[t - 1] as Token;
   if (/[،,.:؛"«»]/.test(text.slice(prev.end, tok.start))) return true;
   return t - from < MAX_CALL_OFFSET_TOKENS && prev.norm.startsWith('ال');

@@ -14,6 +14,7 @@ import {
   COMMA_GAP,
   type Ctx,
   cueAt,
+  enclosingDraft,
   gapBefore,
   governedVerbalNoun,
   nominalPredicate,
@@ -122,9 +123,7 @@ export function verbCue(
   // "ما وصفه X بـ«Y»", "من وصفهم الجيش بـ«Y»": the verb names a label, and the label is what X said.
   const labelled = !!cue.verb.labels && !!prevTok && k > a && LABEL_RELATIVES.has(stripConj(prevTok.norm));
   // Nested speech: a bare cue inside the content of an earlier statement of this sentence.
-  const enclosing = open.length
-    ? open.slice(-MAX_ENCLOSING_CANDIDATES).find((s) => s.contentStart <= tok.start && tok.end <= s.contentEnd && !s.implicit)
-    : undefined;
+  const enclosing = enclosingDraft(open, tok, MAX_ENCLOSING_CANDIDATES);
   // "ما وصفه" inside another statement's content belongs to that statement.
   if (enclosing && prevTok && (prevTok.norm === 'ما' || prevTok.norm === 'بما') && !labelled) return null;
   // "قال إن الحركة لا ترفض الحوار": a negated cue inside a content is what the speaker says of someone, not an act.
