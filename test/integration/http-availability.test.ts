@@ -16,8 +16,11 @@ import { freePort, LocalNeo4j } from '../../src/db/local-neo4j.ts';
 import { startOwnNeo4j } from '../support/own-neo4j.ts';
 import { codes, gql, testServer } from '../support/server.ts';
 
-/** Small, because two JVMs (this one and the shared test Neo4j) share the machine. */
-const NEO4J = { heapMb: 384, pageCacheMb: 32 };
+/**
+ * Small, because two JVMs (this one and the shared test Neo4j) share the machine; short-lived, as
+ * it answers a handful of queries (quick JIT tier only, one GC thread: less CPU per start).
+ */
+const NEO4J = { heapMb: 384, pageCacheMb: 32, shortLived: true };
 /** Hang guards for waiting on the server's own recovery, not speed checks. */
 const RECOVERY_GUARD_MS = 300_000;
 const POLL_MS = 250;

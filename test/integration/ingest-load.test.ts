@@ -41,7 +41,7 @@ describe('qawl load: streaming many articles', () => {
   const cleanup: string[] = [];
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qawl-ingest-'));
-    local = await startOwnNeo4j({ dataDir: path.join(dir, 'neo4j'), heapMb: 512, pageCacheMb: 64 });
+    local = await startOwnNeo4j({ dataDir: path.join(dir, 'neo4j'), heapMb: 512, pageCacheMb: 64, shortLived: true });
     db = createDatabase(local.uri);
     await migrate(db);
   });

@@ -23,7 +23,7 @@ describe('the local Neo4j launcher', () => {
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   it('starts a real Neo4j 5.26 on loopback, records its port for reuse, and stops cleanly', async () => {
-    const local = await startOwnNeo4j({ dataDir, heapMb: 384, pageCacheMb: 32 });
+    const local = await startOwnNeo4j({ dataDir, heapMb: 384, pageCacheMb: 32, shortLived: true });
     try {
       expect(local.uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
       expect(await portIsOpen(local.port)).toBe(true);
@@ -45,7 +45,7 @@ describe('the local Neo4j launcher', () => {
   });
 
   it('keeps its data across a restart on the same directory', async () => {
-    const local = await startOwnNeo4j({ dataDir, heapMb: 384, pageCacheMb: 32 });
+    const local = await startOwnNeo4j({ dataDir, heapMb: 384, pageCacheMb: 32, shortLived: true });
     try {
       const db = createDatabase(local.uri);
       const result = await db.read((tx) => tx.run('MATCH (n:LauncherProbe) RETURN count(n) AS n'));
