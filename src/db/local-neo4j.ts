@@ -19,6 +19,11 @@ const LAUNCHER_JAR = path.join(LAUNCHER_DIR, 'target', 'qawl-launcher.jar');
  * loading some 10,000 classes from the jars, a quarter less CPU per start.
  */
 const CLASS_ARCHIVE = path.join(LAUNCHER_DIR, 'target', 'qawl-neo4j.jsa');
+/**
+ * Written when the training start failed: the archive is tried once per build, not by every
+ * later start (each try is a Neo4j start of its own, and test files start Neo4j in parallel).
+ */
+const CLASS_ARCHIVE_FAILED = `${CLASS_ARCHIVE}.failed`;
 /*
  * Maven leaves Main.class and classpath.txt untouched when they are up to date, so their
  * mtimes cannot say whether a build followed the last edit: a stamp written after each
@@ -71,7 +76,7 @@ export function ensureLauncherBuilt(log: Log = (line) => process.stderr.write(`$
   if (java === null) throw new LocalNeo4jError(`Java was not found on PATH: ${NO_LOCAL_NEO4J_HINT}.`);
   if (java < 17) throw new LocalNeo4jError(`Java ${java} found, Neo4j 5 needs 17 or newer: ${NO_LOCAL_NEO4J_HINT}.`);
   if (launcherIsBuilt()) {
-    if (!fs.existsSync(CLASS_ARCHIVE)) writeClassArchive(log);
+    if (!fs.existsSync(CLASS_ARCHIVE) && !fs.existsSync(CLASS_ARCHIVE_FAILED)) writeClassArchive(log);
     return;
   }
   if (!commandWorks('mvn', ['-v'])) {
@@ -96,6 +101,7 @@ export function ensureLauncherBuilt(log: Log = (line) => process.stderr.write(`$
   }
   fs.writeFileSync(BUILD_STAMP, `${new Date().toISOString()}\n`);
   fs.rmSync(CLASS_ARCHIVE, { force: true });
+  fs.rmSync(CLASS_ARCHIVE_FAILED, { force: true });
   writeClassArchive(log);
   log('qawl: local Neo4j launcher ready.');
 }
@@ -148,7 +154,10 @@ function writeClassArchive(log: Log): void {
       { cwd: scratch, env: { ...process.env, QAWL_NEO4J_TRAINING_RUN: '1' }, encoding: 'utf8', timeout: 600_000 },
     );
     if (result.status === 0 && fs.existsSync(written)) fs.renameSync(written, CLASS_ARCHIVE);
-    else log(`qawl: could not write the Neo4j class archive (exit ${result.status ?? result.error?.message}); starts will be slower.`);
+    else {
+      fs.writeFileSync(CLASS_ARCHIVE_FAILED, `${new Date().toISOString()} exit ${result.status ?? result.error?.message}\n`);
+      log(`qawl: could not write the Neo4j class archive (exit ${result.status ?? result.error?.message}); starts will be slower.`);
+    }
   } finally {
     fs.rmSync(written, { force: true });
     fs.rmSync(scratch, { recursive: true, force: true });
