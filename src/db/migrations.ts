@@ -161,11 +161,12 @@ const DENIAL_BACKFILL = `MATCH (s:Statement)-[:DENIES]->() WITH DISTINCT s
  */
 const TARGETS_MARKER = 'migration_statement_targets';
 const TARGETS_MARKER_INDEX = `CREATE INDEX ${TARGETS_MARKER} IF NOT EXISTS FOR (n:QawlMigration) ON (n.statementTargets)`;
+/** The distinct ids, in order, of the actors statement `s` points to by `rel` (a fixed type of this module). */
+const targetIds = (s: string, rel: 'ABOUT' | 'ADDRESSED_TO') =>
+  `COLLECT { MATCH (${s})-[:${rel}]->(a:Actor) WITH DISTINCT a.id AS targetId ORDER BY targetId RETURN targetId }`;
 export const STATEMENT_TARGETS = {
-  aboutActorIds: (s: string) =>
-    `COLLECT { MATCH (${s})-[:ABOUT]->(a:Actor) WITH DISTINCT a.id AS targetId ORDER BY targetId RETURN targetId }`,
-  addresseeIds: (s: string) =>
-    `COLLECT { MATCH (${s})-[:ADDRESSED_TO]->(a:Actor) WITH DISTINCT a.id AS targetId ORDER BY targetId RETURN targetId }`,
+  aboutActorIds: (s: string) => targetIds(s, 'ABOUT'),
+  addresseeIds: (s: string) => targetIds(s, 'ADDRESSED_TO'),
 };
 const TARGETS_BACKFILL = `MATCH (s:Statement)
    CALL (s) {

@@ -375,11 +375,6 @@ const SHORT_ACCUSATIVE = /^[^ا]{3,4}ا$/;
 const NISBA_FAMILY_NAME = /^ال[\u0621-\u064a]{2,}ي$/;
 
 /**
- * Reads a title phrase followed by a personal name, starting at a title token:
- * "وزير الخارجية الفرنسي جان إيف لودريان", "الرئيس التركي، رجب طيب أردوغان".
- * Returns the token range of the whole phrase and of the name, or null.
- */
-/**
  * The kind of the gazetteer name glued to the ل of token j ("لسوريا", "لبي بي سي"), or null when the token is
  * no ل + a known name. لل is left out: it is the article's ل, read as a definite genitive elsewhere.
  */
@@ -391,6 +386,11 @@ function gluedKnownName(text: string, tokens: Token[], j: number): string | null
   return GAZETTEER.get(m.ids[0] ?? '')?.kind ?? 'OTHER';
 }
 
+/**
+ * Reads a title phrase followed by a personal name, starting at a title token:
+ * "وزير الخارجية الفرنسي جان إيف لودريان", "الرئيس التركي، رجب طيب أردوغان".
+ * Returns the token range of the whole phrase and of the name, or null.
+ */
 export function readTitledName(text: string, tokens: Token[], i: number, limit: number): { endTok: number; nameStartTok: number } | null {
   const first = tokens[i];
   if (!first || !isTitle(first)) return null;

@@ -9,7 +9,7 @@ import { actorGender, speakerOfGender } from './agreement.ts';
 import { contentEnd, isDirect } from './content-end.ts';
 import { type Ctx, cueAt, gapBefore, governedVerbalNoun, push, SPACE_GAP, type StatementDraft } from './context.ts';
 import { kindFor } from './kind.ts';
-import { findOpening } from './opening.ts';
+import { findOpening, type OpeningKind } from './opening.ts';
 import { actorOfHit, resolvePhrase } from './resolve.ts';
 import { readSpeakerPhrase } from './speaker-phrase.ts';
 import { mainClauseSubject } from './subject.ts';
@@ -21,6 +21,18 @@ const MAX_NOUN_COMPLEMENT_DISTANCE = 7;
 const MAX_NOUN_QUOTE_DISTANCE = 2;
 /** The noun's preposition comes right after its speaker ("تحذير الوزير من …"). */
 const MAX_NOUN_PREP_DISTANCE = 1;
+
+/**
+ * How many tokens may stand between a statement noun's speaker (or the noun itself) and an opening of
+ * this kind: `complement` is the caller's, a preposition and a quotation come close; null for a colon or
+ * a question, which each caller treats in its own way.
+ */
+function openingReach(kind: OpeningKind, complement: number): number | null {
+  if (kind === 'complement') return complement;
+  if (kind === 'prep') return MAX_NOUN_PREP_DISTANCE;
+  if (kind === 'quote') return MAX_NOUN_QUOTE_DISTANCE;
+  return null;
+}
 
 /** Synthetic verbs for statement nouns, so findOpening can read their prepositions. */
 const NOUN_AS_VERB = new Map<CueNoun, CueForm>();
@@ -82,11 +94,7 @@ export function nounCue(ctx: Ctx, sentence: Sentence, b: number, k: number): Sta
   const near =
     opening &&
     !/[،,]/.test(gapBefore(ctx, npEnd)) &&
-    (opening.kind === 'complement'
-      ? dist <= MAX_NOUN_COMPLEMENT_DISTANCE
-      : opening.kind === 'prep'
-        ? dist <= MAX_NOUN_PREP_DISTANCE
-        : dist <= MAX_NOUN_QUOTE_DISTANCE);
+    dist <= (openingReach(opening.kind, MAX_NOUN_COMPLEMENT_DISTANCE) ?? MAX_NOUN_QUOTE_DISTANCE);
   const objectTok = tokens[npEnd];
   // "نفت موسكو مزاعم واشنطن بأنها …": the claim the denial names becomes its denied statement (link.ts).
   if (opening?.kind === 'complement' && deniedObject(ctx, tok)) return null;
@@ -199,14 +207,8 @@ export function possessiveNounCue(ctx: Ctx, sentence: Sentence, a: number, b: nu
   const opening = findOpening(ctx, form, from, b, true);
   if (!opening) return null;
   const dist = opening.contentTok - from;
-  const near =
-    opening.kind === 'complement'
-      ? dist <= MAX_POSSESSIVE_COMPLEMENT_DISTANCE
-      : opening.kind === 'prep'
-        ? dist <= MAX_NOUN_PREP_DISTANCE
-        : opening.kind === 'quote'
-          ? dist <= MAX_NOUN_QUOTE_DISTANCE
-          : false;
+  const reach = openingReach(opening.kind, MAX_POSSESSIVE_COMPLEMENT_DISTANCE);
+  const near = reach !== null && dist <= reach;
   if (!near || /[،,]/.test(gapBefore(ctx, from))) return null;
   const { end } = contentEnd(ctx, opening.contentStart, opening.contentTok, sentence, false);
   if (end <= opening.contentStart) return null;

@@ -26,10 +26,13 @@ const MAX_QUOTED_NAME_TO_COMPLEMENT = 8;
 /** A one-letter preposition glued to a word of at least three letters ("بضرورة"); shorter words are particles. */
 const MIN_GLUED_PREP_WORD_LENGTH = 4;
 
+/** How a content opens: after a complementizer, a quotation mark, a colon, the cue's preposition or a question word. */
+export type OpeningKind = 'complement' | 'quote' | 'colon' | 'prep' | 'question';
+
 interface Opening {
   contentStart: number;
   contentTok: number;
-  kind: 'complement' | 'quote' | 'colon' | 'prep' | 'question';
+  kind: OpeningKind;
 }
 
 /** Finds where the content opens after token p: a complementizer, a quotation, a colon, or the verb's preposition. */
