@@ -39,6 +39,8 @@ export interface StatementDraft {
    * quotation): the statement does not attribute the clause, so a trailing بحسب X still may.
    */
   subordinate?: boolean;
+  /** The cue is a statement noun (تصريحات، بيان), not a verb: it may only name words another cue reports. */
+  nounCue?: boolean;
 }
 
 /** The article document plus what the statement rules carry from one cue to the next. */
@@ -85,6 +87,7 @@ type DraftFields = Pick<
   StatementDraft,
   'cueStart' | 'cueEnd' | 'verb' | 'kind' | 'direct' | 'contentStart' | 'contentEnd' | 'baseKind' | 'speakerImplicit' | 'subordinate'
 > &
+  Partial<Pick<StatementDraft, 'nounCue'>> &
   Partial<Pick<StatementDraft, 'addresseeIds' | 'implicit'>>;
 
 /** Appends a statement; every draft has the same shape (no spreads: they showed up in profiles). */
@@ -109,6 +112,7 @@ export function push(ctx: Ctx, speakerId: string, sentence: Sentence, f: DraftFi
     baseKind: f.baseKind,
     speakerImplicit: f.speakerImplicit,
     subordinate: f.subordinate,
+    nounCue: f.nounCue,
     ownWordsEnd: undefined,
   };
   ctx.out.push(draft);

@@ -10,12 +10,12 @@
  */
 import { attribution, reportedAttribution } from './attribution-cue.ts';
 import { colonStatement } from './colon-cue.ts';
+import { type Ctx, type StatementDraft, tokensIndexAt } from './context.ts';
 import { jaaFi } from './document-cue.ts';
 import { linkStatements } from './link.ts';
 import { nounCue, possessiveNounCue } from './noun-cue.ts';
 import { quotedVerbCue, verbCue } from './verb-cue.ts';
 import type { ArticleDocument } from '../document.ts';
-import type { Ctx, StatementDraft } from './context.ts';
 
 export type { StatementDraft } from './context.ts';
 
@@ -56,5 +56,63 @@ export function findStatements(doc: ArticleDocument): StatementDraft[] {
     if (readMore) ctx.lastSpeaker = floor;
   }
   linkStatements(ctx);
-  return ctx.out;
+  return withoutRepeats(ctx);
+}
+
+/**
+ * One act, one statement: two cues of the same sentence whose contents are the same words. The same speaker's
+ * verb and the participle that gives its words ("ردت قائلة: «…»", "هاجم X واصفا إياه بأنه «…»", "يجيب قائلا")
+ * keep the participle's statement, the cue the words belong to, with the verb's kind when the participle's is
+ * the plain CLAIM; a statement noun that only names words another cue reports ("بوصف تصريحات X بـ«…»", "سؤال
+ * حول تصريحات X قائلة: «…»") is dropped. Another speaker's verb on the same words ("، وهو ما تنفيه الحكومة")
+ * is a statement of its own. Links to a dropped statement move to the kept one.
+ */
+function withoutRepeats(ctx: Ctx): StatementDraft[] {
+  // Statements kept so far, by sentence and the token their content ends before.
+  const keptByEnd = new Map<string, StatementDraft[]>();
+  const replaced = new Map<number, number>();
+  const out: StatementDraft[] = [];
+  for (const d of ctx.out) {
+    if (d.implicit) {
+      out.push(d);
+      continue;
+    }
+    const endKey = `${d.sentence.index}:${tokensIndexAt(ctx, d.contentEnd)}`;
+    const from = tokensIndexAt(ctx, d.contentStart);
+    const same = keptByEnd.get(endKey) ?? [];
+    keptByEnd.set(endKey, same);
+    const k = same.find((x) => {
+      const xFrom = tokensIndexAt(ctx, x.contentStart);
+      if (xFrom === from) return x.speakerId === d.speakerId || !!x.nounCue || !!d.nounCue;
+      // "وقال …، مشيرا إلى X: «…»": a participle's complement that runs over the colon into the verb's quotation.
+      return xFrom > from && x.speakerId === d.speakerId && ctx.text.slice(d.contentStart, x.contentStart).includes(':');
+    });
+    if (!k) {
+      same.push(d);
+      out.push(d);
+      continue;
+    }
+    const keepLater = tokensIndexAt(ctx, k.contentStart) === from && (k.nounCue ? !d.nounCue : !d.nounCue && k.speakerId === d.speakerId);
+    if (!keepLater) {
+      replaced.set(d.key, k.key);
+      continue;
+    }
+    if (d.kind === 'CLAIM' && k.kind !== 'CLAIM') d.kind = k.kind;
+    replaced.set(k.key, d.key);
+    same[same.indexOf(k)] = d;
+    out[out.indexOf(k)] = d;
+  }
+  if (!replaced.size) return out;
+  const moved = (key: number | null) => {
+    let m = key;
+    while (m !== null && replaced.has(m)) m = replaced.get(m) ?? null;
+    return m;
+  };
+  for (const d of out) {
+    d.reportedByKey = moved(d.reportedByKey);
+    d.deniesKey = moved(d.deniesKey);
+    d.answersKey = moved(d.answersKey);
+    if (d.reportedByKey === d.key) d.reportedByKey = d.reportedById = null;
+  }
+  return out;
 }

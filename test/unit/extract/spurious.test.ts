@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.ts';
+
+/** The cue words of the statements extracted from `text`, in text order. */
+const cuesOf = (text: string) => extract({ text }).statements.map((s) => s.cue?.text ?? '');
+
+describe('one act, one statement: two cues that report the same words', () => {
+  const cases: [string, string[], string][] = [
+    // [sentence, expected cues, why]
+    [
+      'وردت الوزيرة على سؤال حول تصريحات الرئيس قائلة: "سنواصل العمل مع شركائنا في المنطقة".',
+      ['قائلة'],
+      'a verb and its قائلة say it once (the participle the words belong to), and a statement noun that only names what the answer is about says nothing',
+    ],
+    ['ويجيب المزارع قائلا "نحن نعتمد على المطر وحده".', ['قائلا'], 'a verb of answering and its قائلا'],
+    [
+      'وهاجم وزير الخارجية السفير الفرنسي، واصفا إياه بأنه "رجل لا يفهم المنطقة".',
+      ['واصفا'],
+      'an attack and the participle that gives its words',
+    ],
+    [
+      'وقال المتحدث ردا على سؤال الصحفيين مشيرا إلى الحكومة: "لن نقبل بهذه الشروط".',
+      ['وقال'],
+      'a participle whose complement runs over the colon into the quotation of the main verb',
+    ],
+    [
+      'ويقول ناشطون إن القصف أوقع عشرات القتلى، وهو ما تنفيه الحكومة.',
+      ['ويقول', 'تنفيه'],
+      'another speaker’s verb on the same words is a statement of its own',
+    ],
+    [
+      'وقال الوزير إن "الخطة جاهزة" وأضاف أن التنفيذ سيبدأ قريبا.',
+      ['وقال', 'وأضاف'],
+      'two cues with contents of their own stay two statements',
+    ],
+  ];
+  it.each(cases)('%s', (text, cues) => {
+    expect(cuesOf(text)).toEqual(cues);
+  });
+
+  it('the kept participle takes the kind of the verb it continues', () => {
+    const [s] = extract({ text: 'ويجيب المزارع قائلا "نحن نعتمد على المطر وحده".' }).statements;
+    expect(s?.kind).toBe('ANSWER');
+  });
+});
