@@ -58,6 +58,7 @@ import {
   COMMENT_NOUNS,
   COMMENT_PRONOUNS,
   COMMENT_RELATIVES,
+  CONDITIONALS,
   LABEL_RELATIVES,
   RELATIVES,
 } from './words.ts';
@@ -118,6 +119,7 @@ export function verbCue(
   if (found.form.verb.idiom && !idiomFollows(ctx, found.form.verb.idiom, k, b)) return null;
   const prevTok = tokens[k - 1];
   if (prevTok && k > a && stripConj(prevTok.norm) === 'مما') return null;
+  if (prevTok && k > a && CONDITIONALS.has(stripConj(prevTok.norm))) return null;
   if (!cue.participle && k > a && (governedVerbalNoun(ctx, k) || nominalPredicate(ctx, k, cue.verb))) return null;
   const relative = !!prevTok && k > a && RELATIVES.has(stripConj(prevTok.norm));
   // "ما وصفه X بـ«Y»", "من وصفهم الجيش بـ«Y»": the verb names a label, and the label is what X said.

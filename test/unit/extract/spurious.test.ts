@@ -43,3 +43,15 @@ describe('one act, one statement: two cues that report the same words', () => {
     expect(s?.kind).toBe('ANSWER');
   });
 });
+
+describe('a cue after a conditional particle is a supposed act, not a reported one', () => {
+  const cases: [string, string[], string][] = [
+    ['وقال الوزير إن بلاده سترد بقوة إذا أعلنت الحكومة المجاورة ضم الأراضي.', ['وقال'], 'إذا inside a content'],
+    ['ولن تسمح الإدارة بهذه الأساليب حتى لو طلب الرئيس ذلك.', [], 'حتى لو'],
+    ['وهدد الاتحاد بعقوبات جديدة في حال رفضت الحكومة الإفراج عن المعتقلين.', ['وهدد'], 'في حال'],
+    ['وإذا أكد الوزير أن الخطة ستنفذ فسيكون ذلك تحولا كبيرا.', [], 'وإذا at the start of the sentence'],
+  ];
+  it.each(cases)('%s', (text, cues) => {
+    expect(cuesOf(text)).toEqual(cues);
+  });
+});
