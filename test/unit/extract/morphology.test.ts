@@ -58,8 +58,11 @@ describe('generateVerbForms', () => {
 describe('cue lexicon', () => {
   it('still recognizes every form the old hand-made lists had, as the same lemma or the lemma it was split into', () => {
     const splitFrom: Record<string, string> = { لمح: 'ألمح', حض: 'حث', ادعى: 'زعم', تساءل: 'سأل' };
+    // The imperfect of أبلغ is spelled like that of بلغ (to amount to): cue-exclusions.json gives the corpus count.
+    const droppedByCorpus = new Set(['يبلغ', 'تبلغ']);
     for (const [lemma, old] of Object.entries(handListed as Record<string, { forms: string[]; participles: string[] }>)) {
       for (const f of old.forms) {
+        if (droppedByCorpus.has(f)) continue;
         const got = lookupCue(normalizeArabic(f))?.form;
         expect(got, f).toBeDefined();
         expect(splitFrom[got?.verb.lemma ?? ''] ?? got?.verb.lemma, f).toBe(lemma);

@@ -55,3 +55,16 @@ describe('a cue after a conditional particle is a supposed act, not a reported o
     expect(cuesOf(text)).toEqual(cues);
   });
 });
+
+describe('homographs the cue morphology generates', () => {
+  const cases: [string, string[], string][] = [
+    ['وقالت فتاة تبلغ من العمر 18 عاما إن الامتحان كان صعبا.', ['وقالت'], 'تبلغ من العمر: her age, not أبلغ'],
+    ['وتبلغ قيمة الصفقة نحو مليار دولار بحسب تقديرات أولية.', ['بحسب'], 'تبلغ قيمة: an amount; the attribution after it stays'],
+    ['ويبلغ طول الجسر الجديد 3 كيلومترات.', [], 'يبلغ طول: a size'],
+    ['وأبلغ الوزير نظيره بأن الاجتماع تأجل.', ['وأبلغ'], 'the perfect of أبلغ stays a cue'],
+    ['وقال المتحدث إن الوزير سيبلغه بالقرار غدا.', ['وقال'], 'an inner أبلغ with its object pronoun is no sentence-level speaker'],
+  ];
+  it.each(cases)('%s', (text, cues) => {
+    expect(cuesOf(text)).toEqual(cues);
+  });
+});
