@@ -60,6 +60,11 @@ export interface CueVerb extends VerbStems {
    * condemning word in it makes the statement a condemnation (statements/kind.ts).
    */
   evaluative?: boolean;
+  /**
+   * The unmarked 3rd person masculine imperfect right before its complementizer is the impersonal passive
+   * ("ويُعتقد أن …", "يُتوقع أن …": it is believed, expected), which reports no one's words.
+   */
+  impersonal?: boolean;
   /** Reporting constructions in the corpus this lemma's forms introduce (tools/mine/cues.ts). */
   _corpus?: number;
 }

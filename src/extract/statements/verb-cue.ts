@@ -120,6 +120,7 @@ export function verbCue(
   const prevTok = tokens[k - 1];
   if (prevTok && k > a && stripConj(prevTok.norm) === 'مما') return null;
   if (prevTok && k > a && CONDITIONALS.has(stripConj(prevTok.norm))) return null;
+  if (cue.verb.impersonal && impersonalPassive(ctx, k, a, cue)) return null;
   if (!cue.participle && k > a && (governedVerbalNoun(ctx, k) || nominalPredicate(ctx, k, cue.verb))) return null;
   const relative = !!prevTok && k > a && RELATIVES.has(stripConj(prevTok.norm));
   // "ما وصفه X بـ«Y»", "من وصفهم الجيش بـ«Y»": the verb names a label, and the label is what X said.
@@ -494,6 +495,23 @@ function commentedStatement(ctx: Ctx, k: number, open: StatementDraft[]): Statem
 }
 /** Between a content and the comment after it: a closing quotation mark, the comma and spaces. */
 const MAX_COMMENT_GAP_CHARS = 4;
+
+/**
+ * "ويعتقد أن …", "التي يتوقع أن …", "ويعتقد على نطاق واسع أن …": the unmarked imperfect of an impersonal verb
+ * right before its complementizer, with no subject before it (a name, or the pronoun of "أنه يعتقد", "لكنه
+ * يتوقع"), is the passive: it is believed, it is expected.
+ */
+function impersonalPassive(ctx: Ctx, k: number, a: number, cue: CueForm): boolean {
+  const tok = ctx.tokens[k] as Token;
+  if (!cue.verb.present || stripConj(tok.norm) !== normalizeArabic(cue.verb.present)) return false;
+  const next = ctx.tokens[k + 1];
+  if (!next || !SPACE_GAP.test(gapBefore(ctx, k + 1))) return false;
+  const widely = next.norm === 'علي' && ctx.tokens[k + 2]?.norm === 'نطاق';
+  if (!COMPLEMENTIZERS.has(next.norm) && !/^ب?ان(?:ه|ها|هم|هما)?$/.test(next.norm) && !widely) return false;
+  const prev = ctx.tokens[k - 1];
+  if (k > a && prev && (PRONOUN_CARRIERS.has(prev.norm) || COMPLEMENTIZERS.has(prev.norm) || ctx.entities.hitEndingAt(k - 1))) return false;
+  return true;
+}
 
 /** One of the idiom's nouns follows the verb at k within IDIOM_WINDOW words of its sentence. */
 function idiomFollows(ctx: Ctx, nouns: string[], k: number, b: number): boolean {

@@ -68,3 +68,16 @@ describe('homographs the cue morphology generates', () => {
     expect(cuesOf(text)).toEqual(cues);
   });
 });
+
+describe('the impersonal passive of يعتقد/يتوقع reports no one', () => {
+  const cases: [string, string[], string][] = [
+    ['وقال الوزير إن الهجوم فشل. ويعتقد أن المهاجمين فروا إلى الجبال.', ['وقال'], 'ويعتقد أن: it is believed'],
+    ['وقال الوزير إن الهجوم فشل. ويعتقد على نطاق واسع أن المهاجمين فروا.', ['وقال'], 'it is widely believed'],
+    ['وأعلنت الشركة عن مشروع جديد يتوقع أن يكتمل العام المقبل.', ['وأعلنت'], 'يتوقع أن after an indefinite noun: expected to'],
+    ['وأضاف الوزير أنه يعتقد أن الخطة ستنجح.', ['وأضاف', 'يعتقد'], 'أنه يعتقد: the pronoun is its subject'],
+    ['ويعتقد المحققون أن الرجال فروا.', ['ويعتقد'], 'a subject after the verb'],
+  ];
+  it.each(cases)('%s', (text, cues) => {
+    expect(cuesOf(text)).toEqual(cues);
+  });
+});
