@@ -18,6 +18,7 @@ import {
   gapBefore,
   governedVerbalNoun,
   nominalPredicate,
+  masdarWithAdjective,
   isUnnamedHead,
   MAX_FRONTED_WORDS,
   push,
@@ -122,6 +123,7 @@ export function verbCue(
   if (prevTok && k > a && CONDITIONALS.has(stripConj(prevTok.norm))) return null;
   if (cue.verb.impersonal && impersonalPassive(ctx, k, a, cue)) return null;
   if (!cue.participle && k > a && (governedVerbalNoun(ctx, k) || nominalPredicate(ctx, k, cue.verb))) return null;
+  if (!cue.participle && !found.prefixed && masdarWithAdjective(ctx, k, cue.verb)) return null;
   const relative = !!prevTok && k > a && RELATIVES.has(stripConj(prevTok.norm));
   // "ما وصفه X بـ«Y»", "من وصفهم الجيش بـ«Y»": the verb names a label, and the label is what X said.
   const labelled = !!cue.verb.labels && !!prevTok && k > a && LABEL_RELATIVES.has(stripConj(prevTok.norm));

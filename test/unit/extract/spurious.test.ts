@@ -81,3 +81,15 @@ describe('the impersonal passive of يعتقد/يتوقع reports no one', () =>
     expect(cuesOf(text)).toEqual(cues);
   });
 });
+
+describe('a verbal noun spelled like its perfect, followed by its nisba adjective, is a noun', () => {
+  const cases: [string, string[], string][] = [
+    ['ويدور الحديث عن طلب إسرائيلي بتراجع القوات عن الحدود.', [], 'طلب إسرائيلي: an Israeli request'],
+    ['وتبقى هذه أبرز رفض علني لخطة الاتحاد الأوروبي.', [], 'رفض علني: a public refusal'],
+    ['وطلب مدعون أميركيون من القاضي تأجيل الجلسة.', ['وطلب'], 'a participle-shaped subject after the verb'],
+    ['وطلب الوزير الأمريكي من نظيره تأجيل الزيارة.', ['وطلب'], 'a definite subject'],
+  ];
+  it.each(cases)('%s', (text, cues) => {
+    expect(cuesOf(text)).toEqual(cues);
+  });
+});
