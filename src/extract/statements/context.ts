@@ -41,6 +41,8 @@ export interface StatementDraft {
   subordinate?: boolean;
   /** The cue is a statement noun (تصريحات، بيان), not a verb: it may only name words another cue reports. */
   nounCue?: boolean;
+  /** The cue is a participle (قائلا، واصفا، مشيرا): it gives the words of the clause's act. */
+  participle?: boolean;
 }
 
 /** The article document plus what the statement rules carry from one cue to the next. */
@@ -87,7 +89,7 @@ type DraftFields = Pick<
   StatementDraft,
   'cueStart' | 'cueEnd' | 'verb' | 'kind' | 'direct' | 'contentStart' | 'contentEnd' | 'baseKind' | 'speakerImplicit' | 'subordinate'
 > &
-  Partial<Pick<StatementDraft, 'nounCue'>> &
+  Partial<Pick<StatementDraft, 'nounCue' | 'participle'>> &
   Partial<Pick<StatementDraft, 'addresseeIds' | 'implicit'>>;
 
 /** Appends a statement; every draft has the same shape (no spreads: they showed up in profiles). */
@@ -113,6 +115,7 @@ export function push(ctx: Ctx, speakerId: string, sentence: Sentence, f: DraftFi
     speakerImplicit: f.speakerImplicit,
     subordinate: f.subordinate,
     nounCue: f.nounCue,
+    participle: f.participle,
     ownWordsEnd: undefined,
   };
   ctx.out.push(draft);

@@ -62,7 +62,7 @@ export function findStatements(doc: ArticleDocument): StatementDraft[] {
 /**
  * One act, one statement: two cues of the same sentence whose contents are the same words. The same speaker's
  * verb and the participle that gives its words ("ردت قائلة: «…»", "هاجم X واصفا إياه بأنه «…»", "يجيب قائلا")
- * keep the participle's statement, the cue the words belong to, with the verb's kind when the participle's is
+ * keep the participle's statement, the cue the words belong to (otherwise the first cue is kept), with the verb's kind when the participle's is
  * the plain CLAIM; a statement noun that only names words another cue reports ("بوصف تصريحات X بـ«…»", "سؤال
  * حول تصريحات X قائلة: «…»") is dropped. Another speaker's verb on the same words ("، وهو ما تنفيه الحكومة")
  * is a statement of its own. Links to a dropped statement move to the kept one.
@@ -92,7 +92,8 @@ function withoutRepeats(ctx: Ctx): StatementDraft[] {
       out.push(d);
       continue;
     }
-    const keepLater = tokensIndexAt(ctx, k.contentStart) === from && (k.nounCue ? !d.nounCue : !d.nounCue && k.speakerId === d.speakerId);
+    const keepLater =
+      tokensIndexAt(ctx, k.contentStart) === from && (k.nounCue ? !d.nounCue : !!d.participle && k.speakerId === d.speakerId);
     if (!keepLater) {
       replaced.set(d.key, k.key);
       continue;

@@ -93,3 +93,18 @@ describe('a verbal noun spelled like its perfect, followed by its nisba adjectiv
     expect(cuesOf(text)).toEqual(cues);
   });
 });
+
+describe('a source asking not to be named says nothing by that request', () => {
+  const cases: [string, string[], string][] = [
+    ['وقال مصدر في الوزارة، طلب عدم الكشف عن هويته، إن الاجتماع تأجل.', ['وقال'], 'the anonymity clause between commas'],
+    [
+      'وقال مسؤول بالخزانة الأمريكية طلب عدم نشر اسمه إنه سيعاد فرض العقوبات.',
+      ['وقال'],
+      'without commas: the words stay with قال (the first cue keeps a repeated content unless the later is a participle)',
+    ],
+    ['وطلب الادعاء عدم الإفراج عن المتهم.', ['وطلب'], 'a demand that something not be done stays'],
+  ];
+  it.each(cases)('%s', (text, cues) => {
+    expect(cuesOf(text)).toEqual(cues);
+  });
+});
