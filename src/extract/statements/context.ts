@@ -43,6 +43,11 @@ export interface StatementDraft {
   nounCue?: boolean;
   /** The cue is a participle (قائلا، واصفا، مشيرا): it gives the words of the clause's act. */
   participle?: boolean;
+  /**
+   * Found only so that the cues after it read the sentence as before (its subject, its nesting), then left out:
+   * a source's request not to be named ("مصدر طلب عدم نشر اسمه قال إن …").
+   */
+  withdrawn?: boolean;
 }
 
 /** The article document plus what the statement rules carry from one cue to the next. */

@@ -65,14 +65,19 @@ export function findStatements(doc: ArticleDocument): StatementDraft[] {
  * keep the participle's statement, the cue the words belong to (otherwise the first cue is kept), with the verb's kind when the participle's is
  * the plain CLAIM; a statement noun that only names words another cue reports ("بوصف تصريحات X بـ«…»", "سؤال
  * حول تصريحات X قائلة: «…»") is dropped. Another speaker's verb on the same words ("، وهو ما تنفيه الحكومة")
- * is a statement of its own. Links to a dropped statement move to the kept one.
+ * is a statement of its own. Links to a dropped statement move to the kept one. Withdrawn drafts (context.ts) go too.
  */
 function withoutRepeats(ctx: Ctx): StatementDraft[] {
   // Statements kept so far, by sentence and the token their content ends before.
   const keptByEnd = new Map<string, StatementDraft[]>();
   const replaced = new Map<number, number>();
   const out: StatementDraft[] = [];
+  const withdrawn = new Set<number>();
   for (const d of ctx.out) {
+    if (d.withdrawn) {
+      withdrawn.add(d.key);
+      continue;
+    }
     if (d.implicit) {
       out.push(d);
       continue;
@@ -103,14 +108,15 @@ function withoutRepeats(ctx: Ctx): StatementDraft[] {
     same[same.indexOf(k)] = d;
     out[out.indexOf(k)] = d;
   }
-  if (!replaced.size) return out;
+  if (!replaced.size && !withdrawn.size) return out;
   const moved = (key: number | null) => {
     let m = key;
     while (m !== null && replaced.has(m)) m = replaced.get(m) ?? null;
-    return m;
+    return m !== null && withdrawn.has(m) ? null : m;
   };
   for (const d of out) {
     d.reportedByKey = moved(d.reportedByKey);
+    if (d.reportedByKey === null) d.reportedById = null;
     d.deniesKey = moved(d.deniesKey);
     d.answersKey = moved(d.answersKey);
     if (d.reportedByKey === d.key) d.reportedByKey = d.reportedById = null;

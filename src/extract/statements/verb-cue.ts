@@ -122,7 +122,6 @@ export function verbCue(
   if (prevTok && k > a && stripConj(prevTok.norm) === 'مما') return null;
   if (prevTok && k > a && CONDITIONALS.has(stripConj(prevTok.norm))) return null;
   if (cue.verb.impersonal && impersonalPassive(ctx, k, a, cue)) return null;
-  if (anonymityRequest(ctx, k)) return null;
   if (!cue.participle && k > a && (governedVerbalNoun(ctx, k) || nominalPredicate(ctx, k, cue.verb))) return null;
   if (!cue.participle && !found.prefixed && masdarWithAdjective(ctx, k, cue.verb)) return null;
   const relative = !!prevTok && k > a && RELATIVES.has(stripConj(prevTok.norm));
@@ -375,6 +374,7 @@ export function verbCue(
     baseKind: cue.verb.kind,
     subordinate: quoted || labelled || predicateTok >= 0 || !!commented,
   });
+  if (anonymityRequest(ctx, k)) draft.withdrawn = true;
   // Inside a quotation even a coordinated verb ("… وأكد لي المدير أن") reports within the quoted words.
   if (enclosing && (quoted || (!found.prefixed && !cue.participle)) && enclosing.speakerId !== speaker) {
     // The outer statement only reports the inner one: its kind is read from its own words, up to the
@@ -519,7 +519,8 @@ function impersonalPassive(ctx: Ctx, k: number, a: number, cue: CueForm): boolea
 
 /**
  * "مسؤول طلب عدم الكشف عن اسمه", "التي طلبت عدم نشر هويتها": a source's request not to be named describes the
- * source; its words are those of the verb it is the subject of (12 such statements in every 5th corpus article).
+ * source; its words are those of the verb it is the subject of (12 such statements in every 5th corpus article). The
+ * statement is made and withdrawn at the end, so that the verb after it finds its speaker as before.
  */
 function anonymityRequest(ctx: Ctx, k: number): boolean {
   if (ctx.tokens[k + 1]?.norm !== 'عدم') return false;

@@ -103,6 +103,11 @@ describe('a source asking not to be named says nothing by that request', () => {
       'without commas: the words stay with قال (the first cue keeps a repeated content unless the later is a participle)',
     ],
     ['وطلب الادعاء عدم الإفراج عن المتهم.', ['وطلب'], 'a demand that something not be done stays'],
+    [
+      'وكان مصدر دبلوماسي طلب عدم نشر اسمه قال إن فريق الخبراء عاد إلى بلاده الخميس.',
+      ['قال'],
+      'the verb after the request still finds the source as its speaker',
+    ],
   ];
   it.each(cases)('%s', (text, cues) => {
     expect(cuesOf(text)).toEqual(cues);
