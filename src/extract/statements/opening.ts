@@ -61,7 +61,8 @@ export function findOpening(ctx: Ctx, cue: CueForm, p: number, limit: number, al
       const qStart = gapStart + (ctx.quoteAt.has(gapStart + q) || second < 0 ? q : second);
       // The closing mark of a quotation (a plain " closes as well as opens) opens nothing.
       const closes = ctx.quoteMask[qStart] === 1 && !ctx.quoteAt.has(qStart);
-      if (!closes && !shortQuotedName(ctx, cue, qStart, limit)) return { contentStart: qStart, contentTok: j, kind: 'quote' };
+      if (!closes && !shortQuotedName(ctx, cue, qStart, limit) && !nameInPhrase(ctx, cue, qStart, p, j))
+        return { contentStart: qStart, contentTok: j, kind: 'quote' };
     }
     // A dot glued between letters is an abbreviation (إيه.بي.سي، إتش.آر), not a sentence end.
     if (/[.؟?!]/.test(gap) && j > p && gap !== '.') return null;
@@ -160,6 +161,22 @@ function shortQuotedName(ctx: Ctx, cue: CueForm, qStart: number, limit: number):
     if (cueAt(t)) return false;
   }
   return false;
+}
+
+/**
+ * "أعلن القضاء تمديد توقيف الموظف لدى حزب "إلى الأمام"", "عبر موقع "فيسبوك"": a short quotation right after a
+ * plain noun of the clause, past the words that follow the speaker, with the phrase going on after it, is a name the noun phrase holds, not the
+ * opening of what was said; a label verb's quotation (وصف X بـ"…") and one after a preposition keep opening it.
+ */
+function nameInPhrase(ctx: Ctx, cue: CueForm, qStart: number, p: number, j: number): boolean {
+  if (cue.verb.labels || cue.verb.needsComplement || cue.participle || j <= p) return false;
+  const region = ctx.quoteAt.get(qStart);
+  const prev = ctx.tokens[j - 1];
+  if (!region || !prev || !SPACE_GAP.test(ctx.text.slice(prev.end, qStart))) return false;
+  if (tokensIndexAt(ctx, region.end) - tokensIndexAt(ctx, region.start) > MAX_QUOTED_NAME_TOKENS) return false;
+  // The phrase goes on after the name; a short quotation that ends the sentence ("في مقابلة مع قناة X «…».") is speech.
+  if (!/^\s+[\u0621-\u064a]/.test(ctx.text.slice(region.end, region.end + 3))) return false;
+  return !isStop(prev) && !PREPOSITIONS.has(prev.norm) && !/^[بل]/.test(prev.norm) && !cueAt(prev);
 }
 
 /** The quotation right after a name names it again ("قوات التحالف "تحالف دعم الشرعية""). */

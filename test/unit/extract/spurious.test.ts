@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.ts';
+import { statementAt } from './statement-at.ts';
 
 /** The cue words of the statements extracted from `text`, in text order. */
 const cuesOf = (text: string) => extract({ text }).statements.map((s) => s.cue?.text ?? '');
@@ -111,5 +112,25 @@ describe('a source asking not to be named says nothing by that request', () => {
   ];
   it.each(cases)('%s', (text, cues) => {
     expect(cuesOf(text)).toEqual(cues);
+  });
+});
+
+describe('a short quoted name inside the object does not open the content', () => {
+  const cases: [string, string, string, string][] = [
+    [
+      'وأعلن القضاء السبت تمديد توقيف الموظف لدى حزب "الأمل الجديد" والذي كان معه.',
+      'وأعلن',
+      'تمديد توقيف الموظف لدى حزب "الأمل الجديد" والذي كان معه',
+      'a party name after its head noun',
+    ],
+    [
+      'وأعلن الوزير "الحرب على الفساد" في كلمة أمام البرلمان.',
+      'وأعلن',
+      '"الحرب على الفساد" في كلمة أمام البرلمان',
+      'a quotation right after the speaker still opens it',
+    ],
+  ];
+  it.each(cases)('%s', (text, cue, content) => {
+    expect(statementAt(text, cue)?.content).toBe(content);
   });
 });
