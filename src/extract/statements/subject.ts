@@ -37,7 +37,8 @@ export function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): st
   if (j <= sentenceStartTok) return null;
   const issuer = documentIssuerBefore(ctx, j, sentenceStartTok);
   if (issuer) return issuer;
-  if (j < k) {
+  // A comma right before the verb ("وكان البيت الأبيض، أعلن") ends the subject as قد does: كان opened the clause.
+  if (j < k || COMMA_GAP.test(gapBefore(ctx, j))) {
     // "وكان مدير الأمن العام، عباس إبراهيم، قد قال": the subject between كان and قد, appositions included.
     for (let c = j - 1; c >= sentenceStartTok && j - c <= MAX_PREVERBAL_SUBJECT_TOKENS; c--) {
       if (!KANA.has((ctx.tokens[c] as Token).norm)) continue;

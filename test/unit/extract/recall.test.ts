@@ -362,3 +362,21 @@ describe('a verb that says what after its preposition, with only a name after it
     expect(statementAt('وحذرت الحكومة الإيرانية ترامب من الانسحاب من الاتفاق.', 'وحذرت')?.content).toBe('الانسحاب من الاتفاق');
   });
 });
+
+describe('كان + subject + comma + perfect verb: the subject between كان and the comma speaks', () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, expected speaker, expected content]
+    ['وكان البيت الأبيض، أعلن مساء الأحد أن الإدارة تدرس خيارات جديدة.', 'أعلن', 'البيت الأبيض', 'الإدارة تدرس خيارات جديدة'],
+    ['وكانت الشرطة، قالت إن المشتبه به فر من المدينة.', 'قالت', 'الشرطة', 'المشتبه به فر من المدينة'],
+    ['وكان وزير المالية خالد العمري، أكد أن العجز سيتراجع هذا العام.', 'أكد', 'خالد العمري', 'العجز سيتراجع هذا العام'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker, content) => {
+    const s = statementAt(text, cue);
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.content).toBe(content);
+  });
+
+  it('a clause with its own verb before the comma keeps the cue to itself', () => {
+    expect(statementAt('وكان الرئيس قد زار المدينة، قال إن الزيارة ناجحة.', 'قال')).toBeNull();
+  });
+});
