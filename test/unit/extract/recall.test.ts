@@ -380,3 +380,24 @@ describe('كان + subject + comma + perfect verb: the subject between كان an
     expect(statementAt('وكان الرئيس قد زار المدينة، قال إن الزيارة ناجحة.', 'قال')).toBeNull();
   });
 });
+
+describe("an issuing verb + an indefinite statement noun + cue + فيه/فيها: the main verb's subject speaks", () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, expected speaker, expected content]
+    ['وأصدرت الوزارة بيانا أكدت فيه أن الوضع في المدينة مستقر.', 'أكدت', 'الوزارة', 'الوضع في المدينة مستقر'],
+    ['وأصدر الحزب بيانا قال فيه إن نتائج الانتخابات مزورة.', 'قال', 'الحزب', 'نتائج الانتخابات مزورة'],
+    ['ونشر الجيش بيانا رسميا أوضح فيه أن الغارة استهدفت مخزنا.', 'أوضح', 'الجيش', 'الغارة استهدفت مخزنا'],
+    ['وعقد المتحدث مؤتمرا صحفيا نفى فيه وجود أي اتفاق.', 'نفى', 'المتحدث', 'وجود أي اتفاق'],
+    ['ووجه الرئيس رسالة دعا فيها إلى الهدوء.', 'دعا', 'الرئيس', 'الهدوء'],
+    ['أصدرت وزارة الخارجية بيانا أكدت فيه أن السفارة تعمل بشكل طبيعي.', 'أكدت', 'وزارة الخارجية', 'السفارة تعمل بشكل طبيعي'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker, content) => {
+    const s = statementAt(text, cue);
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.content).toBe(content);
+  });
+
+  it('a definite document noun with no issuer gives no speaker from the main verb', () => {
+    expect(statementAt('وتضمن التقرير الذي نشر أمس فقرة قال فيها إن الأسعار ارتفعت.', 'قال')?.speaker ?? '').not.toContain('التقرير');
+  });
+});
