@@ -15,6 +15,8 @@ import type { Sentence } from '../segment.ts';
 const MAX_COLON_OFFSET_CHARS = 200;
 /** A "X: …" speaker prefix is short: a name or a title. */
 const MAX_COLON_SPEAKER_TOKENS = 6;
+/** The topic of a "X عن Y: …" headline ("بوتين عن قضية سكريبال: …"): a short noun phrase. */
+const MAX_COLON_TOPIC_TOKENS = 5;
 
 /** "X: …" — a headline or a line that gives the floor to a named speaker. */
 export function colonStatement(ctx: Ctx, sentence: Sentence, a: number, b: number) {
@@ -22,11 +24,14 @@ export function colonStatement(ctx: Ctx, sentence: Sentence, a: number, b: numbe
   const local = text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_COLON_OFFSET_CHARS)).indexOf(':');
   if (local < 0) return;
   const colon = sentence.start + local;
-  let c = a;
-  while (c < b && (tokens[c]?.end ?? 0) <= colon) c++;
-  if (c - a === 0 || c - a > MAX_COLON_SPEAKER_TOKENS || c >= b) return;
-  if (ctx.quoteMask[colon]) return;
-  for (let j = a; j < c; j++) if (cueAt(tokens[j] as Token)) return;
+  let afterColon = a;
+  while (afterColon < b && (tokens[afterColon]?.end ?? 0) <= colon) afterColon++;
+  if (afterColon >= b || ctx.quoteMask[colon]) return;
+  // "بوتين عن قضية سكريبال: …": a speaker, عن and the topic the words after the colon are about.
+  const about = aboutTopic(ctx, a, afterColon);
+  const c = about >= 0 ? about : afterColon;
+  if (c - a === 0 || c - a > MAX_COLON_SPEAKER_TOKENS) return;
+  for (let j = a; j < afterColon; j++) if (cueAt(tokens[j] as Token)) return;
   const hits = ctx.entities.hitsIn(a, c).filter((h) => h.type === 'actor' || ctx.entities.places.get(h.refId)?.metonymFor);
   if (!hits.length) return;
   // The speaker must be the whole prefix, not an entity mentioned in a topic ("القرصنة الإلكترونية: …").
@@ -39,7 +44,7 @@ export function colonStatement(ctx: Ctx, sentence: Sentence, a: number, b: numbe
   if (!headed && hasPreposition(ctx, a, lastHit.startTok)) return;
   // "تركيا: المرشح المعارض يقول إن …": the headline's speaker is inside it, with a verb of its own.
   // A verb right after the colon ("إيران: نرفض …") is the prefix's own words.
-  for (let j = c + 1; j < b && j - c < MAX_COLON_SPEAKER_TOKENS; j++) {
+  for (let j = afterColon + 1; j < b && j - afterColon < MAX_COLON_SPEAKER_TOKENS; j++) {
     const cue = cueAt(tokens[j] as Token);
     if (cue && !cue.form.participle) return;
   }
@@ -47,7 +52,7 @@ export function colonStatement(ctx: Ctx, sentence: Sentence, a: number, b: numbe
   if (!speaker) return;
   let start = colon + 1;
   while (start < sentence.end && /\s/.test(text[start] ?? '')) start++;
-  const { end } = contentEnd(ctx, start, c, sentence, false);
+  const { end } = contentEnd(ctx, start, afterColon, sentence, false);
   if (end <= start) return;
   push(ctx, speaker, sentence, {
     cueStart: colon,
@@ -58,4 +63,18 @@ export function colonStatement(ctx: Ctx, sentence: Sentence, a: number, b: numbe
     contentStart: start,
     contentEnd: end,
   });
+}
+
+/**
+ * The token of عن when the words before the colon (tokens a..c) are an actor, عن and a short topic
+ * ("ماكرون عن ترمب", "الخارجية الأمريكية عن العمل مع الصدر"), else -1: the actor alone is then the prefix.
+ */
+function aboutTopic(ctx: Ctx, a: number, c: number): number {
+  const first = ctx.entities.hitStartingAt(a);
+  if (!first || (first.type !== 'actor' && !ctx.entities.places.get(first.refId)?.metonymFor)) return -1;
+  for (let j = first.startTok + 1; j < c && j - a <= MAX_COLON_SPEAKER_TOKENS; j++) {
+    if (ctx.tokens[j]?.norm !== 'عن') continue;
+    return j < c - 1 && c - j - 1 <= MAX_COLON_TOPIC_TOKENS ? j : -1;
+  }
+  return -1;
 }

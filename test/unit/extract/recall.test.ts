@@ -401,3 +401,21 @@ describe("an issuing verb + an indefinite statement noun + cue + فيه/فيها
     expect(statementAt('وتضمن التقرير الذي نشر أمس فقرة قال فيها إن الأسعار ارتفعت.', 'قال')?.speaker ?? '').not.toContain('التقرير');
   });
 });
+
+describe('a "X عن Y: …" headline: the actor before عن says what follows the colon', () => {
+  const cases: [string, string, string][] = [
+    // [headline, expected speaker, expected content]
+    ['بوتين عن قضية الجاسوس: نعرف هوية المشتبه بهما', 'بوتين', 'نعرف هوية المشتبه بهما'],
+    ['الخارجية الأمريكية عن الانتخابات العراقية: سنعمل مع الحكومة الجديدة', 'الخارجية الأمريكية', 'سنعمل مع الحكومة الجديدة'],
+    ['ماكرون عن أزمة الهجرة: أوروبا تحتاج إلى حل مشترك', 'ماكرون', 'أوروبا تحتاج إلى حل مشترك'],
+  ];
+  it.each(cases)('%s', (text, speaker, content) => {
+    const s = statementAt(text, ':');
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.content).toBe(content);
+  });
+
+  it('a topic with no actor before عن names no speaker', () => {
+    expect(statementAt('تقرير عن الحرب في اليمن: آلاف الضحايا', ':')).toBeNull();
+  });
+});
