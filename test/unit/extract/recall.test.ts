@@ -419,3 +419,25 @@ describe('a "X عن Y: …" headline: the actor before عن says what follows th
     expect(statementAt('تقرير عن الحرب في اليمن: آلاف الضحايا', ':')).toBeNull();
   });
 });
+
+describe('a "title or unnamed source: …" headline with no name gives the floor to that source', () => {
+  const cases: [string, string, string][] = [
+    // [headline, expected speaker, expected content]
+    ['وزير المالية الأردني: العجز سيتراجع العام المقبل', 'وزير المالية الأردني', 'العجز سيتراجع العام المقبل'],
+    ['مسؤول أمريكي: المحادثات مع بكين كانت مثمرة', 'مسؤول أمريكي', 'المحادثات مع بكين كانت مثمرة'],
+    ['وزير سابق: الحكومة أخطأت في التقدير', 'وزير سابق', 'الحكومة أخطأت في التقدير'],
+    ['مصادر: تأجيل الاجتماع إلى الأسبوع المقبل', 'مصادر', 'تأجيل الاجتماع إلى الأسبوع المقبل'],
+  ];
+  it.each(cases)('%s', (text, speaker, content) => {
+    const s = statementAt(text, ':');
+    expect(s?.speaker).toBe(speaker);
+    expect(s?.content).toBe(content);
+  });
+
+  it.each([
+    ['شاهد: لحظة وصول الموكب إلى القصر', 'a lone فاعل-pattern word labels a video (شاهد = watch)'],
+    ['مسؤول في قفص الاتهام: محاكمة تبدأ غدا', 'a title followed by a prepositional phrase is a topic'],
+  ])('%s gives no statement (%s)', (text) => {
+    expect(statementAt(text, ':')).toBeNull();
+  });
+});
