@@ -441,3 +441,21 @@ describe('a "title or unnamed source: …" headline with no name gives the floor
     expect(statementAt(text, ':')).toBeNull();
   });
 });
+
+describe('خلص إلى أن (concluded that) reports what its subject concluded', () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, expected speaker, expected content]
+    ['وخلص المحققون إلى أن الحريق بدأ في الطابق الأول.', 'وخلص', 'المحققون', 'الحريق بدأ في الطابق الأول'],
+    ['وخلصت اللجنة في تقريرها إلى أن الحادث كان متعمدا.', 'وخلصت', 'اللجنة', 'الحادث كان متعمدا'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker, content) => {
+    const s = statementAt(text, cue);
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.content).toBe(content);
+  });
+
+  it('without أن the verb is no cue: "reached an outcome", and تخلص من is "got rid of"', () => {
+    expect(statementAt('وخلص الاجتماع إلى اتفاق على التهدئة.', 'وخلص')).toBeNull();
+    expect(statementAt('وتخلصت الحكومة من الديون القديمة.', 'وتخلصت')).toBeNull();
+  });
+});
