@@ -34,6 +34,7 @@ import { readSpeakerPhrase } from './speaker-phrase.ts';
 import {
   contentClausePerson,
   contentClauseSubject,
+  documentSubjectBefore,
   hasObjectPronoun,
   withoutObjectPronoun,
   isPluralCue,
@@ -149,6 +150,10 @@ export function verbCue(
   // The subject of a label verb follows it: nothing before ما/من is.
   if (!speaker && !cue.participle && !labelled) speaker = topicSubject(ctx, k, clauseFrom);
   if (!speaker && !cue.participle && !found.prefixed && !labelled) speaker = speakerBefore(ctx, k, clauseFrom);
+  // "وأضافت أن المعلومات تشير إلى …": data the speaker cites inside their content is their source, not a
+  // speaker; outside it, a document speaks but takes no floor from the speakers.
+  const documentSpeaker = !!speaker && documentSubjectBefore(ctx, k, clauseFrom);
+  if (documentSpeaker && enclosing) speaker = null;
   // A phrase the verb cannot agree with, or one in the oblique case, is its object ("ودعا الأطراف المعنية إلى …").
   // "قال له الموظف", "أكد لي رئيس القسم": a dative pronoun right after the verb is whom it was said to; the subject follows it.
   const subjectFrom = after && DATIVE_PRONOUNS.has(after.norm) && SPACE_GAP.test(gapBefore(ctx, k + 1)) ? k + 2 : k + 1;
@@ -355,6 +360,7 @@ export function verbCue(
   const personObject = (cue.verb.objects ?? cue.verb.takesObject) && cue.verb.preps.length > 0;
   if (!opening && !commented && predicateTok < 0 && personObject && onlyAnActor(ctx, contentTok, end)) return null;
   const kind = kindFor(ctx, cue.verb.kind, contentStart, end, cue.verb);
+  const floor = ctx.lastSpeaker;
   const draft = push(ctx, speaker, sentence, {
     addresseeIds: addrs.filter((x) => x !== speaker),
     cueStart: tok.start,
@@ -368,6 +374,7 @@ export function verbCue(
     baseKind: cue.verb.kind,
     subordinate: quoted || labelled || predicateTok >= 0 || !!commented,
   });
+  if (documentSpeaker) ctx.lastSpeaker = floor;
   // Inside a quotation even a coordinated verb ("… وأكد لي المدير أن") reports within the quoted words.
   if (enclosing && (quoted || (!found.prefixed && !cue.participle)) && enclosing.speakerId !== speaker) {
     // The outer statement only reports the inner one: its kind is read from its own words, up to the

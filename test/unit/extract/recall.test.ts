@@ -459,3 +459,23 @@ describe('خلص إلى أن (concluded that) reports what its subject concluded
     expect(statementAt('وتخلصت الحكومة من الديون القديمة.', 'وتخلصت')).toBeNull();
   });
 });
+
+describe('a document or data written before the verb speaks, and الأخيرة refers back', () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, expected speaker, expected content]
+    ['الوثائق تشير إلى أن الشركة أخفت الخسائر.', 'تشير', 'الوثائق', 'الشركة أخفت الخسائر'],
+    ['الأرقام الرسمية تؤكد أن الصادرات تراجعت.', 'تؤكد', 'الأرقام الرسمية', 'الصادرات تراجعت'],
+    ['اتصل الرئيس بنظيرته الألمانية. الأخيرة أكدت أن بلادها تدعم الاتفاق.', 'أكدت', 'الأخيرة', 'بلادها تدعم الاتفاق'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker, content) => {
+    const s = statementAt(text, cue);
+    expect(s?.speaker).toBe(speaker);
+    expect(s?.content).toBe(content);
+  });
+
+  it('a document takes no floor: a later pronoun-only cue stays with the last speaker', () => {
+    const text = 'وقال الوزير إن المحادثات جيدة. البيانات تشير إلى أن التضخم تراجع. وأضاف أن الأسعار مستقرة.';
+    expect(statementAt(text, 'تشير')?.speaker).toBe('البيانات');
+    expect(statementAt(text, 'وأضاف')?.speaker).toBe('الوزير');
+  });
+});
