@@ -275,6 +275,9 @@ export function verbCue(
     // "استقبل الرئيس الوفد … وقال إن": a coordinated verb shares the subject of the sentence's main verb.
     else if (found.prefixed) {
       speaker = mainClauseSubject(ctx, a, k) ?? kanaSubject(ctx, a, k);
+      // "وسئلت عما إذا …، فأجابت": the one asked, the speaker who had the floor, answers (corpus: 24 in 24
+      // articles of 5 outlets).
+      if (!speaker && askedClause(ctx, a, k)) speaker = agreeingSpeaker(ctx, tok, cue, ctx.lastSpeaker);
       speakerImplicit = true;
     }
     // "…، حيث قال", "إذ أكد": a linked clause continues the main clause's subject, or the issuer of the
@@ -386,6 +389,21 @@ export function verbCue(
     draft.reportedById = enclosing.speakerId;
   }
   return draft;
+}
+
+/** The passive of سأل (سُئل، سُئلت، سُئلوا), without و/ف: the one asked is the last speaker, who answers next. */
+const ASKED = new Set(['سئل', 'سئلت', 'سئلوا', 'سئلا'].map(normalizeArabic));
+
+/**
+ * Whether the sentence opens (after time words) with the passive of سأل glued to و/ف and its question
+ * ("وسئلت عما إذا …، فأجابت"): its subject is the pronoun in it, the speaker who had the floor.
+ */
+function askedClause(ctx: Ctx, a: number, k: number): boolean {
+  const { tokens } = ctx;
+  let v = a;
+  while (v < k && v - a < MAX_FRONTED_WORDS && isTimeWord(tokens[v] as Token)) v++;
+  const verb = tokens[v];
+  return !!verb && v + 1 < k && /^[وف]/.test(verb.norm) && ASKED.has(verb.norm.slice(1));
 }
 
 /**

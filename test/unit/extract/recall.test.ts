@@ -479,3 +479,15 @@ describe('a document or data written before the verb speaks, and الأخيرة 
     expect(statementAt(text, 'وأضاف')?.speaker).toBe('الوزير');
   });
 });
+
+describe('وسئل …، فأجاب: the one asked is the speaker who had the floor', () => {
+  it('answers after a passive question', () => {
+    const text = 'وقالت الوزيرة إن الوضع جيد. وسئلت عما إذا كانت بلادها تثق بالزعيم، فأجابت "إنها ليست مسألة ثقة".';
+    expect(statementAt(text, 'فأجابت')?.speaker).toBe('الوزيرة');
+  });
+
+  it('a verb with a preposition after it is not enough: its subject may follow the preposition', () => {
+    const text = 'وقال المتحدث إن الهدنة صامدة. وتسيطر على المدينة فصائل مختلفة، ويعتقد أن أقواها متشدد.';
+    expect(statementAt(text, 'ويعتقد')).toBeNull();
+  });
+});
