@@ -19,6 +19,8 @@ interface ClauseWords {
   documentLinks: string[];
   issuingVerbs: string[];
   titleAdjectives: string[];
+  documentSubjects: string[];
+  referringSubjects: string[];
 }
 const WORDS = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../lexicons/words.json'), 'utf8')) as ClauseWords;
 
@@ -47,6 +49,11 @@ export function isIssuingVerb(tok: Token | undefined): boolean {
  * construct, so a definite word after it that is no adjective is the verb's object ("دعا الرئيس الأطراف").
  */
 export const TITLE_ADJECTIVES = new Set(WORDS.titleAdjectives.map(normalizeArabic));
+
+/** Documents and data that speak as a fronted subject ("الوثائق تشير إلى أن", "البيانات تظهر أن"). */
+export const DOCUMENT_SUBJECTS = new Set(WORDS.documentSubjects.map(normalizeArabic));
+/** الأخير/الأخيرة: the last-named actor, as a fronted subject ("الأخيرة أكدت أن"). */
+export const REFERRING_SUBJECTS = new Set(WORDS.referringSubjects.map(normalizeArabic));
 
 /** A number written in digits (Arabic or Indic), as a count of sources. */
 export const isNumberToken = (tok: Token) => /^[0-9٠-٩]+$/.test(tok.norm);

@@ -10,6 +10,7 @@ import { DOCUMENT_LINKS, isQuantifier } from './clause.ts';
 import { type Ctx, SPACE_GAP, gapBefore, isUnnamedHead } from './context.ts';
 import { resolvePhrase } from './resolve.ts';
 import { gluedHead, issuerStart, readSpeakerPhrase } from './speaker-phrase.ts';
+import { mainClauseSubject } from './subject.ts';
 
 /** "فيه", "فيها", "فيهم", "فيهما": في with the pronoun that points back to the described noun. */
 const RESUMPTIVE = /^في(?:ه|ها|هم|هما)$/;
@@ -29,6 +30,30 @@ function sourceHeadAt(ctx: Ctx, p: number): boolean {
   const hit = ctx.entities.hitStartingAt(p);
   if (hit && hit.start === tok.start && (hit.type === 'actor' || hit.type === 'place')) return true;
   return isTitle(tok) || isUnnamedHead(bare) || UNNAMED_HEADS.has(bare) || INSTITUTION_HEADS.has(bare) || isQuantifier(tok);
+}
+
+/** Words an indefinite statement noun may take before its describing clause: "بيانا رسميا", "كلمة مسجلة". */
+const MAX_OBJECT_NOUN_MODIFIERS = 2;
+/** The indefinite accusative ending of a masculine noun (بيانا، تقريرا) or adjective (رسميا، صحفيا، مطولا). */
+const INDEFINITE_ACCUSATIVE = /[^اوي]ا$/;
+const ACCUSATIVE_MODIFIER = /[^او]ا$/;
+
+/**
+ * Whether token t is an indefinite statement noun ("بيانا", "تقريرا", "رسالة") followed only by
+ * indefinite modifiers up to the cue at k: the object of an issuing verb, not a fronted subject.
+ */
+function objectStatementNoun(ctx: Ctx, t: number, k: number): boolean {
+  const tok = ctx.tokens[t];
+  if (!tok || tok.norm.startsWith('ال') || k - t - 1 > MAX_OBJECT_NOUN_MODIFIERS) return false;
+  const n = tok.norm;
+  const noun = INDEFINITE_ACCUSATIVE.test(n) ? n.slice(0, -1) : n;
+  if (!STATEMENT_NOUNS.has(noun) || (noun === n && !n.endsWith('ه'))) return false;
+  for (let j = t + 1; j < k; j++) {
+    const m = ctx.tokens[j];
+    if (!m || !SPACE_GAP.test(gapBefore(ctx, j)) || ctx.entities.hitStartingAt(j) || m.norm.startsWith('ال')) return false;
+    if (!ACCUSATIVE_MODIFIER.test(m.norm) && !m.norm.endsWith('ه')) return false;
+  }
+  return SPACE_GAP.test(gapBefore(ctx, t + 1 < k ? t + 1 : k));
 }
 
 export interface ResumptiveSubject {
@@ -52,6 +77,12 @@ export function resumptiveSubject(ctx: Ctx, a: number, k: number, b: number, for
   // "تصريح لوزير المالية قال فيه": the statement's issuer said it.
   for (let t = k - 1; t >= a && k - t <= MAX_DESCRIBED_NOUN_DISTANCE; t--) {
     const n = (tokens[t]?.norm ?? '').replace(/^ال/, '');
+    // "أصدرت الوزارة بيانا أكدت فيه": an indefinite statement noun right before the cue is the object of the
+    // sentence's main verb, whose subject issued the statement and says what the cue reports.
+    if (objectStatementNoun(ctx, t, k)) {
+      const speaker = mainClauseSubject(ctx, a, t, true);
+      return speaker ? { speaker, npEnd: p } : null;
+    }
     if (!STATEMENT_NOUNS.has(n)) continue;
     const next = tokens[t + 1];
     if (!next || t + 1 >= k) return null;

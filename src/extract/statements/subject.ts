@@ -7,7 +7,14 @@ import { GIVEN_NAMES } from '../actor-lexicon.ts';
 import { adjectiveCountry, isNameToken, isStop, isTimeWord, isTitle } from '../entities.ts';
 import { COMPLEMENTIZERS, CUE_FORMS, INSTITUTION_HEADS, STATEMENT_NOUNS, TITLES, UNNAMED_HEADS } from '../lexicon.ts';
 import { normalizeArabic, type Token } from '../normalize.ts';
-import { clauseStartBefore, isClauseOpener, MAX_PREVERBAL_SUBJECT_TOKENS, OBJECT_SUFFIX } from './clause.ts';
+import {
+  clauseStartBefore,
+  DOCUMENT_SUBJECTS,
+  isClauseOpener,
+  REFERRING_SUBJECTS,
+  MAX_PREVERBAL_SUBJECT_TOKENS,
+  OBJECT_SUFFIX,
+} from './clause.ts';
 import { COMMA_GAP, type Ctx, cueAt, gapBefore, isUnnamedHead, MAX_FRONTED_WORDS, SPACE_GAP, stripConj, tokensIndexAt } from './context.ts';
 import { actorOfHit, resolvePhrase } from './resolve.ts';
 import { gluedHead, issuerStart, readSpeakerPhrase } from './speaker-phrase.ts';
@@ -37,7 +44,8 @@ export function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): st
   if (j <= sentenceStartTok) return null;
   const issuer = documentIssuerBefore(ctx, j, sentenceStartTok);
   if (issuer) return issuer;
-  if (j < k) {
+  // A comma right before the verb ("وكان البيت الأبيض، أعلن") ends the subject as قد does: كان opened the clause.
+  if (j < k || COMMA_GAP.test(gapBefore(ctx, j))) {
     // "وكان مدير الأمن العام، عباس إبراهيم، قد قال": the subject between كان and قد, appositions included.
     for (let c = j - 1; c >= sentenceStartTok && j - c <= MAX_PREVERBAL_SUBJECT_TOKENS; c--) {
       if (!KANA.has((ctx.tokens[c] as Token).norm)) continue;
@@ -61,8 +69,10 @@ export function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): st
   // A longer subject: a title, an unnamed source or an institution with its modifiers, ending at the verb.
   const first = ctx.tokens[start] as Token;
   const bare = first.norm.startsWith('ال') ? first.norm.slice(2) : first.norm;
-  // A definite title ("الوزير قال") heads the subject as its bare form does ("وزير الخارجية قال").
-  const headed = headsTitledOrInstitution(first, bare) || isUnnamedHead(bare);
+  // A definite title ("الوزير قال") heads the subject as its bare form does ("وزير الخارجية قال"); so do a
+  // document ("الوثائق تشير إلى أن") and الأخيرة.
+  const headed =
+    headsTitledOrInstitution(first, bare) || isUnnamedHead(bare) || DOCUMENT_SUBJECTS.has(first.norm) || REFERRING_SUBJECTS.has(first.norm);
   if (!headed && !hit) {
     const indefinite = accusativeSubject(ctx, start, j);
     if (indefinite) return indefinite;
@@ -78,6 +88,16 @@ export function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): st
     return hit && !hasPreposition(ctx, start, hit.startTok) ? actorOfHit(ctx, hit) : null;
   }
   return resolvePhrase(ctx, start, j);
+}
+
+/**
+ * Whether the subject written before the cue at k, in the clause that starts at or after sentenceStartTok,
+ * is a document or data ("الوثائق تشير إلى أن"): a source that takes no floor from the speakers.
+ */
+export function documentSubjectBefore(ctx: Ctx, k: number, sentenceStartTok: number): boolean {
+  const start = clauseStartBefore(ctx.text, ctx.tokens, k, sentenceStartTok);
+  const first = ctx.tokens[start];
+  return start >= 0 && start < k && !!first && DOCUMENT_SUBJECTS.has(first.norm);
 }
 
 /**

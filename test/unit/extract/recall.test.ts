@@ -362,3 +362,132 @@ describe('a verb that says what after its preposition, with only a name after it
     expect(statementAt('وحذرت الحكومة الإيرانية ترامب من الانسحاب من الاتفاق.', 'وحذرت')?.content).toBe('الانسحاب من الاتفاق');
   });
 });
+
+describe('كان + subject + comma + perfect verb: the subject between كان and the comma speaks', () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, expected speaker, expected content]
+    ['وكان البيت الأبيض، أعلن مساء الأحد أن الإدارة تدرس خيارات جديدة.', 'أعلن', 'البيت الأبيض', 'الإدارة تدرس خيارات جديدة'],
+    ['وكانت الشرطة، قالت إن المشتبه به فر من المدينة.', 'قالت', 'الشرطة', 'المشتبه به فر من المدينة'],
+    ['وكان وزير المالية خالد العمري، أكد أن العجز سيتراجع هذا العام.', 'أكد', 'خالد العمري', 'العجز سيتراجع هذا العام'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker, content) => {
+    const s = statementAt(text, cue);
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.content).toBe(content);
+  });
+
+  it('a clause with its own verb before the comma keeps the cue to itself', () => {
+    expect(statementAt('وكان الرئيس قد زار المدينة، قال إن الزيارة ناجحة.', 'قال')).toBeNull();
+  });
+});
+
+describe("an issuing verb + an indefinite statement noun + cue + فيه/فيها: the main verb's subject speaks", () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, expected speaker, expected content]
+    ['وأصدرت الوزارة بيانا أكدت فيه أن الوضع في المدينة مستقر.', 'أكدت', 'الوزارة', 'الوضع في المدينة مستقر'],
+    ['وأصدر الحزب بيانا قال فيه إن نتائج الانتخابات مزورة.', 'قال', 'الحزب', 'نتائج الانتخابات مزورة'],
+    ['ونشر الجيش بيانا رسميا أوضح فيه أن الغارة استهدفت مخزنا.', 'أوضح', 'الجيش', 'الغارة استهدفت مخزنا'],
+    ['وعقد المتحدث مؤتمرا صحفيا نفى فيه وجود أي اتفاق.', 'نفى', 'المتحدث', 'وجود أي اتفاق'],
+    ['ووجه الرئيس رسالة دعا فيها إلى الهدوء.', 'دعا', 'الرئيس', 'الهدوء'],
+    ['أصدرت وزارة الخارجية بيانا أكدت فيه أن السفارة تعمل بشكل طبيعي.', 'أكدت', 'وزارة الخارجية', 'السفارة تعمل بشكل طبيعي'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker, content) => {
+    const s = statementAt(text, cue);
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.content).toBe(content);
+  });
+
+  it('a definite document noun with no issuer gives no speaker from the main verb', () => {
+    expect(statementAt('وتضمن التقرير الذي نشر أمس فقرة قال فيها إن الأسعار ارتفعت.', 'قال')?.speaker ?? '').not.toContain('التقرير');
+  });
+});
+
+describe('a "X عن Y: …" headline: the actor before عن says what follows the colon', () => {
+  const cases: [string, string, string][] = [
+    // [headline, expected speaker, expected content]
+    ['بوتين عن قضية الجاسوس: نعرف هوية المشتبه بهما', 'بوتين', 'نعرف هوية المشتبه بهما'],
+    ['الخارجية الأمريكية عن الانتخابات العراقية: سنعمل مع الحكومة الجديدة', 'الخارجية الأمريكية', 'سنعمل مع الحكومة الجديدة'],
+    ['ماكرون عن أزمة الهجرة: أوروبا تحتاج إلى حل مشترك', 'ماكرون', 'أوروبا تحتاج إلى حل مشترك'],
+  ];
+  it.each(cases)('%s', (text, speaker, content) => {
+    const s = statementAt(text, ':');
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.content).toBe(content);
+  });
+
+  it('a topic with no actor before عن names no speaker', () => {
+    expect(statementAt('تقرير عن الحرب في اليمن: آلاف الضحايا', ':')).toBeNull();
+  });
+});
+
+describe('a "title or unnamed source: …" headline with no name gives the floor to that source', () => {
+  const cases: [string, string, string][] = [
+    // [headline, expected speaker, expected content]
+    ['وزير المالية الأردني: العجز سيتراجع العام المقبل', 'وزير المالية الأردني', 'العجز سيتراجع العام المقبل'],
+    ['مسؤول أمريكي: المحادثات مع بكين كانت مثمرة', 'مسؤول أمريكي', 'المحادثات مع بكين كانت مثمرة'],
+    ['وزير سابق: الحكومة أخطأت في التقدير', 'وزير سابق', 'الحكومة أخطأت في التقدير'],
+    ['مصادر: تأجيل الاجتماع إلى الأسبوع المقبل', 'مصادر', 'تأجيل الاجتماع إلى الأسبوع المقبل'],
+  ];
+  it.each(cases)('%s', (text, speaker, content) => {
+    const s = statementAt(text, ':');
+    expect(s?.speaker).toBe(speaker);
+    expect(s?.content).toBe(content);
+  });
+
+  it.each([
+    ['شاهد: لحظة وصول الموكب إلى القصر', 'a lone فاعل-pattern word labels a video (شاهد = watch)'],
+    ['مسؤول في قفص الاتهام: محاكمة تبدأ غدا', 'a title followed by a prepositional phrase is a topic'],
+  ])('%s gives no statement (%s)', (text) => {
+    expect(statementAt(text, ':')).toBeNull();
+  });
+});
+
+describe('خلص إلى أن (concluded that) reports what its subject concluded', () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, expected speaker, expected content]
+    ['وخلص المحققون إلى أن الحريق بدأ في الطابق الأول.', 'وخلص', 'المحققون', 'الحريق بدأ في الطابق الأول'],
+    ['وخلصت اللجنة في تقريرها إلى أن الحادث كان متعمدا.', 'وخلصت', 'اللجنة', 'الحادث كان متعمدا'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker, content) => {
+    const s = statementAt(text, cue);
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.content).toBe(content);
+  });
+
+  it('without أن the verb is no cue: "reached an outcome", and تخلص من is "got rid of"', () => {
+    expect(statementAt('وخلص الاجتماع إلى اتفاق على التهدئة.', 'وخلص')).toBeNull();
+    expect(statementAt('وتخلصت الحكومة من الديون القديمة.', 'وتخلصت')).toBeNull();
+  });
+});
+
+describe('a document or data written before the verb speaks, and الأخيرة refers back', () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, expected speaker, expected content]
+    ['الوثائق تشير إلى أن الشركة أخفت الخسائر.', 'تشير', 'الوثائق', 'الشركة أخفت الخسائر'],
+    ['الأرقام الرسمية تؤكد أن الصادرات تراجعت.', 'تؤكد', 'الأرقام الرسمية', 'الصادرات تراجعت'],
+    ['اتصل الرئيس بنظيرته الألمانية. الأخيرة أكدت أن بلادها تدعم الاتفاق.', 'أكدت', 'الأخيرة', 'بلادها تدعم الاتفاق'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker, content) => {
+    const s = statementAt(text, cue);
+    expect(s?.speaker).toBe(speaker);
+    expect(s?.content).toBe(content);
+  });
+
+  it('a document takes no floor: a later pronoun-only cue stays with the last speaker', () => {
+    const text = 'وقال الوزير إن المحادثات جيدة. البيانات تشير إلى أن التضخم تراجع. وأضاف أن الأسعار مستقرة.';
+    expect(statementAt(text, 'تشير')?.speaker).toBe('البيانات');
+    expect(statementAt(text, 'وأضاف')?.speaker).toBe('الوزير');
+  });
+});
+
+describe('وسئل …، فأجاب: the one asked is the speaker who had the floor', () => {
+  it('answers after a passive question', () => {
+    const text = 'وقالت الوزيرة إن الوضع جيد. وسئلت عما إذا كانت بلادها تثق بالزعيم، فأجابت "إنها ليست مسألة ثقة".';
+    expect(statementAt(text, 'فأجابت')?.speaker).toBe('الوزيرة');
+  });
+
+  it('a verb with a preposition after it is not enough: its subject may follow the preposition', () => {
+    const text = 'وقال المتحدث إن الهدنة صامدة. وتسيطر على المدينة فصائل مختلفة، ويعتقد أن أقواها متشدد.';
+    expect(statementAt(text, 'ويعتقد')).toBeNull();
+  });
+});
