@@ -100,7 +100,8 @@ const POSSIBLE_OPENERS = new Set((KINDS.possibleOpeners ?? []).map(normalizeArab
  * kinds.json (any inflection), a structure of the content (conditional, call to act, first-person
  * future), a label read by an evaluative cue, or nothing (the cue's neutral kind).
  */
-export type KindRule = 'cue' | 'phrase' | 'marker' | 'label' | 'conditional' | 'risk' | 'call' | 'future' | 'answer' | 'toll' | 'neutral';
+export type KindRule =
+  'cue' | 'phrase' | 'marker' | 'label' | 'conditional' | 'risk' | 'call' | 'future' | 'answer' | 'toll' | 'charge' | 'neutral';
 export interface KindDecision {
   kind: StatementKind;
   rule: KindRule;
@@ -120,6 +121,8 @@ const OVERRIDING_KINDS = new Set<StatementKind>(['WARNING']);
  */
 export interface KindCue {
   evaluative?: boolean;
+  /** The cue takes the one it is about as its object (انتقد X، هاجم X). */
+  objects?: boolean;
 }
 
 /** Kinds whose words, in the label of an evaluative cue, condemn the one described. */
@@ -131,6 +134,7 @@ export function kindFor(ctx: KindContext, base: StatementKind, start: number, en
 }
 
 export function decideKind(ctx: KindContext, base: StatementKind, start: number, end: number, cue?: KindCue): KindDecision {
+  if (base === 'CONDEMNATION' && cue?.objects && accusesObject(ctx, start, end)) return { kind: 'ACCUSATION', rule: 'charge' };
   if (base !== 'CLAIM' && !OPEN_CUE_KINDS.has(base)) return { kind: base, rule: 'cue' };
   const from = firstAtOrAfter(ctx.tokens, start, (tok) => tok.start);
   let to = Math.min(
@@ -198,6 +202,28 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
   if (open) return structural && OVERRIDING_KINDS.has(structural.kind) ? structural : { kind: base, rule: 'cue' };
   return structural ?? { kind: base, rule: 'neutral' };
 }
+
+/**
+ * A criticizing cue with an object (انتقد X لعرقلتها …، هاجم X بسبب تضليله) whose content holds an
+ * accusing word (a marker or phrase of kinds.json): the criticism charges its object with a wrongful
+ * act, an accusation. The one accused is the cue's object and need not be named in the content.
+ */
+function accusesObject(ctx: KindContext, start: number, end: number): boolean {
+  const from = firstAtOrAfter(ctx.tokens, start, (tok) => tok.start);
+  const to = Math.min(
+    firstAtOrAfter(ctx.tokens, end, (tok) => tok.start),
+    from + MAX_KIND_CONTENT_TOKENS,
+  );
+  for (let t = from; t < to; t++) {
+    if (afterTopicHead(ctx.tokens, t, from) || ctx.entities?.covered(t)) continue;
+    const w = kindWord((ctx.tokens[t] as Token).info);
+    if (ACCUSATION_MARKERS.some((i) => (w.markers & (1 << i)) !== 0) || ACCUSATION_SINGLES.some((i) => (w.singleRules & (1 << i)) !== 0))
+      return true;
+  }
+  return false;
+}
+const ACCUSATION_MARKERS = MARKERS.flatMap((m, i) => (m.kind === 'ACCUSATION' ? [i] : []));
+const ACCUSATION_SINGLES = CONTENT_KINDS.flatMap((c, i) => (c.kind === 'ACCUSATION' ? [i] : []));
 
 /**
  * Some recognized actor (person, body, country, group, outlet) is mentioned within [start, end): a
