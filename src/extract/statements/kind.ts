@@ -46,6 +46,8 @@ interface KindFile {
   answerFrames?: string[];
   /** Words of obligation (يجب، ينبغي): after a topic that is a thing, a judgment rather than a call. */
   obligations?: string[];
+  /** The response (الرد): in a clause with a future, retaliation to come, a THREAT. */
+  retaliation?: string[];
 }
 
 /**
@@ -101,7 +103,19 @@ const POSSIBLE_OPENERS = new Set((KINDS.possibleOpeners ?? []).map(normalizeArab
  * future), a label read by an evaluative cue, or nothing (the cue's neutral kind).
  */
 export type KindRule =
-  'cue' | 'phrase' | 'marker' | 'label' | 'conditional' | 'risk' | 'call' | 'future' | 'answer' | 'toll' | 'charge' | 'neutral';
+  | 'cue'
+  | 'phrase'
+  | 'marker'
+  | 'label'
+  | 'conditional'
+  | 'risk'
+  | 'call'
+  | 'future'
+  | 'answer'
+  | 'toll'
+  | 'charge'
+  | 'retaliation'
+  | 'neutral';
 export interface KindDecision {
   kind: StatementKind;
   rule: KindRule;
@@ -361,6 +375,8 @@ function isFuture(tok: Token): boolean {
 const DIACRITICS = /[\u064b-\u0652]/g;
 const isFirstPersonFuture = (tok: Token) => FIRST_PERSON_FUTURE.test(tok.text.replace(DIACRITICS, '')) && isFuture(tok);
 
+/** The response to come (الرد، بالرد): with a future in its clause, a threat of retaliation. */
+const RETALIATION = new Set((KINDS.retaliation ?? []).map(normalizeArabic));
 const CASUALTY_WORDS = new Set((KINDS.casualtyWords ?? []).map(normalizeArabic));
 const COUNT_WORDS = new Set((KINDS.countWords ?? []).map(normalizeArabic));
 const DIGITS = /[0-9٠-٩]/;
@@ -466,17 +482,22 @@ function structuralKind(ctx: KindContext, from: number, to: number): KindDecisio
   let clauseFuture = false;
   let clauseRisk = false;
   let risk = false;
+  let clauseRetaliation = false;
+  let retaliation = false;
   for (let t = from; t < to; t++) {
     const tok = tokens[t] as Token;
     const w = kindWord(tok.info);
     const bare = w.bare;
     const prev = t > from ? kindWord((tokens[t - 1] as Token).info).bare : '';
     const opens = t === from || CLAUSE_PUNCTUATION.test(ctx.text.slice((tokens[t - 1] as Token).end, tok.start));
-    if (opens) clauseFuture = clauseRisk = false;
+    if (opens) clauseFuture = clauseRisk = clauseRetaliation = false;
     const tokFuture = isFuture(tok);
     if (tokFuture || isPossible(tokens, t)) clauseFuture = true;
     if (w.risk && !ctx.entities?.covered(t)) clauseRisk = true;
     if (clauseFuture && clauseRisk) risk = true;
+    // "الرد على X" is the answer to something, discussed; the response itself stands alone (الرد المناسب).
+    if (RETALIATION.has(bare) && tokens[t + 1]?.norm !== 'علي') clauseRetaliation = true;
+    if (clauseFuture && clauseRetaliation) retaliation = true;
     if (
       (CONDITION_WORDS.has(bare) && prev !== 'ما' && prev !== 'عما') ||
       (CONDITION_AFTER_FI.has(bare) && prev === 'في') ||
@@ -497,6 +518,7 @@ function structuralKind(ctx: KindContext, from: number, to: number): KindDecisio
     if (CASUALTY_WORDS.has(bare)) casualty = true;
   }
   if (othersCondition && (consequent || future)) return { kind: 'WARNING', rule: 'conditional' };
+  if (retaliation) return { kind: 'THREAT', rule: 'retaliation' };
   if (risk) return { kind: 'WARNING', rule: 'risk' };
   if (firstFuture) return { kind: 'ANNOUNCEMENT', rule: 'future' };
   if (future && scheduled) return { kind: 'ANNOUNCEMENT', rule: 'future' };

@@ -352,6 +352,26 @@ describe('risk: a harm in a future or possible clause is a warning', () => {
   });
 });
 
+describe('retaliation: the response (الرد) in a clause with a future is a threat', () => {
+  it.each([
+    ['سيكون لدى الحكومة الرد الملائم على هذه الخطوة في وقته', 'سيكون … الرد'],
+    ['بلادنا لن تصمت، وسيتم إعطاء الرد الحاسم', 'سيتم إعطاء الرد, in its own clause'],
+    ['الجيش سيختار مكان الرد وزمانه', 'a future verb before الرد'],
+  ])('%s (%s) → THREAT', (content) => {
+    expect(neutral(content)).toEqual({ kind: 'THREAT', rule: 'retaliation' });
+  });
+  it.each([
+    ['اللجنة ستبحث الرد على رسالة النقابة الأسبوع المقبل', 'الرد على X: an answer to something, discussed'],
+    ['الرد جاء سريعا من العاصمة', 'no future: a response that was given'],
+    ['الوزارة ستنشر التقرير كاملا، أما الرد فكان متوقعا', 'the future is in another clause'],
+  ])('%s (%s) is no threat', (content) => {
+    expect(neutral(content).kind).not.toBe('THREAT');
+  });
+  it('through the extractor', () => {
+    expect(kindAt('وقال المتحدث إن بلاده سيكون لديها الرد المناسب في الوقت المناسب.', 'وقال')).toBe('THREAT');
+  });
+});
+
 describe('answer: a neutral cue framed as the answer to a question', () => {
   it.each([
     ['وردا على سؤال عن موعد الانتخابات، قال الوزير إن الموعد لم يحدد بعد.', 'قال', 'the frame before the cue'],
