@@ -1,6 +1,6 @@
 /**
  * Which content words go with which statement kind, from the corpus:
- *   npx tsx tools/mine/kind-words.ts [CORPUS] [--limit N] [--every N] [--min N] [--top N] [--dump FILE]
+ *   npx tsx tools/mine/kind-words.ts [CORPUS] [--limit N] [--every N] [--min N] [--top N] [--dump FILE] [--cache FILE]
  *
  * Runs the extractor over the corpus (every N-th article) and splits its statements by the kind their
  * cue lemma names: اتهم (ACCUSATION), حذر (WARNING), أعلن (ANNOUNCEMENT) … against the neutral cues
@@ -10,7 +10,7 @@
  * src/extract/lexicons/kinds.json (`markers`), which a neutral cue then reads. Prints counts only;
  * --dump writes the counts (kind → word → contents) as JSON, to look words up without a new run.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../../src/extract/index.ts';
 import { normalizeArabic } from '../../src/text/arabic.ts';
@@ -42,42 +42,69 @@ const stem = (w: string) => {
   return n;
 };
 
+/** One extracted statement: its outlet, its cue lemma and its content as written. */
+interface Mined {
+  outlet: string;
+  lemma: string;
+  text: string;
+}
+
+/**
+ * The corpus's statements with a cue lemma: extracted (every N-th article), or read from `--cache FILE`
+ * when that file exists (JSON lines written by an earlier run with the same option), so the tables can
+ * be recomputed without extracting again.
+ */
+async function minedStatements(): Promise<{ articles: number; every: number; statements: Mined[] }> {
+  const cache = option('--cache');
+  if (cache && existsSync(cache)) {
+    const lines = readFileSync(cache, 'utf8').split('\n').filter(Boolean);
+    const head = JSON.parse(lines[0] as string) as { articles: number; every: number };
+    return { articles: head.articles, every: head.every, statements: lines.slice(1).map((l) => JSON.parse(l) as Mined) };
+  }
+  const statements: Mined[] = [];
+  let articles = 0;
+  for await (const line of corpusLines()) {
+    if (!line.trim()) continue;
+    if (articles >= LIMIT) break;
+    articles++;
+    if (articles % EVERY !== 0) continue;
+    const a = JSON.parse(line) as { outlet: string; text: string };
+    const graph = extract({ text: a.text });
+    for (const s of graph.statements) if (s.verb) statements.push({ outlet: a.outlet, lemma: s.verb, text: s.content.text });
+  }
+  if (cache)
+    writeFileSync(cache, [JSON.stringify({ articles, every: EVERY }), ...statements.map((s) => JSON.stringify(s))].join('\n') + '\n');
+  return { articles, every: EVERY, statements };
+}
+
 const df = new Map<string, Map<string, number>>();
 const contents = new Map<string, number>();
 const outlets = new Map<string, Map<string, Set<string>>>();
-let articles = 0;
-for await (const line of corpusLines()) {
-  if (!line.trim()) continue;
-  if (articles >= LIMIT) break;
-  articles++;
-  if (articles % EVERY !== 0) continue;
-  const a = JSON.parse(line) as { outlet: string; text: string };
-  const graph = extract({ text: a.text });
-  for (const s of graph.statements) {
-    const kind = s.verb ? LEMMA_KIND.get(s.verb) : undefined;
-    if (!kind) continue;
-    contents.set(kind, (contents.get(kind) ?? 0) + 1);
-    const words = new Set(
-      s.content.text
-        .split(/[^\u0621-\u0652]+/)
-        .filter((w) => w.length > 1)
-        .slice(0, MAX_CONTENT_WORDS)
-        .map(stem),
-    );
-    const t = df.get(kind) ?? new Map<string, number>();
-    const o = outlets.get(kind) ?? new Map<string, Set<string>>();
-    for (const w of words) {
-      t.set(w, (t.get(w) ?? 0) + 1);
-      o.set(w, (o.get(w) ?? new Set()).add(a.outlet));
-    }
-    df.set(kind, t);
-    outlets.set(kind, o);
+const { articles, every, statements } = await minedStatements();
+for (const s of statements) {
+  const kind = LEMMA_KIND.get(s.lemma);
+  if (!kind) continue;
+  contents.set(kind, (contents.get(kind) ?? 0) + 1);
+  const words = new Set(
+    s.text
+      .split(/[^\u0621-\u0652]+/)
+      .filter((w) => w.length > 1)
+      .slice(0, MAX_CONTENT_WORDS)
+      .map(stem),
+  );
+  const t = df.get(kind) ?? new Map<string, number>();
+  const o = outlets.get(kind) ?? new Map<string, Set<string>>();
+  for (const w of words) {
+    t.set(w, (t.get(w) ?? 0) + 1);
+    o.set(w, (o.get(w) ?? new Set()).add(s.outlet));
   }
+  df.set(kind, t);
+  outlets.set(kind, o);
 }
 const neutral = df.get('CLAIM') ?? new Map<string, number>();
 const nNeutral = contents.get('CLAIM') ?? 1;
 console.log(
-  `${articles} articles read, every ${EVERY}-th extracted; contents per cue kind: ${[...contents].map(([k, n]) => `${k} ${n}`).join(', ')}`,
+  `${articles} articles read, every ${every}-th extracted; contents per cue kind: ${[...contents].map(([k, n]) => `${k} ${n}`).join(', ')}`,
 );
 for (const [kind, t] of df) {
   if (kind === 'CLAIM') continue;

@@ -46,6 +46,8 @@ interface KindFile {
   answerFrames?: string[];
   /** Words of obligation (يجب، ينبغي): after a topic that is a thing, a judgment rather than a call. */
   obligations?: string[];
+  /** The response (الرد): in a clause with a future, retaliation to come, a THREAT. */
+  retaliation?: string[];
 }
 
 /**
@@ -100,7 +102,20 @@ const POSSIBLE_OPENERS = new Set((KINDS.possibleOpeners ?? []).map(normalizeArab
  * kinds.json (any inflection), a structure of the content (conditional, call to act, first-person
  * future), a label read by an evaluative cue, or nothing (the cue's neutral kind).
  */
-export type KindRule = 'cue' | 'phrase' | 'marker' | 'label' | 'conditional' | 'risk' | 'call' | 'future' | 'answer' | 'toll' | 'neutral';
+export type KindRule =
+  | 'cue'
+  | 'phrase'
+  | 'marker'
+  | 'label'
+  | 'conditional'
+  | 'risk'
+  | 'call'
+  | 'future'
+  | 'answer'
+  | 'toll'
+  | 'charge'
+  | 'retaliation'
+  | 'neutral';
 export interface KindDecision {
   kind: StatementKind;
   rule: KindRule;
@@ -120,6 +135,8 @@ const OVERRIDING_KINDS = new Set<StatementKind>(['WARNING']);
  */
 export interface KindCue {
   evaluative?: boolean;
+  /** The cue takes the one it is about as its object (انتقد X، هاجم X). */
+  objects?: boolean;
 }
 
 /** Kinds whose words, in the label of an evaluative cue, condemn the one described. */
@@ -131,6 +148,7 @@ export function kindFor(ctx: KindContext, base: StatementKind, start: number, en
 }
 
 export function decideKind(ctx: KindContext, base: StatementKind, start: number, end: number, cue?: KindCue): KindDecision {
+  if (base === 'CONDEMNATION' && cue?.objects && accusesObject(ctx, start, end)) return { kind: 'ACCUSATION', rule: 'charge' };
   if (base !== 'CLAIM' && !OPEN_CUE_KINDS.has(base)) return { kind: base, rule: 'cue' };
   const from = firstAtOrAfter(ctx.tokens, start, (tok) => tok.start);
   let to = Math.min(
@@ -198,6 +216,28 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
   if (open) return structural && OVERRIDING_KINDS.has(structural.kind) ? structural : { kind: base, rule: 'cue' };
   return structural ?? { kind: base, rule: 'neutral' };
 }
+
+/**
+ * A criticizing cue with an object (انتقد X لعرقلتها …، هاجم X بسبب تضليله) whose content holds an
+ * accusing word (a marker or phrase of kinds.json): the criticism charges its object with a wrongful
+ * act, an accusation. The one accused is the cue's object and need not be named in the content.
+ */
+function accusesObject(ctx: KindContext, start: number, end: number): boolean {
+  const from = firstAtOrAfter(ctx.tokens, start, (tok) => tok.start);
+  const to = Math.min(
+    firstAtOrAfter(ctx.tokens, end, (tok) => tok.start),
+    from + MAX_KIND_CONTENT_TOKENS,
+  );
+  for (let t = from; t < to; t++) {
+    if (afterTopicHead(ctx.tokens, t, from) || ctx.entities?.covered(t)) continue;
+    const w = kindWord((ctx.tokens[t] as Token).info);
+    if (ACCUSATION_MARKERS.some((i) => (w.markers & (1 << i)) !== 0) || ACCUSATION_SINGLES.some((i) => (w.singleRules & (1 << i)) !== 0))
+      return true;
+  }
+  return false;
+}
+const ACCUSATION_MARKERS = MARKERS.flatMap((m, i) => (m.kind === 'ACCUSATION' ? [i] : []));
+const ACCUSATION_SINGLES = CONTENT_KINDS.flatMap((c, i) => (c.kind === 'ACCUSATION' ? [i] : []));
 
 /**
  * Some recognized actor (person, body, country, group, outlet) is mentioned within [start, end): a
@@ -335,6 +375,8 @@ function isFuture(tok: Token): boolean {
 const DIACRITICS = /[\u064b-\u0652]/g;
 const isFirstPersonFuture = (tok: Token) => FIRST_PERSON_FUTURE.test(tok.text.replace(DIACRITICS, '')) && isFuture(tok);
 
+/** The response to come (الرد، بالرد): with a future in its clause, a threat of retaliation. */
+const RETALIATION = new Set((KINDS.retaliation ?? []).map(normalizeArabic));
 const CASUALTY_WORDS = new Set((KINDS.casualtyWords ?? []).map(normalizeArabic));
 const COUNT_WORDS = new Set((KINDS.countWords ?? []).map(normalizeArabic));
 const DIGITS = /[0-9٠-٩]/;
@@ -440,17 +482,22 @@ function structuralKind(ctx: KindContext, from: number, to: number): KindDecisio
   let clauseFuture = false;
   let clauseRisk = false;
   let risk = false;
+  let clauseRetaliation = false;
+  let retaliation = false;
   for (let t = from; t < to; t++) {
     const tok = tokens[t] as Token;
     const w = kindWord(tok.info);
     const bare = w.bare;
     const prev = t > from ? kindWord((tokens[t - 1] as Token).info).bare : '';
     const opens = t === from || CLAUSE_PUNCTUATION.test(ctx.text.slice((tokens[t - 1] as Token).end, tok.start));
-    if (opens) clauseFuture = clauseRisk = false;
+    if (opens) clauseFuture = clauseRisk = clauseRetaliation = false;
     const tokFuture = isFuture(tok);
     if (tokFuture || isPossible(tokens, t)) clauseFuture = true;
     if (w.risk && !ctx.entities?.covered(t)) clauseRisk = true;
     if (clauseFuture && clauseRisk) risk = true;
+    // "الرد على X" is the answer to something, discussed; the response itself stands alone (الرد المناسب).
+    if (RETALIATION.has(bare) && tokens[t + 1]?.norm !== 'علي') clauseRetaliation = true;
+    if (clauseFuture && clauseRetaliation) retaliation = true;
     if (
       (CONDITION_WORDS.has(bare) && prev !== 'ما' && prev !== 'عما') ||
       (CONDITION_AFTER_FI.has(bare) && prev === 'في') ||
@@ -471,6 +518,7 @@ function structuralKind(ctx: KindContext, from: number, to: number): KindDecisio
     if (CASUALTY_WORDS.has(bare)) casualty = true;
   }
   if (othersCondition && (consequent || future)) return { kind: 'WARNING', rule: 'conditional' };
+  if (retaliation) return { kind: 'THREAT', rule: 'retaliation' };
   if (risk) return { kind: 'WARNING', rule: 'risk' };
   if (firstFuture) return { kind: 'ANNOUNCEMENT', rule: 'future' };
   if (future && scheduled) return { kind: 'ANNOUNCEMENT', rule: 'future' };

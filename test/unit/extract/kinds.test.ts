@@ -215,6 +215,33 @@ describe('an evaluative cue (وصف) with an accusing or condemning word in its 
   });
 });
 
+describe('charge: a criticizing cue with an object, for a wrongful act, accuses its object', () => {
+  /** Kind and rule of a content read after a criticizing cue that takes an object (انتقد X، هاجم X). */
+  const criticized = (content: string, objects = true) =>
+    decideKind({ text: content, tokens: tokenize(content) }, 'CONDEMNATION', 0, content.length, { objects });
+  it.each([
+    ['لعرقلتها وصول القوافل إلى المدينة', 'an accusing marker (عرقلة)'],
+    ['بسبب تضليله الرأي العام طوال الحملة', 'تضليل with a possessive'],
+    ['على انتهاكاتها المتكررة لحقوق الصيادين', 'انتهاك in the plural'],
+  ])('%s (%s) → ACCUSATION', (content) => {
+    expect(criticized(content)).toEqual({ kind: 'ACCUSATION', rule: 'charge' });
+  });
+  it.each([
+    ['بسبب بطء الإجراءات في الموانئ', 'a shortcoming, no wrongful act'],
+    ['لطريقة إدارتها ملف الكهرباء', 'a way of doing, no wrongful act'],
+    ['على تقاعسها في مكافحة التهريب', 'التهريب after a topic head names what is fought'],
+  ])('%s (%s) stays CONDEMNATION', (content) => {
+    expect(criticized(content)).toEqual({ kind: 'CONDEMNATION', rule: 'cue' });
+  });
+  it('a cue without an object (أدان) keeps its kind: what it condemns is an act, not someone charged', () => {
+    expect(criticized('عرقلة وصول القوافل إلى المدينة', false)).toEqual({ kind: 'CONDEMNATION', rule: 'cue' });
+  });
+  it('through the extractor', () => {
+    expect(kindAt('وانتقد النائب الوزارة لعرقلتها صرف رواتب المعلمين.', 'وانتقد')).toBe('ACCUSATION');
+    expect(kindAt('وانتقد النائب الوزارة لتأخرها في صرف رواتب المعلمين.', 'وانتقد')).toBe('CONDEMNATION');
+  });
+});
+
 describe('a content that opens with ضرورة is a call to act; ضرورة further in is one point among others', () => {
   it.each([
     ['ضرورة الإسراع في صرف التعويضات للمزارعين', 'DEMAND'],
@@ -322,6 +349,26 @@ describe('risk: a harm in a future or possible clause is a warning', () => {
     ['قد أضر الجفاف بالمحاصيل', 'قد before a perfect is a past'],
   ])('%s (%s) → CLAIM', (content) => {
     expect(neutral(content).kind).toBe('CLAIM');
+  });
+});
+
+describe('retaliation: the response (الرد) in a clause with a future is a threat', () => {
+  it.each([
+    ['سيكون لدى الحكومة الرد الملائم على هذه الخطوة في وقته', 'سيكون … الرد'],
+    ['بلادنا لن تصمت، وسيتم إعطاء الرد الحاسم', 'سيتم إعطاء الرد, in its own clause'],
+    ['الجيش سيختار مكان الرد وزمانه', 'a future verb before الرد'],
+  ])('%s (%s) → THREAT', (content) => {
+    expect(neutral(content)).toEqual({ kind: 'THREAT', rule: 'retaliation' });
+  });
+  it.each([
+    ['اللجنة ستبحث الرد على رسالة النقابة الأسبوع المقبل', 'الرد على X: an answer to something, discussed'],
+    ['الرد جاء سريعا من العاصمة', 'no future: a response that was given'],
+    ['الوزارة ستنشر التقرير كاملا، أما الرد فكان متوقعا', 'the future is in another clause'],
+  ])('%s (%s) is no threat', (content) => {
+    expect(neutral(content).kind).not.toBe('THREAT');
+  });
+  it('through the extractor', () => {
+    expect(kindAt('وقال المتحدث إن بلاده سيكون لديها الرد المناسب في الوقت المناسب.', 'وقال')).toBe('THREAT');
   });
 });
 
