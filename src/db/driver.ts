@@ -1,5 +1,6 @@
 import path from 'node:path';
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type Result, type Session, type SessionConfig } from 'neo4j-driver';
+import { compactCypher } from './cypher-text.ts';
 import { LocalNeo4j, runningLocalNeo4j } from './local-neo4j.ts';
 import type { Config } from '../config.ts';
 
@@ -74,7 +75,7 @@ export class Database {
    * server's CPU than running GraphQL did. Reads need no transaction around them: the queries of
    * one `work` each see committed data. What the managed transaction gave besides, retrying a
    * transient failure, is kept: the whole `work` runs again (reads are idempotent), for up to
-   * READ_RETRY_MS as the driver's maxTransactionRetryTime.
+   * READ_RETRY_MS as the driver's maxTransactionRetryTime. Texts go out compacted (cypher-text.ts).
    */
   async read<T>(work: (tx: ReadTransaction) => Promise<T>): Promise<T> {
     const timeout = this.options.readTimeoutMs;
@@ -89,7 +90,7 @@ export class Database {
           run: <R extends RecordShape = RecordShape>(query: string, parameters?: Record<string, unknown>) => {
             const session = this.driver.session(this.sessionConfig('READ'));
             sessions.push(session);
-            return session.run<R>(query, parameters, config);
+            return session.run<R>(compactCypher(query), parameters, config);
           },
         });
       } catch (error) {
