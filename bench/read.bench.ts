@@ -28,7 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { CONTENDERS, OPERATIONS, pickValues, type ContenderName, type Operation, type Picks } from './operations/index.ts';
-import { ask, requestBody, startContender, type Contender } from './read/contenders.ts';
+import { ask, buildQawl, requestBody, startContender, type Contender } from './read/contenders.ts';
 import { openGraph, type GraphSpec, type LoadedGraph } from './read/data.ts';
 import { geometricMean, writeResults, type BenchResults, type OperationResult, type RunResult } from './read/report.ts';
 
@@ -415,6 +415,8 @@ async function main(): Promise<void> {
     }
     return;
   }
+  // Qawl is served from dist/ as production serves it: compiled before the first graph when stale.
+  buildQawl();
   for (const spec of graphs) await benchGraph(spec, results);
   const peer = geometricMean(results.operations, 'neo4j-graphql', connections);
   const raw = geometricMean(results.operations, 'raw', connections);

@@ -190,8 +190,7 @@ export const OPERATIONS: Operation[] = [
     rawPrepare: async (db) => {
       const result = await db.read((tx) =>
         tx.run(
-          `MATCH (s:Statement) WITH s ORDER BY s.publishedAt DESC, s.articleId, s.start, s.id
-         SKIP $skip LIMIT 1 RETURN s { .publishedAt, .articleId, .start, .id } AS after`,
+          `MATCH (s:Statement) WHERE s.newestKey > '' WITH s ORDER BY s.newestKey SKIP $skip LIMIT 1 RETURN s.newestKey AS after`,
           // The driver sends JS numbers as floats; SKIP needs an integer.
           { skip: int(PAGE_SIZE * WALK_PAGES - 1) },
         ),

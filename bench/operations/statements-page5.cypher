@@ -1,14 +1,12 @@
-// Keyset page: $after holds the sort key of the 80th statement (publishedAt, articleId, start,
-// id); the range index on publishedAt serves the descending scan, the count comes from the
-// count store.
+// Keyset page, newest article first, undated statements last (the order Qawl's API defines:
+// Cypher's own `ORDER BY s.publishedAt DESC` would put undated statements first, and a bound
+// like `s.publishedAt <= $after` drops them). $after is the 80th statement's maintained
+// newestKey, the one string whose ascending order is that order (src/db/queries/keys.ts);
+// its range index serves the scan, the count comes from the count store.
 CALL { MATCH (s:Statement) RETURN count(s) AS totalCount }
 CALL {
-  MATCH (s:Statement)
-  WHERE s.publishedAt <= $after.publishedAt
-    AND (s.publishedAt < $after.publishedAt
-      OR (s.articleId > $after.articleId)
-      OR (s.articleId = $after.articleId AND (s.start > $after.start OR (s.start = $after.start AND s.id > $after.id))))
-  WITH s ORDER BY s.publishedAt DESC, s.articleId, s.start, s.id LIMIT 20
+  MATCH (s:Statement) WHERE s.newestKey > $after
+  WITH s ORDER BY s.newestKey LIMIT 20
   RETURN collect(s { .id, .text, .kind, .publishedAt, speaker: [(sp:Actor)-[:SAID]->(s) | sp { .id, .name }][0] }) AS statements
 }
 RETURN totalCount, statements

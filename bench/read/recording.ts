@@ -1,6 +1,6 @@
 /** Records the Cypher a Qawl server sends, for the profilers (bench/read/profile.ts, bench/http-operations.ts). */
-import type { Database } from '../../src/db/driver.ts';
-import type { ManagedTransaction, ProfiledPlan, QueryResult } from 'neo4j-driver';
+import type { Database, ReadTransaction } from '../../src/db/driver.ts';
+import type { ProfiledPlan, QueryResult } from 'neo4j-driver';
 
 export interface Recorded {
   query: string;
@@ -12,7 +12,7 @@ export interface Recorded {
 /** Wraps `db.read` so every query the API sends is recorded with its timings. */
 export function recording(db: Database, sink: { current: Recorded[] | null }): void {
   const read = db.read.bind(db);
-  db.read = <T>(work: (tx: ManagedTransaction) => Promise<T>) =>
+  db.read = <T>(work: (tx: ReadTransaction) => Promise<T>) =>
     read((tx) =>
       work(
         new Proxy(tx, {

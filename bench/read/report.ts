@@ -136,7 +136,9 @@ export function markdown(results: BenchResults): string {
     '',
   );
   lines.push(
-    `Server start, spawn to listening (TypeScript through tsx, Neo4j already up), ms: ${Object.entries(results.startMs)
+    `Server start, spawn to listening (Neo4j already up; Qawl compiled, node bin/qawl.js serve, migrations included; the other two through tsx), ms: ${Object.entries(
+      results.startMs,
+    )
       .map(([g, s]) => `${g}: ${CONTENDERS.map((c) => `${LABEL[c]} ${s[c] ?? '–'}`).join(', ')}`)
       .join('; ')}.`,
     '',

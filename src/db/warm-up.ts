@@ -15,7 +15,7 @@
 import { Database } from './driver.ts';
 import { nodeWithPages, nodesByIds, relatedPages } from './queries/nodes.ts';
 import { listStatements } from './queries/statements.ts';
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { ReadTransaction } from './driver.ts';
 
 /** The page size the warmed texts use: a parameter, so any page size shares their plans. */
 const WARM_PAGE_SIZE = 20;
@@ -26,7 +26,7 @@ class ExplainingDatabase extends Database {
     super(inner.driver, inner.databaseName, inner.uri, inner.options);
   }
 
-  override read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  override read<T>(work: (tx: ReadTransaction) => Promise<T>): Promise<T> {
     return this.inner.read((tx) =>
       work(
         new Proxy(tx, {

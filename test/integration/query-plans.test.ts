@@ -6,7 +6,7 @@
  * checked operator by operator.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Database } from '../../src/db/driver.ts';
+import { Database, type ReadTransaction } from '../../src/db/driver.ts';
 import * as actors from '../../src/db/queries/actors.ts';
 import * as aggregates from '../../src/db/queries/aggregates.ts';
 import * as analysis from '../../src/db/queries/analysis.ts';
@@ -22,7 +22,6 @@ import * as statements from '../../src/db/queries/statements.ts';
 import { testDatabase } from '../support/db.ts';
 import type { Relation } from '../../src/db/queries/nodes.ts';
 import type { StatementQuery } from '../../src/db/queries/statements.ts';
-import type { ManagedTransaction } from 'neo4j-driver';
 
 interface PlanNode {
   operatorType: string;
@@ -73,7 +72,7 @@ class ExplainingDatabase extends Database {
   readonly stacks: string[] = [];
   current = '';
 
-  override async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  override async read<T>(work: (tx: ReadTransaction) => Promise<T>): Promise<T> {
     this.stacks.push(new Error().stack ?? '');
     return super.read((tx) =>
       work(
@@ -215,6 +214,7 @@ describe('query plans', () => {
     await run('search', () => search(db, 'كلمة', ['STATEMENT', 'ACTOR', 'EVENT', 'PLACE', 'SECTOR', 'ARTICLE'], COUNTED));
     await run('search(statements, links: speaker)', () => search(db, 'كلمة', ['STATEMENT'], COUNTED, ['speaker']));
     await run('search(after)', () => search(db, 'كلمة', ['ACTOR'], { ...COUNTED, after: '5 000000001' }));
+    await run('search(statements, uncounted)', () => search(db, 'كلمة', ['STATEMENT'], FIRST_PAGE));
     await run('mentionPages', () =>
       mentionPages(db, [
         { key: 'a', article: 'article:x', subject: null, after: '', limit: 20 },
@@ -222,6 +222,9 @@ describe('query plans', () => {
       ]),
     );
     await run('graphView(center)', () => graphView(db, 'actor:x', 2, 100));
+    await run('graphView(center, narrowed)', () =>
+      graphView(db, 'actor:x', 2, 100, { nodeLabels: ['Actor', 'Statement'], edgeTypes: ['SAID', 'ABOUT'] }),
+    );
     await run('graphView(no center)', () => graphView(db, null, 1, 100));
     await run('nodesByIds', () => nodesByIds(db, ['actor:x', 'stmt:x']));
     await run('Stance.statements', () =>
@@ -373,6 +376,26 @@ describe('query plans', () => {
       'MATCH (node:Event)',
     ]) {
       expect(actorsOnly.query, index).not.toContain(index);
+    }
+  });
+
+  it('page a search without totalCount by a top-k of its candidates, collecting none of them whole', () => {
+    const uncounted = db.explained.find((e) => e.name === 'search(statements, uncounted)')!;
+    expect(operators(uncounted.plan).some((op) => /^(Top|PartialTop)$/.test(op))).toBe(true);
+    expect(uncounted.query).not.toMatch(/AS hits/);
+    // A statements-only search has no name to match whole: no match-quality tiers of other types.
+    expect(uncounted.query).not.toContain("type = 'ACTOR'");
+  });
+
+  it('build a graph view without path lists unless narrowed, and find its edges without expanding dense nodes', () => {
+    const plain = db.explained.find((e) => e.name === 'graphView(center)')!;
+    const narrowed = db.explained.find((e) => e.name === 'graphView(center, narrowed)')!;
+    expect(plain.query).not.toMatch(/relationships\(p\)|nodes\(p\)/);
+    expect(narrowed.query).toMatch(/relationships\(p\)/);
+    for (const view of [plain, narrowed]) {
+      // Dense nodes are checked pairwise (Expand(Into)), the others expanded.
+      expect(operators(view.plan), view.name).toContain('Expand(Into)');
+      expect(view.query).toMatch(/COUNT \{ \(x\)--\(\) \} AS degree/);
     }
   });
 

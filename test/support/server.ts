@@ -1,6 +1,6 @@
 import { print } from 'graphql';
 import { startServer, type RunningServer } from '../../src/api/server.ts';
-import { Database } from '../../src/db/driver.ts';
+import { Database, type ReadTransaction } from '../../src/db/driver.ts';
 import { deleteArticle, loadDocument } from '../../src/db/loader.ts';
 import { existingArticleIds } from '../../src/db/queries/articles.ts';
 import { assertDocumentGraph } from '../../src/graph/validate.ts';
@@ -112,20 +112,20 @@ export class CountingDatabase extends Database {
     super(inner.driver, inner.databaseName, inner.uri);
   }
 
-  private counted<T>(work: (tx: ManagedTransaction) => Promise<T>) {
-    return (tx: ManagedTransaction) => {
+  private counted<X extends ReadTransaction, T>(work: (tx: X) => Promise<T>) {
+    return (tx: X) => {
       this.transactions++;
       const run = tx.run.bind(tx);
-      const counting = Object.create(tx) as ManagedTransaction;
-      counting.run = ((...args: Parameters<ManagedTransaction['run']>) => {
+      const counting = Object.create(tx) as X;
+      counting.run = (query: string, parameters?: Record<string, unknown>) => {
         this.runs++;
-        return run(...args);
-      }) as ManagedTransaction['run'];
+        return run(query, parameters);
+      };
       return work(counting);
     };
   }
 
-  override read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  override read<T>(work: (tx: ReadTransaction) => Promise<T>): Promise<T> {
     return super.read(this.counted(work));
   }
 

@@ -67,18 +67,32 @@ const descending = (expr: string) => `right('${'0'.repeat(KEY_WIDTH)}' + toStrin
  * Match quality, best first: 4 the whole name (or title, label) after normalization, 3 a whole
  * alias, 2 one of an actor's name keys (the name after clitics: وبوتين → بوتين), 1 any other
  * match (words of a text, part of a name). Then prominence: how much an actor said, how
- * connected any other node is.
+ * connected any other node is. Only the tiers of the types searched are in the query (a
+ * statement has no name to match whole: a statements-only search ranks by relevance alone).
  */
 const exact = (field: string) => `${normalizedText(field)} = $normalized`;
-const TIER = `CASE
-  WHEN type = 'ACTOR' AND (${exact('node.name')} OR ${exact('node.nameAr')} OR toLower(node.nameEn) = $lower) THEN 4
-  WHEN type = 'ACTOR' AND any(a IN coalesce(node.aliases, []) WHERE ${exact('a')}) THEN 3
-  WHEN type = 'ACTOR' AND any(k IN coalesce(node.nameKeys, []) WHERE k IN $keys) THEN 2
-  WHEN type IN ['PLACE', 'SECTOR'] AND (${exact('node.name')} OR toLower(node.nameEn) = $lower) THEN 4
-  WHEN type = 'ARTICLE' AND ${exact('node.title')} THEN 4
-  WHEN type = 'EVENT' AND ${exact('node.label')} THEN 4
-  ELSE 1 END`;
-const PROMINENCE = "CASE WHEN type = 'ACTOR' THEN coalesce(node.statementCount, 0) ELSE COUNT { (node)--() } END";
+const TIERS: Partial<Record<SearchType, string[]>> = {
+  ACTOR: [
+    `WHEN type = 'ACTOR' AND (${exact('node.name')} OR ${exact('node.nameAr')} OR toLower(node.nameEn) = $lower) THEN 4`,
+    `WHEN type = 'ACTOR' AND any(a IN coalesce(node.aliases, []) WHERE ${exact('a')}) THEN 3`,
+    `WHEN type = 'ACTOR' AND any(k IN coalesce(node.nameKeys, []) WHERE k IN $keys) THEN 2`,
+  ],
+  PLACE: [`WHEN type = 'PLACE' AND (${exact('node.name')} OR toLower(node.nameEn) = $lower) THEN 4`],
+  SECTOR: [`WHEN type = 'SECTOR' AND (${exact('node.name')} OR toLower(node.nameEn) = $lower) THEN 4`],
+  ARTICLE: [`WHEN type = 'ARTICLE' AND ${exact('node.title')} THEN 4`],
+  EVENT: [`WHEN type = 'EVENT' AND ${exact('node.label')} THEN 4`],
+};
+const tierOf = (types: readonly SearchType[]) => {
+  const whens = SEARCH_TYPES.filter((t) => types.includes(t)).flatMap((t) => TIERS[t] ?? []);
+  return whens.length ? `CASE\n  ${whens.join('\n  ')}\n  ELSE 1 END` : '1';
+};
+const prominenceOf = (types: readonly SearchType[]) => {
+  const degree = 'COUNT { (node)--() }';
+  if (!types.includes('ACTOR')) return degree;
+  return types.length === 1
+    ? 'coalesce(node.statementCount, 0)'
+    : `CASE WHEN type = 'ACTOR' THEN coalesce(node.statementCount, 0) ELSE ${degree} END`;
+};
 
 const fulltext = (index: string, type: SearchType) => `
   CALL db.index.fulltext.queryNodes('${index}', $lucene, {limit: ${SEARCH_CANDIDATES}}) YIELD node, score
@@ -121,17 +135,8 @@ const candidates = (types: readonly SearchType[]) =>
     .flatMap((t) => [fulltext(FULLTEXT_INDEXES[t], t), ...(CONTAINS[t] ? [CONTAINS[t]] : [])])
     .join('\n  UNION');
 
-const searchQuery = (types: readonly SearchType[], links: readonly StatementLink[]) => `
-CALL {
-  ${candidates(types)}
-}
-WITH node, type, max(score) AS score
-WITH node, type, score, ${TIER} AS tier, ${PROMINENCE} AS prominence
-WITH node, type, score, toString(9 - tier) + ' ' + ${descending(`score * ${SCORE_SCALE}`)} + ' ' + ${descending('prominence')} + ' ' + node.id AS key
-ORDER BY key
-WITH collect({key: key, node: node, type: type, score: score}) AS hits
-WITH hits, [h IN hits WHERE h.key > $after][..toInteger($limit) + 1] AS page
-CALL (page) {
+/** Each hit of a page, projected by its type; a statement with exactly the `links` selected on it. */
+const hitRows = (links: readonly StatementLink[]) => `CALL (page) {
   // Projections bind their node to a variable (patterns inside them need one).
   UNWIND page AS h
   WITH h, h.node AS n
@@ -142,14 +147,38 @@ CALL (page) {
     WHEN 'PLACE' THEN ${placeProjection('n')}
     WHEN 'SECTOR' THEN ${sectorProjection('n')}
     ELSE ${articleProjection('n')} END}}) AS rows
+}`;
+
+/*
+ * The candidates merged by node and keyed. With totalCount they are all collected (the count is
+ * how many there are); without it the page is a top-k sort of the keys after the cursor, and
+ * no list of every candidate is built.
+ */
+const searchQuery = (types: readonly SearchType[], links: readonly StatementLink[], withCount: boolean) => `
+CALL {
+  ${candidates(types)}
 }
-RETURN size(hits) AS total, rows`;
+WITH node, type, max(score) AS score
+WITH node, type, score, ${tierOf(types)} AS tier, ${prominenceOf(types)} AS prominence
+WITH node, type, score, toString(9 - tier) + ' ' + ${descending(`score * ${SCORE_SCALE}`)} + ' ' + ${descending('prominence')} + ' ' + node.id AS key
+${
+  withCount
+    ? `ORDER BY key
+WITH collect({key: key, node: node, type: type, score: score}) AS hits
+WITH hits, [h IN hits WHERE h.key > $after][..toInteger($limit) + 1] AS page`
+    : `WHERE key > $after
+WITH node, type, score, key ORDER BY key LIMIT toInteger($limit) + 1
+WITH collect({key: key, node: node, type: type, score: score}) AS page`
+}
+${hitRows(links)}
+RETURN ${withCount ? 'size(hits) AS total, ' : ''}rows`;
 
 /**
  * Full-text search (the `arabic` indexes) plus normalized matching (hamza/alef/ya forms;
  * clitics too for actor names) over statements, actors, events, places, sectors and article
  * titles, merged by node, ranked by match quality, then relevance, then prominence. One query;
- * each kind of match contributes at most SEARCH_CANDIDATES nodes, and totalCount counts those.
+ * each kind of match contributes at most SEARCH_CANDIDATES nodes, and totalCount (counted only
+ * when `request.withCount`) counts those.
  * A statement hit comes with exactly the `links` selected on it (statementProjection).
  */
 export async function search(
@@ -162,7 +191,7 @@ export async function search(
   const raw = query.trim();
   if (!types.some((t) => SEARCH_TYPES.includes(t))) return { items: [], keys: [], hasMore: false, totalCount: 0 };
   const result = await db.read((tx) =>
-    tx.run(searchQuery(types, links), {
+    tx.run(searchQuery(types, links, request.withCount), {
       lucene: luceneQuery(query),
       keys: nameKeys(raw),
       needles: nameNeedles(raw),
@@ -172,5 +201,5 @@ export async function search(
       limit: request.limit,
     }),
   );
-  return keysetPageOf(result.records, { ...request, withCount: true }, IS_HIT);
+  return keysetPageOf(result.records, request, IS_HIT);
 }
