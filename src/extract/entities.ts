@@ -127,6 +127,9 @@ function computeIsName(tok: Token): boolean {
   if (isStop(tok) || isTitle(tok) || isCueToken(tok) || isTimeWord(tok)) return false;
   if (INSTITUTION_HEADS.has(n) || DESCRIPTOR_NOUNS.has(n) || UNNAMED_HEADS.has(n) || STATEMENT_NOUNS.has(n)) return false;
   if (/^(?:و|ف|ب|ل|ك)ال/.test(n)) return false;
+  // ل fused with the article ("للصحفيين", "للوكالة") is a preposition and a definite noun: whom something was
+  // said to or a genitive, never a word of a personal name.
+  if (GLUED_LAM_ARTICLE.test(n)) return false;
   // An adverb or indefinite accusative with its tanwin dropped ("أوضحت له تماما أن") is no name. A
   // title's dual in construct is spelled the same ("وزيرا خارجية البلدين") and stays with the title rules.
   if (ACCUSATIVE_WORDS.has(n) && !NAME_TRIE.next.has(n) && !TITLES.has(n.slice(0, -1))) return false;
@@ -493,6 +496,9 @@ export function readTitledName(text: string, tokens: Token[], i: number, limit: 
     const after = tokens[k + 1];
     const ali = isWrittenAli(tok) && (k > nameStart || (after !== undefined && (isNameToken(after) || isNisbaFamilyName(after))));
     if (!ali && !isNameToken(tok) && !(k > nameStart && (tok.norm === 'الله' || tok.norm === 'الدين'))) break;
+    // ل + a known name after the name ("والد كامبل لبي بي سي", "قال السفير X لسوريا") is whom it was said to or
+    // a complement, not the name's next word.
+    if (k > nameStart && gluedKnownName(text, tokens, k) !== null) break;
     // The head of a place or an organization opens another name ("زار الرئيس ولاية X").
     if (isHeadWord(tok)) break;
     // A noun with an object pronoun is no name word; right after one word, that word is a verbal

@@ -113,3 +113,16 @@ describe('a plural source the entities named as a group is one speaker actor', (
     expect(g.statements[0]?.speakerId).toBe(same[0]?.id);
   });
 });
+
+describe('a name ends before ل + an article or ل + a known name', () => {
+  const cases: [string, string, string][] = [
+    // [sentence, cue, speaker's exact name]
+    ['وقال سامر الكبيسي للصحفيين بعد الجلسة: "لن نتراجع".', 'وقال', 'سامر الكبيسي'],
+    ['وقال هاني فرحات للصحفين إن العقد جدد.', 'وقال', 'هاني فرحات'],
+    ['وقال والد كريمي لبي بي سي إن ابنه عاد سالما.', 'وقال', 'كريمي'],
+    ['وأكد المدرب كارلوس فيريرا للمراسلين أن الفريق جاهز.', 'وأكد', 'كارلوس فيريرا'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+});
