@@ -126,3 +126,25 @@ describe('a name ends before ل + an article or ل + a known name', () => {
     expect(statementAt(text, cue)?.speaker).toBe(speaker);
   });
 });
+
+describe('اتهم، وصف، أبلغ take their object before their preposition', () => {
+  const lead = 'وقال النائب سمير داود إن الحزبين منظمة واحدة. ';
+  const cases: [string, string, string][] = [
+    // [second sentence, cue, speaker]: the phrase right before the preposition is the object.
+    ['ووصف حزب العمال الكردستاني بأنه "منظمة خطيرة".', 'ووصف', 'سمير داود'],
+    ['كما اتهم الحزب بتجنيد القاصرين.', 'اتهم', 'سمير داود'],
+    ['وأبلغ البرلمان بأن التصويت تأجل.', 'وأبلغ', 'سمير داود'],
+    // A subject and then its object, or an object pronoun on the verb, keep the subject after the verb.
+    ['واتهم الوزير الحركة بتخريب الاتفاق.', 'واتهم', 'الوزير'],
+    ['ووصفته الحكومة بأنه متهور.', 'ووصفته', 'الحكومة'],
+    // بعد، بين and بنفسه only start with ب.
+    ['ووصفت الوزيرة بنفسها الخطة بأنها عبثية.', 'ووصفت', 'الوزيرة'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(lead + text, cue)?.speaker).toBe(speaker);
+  });
+
+  it('keeps the phrase as the subject when no one was named before', () => {
+    expect(statementAt('اتهمت الحركة بتنفيذ الهجوم.', 'اتهمت')?.speaker).toBe('الحركة');
+  });
+});
