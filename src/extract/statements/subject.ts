@@ -7,7 +7,7 @@ import { GIVEN_NAMES } from '../actor-lexicon.ts';
 import { adjectiveCountry, isNameToken, isStop, isTimeWord, isTitle } from '../entities.ts';
 import { COMPLEMENTIZERS, CUE_FORMS, INSTITUTION_HEADS, STATEMENT_NOUNS, TITLES, UNNAMED_HEADS } from '../lexicon.ts';
 import { normalizeArabic, type Token } from '../normalize.ts';
-import { clauseStartBefore, isClauseOpener, MAX_PREVERBAL_SUBJECT_TOKENS, OBJECT_SUFFIX } from './clause.ts';
+import { clauseStartBefore, isClauseOpener, MAX_PREVERBAL_SUBJECT_TOKENS, OBJECT_SUFFIX, RELATIVE_PRONOUNS } from './clause.ts';
 import { COMMA_GAP, type Ctx, cueAt, gapBefore, isUnnamedHead, MAX_FRONTED_WORDS, SPACE_GAP, stripConj, tokensIndexAt } from './context.ts';
 import { actorOfHit, resolvePhrase } from './resolve.ts';
 import { gluedHead, issuerStart, readSpeakerPhrase } from './speaker-phrase.ts';
@@ -44,6 +44,11 @@ export function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): st
       const end = c + 1 < j ? readSpeakerPhrase(ctx, c + 1, j) : c + 1;
       // The phrase may stop before the last words of an apposed name ("، عباس إبراهيم،"): they still belong to it.
       if (end > c + 1 && ctx.tokens.slice(end, j).every(isNameToken)) return resolvePhrase(ctx, c + 1, end);
+      // "وكانت المحكمة التي تتخذ من لاهاي مقرا لها قد أعلنت": a relative clause on the subject fills the
+      // rest of the span up to قد; the subject is the phrase before its pronoun.
+      const rel = ctx.tokens[end];
+      if (end > c + 1 && j < k && rel && RELATIVE_PRONOUNS.has(rel.norm) && relativeClauseReaches(ctx, end + 1, j))
+        return resolvePhrase(ctx, c + 1, end);
       break;
     }
   }
@@ -78,6 +83,13 @@ export function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): st
     return hit && !hasPreposition(ctx, start, hit.startTok) ? actorOfHit(ctx, hit) : null;
   }
   return resolvePhrase(ctx, start, j);
+}
+
+/** The words [from, to) hold no clause break and no second كان: one relative clause up to قد. */
+function relativeClauseReaches(ctx: Ctx, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) if (!SPACE_GAP.test(gapBefore(ctx, i)) || KANA.has((ctx.tokens[i] as Token).norm)) return false;
+  return true;
 }
 
 /**

@@ -148,3 +148,19 @@ describe('اتهم، وصف، أبلغ take their object before their prepositio
     expect(statementAt('اتهمت الحركة بتنفيذ الهجوم.', 'اتهمت')?.speaker).toBe('الحركة');
   });
 });
+
+describe('a construct noun of time is no speaker, and كان + subject + relative clause + قد keeps the subject', () => {
+  const cases: [string, string, string][] = [
+    ['وكانت اللجنة قد أعلنت مطلع الشهر الجاري تأجيل الانتخابات.', 'أعلنت', 'اللجنة'],
+    ['وكانت الهيئة التي تتخذ من جنيف مقرا لها قد أعلنت أواخر آذار أنها ستراجع الملف.', 'أعلنت', 'الهيئة'],
+    ['وكان الجيش الذي يسيطر على المدينة قد أكد أن الهدوء عاد.', 'أكد', 'الجيش'],
+    // مطلع after an unnamed head is its adjective (informed), not a time.
+    ['وقال مصدر مطلع على الملف إن المفاوضات متعثرة.', 'وقال', 'مصدر مطلع'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+  it('makes no actor of مطلع before a month', () => {
+    expect(actorNames('وكانت اللجنة قد أعلنت مطلع شباط بدء التسجيل.')).not.toContain('مطلع');
+  });
+});
