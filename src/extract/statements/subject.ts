@@ -78,6 +78,16 @@ export function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): st
       if (end > start) return resolvePhrase(ctx, start, end);
     }
   }
+  // "إن مايك بنس نائب الرئيس الأمريكي أبلغ السيسي": a name with its title in apposition, ending at the verb.
+  const named = ctx.entities.hitStartingAt(start);
+  if (
+    !headed &&
+    named?.type === 'actor' &&
+    named.endTok < j &&
+    isTitle(ctx.tokens[named.endTok] as Token) &&
+    readSpeakerPhrase(ctx, start, j) === j
+  )
+    return actorOfHit(ctx, named);
   if (!headed || readSpeakerPhrase(ctx, start, j) !== j) {
     // Coordinated subjects ("الحوثيين وإيران ينفيان") keep the name; a name inside a prepositional phrase is not the subject.
     return hit && !hasPreposition(ctx, start, hit.startTok) ? actorOfHit(ctx, hit) : null;

@@ -164,3 +164,13 @@ describe('a construct noun of time is no speaker, and كان + subject + relativ
     expect(actorNames('وكانت اللجنة قد أعلنت مطلع شباط بدء التسجيل.')).not.toContain('مطلع');
   });
 });
+
+describe('a name with its title in apposition before the verb is the subject', () => {
+  const cases: [string, string, string][] = [
+    ['وقال البيت الأبيض إن مايك بنس نائب الرئيس الأمريكي أبلغ الملك في اتصال بأن واشنطن قلقة.', 'أبلغ', 'مايك بنس'],
+    ['وذكرت الوكالة أن سيرغي لافروف وزير الخارجية الروسي أكد للصحفيين أن الحوار مستمر.', 'أكد', 'سيرغي لافروف'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+});
