@@ -103,6 +103,13 @@ export const isStop = (tok: Token) =>
 export const isNameToken = (tok: Token): boolean => (tok.info.name ??= computeIsName(tok));
 
 /**
+ * A word that continues a name already begun: a name word, but not ل fused with the article ("سامر الكبيسي
+ * للصحفيين"), which is whom something was said to or a genitive. A source after وفقا/بحسب may still open with
+ * one ("وفقا للوفد الأمريكي"), so this is no rule for a name's first word.
+ */
+export const continuesName = (tok: Token): boolean => isNameToken(tok) && !GLUED_LAM_ARTICLE.test(tok.norm);
+
+/**
  * The given name علي written with ي: normalization makes it the preposition على, which the outlets
  * write with ى (corpus: على 92,471 times, علي 1,404, in all six outlets, mostly in names: بن علي، محمد علي).
  * Some texts write the preposition so too, so it is read as a name only inside a name: after a first
@@ -127,9 +134,6 @@ function computeIsName(tok: Token): boolean {
   if (isStop(tok) || isTitle(tok) || isCueToken(tok) || isTimeWord(tok)) return false;
   if (INSTITUTION_HEADS.has(n) || DESCRIPTOR_NOUNS.has(n) || UNNAMED_HEADS.has(n) || STATEMENT_NOUNS.has(n)) return false;
   if (/^(?:و|ف|ب|ل|ك)ال/.test(n)) return false;
-  // ل fused with the article ("للصحفيين", "للوكالة") is a preposition and a definite noun: whom something was
-  // said to or a genitive, never a word of a personal name.
-  if (GLUED_LAM_ARTICLE.test(n)) return false;
   // An adverb or indefinite accusative with its tanwin dropped ("أوضحت له تماما أن") is no name. A
   // title's dual in construct is spelled the same ("وزيرا خارجية البلدين") and stays with the title rules.
   if (ACCUSATIVE_WORDS.has(n) && !NAME_TRIE.next.has(n) && !TITLES.has(n.slice(0, -1))) return false;
@@ -194,6 +198,11 @@ export class EntityIndex {
   readonly localAliases = new Map<string, string>();
   /** Normalized names of places the article introduced with a head noun ("مدينة زبيد" → زبيد) → place id. */
   readonly localPlaces = new Map<string, string>();
+  /**
+   * Title phrases of two words or more the article wrote before a person's name ("الرئيس اليمني" in
+   * "الرئيس اليمني، عبدربه منصور هادي"), normalized → that person's id; null when two persons share one.
+   */
+  readonly titleAliases = new Map<string, string | null>();
   private unnamedCount = 0;
   /** Mentions already recorded, per target id: start * 65536 + length (numbers, not strings: big articles have millions). */
   private mentionKeys = new Map<string, Set<number>>();
@@ -495,7 +504,12 @@ export function readTitledName(text: string, tokens: Token[], i: number, limit: 
     // Compound names: عبد الله، نور الدين.
     const after = tokens[k + 1];
     const ali = isWrittenAli(tok) && (k > nameStart || (after !== undefined && (isNameToken(after) || isNisbaFamilyName(after))));
-    if (!ali && !isNameToken(tok) && !(k > nameStart && (tok.norm === 'الله' || tok.norm === 'الدين'))) break;
+    if (
+      !ali &&
+      !(k > nameStart ? continuesName(tok) : isNameToken(tok)) &&
+      !(k > nameStart && (tok.norm === 'الله' || tok.norm === 'الدين'))
+    )
+      break;
     // ل + a known name after the name ("والد كامبل لبي بي سي", "قال السفير X لسوريا") is whom it was said to or
     // a complement, not the name's next word.
     if (k > nameStart && gluedKnownName(text, tokens, k) !== null) break;
@@ -536,6 +550,21 @@ export function recognizeEntities(index: EntityIndex) {
     if (!tok || !isTitle(tok)) continue;
     const read = readTitledName(text, tokens, i, tokens.length);
     if (!read) continue;
+    // "فؤاد حمدان، وزير المالية اللبناني، وجود عجز": a title between commas after a name is that name's
+    // apposition, and what follows the second comma is the rest of the clause, not another name.
+    const beforeTitle = tokens[i - 1];
+    const beforeName = tokens[read.nameStartTok - 1];
+    const nameTok = tokens[read.nameStartTok];
+    if (
+      beforeTitle &&
+      beforeName &&
+      nameTok &&
+      isNameToken(beforeTitle) &&
+      /^\s*[،,]\s*$/.test(text.slice(beforeTitle.end, tok.start)) &&
+      /[،,]/.test(text.slice(beforeName.end, nameTok.start)) &&
+      matchAt(text, tokens, read.nameStartTok, NAME_TRIE) === null
+    )
+      continue;
     // A gazetteer person opens the name: the name ends with it ("الرئيس الأمريكي جو بايدن فرض رسوم …").
     const opening = matchAt(text, tokens, read.nameStartTok, NAME_TRIE);
     if (
@@ -579,6 +608,7 @@ export function recognizeEntities(index: EntityIndex) {
     index.addMention(id, firstName.start, lastName.end);
     index.localAliases.set(nameNorm, id);
     if (nameToks.length > 1 && lastName.norm.length >= 3) index.localAliases.set(lastName.norm, id);
+    addTitleAlias(index, tokens.slice(i, read.nameStartTok), id);
     i = read.endTok - 1;
   }
   // A generic side or government noun with a nisba adjective stands for the country itself:
@@ -639,12 +669,25 @@ export function recognizeEntities(index: EntityIndex) {
     i = j - 1;
   }
   recognizePatterns(index);
+  // "مولود جاويش أوغلو، وزير الخارجية التركي،": a title phrase in apposition after a person's name names them too.
+  for (const h of index.currentHits()) {
+    if (h.type !== 'actor' || index.actors.get(h.refId)?.kind !== 'PERSON') continue;
+    const words = appositionTitle(index, h.endTok);
+    if (words) addTitleAlias(index, words, h.refId);
+  }
   // Coreference: family names of persons introduced anywhere, and dated roles of gazetteer persons the article names.
   const namedPersons = new Set([...index.actors.values()].filter((a) => a.kind === 'PERSON').map((a) => a.id));
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok) continue;
     if (index.covered(i)) continue;
+    const titled = titleAliasAt(index, i);
+    if (titled) {
+      index.addHit(titled);
+      index.addMention(titled.refId, titled.start, titled.end);
+      i = titled.endTok - 1;
+      continue;
+    }
     const role = matchAt(text, tokens, i, ROLE_TRIE);
     const roleId = role?.ids.find((id) => namedPersons.has(id));
     if (role && roleId) {
@@ -663,6 +706,94 @@ export function recognizeEntities(index: EntityIndex) {
     }
   }
   index.finish();
+}
+
+/** A title alone ("الرئيس") may be anyone's; with its complement ("الرئيس اليمني") it names one person in an article. */
+const MIN_TITLE_ALIAS_WORDS = 2;
+/** Longer title phrases are not repeated word for word. */
+const MAX_TITLE_ALIAS_WORDS = 6;
+
+/** A title phrase's key: its normalized words, the first without و/ف ("وأكد الرئيس" and "والرئيس" alike). */
+export const titleKey = (words: Token[]) => words.map((t, n) => (n === 0 ? t.norm.replace(/^[وف](?=ال)/, '') : t.norm)).join(' ');
+
+/** Records a title phrase written with one person's name; a phrase two persons share names neither. */
+export function addTitleAlias(index: EntityIndex, words: Token[], id: string) {
+  if (words.length < MIN_TITLE_ALIAS_WORDS || words.length > MAX_TITLE_ALIAS_WORDS) return;
+  const key = titleKey(words);
+  const prior = index.titleAliases.get(key);
+  index.titleAliases.set(key, prior === undefined || prior === id ? id : null);
+}
+
+/**
+ * The title phrase in apposition right after a name ending at token e ("، وزير الخارجية التركي،", "رئيس
+ * وزراء قطر السابق، "): a title and its complements, closed by punctuation, a complementizer or the end.
+ * Null when none is there or it runs on into the clause.
+ */
+function appositionTitle(index: EntityIndex, e: number): Token[] | null {
+  const { text, tokens } = index;
+  const first = tokens[e];
+  const prev = tokens[e - 1];
+  if (!first || !prev || !isTitle(first) || !/^\s*[،,]?\s*$/.test(text.slice(prev.end, first.start))) return null;
+  let j = e + 1;
+  while (j < tokens.length && j - e < MAX_TITLE_ALIAS_WORDS) {
+    const t = tokens[j] as Token;
+    if (!joinedBySpace(text, tokens[j - 1] as Token, t)) break;
+    const n = t.norm;
+    const continues =
+      isTitle(t) ||
+      adjectiveCountry(t) !== null ||
+      n === 'باسم' ||
+      /^لل/.test(n) ||
+      INSTITUTION_HEADS.has(n) ||
+      (n.startsWith('ال') && !isTimeWord(t) && !isStop(t) && !isCueToken(t));
+    if (!continues) break;
+    j++;
+  }
+  const next = tokens[j];
+  const last = tokens[j - 1] as Token;
+  const closed = !next || /[^\s]/.test(text.slice(last.end, next.start)) || COMPLEMENTIZERS.has(next.norm);
+  return closed ? tokens.slice(e, j) : null;
+}
+
+/**
+ * "وأكد الرئيس اليمني أن …" after "الرئيس اليمني، عبدربه منصور هادي": the title phrase the article wrote
+ * before one person's name, repeated without a name, is that person. Not when the phrase goes on (a
+ * definite word: "الرئيس اليمني السابق" is someone else) or sits in construct after another title or head
+ * ("مستشار الرئيس اليمني" is the adviser).
+ */
+function titleAliasAt(index: EntityIndex, i: number): Hit | null {
+  if (!index.titleAliases.size) return null;
+  const { text, tokens } = index;
+  const first = tokens[i];
+  if (!first || !isTitle(first)) return null;
+  const before = tokens[i - 1];
+  if (
+    before &&
+    joinedBySpace(text, before, first) &&
+    (isTitle(before) || INSTITUTION_HEADS.has(before.norm) || DESCRIPTOR_NOUNS.has(before.norm))
+  )
+    return null;
+  for (let len = Math.min(MAX_TITLE_ALIAS_WORDS, tokens.length - i); len >= MIN_TITLE_ALIAS_WORDS; len--) {
+    const words = tokens.slice(i, i + len);
+    let joined = true;
+    for (let n = 1; n < words.length && joined; n++) joined = joinedBySpace(text, words[n - 1] as Token, words[n] as Token);
+    if (!joined) continue;
+    const id = index.titleAliases.get(titleKey(words));
+    if (!id) continue;
+    const next = tokens[i + len];
+    const last = words[words.length - 1] as Token;
+    if (
+      next &&
+      joinedBySpace(text, last, next) &&
+      (next.norm.startsWith('ال') || adjectiveCountry(next) || isNameToken(next)) &&
+      !isStop(next) &&
+      !isTimeWord(next)
+    )
+      return null;
+    const start = /^[وف]ال/.test(first.norm) ? first.start + 1 : first.start;
+    return { startTok: i, endTok: i + len, start, end: last.end, refId: id, type: 'actor' };
+  }
+  return null;
 }
 
 /** Longest genitive chain read after an organization head ("الهيئة الاقتصادية العامة لمنطقة قناة السويس"). */
@@ -916,7 +1047,7 @@ function readChain(
       allowNames &&
       definites === 0 &&
       names < CHAIN_MAX_NAME_WORDS &&
-      (names > 0 ? isNameToken(t) && !hasPronounSuffix(t) : isNameAfterHead(t))
+      (names > 0 ? continuesName(t) && !hasPronounSuffix(t) : isNameAfterHead(t))
     ) {
       names++;
       j++;
@@ -1009,7 +1140,11 @@ export function recognizePatterns(index: EntityIndex) {
         words += 2;
         continue;
       }
-      if ((isNameWord(t) && !hasPronounSuffix(t) && !isHeadWord(t)) || GIVEN_NAMES.has(t.norm) || isWrittenAli(t)) {
+      if (
+        (isNameWord(t) && !GLUED_LAM_ARTICLE.test(t.norm) && !hasPronounSuffix(t) && !isHeadWord(t)) ||
+        GIVEN_NAMES.has(t.norm) ||
+        isWrittenAli(t)
+      ) {
         j++;
         words++;
         continue;
@@ -1048,6 +1183,7 @@ export function recognizePatterns(index: EntityIndex) {
       j - i < APPOSED_MAX_NAME_WORDS &&
       !index.covered(j) &&
       isNameWord(tokens[j] as Token) &&
+      !GLUED_LAM_ARTICLE.test((tokens[j] as Token).norm) &&
       !isHeadWord(tokens[j] as Token) &&
       joinedBySpace(text, tokens[j - 1] as Token, tokens[j] as Token)
     )

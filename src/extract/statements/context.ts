@@ -3,7 +3,7 @@
  * little state prose carries from sentence to sentence (the last speaker, unnamed sources already
  * introduced), plus the token helpers the rules use.
  */
-import { adjectiveCountry, isNameToken, isStop, isTimeWord, isTitle } from '../entities.ts';
+import { adjectiveCountry, continuesName, isNameToken, isStop, isTimeWord, isTitle } from '../entities.ts';
 import { COMPLEMENTIZERS, INSTITUTION_HEADS, lookupCue, UNNAMED_HEADS, WORDS, type CueLookup, type CueVerb } from '../lexicon.ts';
 import { firstAtOrAfter, normalizeArabic, type Token } from '../normalize.ts';
 import { CONTROL_PREPOSITIONS, DATIVE_PRONOUNS, PREDICATE_QUALIFIERS, PREDICATE_SUBJECTS, RESPONSE_HEADS } from './words.ts';
@@ -174,7 +174,7 @@ export function definiteFamilyNameEnd(ctx: Ctx, j: number, limit: number): numbe
   if (isStop(t) || isTimeWord(t) || isTitle(t) || cueAt(t) || UNNAMED_HEADS.has(bare) || INSTITUTION_HEADS.has(bare)) return j;
   let end = j + 1;
   const more = ctx.tokens[end];
-  if (more && end < limit && SPACE_GAP.test(gapBefore(ctx, end)) && isNameToken(more)) end++;
+  if (more && end < limit && SPACE_GAP.test(gapBefore(ctx, end)) && continuesName(more)) end++;
   const next = ctx.tokens[end];
   const gap = gapBefore(ctx, end);
   const closes =

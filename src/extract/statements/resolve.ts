@@ -3,7 +3,7 @@
  * a document's issuer, an unnamed or counted source of its own, or a new pattern actor; and the
  * addressees between a cue and its content.
  */
-import { adjectiveCountry, isNameToken, isTitle, slugify, type Hit } from '../entities.ts';
+import { addTitleAlias, adjectiveCountry, continuesName, isTitle, slugify, titleKey, type Hit } from '../entities.ts';
 import { GAZETTEER, INSTITUTION_HEADS, STATEMENT_NOUNS, TITLES, UNNAMED_HEADS } from '../lexicon.ts';
 import { isQuantifier, QUANTIFIERS, STANDALONE_SOURCES } from './clause.ts';
 import { type Ctx, definiteFamilyNameEnd, isUnnamedHead, startsName } from './context.ts';
@@ -95,7 +95,7 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
   // A name the article introduces ("علي أكبر ولايتي، مستشار المرشد علي خامنئي") is the speaker, not a person
   // named later in its apposition.
   let nameRun = a;
-  while (nameRun < b && tokens[nameRun] && (nameRun === a ? startsName(ctx, a) : isNameToken(tokens[nameRun] as Token))) nameRun++;
+  while (nameRun < b && tokens[nameRun] && (nameRun === a ? startsName(ctx, a) : continuesName(tokens[nameRun] as Token))) nameRun++;
   // A word in the sound feminine plural (تداعيات، تصريحات) heads a noun phrase, never a name.
   const introducesName =
     nameRun - a >= MIN_INTRODUCED_NAME_TOKENS && !hits.some((h) => h.startTok < nameRun) && !FEMININE_PLURAL.test(first.norm);
@@ -107,6 +107,9 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
   if (local) return withMention(local);
   // "لوزير المالية" after an attribution's ل: a title glued to it.
   const gluedTitle = !!glued && TITLES.has(head.replace(/^ال/, ''));
+  // "وأضاف وزير المالية اللبناني" after "فؤاد حمدان، وزير المالية اللبناني،": the person the title was written with.
+  const titled = !glued && isTitle(first) ? entities.titleAliases.get(titleKey(tokens.slice(a, b))) : undefined;
+  if (titled) return withMention(titled);
   if (isTitle(first) || gluedTitle || INSTITUTION_HEADS.has(head) || (glued && INSTITUTION_HEADS.has(head.replace(/^ال/, '')))) {
     const inner = hits.find((h) => h.type === 'actor');
     const id = `actor:${slugify(glued ? `${head} ${phraseNorm.split(' ').slice(1).join(' ')}`.trim() : phraseNorm)}`;
@@ -117,7 +120,7 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
   }
   if (startsName(ctx, a)) {
     let k = a + 1;
-    while (k < b && tokens[k] && isNameToken(tokens[k] as Token)) k++;
+    while (k < b && tokens[k] && continuesName(tokens[k] as Token)) k++;
     k = definiteFamilyNameEnd(ctx, k, b);
     const nameToks = tokens.slice(a, k);
     const nameNorm = nameToks.map((t) => t.norm).join(' ');
@@ -129,6 +132,8 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
     entities.localAliases.set(nameNorm, id);
     const family = nameToks[nameToks.length - 1];
     if (nameToks.length > 1 && family && family.norm.length >= MIN_FAMILY_NAME_LENGTH) entities.localAliases.set(family.norm, id);
+    // "فؤاد حمدان، وزير المالية اللبناني": the apposed title names the person when the article repeats it alone.
+    if (k < b && isTitle(tokens[k] as Token)) addTitleAlias(entities, tokens.slice(k, b), id);
     return withMention(id);
   }
   const anyActor = hits.find((h) => h.type === 'actor' || h.type === 'place');

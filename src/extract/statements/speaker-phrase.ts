@@ -4,7 +4,7 @@
  * the phrase ends (resolve.ts decides which actor it names).
  */
 import { ORG_HEADS } from '../actor-lexicon.ts';
-import { adjectiveCountry, isNameToken, isStop, isTimeWord, isTitle, readTitledName, type Hit } from '../entities.ts';
+import { adjectiveCountry, continuesName, isNameToken, isStop, isTimeWord, isTitle, readTitledName, type Hit } from '../entities.ts';
 import {
   COMPLEMENTIZERS,
   INSTITUTION_HEADS,
@@ -314,7 +314,7 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
       end - p < MAX_NAME_TOKENS &&
       SPACE_GAP.test(gapBefore(ctx, end)) &&
       tokens[end] &&
-      isNameToken(tokens[end] as Token)
+      continuesName(tokens[end] as Token)
     )
       end++;
     // "علي الكردي، الأمين العام …": a family name with the article closes the name.

@@ -122,6 +122,9 @@ describe('a name ends before ل + an article or ل + a known name', () => {
     ['وقال والد كريمي لبي بي سي إن ابنه عاد سالما.', 'وقال', 'كريمي'],
     ['وأكد المدرب كارلوس فيريرا للمراسلين أن الفريق جاهز.', 'وأكد', 'كارلوس فيريرا'],
   ];
+  it('still opens a source with ل + the article after وفقا', () => {
+    expect(statementAt('وصل الوزير إلى القصر، وفقا للوفد المرافق له.', 'وفقا')?.speaker).toContain('الوفد');
+  });
   it.each(cases)('%s → %s', (text, cue, speaker) => {
     expect(statementAt(text, cue)?.speaker).toBe(speaker);
   });
@@ -172,5 +175,25 @@ describe('a name with its title in apposition before the verb is the subject', (
   ];
   it.each(cases)('%s → %s', (text, cue, speaker) => {
     expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+});
+
+describe('a title phrase written with one person’s name, repeated alone, is that person', () => {
+  const cases: [string, string, string][] = [
+    // [text, cue of the later statement, speaker]
+    ['تعهد الرئيس اليمني، منصور هادي، بمواصلة الحوار. وأكد الرئيس اليمني أن المعركة حسمت.', 'وأكد', 'منصور هادي'],
+    ['نفى فؤاد حمدان، وزير المالية اللبناني، وجود عجز. وأضاف وزير المالية اللبناني أن الرواتب مؤمنة.', 'وأضاف', 'فؤاد حمدان'],
+    ['قال كريم زيدان وزير الخارجية المغربي إن الزيارة مهمة. وأكد وزير الخارجية المغربي أن الحوار مستمر.', 'وأكد', 'كريم زيدان'],
+    // Someone else: in construct after another title, with a further qualifier, or a title two persons share.
+    ['أكد الرئيس اليمني منصور هادي أن الحوار مستمر. وقال مستشار الرئيس اليمني إن الوفد وصل.', 'وقال', 'مستشار الرئيس اليمني'],
+    ['أكد الرئيس اليمني منصور هادي أن الحوار مستمر. وقال الرئيس اليمني السابق إن الحرب طويلة.', 'وقال', 'الرئيس اليمني السابق'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+  it('names neither of two persons who share a title phrase', () => {
+    const text =
+      'قال السفير الأمريكي جون كيلي إن اللقاء مثمر. ثم قال السفير الأمريكي مارك ديفيس إن الحوار مستمر. وأضاف السفير الأمريكي أن الأمر انتهى.';
+    expect(statementAt(text, 'وأضاف')?.speaker).not.toBe('جون كيلي');
   });
 });
