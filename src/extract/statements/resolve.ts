@@ -3,6 +3,7 @@
  * a document's issuer, an unnamed or counted source of its own, or a new pattern actor; and the
  * addressees between a cue and its content.
  */
+import { ORG_HEADS } from '../actor-lexicon.ts';
 import { addTitleAlias, adjectiveCountry, continuesName, isTitle, slugify, titleKey, type Hit } from '../entities.ts';
 import { GAZETTEER, INSTITUTION_HEADS, STATEMENT_NOUNS, TITLES, UNNAMED_HEADS } from '../lexicon.ts';
 import { isQuantifier, QUANTIFIERS, STANDALONE_SOURCES } from './clause.ts';
@@ -105,6 +106,9 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
   if (startHit) return withMention(actorOfHit(ctx, startHit));
   const local = entities.localAliases.get(phraseNorm);
   if (local) return withMention(local);
+  // "وفقا لوكالة رويترز": an organization's head noun and the known name it heads are the named actor.
+  const headed = ORG_HEADS.has(head) ? hits.find((h) => h.startTok === headTok + 1 && h.endTok === b && h.type === 'actor') : undefined;
+  if (headed) return withMention(headed.refId);
   // "لوزير المالية" after an attribution's ل: a title glued to it.
   const gluedTitle = !!glued && TITLES.has(head.replace(/^ال/, ''));
   // "وأضاف وزير المالية اللبناني" after "فؤاد حمدان، وزير المالية اللبناني،": the person the title was written with.

@@ -186,6 +186,8 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
     return issuerEnd > j ? issuerEnd : p + 1;
   }
   if (isUnnamedHead(n) || n === 'احد' || (n.startsWith('ال') && UNNAMED_HEADS.has(n.slice(2))) || (dative && INSTITUTION_HEADS.has(n))) {
+    // "بحسب وكالة رويترز", "وفقا لوكالة أنباء رويترز": a known name that opens with the head is read whole.
+    if (hit && hit.type === 'actor' && hit.endTok > p + 1 && hit.endTok <= limit && ORG_HEADS.has(n)) return hit.endTok;
     end = p + 1;
     while (end < limit && end - p < MAX_UNNAMED_SOURCE_TOKENS) {
       const t = tokens[end];
@@ -205,6 +207,11 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
       if (h && end === p + 1 && isGroupHitAt(ctx, end)) {
         end = h.endTok;
         continue;
+      }
+      // "وفقا لوكالة رويترز", "بحسب صحيفة الغارديان": the name right after an organization's head noun is the one it heads.
+      if (h && end === p + 1 && h.type === 'actor' && ORG_HEADS.has(n)) {
+        end = h.endTok;
+        break;
       }
       if (h) break;
       // "المتحدث باسم الجيش", "مسؤول لدى الأمم المتحدة": a preposition that ties the head to the body it speaks

@@ -197,3 +197,15 @@ describe('a title phrase written with one person’s name, repeated alone, is th
     expect(statementAt(text, 'وأضاف')?.speaker).not.toBe('جون كيلي');
   });
 });
+
+describe('an organization head and the known name it heads are the named outlet', () => {
+  const cases: [string, string, string][] = [
+    ['تتحرك المركبات نحو الحدود، بحسب وكالة رويترز.', 'بحسب', 'رويترز'],
+    ['تتحرك المركبات نحو الحدود، وفقا لوكالة رويترز.', 'وفقا', 'رويترز'],
+    ['تتحرك المركبات نحو الحدود، وفقا لوكالة الأناضول.', 'وفقا', 'الأناضول'],
+    ['تتحرك المركبات نحو الحدود، بحسب صحيفة نيويورك تايمز.', 'بحسب', 'نيويورك تايمز'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toContain(speaker);
+  });
+});
