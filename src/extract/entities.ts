@@ -32,6 +32,7 @@ import {
   COMPLEMENTIZERS,
   UNNAMED_HEADS,
   STATEMENT_NOUNS,
+  VERBAL_NOUNS,
 } from './lexicon.ts';
 import { matchAll, matchAt, joinedBySpace } from './match.ts';
 import { isArabicWord, normalizeArabic, surfacePrefixLength, tokenize, type Token, type Variant } from './normalize.ts';
@@ -716,9 +717,27 @@ const MAX_TITLE_ALIAS_WORDS = 6;
 /** A title phrase's key: its normalized words, the first without و/ف ("وأكد الرئيس" and "والرئيس" alike). */
 export const titleKey = (words: Token[]) => words.map((t, n) => (n === 0 ? t.norm.replace(/^[وف](?=ال)/, '') : t.norm)).join(' ');
 
+/** Words that tie a title to what it is the title of ("باسم", "في", "لدى"). */
+const TITLE_COMPLEMENT_LINKS = new Set(['باسم', 'في', 'لدي']);
+/** A name of this many words or more may be a name even when no word of it is a known first name. */
+const MIN_UNKNOWN_ALIAS_NAME_WORDS = 2;
+
+/**
+ * Whether a person's id and name are sure enough to take a title's later mentions: a gazetteer person
+ * (ASCII id), a name opening with a known first name, or one of two words or more none of which is a
+ * verbal noun. A title read before words that are no name ("السفير الروسي بعيد إعلان …") must not spread
+ * to every later "السفير الروسي".
+ */
+function sureName(index: EntityIndex, id: string): boolean {
+  if (/^actor:[a-z0-9-]+$/.test(id)) return true;
+  const words = (index.actors.get(id)?.name.split(/\s+/) ?? []).map(normalizeArabic);
+  if (GIVEN_NAMES.has(words[0] ?? '')) return true;
+  return words.length >= MIN_UNKNOWN_ALIAS_NAME_WORDS && !words.some((w) => VERBAL_NOUNS.has(w) || STATEMENT_NOUNS.has(w));
+}
+
 /** Records a title phrase written with one person's name; a phrase two persons share names neither. */
 export function addTitleAlias(index: EntityIndex, words: Token[], id: string) {
-  if (words.length < MIN_TITLE_ALIAS_WORDS || words.length > MAX_TITLE_ALIAS_WORDS) return;
+  if (words.length < MIN_TITLE_ALIAS_WORDS || words.length > MAX_TITLE_ALIAS_WORDS || !sureName(index, id)) return;
   const key = titleKey(words);
   const prior = index.titleAliases.get(key);
   index.titleAliases.set(key, prior === undefined || prior === id ? id : null);
@@ -782,12 +801,13 @@ function titleAliasAt(index: EntityIndex, i: number): Hit | null {
     if (!id) continue;
     const next = tokens[i + len];
     const last = words[words.length - 1] as Token;
+    // "المتحدث الرسمي باسم وزارة البترول", "السفير الروسي لدى لندن": the title goes on with its complement.
     if (
       next &&
       joinedBySpace(text, last, next) &&
-      (next.norm.startsWith('ال') || adjectiveCountry(next) || isNameToken(next)) &&
-      !isStop(next) &&
-      !isTimeWord(next)
+      (((next.norm.startsWith('ال') || adjectiveCountry(next) || isNameToken(next)) && !isStop(next) && !isTimeWord(next)) ||
+        TITLE_COMPLEMENT_LINKS.has(next.norm) ||
+        GLUED_LAM_ARTICLE.test(next.norm))
     )
       return null;
     const start = /^[وف]ال/.test(first.norm) ? first.start + 1 : first.start;

@@ -209,3 +209,14 @@ describe('an organization head and the known name it heads are the named outlet'
     expect(statementAt(text, cue)?.speaker).toContain(speaker);
   });
 });
+
+describe('a title alias needs a sure name and a closed title phrase', () => {
+  it('does not spread a title read before words that are no name', () => {
+    const text = 'وقال السفير الروسي بعيد إعلان النتائج إن الخبراء لم يجدوا دليلا. وشدد السفير الروسي على أن التحقيق مستمر.';
+    expect(statementAt(text, 'وشدد')?.speaker).toBe('السفير الروسي');
+  });
+  it('leaves a title that goes on with باسم to its own phrase', () => {
+    const text = 'قال المتحدث الرسمي سمير حداد إن الغاز متوفر. وأوضح المتحدث الرسمي باسم وزارة البترول أن الطلبات تدرس.';
+    expect(statementAt(text, 'وأوضح')?.speaker).toContain('باسم وزارة البترول');
+  });
+});
