@@ -4,7 +4,7 @@
  * addressees between a cue and its content.
  */
 import { ORG_HEADS } from '../actor-lexicon.ts';
-import { addTitleAlias, adjectiveCountry, continuesName, isTitle, slugify, titleKey, type Hit } from '../entities.ts';
+import { addTitleAlias, adjectiveCountry, compoundNameEnd, continuesName, isTitle, slugify, titleKey, type Hit } from '../entities.ts';
 import { GAZETTEER, INSTITUTION_HEADS, STATEMENT_NOUNS, TITLES, UNNAMED_HEADS } from '../lexicon.ts';
 import { isQuantifier, QUANTIFIERS, STANDALONE_SOURCES } from './clause.ts';
 import { type Ctx, definiteFamilyNameEnd, isUnnamedHead, startsName } from './context.ts';
@@ -96,7 +96,12 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
   // A name the article introduces ("علي أكبر ولايتي، مستشار المرشد علي خامنئي") is the speaker, not a person
   // named later in its apposition.
   let nameRun = a;
-  while (nameRun < b && tokens[nameRun] && (nameRun === a ? startsName(ctx, a) : continuesName(tokens[nameRun] as Token))) nameRun++;
+  while (nameRun < b && tokens[nameRun]) {
+    const compound = compoundNameEnd(text, tokens, nameRun, b);
+    if (compound > nameRun && (nameRun > a || startsName(ctx, a))) nameRun = compound;
+    else if (nameRun === a ? startsName(ctx, a) : continuesName(tokens[nameRun] as Token)) nameRun++;
+    else break;
+  }
   // A word in the sound feminine plural (تداعيات، تصريحات) heads a noun phrase, never a name.
   const introducesName =
     nameRun - a >= MIN_INTRODUCED_NAME_TOKENS && !hits.some((h) => h.startTok < nameRun) && !FEMININE_PLURAL.test(first.norm);
@@ -123,8 +128,13 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
     return withMention(id);
   }
   if (startsName(ctx, a)) {
-    let k = a + 1;
-    while (k < b && tokens[k] && continuesName(tokens[k] as Token)) k++;
+    let k = compoundNameEnd(text, tokens, a, b) > a ? a + 2 : a + 1;
+    while (k < b && tokens[k]) {
+      const compound = compoundNameEnd(text, tokens, k, b);
+      if (compound > k) k = compound;
+      else if (continuesName(tokens[k] as Token)) k++;
+      else break;
+    }
     k = definiteFamilyNameEnd(ctx, k, b);
     const nameToks = tokens.slice(a, k);
     const nameNorm = nameToks.map((t) => t.norm).join(' ');
@@ -136,6 +146,10 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
     entities.localAliases.set(nameNorm, id);
     const family = nameToks[nameToks.length - 1];
     if (nameToks.length > 1 && family && family.norm.length >= MIN_FAMILY_NAME_LENGTH) entities.localAliases.set(family.norm, id);
+    // "ولفت أبا الخيل" after "سامي أبا الخيل": a compound family name is one alias.
+    const familyStart = k - 2;
+    if (familyStart > a && compoundNameEnd(text, tokens, familyStart, k) === k)
+      entities.localAliases.set(`${tokens[familyStart]?.norm} ${family?.norm}`, id);
     // "فؤاد حمدان، وزير المالية اللبناني": the apposed title names the person when the article repeats it alone.
     if (k < b && isTitle(tokens[k] as Token)) addTitleAlias(entities, tokens.slice(k, b), id);
     return withMention(id);

@@ -4,7 +4,17 @@
  * the phrase ends (resolve.ts decides which actor it names).
  */
 import { ORG_HEADS } from '../actor-lexicon.ts';
-import { adjectiveCountry, continuesName, isNameToken, isStop, isTimeWord, isTitle, readTitledName, type Hit } from '../entities.ts';
+import {
+  adjectiveCountry,
+  compoundNameEnd,
+  continuesName,
+  isNameToken,
+  isStop,
+  isTimeWord,
+  isTitle,
+  readTitledName,
+  type Hit,
+} from '../entities.ts';
 import {
   COMPLEMENTIZERS,
   INSTITUTION_HEADS,
@@ -315,15 +325,14 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
     // An unknown word glued to ب (بشدة، بخصوص، بإسقاط …) is an adverb or an object, not a new speaker's name.
     !(/^ب/.test(n) && !ctx.entities.localAliases.has(n))
   ) {
-    end = p + 1;
-    while (
-      end < limit &&
-      end - p < MAX_NAME_TOKENS &&
-      SPACE_GAP.test(gapBefore(ctx, end)) &&
-      tokens[end] &&
-      continuesName(tokens[end] as Token)
-    )
-      end++;
+    end = compoundNameEnd(text, tokens, p, limit) > p ? p + 2 : p + 1;
+    while (end < limit && end - p < MAX_NAME_TOKENS && SPACE_GAP.test(gapBefore(ctx, end)) && tokens[end]) {
+      // "عبد المنعم أبو الفتوح": عبد/أبو and the definite word after them are one part of the name.
+      const compound = compoundNameEnd(text, tokens, end, limit);
+      if (compound > end) end = compound;
+      else if (continuesName(tokens[end] as Token)) end++;
+      else break;
+    }
     // "علي الكردي، الأمين العام …": a family name with the article closes the name.
     if (end - p < MAX_NAME_TOKENS) end = definiteFamilyNameEnd(ctx, end, limit);
   } else if (n.startsWith('ال') && !isStop(tok) && !isTimeWord(tok) && !isCueLike(tok)) {

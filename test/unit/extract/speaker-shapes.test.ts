@@ -220,3 +220,15 @@ describe('a title alias needs a sure name and a closed title phrase', () => {
     expect(statementAt(text, 'وأوضح')?.speaker).toContain('باسم وزارة البترول');
   });
 });
+
+describe('عبد، أبو، أبا and the definite word after them are one part of a name', () => {
+  const cases: [string, string, string][] = [
+    ['وقال عبد المنعم أبو الفتوح إن الانتخابات مزورة.', 'وقال', 'عبد المنعم أبو الفتوح'],
+    ['وقال الناشط السياسي حازم عبد العظيم إن الحملة مستمرة.', 'وقال', 'حازم عبد العظيم'],
+    ['واعتبر الأمين العام للجامعة العربية أحمد أبو الغيط أن القرار خطير.', 'واعتبر', 'أحمد أبو الغيط'],
+    ['وأوضح سامي أبا الخيل أن القرار نهائي. ولفت أبا الخيل إلى أن الغرامات ستتضاعف.', 'ولفت', 'سامي أبا الخيل'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+});
