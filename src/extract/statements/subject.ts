@@ -44,7 +44,7 @@ export function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): st
       const end = c + 1 < j ? readSpeakerPhrase(ctx, c + 1, j) : c + 1;
       // The phrase may stop before the last words of an apposed name ("، عباس إبراهيم،"): they still belong to it.
       if (end > c + 1 && ctx.tokens.slice(end, j).every(isNameToken)) return resolvePhrase(ctx, c + 1, end);
-      // "وكانت المحكمة التي تتخذ من لاهاي مقرا لها قد أعلنت": a relative clause on the subject fills the
+      // "وكانت الهيئة التي تتخذ من جنيف مقرا قد أعلنت": a relative clause on the subject fills the
       // rest of the span up to قد; the subject is the phrase before its pronoun.
       const rel = ctx.tokens[end];
       if (end > c + 1 && j < k && rel && RELATIVE_PRONOUNS.has(rel.norm) && relativeClauseReaches(ctx, end + 1, j))
@@ -78,7 +78,7 @@ export function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): st
       if (end > start) return resolvePhrase(ctx, start, end);
     }
   }
-  // "إن مايك بنس نائب الرئيس الأمريكي أبلغ السيسي": a name with its title in apposition, ending at the verb.
+  // "إن مايك بنس نائب الرئيس أبلغ ضيفه": a name with its title in apposition, ending at the verb.
   const named = ctx.entities.hitStartingAt(start);
   if (
     !headed &&
