@@ -32,6 +32,7 @@ import {
   COMPLEMENTIZERS,
   UNNAMED_HEADS,
   STATEMENT_NOUNS,
+  VERBAL_NOUNS,
 } from './lexicon.ts';
 import { matchAll, matchAt, joinedBySpace } from './match.ts';
 import { isArabicWord, normalizeArabic, surfacePrefixLength, tokenize, type Token, type Variant } from './normalize.ts';
@@ -101,6 +102,28 @@ export const isStop = (tok: Token) =>
 
 /** A word that can be part of a personal name: Arabic, not a function word, not a known common class. */
 export const isNameToken = (tok: Token): boolean => (tok.info.name ??= computeIsName(tok));
+
+/**
+ * A word that continues a name already begun: a name word, but not ل fused with the article ("سامر الكبيسي
+ * للصحفيين"), which is whom something was said to or a genitive. A source after وفقا/بحسب may still open with
+ * one ("وفقا للوفد الأمريكي"), so this is no rule for a name's first word.
+ */
+export const continuesName = (tok: Token): boolean => isNameToken(tok) && !GLUED_LAM_ARTICLE.test(tok.norm);
+
+/**
+ * Name words that take a definite word as the rest of one name: عبد الرحمن، عبد العظيم، أبو الغيط، أبا الخيل
+ * (the corpus writes عبد + a definite word 2,685 times, أبو/أبا + a definite word 238 times).
+ */
+const COMPOUND_NAME_HEADS = new Set(['عبد', 'ابو', 'ابا']);
+
+/** The end of a compound name part at token k ("عبد العزيز" → k + 2), or k when none starts there. */
+export function compoundNameEnd(text: string, tokens: Token[], k: number, limit: number): number {
+  const head = tokens[k];
+  const rest = tokens[k + 1];
+  if (!head || !rest || k + 1 >= limit || !COMPOUND_NAME_HEADS.has(head.norm) || !joinedBySpace(text, head, rest)) return k;
+  if (!/^ال[\u0621-\u064a]{2,}$/.test(rest.norm) || isStop(rest) || isTimeWord(rest) || isTitle(rest) || adjectiveCountry(rest)) return k;
+  return k + 2;
+}
 
 /**
  * The given name علي written with ي: normalization makes it the preposition على, which the outlets
@@ -191,6 +214,11 @@ export class EntityIndex {
   readonly localAliases = new Map<string, string>();
   /** Normalized names of places the article introduced with a head noun ("مدينة زبيد" → زبيد) → place id. */
   readonly localPlaces = new Map<string, string>();
+  /**
+   * Title phrases of two words or more the article wrote before a person's name ("الرئيس اليمني" in
+   * "الرئيس اليمني، عبدربه منصور هادي"), normalized → that person's id; null when two persons share one.
+   */
+  readonly titleAliases = new Map<string, string | null>();
   private unnamedCount = 0;
   /** Mentions already recorded, per target id: start * 65536 + length (numbers, not strings: big articles have millions). */
   private mentionKeys = new Map<string, Set<number>>();
@@ -492,7 +520,20 @@ export function readTitledName(text: string, tokens: Token[], i: number, limit: 
     // Compound names: عبد الله، نور الدين.
     const after = tokens[k + 1];
     const ali = isWrittenAli(tok) && (k > nameStart || (after !== undefined && (isNameToken(after) || isNisbaFamilyName(after))));
-    if (!ali && !isNameToken(tok) && !(k > nameStart && (tok.norm === 'الله' || tok.norm === 'الدين'))) break;
+    const compound = compoundNameEnd(text, tokens, k, limit);
+    if (compound > k) {
+      k = compound;
+      continue;
+    }
+    if (
+      !ali &&
+      !(k > nameStart ? continuesName(tok) : isNameToken(tok)) &&
+      !(k > nameStart && (tok.norm === 'الله' || tok.norm === 'الدين'))
+    )
+      break;
+    // ل + a known name after the name ("والد كامبل لبي بي سي", "قال السفير X لسوريا") is whom it was said to or
+    // a complement, not the name's next word.
+    if (k > nameStart && gluedKnownName(text, tokens, k) !== null) break;
     // The head of a place or an organization opens another name ("زار الرئيس ولاية X").
     if (isHeadWord(tok)) break;
     // A noun with an object pronoun is no name word; right after one word, that word is a verbal
@@ -530,6 +571,21 @@ export function recognizeEntities(index: EntityIndex) {
     if (!tok || !isTitle(tok)) continue;
     const read = readTitledName(text, tokens, i, tokens.length);
     if (!read) continue;
+    // "فؤاد حمدان، وزير المالية اللبناني، وجود عجز": a title between commas after a name is that name's
+    // apposition, and what follows the second comma is the rest of the clause, not another name.
+    const beforeTitle = tokens[i - 1];
+    const beforeName = tokens[read.nameStartTok - 1];
+    const nameTok = tokens[read.nameStartTok];
+    if (
+      beforeTitle &&
+      beforeName &&
+      nameTok &&
+      isNameToken(beforeTitle) &&
+      /^\s*[،,]\s*$/.test(text.slice(beforeTitle.end, tok.start)) &&
+      /[،,]/.test(text.slice(beforeName.end, nameTok.start)) &&
+      matchAt(text, tokens, read.nameStartTok, NAME_TRIE) === null
+    )
+      continue;
     // A gazetteer person opens the name: the name ends with it ("الرئيس الأمريكي جو بايدن فرض رسوم …").
     const opening = matchAt(text, tokens, read.nameStartTok, NAME_TRIE);
     if (
@@ -573,6 +629,10 @@ export function recognizeEntities(index: EntityIndex) {
     index.addMention(id, firstName.start, lastName.end);
     index.localAliases.set(nameNorm, id);
     if (nameToks.length > 1 && lastName.norm.length >= 3) index.localAliases.set(lastName.norm, id);
+    // "أبو الغيط" after "أحمد أبو الغيط": a compound family name is one alias.
+    if (nameToks.length > 2 && compoundNameEnd(text, tokens, read.endTok - 2, read.endTok) === read.endTok)
+      index.localAliases.set(`${nameToks[nameToks.length - 2]?.norm} ${lastName.norm}`, id);
+    addTitleAlias(index, tokens.slice(i, read.nameStartTok), id);
     i = read.endTok - 1;
   }
   // A generic side or government noun with a nisba adjective stands for the country itself:
@@ -633,12 +693,25 @@ export function recognizeEntities(index: EntityIndex) {
     i = j - 1;
   }
   recognizePatterns(index);
+  // "مولود جاويش أوغلو، وزير الخارجية التركي،": a title phrase in apposition after a person's name names them too.
+  for (const h of index.currentHits()) {
+    if (h.type !== 'actor' || index.actors.get(h.refId)?.kind !== 'PERSON') continue;
+    const words = appositionTitle(index, h.endTok);
+    if (words) addTitleAlias(index, words, h.refId);
+  }
   // Coreference: family names of persons introduced anywhere, and dated roles of gazetteer persons the article names.
   const namedPersons = new Set([...index.actors.values()].filter((a) => a.kind === 'PERSON').map((a) => a.id));
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok) continue;
     if (index.covered(i)) continue;
+    const titled = titleAliasAt(index, i);
+    if (titled) {
+      index.addHit(titled);
+      index.addMention(titled.refId, titled.start, titled.end);
+      i = titled.endTok - 1;
+      continue;
+    }
     const role = matchAt(text, tokens, i, ROLE_TRIE);
     const roleId = role?.ids.find((id) => namedPersons.has(id));
     if (role && roleId) {
@@ -657,6 +730,113 @@ export function recognizeEntities(index: EntityIndex) {
     }
   }
   index.finish();
+}
+
+/** A title alone ("الرئيس") may be anyone's; with its complement ("الرئيس اليمني") it names one person in an article. */
+const MIN_TITLE_ALIAS_WORDS = 2;
+/** Longer title phrases are not repeated word for word. */
+const MAX_TITLE_ALIAS_WORDS = 6;
+
+/** A title phrase's key: its normalized words, the first without و/ف ("وأكد الرئيس" and "والرئيس" alike). */
+export const titleKey = (words: Token[]) => words.map((t, n) => (n === 0 ? t.norm.replace(/^[وف](?=ال)/, '') : t.norm)).join(' ');
+
+/** Words that tie a title to what it is the title of ("باسم", "في", "لدى"). */
+const TITLE_COMPLEMENT_LINKS = new Set(['باسم', 'في', 'لدي']);
+/** A name of this many words or more may be a name even when no word of it is a known first name. */
+const MIN_UNKNOWN_ALIAS_NAME_WORDS = 2;
+
+/**
+ * Whether a person's id and name are sure enough to take a title's later mentions: a gazetteer person
+ * (ASCII id), a name opening with a known first name, or one of two words or more none of which is a
+ * verbal noun. A title read before words that are no name ("السفير الروسي بعيد إعلان …") must not spread
+ * to every later "السفير الروسي".
+ */
+function sureName(index: EntityIndex, id: string): boolean {
+  if (/^actor:[a-z0-9-]+$/.test(id)) return true;
+  const words = (index.actors.get(id)?.name.split(/\s+/) ?? []).map(normalizeArabic);
+  if (GIVEN_NAMES.has(words[0] ?? '')) return true;
+  return words.length >= MIN_UNKNOWN_ALIAS_NAME_WORDS && !words.some((w) => VERBAL_NOUNS.has(w) || STATEMENT_NOUNS.has(w));
+}
+
+/** Records a title phrase written with one person's name; a phrase two persons share names neither. */
+export function addTitleAlias(index: EntityIndex, words: Token[], id: string) {
+  if (words.length < MIN_TITLE_ALIAS_WORDS || words.length > MAX_TITLE_ALIAS_WORDS || !sureName(index, id)) return;
+  const key = titleKey(words);
+  const prior = index.titleAliases.get(key);
+  index.titleAliases.set(key, prior === undefined || prior === id ? id : null);
+}
+
+/**
+ * The title phrase in apposition right after a name ending at token e ("، وزير الخارجية التركي،", "رئيس
+ * وزراء قطر السابق، "): a title and its complements, closed by punctuation, a complementizer or the end.
+ * Null when none is there or it runs on into the clause.
+ */
+function appositionTitle(index: EntityIndex, e: number): Token[] | null {
+  const { text, tokens } = index;
+  const first = tokens[e];
+  const prev = tokens[e - 1];
+  if (!first || !prev || !isTitle(first) || !/^\s*[،,]?\s*$/.test(text.slice(prev.end, first.start))) return null;
+  let j = e + 1;
+  while (j < tokens.length && j - e < MAX_TITLE_ALIAS_WORDS) {
+    const t = tokens[j] as Token;
+    if (!joinedBySpace(text, tokens[j - 1] as Token, t)) break;
+    const n = t.norm;
+    const continues =
+      isTitle(t) ||
+      adjectiveCountry(t) !== null ||
+      n === 'باسم' ||
+      /^لل/.test(n) ||
+      INSTITUTION_HEADS.has(n) ||
+      (n.startsWith('ال') && !isTimeWord(t) && !isStop(t) && !isCueToken(t));
+    if (!continues) break;
+    j++;
+  }
+  const next = tokens[j];
+  const last = tokens[j - 1] as Token;
+  const closed = !next || /[^\s]/.test(text.slice(last.end, next.start)) || COMPLEMENTIZERS.has(next.norm);
+  return closed ? tokens.slice(e, j) : null;
+}
+
+/**
+ * "وأكد الرئيس اليمني أن …" after "الرئيس اليمني، عبدربه منصور هادي": the title phrase the article wrote
+ * before one person's name, repeated without a name, is that person. Not when the phrase goes on (a
+ * definite word: "الرئيس اليمني السابق" is someone else) or sits in construct after another title or head
+ * ("مستشار الرئيس اليمني" is the adviser).
+ */
+function titleAliasAt(index: EntityIndex, i: number): Hit | null {
+  if (!index.titleAliases.size) return null;
+  const { text, tokens } = index;
+  const first = tokens[i];
+  if (!first || !isTitle(first)) return null;
+  const before = tokens[i - 1];
+  if (
+    before &&
+    joinedBySpace(text, before, first) &&
+    (isTitle(before) || INSTITUTION_HEADS.has(before.norm) || DESCRIPTOR_NOUNS.has(before.norm))
+  )
+    return null;
+  for (let len = Math.min(MAX_TITLE_ALIAS_WORDS, tokens.length - i); len >= MIN_TITLE_ALIAS_WORDS; len--) {
+    const words = tokens.slice(i, i + len);
+    let joined = true;
+    for (let n = 1; n < words.length && joined; n++) joined = joinedBySpace(text, words[n - 1] as Token, words[n] as Token);
+    if (!joined) continue;
+    const id = index.titleAliases.get(titleKey(words));
+    if (!id) continue;
+    const next = tokens[i + len];
+    const last = words[words.length - 1] as Token;
+    // "المتحدث الرسمي باسم وزارة البترول", "السفير الروسي لدى لندن": the title goes on with its complement.
+    if (
+      next &&
+      joinedBySpace(text, last, next) &&
+      (((next.norm.startsWith('ال') || adjectiveCountry(next) || isNameToken(next)) && !isStop(next) && !isTimeWord(next)) ||
+        TITLE_COMPLEMENT_LINKS.has(next.norm) ||
+        GLUED_LAM_ARTICLE.test(next.norm))
+    )
+      return null;
+    const start = /^[وف]ال/.test(first.norm) ? first.start + 1 : first.start;
+    return { startTok: i, endTok: i + len, start, end: last.end, refId: id, type: 'actor' };
+  }
+  return null;
 }
 
 /** Longest genitive chain read after an organization head ("الهيئة الاقتصادية العامة لمنطقة قناة السويس"). */
@@ -910,7 +1090,7 @@ function readChain(
       allowNames &&
       definites === 0 &&
       names < CHAIN_MAX_NAME_WORDS &&
-      (names > 0 ? isNameToken(t) && !hasPronounSuffix(t) : isNameAfterHead(t))
+      (names > 0 ? continuesName(t) && !hasPronounSuffix(t) : isNameAfterHead(t))
     ) {
       names++;
       j++;
@@ -1003,7 +1183,11 @@ export function recognizePatterns(index: EntityIndex) {
         words += 2;
         continue;
       }
-      if ((isNameWord(t) && !hasPronounSuffix(t) && !isHeadWord(t)) || GIVEN_NAMES.has(t.norm) || isWrittenAli(t)) {
+      if (
+        (isNameWord(t) && !GLUED_LAM_ARTICLE.test(t.norm) && !hasPronounSuffix(t) && !isHeadWord(t)) ||
+        GIVEN_NAMES.has(t.norm) ||
+        isWrittenAli(t)
+      ) {
         j++;
         words++;
         continue;
@@ -1042,6 +1226,7 @@ export function recognizePatterns(index: EntityIndex) {
       j - i < APPOSED_MAX_NAME_WORDS &&
       !index.covered(j) &&
       isNameWord(tokens[j] as Token) &&
+      !GLUED_LAM_ARTICLE.test((tokens[j] as Token).norm) &&
       !isHeadWord(tokens[j] as Token) &&
       joinedBySpace(text, tokens[j - 1] as Token, tokens[j] as Token)
     )

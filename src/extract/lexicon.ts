@@ -65,6 +65,11 @@ export interface CueVerb extends VerbStems {
    * ("ويُعتقد أن …", "يُتوقع أن …": it is believed, expected), which reports no one's words.
    */
   impersonal?: boolean;
+  /**
+   * The verb takes a direct object before its preposition (اتهم X بـ، وصف X بأنه): a phrase right after
+   * the verb and followed at once by that preposition is the object, and the subject is the verb's pronoun.
+   */
+  objectFirst?: boolean;
   /** Reporting constructions in the corpus this lemma's forms introduce (tools/mine/cues.ts). */
   _corpus?: number;
 }

@@ -3,10 +3,10 @@
  * little state prose carries from sentence to sentence (the last speaker, unnamed sources already
  * introduced), plus the token helpers the rules use.
  */
-import { isNameToken, isStop, isTimeWord, isTitle } from '../entities.ts';
+import { adjectiveCountry, continuesName, isNameToken, isStop, isTimeWord, isTitle } from '../entities.ts';
 import { COMPLEMENTIZERS, INSTITUTION_HEADS, lookupCue, UNNAMED_HEADS, WORDS, type CueLookup, type CueVerb } from '../lexicon.ts';
 import { firstAtOrAfter, normalizeArabic, type Token } from '../normalize.ts';
-import { CONTROL_PREPOSITIONS, PREDICATE_QUALIFIERS, PREDICATE_SUBJECTS, RESPONSE_HEADS } from './words.ts';
+import { CONTROL_PREPOSITIONS, DATIVE_PRONOUNS, PREDICATE_QUALIFIERS, PREDICATE_SUBJECTS, RESPONSE_HEADS } from './words.ts';
 import type { StatementKind } from '../../graph/document-graph.ts';
 import type { ArticleDocument } from '../document.ts';
 import type { Sentence } from '../segment.ts';
@@ -186,11 +186,39 @@ export function definiteFamilyNameEnd(ctx: Ctx, j: number, limit: number): numbe
   if (isStop(t) || isTimeWord(t) || isTitle(t) || cueAt(t) || UNNAMED_HEADS.has(bare) || INSTITUTION_HEADS.has(bare)) return j;
   let end = j + 1;
   const more = ctx.tokens[end];
-  if (more && end < limit && SPACE_GAP.test(gapBefore(ctx, end)) && isNameToken(more)) end++;
+  if (more && end < limit && SPACE_GAP.test(gapBefore(ctx, end)) && continuesName(more)) end++;
   const next = ctx.tokens[end];
   const gap = gapBefore(ctx, end);
-  const closes = !next || COMMA_GAP.test(gap) || gap.includes(':') || COMPLEMENTIZERS.has(next.norm);
+  const closes =
+    !next ||
+    COMMA_GAP.test(gap) ||
+    gap.includes(':') ||
+    COMPLEMENTIZERS.has(next.norm) ||
+    // "سامر الكبيسي للصحفيين", "… لبي بي سي", "… لنا", "… الأحد إن", "… \"لن": whom it was said to, a time or a
+    // quotation cannot continue a noun phrase, so the definite word was the name's last part.
+    /[^\s]/.test(gap) ||
+    isDativeWord(ctx, end) ||
+    isTimeWord(next) ||
+    // "سجى الدليمي في بيان": a nisba with no country behind it, then a preposition, ends a name too.
+    (end === j + 1 && NISBA_NAME.test(t.norm) && !adjectiveCountry(t) && NAME_CLOSING_PREPOSITIONS.has(next.norm));
   return closes ? end : j;
+}
+
+/** A definite nisba (ال + stem + ي) long enough to be a family name rather than a particle. */
+const NISBA_NAME = /^ال[\u0621-\u064a]{3,}ي$/;
+/** Prepositions that open an adjunct of the clause (where, how, to whom) after the speaker's name. */
+const NAME_CLOSING_PREPOSITIONS = new Set(['في', 'خلال', 'عبر', 'امام', 'علي', 'عن', 'لدي']);
+
+/**
+ * Token j is a dative: ل fused with the article ("للصحفيين"), ل + an object pronoun ("لنا") or ل + a
+ * known name ("لبي بي سي").
+ */
+export function isDativeWord(ctx: Ctx, j: number): boolean {
+  const t = ctx.tokens[j];
+  if (!t || !t.norm.startsWith('ل')) return false;
+  if (/^لل[\u0621-\u064a]{2,}/.test(t.norm) || DATIVE_PRONOUNS.has(t.norm)) return true;
+  const hit = ctx.entities.hitStartingAt(j);
+  return !!hit && hit.start > t.start;
 }
 
 /** The first token that starts at or after a character offset. */

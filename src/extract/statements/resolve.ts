@@ -3,7 +3,8 @@
  * a document's issuer, an unnamed or counted source of its own, or a new pattern actor; and the
  * addressees between a cue and its content.
  */
-import { adjectiveCountry, isNameToken, isTitle, slugify, type Hit } from '../entities.ts';
+import { ORG_HEADS } from '../actor-lexicon.ts';
+import { addTitleAlias, adjectiveCountry, compoundNameEnd, continuesName, isTitle, slugify, titleKey, type Hit } from '../entities.ts';
 import { GAZETTEER, INSTITUTION_HEADS, STATEMENT_NOUNS, TITLES, UNNAMED_HEADS } from '../lexicon.ts';
 import { isQuantifier, QUANTIFIERS, STANDALONE_SOURCES } from './clause.ts';
 import { type Ctx, definiteFamilyNameEnd, isUnnamedHead, startsName } from './context.ts';
@@ -95,7 +96,12 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
   // A name the article introduces ("علي أكبر ولايتي، مستشار المرشد علي خامنئي") is the speaker, not a person
   // named later in its apposition.
   let nameRun = a;
-  while (nameRun < b && tokens[nameRun] && (nameRun === a ? startsName(ctx, a) : isNameToken(tokens[nameRun] as Token))) nameRun++;
+  while (nameRun < b && tokens[nameRun]) {
+    const compound = compoundNameEnd(text, tokens, nameRun, b);
+    if (compound > nameRun && (nameRun > a || startsName(ctx, a))) nameRun = compound;
+    else if (nameRun === a ? startsName(ctx, a) : continuesName(tokens[nameRun] as Token)) nameRun++;
+    else break;
+  }
   // A word in the sound feminine plural (تداعيات، تصريحات) heads a noun phrase, never a name.
   const introducesName =
     nameRun - a >= MIN_INTRODUCED_NAME_TOKENS && !hits.some((h) => h.startTok < nameRun) && !FEMININE_PLURAL.test(first.norm);
@@ -105,8 +111,14 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
   if (startHit) return withMention(actorOfHit(ctx, startHit));
   const local = entities.localAliases.get(phraseNorm);
   if (local) return withMention(local);
+  // "وفقا لوكالة رويترز": an organization's head noun and the known name it heads are the named actor.
+  const headed = ORG_HEADS.has(head) ? hits.find((h) => h.startTok === headTok + 1 && h.endTok === b && h.type === 'actor') : undefined;
+  if (headed) return withMention(headed.refId);
   // "لوزير المالية" after an attribution's ل: a title glued to it.
   const gluedTitle = !!glued && TITLES.has(head.replace(/^ال/, ''));
+  // "وأضاف وزير المالية اللبناني" after "فؤاد حمدان، وزير المالية اللبناني،": the person the title was written with.
+  const titled = !glued && isTitle(first) ? entities.titleAliases.get(titleKey(tokens.slice(a, b))) : undefined;
+  if (titled) return withMention(titled);
   if (isTitle(first) || gluedTitle || INSTITUTION_HEADS.has(head) || (glued && INSTITUTION_HEADS.has(head.replace(/^ال/, '')))) {
     const inner = hits.find((h) => h.type === 'actor');
     const id = `actor:${slugify(glued ? `${head} ${phraseNorm.split(' ').slice(1).join(' ')}`.trim() : phraseNorm)}`;
@@ -116,8 +128,13 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
     return withMention(id);
   }
   if (startsName(ctx, a)) {
-    let k = a + 1;
-    while (k < b && tokens[k] && isNameToken(tokens[k] as Token)) k++;
+    let k = compoundNameEnd(text, tokens, a, b) > a ? a + 2 : a + 1;
+    while (k < b && tokens[k]) {
+      const compound = compoundNameEnd(text, tokens, k, b);
+      if (compound > k) k = compound;
+      else if (continuesName(tokens[k] as Token)) k++;
+      else break;
+    }
     k = definiteFamilyNameEnd(ctx, k, b);
     const nameToks = tokens.slice(a, k);
     const nameNorm = nameToks.map((t) => t.norm).join(' ');
@@ -129,6 +146,12 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
     entities.localAliases.set(nameNorm, id);
     const family = nameToks[nameToks.length - 1];
     if (nameToks.length > 1 && family && family.norm.length >= MIN_FAMILY_NAME_LENGTH) entities.localAliases.set(family.norm, id);
+    // "ولفت أبا الخيل" after "سامي أبا الخيل": a compound family name is one alias.
+    const familyStart = k - 2;
+    if (familyStart > a && compoundNameEnd(text, tokens, familyStart, k) === k)
+      entities.localAliases.set(`${tokens[familyStart]?.norm} ${family?.norm}`, id);
+    // "فؤاد حمدان، وزير المالية اللبناني": the apposed title names the person when the article repeats it alone.
+    if (k < b && isTitle(tokens[k] as Token)) addTitleAlias(entities, tokens.slice(k, b), id);
     return withMention(id);
   }
   const anyActor = hits.find((h) => h.type === 'actor' || h.type === 'place');

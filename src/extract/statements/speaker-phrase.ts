@@ -4,7 +4,17 @@
  * the phrase ends (resolve.ts decides which actor it names).
  */
 import { ORG_HEADS } from '../actor-lexicon.ts';
-import { adjectiveCountry, isNameToken, isStop, isTimeWord, isTitle, readTitledName, type Hit } from '../entities.ts';
+import {
+  adjectiveCountry,
+  compoundNameEnd,
+  continuesName,
+  isNameToken,
+  isStop,
+  isTimeWord,
+  isTitle,
+  readTitledName,
+  type Hit,
+} from '../entities.ts';
 import {
   COMPLEMENTIZERS,
   INSTITUTION_HEADS,
@@ -186,6 +196,8 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
     return issuerEnd > j ? issuerEnd : p + 1;
   }
   if (isUnnamedHead(n) || n === 'احد' || (n.startsWith('ال') && UNNAMED_HEADS.has(n.slice(2))) || (dative && INSTITUTION_HEADS.has(n))) {
+    // "بحسب وكالة رويترز", "وفقا لوكالة أنباء رويترز": a known name that opens with the head is read whole.
+    if (hit && hit.type === 'actor' && hit.endTok > p + 1 && hit.endTok <= limit && ORG_HEADS.has(n)) return hit.endTok;
     end = p + 1;
     while (end < limit && end - p < MAX_UNNAMED_SOURCE_TOKENS) {
       const t = tokens[end];
@@ -205,6 +217,11 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
       if (h && end === p + 1 && isGroupHitAt(ctx, end)) {
         end = h.endTok;
         continue;
+      }
+      // "وفقا لوكالة رويترز", "بحسب صحيفة الغارديان": the name right after an organization's head noun is the one it heads.
+      if (h && end === p + 1 && h.type === 'actor' && ORG_HEADS.has(n)) {
+        end = h.endTok;
+        break;
       }
       if (h) break;
       // "المتحدث باسم الجيش", "مسؤول لدى الأمم المتحدة": a preposition that ties the head to the body it speaks
@@ -308,15 +325,14 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
     // An unknown word glued to ب (بشدة، بخصوص، بإسقاط …) is an adverb or an object, not a new speaker's name.
     !(/^ب/.test(n) && !ctx.entities.localAliases.has(n))
   ) {
-    end = p + 1;
-    while (
-      end < limit &&
-      end - p < MAX_NAME_TOKENS &&
-      SPACE_GAP.test(gapBefore(ctx, end)) &&
-      tokens[end] &&
-      isNameToken(tokens[end] as Token)
-    )
-      end++;
+    end = compoundNameEnd(text, tokens, p, limit) > p ? p + 2 : p + 1;
+    while (end < limit && end - p < MAX_NAME_TOKENS && SPACE_GAP.test(gapBefore(ctx, end)) && tokens[end]) {
+      // "عبد المنعم أبو الفتوح": عبد/أبو and the definite word after them are one part of the name.
+      const compound = compoundNameEnd(text, tokens, end, limit);
+      if (compound > end) end = compound;
+      else if (continuesName(tokens[end] as Token)) end++;
+      else break;
+    }
     // "علي الكردي، الأمين العام …": a family name with the article closes the name.
     if (end - p < MAX_NAME_TOKENS) end = definiteFamilyNameEnd(ctx, end, limit);
   } else if (n.startsWith('ال') && !isStop(tok) && !isTimeWord(tok) && !isCueLike(tok)) {

@@ -14,6 +14,7 @@ import {
   REFERRING_SUBJECTS,
   MAX_PREVERBAL_SUBJECT_TOKENS,
   OBJECT_SUFFIX,
+  RELATIVE_PRONOUNS,
 } from './clause.ts';
 import { COMMA_GAP, type Ctx, cueAt, gapBefore, isUnnamedHead, MAX_FRONTED_WORDS, SPACE_GAP, stripConj, tokensIndexAt } from './context.ts';
 import { actorOfHit, resolvePhrase } from './resolve.ts';
@@ -52,6 +53,11 @@ export function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): st
       const end = c + 1 < j ? readSpeakerPhrase(ctx, c + 1, j) : c + 1;
       // The phrase may stop before the last words of an apposed name ("، عباس إبراهيم،"): they still belong to it.
       if (end > c + 1 && ctx.tokens.slice(end, j).every(isNameToken)) return resolvePhrase(ctx, c + 1, end);
+      // "وكانت الهيئة التي تتخذ من جنيف مقرا قد أعلنت": a relative clause on the subject fills the
+      // rest of the span up to قد; the subject is the phrase before its pronoun.
+      const rel = ctx.tokens[end];
+      if (end > c + 1 && j < k && rel && RELATIVE_PRONOUNS.has(rel.norm) && relativeClauseReaches(ctx, end + 1, j))
+        return resolvePhrase(ctx, c + 1, end);
       break;
     }
   }
@@ -83,11 +89,28 @@ export function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): st
       if (end > start) return resolvePhrase(ctx, start, end);
     }
   }
+  // "إن مايك بنس نائب الرئيس أبلغ ضيفه": a name with its title in apposition, ending at the verb.
+  const named = ctx.entities.hitStartingAt(start);
+  if (
+    !headed &&
+    named?.type === 'actor' &&
+    named.endTok < j &&
+    isTitle(ctx.tokens[named.endTok] as Token) &&
+    readSpeakerPhrase(ctx, start, j) === j
+  )
+    return actorOfHit(ctx, named);
   if (!headed || readSpeakerPhrase(ctx, start, j) !== j) {
     // Coordinated subjects ("الحوثيين وإيران ينفيان") keep the name; a name inside a prepositional phrase is not the subject.
     return hit && !hasPreposition(ctx, start, hit.startTok) ? actorOfHit(ctx, hit) : null;
   }
   return resolvePhrase(ctx, start, j);
+}
+
+/** The words [from, to) hold no clause break and no second كان: one relative clause up to قد. */
+function relativeClauseReaches(ctx: Ctx, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) if (!SPACE_GAP.test(gapBefore(ctx, i)) || KANA.has((ctx.tokens[i] as Token).norm)) return false;
+  return true;
 }
 
 /**

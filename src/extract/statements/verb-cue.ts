@@ -103,6 +103,52 @@ export function quotedVerbCue(
   return made;
 }
 
+/**
+ * Token j, right after a space, is one of the verb's prepositions: على as a word, or ب glued to a noun or
+ * a complementizer ("بتجنيد", "بأنه"), not a word that only starts with ب (بعد، بين، بريطانيا) nor the
+ * reflexive بنفسه (the subject stressing itself).
+ */
+function prepositionAt(ctx: Ctx, j: number, preps: readonly string[]): boolean {
+  const t = ctx.tokens[j];
+  if (!t || !SPACE_GAP.test(gapBefore(ctx, j))) return false;
+  const hit = ctx.entities.hitStartingAt(j);
+  return preps.some((p) =>
+    p === 'ب'
+      ? t.norm.startsWith('ب') &&
+        t.norm.length > MIN_GLUED_B_LENGTH &&
+        (!isStop(t) || COMPLEMENTIZERS.has(t.norm)) &&
+        !isTimeWord(t) &&
+        !t.norm.startsWith('بنفس') &&
+        !(hit && hit.start === t.start)
+      : normalizeArabic(p) === t.norm,
+  );
+}
+/** "به", "بل" are words of their own; a noun glued to ب is longer. */
+const MIN_GLUED_B_LENGTH = 2;
+/** An object read before an objectFirst verb's preposition: a noun and its genitive or adjective. */
+const MAX_OBJECT_WORDS = 2;
+/** A name read whole as that object ("لجنة الانتخابات الفيدرالية"); a longer one carries its own complement ("… المعنية بحقوق"). */
+const MAX_OBJECT_NAME_WORDS = 3;
+
+/**
+ * Whether the phrase [from, end) after the objectFirst verb at k is its object ("اتهم الحزب بتجنيد …"):
+ * the verb carries no object pronoun (وصفته الخزانة بـ has its subject after it), the verb's preposition
+ * follows at once, and the phrase is a short noun phrase or one name, no title or source word.
+ */
+function phraseIsObject(ctx: Ctx, k: number, from: number, end: number, preps: readonly string[]): boolean {
+  const verb = ctx.tokens[k];
+  const first = ctx.tokens[from];
+  if (!verb || !first || hasObjectPronoun(verb) || !prepositionAt(ctx, end, preps)) return false;
+  const hit = ctx.entities.hitStartingAt(from);
+  const oneName = !!hit && hit.startTok === from && hit.endTok === end && end - from <= MAX_OBJECT_NAME_WORDS;
+  if (end - from > MAX_OBJECT_WORDS && !oneName) return false;
+  // "يتهم التحالف إيران بـ": a second name inside the phrase is the object after the subject.
+  for (let j = from + 1; j < end; j++) if (ctx.entities.hitStartingAt(j) && !oneName) return false;
+  const n = stripConj(first.norm);
+  const bare = n.startsWith('ال') ? n.slice(2) : n;
+  return !isTitle(first) && !isUnnamedHead(bare) && !QUANTIFIERS.has(n) && !STANDALONE_SOURCES.has(n);
+}
+
 export function verbCue(
   ctx: Ctx,
   sentence: Sentence,
@@ -140,6 +186,8 @@ export function verbCue(
   let addrs: string[] = [];
   /** The speaker was read after the verb (from subjectFrom), not before it. */
   let readAfter = false;
+  /** Where the phrase after an objectFirst verb ends when it was read as the object (-1: it was not). */
+  let objectPhraseEnd = -1;
   const after = tokens[k + 1];
   const immediateOpen = !after || COMPLEMENTIZERS.has(after.norm) || /[:"“«″]/.test(gapBefore(ctx, k + 1));
   // A subject right before the verb wins ("موسكو نفت", "إن بايدن، أبلغ نظيره"): what follows is then the object.
@@ -198,6 +246,12 @@ export function verbCue(
     !objectAfterVerb(ctx, k, subjectFrom, cue)
   ) {
     npEnd = readSpeakerPhrase(ctx, subjectFrom, b);
+    // "كما اتهم الحزب بتجنيد الأطفال", "ووصف الحركة بأنها …": these verbs take their object before their
+    // preposition, so a phrase followed at once by it is the object and the subject is the verb's pronoun.
+    if (npEnd > subjectFrom && cue.verb.objectFirst && phraseIsObject(ctx, k, subjectFrom, npEnd, cue.verb.preps)) {
+      objectPhraseEnd = npEnd;
+      npEnd = subjectFrom;
+    }
     if (npEnd > subjectFrom) speaker = resolvePhrase(ctx, subjectFrom, npEnd);
     if (!speaker) npEnd = k + 1;
     else readAfter = true;
@@ -291,6 +345,15 @@ export function verbCue(
       const issuer = ctx.documentIssuer && tok.start < ctx.documentIssuer.until ? ctx.documentIssuer.id : null;
       speaker = mainClauseSubject(ctx, a, k, true) ?? issuer;
       speakerImplicit = true;
+    }
+  }
+  // Nothing before the verb for its pronoun to stand for: the phrase after it was its subject after all.
+  if (!speaker && objectPhraseEnd > subjectFrom) {
+    speaker = resolvePhrase(ctx, subjectFrom, objectPhraseEnd);
+    if (speaker) {
+      npEnd = objectPhraseEnd;
+      readAfter = true;
+      speakerImplicit = false;
     }
   }
   if (!speaker) return null;

@@ -113,3 +113,122 @@ describe('a plural source the entities named as a group is one speaker actor', (
     expect(g.statements[0]?.speakerId).toBe(same[0]?.id);
   });
 });
+
+describe('a name ends before ل + an article or ل + a known name', () => {
+  const cases: [string, string, string][] = [
+    // [sentence, cue, speaker's exact name]
+    ['وقال سامر الكبيسي للصحفيين بعد الجلسة: "لن نتراجع".', 'وقال', 'سامر الكبيسي'],
+    ['وقال هاني فرحات للصحفين إن العقد جدد.', 'وقال', 'هاني فرحات'],
+    ['وقال والد كريمي لبي بي سي إن ابنه عاد سالما.', 'وقال', 'كريمي'],
+    ['وأكد المدرب كارلوس فيريرا للمراسلين أن الفريق جاهز.', 'وأكد', 'كارلوس فيريرا'],
+  ];
+  it('still opens a source with ل + the article after وفقا', () => {
+    expect(statementAt('وصل الوزير إلى القصر، وفقا للوفد المرافق له.', 'وفقا')?.speaker).toContain('الوفد');
+  });
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+});
+
+describe('اتهم، وصف، أبلغ take their object before their preposition', () => {
+  const lead = 'وقال النائب سمير داود إن الحزبين منظمة واحدة. ';
+  const cases: [string, string, string][] = [
+    // [second sentence, cue, speaker]: the phrase right before the preposition is the object.
+    ['ووصف حزب العمال الكردستاني بأنه "منظمة خطيرة".', 'ووصف', 'سمير داود'],
+    ['كما اتهم الحزب بتجنيد القاصرين.', 'اتهم', 'سمير داود'],
+    ['وأبلغ البرلمان بأن التصويت تأجل.', 'وأبلغ', 'سمير داود'],
+    // A subject and then its object, or an object pronoun on the verb, keep the subject after the verb.
+    ['واتهم الوزير الحركة بتخريب الاتفاق.', 'واتهم', 'الوزير'],
+    ['ووصفته الحكومة بأنه متهور.', 'ووصفته', 'الحكومة'],
+    // بعد، بين and بنفسه only start with ب.
+    ['ووصفت الوزيرة بنفسها الخطة بأنها عبثية.', 'ووصفت', 'الوزيرة'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(lead + text, cue)?.speaker).toBe(speaker);
+  });
+
+  it('keeps the phrase as the subject when no one was named before', () => {
+    expect(statementAt('اتهمت الحركة بتنفيذ الهجوم.', 'اتهمت')?.speaker).toBe('الحركة');
+  });
+});
+
+describe('a construct noun of time is no speaker, and كان + subject + relative clause + قد keeps the subject', () => {
+  const cases: [string, string, string][] = [
+    ['وكانت اللجنة قد أعلنت مطلع الشهر الجاري تأجيل الانتخابات.', 'أعلنت', 'اللجنة'],
+    ['وكانت الهيئة التي تتخذ من جنيف مقرا لها قد أعلنت أواخر آذار أنها ستراجع الملف.', 'أعلنت', 'الهيئة'],
+    ['وكان الجيش الذي يسيطر على المدينة قد أكد أن الهدوء عاد.', 'أكد', 'الجيش'],
+    // مطلع after an unnamed head is its adjective (informed), not a time.
+    ['وقال مصدر مطلع على الملف إن المفاوضات متعثرة.', 'وقال', 'مصدر مطلع'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+  it('makes no actor of مطلع before a month', () => {
+    expect(actorNames('وكانت اللجنة قد أعلنت مطلع شباط بدء التسجيل.')).not.toContain('مطلع');
+  });
+});
+
+describe('a name with its title in apposition before the verb is the subject', () => {
+  const cases: [string, string, string][] = [
+    ['وذكر مكتبه أن مايك بنس نائب الرئيس أبلغ الملك بأن واشنطن قلقة.', 'أبلغ', 'مايك بنس'],
+    ['وذكرت الوكالة أن سيرغي لافروف وزير الخارجية الروسي أكد للصحفيين أن الحوار مستمر.', 'أكد', 'سيرغي لافروف'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+});
+
+describe('a title phrase written with one person’s name, repeated alone, is that person', () => {
+  const cases: [string, string, string][] = [
+    // [text, cue of the later statement, speaker]
+    ['تعهد الرئيس اليمني، منصور هادي، بمواصلة الحوار. وأكد الرئيس اليمني أن المعركة حسمت.', 'وأكد', 'منصور هادي'],
+    ['نفى فؤاد حمدان، وزير المالية اللبناني، وجود عجز. وأضاف وزير المالية اللبناني أن الرواتب مؤمنة.', 'وأضاف', 'فؤاد حمدان'],
+    ['قال كريم زيدان وزير الخارجية المغربي إن الزيارة مهمة. وأكد وزير الخارجية المغربي أن الحوار مستمر.', 'وأكد', 'كريم زيدان'],
+    // Someone else: in construct after another title, with a further qualifier, or a title two persons share.
+    ['أكد الرئيس اليمني منصور هادي أن الحوار مستمر. وقال مستشار الرئيس اليمني إن الوفد وصل.', 'وقال', 'مستشار الرئيس اليمني'],
+    ['أكد الرئيس اليمني منصور هادي أن الحوار مستمر. وقال الرئيس اليمني السابق إن الحرب طويلة.', 'وقال', 'الرئيس اليمني السابق'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+  it('names neither of two persons who share a title phrase', () => {
+    const text =
+      'قال السفير الأمريكي جون كيلي إن اللقاء مثمر. ثم قال السفير الأمريكي مارك ديفيس إن الحوار مستمر. وأضاف السفير الأمريكي أن الأمر انتهى.';
+    expect(statementAt(text, 'وأضاف')?.speaker).not.toBe('جون كيلي');
+  });
+});
+
+describe('an organization head and the known name it heads are the named outlet', () => {
+  const cases: [string, string, string][] = [
+    ['تتحرك المركبات نحو الحدود، بحسب وكالة رويترز.', 'بحسب', 'رويترز'],
+    ['تتحرك المركبات نحو الحدود، وفقا لوكالة رويترز.', 'وفقا', 'رويترز'],
+    ['تتحرك المركبات نحو الحدود، وفقا لوكالة الأناضول.', 'وفقا', 'الأناضول'],
+    ['تتحرك المركبات نحو الحدود، بحسب صحيفة نيويورك تايمز.', 'بحسب', 'نيويورك تايمز'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toContain(speaker);
+  });
+});
+
+describe('a title alias needs a sure name and a closed title phrase', () => {
+  it('does not spread a title read before words that are no name', () => {
+    const text = 'وقال السفير الروسي بعيد إعلان النتائج إن الخبراء لم يجدوا دليلا. وشدد السفير الروسي على أن التحقيق مستمر.';
+    expect(statementAt(text, 'وشدد')?.speaker).toBe('السفير الروسي');
+  });
+  it('leaves a title that goes on with باسم to its own phrase', () => {
+    const text = 'قال المتحدث الرسمي سمير حداد إن الغاز متوفر. وأوضح المتحدث الرسمي باسم وزارة البترول أن الطلبات تدرس.';
+    expect(statementAt(text, 'وأوضح')?.speaker).toContain('باسم وزارة البترول');
+  });
+});
+
+describe('عبد، أبو، أبا and the definite word after them are one part of a name', () => {
+  const cases: [string, string, string][] = [
+    ['وقال عبد المنعم أبو الفتوح إن الانتخابات مزورة.', 'وقال', 'عبد المنعم أبو الفتوح'],
+    ['وقال الناشط السياسي حازم عبد العظيم إن الحملة مستمرة.', 'وقال', 'حازم عبد العظيم'],
+    ['واعتبر الأمين العام للجامعة العربية أحمد أبو الغيط أن القرار خطير.', 'واعتبر', 'أحمد أبو الغيط'],
+    ['وأوضح سامي أبا الخيل أن القرار نهائي. ولفت أبا الخيل إلى أن الغرامات ستتضاعف.', 'ولفت', 'سامي أبا الخيل'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+});
