@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { assertDocumentGraph } from '../graph/validate.ts';
 import type { DocumentGraph } from '../graph/document-graph.ts';
@@ -30,6 +31,19 @@ export class InputError extends Error {
 
 const METADATA_KEYS = ['id', 'title', 'url', 'source', 'language', 'publishedAt'] as const;
 
+/**
+ * Other names news exports and scrapers give the same fields (the shared corpus writes `published` and
+ * `outlet`); the first one present is read when the field's own name is absent.
+ */
+const METADATA_ALIASES: Partial<Record<(typeof METADATA_KEYS)[number], readonly string[]>> = {
+  publishedAt: ['published', 'published_at', 'pubDate', 'date'],
+  source: ['outlet', 'publisher'],
+};
+
+/** An ISO date or datetime is kept as written; any other parseable date (RFC 2822 "Sun, 18 Feb 2018 18:10:45 +0400") becomes ISO, so dates sort as strings. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
+const isoDate = (value: string) => (ISO_DATE.test(value) ? value : new Date(value).toISOString());
+
 /** Picks the known metadata fields, checking their types, from front matter or a JSON record. */
 export function articleMetadata(origin: string, raw: unknown): Omit<ArticleInput, 'text'> {
   if (raw === null || raw === undefined) return {};
@@ -38,6 +52,7 @@ export function articleMetadata(origin: string, raw: unknown): Omit<ArticleInput
   const out: Record<string, string | null> = {};
   for (const key of METADATA_KEYS) {
     let value = record[key];
+    if (value === undefined) value = METADATA_ALIASES[key]?.map((alias) => record[alias]).find((v) => v !== undefined);
     if (value instanceof Date) value = value.toISOString().slice(0, 10);
     if (value === undefined) continue;
     if (value !== null && typeof value !== 'string') throw new InputError(origin, `"${key}" must be a string`);
@@ -46,6 +61,7 @@ export function articleMetadata(origin: string, raw: unknown): Omit<ArticleInput
   if (out.publishedAt && Number.isNaN(Date.parse(out.publishedAt))) {
     throw new InputError(origin, `"publishedAt" is not a date: ${out.publishedAt}`);
   }
+  if (out.publishedAt) out.publishedAt = isoDate(out.publishedAt);
   if (out.id === null) delete out.id;
   if (out.language === null) delete out.language;
   return out;
@@ -134,7 +150,7 @@ export type SourceItem =
 const isDocumentGraphLike = (value: unknown): boolean =>
   typeof value === 'object' && value !== null && 'version' in value && 'article' in value;
 
-/** One JSONL line: an article record `{text, title, url, source, language, publishedAt[, id]}` or a whole DocumentGraph. */
+/** One JSONL line: an article record `{text, title, url, source, language, publishedAt[, id]}` (or their aliases, METADATA_ALIASES) or a whole DocumentGraph. */
 export function parseJsonlRecord(origin: string, line: string): Loadable {
   let parsed: unknown;
   try {
@@ -192,10 +208,10 @@ async function* jsonlItems(name: string, stream: AsyncIterable<Buffer | string>)
   }
 }
 
-const ARTICLE_FILE = /\.(txt|json|jsonl)$/;
+const ARTICLE_FILE = /\.(txt|json|jsonl|jsonl\.gz)$/;
 const SIDECAR = /\.(meta|gold)\.json$/;
 
-/** Whether a file found while walking a directory is an input (text, DocumentGraph JSON, JSONL; not a sidecar). */
+/** Whether a file found while walking a directory is an input (text, DocumentGraph JSON, JSONL, gzipped JSONL; not a sidecar). */
 export function isArticleFile(name: string): boolean {
   return ARTICLE_FILE.test(name) && !SIDECAR.test(name);
 }
@@ -213,6 +229,15 @@ export async function* walkFiles(dir: string): AsyncGenerator<string> {
 }
 
 async function* fileItems(file: string): AsyncGenerator<SourceItem> {
+  if (file.endsWith('.jsonl.gz')) {
+    // A damaged or truncated archive ends its file as one failed item after the lines read so far.
+    try {
+      yield* jsonlItems(file, fs.createReadStream(file, { highWaterMark: 256 * 1024 }).pipe(zlib.createGunzip()));
+    } catch (error) {
+      yield { origin: file, bytes: 0, error: new InputError(file, `not a readable gzip file: ${(error as Error).message}`) };
+    }
+    return;
+  }
   if (file.endsWith('.jsonl')) {
     yield* jsonlItems(file, fs.createReadStream(file, { highWaterMark: 256 * 1024 }));
     return;
