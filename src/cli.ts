@@ -216,6 +216,7 @@ async function neo4jCommand(config: Config): Promise<void> {
     heapMb: config.localNeo4j.heapMb,
     pageCacheMb: config.localNeo4j.pageCacheMb,
     startTimeoutMs: config.localNeo4j.startTimeoutMs,
+    shortLived: config.localNeo4j.shortLived,
     log,
   });
   onShutdown(() => local.stop());

@@ -73,7 +73,8 @@ export interface Config {
   host: string;
   port: number;
   seedsDir: string;
-  localNeo4j: { heapMb: number; pageCacheMb: number; startTimeoutMs: number; boltPort: number };
+  /** shortLived: JVM options for a Neo4j that answers a few queries and stops (src/db/local-neo4j.ts). */
+  localNeo4j: { heapMb: number; pageCacheMb: number; startTimeoutMs: number; boltPort: number; shortLived: boolean };
   /** NODE_ENV: `production` turns introspection, Sandbox and internal details off unless enabled. */
   environment: Environment;
   api: {
@@ -201,6 +202,7 @@ export function loadConfig(env: Env = process.env): Config {
       pageCacheMb: int('QAWL_NEO4J_PAGECACHE_MB', 256, 16, 65536),
       startTimeoutMs: int('QAWL_NEO4J_START_TIMEOUT_MS', 180_000, 1000, 3_600_000),
       boltPort: int('QAWL_NEO4J_BOLT_PORT', 0, 0, 65535),
+      shortLived: bool('QAWL_NEO4J_SHORT_LIVED', false),
     },
     api: {
       apiKeys,

@@ -204,6 +204,7 @@ export async function openDatabase(
     heapMb: config.localNeo4j.heapMb,
     pageCacheMb: config.localNeo4j.pageCacheMb,
     startTimeoutMs: config.localNeo4j.startTimeoutMs,
+    shortLived: config.localNeo4j.shortLived,
     log,
   });
   const db = createDatabase(local.uri, undefined, undefined, undefined, readOptions(config));

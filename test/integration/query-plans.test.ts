@@ -65,15 +65,28 @@ const { countStatements, listContradictions, listStatements } = statements;
 
 const operators = (plan: PlanNode): string[] => [plan.operatorType.replace(/@.*$/, ''), ...plan.children.flatMap(operators)];
 
-/** A Database whose reads EXPLAIN each query instead of running it, recording the plans. */
-class ExplainingDatabase extends Database {
-  readonly explained: Explained[] = [];
+/** Where the EXPLAINing databases of one run record what they planned. */
+interface PlanLog {
+  readonly explained: Explained[];
   /** The call stacks of the reads, to tell which query functions issued them. */
-  readonly stacks: string[] = [];
-  current = '';
+  readonly stacks: string[];
+}
+
+/**
+ * A Database whose reads EXPLAIN each query instead of running it, recording the plans under the
+ * name of the case it serves (one instance per case, so cases can be planned side by side).
+ */
+class ExplainingDatabase extends Database {
+  constructor(
+    plain: Database,
+    private readonly name: string,
+    private readonly log: PlanLog,
+  ) {
+    super(plain.driver, plain.databaseName, plain.uri, plain.options);
+  }
 
   override async read<T>(work: (tx: ReadTransaction) => Promise<T>): Promise<T> {
-    this.stacks.push(new Error().stack ?? '');
+    this.log.stacks.push(new Error().stack ?? '');
     return super.read((tx) =>
       work(
         new Proxy(tx, {
@@ -82,7 +95,7 @@ class ExplainingDatabase extends Database {
               ? Reflect.get(target, property)
               : async (query: string, params?: Record<string, unknown>) => {
                   const result = await target.run(`EXPLAIN ${query}`, params);
-                  this.explained.push({ name: this.current, query, plan: result.summary.plan as unknown as PlanNode });
+                  this.log.explained.push({ name: this.name, query, plan: result.summary.plan as unknown as PlanNode });
                   return result;
                 },
         }),
@@ -90,6 +103,13 @@ class ExplainingDatabase extends Database {
     );
   }
 }
+
+/**
+ * How many cases are planned at once, each in a session of its own. Neo4j plans each query on
+ * the thread of its session, so one case at a time left a core idle whenever this file ran
+ * beside files that wait on I/O; planning is CPU work, so more sessions than cores only queue.
+ */
+const PLANNING_SESSIONS = 2;
 
 const LINK_SHAPES: [string, readonly StatementLink[]][] = [
   ['none', []],
@@ -120,7 +140,7 @@ const SORTED_AFTER_ANCHOR =
   /statements\((article|addressee|about|event|text)|statements\((speaker|kinds)[^,]*,OLDEST_FIRST\)|events\((participants|place)\)|actors\(name\)|actors\(kinds: 2\)|contradictions\(actor\)|timeline|whoSaidWhatAbout|relatedPages|nodeWithPages|search|stanceNetwork\((kinds: 2|dates)|mentionPages|graphView|actorNetwork|aggregate\(/;
 
 describe('query plans', () => {
-  let db: ExplainingDatabase;
+  const planned: PlanLog = { explained: [], stacks: [] };
   let plain: Database;
   // Planning some sixty distinct queries (nothing runs) takes a while on a busy machine.
   const PLANNING_TIMEOUT_MS = 900_000;
@@ -129,10 +149,10 @@ describe('query plans', () => {
     // Deep enough to reach the query function from the driver's read.
     Error.stackTraceLimit = 50;
     plain = await testDatabase();
-    db = new ExplainingDatabase(plain.driver, plain.databaseName, plain.uri, plain.options);
-    const run = async (name: string, call: () => Promise<unknown>) => {
-      db.current = name;
-      await call();
+    // The cases are listed first and planned afterwards, PLANNING_SESSIONS at a time.
+    const cases: [string, (db: Database) => Promise<unknown>][] = [];
+    const explain = (name: string, call: (db: Database) => Promise<unknown>) => {
+      cases.push([name, call]);
     };
     const statementCases: [string, StatementQuery][] = [
       ['all', {}],
@@ -150,84 +170,84 @@ describe('query plans', () => {
     ];
     for (const [name, filter] of statementCases) {
       for (const order of ['NEWEST_FIRST', 'OLDEST_FIRST'] as const) {
-        await run(`statements(${name},${order})`, () => listStatements(db, filter, order, COUNTED));
+        explain(`statements(${name},${order})`, (db) => listStatements(db, filter, order, COUNTED));
       }
-      await run(`statements(${name}) next page`, () => listStatements(db, filter, 'NEWEST_FIRST', NEXT_PAGE));
-      await run(`countStatements(${name})`, () => countStatements(db, filter));
+      explain(`statements(${name}) next page`, (db) => listStatements(db, filter, 'NEWEST_FIRST', NEXT_PAGE));
+      explain(`countStatements(${name})`, (db) => countStatements(db, filter));
     }
     // The selection shapes of a statement list: no link (text only), the speaker, every link.
     for (const [shape, links] of LINK_SHAPES) {
-      await run(`statements(all,links: ${shape})`, () => listStatements(db, {}, 'NEWEST_FIRST', COUNTED, links));
-      await run(`statements(speaker,links: ${shape})`, () => listStatements(db, { speaker: 'actor:x' }, 'NEWEST_FIRST', COUNTED, links));
-      await run(`relatedPages(Article.statements,links: ${shape})`, () =>
+      explain(`statements(all,links: ${shape})`, (db) => listStatements(db, {}, 'NEWEST_FIRST', COUNTED, links));
+      explain(`statements(speaker,links: ${shape})`, (db) => listStatements(db, { speaker: 'actor:x' }, 'NEWEST_FIRST', COUNTED, links));
+      explain(`relatedPages(Article.statements,links: ${shape})`, (db) =>
         relatedPages(db, 'Article.statements', [{ key: 'k', id: 'x', after: '', limit: 20, withCount: true, links }]),
       );
-      await run(`timeline(links: ${shape})`, () => timeline(db, 'actor:x', COUNTED, {}, links));
-      await run(`contradictions(actor) links: ${shape}`, () =>
+      explain(`timeline(links: ${shape})`, (db) => timeline(db, 'actor:x', COUNTED, {}, links));
+      explain(`contradictions(actor) links: ${shape}`, (db) =>
         listContradictions(db, 'actor:x', COUNTED, {}, { denial: links, denied: links }),
       );
-      await run(`whoSaidWhatAbout(links: ${shape})`, () =>
+      explain(`whoSaidWhatAbout(links: ${shape})`, (db) =>
         whoSaidWhatAbout(db, 'actor:x', { totalCount: true, page: { after: '', limit: 20, withCount: true, statements: 5, links } }),
       );
-      await run(`whoSaidWhatAbout.statements(links: ${shape})`, () =>
+      explain(`whoSaidWhatAbout.statements(links: ${shape})`, (db) =>
         speakerStatementsAbout(db, 'actor:x', 'actor:y', {}, NEXT_PAGE, links),
       );
     }
-    await run('contradictions', () => listContradictions(db, null, COUNTED));
-    await run('contradictions(actor)', () => listContradictions(db, 'actor:x', COUNTED));
-    await run('actors', () => listActors(db, {}, COUNTED));
-    await run('actors(kind)', () => listActors(db, { kinds: ['PERSON'] }, COUNTED));
-    await run('actors(name)', () => listActors(db, { name: 'سامي' }, COUNTED));
-    await run('actors(kinds: 2)', () => listActors(db, { kinds: ['PERSON', 'COUNTRY'] }, COUNTED));
-    await run('events', () => listEvents(db, {}, COUNTED));
-    await run('events(kind,dates)', () => listEvents(db, { kinds: ['MEETING'], from: '2024', to: '2025' }, COUNTED));
-    await run('events(participants)', () => listEvents(db, { participants: ['actor:x', 'actor:y'] }, COUNTED));
-    await run('events(place)', () => listEvents(db, { place: 'place:x' }, COUNTED));
-    await run('articles', () => listArticles(db, COUNTED));
-    await run('existingArticleIds', () => existingArticleIds(db, ['article:x']));
-    await run('neo4jVersion', () => neo4jVersion(db));
-    await run('listSectors', () => listSectors(db, COUNTED));
-    await run('listSectors next page', () => listSectors(db, NEXT_PAGE));
-    await run('stanceNetwork', () => stanceNetwork(db, null, 1, COUNTED));
-    await run('stanceNetwork(minCount)', () => stanceNetwork(db, null, 3, COUNTED));
-    await run('stanceNetwork(kinds: 1)', () => stanceNetwork(db, ['DENIAL'], 1, COUNTED));
-    await run('stanceNetwork(kinds: 2)', () => stanceNetwork(db, ['DENIAL', 'WARNING'], 1, COUNTED));
-    await run('stanceNetwork(dates)', () => stanceNetwork(db, null, 1, COUNTED, { from: '2024-01', to: '2024-02' }));
-    await run('stanceNetwork(dates, kinds: 1)', () => stanceNetwork(db, ['DENIAL'], 2, NEXT_PAGE, { from: '2024' }));
+    explain('contradictions', (db) => listContradictions(db, null, COUNTED));
+    explain('contradictions(actor)', (db) => listContradictions(db, 'actor:x', COUNTED));
+    explain('actors', (db) => listActors(db, {}, COUNTED));
+    explain('actors(kind)', (db) => listActors(db, { kinds: ['PERSON'] }, COUNTED));
+    explain('actors(name)', (db) => listActors(db, { name: 'سامي' }, COUNTED));
+    explain('actors(kinds: 2)', (db) => listActors(db, { kinds: ['PERSON', 'COUNTRY'] }, COUNTED));
+    explain('events', (db) => listEvents(db, {}, COUNTED));
+    explain('events(kind,dates)', (db) => listEvents(db, { kinds: ['MEETING'], from: '2024', to: '2025' }, COUNTED));
+    explain('events(participants)', (db) => listEvents(db, { participants: ['actor:x', 'actor:y'] }, COUNTED));
+    explain('events(place)', (db) => listEvents(db, { place: 'place:x' }, COUNTED));
+    explain('articles', (db) => listArticles(db, COUNTED));
+    explain('existingArticleIds', (db) => existingArticleIds(db, ['article:x']));
+    explain('neo4jVersion', (db) => neo4jVersion(db));
+    explain('listSectors', (db) => listSectors(db, COUNTED));
+    explain('listSectors next page', (db) => listSectors(db, NEXT_PAGE));
+    explain('stanceNetwork', (db) => stanceNetwork(db, null, 1, COUNTED));
+    explain('stanceNetwork(minCount)', (db) => stanceNetwork(db, null, 3, COUNTED));
+    explain('stanceNetwork(kinds: 1)', (db) => stanceNetwork(db, ['DENIAL'], 1, COUNTED));
+    explain('stanceNetwork(kinds: 2)', (db) => stanceNetwork(db, ['DENIAL', 'WARNING'], 1, COUNTED));
+    explain('stanceNetwork(dates)', (db) => stanceNetwork(db, null, 1, COUNTED, { from: '2024-01', to: '2024-02' }));
+    explain('stanceNetwork(dates, kinds: 1)', (db) => stanceNetwork(db, ['DENIAL'], 2, NEXT_PAGE, { from: '2024' }));
     const speakerPage = { after: '', limit: 20, withCount: true, statements: 5 };
-    await run('whoSaidWhatAbout', () => whoSaidWhatAbout(db, 'actor:x', { totalCount: true, page: speakerPage }));
-    await run('whoSaidWhatAbout(dates)', () =>
+    explain('whoSaidWhatAbout', (db) => whoSaidWhatAbout(db, 'actor:x', { totalCount: true, page: speakerPage }));
+    explain('whoSaidWhatAbout(dates)', (db) =>
       whoSaidWhatAbout(db, 'actor:x', { from: '2024-01', to: '2024-02', totalCount: true, page: speakerPage }),
     );
-    await run('whoSaidWhatAbout next page', () =>
+    explain('whoSaidWhatAbout next page', (db) =>
       whoSaidWhatAbout(db, 'actor:x', { totalCount: false, page: { ...speakerPage, after: 'some key', withCount: false } }),
     );
-    await run('whoSaidWhatAbout(count)', () => whoSaidWhatAbout(db, 'actor:x', { totalCount: true, page: null }));
-    await run('whoSaidWhatAbout.statements', () => speakerStatementsAbout(db, 'actor:x', 'actor:y', {}, NEXT_PAGE));
-    await run('timeline', () => timeline(db, 'actor:x', COUNTED));
-    await run('timeline next page', () =>
+    explain('whoSaidWhatAbout(count)', (db) => whoSaidWhatAbout(db, 'actor:x', { totalCount: true, page: null }));
+    explain('whoSaidWhatAbout.statements', (db) => speakerStatementsAbout(db, 'actor:x', 'actor:y', {}, NEXT_PAGE));
+    explain('timeline', (db) => timeline(db, 'actor:x', COUNTED));
+    explain('timeline next page', (db) =>
       timeline(db, 'actor:x', { ...NEXT_PAGE, after: '2024-01-10 0 000000000 article:x 000000000 event:x' }),
     );
-    await run('timeline(dates) next page', () =>
+    explain('timeline(dates) next page', (db) =>
       timeline(db, 'actor:x', { ...NEXT_PAGE, after: '2024-01-20 1 000000000 article:x 000000004 stmt:x' }, { from: '2024', to: '2025' }),
     );
-    await run('search', () => search(db, 'كلمة', ['STATEMENT', 'ACTOR', 'EVENT', 'PLACE', 'SECTOR', 'ARTICLE'], COUNTED));
-    await run('search(statements, links: speaker)', () => search(db, 'كلمة', ['STATEMENT'], COUNTED, ['speaker']));
-    await run('search(after)', () => search(db, 'كلمة', ['ACTOR'], { ...COUNTED, after: '5 000000001' }));
-    await run('search(statements, uncounted)', () => search(db, 'كلمة', ['STATEMENT'], FIRST_PAGE));
-    await run('mentionPages', () =>
+    explain('search', (db) => search(db, 'كلمة', ['STATEMENT', 'ACTOR', 'EVENT', 'PLACE', 'SECTOR', 'ARTICLE'], COUNTED));
+    explain('search(statements, links: speaker)', (db) => search(db, 'كلمة', ['STATEMENT'], COUNTED, ['speaker']));
+    explain('search(after)', (db) => search(db, 'كلمة', ['ACTOR'], { ...COUNTED, after: '5 000000001' }));
+    explain('search(statements, uncounted)', (db) => search(db, 'كلمة', ['STATEMENT'], FIRST_PAGE));
+    explain('mentionPages', (db) =>
       mentionPages(db, [
         { key: 'a', article: 'article:x', subject: null, after: '', limit: 20 },
         { key: 'b', article: 'article:y', subject: 'actor:x', after: 'some key', limit: 20 },
       ]),
     );
-    await run('graphView(center)', () => graphView(db, 'actor:x', 2, 100));
-    await run('graphView(center, narrowed)', () =>
+    explain('graphView(center)', (db) => graphView(db, 'actor:x', 2, 100));
+    explain('graphView(center, narrowed)', (db) =>
       graphView(db, 'actor:x', 2, 100, { nodeLabels: ['Actor', 'Statement'], edgeTypes: ['SAID', 'ABOUT'] }),
     );
-    await run('graphView(no center)', () => graphView(db, null, 1, 100));
-    await run('nodesByIds', () => nodesByIds(db, ['actor:x', 'stmt:x']));
-    await run('Stance.statements', () =>
+    explain('graphView(no center)', (db) => graphView(db, null, 1, 100));
+    explain('nodesByIds', (db) => nodesByIds(db, ['actor:x', 'stmt:x']));
+    explain('Stance.statements', (db) =>
       stanceStatementPages(db, [
         { key: 'a', speaker: 'actor:x', target: 'actor:y', kinds: null, from: null, to: null, after: '', limit: 20, withCount: true },
         {
@@ -254,7 +274,7 @@ describe('query plans', () => {
         },
       ]),
     );
-    await run('Stance.statements(links: none)', () =>
+    explain('Stance.statements(links: none)', (db) =>
       stanceStatementPages(db, [
         {
           key: 'a',
@@ -271,35 +291,35 @@ describe('query plans', () => {
       ]),
     );
     const network = { minWeight: 1, limit: 100, cooccurrence: 'NONE' as const };
-    await run('actorNetwork(article)', () => actorNetwork(db, { ...network, article: 'article:x' }));
-    await run('actorNetwork(dates)', () => actorNetwork(db, { ...network, from: '2024-03', to: '2024-03' }));
-    await run('actorNetwork(kinds)', () => actorNetwork(db, { ...network, kinds: ['DENIAL'] }));
-    await run('shortestPath', () => shortestPath(db, 'actor:x', 'actor:y', 4));
+    explain('actorNetwork(article)', (db) => actorNetwork(db, { ...network, article: 'article:x' }));
+    explain('actorNetwork(dates)', (db) => actorNetwork(db, { ...network, from: '2024-03', to: '2024-03' }));
+    explain('actorNetwork(kinds)', (db) => actorNetwork(db, { ...network, kinds: ['DENIAL'] }));
+    explain('shortestPath', (db) => shortestPath(db, 'actor:x', 'actor:y', 4));
     const needs = { byKind: true, speakers: 5, targets: 5, granularities: ['MONTH' as const] };
-    await run('aggregate(statements: speaker, event, dates)', () =>
+    explain('aggregate(statements: speaker, event, dates)', (db) =>
       statementAggregates(db, [
         { key: 'a', filter: { speaker: 'actor:x', kinds: ['CLAIM'] }, needs },
         { key: 'b', filter: { event: 'event:x' }, needs },
         { key: 'c', filter: { from: '2024-01', to: '2024-02' }, needs },
       ]),
     );
-    await run('aggregate(statements: denies, answers)', () =>
+    explain('aggregate(statements: denies, answers)', (db) =>
       statementAggregates(db, [
         { key: 'a', filter: { denies: 'stmt:x' }, needs },
         { key: 'b', filter: { answers: 'stmt:y' }, needs },
       ]),
     );
-    await run('aggregate(events: place, dates)', () =>
+    explain('aggregate(events: place, dates)', (db) =>
       eventAggregates(db, [
         { key: 'a', filter: { place: 'place:x' }, needs: { byKind: true, places: 5, granularities: ['MONTH'] } },
         { key: 'b', filter: { from: '2024-01' }, needs: { byKind: true, places: 5, granularities: ['MONTH'] } },
       ]),
     );
-    await run('aggregate(articles: mentions)', () =>
+    explain('aggregate(articles: mentions)', (db) =>
       articleAggregates(db, [{ key: 'a', filter: { mentions: 'actor:x' }, needs: { sources: 5, granularities: ['DAY'] } }]),
     );
     // A root field with the first pages of its node's lists (actor(id) { statementsBy … }).
-    await run('nodeWithPages(Actor: statementsBy, statementsAbout, events)', () =>
+    explain('nodeWithPages(Actor: statementsBy, statementsAbout, events)', (db) =>
       nodeWithPages(db, 'Actor', 'actor:x', [
         { relation: 'Actor.statements', after: '', limit: 20, withCount: false, links: ['about'] },
         { relation: 'Actor.mentionedIn', after: 'some key', limit: 5, withCount: true, links: [] },
@@ -307,26 +327,34 @@ describe('query plans', () => {
       ]),
     );
     for (const relation of Object.keys(RELATIONS) as Relation[]) {
-      await run(`relatedPages(${relation})`, () =>
+      explain(`relatedPages(${relation})`, (db) =>
         relatedPages(db, relation, [{ key: 'k', id: 'x', after: 'some key', limit: 20, withCount: true }]),
       );
     }
+    let next = 0;
+    const session = async () => {
+      for (let i = next++; i < cases.length; i = next++) {
+        const [name, call] = cases[i]!;
+        await call(new ExplainingDatabase(plain, name, planned));
+      }
+    };
+    await Promise.all(Array.from({ length: PLANNING_SESSIONS }, session));
   }, PLANNING_TIMEOUT_MS);
 
   afterAll(() => plain.close());
 
   it('EXPLAIN every query the API issues', () => {
-    expect(db.explained.length).toBeGreaterThan(40);
+    expect(planned.explained.length).toBeGreaterThan(40);
   });
 
   it('EXPLAIN every exported query function of src/db/queries', () => {
     expect(QUERY_FUNCTIONS.length).toBeGreaterThan(20);
-    const called = (name: string) => db.stacks.some((stack) => new RegExp(`\\bat (async )?${name} `).test(stack));
+    const called = (name: string) => planned.stacks.some((stack) => new RegExp(`\\bat (async )?${name} `).test(stack));
     expect(QUERY_FUNCTIONS.filter((name) => !called(name))).toEqual([]);
   });
 
   it('start every page from an index, never from every node of a label', () => {
-    const scans = db.explained
+    const scans = planned.explained
       .filter((e) => !WHOLE_LABEL_BY_DESIGN.has(e.name))
       .map((e) => ({ name: e.name, scans: operators(e.plan).filter((op) => WHOLE_SCANS.test(op)) }))
       .filter((e) => e.scans.length > 0);
@@ -334,7 +362,7 @@ describe('query plans', () => {
   });
 
   it('serve unfiltered and single-speaker pages in index order: no sort of the candidates', () => {
-    const sorted = db.explained
+    const sorted = planned.explained
       .filter((e) => !SORTED_AFTER_ANCHOR.test(e.name) && !WHOLE_LABEL_BY_DESIGN.has(e.name))
       .map((e) => ({ name: e.name, sorts: operators(e.plan).filter((op) => SORTS.test(op)) }))
       .filter((e) => e.sorts.length > 0);
@@ -343,14 +371,14 @@ describe('query plans', () => {
 
   it("count a speaker's statements about a target from the STANCE edge, not from the statements", () => {
     for (const name of ['countStatements(speaker+about)', 'countStatements(speaker+about+kinds)']) {
-      const explained = db.explained.find((e) => e.name === name)!;
+      const explained = planned.explained.find((e) => e.name === name)!;
       expect(explained.query, name).toContain(':STANCE]');
       expect(JSON.stringify(explained.plan), name).not.toContain(':Statement');
     }
   });
 
   it('page whoSaidWhatAbout from the STANCE edges: without a date range no statement about the subject is expanded', () => {
-    const explained = db.explained.find((e) => e.name === 'whoSaidWhatAbout')!;
+    const explained = planned.explained.find((e) => e.name === 'whoSaidWhatAbout')!;
     expect(explained.query).toContain(':STANCE]->(t)');
     // Statements are read from the paged speakers' (speakerId, newestKey) index and from the
     // subject's own SAID (its statements about itself), never from every ABOUT of the subject.
@@ -359,12 +387,12 @@ describe('query plans', () => {
   });
 
   it("read an actor's statements with the actor from the (speakerId, newestKey) index, in one query", () => {
-    const explained = db.explained.find((e) => e.name.startsWith('nodeWithPages(Actor'))!;
+    const explained = planned.explained.find((e) => e.name.startsWith('nodeWithPages(Actor'))!;
     expect(JSON.stringify(explained.plan)).toContain('speakerId, newestKey');
   });
 
   it('search only the indexes of the types asked for', () => {
-    const actorsOnly = db.explained.find((e) => e.name === 'search(after)')!;
+    const actorsOnly = planned.explained.find((e) => e.name === 'search(after)')!;
     expect(actorsOnly.query).toContain("'actor_names'");
     for (const index of [
       'statement_text',
@@ -380,7 +408,7 @@ describe('query plans', () => {
   });
 
   it('page a search without totalCount by a top-k of its candidates, collecting none of them whole', () => {
-    const uncounted = db.explained.find((e) => e.name === 'search(statements, uncounted)')!;
+    const uncounted = planned.explained.find((e) => e.name === 'search(statements, uncounted)')!;
     expect(operators(uncounted.plan).some((op) => /^(Top|PartialTop)$/.test(op))).toBe(true);
     expect(uncounted.query).not.toMatch(/AS hits/);
     // A statements-only search has no name to match whole: no match-quality tiers of other types.
@@ -388,8 +416,8 @@ describe('query plans', () => {
   });
 
   it('build a graph view without path lists unless narrowed, and find its edges without expanding dense nodes', () => {
-    const plain = db.explained.find((e) => e.name === 'graphView(center)')!;
-    const narrowed = db.explained.find((e) => e.name === 'graphView(center, narrowed)')!;
+    const plain = planned.explained.find((e) => e.name === 'graphView(center)')!;
+    const narrowed = planned.explained.find((e) => e.name === 'graphView(center, narrowed)')!;
     expect(plain.query).not.toMatch(/relationships\(p\)|nodes\(p\)/);
     expect(narrowed.query).toMatch(/relationships\(p\)/);
     for (const view of [plain, narrowed]) {
@@ -401,7 +429,7 @@ describe('query plans', () => {
 
   it('count all statements, articles, events, actors and stance edges from the count store', () => {
     const countStore = (name: string) =>
-      operators(db.explained.find((e) => e.name === name)!.plan).some((op) => /CountFromCountStore/.test(op));
+      operators(planned.explained.find((e) => e.name === name)!.plan).some((op) => /CountFromCountStore/.test(op));
     for (const name of ['countStatements(all)', 'articles', 'events', 'actors', 'stanceNetwork']) {
       expect(countStore(name), name).toBe(true);
     }

@@ -6,9 +6,12 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * browser) take minutes where most files take seconds, and they wait on those processes rather
  * than on the CPU. Vitest's default order on a clean clone (no timing cache, as in CI) is by file
  * size, which put the shortest of them, the Neo4j-kill test, last: the whole run then waited for
- * it alone. Starting them first lets the quick files fill the other workers meanwhile.
+ * it alone. Starting them first lets the quick files fill the other workers meanwhile. A boot
+ * through test/support/own-neo4j.ts (`startOwnNeo4j(`) counts too: without it the kill test and
+ * the launcher test were sorted among the quick files, and a loaded run waited for the kill test
+ * alone for its last six minutes.
  */
-const STARTS_OWN_PROCESS = /LocalNeo4j\.start\(|\bspawn(Sync)?\(|executablePath/;
+const STARTS_OWN_PROCESS = /LocalNeo4j\.start\(|\bstartOwnNeo4j\(|\bspawn(Sync)?\(|executablePath/;
 
 function startsOwnProcess(file: string): boolean {
   return STARTS_OWN_PROCESS.test(fs.readFileSync(file, 'utf8'));
