@@ -99,13 +99,13 @@ describe('a source asking not to be named says nothing by that request', () => {
   const cases: [string, string[], string][] = [
     ['وقال مصدر في الوزارة، طلب عدم الكشف عن هويته، إن الاجتماع تأجل.', ['وقال'], 'the anonymity clause between commas'],
     [
-      'وقال مسؤول بالخزانة الأمريكية طلب عدم نشر اسمه إنه سيعاد فرض العقوبات.',
+      'وقال موظف كبير في الخزانة طلب عدم نشر اسمه إن القيود ستعود قريبا.',
       ['وقال'],
       'without commas: the words stay with قال (the first cue keeps a repeated content unless the later is a participle)',
     ],
     ['وطلب الادعاء عدم الإفراج عن المتهم.', ['وطلب'], 'a demand that something not be done stays'],
     [
-      'وكان مصدر دبلوماسي طلب عدم نشر اسمه قال إن فريق الخبراء عاد إلى بلاده الخميس.',
+      'وكان عضو في الوفد طلب عدم نشر اسمه قال إن اللجنة غادرت العاصمة مساء الخميس.',
       ['قال'],
       'the verb after the request still finds the source as its speaker',
     ],
