@@ -61,6 +61,7 @@ import {
   COMMENT_PRONOUNS,
   COMMENT_RELATIVES,
   CONDITIONALS,
+  NOBODY_SUBJECTS,
   LABEL_RELATIVES,
   RELATIVES,
 } from './words.ts';
@@ -168,6 +169,8 @@ export function verbCue(
   const prevTok = tokens[k - 1];
   if (prevTok && k > a && stripConj(prevTok.norm) === 'مما') return null;
   if (prevTok && k > a && CONDITIONALS.has(stripConj(prevTok.norm))) return null;
+  const nextTok = tokens[k + 1];
+  if (prevTok && k > a && NEGATED_BY.has(prevTok.norm) && nextTok && NOBODY_SUBJECTS.has(nextTok.norm)) return null;
   if (cue.verb.impersonal && impersonalPassive(ctx, k, a, cue)) return null;
   if (!cue.participle && k > a && (governedVerbalNoun(ctx, k) || nominalPredicate(ctx, k, cue.verb))) return null;
   if (!cue.participle && !found.prefixed && masdarWithAdjective(ctx, k, cue.verb)) return null;

@@ -48,7 +48,8 @@ type NormalizedList =
   | 'predicateQualifiers'
   | 'documentFrames'
   | 'fromPronouns'
-  | 'conditionals';
+  | 'conditionals'
+  | 'nobodySubjects';
 type SurfaceList = 'contentCuttersAfterComma' | 'contentCuttersAfterSpace' | 'quoteContinuations';
 
 const FILE = JSON.parse(
@@ -144,6 +145,12 @@ export const FROM_PRONOUNS = set('fromPronouns');
  * a supposed act, not one the article reports (29 such cues in every 5th corpus article, none reported speech).
  */
 export const CONDITIONALS = set('conditionals');
+
+/**
+ * Subjects meaning anyone at all ("لم تعلن أي جهة مسؤوليتها", "لم يعلق أحد"): after a negated cue they report
+ * that nobody spoke, which is no one's statement (the corpus writes لم تعلن أي جهة 44 times).
+ */
+export const NOBODY_SUBJECTS = set('nobodySubjects');
 
 /** Attribution tails and contrasts that end a content ("، وفقا لـ", "، في حين", " حسبما"), read on the written text. */
 export const CONTENT_CUTTERS = [
