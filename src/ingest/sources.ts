@@ -40,9 +40,29 @@ const METADATA_ALIASES: Partial<Record<(typeof METADATA_KEYS)[number], readonly 
   source: ['outlet', 'publisher'],
 };
 
-/** An ISO date or datetime is kept as written; any other parseable date (RFC 2822 "Sun, 18 Feb 2018 18:10:45 +0400") becomes ISO, so dates sort as strings. */
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
-const isoDate = (value: string) => (ISO_DATE.test(value) ? value : new Date(value).toISOString());
+const ISO_DATE = /^(\d{4}-\d{2}-\d{2})/;
+/** Day first, as Arabic and European outlets write it (21/08/2016, 5.3.2017); never read as the US month/day. */
+const DAY_FIRST_DATE = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
+const MAX_MONTH = 12;
+const MAX_DAY = 31;
+
+/**
+ * The stored form of an article date, so dates sort as strings: an ISO date or datetime as written; an ISO
+ * date whose time part is malformed ("2017-01-22T193400") as its date; a day-first date as YYYY-MM-DD; any
+ * other date JavaScript parses (RFC 2822 "Sun, 18 Feb 2018 18:10:45 +0400") as ISO UTC; otherwise null.
+ */
+export function isoDate(value: string): string | null {
+  const dayFirst = DAY_FIRST_DATE.exec(value.trim());
+  if (dayFirst) {
+    const [day, month, year] = [Number(dayFirst[1]), Number(dayFirst[2]), dayFirst[3]];
+    if (month < 1 || month > MAX_MONTH || day < 1 || day > MAX_DAY) return null;
+    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
+  const iso = ISO_DATE.exec(value);
+  if (iso) return Number.isNaN(Date.parse(value)) ? (iso[1] as string) : value;
+  const parsed = Date.parse(value);
+  return Number.isNaN(parsed) ? null : new Date(parsed).toISOString();
+}
 
 /** Picks the known metadata fields, checking their types, from front matter or a JSON record. */
 export function articleMetadata(origin: string, raw: unknown): Omit<ArticleInput, 'text'> {
@@ -58,10 +78,11 @@ export function articleMetadata(origin: string, raw: unknown): Omit<ArticleInput
     if (value !== null && typeof value !== 'string') throw new InputError(origin, `"${key}" must be a string`);
     out[key] = value;
   }
-  if (out.publishedAt && Number.isNaN(Date.parse(out.publishedAt))) {
-    throw new InputError(origin, `"publishedAt" is not a date: ${out.publishedAt}`);
+  if (out.publishedAt) {
+    const date = isoDate(out.publishedAt);
+    if (date === null) throw new InputError(origin, `"publishedAt" is not a date: ${out.publishedAt}`);
+    out.publishedAt = date;
   }
-  if (out.publishedAt) out.publishedAt = isoDate(out.publishedAt);
   if (out.id === null) delete out.id;
   if (out.language === null) delete out.language;
   return out;

@@ -13,6 +13,10 @@ describe('article metadata from JSONL records and front matter', () => {
     ['`published` stands for publishedAt', { published: 'Mon, 19 Feb 2018 09:00:00 +0000' }, '2018-02-19T09:00:00.000Z'],
     ['`date` stands for publishedAt', { date: '2017-05-01' }, '2017-05-01'],
     ['publishedAt wins over an alias', { publishedAt: '2017-05-01', published: '2016-01-01' }, '2017-05-01'],
+    ['a day-first date is read day first, never as the US month/day', { published: '05/08/2016' }, '2016-08-05'],
+    ['a day-first date past the 12th', { published: '21/08/2016' }, '2016-08-21'],
+    ['an ISO date with a malformed time keeps its date', { published: '2017-01-22T193400' }, '2017-01-22'],
+    ['an ISO datetime with an offset is kept as written', { published: '2017-02-03T16:35:00+01:00' }, '2017-02-03T16:35:00+01:00'],
   ])('%s', (_name, record, expected) => {
     expect(articleMetadata('t', record).publishedAt).toBe(expected);
   });
@@ -26,6 +30,7 @@ describe('article metadata from JSONL records and front matter', () => {
   it('a date alias that is no date is refused with the field named', () => {
     expect(() => articleMetadata('line 3', { published: 'yesterday-ish' })).toThrow(InputError);
     expect(() => articleMetadata('line 3', { published: 'yesterday-ish' })).toThrow(/"publishedAt" is not a date/);
+    expect(() => articleMetadata('line 4', { published: '31/13/2016' })).toThrow(/"publishedAt" is not a date: 31\/13\/2016/);
   });
 
   it('a JSONL news record with outlet and published loads with its date and source', () => {
