@@ -581,13 +581,7 @@ export function recognizeEntities(index: EntityIndex) {
     const tok = tokens[i];
     const adj = tokens[i + 1];
     if (!tok || !adj || index.covered(i) || index.covered(i + 1) || !joinedBySpace(text, tok, adj)) continue;
-    let v: Variant | undefined;
-    for (const x of tok.info.variants) {
-      if (COUNTRY_NOUNS.has(x.form) && x.prefixLength <= 1) {
-        v = x;
-        break;
-      }
-    }
+    const v = countryNounOf(tok);
     if (!v) continue;
     const country = adjectiveCountry(adj);
     if (!country || !index.ensureGazetteerActor(country)) continue;
@@ -690,6 +684,22 @@ const prefixEndsWithArticle = (norm: string, prefixLength: number) =>
   prefixLength >= 2 && norm.charCodeAt(prefixLength - 2) === ALEF && norm.charCodeAt(prefixLength - 1) === LAM;
 
 const isPlaceListHead = (form: string) => PLACE_LIST_HEADS.has(form);
+/** A plural place head (variantIn), memoized on the word: the pass asks it of every token. */
+const isPlaceListHeadWord = (tok: Token) => (tok.info.placeListHead ??= variantIn(tok, isPlaceListHead) !== null);
+
+/** The variant of a word that is a generic side or government noun (الجانب، الطرف) with at most one proclitic, memoized on the word. */
+function countryNounOf(tok: Token): Variant | null {
+  const memo = tok.info.countryNoun;
+  if (memo !== undefined) return memo;
+  let v: Variant | null = null;
+  for (const x of tok.info.variants) {
+    if (COUNTRY_NOUNS.has(x.form) && x.prefixLength <= 1) {
+      v = x;
+      break;
+    }
+  }
+  return (tok.info.countryNoun = v);
+}
 
 /** The clitic variant of a token found in a set, with at most `maxPrefix` proclitic letters. */
 function variantIn(tok: Token, has: (form: string) => boolean, maxPrefix = HEAD_MAX_PREFIX): Variant | null {
@@ -1152,7 +1162,7 @@ export function recognizePatterns(index: EntityIndex) {
   // A plural or dual place head and the list of names after it: "مديريات حيس وزبيد والخوخة".
   for (let i = 0; i + 1 < tokens.length; i++) {
     const tok = tokens[i] as Token;
-    if (index.covered(i) || !variantIn(tok, isPlaceListHead)) continue;
+    if (index.covered(i) || !isPlaceListHeadWord(tok)) continue;
     i = placeList(index, i + 1) - 1;
   }
 
