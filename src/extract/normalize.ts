@@ -4,7 +4,7 @@
  * compare normalized forms.
  */
 
-import { normalizeArabic, normalizeArabicUncached } from '../text/arabic.ts';
+import { normalizeArabic } from '../text/arabic.ts';
 import type { WordClasses } from './entities.ts';
 import type { CueLookup, CueNoun } from './lexicon.ts';
 import type { TrieStart } from './match.ts';
@@ -214,7 +214,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let entry: SurfaceEntry;
     if (typeof found === 'number') {
       const sliced = text.slice(start, i);
-      entry = { info: wordInfo(normalizeArabicUncached(sliced)), surface: sliced };
+      entry = { info: wordInfo(normalizeArabic(sliced)), surface: sliced };
       if (sliced.length < SURFACE_CACHED_MAX_CHARS) addSurface(found, h, entry);
     } else entry = found;
     out.push({ start, end: i, text: entry.surface, norm: entry.info.norm, index: out.length, info: entry.info });

@@ -63,14 +63,6 @@ const NORM_CACHE = new Map<string, string>();
 const CACHE_LIMIT = 200_000;
 const CACHED_MAX_CHARS = 40;
 
-/**
- * normalizeArabic without its cache, for a caller that caches the result itself (the tokenizer keeps
- * one entry per surface word): the cache lookup and insertion of a string seen once only cost.
- */
-export function normalizeArabicUncached(s: string): string {
-  return foldArabic(s).toLowerCase();
-}
-
 /** The matching form of `s`: diacritics and tatweel dropped, letters folded, Latin lower-cased. */
 export function normalizeArabic(s: string): string {
   const cached = NORM_CACHE.get(s);
