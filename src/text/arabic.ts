@@ -31,32 +31,12 @@ const LETTER_FOLDS: [string, string][] = [
 const DIACRITIC_CHARS: string[] = DIACRITIC_RANGES.flatMap(([from, to]) =>
   Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i)),
 );
-/** By UTF-16 code unit: 1 for a dropped diacritic, else the code of the folded letter (0: kept as is). */
-const FOLD_CODES = new Uint16Array(0x700);
-for (const [from, to] of DIACRITIC_RANGES) FOLD_CODES.fill(1, from, to + 1);
-for (const [from, to] of LETTER_FOLDS) FOLD_CODES[from.charCodeAt(0)] = to.charCodeAt(0);
-
-/**
- * Diacritics dropped and letters folded (DIACRITIC_RANGES, LETTER_FOLDS) in one pass over the code
- * units, with no regular expression and no callback per letter: a word with nothing to change comes
- * back as it is, without a new string.
- */
-function foldArabic(s: string): string {
-  let i = 0;
-  for (; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x700 && FOLD_CODES[c] !== 0) break;
-  }
-  if (i === s.length) return s;
-  let out = s.slice(0, i);
-  for (; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const f = c < 0x700 ? (FOLD_CODES[c] as number) : 0;
-    if (f === 0) out += s[i];
-    else if (f !== 1) out += String.fromCharCode(f);
-  }
-  return out;
-}
+const DIACRITICS = new RegExp(
+  `[${DIACRITIC_RANGES.map(([a, b]) => `\\u${a.toString(16).padStart(4, '0')}-\\u${b.toString(16).padStart(4, '0')}`).join('')}]`,
+  'g',
+);
+const FOLD_MAP = new Map(LETTER_FOLDS);
+const FOLDABLE = new RegExp(`[${LETTER_FOLDS.map(([from]) => from).join('')}]`, 'g');
 
 // Articles repeat their words: caching the matching form of each short string pays for itself.
 const NORM_CACHE = new Map<string, string>();
@@ -67,7 +47,10 @@ const CACHED_MAX_CHARS = 40;
 export function normalizeArabic(s: string): string {
   const cached = NORM_CACHE.get(s);
   if (cached !== undefined) return cached;
-  const out = foldArabic(s).toLowerCase();
+  const out = s
+    .replace(DIACRITICS, '')
+    .replace(FOLDABLE, (c) => FOLD_MAP.get(c) ?? c)
+    .toLowerCase();
   if (s.length < CACHED_MAX_CHARS) {
     if (NORM_CACHE.size > CACHE_LIMIT) NORM_CACHE.clear();
     NORM_CACHE.set(s, out);
