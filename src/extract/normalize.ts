@@ -111,15 +111,14 @@ interface SurfaceEntry {
 /**
  * The surface cache as an open-addressing table keyed by a hash of the word's characters, computed
  * while the tokenizer scans them: a word seen before is found without slicing it out of the text or
- * hashing a new string (a Map lookup per token was a tenth of the CPU on fresh articles). Each slot
- * is two numbers, the entry's index in SURFACE_ENTRIES (-1: empty) and its hash, so a probe reads one
- * place. The table starts small (a few articles' words stay in the processor's cache) and doubles
- * when half full, up to the size CACHE_LIMIT entries need.
+ * hashing a new string (a Map lookup per token was a tenth of the CPU on fresh articles). Slots hold
+ * indexes into SURFACE_ENTRIES (-1: empty); the table is at most CACHE_LIMIT / 2^SURFACE_TABLE_BITS full.
  */
-const SURFACE_TABLE_MIN_SLOTS = 1 << 12;
-let surfaceSlots = SURFACE_TABLE_MIN_SLOTS;
-let surfaceTable = new Int32Array(2 * surfaceSlots).fill(-1);
+const SURFACE_TABLE_BITS = 19;
+const SURFACE_TABLE_MASK = (1 << SURFACE_TABLE_BITS) - 1;
+const SURFACE_TABLE = new Int32Array(1 << SURFACE_TABLE_BITS).fill(-1);
 let SURFACE_ENTRIES: SurfaceEntry[] = [];
+let SURFACE_HASHES: number[] = [];
 /** Longer strings (a run of Latin letters or digits) are not cached. */
 const SURFACE_CACHED_MAX_CHARS = 40;
 /** FNV-1a, 32 bits. */
@@ -129,13 +128,11 @@ const FNV_PRIME = 0x01000193;
 /** The cached entry of text[start, end) whose hash is h, and the free slot where it would go when absent. */
 function findSurface(text: string, start: number, end: number, h: number): SurfaceEntry | number {
   const len = end - start;
-  const table = surfaceTable;
-  const mask = surfaceSlots - 1;
-  let slot = h & mask;
+  let slot = h & SURFACE_TABLE_MASK;
   for (;;) {
-    const e = table[2 * slot] as number;
+    const e = SURFACE_TABLE[slot] as number;
     if (e < 0) return slot;
-    if (table[2 * slot + 1] === h) {
+    if (SURFACE_HASHES[e] === h) {
       const entry = SURFACE_ENTRIES[e] as SurfaceEntry;
       const surface = entry.surface;
       if (surface.length === len) {
@@ -144,42 +141,20 @@ function findSurface(text: string, start: number, end: number, h: number): Surfa
         if (k === len) return entry;
       }
     }
-    slot = (slot + 1) & mask;
+    slot = (slot + 1) & SURFACE_TABLE_MASK;
   }
-}
-
-/** The free slot for hash h in the current table. */
-function freeSlot(h: number): number {
-  const mask = surfaceSlots - 1;
-  let slot = h & mask;
-  while ((surfaceTable[2 * slot] as number) >= 0) slot = (slot + 1) & mask;
-  return slot;
 }
 
 function addSurface(slot: number, h: number, entry: SurfaceEntry): void {
   if (SURFACE_ENTRIES.length >= CACHE_LIMIT) {
-    surfaceSlots = SURFACE_TABLE_MIN_SLOTS;
-    surfaceTable = new Int32Array(2 * surfaceSlots).fill(-1);
+    SURFACE_TABLE.fill(-1);
     SURFACE_ENTRIES = [];
-    slot = freeSlot(h);
-  } else if (2 * (SURFACE_ENTRIES.length + 1) > surfaceSlots) {
-    // Half full: double, and place every entry again by its hash.
-    const old = surfaceTable;
-    surfaceSlots *= 2;
-    surfaceTable = new Int32Array(2 * surfaceSlots).fill(-1);
-    for (let s = 0; s < old.length; s += 2) {
-      const e = old[s] as number;
-      if (e < 0) continue;
-      const oh = old[s + 1] as number;
-      const to = freeSlot(oh);
-      surfaceTable[2 * to] = e;
-      surfaceTable[2 * to + 1] = oh;
-    }
-    slot = freeSlot(h);
+    SURFACE_HASHES = [];
+    slot = h & SURFACE_TABLE_MASK;
   }
-  surfaceTable[2 * slot] = SURFACE_ENTRIES.length;
-  surfaceTable[2 * slot + 1] = h;
+  SURFACE_TABLE[slot] = SURFACE_ENTRIES.length;
   SURFACE_ENTRIES.push(entry);
+  SURFACE_HASHES.push(h);
 }
 
 /** Index of the first item that starts at or after `offset`, in a list sorted by that start. */
