@@ -103,59 +103,7 @@ for (const [a, b] of [
 const isWordChar = (c: number) => c < 0x700 && WORD_CHAR[c] === 1;
 
 /** Surface word → its info and one shared copy of the surface, so tokens of big articles do not each keep a string. */
-interface SurfaceEntry {
-  info: WordInfo;
-  surface: string;
-}
-
-/**
- * The surface cache as an open-addressing table keyed by a hash of the word's characters, computed
- * while the tokenizer scans them: a word seen before is found without slicing it out of the text or
- * hashing a new string (a Map lookup per token was a tenth of the CPU on fresh articles). Slots hold
- * indexes into SURFACE_ENTRIES (-1: empty); the table is at most CACHE_LIMIT / 2^SURFACE_TABLE_BITS full.
- */
-const SURFACE_TABLE_BITS = 19;
-const SURFACE_TABLE_MASK = (1 << SURFACE_TABLE_BITS) - 1;
-const SURFACE_TABLE = new Int32Array(1 << SURFACE_TABLE_BITS).fill(-1);
-let SURFACE_ENTRIES: SurfaceEntry[] = [];
-let SURFACE_HASHES: number[] = [];
-/** Longer strings (a run of Latin letters or digits) are not cached. */
-const SURFACE_CACHED_MAX_CHARS = 40;
-/** FNV-1a, 32 bits. */
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-/** The cached entry of text[start, end) whose hash is h, and the free slot where it would go when absent. */
-function findSurface(text: string, start: number, end: number, h: number): SurfaceEntry | number {
-  const len = end - start;
-  let slot = h & SURFACE_TABLE_MASK;
-  for (;;) {
-    const e = SURFACE_TABLE[slot] as number;
-    if (e < 0) return slot;
-    if (SURFACE_HASHES[e] === h) {
-      const entry = SURFACE_ENTRIES[e] as SurfaceEntry;
-      const surface = entry.surface;
-      if (surface.length === len) {
-        let k = 0;
-        while (k < len && surface.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-        if (k === len) return entry;
-      }
-    }
-    slot = (slot + 1) & SURFACE_TABLE_MASK;
-  }
-}
-
-function addSurface(slot: number, h: number, entry: SurfaceEntry): void {
-  if (SURFACE_ENTRIES.length >= CACHE_LIMIT) {
-    SURFACE_TABLE.fill(-1);
-    SURFACE_ENTRIES = [];
-    SURFACE_HASHES = [];
-    slot = h & SURFACE_TABLE_MASK;
-  }
-  SURFACE_TABLE[slot] = SURFACE_ENTRIES.length;
-  SURFACE_ENTRIES.push(entry);
-  SURFACE_HASHES.push(h);
-}
+const SURFACE_CACHE = new Map<string, { info: WordInfo; surface: string }>();
 
 /** Index of the first item that starts at or after `offset`, in a list sorted by that start. */
 export function firstAtOrAfter<T>(list: readonly T[], offset: number, startOf: (item: T) => number): number {
@@ -174,24 +122,21 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const limit = Math.min(to, text.length);
   let i = from;
   while (i < limit) {
-    let c = text.charCodeAt(i);
-    if (!isWordChar(c)) {
+    if (!isWordChar(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    let h = FNV_OFFSET;
-    do {
-      h = Math.imul(h ^ c, FNV_PRIME);
-      i++;
-    } while (i < limit && isWordChar((c = text.charCodeAt(i))));
-    const found = findSurface(text, start, i, h);
-    let entry: SurfaceEntry;
-    if (typeof found === 'number') {
-      const sliced = text.slice(start, i);
+    while (i < limit && isWordChar(text.charCodeAt(i))) i++;
+    const sliced = text.slice(start, i);
+    let entry = SURFACE_CACHE.get(sliced);
+    if (entry === undefined) {
       entry = { info: wordInfo(normalizeArabic(sliced)), surface: sliced };
-      if (sliced.length < SURFACE_CACHED_MAX_CHARS) addSurface(found, h, entry);
-    } else entry = found;
+      if (sliced.length < 40) {
+        if (SURFACE_CACHE.size > CACHE_LIMIT) SURFACE_CACHE.clear();
+        SURFACE_CACHE.set(sliced, entry);
+      }
+    }
     out.push({ start, end: i, text: entry.surface, norm: entry.info.norm, index: out.length, info: entry.info });
   }
   return out;
