@@ -641,7 +641,7 @@ export function recognizeEntities(index: EntityIndex) {
     const tok = tokens[i];
     const adj = tokens[i + 1];
     if (!tok || !adj || index.covered(i) || index.covered(i + 1) || !joinedBySpace(text, tok, adj)) continue;
-    const v = tok.info.variants.find((x) => COUNTRY_NOUNS.has(x.form) && x.prefixLength <= 1);
+    const v = countryNounOf(tok);
     if (!v) continue;
     const country = adjectiveCountry(adj);
     if (!country || !index.ensureGazetteerActor(country)) continue;
@@ -857,11 +857,35 @@ const HEAD_MAX_PREFIX = 2;
 
 const QUOTE_GAP = /^\s*["“”«»']\s*$/;
 
+const ALEF = 0x627;
+const LAM = 0x644;
+/** The first `prefixLength` letters of `norm` end with the article ال (without slicing: this runs for every variant of every token). */
+const prefixEndsWithArticle = (norm: string, prefixLength: number) =>
+  prefixLength >= 2 && norm.charCodeAt(prefixLength - 2) === ALEF && norm.charCodeAt(prefixLength - 1) === LAM;
+
+const isPlaceListHead = (form: string) => PLACE_LIST_HEADS.has(form);
+/** A plural place head (variantIn), memoized on the word: the pass asks it of every token. */
+const isPlaceListHeadWord = (tok: Token) => (tok.info.placeListHead ??= variantIn(tok, isPlaceListHead) !== null);
+
+/** The variant of a word that is a generic side or government noun (الجانب، الطرف) with at most one proclitic, memoized on the word. */
+function countryNounOf(tok: Token): Variant | null {
+  const memo = tok.info.countryNoun;
+  if (memo !== undefined) return memo;
+  let v: Variant | null = null;
+  for (const x of tok.info.variants) {
+    if (COUNTRY_NOUNS.has(x.form) && x.prefixLength <= 1) {
+      v = x;
+      break;
+    }
+  }
+  return (tok.info.countryNoun = v);
+}
+
 /** The clitic variant of a token found in a set, with at most `maxPrefix` proclitic letters. */
 function variantIn(tok: Token, has: (form: string) => boolean, maxPrefix = HEAD_MAX_PREFIX): Variant | null {
   for (const v of tok.info.variants) {
     // A variant that dropped the article is another word class: "المنطقة العازلة" is no "منطقة X".
-    if (v.prefixLength <= maxPrefix && !tok.norm.slice(0, v.prefixLength).endsWith('ال') && has(v.form)) return v;
+    if (v.prefixLength <= maxPrefix && !prefixEndsWithArticle(tok.norm, v.prefixLength) && has(v.form)) return v;
   }
   return null;
 }
@@ -1323,7 +1347,7 @@ export function recognizePatterns(index: EntityIndex) {
   // A plural or dual place head and the list of names after it: "مديريات حيس وزبيد والخوخة".
   for (let i = 0; i + 1 < tokens.length; i++) {
     const tok = tokens[i] as Token;
-    if (index.covered(i) || !variantIn(tok, (f) => PLACE_LIST_HEADS.has(f))) continue;
+    if (index.covered(i) || !isPlaceListHeadWord(tok)) continue;
     i = placeList(index, i + 1) - 1;
   }
 

@@ -3,7 +3,7 @@
  * times resolved against the publication date); sector terms → sectors.
  */
 import { EVENT_TRIE, EVENT_TRIGGERS, RELATIVE_TIMES, SECTORS, SECTOR_TRIE, TIME_TRIE } from './lexicon.ts';
-import { matchAll } from './match.ts';
+import { matchAll, type TrieMatch } from './match.ts';
 import type { EventEntry, EventWhen, SectorEntry, Span } from '../graph/document-graph.ts';
 import type { ArticleDocument } from './document.ts';
 
@@ -52,6 +52,15 @@ const DUAL_WORDS = new Set(['بينهما', 'الزعيمان', 'الزعيمي�
 
 /** A definite mention without its own time or place refers back to an event already named ("المكالمة", "للمكالمة"). */
 const isDefinite = (word: string) => /^(?:[وف]?(?:ال|لل|بال))/.test(word);
+
+/** A time phrase right after another trigger of the sentence is that trigger's ("بعد مكالمة الجمعة، قال …"). */
+function claimedByOther(here: readonly TrieMatch[], trig: TrieMatch, x: { startTok: number }): boolean {
+  return here.some((o) => o && o !== trig && o.endTok <= x.startTok && x.startTok - o.endTok <= 2);
+}
+/** Two mentions of one event agree on its date when either has none. */
+const datesAgree = (when: EventWhen | null, e: EventDraft) => !when?.date || !e.date || e.date === when.date;
+/** Two mentions of one event agree on its place when either has none. */
+const placesAgree = (placeId: string | null, e: EventDraft) => !placeId || !e.placeId || placeId === e.placeId;
 
 export function findEvents(doc: ArticleDocument, publishedAt: string | null): EventEntry[] {
   const { text, tokens, sentences, entities, articleSlug } = doc;
@@ -110,11 +119,9 @@ export function findEvents(doc: ArticleDocument, publishedAt: string | null): Ev
       const nextTrig = here[n + 1]?.startTok ?? b;
       // The time phrase closest after the trigger ("اجتماعهما الشهر الماضي"), else the one before it.
       // A time right after another trigger is that one's ("بعد مكالمة الجمعة، قال … بشأن الهجمات").
-      const claimed = (x: { startTok: number }) =>
-        here.some((o) => o && o !== trig && o.endTok <= x.startTok && x.startTok - o.endTok <= 2);
       const time =
         sentenceTimes.find((x) => x && x.startTok >= trig.endTok && x.startTok - trig.endTok <= 6) ??
-        [...sentenceTimes].reverse().find((x) => x && x.endTok <= trig.startTok && !claimed(x));
+        [...sentenceTimes].reverse().find((x) => x && x.endTok <= trig.startTok && !claimedByOther(here, trig, x));
       const when: EventWhen | null = time ? { text: text.slice(time.start, time.end), date: dateOf(Number(time.ids[0])) } : null;
       const kind = EVENT_TRIGGERS[Number(trig.ids[0])]?.kind ?? 'OTHER';
       const mention: Span = { start: trig.start, end: trig.end, text: text.slice(trig.start, trig.end) };
@@ -148,24 +155,23 @@ export function findEvents(doc: ArticleDocument, publishedAt: string | null): Ev
       const own = local.length ? local : anaphoric ? [] : participants;
       // The same event named again: same kind and the same time, or the same place, or the same people,
       // or a definite mention with nothing of its own, or an undated mention sharing a person.
-      const person = (id: string) => entities.actors.get(id)?.kind === 'PERSON';
-      const datesAgree = (e: EventDraft) => !when?.date || !e.date || e.date === when.date;
-      const placesAgree = (e: EventDraft) => !placeId || !e.placeId || placeId === e.placeId;
       let same: EventDraft | undefined = isDefinite(mention.text)
         ? events
             .slice(-50)
             .reverse()
-            .find((e) => e.kind === kind && datesAgree(e) && placesAgree(e) && e.labels.has(mention.text))
+            .find((e) => e.kind === kind && datesAgree(when, e) && placesAgree(placeId, e) && e.labels.has(mention.text))
         : undefined;
       for (let q = events.length - 1; q >= 0 && q >= events.length - 50 && !same; q--) {
         const e = events[q] as EventDraft;
         if (e.kind !== kind) continue;
         if (
           (when?.date && e.date === when.date) ||
-          (placeId && e.placeId && placeId === e.placeId && datesAgree(e)) ||
-          (own.length >= 2 && own.filter((p) => e.participantIds.includes(p)).length >= 2 && datesAgree(e)) ||
+          (placeId && e.placeId && placeId === e.placeId && datesAgree(when, e)) ||
+          (own.length >= 2 && own.filter((p) => e.participantIds.includes(p)).length >= 2 && datesAgree(when, e)) ||
           anaphoric ||
-          (datesAgree(e) && placesAgree(e) && own.some((p) => person(p) && e.participantIds.includes(p)))
+          (datesAgree(when, e) &&
+            placesAgree(placeId, e) &&
+            own.some((p) => entities.actors.get(p)?.kind === 'PERSON' && e.participantIds.includes(p)))
         )
           same = e;
       }

@@ -46,6 +46,10 @@ export class WordInfo {
   kind: KindWord | undefined = undefined;
   /** The actor word classes of this word (entities.ts classesOf). */
   classes: WordClasses | undefined = undefined;
+  /** Its variant that is a generic side or government noun (entities.ts countryNounOf). */
+  countryNoun: Variant | null | undefined = undefined;
+  /** Whether it is a plural place head that opens a list of names (entities.ts isPlaceListHeadWord). */
+  placeListHead: boolean | undefined = undefined;
   /** By trie slot: the forms of this word that start an entry of that trie, with the node each reaches (match.ts). */
   readonly trieStarts: (TrieStart[] | undefined)[] = [];
   constructor(readonly norm: string) {

@@ -36,16 +36,21 @@ export function documentGraphProblems(value: unknown): string[] {
   }
   const text = article.text;
 
-  // Paths are built only for a problem (`index`: the span's place in a list): a valid graph, the
-  // usual case on every extraction, then costs no string building.
+  // Paths are built only for a problem (from the collection, the item's index and the field): a
+  // valid graph, the usual case on every extraction, then costs no string building and no closure
+  // per item.
   const at = (path: string, index?: number) => (index === undefined ? path : `${path}[${index}]`);
-  const checkSpan = (path: string, span: unknown, index?: number) => {
-    if (!isObject(span)) return fail(at(path, index), 'must be a span {start, end, text}');
+  const checkSpan = (path: string | (() => string), span: unknown, index?: number) => {
+    if (!isObject(span)) return fail(at(typeof path === 'string' ? path : path(), index), 'must be a span {start, end, text}');
     const { start, end } = span as unknown as Span;
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length) {
-      return fail(at(path, index), `offsets ${String(start)}..${String(end)} outside the text (length ${text.length})`);
+      return fail(
+        at(typeof path === 'string' ? path : path(), index),
+        `offsets ${String(start)}..${String(end)} outside the text (length ${text.length})`,
+      );
     }
-    if (span.text !== text.slice(start, end)) fail(at(path, index), 'text differs from article.text at its offsets');
+    if (span.text !== text.slice(start, end))
+      fail(at(typeof path === 'string' ? path : path(), index), 'text differs from article.text at its offsets');
   };
 
   const collections = ['actors', 'places', 'events', 'sectors', 'statements'] as const;
@@ -56,59 +61,63 @@ export function documentGraphProblems(value: unknown): string[] {
       fail(`$.${coll}`, 'must be an array');
       continue;
     }
-    list.forEach((item: unknown, i) => {
-      const path = `$.${coll}[${i}]`;
-      if (!isObject(item) || !isString(item.id) || item.id.length === 0) return fail(path, 'needs a non-empty id');
-      if (ids.has(item.id)) fail(`${path}.id`, `duplicate id ${item.id}`);
+    for (let i = 0; i < list.length; i++) {
+      const item: unknown = list[i];
+      if (!isObject(item) || !isString(item.id) || item.id.length === 0) {
+        fail(`$.${coll}[${i}]`, 'needs a non-empty id');
+        continue;
+      }
+      if (ids.has(item.id)) fail(`$.${coll}[${i}].id`, `duplicate id ${item.id}`);
       ids.set(item.id, coll);
-    });
+    }
   }
   if (problems.length) return problems;
   const graph = value as unknown as DocumentGraph;
-  const ref = (path: () => string, id: unknown, allowed: readonly string[]) => {
+  /** `$.coll[i].field`, and `[j]` after it for an item of a list. */
+  const itemPath = (coll: string, i: number, field: string, j?: number) => at(`$.${coll}[${i}].${field}`, j);
+  const ref = (coll: string, i: number, field: string, id: unknown, allowed: readonly string[], j?: number) => {
     if (id === null || id === undefined) return;
-    if (!isString(id) || !allowed.includes(ids.get(id) ?? '')) fail(path(), `unknown ${allowed.join('/')} id ${JSON.stringify(id)}`);
+    if (!isString(id) || !allowed.includes(ids.get(id) ?? '')) {
+      fail(itemPath(coll, i, field, j), `unknown ${allowed.join('/')} id ${JSON.stringify(id)}`);
+    }
   };
-  const refs = (path: () => string, list: unknown, allowed: readonly string[]) => {
+  const refs = (coll: string, i: number, field: string, list: unknown, allowed: readonly string[]) => {
     if (list === undefined) return;
-    if (!Array.isArray(list)) return fail(path(), 'must be an array of ids');
-    list.forEach((id, i) => ref(() => `${path()}[${i}]`, id, allowed));
+    if (!Array.isArray(list)) return fail(itemPath(coll, i, field), 'must be an array of ids');
+    for (let j = 0; j < list.length; j++) ref(coll, i, field, list[j], allowed, j);
   };
-  const mentions = (path: string, list: unknown) => {
-    if (!Array.isArray(list)) return fail(path, 'must be an array of spans');
-    list.forEach((m, i) => checkSpan(path, m, i));
+  const mentions = (coll: string, i: number, list: unknown) => {
+    if (!Array.isArray(list)) return fail(itemPath(coll, i, 'mentions'), 'must be an array of spans');
+    for (let j = 0; j < list.length; j++) checkSpan(() => itemPath(coll, i, 'mentions'), list[j], j);
   };
 
   graph.actors.forEach((a, i) => {
-    const p = `$.actors[${i}]`;
-    if (!isString(a.name) || !a.name) fail(`${p}.name`, 'must be a non-empty string');
-    if (!ACTOR_KINDS.includes(a.kind)) fail(`${p}.kind`, `must be one of ${ACTOR_KINDS.join(', ')}`);
-    mentions(`${p}.mentions`, a.mentions);
+    if (!isString(a.name) || !a.name) fail(itemPath('actors', i, 'name'), 'must be a non-empty string');
+    if (!ACTOR_KINDS.includes(a.kind)) fail(itemPath('actors', i, 'kind'), `must be one of ${ACTOR_KINDS.join(', ')}`);
+    mentions('actors', i, a.mentions);
   });
   graph.places.forEach((pl, i) => {
-    if (!isString(pl.name) || !pl.name) fail(`$.places[${i}].name`, 'must be a non-empty string');
-    mentions(`$.places[${i}].mentions`, pl.mentions);
+    if (!isString(pl.name) || !pl.name) fail(itemPath('places', i, 'name'), 'must be a non-empty string');
+    mentions('places', i, pl.mentions);
   });
   graph.sectors.forEach((s, i) => {
-    if (!isString(s.name) || !s.name) fail(`$.sectors[${i}].name`, 'must be a non-empty string');
-    mentions(`$.sectors[${i}].mentions`, s.mentions);
+    if (!isString(s.name) || !s.name) fail(itemPath('sectors', i, 'name'), 'must be a non-empty string');
+    mentions('sectors', i, s.mentions);
   });
   graph.events.forEach((e, i) => {
-    const p = `$.events[${i}]`;
-    if (!EVENT_KINDS.includes(e.kind)) fail(`${p}.kind`, `must be one of ${EVENT_KINDS.join(', ')}`);
-    if (!isString(e.label)) fail(`${p}.label`, 'must be a string');
+    if (!EVENT_KINDS.includes(e.kind)) fail(itemPath('events', i, 'kind'), `must be one of ${EVENT_KINDS.join(', ')}`);
+    if (!isString(e.label)) fail(itemPath('events', i, 'label'), 'must be a string');
     if (e.when !== null && e.when !== undefined && (!isObject(e.when) || !isString(e.when.text) || !isNullableString(e.when.date))) {
-      fail(`${p}.when`, 'must be {text, date} or null');
+      fail(itemPath('events', i, 'when'), 'must be {text, date} or null');
     }
-    mentions(`${p}.mentions`, e.mentions);
+    mentions('events', i, e.mentions);
   });
   graph.statements.forEach((s, i) => {
-    const p = `$.statements[${i}]`;
-    if (!isString(s.speakerId)) fail(`${p}.speakerId`, 'is required');
-    if (!STATEMENT_KINDS.includes(s.kind)) fail(`${p}.kind`, `must be one of ${STATEMENT_KINDS.join(', ')}`);
-    if (typeof s.direct !== 'boolean') fail(`${p}.direct`, 'must be a boolean');
-    checkSpan(`${p}.content`, s.content);
-    if (s.cue !== null && s.cue !== undefined) checkSpan(`${p}.cue`, s.cue);
+    if (!isString(s.speakerId)) fail(itemPath('statements', i, 'speakerId'), 'is required');
+    if (!STATEMENT_KINDS.includes(s.kind)) fail(itemPath('statements', i, 'kind'), `must be one of ${STATEMENT_KINDS.join(', ')}`);
+    if (typeof s.direct !== 'boolean') fail(itemPath('statements', i, 'direct'), 'must be a boolean');
+    checkSpan(() => itemPath('statements', i, 'content'), s.content);
+    if (s.cue !== null && s.cue !== undefined) checkSpan(() => itemPath('statements', i, 'cue'), s.cue);
     const sentence = s.sentence;
     if (
       !isObject(sentence) ||
@@ -119,17 +128,18 @@ export function documentGraphProblems(value: unknown): string[] {
       sentence.end > text.length ||
       sentence.start > sentence.end
     ) {
-      fail(`${p}.sentence`, 'must be {index, start, end} inside the text');
+      fail(itemPath('statements', i, 'sentence'), 'must be {index, start, end} inside the text');
     }
   });
   // Every reference of the graph model (REFERENCES) must name an entry of a collection it may point into.
   for (const reference of REFERENCES) {
-    (graph[reference.owner] as readonly object[]).forEach((item, i) => {
-      const path = () => `$.${reference.owner}[${i}].${reference.field}`;
-      const value = (item as Json)[reference.field];
-      if (isSingleReference(reference)) ref(path, value, reference.targets);
-      else refs(path, value, reference.targets);
-    });
+    const items = graph[reference.owner] as readonly object[];
+    const single = isSingleReference(reference);
+    for (let i = 0; i < items.length; i++) {
+      const value = (items[i] as Json)[reference.field];
+      if (single) ref(reference.owner, i, reference.field, value, reference.targets);
+      else refs(reference.owner, i, reference.field, value, reference.targets);
+    }
   }
   return problems;
 }

@@ -198,7 +198,12 @@ export function pluralAntecedent(ctx: Ctx, plural: boolean, a: number): string |
   const candidate = ctx.lastSpeaker;
   if (!plural || !candidate || isPluralSpeaker(ctx, candidate)) return null;
   const lastCue = ctx.out.length ? (ctx.out[ctx.out.length - 1] as StatementDraft).cueStart : -1;
-  const prev = [...ctx.sentences].reverse().find((s) => s.endTok <= a && s.endTok > s.firstTok);
+  // The last non-empty sentence that ends by token a, read backwards without copying the sentence list.
+  let prev: (typeof ctx.sentences)[number] | undefined;
+  for (let i = ctx.sentences.length - 1; i >= 0 && !prev; i--) {
+    const s = ctx.sentences[i] as (typeof ctx.sentences)[number];
+    if (s.endTok <= a && s.endTok > s.firstTok) prev = s;
+  }
   if (prev && (ctx.tokens[prev.firstTok] as Token).start > lastCue) {
     const subject = nominativePluralSubject(ctx, prev.firstTok, prev.endTok);
     if (subject) return subject;

@@ -82,7 +82,14 @@ export function cueAt(tok: Token): CueLookup | null {
   return (tok.info.cue = lookupCue(tok.norm));
 }
 
-export const stripConj = (norm: string) => (/^[وف]/.test(norm) && norm.length > 3 ? norm.slice(1) : norm);
+const WAW = 0x648;
+const FA = 0x641;
+/** و/ف glued to a word of four letters or more, dropped (a char test: this runs for many tokens of every cue). */
+export const stripConj = (norm: string) => {
+  if (norm.length <= 3) return norm;
+  const c = norm.charCodeAt(0);
+  return c === WAW || c === FA ? norm.slice(1) : norm;
+};
 
 export const isCueLike = (tok: Token) => cueAt(tok) !== null;
 

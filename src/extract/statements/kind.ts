@@ -80,7 +80,9 @@ export const CONTENT_KINDS = KINDS.contentKinds.map((c) => {
     const first = w.split(' ')[0] ?? w;
     phrases.set(first, [...(phrases.get(first) ?? []), w]);
   }
-  return { kind: c.kind, words, single: new Set(words.filter((w) => !w.includes(' '))), phrases };
+  // The phrases with a space on each side, as they are looked for in the joined content words.
+  const padded = new Map([...phrases].map(([first, list]) => [first, list.map((ph) => ` ${ph} `)]));
+  return { kind: c.kind, words, single: new Set(words.filter((w) => !w.includes(' '))), phrases, padded };
 });
 
 /** Every generated form of the markers of each kind, normalized, in the order of kinds.json. */
@@ -300,8 +302,8 @@ function phraseKind(
   if ((found.singles & bit) !== 0) return rule.kind;
   if ((found.phrases & bit) === 0) return null;
   for (const w of found.phraseKeys) {
-    const phrases = rule.phrases.get(w);
-    if (phrases && phrases.some((ph) => joined.includes(` ${ph} `))) return rule.kind;
+    const phrases = rule.padded.get(w);
+    if (phrases && phrases.some((ph) => joined.includes(ph))) return rule.kind;
   }
   return null;
 }
@@ -547,21 +549,23 @@ const MAX_FRAME_LOOKAHEAD_TOKENS = 4;
 /** Punctuation that ends a sentence, followed by space (not the dots of سي.إن.إن): a frame does not reach across it. */
 const SENTENCE_END = /[.!?؟]["»”]?\s|\n/;
 
+/** An answer frame of kinds.json opens at token t (a module function: no closure per decision). */
+function answerFrameAt(tokens: Token[], t: number): boolean {
+  const frames = ANSWER_FRAMES.get(kindWord((tokens[t] as Token).info).bare);
+  return !!frames?.some((words) => words.every((w, i) => i === 0 || tokens[t + i]?.norm === w));
+}
+
 /** An answer frame in the sentence of the content, before it (up to the sentence start) or right after it. */
 function answerFramed(ctx: KindContext, from: number, to: number): boolean {
   const { tokens, text } = ctx;
-  const frameAt = (t: number) => {
-    const frames = ANSWER_FRAMES.get(kindWord((tokens[t] as Token).info).bare);
-    return !!frames?.some((words) => words.every((w, i) => i === 0 || tokens[t + i]?.norm === w));
-  };
   for (let t = from - 1; t >= Math.max(0, from - MAX_FRAME_LOOKBACK_TOKENS); t--) {
-    if (frameAt(t)) return true;
+    if (answerFrameAt(tokens, t)) return true;
     if (t > 0 && SENTENCE_END.test(text.slice((tokens[t - 1] as Token).end, (tokens[t] as Token).start))) break;
   }
   // After the content, or at its end when the content's end took the frame in ("نعم" ردا على سؤال).
   for (let t = from + 1; t < Math.min(tokens.length, to + MAX_FRAME_LOOKAHEAD_TOKENS); t++) {
     if (t >= to && SENTENCE_END.test(text.slice((tokens[t - 1] as Token).end, (tokens[t] as Token).start))) break;
-    if (frameAt(t)) return true;
+    if (answerFrameAt(tokens, t)) return true;
   }
   return false;
 }
