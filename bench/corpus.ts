@@ -69,7 +69,7 @@ const verbs = cues
   .map((v) => ({ lemma: v.lemma, kind: v.kind, forms: perfectForms(v.past) }));
 
 /** mulberry32: a small, fast, seedable PRNG; the corpus depends on nothing else. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -6,7 +6,9 @@
  *
  *   npx tsx tools/mine/speaker-sample.ts --seed 11 --n 25 [--actors]
  */
+import { rng } from '../../bench/corpus.ts';
 import { extract } from '../../src/extract/index.ts';
+import { isoDate } from '../../src/ingest/sources.ts';
 import { corpusLines, flag, option } from './cli.ts';
 
 interface Article {
@@ -22,24 +24,6 @@ const SAMPLE_SIZE = Number(option('--n') ?? 25);
 const SEED = Number(option('--seed') ?? 1);
 /** Words of content printed after the cue: enough to see where the content opens. */
 const CONTENT_WORDS = 8;
-
-/** mulberry32: a small seeded generator, so the same seed draws the same articles. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** The corpus's RFC 2822 dates as the ISO date the graph expects (null when unreadable). */
-const isoDate = (d: string | undefined): string | null => {
-  const t = d ? Date.parse(d) : NaN;
-  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
-};
 
 const byOutlet = new Map<string, Article[]>();
 for await (const line of corpusLines()) {
@@ -60,7 +44,12 @@ for (let i = 0; i < SAMPLE_SIZE; i++) {
 }
 
 for (const [n, a] of picked.entries()) {
-  const g = extract({ text: a.text, id: `article:${a.id}`, title: a.title ?? null, publishedAt: isoDate(a.published) });
+  const g = extract({
+    text: a.text,
+    id: `article:${a.id}`,
+    title: a.title ?? null,
+    publishedAt: a.published ? isoDate(a.published) : null,
+  });
   const names = new Map(g.actors.map((x) => [x.id, `${x.name} [${x.kind}]`]));
   console.log(`\n=== ${n + 1}. ${a.outlet} ${a.id} (${g.statements.length} statements)`);
   if (flag('--actors')) console.log('actors: ' + g.actors.map((x) => `${x.name}/${x.kind}`).join(' | '));
