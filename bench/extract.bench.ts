@@ -3,14 +3,25 @@
  * (median of several timed runs after a warm-up), one core; a 500 KB and a 5 MB article, hostile
  * lines, and every article of ../shared/corpus when it is there. Run: npm run bench:extract
  * (`-- --limit=2000`: only the first 2,000 corpus articles; `-- --no-corpus`: none).
+ * The compiled build in dist/ is measured, as `qawl load` and the server run it (built first when
+ * stale); `-- --source` measures src/ through tsx instead, whose transform adds a helper call per
+ * named function.
  */
+import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
 import { createGunzip } from 'node:zlib';
-import { extract } from '../src/extract/index.ts';
+import type { extract as Extract } from '../src/extract/index.ts';
 
 const ROOT = join(import.meta.dirname, '..');
+const fromSource = process.argv.includes('--source');
+if (!fromSource) execFileSync(process.execPath, [join(ROOT, 'tools/build.mjs'), '--if-stale'], { stdio: 'inherit' });
+const { extract } = (await import(fromSource ? '../src/extract/index.ts' : pathToFileURL(join(ROOT, 'dist/extract/index.js')).href)) as {
+  extract: typeof Extract;
+};
+console.log(`extraction code: ${fromSource ? 'src/ through tsx (--source)' : 'dist/ (compiled, as production runs it)'}`);
 const seed = readFileSync(join(ROOT, 'seeds/biden-putin-cyberattacks.ar.txt'), 'utf8');
 const fixturesDir = join(ROOT, 'test/fixtures/articles');
 const fixtures = readdirSync(fixturesDir)
