@@ -8,6 +8,7 @@
 import { isStop } from '../entities.ts';
 import { VERBAL_NOUNS } from '../lexicon.ts';
 import { type Ctx, cueAt, push, type StatementDraft } from './context.ts';
+import { PREPOSITIONS } from './words.ts';
 import type { Token } from '../normalize.ts';
 
 /** A headline is a short first line (the same bound as the article title read in extract/index.ts). */
@@ -49,7 +50,8 @@ function reportsSpeech(ctx: Ctx, from: number, to: number, colon: boolean): bool
   for (let k = from; k < to; k++) {
     const tok = ctx.tokens[k] as Token;
     if (cueAt(tok)) return true;
-    if (isVerbalNoun(tok)) return true;
+    // A verbal noun a preposition governs ("في الحديث عن …", "ضد إدانة …") names a topic, not the headline's act.
+    if (isVerbalNoun(tok) && !(k > from && PREPOSITIONS.has((ctx.tokens[k - 1] as Token).norm))) return true;
   }
   return false;
 }

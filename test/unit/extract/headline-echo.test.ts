@@ -50,6 +50,10 @@ describe('a headline that restates a statement of the lead takes its speaker and
       'a place before the colon: the headline states the fact the lead attributes, it names no speaker',
     ],
     [
+      'تصويت في البرلمان ضد إدانة الشركة بتلويث النهر الكبير\nقال النائب كريم الساعدي إن البرلمان صوت ضد مشروع قرار يدين الشركة بتلويث النهر الكبير.\nوأضاف أن الجلسة كانت متوترة.',
+      'a verbal noun a preposition governs (ضد إدانة) names a topic, the headline reports a vote',
+    ],
+    [
       'اتهام الحكومة بإهمال مشاريع الطرق في الجنوب\nزار الوزير مدينة البصرة أمس والتقى بالمحافظ.\nوقال المحافظ إن الزيارة كانت مثمرة.',
       'no statement of the lead says what the headline says',
     ],
