@@ -168,6 +168,8 @@ export function extract(input: ExtractInput): DocumentGraph {
       entry.implicit = true;
       entry.cue = null;
     }
+    // A headline that restates a statement of the lead has no cue word of its own.
+    if (d.headlineEcho) entry.cue = null;
     return entry;
   });
 

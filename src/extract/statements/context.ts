@@ -48,6 +48,8 @@ export interface StatementDraft {
    * a source's request not to be named ("مصدر طلب عدم نشر اسمه قال إن …").
    */
   withdrawn?: boolean;
+  /** The headline restating a statement of the lead (headline-echo.ts): it has no cue of its own. */
+  headlineEcho?: boolean;
 }
 
 /** The article document plus what the statement rules carry from one cue to the next. */

@@ -12,6 +12,7 @@ import { attribution, reportedAttribution } from './attribution-cue.ts';
 import { colonStatement } from './colon-cue.ts';
 import { type Ctx, type StatementDraft, tokensIndexAt } from './context.ts';
 import { jaaFi } from './document-cue.ts';
+import { headlineEcho } from './headline-echo.ts';
 import { linkStatements } from './link.ts';
 import { nounCue, possessiveNounCue } from './noun-cue.ts';
 import { quotedVerbCue, verbCue } from './verb-cue.ts';
@@ -55,6 +56,7 @@ export function findStatements(doc: ArticleDocument): StatementDraft[] {
     }
     if (readMore) ctx.lastSpeaker = floor;
   }
+  headlineEcho(ctx);
   linkStatements(ctx);
   return withoutRepeats(ctx);
 }
