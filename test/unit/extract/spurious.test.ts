@@ -137,7 +137,7 @@ describe('a short quoted name inside the object does not open the content', () =
 
 describe('a negated cue whose subject is anyone at all reports that nobody spoke', () => {
   const cases: [string, string[], string][] = [
-    ['ولم تعلن أي جهة حتى الآن مسؤوليتها عن التفجير.', [], 'لم تعلن أي جهة: no one claimed it'],
+    ['ولم تعلن أي جهة مسؤوليتها بعد عن إطلاق الصواريخ.', [], 'لم تعلن أي جهة: no one claimed it'],
     ['ولم يعلق أحد من المسؤولين على التقرير.', [], 'لم يعلق أحد'],
     ['وأعلن أحد المسؤولين أن التحقيق بدأ.', ['وأعلن'], 'without a negation أحد is a speaker (one of the officials)'],
   ];
