@@ -6,6 +6,7 @@ import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
+import { normalizeArabic } from '../../src/text/arabic.ts';
 
 const args = process.argv.slice(2);
 
@@ -28,3 +29,12 @@ export const LIMIT = Number(option('--limit') ?? Infinity);
 
 /** The corpus's lines (one JSON article each), read as a stream. */
 export const corpusLines = (): Interface => createInterface({ input: createReadStream(CORPUS).pipe(createGunzip()), crlfDelay: Infinity });
+
+/** A word without a glued و/ف and its article, as the mining scripts count words. */
+export const stem = (w: string) => {
+  let n = normalizeArabic(w);
+  if (n.length > 4 && /^[وف]/.test(n)) n = n.slice(1);
+  if (n.length > 4 && /^(?:بال|لل|كال)/.test(n)) n = n.slice(n.startsWith('لل') ? 2 : 3);
+  if (n.length > 4 && n.startsWith('ال')) n = n.slice(2);
+  return n;
+};

@@ -11,7 +11,7 @@
  * Prints counts only.
  */
 import { normalizeArabic } from '../../src/text/arabic.ts';
-import { corpusLines, LIMIT, option } from './cli.ts';
+import { corpusLines, LIMIT, option, stem } from './cli.ts';
 
 /** A word must open (table 1) or stand in (table 2) this many contents of the marked cue to be printed. */
 const MIN_MARKED = Number(option('--min') ?? 5);
@@ -32,14 +32,6 @@ const FUTURE = /^[وف]?(?:س[يتن][\u0621-\u064a]{2,}|سوف|لن|قد)$/;
 /** A perfect in the 3rd person feminine (a body's act: أصدرت، جمدت): not ال-, not a long word. */
 const PERFECT_T = /^[^ا][\u0621-\u064a]{1,4}ت$/;
 
-/** A word without a glued و/ف and its article, as the mining scripts count words. */
-const stem = (w: string) => {
-  let n = normalizeArabic(w);
-  if (n.length > 4 && /^[وف]/.test(n)) n = n.slice(1);
-  if (n.length > 4 && /^(?:بال|لل|كال)/.test(n)) n = n.slice(n.startsWith('لل') ? 2 : 3);
-  if (n.length > 4 && n.startsWith('ال')) n = n.slice(2);
-  return n;
-};
 const words = (s: string) => s.split(/[^\u0621-\u064a]+/).filter((w) => w.length > 1);
 const add = (m: Map<string, number>, w: string) => m.set(w, (m.get(w) ?? 0) + 1);
 const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);

@@ -13,8 +13,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../../src/extract/index.ts';
-import { normalizeArabic } from '../../src/text/arabic.ts';
-import { corpusLines, LIMIT, option } from './cli.ts';
+import { corpusLines, LIMIT, option, stem } from './cli.ts';
 
 const CUES_FILE = join(import.meta.dirname, '../../src/extract/lexicons/cues.json');
 const cues = JSON.parse(readFileSync(CUES_FILE, 'utf8')) as {
@@ -33,14 +32,6 @@ const MAX_CONTENT_WORDS = 40;
 const TOP = Number(option('--top') ?? 60);
 /** Additive smoothing of the shares. */
 const SMOOTHING = 0.5;
-
-const stem = (w: string) => {
-  let n = normalizeArabic(w);
-  if (n.length > 4 && /^[وف]/.test(n)) n = n.slice(1);
-  if (n.length > 4 && /^(?:بال|لل|كال)/.test(n)) n = n.slice(n.startsWith('لل') ? 2 : 3);
-  if (n.length > 4 && n.startsWith('ال')) n = n.slice(2);
-  return n;
-};
 
 /** One extracted statement: its outlet, its cue lemma and its content as written. */
 interface Mined {
