@@ -119,6 +119,8 @@ const LINK_SHAPES: [string, readonly StatementLink[]][] = [
 
 const FIRST_PAGE: KeysetRequest = { after: '', limit: 20, withCount: false };
 const COUNTED: KeysetRequest = { ...FIRST_PAGE, withCount: true };
+/** A cursor key of search's shape: tier 4, score 1.000, prominence 3, an id. */
+const SEARCH_KEY = '5 999999000 999999996 statement:t-x';
 const NEXT_PAGE: KeysetRequest = { after: 'some key', limit: 20, withCount: true };
 
 /*
@@ -235,6 +237,8 @@ describe('query plans', () => {
     explain('search(statements, links: speaker)', (db) => search(db, 'كلمة', ['STATEMENT'], COUNTED, ['speaker']));
     explain('search(after)', (db) => search(db, 'كلمة', ['ACTOR'], { ...COUNTED, after: '5 000000001' }));
     explain('search(statements, uncounted)', (db) => search(db, 'كلمة', ['STATEMENT'], FIRST_PAGE));
+    explain('search(statements, uncounted, after a key)', (db) => search(db, 'كلمة', ['STATEMENT'], { ...FIRST_PAGE, after: SEARCH_KEY }));
+    explain('search(statements, after a key)', (db) => search(db, 'كلمة', ['STATEMENT'], { ...COUNTED, after: SEARCH_KEY }));
     explain('mentionPages', (db) =>
       mentionPages(db, [
         { key: 'a', article: 'article:x', subject: null, after: '', limit: 20 },
@@ -413,6 +417,21 @@ describe('query plans', () => {
     expect(uncounted.query).not.toMatch(/AS hits/);
     // A statements-only search has no name to match whole: no match-quality tiers of other types.
     expect(uncounted.query).not.toContain("type = 'ACTOR'");
+  });
+
+  it('page a search on its numbers, building a cursor key only for the hits of the page', () => {
+    for (const name of ['search(statements, uncounted)', 'search(statements, uncounted, after a key)', 'search(statements, after a key)']) {
+      const explained = planned.explained.find((e) => e.name === name)!;
+      expect(
+        operators(explained.plan).some((op) => /^(Top|PartialTop)$/.test(op)),
+        name,
+      ).toBe(true);
+      // The key string (its fixed-width complements) is built after the top-k only.
+      expect(explained.query.indexOf('right('), name).toBeGreaterThan(explained.query.indexOf('ORDER BY'));
+      expect(explained.query, name).not.toMatch(/> \$after\b/);
+    }
+    // A cursor of another shape is compared as the key string it is.
+    expect(planned.explained.find((e) => e.name === 'search(after)')!.query).toMatch(/> \$after\b/);
   });
 
   it('build a graph view without path lists unless narrowed, and find its edges without expanding dense nodes', () => {

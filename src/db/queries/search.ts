@@ -150,25 +150,68 @@ const hitRows = (links: readonly StatementLink[]) => `CALL (page) {
 }`;
 
 /*
- * The candidates merged by node and keyed. With totalCount they are all collected (the count is
- * how many there are); without it the page is a top-k sort of the keys after the cursor, and
- * no list of every candidate is built.
+ * A hit's cursor key: match quality, relevance in thousandths and prominence, each as a
+ * fixed-width complement so that the string sorts best first, then the node's id. Its order is
+ * the numeric order of SEARCH_ORDER, so a page is sorted on the numbers and only the hits of
+ * the page get a key string (building it for every candidate cost more than the sort).
  */
-const searchQuery = (types: readonly SearchType[], links: readonly StatementLink[], withCount: boolean) => `
+const searchKey = `toString(9 - tier) + ' ' + ${descending('rank')} + ' ' + ${descending('prominence')} + ' ' + node.id`;
+const SEARCH_ORDER = 'tier DESC, rank DESC, prominence DESC, node.id';
+/** The parts of a key searchKey built: its two complements are exactly KEY_WIDTH digits. */
+const KEY_PARTS = new RegExp(`^(\\d) (\\d{${KEY_WIDTH}}) (\\d{${KEY_WIDTH}}) (.*)$`, 's');
+
+/**
+ * Where the page starts: the first page; after a key of searchKey's shape, by comparing its
+ * numbers (the same order as the strings); after any other cursor text, by the key string
+ * itself (built for every candidate then, as the string comparison needs it).
+ */
+type SearchAfter = { kind: 'first' } | { kind: 'parts'; tier: number; rank: number; prominence: number; id: string } | { kind: 'text' };
+
+export function searchAfterOf(after: string): SearchAfter {
+  if (after === '') return { kind: 'first' };
+  const parts = KEY_PARTS.exec(after);
+  if (!parts) return { kind: 'text' };
+  return {
+    kind: 'parts',
+    tier: 9 - Number(parts[1]),
+    rank: KEY_MAX - Number(parts[2]),
+    prominence: KEY_MAX - Number(parts[3]),
+    id: parts[4]!,
+  };
+}
+
+const AFTER_FILTER: Record<SearchAfter['kind'], string> = {
+  first: '',
+  parts: `WHERE tier < $afterTier OR (tier = $afterTier AND (rank < $afterRank OR (rank = $afterRank AND (
+  prominence < $afterProminence OR (prominence = $afterProminence AND node.id > $afterId)))))`,
+  text: `WHERE ${searchKey} > $after`,
+};
+
+/** The page after the cursor from rows of node, type, score, tier, rank, prominence: a top-k, keyed. */
+const pageOf = (after: SearchAfter['kind'], clause: 'WITH' | 'RETURN') => `${AFTER_FILTER[after]}
+WITH node, type, score, tier, rank, prominence ORDER BY ${SEARCH_ORDER} LIMIT toInteger($limit) + 1
+${clause} collect({key: ${searchKey}, node: node, type: type, score: score}) AS page`;
+
+/*
+ * The candidates merged by node and ranked. The page is a top-k sort of those after the cursor;
+ * with totalCount the candidates are collected first (the count is how many there are) and the
+ * page is taken from that list.
+ */
+const searchQuery = (types: readonly SearchType[], links: readonly StatementLink[], withCount: boolean, after: SearchAfter['kind']) => `
 CALL {
   ${candidates(types)}
 }
 WITH node, type, max(score) AS score
-WITH node, type, score, ${tierOf(types)} AS tier, ${prominenceOf(types)} AS prominence
-WITH node, type, score, toString(9 - tier) + ' ' + ${descending(`score * ${SCORE_SCALE}`)} + ' ' + ${descending('prominence')} + ' ' + node.id AS key
+WITH node, type, score, ${tierOf(types)} AS tier, toInteger(score * ${SCORE_SCALE}) AS rank, ${prominenceOf(types)} AS prominence
 ${
   withCount
-    ? `ORDER BY key
-WITH collect({key: key, node: node, type: type, score: score}) AS hits
-WITH hits, [h IN hits WHERE h.key > $after][..toInteger($limit) + 1] AS page`
-    : `WHERE key > $after
-WITH node, type, score, key ORDER BY key LIMIT toInteger($limit) + 1
-WITH collect({key: key, node: node, type: type, score: score}) AS page`
+    ? `WITH collect({node: node, type: type, score: score, tier: tier, rank: rank, prominence: prominence}) AS hits
+CALL (hits) {
+  UNWIND hits AS h
+  WITH h.node AS node, h.type AS type, h.score AS score, h.tier AS tier, h.rank AS rank, h.prominence AS prominence
+  ${pageOf(after, 'RETURN')}
+}`
+    : pageOf(after, 'WITH')
 }
 ${hitRows(links)}
 RETURN ${withCount ? 'size(hits) AS total, ' : ''}rows`;
@@ -190,14 +233,19 @@ export async function search(
 ): Promise<KeysetPage<SearchHitRecord>> {
   const raw = query.trim();
   if (!types.some((t) => SEARCH_TYPES.includes(t))) return { items: [], keys: [], hasMore: false, totalCount: 0 };
+  const after = searchAfterOf(request.after);
   const result = await db.read((tx) =>
-    tx.run(searchQuery(types, links, request.withCount), {
+    tx.run(searchQuery(types, links, request.withCount, after.kind), {
       lucene: luceneQuery(query),
       keys: nameKeys(raw),
       needles: nameNeedles(raw),
       normalized: normalizeArabic(raw),
       lower: raw.toLowerCase(),
       after: request.after,
+      afterTier: after.kind === 'parts' ? after.tier : null,
+      afterRank: after.kind === 'parts' ? after.rank : null,
+      afterProminence: after.kind === 'parts' ? after.prominence : null,
+      afterId: after.kind === 'parts' ? after.id : null,
       limit: request.limit,
     }),
   );
