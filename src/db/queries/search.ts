@@ -135,19 +135,32 @@ const candidates = (types: readonly SearchType[]) =>
     .flatMap((t) => [fulltext(FULLTEXT_INDEXES[t], t), ...(CONTAINS[t] ? [CONTAINS[t]] : [])])
     .join('\n  UNION');
 
-/** Each hit of a page, projected by its type; a statement with exactly the `links` selected on it. */
-const hitRows = (links: readonly StatementLink[]) => `CALL (page) {
+/**
+ * Each hit of a page, projected by its type; a statement with exactly the `links` selected on it.
+ * Only the projections of the types searched are in the query: a shorter text goes to Neo4j in
+ * fewer Bolt chunks (a statements-only search fits one).
+ */
+const hitRows = (types: readonly SearchType[], links: readonly StatementLink[]) => {
+  const projections: Record<SearchType, () => string> = {
+    STATEMENT: () => statementProjection('n', links),
+    ACTOR: () => actorProjection('n'),
+    EVENT: () => eventProjection('n'),
+    PLACE: () => placeProjection('n'),
+    SECTOR: () => sectorProjection('n'),
+    ARTICLE: () => articleProjection('n'),
+  };
+  const searched = SEARCH_TYPES.filter((t) => types.includes(t));
+  const projection =
+    searched.length === 1
+      ? projections[searched[0]!]()
+      : `CASE h.type\n    ${searched.map((t) => `WHEN '${t}' THEN ${projections[t]()}`).join('\n    ')} END`;
+  return `CALL (page) {
   // Projections bind their node to a variable (patterns inside them need one).
   UNWIND page AS h
   WITH h, h.node AS n
-  RETURN collect({key: h.key, node: {score: h.score, type: h.type, node: CASE h.type
-    WHEN 'STATEMENT' THEN ${statementProjection('n', links)}
-    WHEN 'ACTOR' THEN ${actorProjection('n')}
-    WHEN 'EVENT' THEN ${eventProjection('n')}
-    WHEN 'PLACE' THEN ${placeProjection('n')}
-    WHEN 'SECTOR' THEN ${sectorProjection('n')}
-    ELSE ${articleProjection('n')} END}}) AS rows
+  RETURN collect({key: h.key, node: {score: h.score, type: h.type, node: ${projection}}}) AS rows
 }`;
+};
 
 /*
  * A hit's cursor key: match quality, relevance in thousandths and prominence, each as a
@@ -213,7 +226,7 @@ CALL (hits) {
 }`
     : pageOf(after, 'WITH')
 }
-${hitRows(links)}
+${hitRows(types, links)}
 RETURN ${withCount ? 'size(hits) AS total, ' : ''}rows`;
 
 /**
