@@ -17,7 +17,6 @@ import {
   NodeByIdDocument,
   PlaceDocument,
   SearchDocument,
-  type SearchQuery,
   SectorByIdDocument,
   SectorsDocument,
   StanceNetworkDocument,
@@ -435,21 +434,6 @@ describe('GraphQL read API over fixture data', () => {
     const hostile = await gql(server.url, SearchDocument, { query: 'أزوريا) AND "[ OR * ~ \\' });
     expect(hostile.body.errors).toBeUndefined();
     expect(codes(await gql(server.url, SearchDocument, { query: '  ' }))).toEqual(['BAD_USER_INPUT']);
-  });
-
-  it('search pages by cursor through the same hits in the same order as one page', async () => {
-    const whole = dataOf(await gql(server.url, SearchDocument, { query: 'أزوريا', first: 20 })).search;
-    expect(whole.edges.length).toBeGreaterThan(2);
-    const walked: string[] = [];
-    let after: string | null = null;
-    for (let page = 0; page < whole.edges.length; page++) {
-      const found: SearchQuery['search'] = dataOf(await gql(server.url, SearchDocument, { query: 'أزوريا', first: 2, after })).search;
-      expect(found.totalCount).toBe(whole.totalCount);
-      walked.push(...found.edges.map((e) => e.node.id));
-      if (!found.pageInfo.hasNextPage) break;
-      after = found.pageInfo.endCursor ?? null;
-    }
-    expect(walked).toEqual(whole.edges.map((e) => e.node.id));
   });
 
   it('graph returns a Cytoscape-ready neighbourhood of a center, or null for an unknown center', async () => {
