@@ -211,12 +211,28 @@ export const nodeRecordOf =
   };
 export const isNodeRecord: Check<NodeRecord> = nodeRecordOf(...NODE_LABELS);
 
-/** Reads one column of a record, failing loudly when it does not have the promised shape. */
-export function column<T>(record: Neo4jRecord, key: string, check: Check<T>): T {
-  const value: unknown = record.get(key);
+/**
+ * Reads one column of a record, failing loudly when it does not have the promised shape. A list
+ * column may first drop the items `vanished` recognizes (see vanishedRow).
+ */
+export function column<T>(record: Neo4jRecord, key: string, check: Check<T>, vanished?: (item: unknown) => boolean): T {
+  let value: unknown = record.get(key);
+  if (vanished && Array.isArray(value)) value = value.filter((item) => !vanished(item));
   if (!check(value)) throw new Error(`query column ${key}: the value does not have the expected shape`);
   return value;
 }
+
+/**
+ * A page row whose node was deleted by another transaction while this read ran: reads are
+ * read-committed, so a node matched before a concurrent delete committed is projected with null
+ * properties, its id among them. It is gone, so the page leaves it out instead of failing.
+ */
+export const vanishedRow = (item: unknown): boolean =>
+  typeof item === 'object' &&
+  item !== null &&
+  typeof (item as { node?: unknown }).node === 'object' &&
+  (item as { node: { id?: unknown } | null }).node !== null &&
+  (item as { node: { id?: unknown } }).node.id === null;
 
 /** What a keyset page query needs: the key after which to start, the page size, whether to count. */
 export interface KeysetRequest {
@@ -234,7 +250,7 @@ export function keysetPageOf<T>(records: Neo4jRecord[], request: KeysetRequest, 
   const record = records[0];
   const isRow = (v: unknown): v is { key: string; node: T } =>
     isMap<{ key: string; node: T }>('key', 'node')(v) && isString(v.key) && check(v.node);
-  const rows = record ? column(record, 'rows', listOf(isRow)) : [];
+  const rows = record ? column(record, 'rows', listOf(isRow), vanishedRow) : [];
   const page = rows.slice(0, request.limit);
   return {
     items: page.map((r) => r.node),
