@@ -21,7 +21,7 @@ usage:
   qawl serve                         start the GraphQL API (http://127.0.0.1:$PORT/graphql), loading seeds/ first
   qawl load PATH... [--concurrency N] [--batch-size N] [--json] [--verbose]
                                      load articles into Neo4j: .txt (optional YAML front matter), DocumentGraph
-                                     .json, .jsonl (one article or DocumentGraph per line), directories
+                                     .json, .jsonl or .jsonl.gz (one article or DocumentGraph per line), directories
                                      (recursively); "-" reads JSONL from standard input
   qawl export [--format graphml|cytoscape|jsonl] [--center ID --depth N] [--out FILE]
                                      write the graph (or the neighbourhood of ID) for Gephi/yEd, Cytoscape.js,
