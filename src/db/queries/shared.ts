@@ -227,12 +227,10 @@ export function column<T>(record: Neo4jRecord, key: string, check: Check<T>, van
  * read-committed, so a node matched before a concurrent delete committed is projected with null
  * properties, its id among them. It is gone, so the page leaves it out instead of failing.
  */
-export const vanishedRow = (item: unknown): boolean =>
-  typeof item === 'object' &&
-  item !== null &&
-  typeof (item as { node?: unknown }).node === 'object' &&
-  (item as { node: { id?: unknown } | null }).node !== null &&
-  (item as { node: { id?: unknown } }).node.id === null;
+export const vanishedRow = (item: unknown): boolean => {
+  const node = (item as { node?: unknown } | null)?.node;
+  return typeof node === 'object' && node !== null && (node as { id?: unknown }).id === null;
+};
 
 /** What a keyset page query needs: the key after which to start, the page size, whether to count. */
 export interface KeysetRequest {
