@@ -102,24 +102,20 @@ async function countGraph(db: Database): Promise<GraphCounts> {
   };
 }
 
-/** Runs `qawl load` on the given Neo4j, with the JSONL on standard input when `input` is a stream factory. */
-async function qawlLoad(uri: string, args: string[], stdinFile: string | null, log: Log): Promise<void> {
+/** Runs `qawl load` on the given Neo4j (it reads .jsonl and .jsonl.gz files itself). */
+async function qawlLoad(uri: string, args: string[], log: Log): Promise<void> {
   const child = spawn(process.execPath, [QAWL_BIN, 'load', ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' },
-    stdio: [stdinFile ? 'pipe' : 'ignore', 'inherit', 'pipe'],
+    stdio: ['ignore', 'inherit', 'pipe'],
   });
   let lastLine = '';
-  child.stderr!.on('data', (chunk: Buffer) => {
+  child.stderr.on('data', (chunk: Buffer) => {
     const text = chunk.toString('utf8');
     // The progress line is redrawn with \r; keep the log readable by printing only full lines.
     for (const line of text.split('\n').slice(0, -1)) if (line.trim()) log(`    qawl load: ${line.split('\r').at(-1)}`);
     lastLine = text;
   });
-  if (stdinFile) {
-    const gunzip = spawn('gunzip', ['-c', stdinFile], { stdio: ['ignore', 'pipe', 'inherit'] });
-    gunzip.stdout.pipe(child.stdin!);
-  }
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   if (code !== 0) throw new Error(`qawl load exited with ${code}: ${lastLine.trim().slice(-500)}`);
 }
@@ -154,12 +150,12 @@ export async function openGraph(spec: GraphSpec, memory: MemorySettings, log: Lo
       if (spec.articles === null) {
         if (!fs.existsSync(REAL_CORPUS)) throw new Error(`--real needs ${REAL_CORPUS}`);
         log(`  ${spec.name}: loading ${REAL_CORPUS} with qawl load (once; kept in ${dir})`);
-        await qawlLoad(neo4j.uri, ['-'], REAL_CORPUS, log);
+        await qawlLoad(neo4j.uri, [REAL_CORPUS], log);
       } else {
         const corpus = path.join(dir, 'corpus.jsonl');
         await writeCorpus(corpus, spec.articles, CORPUS_SEED, 'bench');
         log(`  ${spec.name}: loading ${spec.articles} generated articles with qawl load (once; kept in ${dir})`);
-        await qawlLoad(neo4j.uri, [corpus], null, log);
+        await qawlLoad(neo4j.uri, [corpus], log);
         fs.rmSync(corpus, { force: true });
       }
       loadSeconds = (performance.now() - started) / 1000;
