@@ -9,11 +9,20 @@
  * log-odds: the words that mark a kind across the news are the candidates for the content markers of
  * src/extract/lexicons/kinds.json (`markers`), which a neutral cue then reads. Prints counts only;
  * --dump writes the counts (kind → word → contents) as JSON, to look words up without a new run.
+ *
+ * --lexicon [FILE] counts, instead of single words, the entries of `contentKinds` (of kinds.json, or of
+ * FILE in the same shape, e.g. tools/mine/kind-candidates.json): for each verb lemma, noun lemma and
+ * fixed word or phrase, the contents holding one of its generated forms (read as kind.ts reads them),
+ * under the cues of its own kind, of neutral cues and of other kinds, with the smoothed log-odds of its
+ * kind against neutral cues, its outlets and the cue lemmas it stands under most.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../../src/extract/index.ts';
-import { corpusLines, LIMIT, option, stem } from './cli.ts';
+import { tokenize } from '../../src/extract/normalize.ts';
+import { contentNounForms, contentVerbForms, MIN_STRIPPED_VERB_LETTERS, type ContentKindEntry } from '../../src/extract/statements/kind.ts';
+import { normalizeArabic } from '../../src/text/arabic.ts';
+import { corpusLines, flag, LIMIT, option, stem } from './cli.ts';
 
 const CUES_FILE = join(import.meta.dirname, '../../src/extract/lexicons/cues.json');
 const cues = JSON.parse(readFileSync(CUES_FILE, 'utf8')) as {
@@ -68,10 +77,105 @@ async function minedStatements(): Promise<{ articles: number; every: number; sta
   return { articles, every: EVERY, statements };
 }
 
+const { articles, every, statements } = await minedStatements();
+/** Cue lemmas printed per lexicon entry. */
+const TOP_CUES = 4;
+/** One countable entry of contentKinds: a lemma or a fixed word, its kind, single forms and phrases. */
+interface LexiconItem {
+  kind: string;
+  label: string;
+  verbForms: Set<string>;
+  nounForms: Set<string>;
+  phrases: string[];
+}
+
+/** The entries of contentKinds (kinds.json, or the file after --lexicon), one item per lemma or fixed word. */
+function lexiconItems(): LexiconItem[] {
+  const given = option('--lexicon');
+  const file = given && !given.startsWith('--') ? given : join(import.meta.dirname, '../../src/extract/lexicons/kinds.json');
+  const entries = (JSON.parse(readFileSync(file, 'utf8')) as { contentKinds: ContentKindEntry[] }).contentKinds;
+  const items: LexiconItem[] = [];
+  for (const e of entries) {
+    for (const v of e.verbs ?? []) {
+      const f = contentVerbForms(v);
+      items.push({
+        kind: e.kind,
+        label: `${v.past} [${v.forms.join(',')}]`,
+        verbForms: new Set(f.singles),
+        nounForms: new Set(),
+        phrases: f.phrases,
+      });
+    }
+    for (const n of e.nouns ?? [])
+      items.push({ kind: e.kind, label: n.word, verbForms: new Set(), nounForms: new Set(contentNounForms(n)), phrases: [] });
+    for (const w of e.words ?? []) {
+      const norm = normalizeArabic(w);
+      items.push({
+        kind: e.kind,
+        label: w,
+        verbForms: new Set(),
+        nounForms: new Set(norm.includes(' ') ? [] : [norm]),
+        phrases: norm.includes(' ') ? [norm] : [],
+      });
+    }
+  }
+  return items;
+}
+
+/** Per lexicon entry: contents under its own kind's cues, neutral cues and other kinds, as kind.ts matches its forms. */
+function countLexicon(): void {
+  const items = lexiconItems();
+  const contentsOf = new Map<string, number>();
+  const own = items.map(() => 0);
+  const neutral = items.map(() => 0);
+  const other = items.map(() => 0);
+  const itemOutlets = items.map(() => new Set<string>());
+  const cueLemmas = items.map(() => new Map<string, number>());
+  for (const s of statements) {
+    const kind = LEMMA_KIND.get(s.lemma);
+    if (!kind) continue;
+    contentsOf.set(kind, (contentsOf.get(kind) ?? 0) + 1);
+    const tokens = tokenize(s.text);
+    const joined = ` ${tokens.map((t) => t.norm).join(' ')} `;
+    const bare = ` ${tokens.map((t) => (t.norm.length > 3 && /^[وف]/.test(t.norm) ? t.norm.slice(1) : t.norm)).join(' ')} `;
+    items.forEach((it, i) => {
+      const hit =
+        tokens.some((t) =>
+          t.info.variants.some(
+            (v) =>
+              it.nounForms.has(v.form) || (it.verbForms.has(v.form) && (v.form === t.norm || v.form.length >= MIN_STRIPPED_VERB_LETTERS)),
+          ),
+        ) || it.phrases.some((ph) => joined.includes(` ${ph} `) || bare.includes(` ${ph} `));
+      if (!hit) return;
+      const tally = kind === it.kind ? own : kind === 'CLAIM' ? neutral : other;
+      tally[i] = (tally[i] ?? 0) + 1;
+      itemOutlets[i]?.add(s.outlet);
+      cueLemmas[i]?.set(s.lemma, (cueLemmas[i]?.get(s.lemma) ?? 0) + 1);
+    });
+  }
+  const nNeutral = contentsOf.get('CLAIM') ?? 1;
+  console.log(`${articles} articles; contents per cue kind: ${[...contentsOf].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  console.log('kind entry: own-kind/neutral/other contents, log-odds own vs neutral, outlets, top cue lemmas');
+  items.forEach((it, i) => {
+    const n = contentsOf.get(it.kind) ?? 1;
+    const lo = Math.log(((own[i] ?? 0) + SMOOTHING) / n) - Math.log(((neutral[i] ?? 0) + SMOOTHING) / nNeutral);
+    const cues = [...(cueLemmas[i] ?? [])]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, TOP_CUES)
+      .map(([l, c]) => `${l} ${c}`)
+      .join(', ');
+    console.log(`${it.kind} ${it.label}: ${own[i]}/${neutral[i]}/${other[i]} ${lo.toFixed(1)} ${itemOutlets[i]?.size} (${cues})`);
+  });
+}
+
+if (flag('--lexicon')) {
+  countLexicon();
+  process.exit(0);
+}
+
 const df = new Map<string, Map<string, number>>();
 const contents = new Map<string, number>();
 const outlets = new Map<string, Map<string, Set<string>>>();
-const { articles, every, statements } = await minedStatements();
 for (const s of statements) {
   const kind = LEMMA_KIND.get(s.lemma);
   if (!kind) continue;
