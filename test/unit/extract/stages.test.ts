@@ -141,14 +141,14 @@ describe('statement kinds', () => {
   it('takes DENIAL from denial cues and denial phrases, not from any negation in the content', () => {
     expect(kinds('قال وزير الخارجية إن الوفد لم يصل بعد إلى العاصمة.')).toEqual(['CLAIM']);
     expect(kinds('نفى المتحدث باسم الجيش أن تكون القوات قد انسحبت.')).toEqual(['DENIAL']);
-    expect(kinds('وقال المتحدث باسم الجيش إن هذه الأنباء عارية عن الصحة.')).toEqual(['DENIAL']);
+    expect(kinds('وقال المتحدث باسم الجيش إن هذه الأنباء لا أساس لها من الصحة.')).toEqual(['DENIAL']);
   });
   it('reads WARNING, PROMISE, DEMAND, CONDEMNATION and ACCUSATION from the content of a neutral cue', () => {
     expect(kinds('وقال رئيس الوزراء إن بلاده "لن تسمح بأي تهديد لحدودها".')).toEqual(['WARNING']);
     expect(kinds('وقال وزير الطاقة: "سنواصل دعم الأسر الفقيرة".')).toEqual(['PROMISE']);
     expect(kinds('وقالت الوزيرة إنه يتعين على الأطراف العودة إلى طاولة الحوار.')).toEqual(['DEMAND']);
     expect(kinds('وقال المتحدث باسم الحكومة: "ندين هذا الهجوم بأشد العبارات".')).toEqual(['CONDEMNATION']);
-    expect(kinds('وقال المتحدث إن الحكومة متورطة في تمويل الجماعات المسلحة.')).toEqual(['ACCUSATION']);
+    expect(kinds('وقال المتحدث إن الحكومة مارست التحريض ضد المعارضين.')).toEqual(['ACCUSATION']);
   });
   it('keeps the kind of a marked cue', () => {
     expect(kinds('وحذر وزير الدفاع من أن الوضع قد يخرج عن السيطرة.')).toEqual(['WARNING']);
