@@ -170,14 +170,20 @@ export const CONTENT_KINDS = KINDS.contentKinds.map((c) => {
   return { kind: c.kind, words, single: new Set(words.filter((w) => !w.includes(' '))), phrases, padded, verbForms, nounForms };
 });
 
-/** A word is a generated form of rule's lemmas: as written, or with a proclitic stripped (see MIN_STRIPPED_VERB_LETTERS). */
-function lemmaFormOf(rule: (typeof CONTENT_KINDS)[number], info: WordInfo): boolean {
-  for (const v of info.variants) {
-    if (rule.nounForms.has(v.form)) return true;
-    if (rule.verbForms.has(v.form) && (v.form === info.norm || v.form.length >= MIN_STRIPPED_VERB_LETTERS)) return true;
-  }
-  return false;
+/** A word is a generated noun form of rule's lemmas, through its clitic variants. */
+function nounFormOf(rule: (typeof CONTENT_KINDS)[number], info: WordInfo): boolean {
+  return info.variants.some((v) => rule.nounForms.has(v.form));
 }
+/** A word is a generated verb form of rule's lemmas: as written, or with a proclitic stripped (see MIN_STRIPPED_VERB_LETTERS). */
+function verbFormOf(rule: (typeof CONTENT_KINDS)[number], info: WordInfo): boolean {
+  return info.variants.some((v) => rule.verbForms.has(v.form) && (v.form === info.norm || v.form.length >= MIN_STRIPPED_VERB_LETTERS));
+}
+
+/**
+ * Negators before a verb: a negated act (لا ندعو، لم نرفض، ما نطالب) is not performed, so a verb lemma's
+ * form after one marks no kind. The phrases of negatedFuture (لن نسمح) hold their negation themselves.
+ */
+const VERB_NEGATORS = new Set(['لا', 'لم', 'لن']);
 
 /** Every generated form of the markers of each kind, normalized, in the order of kinds.json. */
 export const MARKERS = (KINDS.markers ?? []).map((m) => {
@@ -265,7 +271,8 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
     // Only phrases read the bare spelling: a single word without its و may be another word (واعد → اعد).
     // An obligation after a topic that is a thing is no call (هذا الاتفاق يجب أن يستكمل).
     if (!topicObliged(ctx, t, from)) {
-      found.singles |= w.singleRules;
+      const negated = t > from && VERB_NEGATORS.has(kindWord((ctx.tokens[t - 1] as Token).info).bare);
+      found.singles |= negated ? w.singleRules & ~w.verbRules : w.singleRules;
       if (w.phraseRules !== 0) {
         found.phrases |= w.phraseRules;
         found.phraseKeys.push(w.info.norm);
@@ -521,6 +528,8 @@ export interface KindWord {
   bare: string;
   /** Bit i: the word is a single word of CONTENT_KINDS[i] or a generated form of its lemmas. */
   singleRules: number;
+  /** Bit i: the word is of CONTENT_KINDS[i] only as a form of one of its verb lemmas (negated, it marks nothing). */
+  verbRules: number;
   /** Bit i: the word, as written, opens a phrase of CONTENT_KINDS[i]. */
   phraseRules: number;
   /** Bit i: its bare spelling opens a phrase of CONTENT_KINDS[i]. */
@@ -550,7 +559,8 @@ function computeKindWord(info: WordInfo): KindWord {
   const w: KindWord = {
     info,
     bare,
-    singleRules: bits((rule) => rule.single.has(info.norm) || lemmaFormOf(rule, info)),
+    singleRules: bits((rule) => rule.single.has(info.norm) || nounFormOf(rule, info) || verbFormOf(rule, info)),
+    verbRules: bits((rule) => verbFormOf(rule, info) && !rule.single.has(info.norm) && !nounFormOf(rule, info)),
     phraseRules: bits((rule) => rule.phrases.has(info.norm)),
     barePhraseRules: bits((rule) => rule.phrases.has(bare)),
     markers: MARKERS.reduce((acc, m, i) => (info.variants.some((v) => m.forms.has(v.form)) ? acc | (1 << i) : acc), 0),

@@ -417,3 +417,16 @@ describe('contentKinds lemmas: their forms are generated (kinds.json)', () => {
     expect(neutral(content).rule).not.toBe('phrase');
   });
 });
+
+describe('a verb lemma of contentKinds after a negator marks no kind', () => {
+  it.each([
+    ['لم نعد نثق بوعود الحكومة', 'لم نعد "we no longer", not "we did not promise"'],
+    ['لا ندعو أحدا إلى مغادرة البلاد', 'a negated performative is not performed'],
+    ['لن نطالب بأي تعويض', 'لن before a performative'],
+  ])('%s (%s)', (content) => {
+    expect(neutral(content).rule).not.toBe('phrase');
+  });
+  it('the negated futures of kinds.json hold their negation (لن نسمح)', () => {
+    expect(neutral('لن نسمح بالمساس بأمن الحدود')).toEqual({ kind: 'WARNING', rule: 'phrase' });
+  });
+});
