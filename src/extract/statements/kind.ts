@@ -180,7 +180,7 @@ function verbFormOf(rule: (typeof CONTENT_KINDS)[number], info: WordInfo): boole
 }
 
 /**
- * Negators before a verb: a negated act (لا ندعو، لم نرفض، ما نطالب) is not performed, so a verb lemma's
+ * Negators before a verb: a negated act (لا ندعو، لم نرفض، لن نطالب) is not performed, so a verb lemma's
  * form after one marks no kind. The phrases of negatedFuture (لن نسمح) hold their negation themselves.
  */
 const VERB_NEGATORS = new Set(['لا', 'لم', 'لن']);
