@@ -248,6 +248,24 @@ export function lookupCue(norm: string): CueLookup | null {
   return null;
 }
 
+/**
+ * The cue of the verb after the relative ما of an attribution ("بحسب ما نقلته الوكالة"، "وفقا لما ذكره
+ * الوزير"، "حسبما قاله"): besides its plain forms, the verb may carry the pronoun ـه that stands for ما
+ * (ما … ـه, the resumptive of a relative's object). The generator attaches object pronouns only to verbs
+ * that take a person as object, so these are read here, in the one place the pronoun is the said thing:
+ * 1,300 of the corpus's 8,439 attributions after بحسب ما / وفقا لما / حسبما (نقلته 463، ذكرته 189، ذكره 112،
+ * قاله 103 …) had no cue before. Participles do not follow ما here.
+ */
+export function lookupRelativeCue(norm: string): CueLookup | null {
+  const plain = lookupCue(norm);
+  if (plain) return plain;
+  if (norm.length < MIN_RESUMPTIVE_VERB_CHARS || !norm.endsWith('ه')) return null;
+  const bare = lookupCue(norm.slice(0, -1));
+  return bare && !bare.form.participle && !bare.form.object ? bare : null;
+}
+/** A verb with its resumptive ـه has at least three letters before it (قاله). */
+const MIN_RESUMPTIVE_VERB_CHARS = 4;
+
 /** Normalized noun form → statement noun. */
 export const NOUN_CUES = new Map<string, CueNoun>();
 for (const noun of CUES.nouns ?? []) for (const f of noun.forms) NOUN_CUES.set(normalizeArabic(f), noun);

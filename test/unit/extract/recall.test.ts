@@ -491,3 +491,41 @@ describe('وسئل …، فأجاب: the one asked is the speaker who had the fl
     expect(statementAt(text, 'ويعتقد')).toBeNull();
   });
 });
+
+describe('an attribution after ما reads the verb with the pronoun that stands for ما', () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, expected speaker (part of the name), expected content]
+    ['وارتفع عدد الجرحى إلى عشرين شخصا، بحسب ما نقلته وكالة رويترز.', 'بحسب ما نقلته', 'رويترز', 'وارتفع عدد الجرحى إلى عشرين شخصا'],
+    ['وتراجعت أسعار القمح بشكل حاد، وفقا لما ذكره وزير الزراعة.', 'وفقا لما ذكره', 'وزير الزراعة', 'وتراجعت أسعار القمح بشكل حاد'],
+    ['وأغلقت السلطات المعبر الشمالي، حسبما قاله مسؤول أمني.', 'حسبما قاله', 'مسؤول أمني', 'وأغلقت السلطات المعبر الشمالي'],
+    // The pronoun on the verb's preposition: أفاد به، أعلنت عنه.
+    ['وانقطعت المياه عن معظم الأحياء، بحسب ما أفاد به الدفاع المدني.', 'بحسب ما أفاد', 'الدفاع المدني', 'وانقطعت المياه عن معظم الأحياء'],
+    [
+      'وأطلق الحارس النار في الهواء، وفقا لما أعلنت عنه الشرطة المحلية.',
+      'وفقا لما أعلنت',
+      'الشرطة المحلية',
+      'وأطلق الحارس النار في الهواء',
+    ],
+    // A time between the verb and its subject.
+    ['وتعد الحكومة خطة جديدة للنقل، حسب ما أكد مساء الثلاثاء رئيس الوزراء.', 'حسب ما أكد', 'رئيس الوزراء', 'وتعد الحكومة خطة جديدة للنقل'],
+    // At the start of the sentence, the content follows the source and its فإن.
+    ['وبحسب ما ذكرته صحيفة الغارديان، فإن المفاوضات توقفت.', 'وبحسب ما ذكرته', 'الغارديان', 'المفاوضات توقفت'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker, content) => {
+    const s = statementAt(text, cue);
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.content).toBe(content);
+  });
+
+  it('does not read the clause before a source set between a reporting verb and its object as content', () => {
+    const g = extract({
+      text: 'يذكر أن مسؤولا في السفارة كان قد نفى، مساء الأحد، وفقا لما نقلته الوكالة الرسمية، الأنباء عن اعتقال الصحفي.',
+    });
+    expect(g.statements.some((s) => s.cue?.text.startsWith('وفقا'))).toBe(false);
+  });
+
+  it('leaves عنه after a relay verb alone: it names whom the words are taken from, who is not written', () => {
+    const g = extract({ text: 'وتوقفت المحادثات، بحسب ما نقلت عنه الوكالة.' });
+    expect(g.statements.some((s) => s.cue?.text.startsWith('بحسب'))).toBe(false);
+  });
+});
