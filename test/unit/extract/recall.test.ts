@@ -529,3 +529,21 @@ describe('an attribution after ما reads the verb with the pronoun that stands 
     expect(g.statements.some((s) => s.cue?.text.startsWith('بحسب'))).toBe(false);
   });
 });
+
+describe('ب + the verbal noun قول after a verb is the manner of that verb, read like the participle قائلا', () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, expected speaker (part of the name), expected content]
+    ['واكتفى المتحدث باسم الوزارة بالقول إن التحقيق مستمر.', 'بالقول', 'المتحدث باسم الوزارة', 'التحقيق مستمر'],
+    ['وختم الوزير حديثه بالقول: "لن نتراجع".', 'بالقول', 'الوزير', '"لن نتراجع"'],
+    ['وعقبت الخارجية الروسية بقولها إن الاتهامات لا أساس لها.', 'بقولها', 'الخارجية الروسية', 'الاتهامات لا أساس لها'],
+    // After a reporting verb that made no statement of its own, that verb's subject speaks.
+    ['وهاجمت الصين، الخميس، الولايات المتحدة بقولها إن واشنطن تؤذي نفسها.', 'بقولها', 'الصين', 'واشنطن تؤذي نفسها'],
+    // With no subject in its clause, the speaker who had the floor.
+    ['وقال الرئيس إن البلاد بخير. وتابع بالقول إن الاقتصاد ينمو.', 'بالقول', 'الرئيس', 'الاقتصاد ينمو'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker, content) => {
+    const s = statementAt(text, cue);
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.content).toBe(content);
+  });
+});
