@@ -510,6 +510,20 @@ describe('an attribution after ما reads the verb with the pronoun that stands 
     ['وتعد الحكومة خطة جديدة للنقل، حسب ما أكد مساء الثلاثاء رئيس الوزراء.', 'حسب ما أكد', 'رئيس الوزراء', 'وتعد الحكومة خطة جديدة للنقل'],
     // At the start of the sentence, the content follows the source and its فإن.
     ['وبحسب ما ذكرته صحيفة الغارديان، فإن المفاوضات توقفت.', 'وبحسب ما ذكرته', 'الغارديان', 'المفاوضات توقفت'],
+    // Found in an outlet, or in a document whose issuer is named.
+    [
+      'وتحتل المدينة المركز الأول في المنطقة، بحسب ما ورد في صحيفة الرياض.',
+      'بحسب ما ورد',
+      'الرياض',
+      'وتحتل المدينة المركز الأول في المنطقة',
+    ],
+    [
+      'وارتفعت الصادرات بنسبة كبيرة، وفق ما جاء في بيان صادر عن وزارة التجارة.',
+      'وفق ما جاء',
+      'وزارة التجارة',
+      'وارتفعت الصادرات بنسبة كبيرة',
+    ],
+    ['وسيطرت القوات على البلدة، حسبما جاء في بيان للجيش.', 'حسبما جاء', 'الجيش', 'وسيطرت القوات على البلدة'],
   ];
   it.each(cases)('%s', (text, cue, speaker, content) => {
     const s = statementAt(text, cue);
@@ -522,6 +536,11 @@ describe('an attribution after ما reads the verb with the pronoun that stands 
       text: 'يذكر أن مسؤولا في السفارة كان قد نفى، مساء الأحد، وفقا لما نقلته الوكالة الرسمية، الأنباء عن اعتقال الصحفي.',
     });
     expect(g.statements.some((s) => s.cue?.text.startsWith('وفقا'))).toBe(false);
+  });
+
+  it('leaves a document with no issuer unattributed: whose words they are, the sentence does not say', () => {
+    const g = extract({ text: 'وانخفضت الأسعار بشكل طفيف، بحسب ما ورد في التقرير.' });
+    expect(g.statements).toHaveLength(0);
   });
 
   it('leaves عنه after a relay verb alone: it names whom the words are taken from, who is not written', () => {
