@@ -524,6 +524,9 @@ describe('an attribution after ما reads the verb with the pronoun that stands 
       'وارتفعت الصادرات بنسبة كبيرة',
     ],
     ['وسيطرت القوات على البلدة، حسبما جاء في بيان للجيش.', 'حسبما جاء', 'الجيش', 'وسيطرت القوات على البلدة'],
+    // Published by a named source.
+    ['وارتفعت الأسعار بنسبة عشرة في المئة، بحسب ما نشرته صحيفة الرياض.', 'بحسب ما نشرته', 'الرياض', 'وارتفعت الأسعار بنسبة عشرة في المئة'],
+    ['وقتل جنديان في الهجوم، وفق ما بثه التلفزيون الرسمي.', 'وفق ما بثه', 'التلفزيون', 'وقتل جنديان في الهجوم'],
   ];
   it.each(cases)('%s', (text, cue, speaker, content) => {
     const s = statementAt(text, cue);
@@ -541,6 +544,10 @@ describe('an attribution after ما reads the verb with the pronoun that stands 
   it('leaves a document with no issuer unattributed: whose words they are, the sentence does not say', () => {
     const g = extract({ text: 'وانخفضت الأسعار بشكل طفيف، بحسب ما ورد في التقرير.' });
     expect(g.statements).toHaveLength(0);
+  });
+
+  it('reads نشر after ما as a source only when a source follows it', () => {
+    expect(extract({ text: 'وتظهر اللقطات دمارا واسعا، بحسب ما نشر من صور.' }).statements).toHaveLength(0);
   });
 
   it('leaves عنه after a relay verb alone: it names whom the words are taken from, who is not written', () => {
