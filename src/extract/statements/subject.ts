@@ -180,13 +180,15 @@ export function withoutObjectPronoun(tok: Token): string {
  * when it is a name, a title, an unnamed source or an institution; null otherwise. Only a verb
  * with و/ف or an imperfect prefix counts as sentence-initial verb: a bare unknown word may be a name,
  * unless the caller knows the sentence is verbal (`bareVerb`: a clause linked to it by حيث/إذ).
+ * `cueVerb`: the opening verb may be a reporting cue (its manner, بالقول، follows it).
  */
-export function mainClauseSubject(ctx: Ctx, a: number, limit: number, bareVerb = false): string | null {
+export function mainClauseSubject(ctx: Ctx, a: number, limit: number, bareVerb = false, cueVerb = false): string | null {
   const { tokens } = ctx;
   let v = a;
   while (v < limit && v - a < MAX_FRONTED_WORDS && isTimeWord(tokens[v] as Token)) v++;
   const verb = tokens[v];
-  if (!verb || v + 1 >= limit || ctx.entities.hitStartingAt(v) || cueAt(verb)) return null;
+  // A cue verb's subject is its own statement's speaker, unless the caller reads the cue's manner after it (وصفه بقوله).
+  if (!verb || v + 1 >= limit || ctx.entities.hitStartingAt(v) || (!cueVerb && cueAt(verb))) return null;
   const n = verb.norm;
   const verbShaped = isPerfectShaped(verb);
   if (

@@ -277,6 +277,12 @@ export function verbCue(
     else speaker = relativeAntecedent(ctx, k - 1, a);
     speakerImplicit = !!speaker;
   }
+  // "ووصفت الناشطة القرار بقولها …"، "واكتفى الوزير بالقول …": the manner of the verb that opens the clause;
+  // its subject speaks, a reporting verb's too (that verb made no statement: its words follow بالقول).
+  if (!speaker && cue.manner) {
+    speaker = mainClauseSubject(ctx, a, k, false, true);
+    if (speaker) speakerImplicit = true;
+  }
   // A participle continues the subject of its clause: the statement before it in the sentence, or the subject of the
   // sentence's main verb ("وأدلى أحد الشهود بشهادته قائلا …").
   // A plural participle or verb inside the content of one person's statement agrees with that content's own

@@ -28,6 +28,7 @@ type NormalizedList =
   | 'notPrepositionObjects'
   | 'documentIssuerLinks'
   | 'negators'
+  | 'prepositionResumptives'
   | 'prenominalQualifiers'
   | 'dativePronouns'
   | 'auxiliaryStems'
@@ -120,6 +121,8 @@ export const ATTRIBUTION_PARTICLES = set('attributionParticles');
 export const REPORTED_PARTICLES = set('reportedParticles');
 /** The same with ما fused: "حسبما أعلن X", "كما قال X". */
 export const FUSED_REPORTED_PARTICLES = set('fusedReportedParticles');
+/** A preposition with the pronoun that stands for ما after the verb of "بحسب ما أفاد به X"، "وفقا لما أعلنت عنه X". */
+export const PREPOSITION_RESUMPTIVES = set('prepositionResumptives');
 /** Words that place a statement in an event: "بعد المكالمة", "خلال اجتماع", "على هامش القمة". */
 export const EVENT_FRAMES = set('eventFrames');
 /** Prepositions a control verb takes before a verbal noun ("حرص على طمأنة …", "سارع إلى رفض …"). */

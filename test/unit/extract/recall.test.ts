@@ -491,3 +491,85 @@ describe('وسئل …، فأجاب: the one asked is the speaker who had the fl
     expect(statementAt(text, 'ويعتقد')).toBeNull();
   });
 });
+
+describe('an attribution after ما reads the verb with the pronoun that stands for ما', () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, expected speaker (part of the name), expected content]
+    ['وارتفع عدد الجرحى إلى عشرين شخصا، بحسب ما نقلته وكالة رويترز.', 'بحسب ما نقلته', 'رويترز', 'وارتفع عدد الجرحى إلى عشرين شخصا'],
+    ['وتراجعت أسعار القمح بشكل حاد، وفقا لما ذكره وزير الزراعة.', 'وفقا لما ذكره', 'وزير الزراعة', 'وتراجعت أسعار القمح بشكل حاد'],
+    ['وأغلقت السلطات المعبر الشمالي، حسبما قاله مسؤول أمني.', 'حسبما قاله', 'مسؤول أمني', 'وأغلقت السلطات المعبر الشمالي'],
+    // The pronoun on the verb's preposition: أفاد به، أعلنت عنه.
+    ['وانقطعت المياه عن معظم الأحياء، بحسب ما أفاد به الدفاع المدني.', 'بحسب ما أفاد', 'الدفاع المدني', 'وانقطعت المياه عن معظم الأحياء'],
+    [
+      'وأطلق الحارس النار في الهواء، وفقا لما أعلنت عنه الشرطة المحلية.',
+      'وفقا لما أعلنت',
+      'الشرطة المحلية',
+      'وأطلق الحارس النار في الهواء',
+    ],
+    // A time between the verb and its subject.
+    ['وتعد الحكومة خطة جديدة للنقل، حسب ما أكد مساء الثلاثاء رئيس الوزراء.', 'حسب ما أكد', 'رئيس الوزراء', 'وتعد الحكومة خطة جديدة للنقل'],
+    // At the start of the sentence, the content follows the source and its فإن.
+    ['وبحسب ما ذكرته صحيفة الغارديان، فإن المفاوضات توقفت.', 'وبحسب ما ذكرته', 'الغارديان', 'المفاوضات توقفت'],
+    // Found in an outlet, or in a document whose issuer is named.
+    [
+      'وتحتل المدينة المركز الأول في المنطقة، بحسب ما ورد في صحيفة الرياض.',
+      'بحسب ما ورد',
+      'الرياض',
+      'وتحتل المدينة المركز الأول في المنطقة',
+    ],
+    [
+      'وارتفعت الصادرات بنسبة كبيرة، وفق ما جاء في بيان صادر عن وزارة التجارة.',
+      'وفق ما جاء',
+      'وزارة التجارة',
+      'وارتفعت الصادرات بنسبة كبيرة',
+    ],
+    ['وسيطرت القوات على البلدة، حسبما جاء في بيان للجيش.', 'حسبما جاء', 'الجيش', 'وسيطرت القوات على البلدة'],
+    // Published by a named source.
+    ['وارتفعت الأسعار بنسبة عشرة في المئة، بحسب ما نشرته صحيفة الرياض.', 'بحسب ما نشرته', 'الرياض', 'وارتفعت الأسعار بنسبة عشرة في المئة'],
+    ['وقتل جنديان في الهجوم، وفق ما بثه التلفزيون الرسمي.', 'وفق ما بثه', 'التلفزيون', 'وقتل جنديان في الهجوم'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker, content) => {
+    const s = statementAt(text, cue);
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.content).toBe(content);
+  });
+
+  it('does not read the clause before a source set between a reporting verb and its object as content', () => {
+    const g = extract({
+      text: 'يذكر أن مسؤولا في السفارة كان قد نفى، مساء الأحد، وفقا لما نقلته الوكالة الرسمية، الأنباء عن اعتقال الصحفي.',
+    });
+    expect(g.statements.some((s) => s.cue?.text.startsWith('وفقا'))).toBe(false);
+  });
+
+  it('leaves a document with no issuer unattributed: whose words they are, the sentence does not say', () => {
+    const g = extract({ text: 'وانخفضت الأسعار بشكل طفيف، بحسب ما ورد في التقرير.' });
+    expect(g.statements).toHaveLength(0);
+  });
+
+  it('reads نشر after ما as a source only when a source follows it', () => {
+    expect(extract({ text: 'وتظهر اللقطات دمارا واسعا، بحسب ما نشر من صور.' }).statements).toHaveLength(0);
+  });
+
+  it('leaves عنه after a relay verb alone: it names whom the words are taken from, who is not written', () => {
+    const g = extract({ text: 'وتوقفت المحادثات، بحسب ما نقلت عنه الوكالة.' });
+    expect(g.statements.some((s) => s.cue?.text.startsWith('بحسب'))).toBe(false);
+  });
+});
+
+describe('ب + the verbal noun قول after a verb is the manner of that verb, read like the participle قائلا', () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, expected speaker (part of the name), expected content]
+    ['واكتفى المتحدث باسم الوزارة بالقول إن التحقيق مستمر.', 'بالقول', 'المتحدث باسم الوزارة', 'التحقيق مستمر'],
+    ['وختم الوزير حديثه بالقول: "لن نتراجع".', 'بالقول', 'الوزير', '"لن نتراجع"'],
+    ['وعقبت الخارجية الروسية بقولها إن الاتهامات لا أساس لها.', 'بقولها', 'الخارجية الروسية', 'الاتهامات لا أساس لها'],
+    // After a reporting verb that made no statement of its own, that verb's subject speaks.
+    ['وهاجمت الصين، الخميس، الولايات المتحدة بقولها إن واشنطن تؤذي نفسها.', 'بقولها', 'الصين', 'واشنطن تؤذي نفسها'],
+    // With no subject in its clause, the speaker who had the floor.
+    ['وقال الرئيس إن البلاد بخير. وتابع بالقول إن الاقتصاد ينمو.', 'بالقول', 'الرئيس', 'الاقتصاد ينمو'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker, content) => {
+    const s = statementAt(text, cue);
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.content).toBe(content);
+  });
+});
