@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeArabic } from '../../text/arabic.ts';
-import { EVENT_TRIGGERS } from '../lexicon.ts';
+import { CUES, EVENT_TRIGGERS, lookupCue } from '../lexicon.ts';
 import { generateNounForms, generateVerbForms, type VerbStems } from '../morphology.ts';
 import { firstAtOrAfter, type Token, type WordInfo } from '../normalize.ts';
 import type { StatementKind } from '../../graph/document-graph.ts';
@@ -117,6 +117,8 @@ export type KindRule =
   | 'toll'
   | 'charge'
   | 'retaliation'
+  | 'nested'
+  | 'own'
   | 'neutral';
 export interface KindDecision {
   kind: StatementKind;
@@ -160,6 +162,10 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
   while (to > from && (ctx.tokens[to - 1] as Token).end > end) to--;
   // A neutral cue in a sentence framed as the answer to a question (وردا على سؤال … قال): the frame decides.
   if (base === 'CLAIM' && answerFramed(ctx, from, to)) return { kind: 'ANSWER', rule: 'answer' };
+  // A content that opens with the speaker's own act named by a kind-fixing cue (قال إنه يطالب …، قالت
+  // "تدين الوزارة …"): the neutral cue only reports that act, whose kind the statement takes.
+  const nested = base === 'CLAIM' || OPEN_CUE_KINDS.has(base) ? nestedCueKind(ctx.tokens[from]) : null;
+  if (nested) return { kind: nested, rule: 'nested' };
   // What the content's words hold, by rule: bit i of `singles` is CONTENT_KINDS[i] having one of them as a
   // single word, of `phrases` having a phrase that one of `phraseKeys` opens; bit i of `markers` is MARKERS[i].
   const found = { singles: 0, phrases: 0, phraseKeys: [] as string[], markers: 0 };
@@ -206,6 +212,9 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
     if (k === 'ACCUSATION' && ctx.entities && !namesActor(ctx.entities, start, end)) continue;
     if (k) return { kind: k, rule: 'phrase' };
   }
+  // Then the speaker's own act in the first person (نرفض، أطلب، نتوعد), after a neutral cue only.
+  const own = open ? null : ownActKind(ctx.tokens, from, to);
+  if (own) return { kind: own, rule: 'own' };
   // Then markers in any inflection (ضلوعها، يعرقلون، متورطين), after a neutral cue only.
   // An announcing cue keeps its kind: a marker names a topic of the announcement as often as its force.
   if (!open)
@@ -217,6 +226,55 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
   const structural = structuralKind(ctx, from, to);
   if (open) return structural && OVERRIDING_KINDS.has(structural.kind) ? structural : { kind: base, rule: 'cue' };
   return structural ?? { kind: base, rule: 'neutral' };
+}
+
+/**
+ * Kinds a nested cue passes to the neutral statement that reports it: acts with a force of their own. Left
+ * out: OTHER (يأمل، يعبر، يسخر name a wish or a manner more than an act said), THREAT (تهدد with a thing
+ * as subject: endangers), QUESTION, ANSWER (يرد: responds by acting) and ANNOUNCEMENT.
+ */
+const NESTED_KINDS = new Set<StatementKind>(['DEMAND', 'CONDEMNATION', 'DENIAL', 'WARNING', 'ACCUSATION', 'PROMISE']);
+
+/**
+ * The kind a content's first word names when it is a kind-fixing cue in the imperfect (تدين، يطالب،
+ * تنفي): the speaker's own act, stated in the present. A perfect (دعت، طلب) reports a past act of
+ * someone else as often as the speaker's; an adverbial participle (رافضا، مطالبه) is its own statement
+ * or a noun. An idiom verb (حمل) is another word without its idiom (يحمل: carries).
+ */
+function nestedCueKind(tok: Token | undefined): StatementKind | null {
+  if (!tok) return null;
+  const found = lookupCue(tok.norm);
+  if (!found?.form.imperfect || found.form.participle || found.form.verb.idiom) return null;
+  return NESTED_KINDS.has(found.form.verb.kind) ? found.form.verb.kind : null;
+}
+
+/**
+ * The first-person imperfects of the kind-fixing cue lemmas (نرفض، أطلب، نتهم، نتوعد، أخشى), generated
+ * from cues.json: in a content they are the speaker's own act in their own words, whatever verb reported
+ * them. The 1st person singular of a form IV verb is left out (أدين، أنكر): it is spelled like the passive
+ * perfect (أُدين "was convicted"); forms that are also a 3rd person cue (أتهم = اتهم) are cues already.
+ */
+const FIRST_PERSON_ACTS = new Map<string, StatementKind>();
+for (const v of CUES.verbs) {
+  if (!(NESTED_KINDS.has(v.kind) || v.kind === 'THREAT') || v.idiom) continue;
+  const formIV = normalizeArabic(v.past).startsWith('ا');
+  for (const g of generateVerbForms(v, false)) {
+    const person = g.form.startsWith('ن') || (g.form.startsWith('ا') && !formIV);
+    if (g.firstOrSecond && g.tag === 'imperfect' && person && !lookupCue(g.form) && !FIRST_PERSON_ACTS.has(g.form))
+      FIRST_PERSON_ACTS.set(g.form, v.kind);
+  }
+}
+/** Words before a first-person verb that make it no act of the speaker: a negation, or أن (يمكن أن نتهم). */
+const NOT_OWN_ACT_BEFORE = new Set(['لا', 'ولا', 'لم', 'ولم', 'لن', 'ولن', 'ما', 'ان']);
+
+/** The kind of the first first-person act of a kind-fixing lemma in tokens [from, to), if any. */
+function ownActKind(tokens: Token[], from: number, to: number): StatementKind | null {
+  for (let t = from; t < to; t++) {
+    const tok = tokens[t] as Token;
+    const kind = FIRST_PERSON_ACTS.get(tok.norm) ?? FIRST_PERSON_ACTS.get(withoutConjunction(tok.norm));
+    if (kind && !(t > from && NOT_OWN_ACT_BEFORE.has((tokens[t - 1] as Token).norm))) return kind;
+  }
+  return null;
 }
 
 /**
