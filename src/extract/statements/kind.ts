@@ -620,11 +620,41 @@ function answerFramed(ctx: KindContext, from: number, to: number): boolean {
     if (answerFrameAt(tokens, t)) return true;
     if (t > 0 && SENTENCE_END.test(text.slice((tokens[t - 1] as Token).end, (tokens[t] as Token).start))) break;
   }
+  if (askedAbove(ctx, from)) return true;
   // After the content, or at its end when the content's end took the frame in ("نعم" ردا على سؤال).
   for (let t = from + 1; t < Math.min(tokens.length, to + MAX_FRAME_LOOKAHEAD_TOKENS); t++) {
     if (t >= to && SENTENCE_END.test(text.slice((tokens[t - 1] as Token).end, (tokens[t] as Token).start))) break;
     if (answerFrameAt(tokens, t)) return true;
   }
+  return false;
+}
+
+/**
+ * Words that put a question to someone: the forms of the QUESTION lemmas of cues.json (سأل، سأله، تساءل)
+ * and their verbal nouns (سؤال، سؤاله، سؤالا).
+ */
+const ASKING = new Set<string>();
+for (const v of CUES.verbs.filter((x) => x.kind === 'QUESTION')) {
+  for (const f of generateVerbForms(v, true)) ASKING.add(f.form);
+  for (const m of v.masdar ?? []) for (const f of [...generateNounForms(m), `${normalizeArabic(m)}ا`]) ASKING.add(f);
+}
+
+/**
+ * The content's sentence opens with ف glued to its cue (فقال، فأجاب: "and then he said") and the
+ * sentence before it puts a question (وجه له سؤالا بشأن …، سأله عن …): the statement answers it.
+ */
+function askedAbove(ctx: KindContext, from: number): boolean {
+  const { tokens, text } = ctx;
+  const sentenceStart = (t: number, floor: number) => {
+    while (t > floor && !SENTENCE_END.test(text.slice((tokens[t - 1] as Token).end, (tokens[t] as Token).start))) t--;
+    return t;
+  };
+  const s = sentenceStart(from - 1, Math.max(0, from - MAX_FRAME_LOOKBACK_TOKENS));
+  const first = tokens[s];
+  if (s <= 0 || !first || !first.norm.startsWith('ف') || !lookupCue(first.norm)?.prefixed) return false;
+  if (!SENTENCE_END.test(text.slice((tokens[s - 1] as Token).end, first.start))) return false;
+  const above = sentenceStart(s - 1, Math.max(0, s - MAX_FRAME_LOOKBACK_TOKENS));
+  for (let t = above; t < s; t++) if ((tokens[t] as Token).info.variants.some((v) => ASKING.has(v.form))) return true;
   return false;
 }
 

@@ -80,3 +80,15 @@ describe('own: a first-person imperfect of a kind-fixing lemma is the speaker’
     expect(kindAt('وقال قائد الشرطة: "نرفض أي تدخل في عمل القضاء".', 'وقال')).toBe('DENIAL');
   });
 });
+
+describe('answer: a sentence that opens with ف + cue after a sentence that puts a question', () => {
+  it('وجه سؤالا … . فقال: → ANSWER', () => {
+    expect(kindAt('ووجه المذيع سؤالا للوزير بشأن الأسعار. فقال الوزير: "الأسعار ستنخفض قريبا".', 'فقال')).toBe('ANSWER');
+  });
+  it('without the glued ف the next sentence is a statement of its own', () => {
+    expect(kindAt('ووجه المذيع سؤالا للوزير بشأن الأسعار. وقال الوزير إن الأسعار مستقرة.', 'وقال')).toBe('CLAIM');
+  });
+  it('without a question above, ف + cue is no answer', () => {
+    expect(kindAt('وزار المذيع مقر الوزارة صباحا. فقال الوزير إن الأسعار مستقرة.', 'فقال')).toBe('CLAIM');
+  });
+});
