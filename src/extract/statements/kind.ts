@@ -153,6 +153,8 @@ export function kindFor(ctx: KindContext, base: StatementKind, start: number, en
 
 export function decideKind(ctx: KindContext, base: StatementKind, start: number, end: number, cue?: KindCue): KindDecision {
   if (base === 'CONDEMNATION' && cue?.objects && accusesObject(ctx, start, end)) return { kind: 'ACCUSATION', rule: 'charge' };
+  // A promise of the response (تعهد بالرد، وعدت برد حازم) is a promise of harm to someone: a threat.
+  if (base === 'PROMISE' && promisesRetaliation(ctx.tokens, start, end)) return { kind: 'THREAT', rule: 'retaliation' };
   if (base !== 'CLAIM' && !OPEN_CUE_KINDS.has(base)) return { kind: base, rule: 'cue' };
   const from = firstAtOrAfter(ctx.tokens, start, (tok) => tok.start);
   let to = Math.min(
@@ -434,6 +436,20 @@ function isFuture(tok: Token): boolean {
 }
 const DIACRITICS = /[\u064b-\u0652]/g;
 const isFirstPersonFuture = (tok: Token) => FIRST_PERSON_FUTURE.test(tok.text.replace(DIACRITICS, '')) && isFuture(tok);
+
+/**
+ * The retaliation words of kinds.json without their article or preposition (الرد، بالرد → رد), as the
+ * object a promise opens with (تعهد بالرد، برد حازم، بالرد على …).
+ */
+const RETALIATION_STEMS = new Set((KINDS.retaliation ?? []).map((w) => normalizeArabic(w).replace(/^(?:بال|ال|ب)/, '')));
+const ARTICLE_OR_PREPOSITION = /^(?:[وف])?(?:بال|ال|ب)?/;
+/** The content's first word, or the word it starts inside (بالرد when the content opens after the ب), is a retaliation word. */
+function promisesRetaliation(tokens: Token[], start: number, end: number): boolean {
+  let t = firstAtOrAfter(tokens, start, (tok) => tok.start);
+  if (t > 0 && (tokens[t - 1] as Token).end > start) t--;
+  const tok = tokens[t];
+  return !!tok && tok.start < end && RETALIATION_STEMS.has(tok.norm.replace(ARTICLE_OR_PREPOSITION, ''));
+}
 
 /** The response to come (الرد، بالرد): with a future in its clause, a threat of retaliation. */
 const RETALIATION = new Set((KINDS.retaliation ?? []).map(normalizeArabic));

@@ -92,3 +92,15 @@ describe('answer: a sentence that opens with ف + cue after a sentence that puts
     expect(kindAt('وزار المذيع مقر الوزارة صباحا. فقال الوزير إن الأسعار مستقرة.', 'فقال')).toBe('CLAIM');
   });
 });
+
+describe('a promise of the response is a threat', () => {
+  it.each([
+    ['وتعهدت الحكومة بالرد على أي اعتداء يطال حدودها.', 'وتعهدت'],
+    ['وتعهد قائد الحرس الرد على مقتل الجنود الثلاثة.', 'وتعهد'],
+  ])('%s → THREAT', (text, cue) => {
+    expect(kindAt(text, cue)).toBe('THREAT');
+  });
+  it('a promise of anything else stays a promise', () => {
+    expect(kindAt('وتعهدت الحكومة بتقديم المساعدات إلى المتضررين.', 'وتعهدت')).toBe('PROMISE');
+  });
+});
