@@ -452,7 +452,14 @@ function promisesRetaliation(tokens: Token[], start: number, end: number): boole
 }
 
 /** The response to come (الرد، بالرد): with a future in its clause, a threat of retaliation. */
-const RETALIATION = new Set((KINDS.retaliation ?? []).map(normalizeArabic));
+/**
+ * The response words of kinds.json as written (الرد، بالرد) and, from their stem, with a possessive pronoun
+ * (ردنا، ردها، ردهم: whose response is meant); not the bare stem, which is also the verb (ردّ: replied).
+ */
+const RETALIATION = new Set([
+  ...(KINDS.retaliation ?? []).map(normalizeArabic),
+  ...[...RETALIATION_STEMS].flatMap((stem) => generateNounForms(stem).filter((f) => f !== stem)),
+]);
 const CASUALTY_WORDS = new Set((KINDS.casualtyWords ?? []).map(normalizeArabic));
 const COUNT_WORDS = new Set((KINDS.countWords ?? []).map(normalizeArabic));
 const DIGITS = /[0-9٠-٩]/;
@@ -572,7 +579,8 @@ function structuralKind(ctx: KindContext, from: number, to: number): KindDecisio
     if (w.risk && !ctx.entities?.covered(t)) clauseRisk = true;
     if (clauseFuture && clauseRisk) risk = true;
     // "الرد على X" is the answer to something, discussed; the response itself stands alone (الرد المناسب).
-    if (RETALIATION.has(bare) && tokens[t + 1]?.norm !== 'علي') clauseRetaliation = true;
+    // A written ة is another noun spelled like a pronoun form once normalized (ردة فعل "reaction" = رده).
+    if (RETALIATION.has(bare) && tokens[t + 1]?.norm !== 'علي' && !tok.text.replace(DIACRITICS, '').endsWith('ة')) clauseRetaliation = true;
     if (clauseFuture && clauseRetaliation) retaliation = true;
     if (
       (CONDITION_WORDS.has(bare) && prev !== 'ما' && prev !== 'عما') ||

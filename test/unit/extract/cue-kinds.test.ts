@@ -104,3 +104,12 @@ describe('a promise of the response is a threat', () => {
     expect(kindAt('وتعهدت الحكومة بتقديم المساعدات إلى المتضررين.', 'وتعهدت')).toBe('PROMISE');
   });
 });
+
+describe('retaliation: the response with a possessive pronoun, in a clause with a future, is a threat', () => {
+  it.each(['سيكون ردنا أقسى مما يتوقعون', 'وردها لن يتأخر كثيرا'])('%s → THREAT', (content) => {
+    expect(neutral(content)).toEqual({ kind: 'THREAT', rule: 'retaliation' });
+  });
+  it('ردة فعل (a reaction, written ة) is no response to come', () => {
+    expect(neutral('قد يكون ما جرى ردة فعل على القرار').rule).not.toBe('retaliation');
+  });
+});
