@@ -4,6 +4,8 @@
  *   npx tsx tools/mine/kind-sample.ts [CORPUS] [--every N] [--rule RULE] [--show N] [--seed S] [--limit N]
  * Extracts every N-th article (default 10), re-decides each statement's kind with its cue lemma's kind
  * (src/extract/statements/kind.ts decideKind) and prints, per rule and kind, the statements and outlets.
+ * The re-decision has no entities (an accusation word counts without a named actor) and reads the whole
+ * content (not only the words before a nested report), so its rule may disagree with the kind printed.
  * --rule keeps one rule (nested, answer, neutral …); --show prints that many statements drawn with a
  * seeded generator (cue, kind, rule and the opening of the content) to the terminal, never to a file.
  */
