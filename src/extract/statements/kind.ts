@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeArabic } from '../../text/arabic.ts';
-import { EVENT_TRIGGERS } from '../lexicon.ts';
+import { CUES, EVENT_TRIGGERS, lookupCue } from '../lexicon.ts';
 import { generateNounForms, generateVerbForms, type VerbStems } from '../morphology.ts';
 import { firstAtOrAfter, type Token, type WordInfo } from '../normalize.ts';
 import type { StatementKind } from '../../graph/document-graph.ts';
@@ -217,6 +217,8 @@ export type KindRule =
   | 'toll'
   | 'charge'
   | 'retaliation'
+  | 'nested'
+  | 'own'
   | 'neutral';
 export interface KindDecision {
   kind: StatementKind;
@@ -251,6 +253,8 @@ export function kindFor(ctx: KindContext, base: StatementKind, start: number, en
 
 export function decideKind(ctx: KindContext, base: StatementKind, start: number, end: number, cue?: KindCue): KindDecision {
   if (base === 'CONDEMNATION' && cue?.objects && accusesObject(ctx, start, end)) return { kind: 'ACCUSATION', rule: 'charge' };
+  // A promise of the response (تعهد بالرد، وعدت برد حازم) is a promise of harm to someone: a threat.
+  if (base === 'PROMISE' && promisesRetaliation(ctx.tokens, start, end)) return { kind: 'THREAT', rule: 'retaliation' };
   if (base !== 'CLAIM' && !OPEN_CUE_KINDS.has(base)) return { kind: base, rule: 'cue' };
   const from = firstAtOrAfter(ctx.tokens, start, (tok) => tok.start);
   let to = Math.min(
@@ -260,6 +264,10 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
   while (to > from && (ctx.tokens[to - 1] as Token).end > end) to--;
   // A neutral cue in a sentence framed as the answer to a question (وردا على سؤال … قال): the frame decides.
   if (base === 'CLAIM' && answerFramed(ctx, from, to)) return { kind: 'ANSWER', rule: 'answer' };
+  // A content that opens with the speaker's own act named by a kind-fixing cue (قال إنه يطالب …، قالت
+  // "تدين الوزارة …"): the neutral cue only reports that act, whose kind the statement takes.
+  const nested = base === 'CLAIM' || OPEN_CUE_KINDS.has(base) ? nestedCueKind(ctx.tokens[from]) : null;
+  if (nested) return { kind: nested, rule: 'nested' };
   // What the content's words hold, by rule: bit i of `singles` is CONTENT_KINDS[i] having one of them as a
   // single word, of `phrases` having a phrase that one of `phraseKeys` opens; bit i of `markers` is MARKERS[i].
   const found = { singles: 0, phrases: 0, phraseKeys: [] as string[], markers: 0 };
@@ -307,6 +315,9 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
     if (k === 'ACCUSATION' && ctx.entities && !namesActor(ctx.entities, start, end)) continue;
     if (k) return { kind: k, rule: 'phrase' };
   }
+  // Then the speaker's own act in the first person (نرفض، أطلب، نتوعد), after a neutral cue only.
+  const own = open ? null : ownActKind(ctx.tokens, from, to);
+  if (own) return { kind: own, rule: 'own' };
   // Then markers in any inflection (ضلوعها، يعرقلون، متورطين), after a neutral cue only.
   // An announcing cue keeps its kind: a marker names a topic of the announcement as often as its force.
   if (!open)
@@ -318,6 +329,55 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
   const structural = structuralKind(ctx, from, to);
   if (open) return structural && OVERRIDING_KINDS.has(structural.kind) ? structural : { kind: base, rule: 'cue' };
   return structural ?? { kind: base, rule: 'neutral' };
+}
+
+/**
+ * Kinds a nested cue passes to the neutral statement that reports it: acts with a force of their own. Left
+ * out: OTHER (يأمل، يعبر، يسخر name a wish or a manner more than an act said), THREAT (تهدد with a thing
+ * as subject: endangers), QUESTION, ANSWER (يرد: responds by acting) and ANNOUNCEMENT.
+ */
+const NESTED_KINDS = new Set<StatementKind>(['DEMAND', 'CONDEMNATION', 'DENIAL', 'WARNING', 'ACCUSATION', 'PROMISE']);
+
+/**
+ * The kind a content's first word names when it is a kind-fixing cue in the imperfect (تدين، يطالب،
+ * تنفي): the speaker's own act, stated in the present. A perfect (دعت، طلب) reports a past act of
+ * someone else as often as the speaker's; an adverbial participle (رافضا، مطالبه) is its own statement
+ * or a noun. An idiom verb (حمل) is another word without its idiom (يحمل: carries).
+ */
+function nestedCueKind(tok: Token | undefined): StatementKind | null {
+  if (!tok) return null;
+  const found = lookupCue(tok.norm);
+  if (!found?.form.imperfect || found.form.participle || found.form.verb.idiom) return null;
+  return NESTED_KINDS.has(found.form.verb.kind) ? found.form.verb.kind : null;
+}
+
+/**
+ * The first-person imperfects of the kind-fixing cue lemmas (نرفض، أطلب، نتهم، نتوعد، أخشى), generated
+ * from cues.json: in a content they are the speaker's own act in their own words, whatever verb reported
+ * them. The 1st person singular of a form IV verb is left out (أدين، أنكر): it is spelled like the passive
+ * perfect (أُدين "was convicted"); forms that are also a 3rd person cue (أتهم = اتهم) are cues already.
+ */
+const FIRST_PERSON_ACTS = new Map<string, StatementKind>();
+for (const v of CUES.verbs) {
+  if (!(NESTED_KINDS.has(v.kind) || v.kind === 'THREAT') || v.idiom) continue;
+  const formIV = normalizeArabic(v.past).startsWith('ا');
+  for (const g of generateVerbForms(v, false)) {
+    const person = g.form.startsWith('ن') || (g.form.startsWith('ا') && !formIV);
+    if (g.firstOrSecond && g.tag === 'imperfect' && person && !lookupCue(g.form) && !FIRST_PERSON_ACTS.has(g.form))
+      FIRST_PERSON_ACTS.set(g.form, v.kind);
+  }
+}
+/** Words before a first-person verb that make it no act of the speaker: a negation, or أن (يمكن أن نتهم). */
+const NOT_OWN_ACT_BEFORE = new Set(['لا', 'ولا', 'لم', 'ولم', 'لن', 'ولن', 'ما', 'ان']);
+
+/** The kind of the first first-person act of a kind-fixing lemma in tokens [from, to), if any. */
+function ownActKind(tokens: Token[], from: number, to: number): StatementKind | null {
+  for (let t = from; t < to; t++) {
+    const tok = tokens[t] as Token;
+    const kind = FIRST_PERSON_ACTS.get(tok.norm) ?? FIRST_PERSON_ACTS.get(withoutConjunction(tok.norm));
+    if (kind && !(t > from && NOT_OWN_ACT_BEFORE.has((tokens[t - 1] as Token).norm))) return kind;
+  }
+  return null;
 }
 
 /**
@@ -478,8 +538,29 @@ function isFuture(tok: Token): boolean {
 const DIACRITICS = /[\u064b-\u0652]/g;
 const isFirstPersonFuture = (tok: Token) => FIRST_PERSON_FUTURE.test(tok.text.replace(DIACRITICS, '')) && isFuture(tok);
 
+/**
+ * The retaliation words of kinds.json without their article or preposition (الرد، بالرد → رد), as the
+ * object a promise opens with (تعهد بالرد، برد حازم، بالرد على …).
+ */
+const RETALIATION_STEMS = new Set((KINDS.retaliation ?? []).map((w) => normalizeArabic(w).replace(/^(?:بال|ال|ب)/, '')));
+const ARTICLE_OR_PREPOSITION = /^(?:[وف])?(?:بال|ال|ب)?/;
+/** The content's first word, or the word it starts inside (بالرد when the content opens after the ب), is a retaliation word. */
+function promisesRetaliation(tokens: Token[], start: number, end: number): boolean {
+  let t = firstAtOrAfter(tokens, start, (tok) => tok.start);
+  if (t > 0 && (tokens[t - 1] as Token).end > start) t--;
+  const tok = tokens[t];
+  return !!tok && tok.start < end && RETALIATION_STEMS.has(tok.norm.replace(ARTICLE_OR_PREPOSITION, ''));
+}
+
 /** The response to come (الرد، بالرد): with a future in its clause, a threat of retaliation. */
-const RETALIATION = new Set((KINDS.retaliation ?? []).map(normalizeArabic));
+/**
+ * The response words of kinds.json as written (الرد، بالرد) and, from their stem, with a possessive pronoun
+ * (ردنا، ردها، ردهم: whose response is meant); not the bare stem, which is also the verb (ردّ: replied).
+ */
+const RETALIATION = new Set([
+  ...(KINDS.retaliation ?? []).map(normalizeArabic),
+  ...[...RETALIATION_STEMS].flatMap((stem) => generateNounForms(stem).filter((f) => f !== stem)),
+]);
 const CASUALTY_WORDS = new Set((KINDS.casualtyWords ?? []).map(normalizeArabic));
 const COUNT_WORDS = new Set((KINDS.countWords ?? []).map(normalizeArabic));
 const DIGITS = /[0-9٠-٩]/;
@@ -602,7 +683,8 @@ function structuralKind(ctx: KindContext, from: number, to: number): KindDecisio
     if (w.risk && !ctx.entities?.covered(t)) clauseRisk = true;
     if (clauseFuture && clauseRisk) risk = true;
     // "الرد على X" is the answer to something, discussed; the response itself stands alone (الرد المناسب).
-    if (RETALIATION.has(bare) && tokens[t + 1]?.norm !== 'علي') clauseRetaliation = true;
+    // A written ة is another noun spelled like a pronoun form once normalized (ردة فعل "reaction" = رده).
+    if (RETALIATION.has(bare) && tokens[t + 1]?.norm !== 'علي' && !tok.text.replace(DIACRITICS, '').endsWith('ة')) clauseRetaliation = true;
     if (clauseFuture && clauseRetaliation) retaliation = true;
     if (
       (CONDITION_WORDS.has(bare) && prev !== 'ما' && prev !== 'عما') ||
@@ -666,11 +748,41 @@ function answerFramed(ctx: KindContext, from: number, to: number): boolean {
     if (answerFrameAt(tokens, t)) return true;
     if (t > 0 && SENTENCE_END.test(text.slice((tokens[t - 1] as Token).end, (tokens[t] as Token).start))) break;
   }
+  if (askedAbove(ctx, from)) return true;
   // After the content, or at its end when the content's end took the frame in ("نعم" ردا على سؤال).
   for (let t = from + 1; t < Math.min(tokens.length, to + MAX_FRAME_LOOKAHEAD_TOKENS); t++) {
     if (t >= to && SENTENCE_END.test(text.slice((tokens[t - 1] as Token).end, (tokens[t] as Token).start))) break;
     if (answerFrameAt(tokens, t)) return true;
   }
+  return false;
+}
+
+/**
+ * Words that put a question to someone: the forms of the QUESTION lemmas of cues.json (سأل، سأله، تساءل)
+ * and their verbal nouns (سؤال، سؤاله، سؤالا).
+ */
+const ASKING = new Set<string>();
+for (const v of CUES.verbs.filter((x) => x.kind === 'QUESTION')) {
+  for (const f of generateVerbForms(v, true)) ASKING.add(f.form);
+  for (const m of v.masdar ?? []) for (const f of [...generateNounForms(m), `${normalizeArabic(m)}ا`]) ASKING.add(f);
+}
+
+/**
+ * The content's sentence opens with ف glued to its cue (فقال، فأجاب: "and then he said") and the
+ * sentence before it puts a question (وجه له سؤالا بشأن …، سأله عن …): the statement answers it.
+ */
+function askedAbove(ctx: KindContext, from: number): boolean {
+  const { tokens, text } = ctx;
+  const sentenceStart = (t: number, floor: number) => {
+    while (t > floor && !SENTENCE_END.test(text.slice((tokens[t - 1] as Token).end, (tokens[t] as Token).start))) t--;
+    return t;
+  };
+  const s = sentenceStart(from - 1, Math.max(0, from - MAX_FRAME_LOOKBACK_TOKENS));
+  const first = tokens[s];
+  if (s <= 0 || !first || !first.norm.startsWith('ف') || !lookupCue(first.norm)?.prefixed) return false;
+  if (!SENTENCE_END.test(text.slice((tokens[s - 1] as Token).end, first.start))) return false;
+  const above = sentenceStart(s - 1, Math.max(0, s - MAX_FRAME_LOOKBACK_TOKENS));
+  for (let t = above; t < s; t++) if ((tokens[t] as Token).info.variants.some((v) => ASKING.has(v.form))) return true;
   return false;
 }
 

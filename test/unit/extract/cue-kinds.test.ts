@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.ts';
+import { CUE_EXCLUSIONS, CUES, lookupCue } from '../../../src/extract/lexicon.ts';
+import { generateVerbForms } from '../../../src/extract/morphology.ts';
+import { normalizeArabic, tokenize } from '../../../src/extract/normalize.ts';
+import { decideKind } from '../../../src/extract/statements/kind.ts';
+
+/** The kind of the statement whose cue is `cue` in `text`, as the whole extractor gives it. */
+function kindAt(text: string, cue: string) {
+  return extract({ text }).statements.find((s) => s.cue?.text === cue)?.kind;
+}
+/** Kind and deciding rule of a content read after a neutral cue (قال إن …). */
+const neutral = (content: string) => decideKind({ text: content, tokens: tokenize(content) }, 'CLAIM', 0, content.length);
+
+describe('every generated form of a kind-fixing cue lemma carries the lemma kind', () => {
+  const excluded = new Set(CUE_EXCLUSIONS.forms.map(normalizeArabic));
+  const kindFixing = CUES.verbs.filter((v) => v.kind !== 'CLAIM');
+  it.each(kindFixing.map((v) => [v.lemma, v.kind, v] as const))('%s → %s', (_lemma, kind, verb) => {
+    const wrong: string[] = [];
+    for (const g of generateVerbForms(verb, verb.objects ?? !!verb.takesObject)) {
+      // 1st/2nd person and jussive forms are no cues; excluded forms are mostly another word.
+      if (g.firstOrSecond || g.tag === 'jussive' || excluded.has(g.form)) continue;
+      // Subjunctive plurals and duals are cues only after ل (ليؤكدوا); the others also with و or ف glued.
+      const spellings = g.tag === 'subjunctive' ? [`ل${g.form}`, `ول${g.form}`] : [g.form, `و${g.form}`, `ف${g.form}`];
+      for (const s of spellings) {
+        // ورد/فرد are refused on purpose (ورد "was mentioned", فرد "individual").
+        if (CUE_EXCLUSIONS.proclitic.map(normalizeArabic).includes(s)) continue;
+        const found = lookupCue(s);
+        if (found?.form.verb.kind !== kind) wrong.push(`${s}→${found?.form.verb.lemma ?? 'none'}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe("nested: a neutral cue's content that opens with a kind-fixing imperfect takes its kind", () => {
+  it.each([
+    ['وقالت وزارة الخارجية إنها تدين بشدة الهجوم على القافلة.', 'وقالت', 'CONDEMNATION'],
+    ['وقال رئيس النقابة إنه يطالب الإدارة بصرف الأجور المتأخرة.', 'وقال', 'DEMAND'],
+    ['وأضاف المتحدث "ترفض الحركة أي وصاية على قرارها".', 'وأضاف', 'DENIAL'],
+    ['وقال وزير الداخلية إنه يخشى من موجة نزوح جديدة نحو الحدود.', 'وقال', 'WARNING'],
+    ['وقالت الهيئة في بيان: "تنفي الهيئة ما نشرته بعض الصحف".', 'وقالت', 'DENIAL'],
+  ])('%s → %s', (text, cue, kind) => {
+    expect(kindAt(text, cue)).toBe(kind);
+  });
+  it.each([
+    ['وقال المحلل إن الحكومة طالبت البنك بتأجيل الأقساط.', 'وقال', 'a perfect: a past act of someone else'],
+    ['وقال الخبير إن الشاحنة تحمل مواد غذائية فقط.', 'وقال', 'an idiom verb without its idiom (تحمل: carries)'],
+    ['وقال المسؤول إنه يأمل في التوصل إلى اتفاق قريبا.', 'وقال', 'a wish (OTHER) is not passed on'],
+    ['وقال المهندس إن الفيضانات تهدد المحاصيل في الجنوب.', 'وقال', 'تهدد with a thing as subject: endangers'],
+  ])('%s stays CLAIM (%s)', (text, cue) => {
+    expect(kindAt(text, cue)).toBe('CLAIM');
+  });
+  it('an announcing cue takes it too: the announcement is of the act', () => {
+    expect(decideKind({ text: 'تدين الوزارة الاعتداء', tokens: tokenize('تدين الوزارة الاعتداء') }, 'ANNOUNCEMENT', 0, 21)).toEqual({
+      kind: 'CONDEMNATION',
+      rule: 'nested',
+    });
+  });
+});
+
+describe('own: a first-person imperfect of a kind-fixing lemma is the speaker’s own act', () => {
+  it.each([
+    ['نرفض هذا القرار جملة وتفصيلا', 'DENIAL'],
+    ['الوضع صعب، ونطلب من الجميع التزام الهدوء', 'DEMAND'],
+    ['أخشى أن تتأخر المساعدات عن موعدها', 'WARNING'],
+    ['نتهم الشركة بإخفاء الأرقام الحقيقية', 'ACCUSATION'],
+    ['نتوعد كل من يعتدي على أرضنا', 'THREAT'],
+  ])('%s → %s', (content, kind) => {
+    expect(neutral(content)).toEqual({ kind, rule: 'own' });
+  });
+  it.each([
+    ['لا نرفض الحوار مع أحد', 'negated'],
+    ['لا يمكن أن نتهم أي طرف الآن', 'after أن: a possible act, not done'],
+    ['أدين المتهمون الثلاثة بالسرقة', 'أدين: the passive perfect of أدان, not "I condemn"'],
+  ])('%s is no own act (%s)', (content) => {
+    expect(neutral(content).rule).not.toBe('own');
+  });
+  it('through the extractor', () => {
+    expect(kindAt('وقال قائد الشرطة: "نرفض أي تدخل في عمل القضاء".', 'وقال')).toBe('DENIAL');
+  });
+});
+
+describe('answer: a sentence that opens with ف + cue after a sentence that puts a question', () => {
+  it('وجه سؤالا … . فقال: → ANSWER', () => {
+    expect(kindAt('ووجه المذيع سؤالا للوزير بشأن الأسعار. فقال الوزير: "الأسعار ستنخفض قريبا".', 'فقال')).toBe('ANSWER');
+  });
+  it('without the glued ف the next sentence is a statement of its own', () => {
+    expect(kindAt('ووجه المذيع سؤالا للوزير بشأن الأسعار. وقال الوزير إن الأسعار مستقرة.', 'وقال')).toBe('CLAIM');
+  });
+  it('without a question above, ف + cue is no answer', () => {
+    expect(kindAt('وزار المذيع مقر الوزارة صباحا. فقال الوزير إن الأسعار مستقرة.', 'فقال')).toBe('CLAIM');
+  });
+});
+
+describe('a promise of the response is a threat', () => {
+  it.each([
+    ['وتعهدت الحكومة بالرد على أي اعتداء يطال حدودها.', 'وتعهدت'],
+    ['وتعهد قائد الحرس الرد على مقتل الجنود الثلاثة.', 'وتعهد'],
+  ])('%s → THREAT', (text, cue) => {
+    expect(kindAt(text, cue)).toBe('THREAT');
+  });
+  it('a promise of anything else stays a promise', () => {
+    expect(kindAt('وتعهدت الحكومة بتقديم المساعدات إلى المتضررين.', 'وتعهدت')).toBe('PROMISE');
+  });
+});
+
+describe('retaliation: the response with a possessive pronoun, in a clause with a future, is a threat', () => {
+  it.each(['سيكون ردنا أقسى مما يتوقعون', 'وردها لن يتأخر كثيرا'])('%s → THREAT', (content) => {
+    expect(neutral(content)).toEqual({ kind: 'THREAT', rule: 'retaliation' });
+  });
+  it('ردة فعل (a reaction, written ة) is no response to come', () => {
+    expect(neutral('قد يكون ما جرى ردة فعل على القرار').rule).not.toBe('retaliation');
+  });
+});
