@@ -22,7 +22,7 @@ import { kindFor } from './kind.ts';
 import { adverbialAn } from './opening.ts';
 import { resolvePhrase } from './resolve.ts';
 import { gluedHead, readSpeakerPhrase } from './speaker-phrase.ts';
-import { ATTRIBUTION_PARTICLES, FUSED_REPORTED_PARTICLES, REPORTED_PARTICLES } from './words.ts';
+import { ATTRIBUTION_PARTICLES, FUSED_REPORTED_PARTICLES, REPORTED_PARTICLES, RESUMPTIVE_PRONOUNS } from './words.ts';
 import type { Token } from '../normalize.ts';
 import type { Sentence } from '../segment.ts';
 
@@ -140,6 +140,8 @@ export function reportedAttribution(ctx: Ctx, sentence: Sentence, a: number, b: 
   const found = verbTok && v < b ? cueAt(verbTok) : null;
   if (!verbTok || !found || found.form.participle || !SPACE_GAP.test(gapBefore(ctx, v))) return null;
   let p = v + 1;
+  // "بحسب ما أفادت به الرئاسة", "وفقا لما أعلن عنه المتحدث": the resumptive pronoun of ما comes before the source.
+  if (RESUMPTIVE_PRONOUNS.has(tokens[p]?.norm ?? '') && SPACE_GAP.test(gapBefore(ctx, p + 1))) p++;
   let srcEnd = readSpeakerPhrase(ctx, p, b);
   if (srcEnd <= p) return null;
   if (found.form.verb.relay && tokens[srcEnd]?.norm === 'عن') {

@@ -48,6 +48,8 @@ type NormalizedList =
   | 'predicateQualifiers'
   | 'documentFrames'
   | 'fromPronouns'
+  | 'resumptivePrepositions'
+  | 'thirdPersonSuffixes'
   | 'conditionals'
   | 'nobodySubjects';
 type SurfaceList = 'contentCuttersAfterComma' | 'contentCuttersAfterSpace' | 'quoteContinuations';
@@ -139,6 +141,16 @@ export const PREDICATE_QUALIFIERS = set('predicateQualifiers');
 export const DOCUMENT_FRAMES = set('documentFrames');
 /** من with an attached pronoun (منه، منها، منهم): the one a demand is put to. */
 export const FROM_PRONOUNS = set('fromPronouns');
+
+/**
+ * A preposition with a third-person pronoun (عنه، بها، إليه، عليهم): right after a cue it is the resumptive
+ * pronoun of a relative clause ("الخطة التي أعلن عنها الوزير", "وفق ما أفادت به التقارير"), whose antecedent
+ * before the cue, not the words after it, is what was said. Generated: each preposition with each suffix
+ * (إلى/على take ي before the suffix). Not ل: له/لها after a cue is mostly whom it was said to.
+ */
+export const RESUMPTIVE_PRONOUNS = new Set(
+  [...set('resumptivePrepositions')].flatMap((p) => [...set('thirdPersonSuffixes')].map((s) => normalizeArabic(p.replace(/ى$/, 'ي') + s))),
+);
 
 /**
  * Conditional particles ("إذا رفضت إيران …", "حتى لو طلب الرئيس ذلك", "في حال أعلنت …"): a cue right after one is

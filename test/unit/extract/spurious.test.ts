@@ -145,3 +145,31 @@ describe('a negated cue whose subject is anyone at all reports that nobody spoke
     expect(cuesOf(text)).toEqual(cues);
   });
 });
+
+describe('a relative clause with a resumptive pronoun after its cue', () => {
+  const cases: [string, string[], string][] = [
+    // [sentence, expected cues, why]
+    [
+      'وأشار الوزير إلى التقرير الذي كشفت عنه صحيفة محلية، الأحد.',
+      ['وأشار'],
+      'عنه stands for the report before الذي: the newspaper’s verb gives no content of its own',
+    ],
+    ['وتحدث المدير عن الخطة التي أعلن عنها الرئيس في وقت سابق.', ['وتحدث'], 'the same with أعلن عنها'],
+    ['وشارك الآلاف في الإضراب الذي دعت إليه النقابات المستقلة.', [], 'إليه after دعا: the strike, not the unions, is what was called for'],
+    [
+      'وغادر الرئيس المستشفى بعد ظهر اليوم، بحسب ما أفادت به الرئاسة في بيان.',
+      ['بحسب ما أفادت'],
+      'after بحسب ما the resumptive به comes before the source, which is credited with the clause',
+    ],
+    ['وتعهدت له الوزارة الرد على طلبه خلال أسبوع.', ['وتعهدت'], 'له after a cue is whom it was said to, not a resumptive pronoun'],
+  ];
+  it.each(cases)('%s', (text, cues) => {
+    expect(cuesOf(text)).toEqual(cues);
+  });
+  it('credits the clause before بحسب ما أفادت به to the source after the pronoun', () => {
+    expect(statementAt('وغادر الرئيس المستشفى بعد ظهر اليوم، بحسب ما أفادت به الرئاسة في بيان.', 'بحسب ما أفادت')).toMatchObject({
+      speaker: 'الرئاسة',
+      content: 'وغادر الرئيس المستشفى بعد ظهر اليوم',
+    });
+  });
+});
