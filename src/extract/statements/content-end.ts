@@ -12,7 +12,7 @@ import type { Token } from '../normalize.ts';
 import type { Sentence } from '../segment.ts';
 
 /** Characters after a token that CONTENT_CUTTERS look at ("، وفقا لما", "في الوقت الذي"). */
-const CUTTER_LOOKAHEAD_CHARS = 20;
+export const CUTTER_LOOKAHEAD_CHARS = 20;
 
 /** How far after a needs-complement verb inside a content its complement may open for it to start a new statement. */
 const MAX_COMPLEMENT_LOOKAHEAD_TOKENS = 8;

@@ -77,6 +77,31 @@ describe('where a content ends', () => {
       'الشركة تخفي خسائرها عن المساهمين منذ سنوات',
       'without such a frame the clause from the sentence start is the content',
     ],
+    [
+      'وأسفر القصف، بحسب مصادر محلية، عن مقتل ثلاثة مدنيين وإصابة آخرين.',
+      'بحسب',
+      'وأسفر القصف، بحسب مصادر محلية، عن مقتل ثلاثة مدنيين وإصابة آخرين',
+      'a source that interrupts a short clause head: the clause goes on after it, and the content with it',
+    ],
+    [
+      'والهدف من هذه الخطة بحسب الوزير هو خفض البطالة في المدن الكبرى.',
+      'بحسب',
+      'والهدف من هذه الخطة بحسب الوزير هو خفض البطالة في المدن الكبرى',
+      'the same without commas: the source phrase ends where the clause resumes',
+    ],
+    [
+      'وتهدف المبادرة، بحسب ما أوضح مدير المشروع في مقابلة مع الصحيفة، إلى تدريب ألف شاب.',
+      'بحسب ما أوضح',
+      'وتهدف المبادرة، بحسب ما أوضح مدير المشروع في مقابلة مع الصحيفة، إلى تدريب ألف شاب',
+      'a reported source set off by commas resumes the clause after its closing comma',
+    ],
+    [
+      'وقتل ثمانية مدنيين في الغارات السبت، بحسب المرصد، الذي قال إن الطائرات حلقت طويلا.',
+      'بحسب',
+      'وقتل ثمانية مدنيين في الغارات السبت',
+      'after a whole clause the source ends it, and a relative clause on the source is no continuation',
+    ],
+    ['وارتفعت الأسعار، بحسب الوزارة.', 'بحسب', 'وارتفعت الأسعار', 'a short clause that the source ends'],
   ];
   it.each(cases)('%s [%s] → %s', (text, cue, content) => {
     expect(statementAt(text, cue)?.content).toBe(content);
