@@ -99,6 +99,13 @@ export function contentEnd(
       stopTok = j;
       break;
     }
+    // "اتهم الوزير الشركة بالتقصير، وكان المصنع قد …", "نفى التهمة، ولم يعلق على …": after a noun phrase, a
+    // comma and a clause opener (وكان، وقد، ولم، لكن) start the writer's next clause.
+    if (nounPhrase && j > startTok && /[،,]/.test(gap) && NARRATIVE_OPENER.test(tok.norm) && !ctx.quoteMask[tok.start]) {
+      end = tok.start - gap.length;
+      stopTok = j;
+      break;
+    }
     const c = j > startTok ? cueAt(tok) : null;
     // "… ، وتبلغ السرعة …": a verb that needs a complement only starts a new statement when one follows.
     const opensHere =
@@ -182,6 +189,12 @@ function contrastOpenerAt(ctx: Ctx, f: number): number {
   }
   return 0;
 }
+
+/**
+ * A clause opener that a noun phrase cannot continue with: و with the past auxiliary, قد or the negators of a
+ * verb (لم، لن), and لكن with or without و. In every 5th corpus article this ends 92 contents; by reading, all but about 2 at narration.
+ */
+const NARRATIVE_OPENER = /^(?:و(?:كان|كانت|كانوا|قد|لقد|لم|لن)|و?(?:لكن|لكنه|لكنها))$/;
 
 /** The accusative sound plural or dual ending of a participle (مؤكدين، مشيرين). */
 const PLURAL_PARTICIPLE = /ين$/;

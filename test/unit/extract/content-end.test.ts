@@ -102,6 +102,30 @@ describe('where a content ends', () => {
       'after a whole clause the source ends it, and a relative clause on the source is no continuation',
     ],
     ['وارتفعت الأسعار، بحسب الوزارة.', 'بحسب', 'وارتفعت الأسعار', 'a short clause that the source ends'],
+    [
+      'واتهمت النقابة الإدارة بالتقصير في صيانة الجسر، وكان الجسر قد انهار الشهر الماضي.',
+      'واتهمت',
+      'التقصير في صيانة الجسر',
+      'after a noun phrase, ", وكان" starts the writer’s background clause',
+    ],
+    [
+      'ونفى الوزير التهمة الموجهة إليه، ولم يعلق على مطالب المعارضة باستقالته.',
+      'ونفى',
+      'التهمة الموجهة إليه',
+      'and ", ولم" a clause of its own about what the speaker did not do',
+    ],
+    [
+      'وأعلن الجيش السيطرة على المدينة، لكنه لم يذكر عدد القتلى.',
+      'وأعلن',
+      'السيطرة على المدينة',
+      'the same with a contrast (لكنه) and no comma-و',
+    ],
+    [
+      'وقال الوزير إن الحكومة نفت التهمة، ولم تعلق على المطالب.',
+      'وقال',
+      'الحكومة نفت التهمة، ولم تعلق على المطالب',
+      'a complement clause goes on through ", ولم": it is still what was said',
+    ],
   ];
   it.each(cases)('%s [%s] → %s', (text, cue, content) => {
     expect(statementAt(text, cue)?.content).toBe(content);
