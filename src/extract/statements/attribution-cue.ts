@@ -23,7 +23,14 @@ import { kindFor } from './kind.ts';
 import { adverbialAn } from './opening.ts';
 import { resolvePhrase } from './resolve.ts';
 import { gluedHead, readSpeakerPhrase } from './speaker-phrase.ts';
-import { ATTRIBUTION_PARTICLES, CONTENT_CUTTERS, FUSED_REPORTED_PARTICLES, REPORTED_PARTICLES, RESUMPTIVE_PRONOUNS } from './words.ts';
+import {
+  ATTRIBUTION_PARTICLES,
+  CONTENT_CUTTERS,
+  FUSED_REPORTED_PARTICLES,
+  MANNER_NOUNS,
+  REPORTED_PARTICLES,
+  RESUMPTIVE_PRONOUNS,
+} from './words.ts';
 import type { Token } from '../normalize.ts';
 import type { Sentence } from '../segment.ts';
 
@@ -73,6 +80,8 @@ export function attribution(ctx: Ctx, sentence: Sentence, a: number, b: number, 
       npEnd = issuerEnd;
     }
   }
+  // "وفق قانون الانتخاب", "حسب التقويم الشرقي": a rule or a measure is how it is done, not a source.
+  if (srcStart === phraseEnd && isMannerNoun(next)) return null;
   const speaker = resolvePhrase(ctx, srcStart, npEnd, srcStart === phraseEnd);
   if (!speaker) return null;
   const cueStart = tok.start;
@@ -111,6 +120,13 @@ export function attribution(ctx: Ctx, sentence: Sentence, a: number, b: number, 
     contentStart: start,
     contentEnd: end,
   });
+}
+
+/** A rule or measure noun, bare, with the article or with a glued ل ("للقانون", "لقواعد", "لوائح"). */
+function isMannerNoun(tok: Token): boolean {
+  if (MANNER_NOUNS.has(tok.norm)) return true;
+  const bare = tok.norm.replace(/^لل?/, '').replace(/^ال/, '');
+  return bare.length > 2 && MANNER_NOUNS.has(bare);
 }
 
 /** Words after a clause-final "كما قال X": a day, a date, "لوكالة الأنباء". */

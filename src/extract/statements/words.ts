@@ -49,6 +49,7 @@ type NormalizedList =
   | 'documentFrames'
   | 'fromPronouns'
   | 'namingWords'
+  | 'mannerNouns'
   | 'resumptivePrepositions'
   | 'thirdPersonSuffixes'
   | 'conditionals'
@@ -142,6 +143,15 @@ export const PREDICATE_QUALIFIERS = set('predicateQualifiers');
 export const DOCUMENT_FRAMES = set('documentFrames');
 /** من with an attached pronoun (منه، منها، منهم): the one a demand is put to. */
 export const FROM_PRONOUNS = set('fromPronouns');
+
+/**
+ * Nouns of a rule, a measure or a reckoning: after بحسب/وفقا لـ they say how something is done ("وفق قانون
+ * الانتخاب"، "حسب التقويم الشرقي"، "حسب الحاجة"), not who said it. Corpus, right after the particles: قانون 159,
+ * تقويم 19 (12 articles), دستور 26, معايير 25, أحكام 21, قوانين 21, قواعد 16, إجراءات 16, شروط 15, نظام 13,
+ * محاصصة 10, شريعة 9, حصة 8, توقيت 8, مبادئ 8, أنظمة 8, and a few each of the measure nouns (حاجة، نوع، حجم …).
+ * Documents that speak for an issuer (بيان، تقرير، اتفاق، خطة، نص، لائحة الاتهام) are not among them.
+ */
+export const MANNER_NOUNS = set('mannerNouns');
 
 /**
  * Words that introduce a name ("ما يسمى «…»", "المعروفة باسم «…»", "يدعى «…»"): the quotation after one is a

@@ -173,3 +173,17 @@ describe('a relative clause with a resumptive pronoun after its cue', () => {
     });
   });
 });
+
+describe('بحسب/وفق with a rule or a measure says how, not who', () => {
+  const cases: [string, string[], string][] = [
+    // [sentence, expected cues, why]
+    ['ويتنافس مئة مرشح على خمسين مقعدا وفق قانون الانتخاب الجديد.', [], 'a law is how seats are contested'],
+    ['وتم توزيع المقاعد حسب الحصص الطائفية في البلاد.', [], 'a quota'],
+    ['ووفقا للشريعة المطبقة في البلاد فإن شهادة المرأة نصف شهادة الرجل.', [], 'with a glued لل and a clause after فإن'],
+    ['واحتفل المسيحيون بالعيد حسب التقويم الشرقي.', [], 'a calendar'],
+    ['وقتل خمسة أشخاص في الهجوم، وفقا لقوات الأمن.', ['وفقا'], 'a body that can speak stays a source'],
+  ];
+  it.each(cases)('%s', (text, cues) => {
+    expect(cuesOf(text)).toEqual(cues);
+  });
+});
