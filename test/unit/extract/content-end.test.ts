@@ -121,6 +121,24 @@ describe('where a content ends', () => {
       'the same with a contrast (لكنه) and no comma-و',
     ],
     [
+      'ودعا النائب الوزير إلى القيام بزيارة عاجلة ومعلنة إلى المدينة للوقوف على مشاكلها.',
+      'ودعا',
+      'القيام بزيارة عاجلة ومعلنة إلى المدينة للوقوف على مشاكلها',
+      'a feminine participle right after an indefinite feminine word is its adjective (announced), not a new cue',
+    ],
+    [
+      'وقال المتحدث إن اللقاء كان مفيدا جدا للبلدين.',
+      'وقال',
+      'اللقاء كان مفيدا جدا للبلدين',
+      'after كان a participle is the predicate (useful)',
+    ],
+    [
+      'وقال الوزير إن الوضع صعب منتقدا الحكومة السابقة.',
+      'وقال',
+      'الوضع صعب',
+      'a speaker’s participle in another shape still ends the content without a comma',
+    ],
+    [
       'وقال الوزير إن الحكومة نفت التهمة، ولم تعلق على المطالب.',
       'وقال',
       'الحكومة نفت التهمة، ولم تعلق على المطالب',
