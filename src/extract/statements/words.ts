@@ -164,7 +164,8 @@ export const NAMING_WORDS = set('namingWords');
  * A preposition with a third-person pronoun (عنه، بها، إليه، عليهم): right after a cue it is the resumptive
  * pronoun of a relative clause ("الخطة التي أعلن عنها الوزير", "وفق ما أفادت به التقارير"), whose antecedent
  * before the cue, not the words after it, is what was said. Generated: each preposition with each suffix
- * (إلى/على take ي before the suffix). Not ل: له/لها after a cue is mostly whom it was said to.
+ * (إلى/على take ي before the suffix). Not ل: له/لها after a cue is mostly whom it was said to; not في: فيه/فيها
+ * is the document or occasion the words were said in, and they follow it ("رسالة يطلب فيها العفو").
  */
 export const RESUMPTIVE_PRONOUNS = new Set(
   [...set('resumptivePrepositions')].flatMap((p) => [...set('thirdPersonSuffixes')].map((s) => normalizeArabic(p.replace(/ى$/, 'ي') + s))),

@@ -162,6 +162,7 @@ describe('a relative clause with a resumptive pronoun after its cue', () => {
       'after بحسب ما the resumptive به comes before the source, which is credited with the clause',
     ],
     ['وتعهدت له الوزارة الرد على طلبه خلال أسبوع.', ['وتعهدت'], 'له after a cue is whom it was said to, not a resumptive pronoun'],
+    ['وبعث السفير رسالة يطلب فيها الإفراج عن المعتقلين.', ['يطلب'], 'فيها is the letter the demand was made in: the words follow it'],
   ];
   it.each(cases)('%s', (text, cues) => {
     expect(cuesOf(text)).toEqual(cues);
