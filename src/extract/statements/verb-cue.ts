@@ -49,6 +49,7 @@ import {
 } from './subject.ts';
 import {
   FROM_PRONOUNS,
+  RESUMPTIVE_PRONOUNS,
   CLAUSE_LINKS,
   DATIVE_PRONOUNS,
   DENIED_NOUNS,
@@ -423,6 +424,11 @@ export function verbCue(
     contentTok = j;
   }
   if (contentTok >= b && !(opening && opening.kind !== 'prep')) return null;
+  // "التقرير الذي كشفت عنه صحيفة محلية": a preposition with a resumptive pronoun right after the cue stands for
+  // the antecedent before the relative; what follows it is the subject, not what was said (corpus: 75 such
+  // contents in every 5th article, none of them reported words).
+  if ((!opening || opening.kind === 'prep') && predicateTok < 0 && !commented && RESUMPTIVE_PRONOUNS.has(tokens[contentTok]?.norm ?? ''))
+    return null;
   // 'من وصفهم "بالأعداء"': the label's preposition written inside the quotation is not part of the label.
   if (labelled && OPENING_MARKS.has(ctx.text[contentStart] ?? '') && cue.verb.preps.includes('ب')) {
     const glued = /^.\s?بـ?(?=[\u0621-\u064a])/.exec(ctx.text.slice(contentStart, contentStart + MAX_LABEL_MARK_DISTANCE + 1));

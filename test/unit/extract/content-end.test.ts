@@ -77,6 +77,73 @@ describe('where a content ends', () => {
       'الشركة تخفي خسائرها عن المساهمين منذ سنوات',
       'without such a frame the clause from the sentence start is the content',
     ],
+    [
+      'وأسفر القصف، بحسب مصادر محلية، عن مقتل ثلاثة مدنيين وإصابة آخرين.',
+      'بحسب',
+      'وأسفر القصف، بحسب مصادر محلية، عن مقتل ثلاثة مدنيين وإصابة آخرين',
+      'a source that interrupts a short clause head: the clause goes on after it, and the content with it',
+    ],
+    [
+      'والهدف من هذه الخطة بحسب الوزير هو خفض البطالة في المدن الكبرى.',
+      'بحسب',
+      'والهدف من هذه الخطة بحسب الوزير هو خفض البطالة في المدن الكبرى',
+      'the same without commas: the source phrase ends where the clause resumes',
+    ],
+    [
+      'وتهدف المبادرة، بحسب ما أوضح مدير المشروع في مقابلة مع الصحيفة، إلى تدريب ألف شاب.',
+      'بحسب ما أوضح',
+      'وتهدف المبادرة، بحسب ما أوضح مدير المشروع في مقابلة مع الصحيفة، إلى تدريب ألف شاب',
+      'a reported source set off by commas resumes the clause after its closing comma',
+    ],
+    [
+      'وقتل ثمانية مدنيين في الغارات السبت، بحسب المرصد، الذي قال إن الطائرات حلقت طويلا.',
+      'بحسب',
+      'وقتل ثمانية مدنيين في الغارات السبت',
+      'after a whole clause the source ends it, and a relative clause on the source is no continuation',
+    ],
+    ['وارتفعت الأسعار، بحسب الوزارة.', 'بحسب', 'وارتفعت الأسعار', 'a short clause that the source ends'],
+    [
+      'واتهمت النقابة الإدارة بالتقصير في صيانة الجسر، وكان الجسر قد انهار الشهر الماضي.',
+      'واتهمت',
+      'التقصير في صيانة الجسر',
+      'after a noun phrase, ", وكان" starts the writer’s background clause',
+    ],
+    [
+      'ونفى الوزير التهمة الموجهة إليه، ولم يعلق على مطالب المعارضة باستقالته.',
+      'ونفى',
+      'التهمة الموجهة إليه',
+      'and ", ولم" a clause of its own about what the speaker did not do',
+    ],
+    [
+      'وأعلن الجيش السيطرة على المدينة، لكنه لم يذكر عدد القتلى.',
+      'وأعلن',
+      'السيطرة على المدينة',
+      'the same with a contrast (لكنه) and no comma-و',
+    ],
+    [
+      'ودعا النائب الوزير إلى القيام بزيارة عاجلة ومعلنة إلى المدينة للوقوف على مشاكلها.',
+      'ودعا',
+      'القيام بزيارة عاجلة ومعلنة إلى المدينة للوقوف على مشاكلها',
+      'a feminine participle right after an indefinite feminine word is its adjective (announced), not a new cue',
+    ],
+    [
+      'وقال المتحدث إن اللقاء كان مفيدا جدا للبلدين.',
+      'وقال',
+      'اللقاء كان مفيدا جدا للبلدين',
+      'after كان a participle is the predicate (useful)',
+    ],
+    [
+      'وقال الوزير إن الوضع صعب منتقدا الحكومة السابقة.',
+      'وقال',
+      'الوضع صعب',
+      'a speaker’s participle in another shape still ends the content without a comma',
+    ],
+    [
+      'وقال الوزير إن الحكومة نفت التهمة، ولم تعلق على المطالب.',
+      'وقال',
+      'الحكومة نفت التهمة، ولم تعلق على المطالب',
+      'a complement clause goes on through ", ولم": it is still what was said',
+    ],
   ];
   it.each(cases)('%s [%s] → %s', (text, cue, content) => {
     expect(statementAt(text, cue)?.content).toBe(content);

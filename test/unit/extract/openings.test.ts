@@ -76,3 +76,45 @@ describe('a contrastive or concessive clause with a cue of its own starts a seco
     );
   });
 });
+
+describe('a short quotation that its slot makes a name opens no content', () => {
+  const cases: [string, { cue: string; content: string }[], string][] = [
+    // [sentence, expected statements (cue and content), why]
+    [
+      'وانتقدت الحكومة دعم الجماعة المسلحة المعروفة باسم "الفجر".',
+      [{ cue: 'وانتقدت', content: 'دعم الجماعة المسلحة المعروفة باسم "الفجر"' }],
+      'after المعروفة باسم the quotation is a name: the object is the content',
+    ],
+    [
+      'وانتقدت الحكومة دعم الجماعة المسلحة أو ما يعرف بـ"الفجر".',
+      [{ cue: 'وانتقدت', content: 'دعم الجماعة المسلحة أو ما يعرف ب"الفجر"' }],
+      'ما يعرف بـ with its preposition glued to the mark',
+    ],
+    [
+      'وكتب الرئيس على "تويتر"، قائلا إن اللقاء كان جيدا جدا.',
+      [{ cue: 'قائلا', content: 'اللقاء كان جيدا جدا' }],
+      'a known name quoted after a preposition that is not the cue’s own is where the words were written',
+    ],
+    [
+      'وتحدث الوزير لـ"سكاي نيوز عربية"، قائلا إن المفاوضات مستمرة.',
+      [{ cue: 'قائلا', content: 'المفاوضات مستمرة' }],
+      'and a known medium after a glued ل is whom they were said to',
+    ],
+    [
+      'ودعا الوزير إلى "التهدئة الفورية".',
+      [{ cue: 'ودعا', content: '"التهدئة الفورية"' }],
+      'the cue’s own preposition keeps opening its quotation',
+    ],
+    [
+      'وحذر الوزير من "كارثة إنسانية"، مضيفا أن الوضع يتدهور.',
+      [
+        { cue: 'وحذر', content: '"كارثة إنسانية"' },
+        { cue: 'مضيفا', content: 'الوضع يتدهور' },
+      ],
+      'the same with a pause after the quotation',
+    ],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(statements(text).map(({ cue, content }) => ({ cue, content }))).toEqual(expected);
+  });
+});

@@ -145,3 +145,46 @@ describe('a negated cue whose subject is anyone at all reports that nobody spoke
     expect(cuesOf(text)).toEqual(cues);
   });
 });
+
+describe('a relative clause with a resumptive pronoun after its cue', () => {
+  const cases: [string, string[], string][] = [
+    // [sentence, expected cues, why]
+    [
+      'وأشار الوزير إلى التقرير الذي كشفت عنه صحيفة محلية، الأحد.',
+      ['وأشار'],
+      'عنه stands for the report before الذي: the newspaper’s verb gives no content of its own',
+    ],
+    ['وتحدث المدير عن الخطة التي أعلن عنها الرئيس في وقت سابق.', ['وتحدث'], 'the same with أعلن عنها'],
+    ['وشارك الآلاف في الإضراب الذي دعت إليه النقابات المستقلة.', [], 'إليه after دعا: the strike, not the unions, is what was called for'],
+    [
+      'وغادر الرئيس المستشفى بعد ظهر اليوم، بحسب ما أفادت به الرئاسة في بيان.',
+      ['بحسب ما أفادت'],
+      'after بحسب ما the resumptive به comes before the source, which is credited with the clause',
+    ],
+    ['وتعهدت له الوزارة الرد على طلبه خلال أسبوع.', ['وتعهدت'], 'له after a cue is whom it was said to, not a resumptive pronoun'],
+    ['وبعث السفير رسالة يطلب فيها الإفراج عن المعتقلين.', ['يطلب'], 'فيها is the letter the demand was made in: the words follow it'],
+  ];
+  it.each(cases)('%s', (text, cues) => {
+    expect(cuesOf(text)).toEqual(cues);
+  });
+  it('credits the clause before بحسب ما أفادت به to the source after the pronoun', () => {
+    expect(statementAt('وغادر الرئيس المستشفى بعد ظهر اليوم، بحسب ما أفادت به الرئاسة في بيان.', 'بحسب ما أفادت')).toMatchObject({
+      speaker: 'الرئاسة',
+      content: 'وغادر الرئيس المستشفى بعد ظهر اليوم',
+    });
+  });
+});
+
+describe('بحسب/وفق with a rule or a measure says how, not who', () => {
+  const cases: [string, string[], string][] = [
+    // [sentence, expected cues, why]
+    ['ويتنافس مئة مرشح على خمسين مقعدا وفق قانون الانتخاب الجديد.', [], 'a law is how seats are contested'],
+    ['وتم توزيع المقاعد حسب الحصص الطائفية في البلاد.', [], 'a quota'],
+    ['ووفقا للشريعة المطبقة في البلاد فإن شهادة المرأة نصف شهادة الرجل.', [], 'with a glued لل and a clause after فإن'],
+    ['واحتفل المسيحيون بالعيد حسب التقويم الشرقي.', [], 'a calendar'],
+    ['وقتل خمسة أشخاص في الهجوم، وفقا لقوات الأمن.', ['وفقا'], 'a body that can speak stays a source'],
+  ];
+  it.each(cases)('%s', (text, cues) => {
+    expect(cuesOf(text)).toEqual(cues);
+  });
+});
