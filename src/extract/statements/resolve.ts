@@ -8,7 +8,7 @@ import { addTitleAlias, adjectiveCountry, compoundNameEnd, continuesName, isTitl
 import { GAZETTEER, INSTITUTION_HEADS, STATEMENT_NOUNS, TITLES, UNNAMED_HEADS } from '../lexicon.ts';
 import { isQuantifier, QUANTIFIERS, STANDALONE_SOURCES } from './clause.ts';
 import { type Ctx, definiteFamilyNameEnd, isUnnamedHead, startsName } from './context.ts';
-import { gluedHead, isVerbalNounOfSpeaker, issuerStart } from './speaker-phrase.ts';
+import { gluedHead, isVerbalNounOfSpeaker, issuerStart, titledPersonHit } from './speaker-phrase.ts';
 import { PRENOMINAL_QUALIFIERS } from './words.ts';
 import type { Token } from '../normalize.ts';
 
@@ -73,6 +73,18 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
       groupActor.kind = 'UNNAMED';
     return withMention(groupActor.id);
   }
+  // "المتحدث باسم الحكومة خالد العمري": the person the title names speaks.
+  // The bare head repeated later ("وأضاف المتحدث") and the title phrase repeated whole are that person.
+  if (!glued && titledPersonHit(ctx, a, b)) {
+    const holder = (entities.hitStartingAt(a) as Hit).refId;
+    if (head.startsWith('ال') && UNNAMED_HEADS.has(head.slice(2))) ctx.unnamedByHead.set(head.slice(2), holder);
+    return withMention(holder);
+  }
+  const titledSource =
+    !glued && isTitle(first) && isUnnamedHead(head.replace(/^ال/, ''))
+      ? entities.titleAliases.get(titleKey(tokens.slice(a, b)))
+      : undefined;
+  if (titledSource) return withMention(titledSource);
   // "المسؤول", "المصدر": the unnamed source the article already introduced.
   if (head.startsWith('ال') && UNNAMED_HEADS.has(head.slice(2)) && b - headTok <= MAX_BARE_DEFINITE_SOURCE_TOKENS && !hits.length) {
     const prior = ctx.unnamedByHead.get(head.slice(2));

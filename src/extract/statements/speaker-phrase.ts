@@ -13,6 +13,7 @@ import {
   isTimeWord,
   isTitle,
   readTitledName,
+  sureName,
   type Hit,
 } from '../entities.ts';
 import {
@@ -26,6 +27,7 @@ import {
   VERBAL_NOUNS,
 } from '../lexicon.ts';
 import { matchAt } from '../match.ts';
+import { normalizeArabic, type Token } from '../normalize.ts';
 import { DOCUMENT_LINKS, isIssuingVerb, isQuantifier, QUANTIFIERS, STANDALONE_SOURCES, TITLE_ADJECTIVES } from './clause.ts';
 import {
   COMMA_GAP,
@@ -39,7 +41,6 @@ import {
   startsName,
 } from './context.ts';
 import { PRENOMINAL_QUALIFIERS, SOURCE_PREPOSITIONS } from './words.ts';
-import type { Token } from '../normalize.ts';
 
 /** Endings of a relational adjective (nisba) in the singular, feminine and plural. */
 const NISBA = /(?:ي|يا|يه|يين|يون|يان|يات)$/;
@@ -110,6 +111,22 @@ export function isVerbalNounOfSpeaker(ctx: Ctx, p: number, limit: number): boole
 function isGroupHitAt(ctx: Ctx, j: number): boolean {
   const h = ctx.entities.hitStartingAt(j);
   return !!h && h.type === 'actor' && ctx.entities.actors.get(h.refId)?.kind === 'GROUP';
+}
+
+/**
+ * The entities read a person's name with the title-like source head at p ("المتحدث باسم الحكومة خالد العمري",
+ * "مستشار الأمن القومي جون بولتون"): one hit from the head through the name, ending by `limit`.
+ */
+export function titledPersonHit(ctx: Ctx, p: number, limit: number): boolean {
+  const hit = ctx.entities.hitStartingAt(p);
+  const tok = ctx.tokens[p];
+  if (!hit || !tok || hit.start !== tok.start || hit.endTok <= p + 1 || hit.endTok > limit || hit.type !== 'actor') return false;
+  const actor = ctx.entities.actors.get(hit.refId);
+  if (!isTitle(tok) || actor?.kind !== 'PERSON') return false;
+  // Only a sure name: the entities also read a title's own complement as a name ("المتحدث باسم فصيل …",
+  // "طالب المستشار … بتقديم"), and an organization's head or a feminine plural (وحدات) opens no person's name.
+  const first = normalizeArabic(actor.name.split(/\s+/)[0] ?? '');
+  return sureName(ctx.entities, hit.refId) && !ORG_HEADS.has(first) && !INSTITUTION_HEADS.has(first) && !/ات$/.test(first);
 }
 
 /** "لها", "لكن", "لدى" are words of their own, not ل + a head. */
@@ -198,6 +215,9 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
   if (isUnnamedHead(n) || n === 'احد' || (n.startsWith('ال') && UNNAMED_HEADS.has(n.slice(2))) || (dative && INSTITUTION_HEADS.has(n))) {
     // "بحسب وكالة رويترز", "وفقا لوكالة أنباء رويترز": a known name that opens with the head is read whole.
     if (hit && hit.type === 'actor' && hit.endTok > p + 1 && hit.endTok <= limit && ORG_HEADS.has(n)) return hit.endTok;
+    // "المتحدثة باسم الخارجية ماريا زاخاروفا": a title-like head the entities read with the person's name after
+    // it is that person, read whole.
+    if (titledPersonHit(ctx, p, limit)) return (hit as Hit).endTok;
     end = p + 1;
     while (end < limit && end - p < MAX_UNNAMED_SOURCE_TOKENS) {
       const t = tokens[end];

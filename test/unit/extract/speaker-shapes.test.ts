@@ -232,3 +232,29 @@ describe('عبد، أبو، أبا and the definite word after them are one part
     expect(statementAt(text, cue)?.speaker).toBe(speaker);
   });
 });
+
+describe('a title-like source head with the holder’s name after it is that person', () => {
+  const cases: [string, string, string][] = [
+    // [text, cue, speaker]
+    ['وقالت المتحدثة باسم وزارة الصحة ماريا زاخاروفا إن المستشفيات مكتظة.', 'وقالت', 'ماريا زاخاروفا'],
+    ['قال الناطق باسم الجيش العقيد أحمد المسماري إن الوحدات تقدمت جنوبا.', 'قال', 'أحمد المسماري'],
+    ['وقال مستشار الأمن القومي جون بولتون أمس إن العقوبات باقية.', 'وقال', 'جون بولتون'],
+    // The bare head repeated later is the same person.
+    ['وقال المتحدث باسم البلدية خالد العمري إن الطرق مغلقة. وأضاف المتحدث أن الفرق تعمل ليلا.', 'وأضاف', 'خالد العمري'],
+    [
+      'وقال المتحدث باسم البلدية خالد العمري إن الطرق مغلقة. وقال مسؤول في الشرطة إن الحادث خطير. وأوضح المتحدث باسم البلدية أن الفرق تعمل ليلا.',
+      'وأوضح',
+      'خالد العمري',
+    ],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+  it('keeps a source whose name is only the body after a preposition', () => {
+    expect(statementAt('وقال مسؤول في مكتب ترامب إن القرار نهائي.', 'وقال')?.speaker).toBe('مسؤول في مكتب ترامب');
+  });
+  it('does not take a title’s own complement read as a name for the person', () => {
+    const s = statementAt('وقال المتحدث باسم فصيل "جيش الشمال" سامر علوان إن المفاوضات متوقفة.', 'وقال');
+    expect(s?.speaker).not.toBe('فصيل');
+  });
+});
