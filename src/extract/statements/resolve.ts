@@ -8,7 +8,7 @@ import { addTitleAlias, adjectiveCountry, compoundNameEnd, continuesName, isTitl
 import { GAZETTEER, INSTITUTION_HEADS, STATEMENT_NOUNS, TITLES, UNNAMED_HEADS } from '../lexicon.ts';
 import { isQuantifier, QUANTIFIERS, STANDALONE_SOURCES } from './clause.ts';
 import { type Ctx, definiteFamilyNameEnd, isUnnamedHead, startsName } from './context.ts';
-import { gluedHead, isVerbalNounOfSpeaker, issuerStart, titledPersonHit } from './speaker-phrase.ts';
+import { dataIssuerEnd, gluedHead, isVerbalNounOfSpeaker, issuerStart, titledPersonHit } from './speaker-phrase.ts';
 import { PRENOMINAL_QUALIFIERS } from './words.ts';
 import type { Token } from '../normalize.ts';
 
@@ -50,6 +50,11 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
   if (head === 'نفس' && b > a + 1) {
     headTok = a + 1;
     head = tokens[headTok]?.norm ?? head;
+  }
+  // "بحسب بيانات وزارة الخزانة": data in construct with a known body speak for that body.
+  if (!glued && dataIssuerEnd(ctx, a, b) === b) {
+    const issuer = resolvePhrase(ctx, a + 1, b);
+    if (issuer) return issuer;
   }
   if (STATEMENT_NOUNS.has(head)) {
     // A document speaks for its issuer.

@@ -28,7 +28,15 @@ import {
 } from '../lexicon.ts';
 import { matchAt } from '../match.ts';
 import { normalizeArabic, type Token } from '../normalize.ts';
-import { DOCUMENT_LINKS, isIssuingVerb, isQuantifier, QUANTIFIERS, STANDALONE_SOURCES, TITLE_ADJECTIVES } from './clause.ts';
+import {
+  DOCUMENT_LINKS,
+  DOCUMENT_SUBJECTS,
+  isIssuingVerb,
+  isQuantifier,
+  QUANTIFIERS,
+  STANDALONE_SOURCES,
+  TITLE_ADJECTIVES,
+} from './clause.ts';
 import {
   COMMA_GAP,
   type Ctx,
@@ -144,7 +152,8 @@ export function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = f
   // An empty phrase ends where it starts (p may be past the last token: a cue that ends the text).
   if (end <= p) return p;
   if (isDativeOutlet(ctx, p)) return p;
-  for (let j = p + 1; j < end; j++) if (isDativeOutlet(ctx, j)) return j;
+  // "ذكر تقرير لموقع بلومبرغ", "تقرير لصحيفة الغارديان": ل right after a document noun names its issuer.
+  for (let j = p + 1; j < end; j++) if (isDativeOutlet(ctx, j) && !STATEMENT_NOUNS.has(ctx.tokens[j - 1]?.norm ?? '')) return j;
   return end;
 }
 
@@ -203,6 +212,10 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
   if (hit && hit.start > tok.start && /^ل/.test(n)) return p;
   if (!STATEMENT_NOUNS.has(n) && (COMPLEMENTIZERS.has(n) || isStop(tok) || isTimeWord(tok)) && !startsName(ctx, p)) return p;
   let end: number;
+  // "بحسب بيانات وزارة الخزانة", "وأظهرت أرقام البنك المركزي": data in construct with a known body is that
+  // body's document; the body is read as its issuer.
+  const dataIssuer = dataIssuerEnd(ctx, p, limit);
+  if (dataIssuer > p) return dataIssuer;
   if (STATEMENT_NOUNS.has(n)) {
     // "بيان صادر عن مكتب بوتين", "بيان الكرملين", "بيان من البيت الأبيض", "تقرير نشرته الصحيفة", "بيان لوزارة الدفاع"
     const j = issuerStart(ctx, p + 1, limit);
@@ -241,6 +254,11 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
       // "وفقا لوكالة رويترز", "بحسب صحيفة الغارديان": the name right after an organization's head noun is the one it heads.
       if (h && end === p + 1 && h.type === 'actor' && ORG_HEADS.has(n)) {
         end = h.endTok;
+        break;
+      }
+      // "تقرير لصحيفة يديعوت أحرونوت": an outlet's name no list knows, right after its head noun.
+      if (!h && end === p + 1 && ORG_HEADS.has(n) && !n.startsWith('ال')) {
+        while (end < limit && end - p <= MAX_NAME_TOKENS && SPACE_GAP.test(gapBefore(ctx, end)) && outletNameWord(tokens[end])) end++;
         break;
       }
       if (h) break;
@@ -437,6 +455,33 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
     break;
   }
   return end;
+}
+
+/**
+ * "بيانات وزارة الخزانة", "أرقام البنك المركزي": an indefinite data noun (documentSubjects) at p in construct
+ * with a known actor or an institution head right after it; the end of that issuer's phrase, or p when the
+ * genitive is something else ("نتائج الانتخابات": a topic, no issuer).
+ */
+export function dataIssuerEnd(ctx: Ctx, p: number, limit: number): number {
+  const tok = ctx.tokens[p];
+  const next = ctx.tokens[p + 1];
+  if (!tok || !next || p + 1 >= limit || tok.norm.startsWith('ال') || !DOCUMENT_SUBJECTS.has(tok.norm)) return p;
+  if (!SPACE_GAP.test(gapBefore(ctx, p + 1))) return p;
+  const hit = ctx.entities.hitStartingAt(p + 1);
+  const known = !!hit && hit.start === next.start && hit.type === 'actor';
+  if (!known && !INSTITUTION_HEADS.has(next.norm)) return p;
+  const end = readSpeakerPhrase(ctx, p + 1, limit);
+  return end > p + 1 ? end : p;
+}
+
+/**
+ * A word of an outlet's name that no list knows, after its head noun ("صحيفة يديعوت أحرونوت"): a foreign
+ * name is written without the article and reads like no Arabic word class; an adjective (محلية، الإسرائيلية),
+ * a particle, a time word or a cue ends it.
+ */
+function outletNameWord(t: Token | undefined): boolean {
+  if (!t || t.norm.startsWith('ال') || NISBA.test(t.norm) || isStop(t) || isTimeWord(t) || isCueLike(t)) return false;
+  return /^[\u0621-\u064a]+$/.test(t.norm) && !COMPLEMENTIZERS.has(t.norm);
 }
 
 /** The first token of a document's issuer after the document noun: past "صادر عن", "الصادر من", "نشرته". */

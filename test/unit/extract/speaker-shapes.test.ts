@@ -258,3 +258,22 @@ describe('a title-like source head with the holder’s name after it is that per
     expect(s?.speaker).not.toBe('فصيل');
   });
 });
+
+describe('a document or data in construct with its issuer speaks for the issuer', () => {
+  const cases: [string, string, string][] = [
+    // [text, cue, speaker]
+    ['وذكر تقرير لموقع بلومبرغ أن نائب الوزير يدير الملف منذ سنوات.', 'وذكر', 'موقع بلومبرغ'],
+    ['وقال تقرير لصحيفة يديعوت أحرونوت الإسرائيلية إن الخطة أعدت قبل عامين.', 'وقال', 'صحيفة يديعوت أحرونوت'],
+    ['وتشير أرقام الأمم المتحدة إلى أن عدد النازحين تضاعف هذا العام.', 'وتشير', 'الأمم المتحدة'],
+    ['وارتفعت المبيعات بنسبة طفيفة في الربع الأول، بحسب بيانات وزارة الخزانة.', 'بحسب', 'وزارة الخزانة'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+  it('keeps ل + an outlet after a person as whom it was said to', () => {
+    expect(statementAt('وقال الوزير لصحيفة الغارديان إن الحوار مستمر.', 'وقال')?.speaker).toBe('الوزير');
+  });
+  it('reads no issuer from a genitive that is a topic', () => {
+    expect(actorNames('وأكدت نتائج الانتخابات أن الحزب الحاكم تراجع.')).not.toContain('الانتخابات');
+  });
+});
