@@ -4,10 +4,10 @@
  * addressees between a cue and its content.
  */
 import { ORG_HEADS } from '../actor-lexicon.ts';
-import { addTitleAlias, adjectiveCountry, compoundNameEnd, continuesName, isTitle, slugify, titleKey, type Hit } from '../entities.ts';
+import { addTitleAlias, adjectiveCountry, compoundNameEnd, isTitle, slugify, titleKey, type Hit } from '../entities.ts';
 import { GAZETTEER, INSTITUTION_HEADS, STATEMENT_NOUNS, TITLES, UNNAMED_HEADS } from '../lexicon.ts';
 import { isQuantifier, QUANTIFIERS, STANDALONE_SOURCES } from './clause.ts';
-import { type Ctx, definiteFamilyNameEnd, isUnnamedHead, startsName } from './context.ts';
+import { continuesSpeakerName, type Ctx, definiteFamilyNameEnd, isUnnamedHead, startsName } from './context.ts';
 import { dataIssuerEnd, gluedHead, isVerbalNounOfSpeaker, issuerStart, titledPersonHit } from './speaker-phrase.ts';
 import { PRENOMINAL_QUALIFIERS } from './words.ts';
 import type { Token } from '../normalize.ts';
@@ -116,7 +116,7 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
   while (nameRun < b && tokens[nameRun]) {
     const compound = compoundNameEnd(text, tokens, nameRun, b);
     if (compound > nameRun && (nameRun > a || startsName(ctx, a))) nameRun = compound;
-    else if (nameRun === a ? startsName(ctx, a) : continuesName(tokens[nameRun] as Token)) nameRun++;
+    else if (nameRun === a ? startsName(ctx, a) : continuesSpeakerName(ctx, nameRun, b)) nameRun++;
     else break;
   }
   // A word in the sound feminine plural (تداعيات، تصريحات) heads a noun phrase, never a name.
@@ -149,7 +149,7 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
     while (k < b && tokens[k]) {
       const compound = compoundNameEnd(text, tokens, k, b);
       if (compound > k) k = compound;
-      else if (continuesName(tokens[k] as Token)) k++;
+      else if (continuesSpeakerName(ctx, k, b)) k++;
       else break;
     }
     k = definiteFamilyNameEnd(ctx, k, b);

@@ -7,7 +7,6 @@ import { ORG_HEADS } from '../actor-lexicon.ts';
 import {
   adjectiveCountry,
   compoundNameEnd,
-  continuesName,
   isNameToken,
   isStop,
   isTimeWord,
@@ -39,6 +38,7 @@ import {
 } from './clause.ts';
 import {
   COMMA_GAP,
+  continuesSpeakerName,
   type Ctx,
   cueAt,
   definiteFamilyNameEnd,
@@ -368,7 +368,7 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
       // "عبد المنعم أبو الفتوح": عبد/أبو and the definite word after them are one part of the name.
       const compound = compoundNameEnd(text, tokens, end, limit);
       if (compound > end) end = compound;
-      else if (continuesName(tokens[end] as Token)) end++;
+      else if (continuesSpeakerName(ctx, end, limit)) end++;
       else break;
     }
     // "علي الكردي، الأمين العام …": a family name with the article closes the name.

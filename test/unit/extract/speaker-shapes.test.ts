@@ -277,3 +277,22 @@ describe('a document or data in construct with its issuer speaks for the issuer'
     expect(actorNames('وأكدت نتائج الانتخابات أن الحزب الحاكم تراجع.')).not.toContain('الانتخابات');
   });
 });
+
+describe('an unknown surname spelled like an imperfect verb still ends a speaker’s name', () => {
+  const cases: [string, string, string][] = [
+    // [text, cue, speaker]
+    ['وقال فلاديمير تشيخوف إن بلاده لا تملك هذه الأسلحة.', 'وقال', 'فلاديمير تشيخوف'],
+    ['وقال غريغ توتن، المدعي العام للمقاطعة، إن الادعاء سيطلب أقصى عقوبة.', 'وقال', 'غريغ توتن'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+  it('keeps two persons who share a first name apart', () => {
+    const text = 'وقال فلاديمير تشيخوف إن بلاده بريئة. وقال فلاديمير تيموشكوف إن صديقه اتصل به.';
+    expect(statementAt(text, 'وقال')?.speaker).toBe('فلاديمير تشيخوف');
+    expect(extract({ text }).actors.map((a) => a.name)).toContain('فلاديمير تيموشكوف');
+  });
+  it('does not read a verb after a name as part of it', () => {
+    expect(statementAt('وقال سمير حداد يتابع الملف إن الحل قريب.', 'وقال')?.speaker).not.toContain('يتابع');
+  });
+});
