@@ -326,6 +326,9 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
         }
         break;
       }
+      // "رئيس جهاز المخابرات الداخلية في بريطانيا، أندرو باركر، إن": the title's complement runs on to a comma
+      // and the holder's name in apposition.
+      end = apposedNameEnd(ctx, p, end, limit);
     }
   } else if (INSTITUTION_HEADS.has(n) && !n.startsWith('ال')) {
     // "هيئة الطرق والمواصلات في دبي", "وزارة الصحة الفلسطينية", "منظمة العفو الدولية": a head in
@@ -482,6 +485,56 @@ export function dataIssuerEnd(ctx: Ctx, p: number, limit: number): number {
 function outletNameWord(t: Token | undefined): boolean {
   if (!t || t.norm.startsWith('ال') || NISBA.test(t.norm) || isStop(t) || isTimeWord(t) || isCueLike(t)) return false;
   return /^[\u0621-\u064a]+$/.test(t.norm) && !COMPLEMENTIZERS.has(t.norm);
+}
+
+/** Prepositions inside a title's complement before the holder's name ("… في بريطانيا، أندرو باركر"). */
+const TITLE_COMPLEMENT_PREPOSITIONS = new Set(['في', 'لدي']);
+/** The fewest words of an apposed name no list knows: a given name and a family name. */
+const MIN_APPOSED_NAME_TOKENS = 2;
+
+/**
+ * The end of a title phrase that began at p and was read to `end`, when its complement runs on to a comma and
+ * the holder's unknown name in apposition, closed by a comma or a complementizer ("رئيس أركان الجيش السوداني،
+ * كمال عبد المعروف، إن"); `end` when the words do not have that shape.
+ */
+function apposedNameEnd(ctx: Ctx, p: number, end: number, limit: number): number {
+  const { tokens } = ctx;
+  let j = end;
+  // The complement: words and known names joined by spaces, no particle but في/لدى, no time word or cue.
+  while (j < limit && j - p < MAX_TITLE_PHRASE_TOKENS && SPACE_GAP.test(gapBefore(ctx, j))) {
+    const t = tokens[j] as Token;
+    const h = ctx.entities.hitStartingAt(j);
+    if (h && h.start === t.start) {
+      j = h.endTok;
+      continue;
+    }
+    if (TITLE_COMPLEMENT_PREPOSITIONS.has(t.norm)) {
+      j++;
+      continue;
+    }
+    if (isTimeWord(t) || isCueLike(t) || isStop(t) || COMPLEMENTIZERS.has(t.norm)) return end;
+    j++;
+  }
+  if (j >= limit || !COMMA_GAP.test(gapBefore(ctx, j))) return end;
+  // A known person there ("، كمال عبد المعروف،") is read whole by the entities.
+  const known = ctx.entities.hitStartingAt(j);
+  if (known) {
+    if (known.type !== 'actor' || ctx.entities.actors.get(known.refId)?.kind !== 'PERSON' || known.endTok > limit) return end;
+    j = known.endTok;
+  }
+  const nameStart = j;
+  while (
+    j < limit &&
+    j - nameStart < MAX_NAME_TOKENS &&
+    (j === nameStart ? isNameToken(tokens[j] as Token) : continuesSpeakerName(ctx, j, limit))
+  ) {
+    if (j > nameStart && !SPACE_GAP.test(gapBefore(ctx, j))) break;
+    j++;
+  }
+  if (!known && j - nameStart < MIN_APPOSED_NAME_TOKENS) return end;
+  const after = tokens[j];
+  const closes = !after || COMMA_GAP.test(gapBefore(ctx, j)) || (SPACE_GAP.test(gapBefore(ctx, j)) && COMPLEMENTIZERS.has(after.norm));
+  return closes ? j : end;
 }
 
 /** The first token of a document's issuer after the document noun: past "صادر عن", "الصادر من", "نشرته". */

@@ -296,3 +296,17 @@ describe('an unknown surname spelled like an imperfect verb still ends a speaker
     expect(statementAt('وقال سمير حداد يتابع الملف إن الحل قريب.', 'وقال')?.speaker).not.toContain('يتابع');
   });
 });
+
+describe('a title whose complement runs on to a comma and the holder’s name is that person', () => {
+  const cases: [string, string, string][] = [
+    // [text, cue, speaker]
+    ['وقال رئيس جهاز الإطفاء في البلدية، مراد سلامي، إن الحريق أخمد بعد ساعات.', 'وقال', 'مراد سلامي'],
+    ['دعا القائد السابق للقوات البحرية في المنطقة، ريتشارد كولمان، إلى مراجعة الخطة.', 'دعا', 'ريتشارد كولمان'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+  it('keeps the title when no name follows the comma', () => {
+    expect(statementAt('وقال رئيس جهاز الإطفاء في البلدية، الأحد، إن الحريق أخمد.', 'وقال')?.speaker).toMatch(/^رئيس/);
+  });
+});
