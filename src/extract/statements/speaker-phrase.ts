@@ -131,6 +131,9 @@ export function titledPersonHit(ctx: Ctx, p: number, limit: number): boolean {
   if (!hit || !tok || hit.start !== tok.start || hit.endTok <= p + 1 || hit.endTok > limit || hit.type !== 'actor') return false;
   const actor = ctx.entities.actors.get(hit.refId);
   if (!isTitle(tok) || actor?.kind !== 'PERSON') return false;
+  // "مستشار مون للأمن القومي": an indefinite title right before the name is in construct with it (Moon's
+  // adviser), not its holder's title.
+  if (!tok.norm.startsWith('ال') && hit.nameStartTok === p + 1) return false;
   // Only a sure name: the entities also read a title's own complement as a name ("المتحدث باسم فصيل …",
   // "طالب المستشار … بتقديم"), and an organization's head or a feminine plural (وحدات) opens no person's name.
   const first = normalizeArabic(actor.name.split(/\s+/)[0] ?? '');
@@ -257,7 +260,7 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
         break;
       }
       // "تقرير لصحيفة يديعوت أحرونوت": an outlet's name no list knows, right after its head noun.
-      if (!h && end === p + 1 && ORG_HEADS.has(n) && !n.startsWith('ال')) {
+      if (!h && end === p + 1 && ORG_HEADS.get(n)?.kind === 'MEDIA') {
         while (end < limit && end - p <= MAX_NAME_TOKENS && SPACE_GAP.test(gapBefore(ctx, end)) && outletNameWord(tokens[end])) end++;
         break;
       }

@@ -310,3 +310,12 @@ describe('a title whose complement runs on to a comma and the holder’s name is
     expect(statementAt('وقال رئيس جهاز الإطفاء في البلدية، الأحد، إن الحريق أخمد.', 'وقال')?.speaker).toMatch(/^رئيس/);
   });
 });
+
+describe('an indefinite title right before a known name is in construct with it', () => {
+  it('keeps "مستشار مون" as the adviser, not Moon', () => {
+    expect(statementAt('وقال مستشار مون للأمن القومي إن الزعيمين سيناقشان السلام.', 'وقال')?.speaker).not.toContain('مون');
+  });
+  it('reads an unknown name only after a media head', () => {
+    expect(statementAt('وبحسب لجنة حماية الصحفيين، سجن مئات الصحفيين العام الماضي.', 'وبحسب')?.speaker).toBe('لجنة حماية الصحفيين');
+  });
+});
