@@ -751,7 +751,7 @@ const MIN_UNKNOWN_ALIAS_NAME_WORDS = 2;
  * verbal noun. A title read before words that are no name ("السفير الروسي بعيد إعلان …") must not spread
  * to every later "السفير الروسي".
  */
-function sureName(index: EntityIndex, id: string): boolean {
+export function sureName(index: EntityIndex, id: string): boolean {
   if (/^actor:[a-z0-9-]+$/.test(id)) return true;
   const words = (index.actors.get(id)?.name.split(/\s+/) ?? []).map(normalizeArabic);
   if (GIVEN_NAMES.has(words[0] ?? '')) return true;

@@ -164,6 +164,25 @@ const PARTICLES_WITH_MAQSURA = new Set(WORDS.stopwords.filter((w) => w.endsWith(
  * A name word, or a particle's normalized form written with a final ي and followed by a name ("علي أكبر
  * ولايتي"): the writer spelled the name علي, not the preposition على.
  */
+/** Spelled like an imperfect verb (يـ/تـ and three letters or more, no alif): a foreign surname can be too (تشيخوف، يونكر). */
+const IMPERFECT_SPELLING = /^[يت][^ا]{3,}$/;
+
+/**
+ * Whether token k continues a speaker's name already begun: a name word, or an unknown surname that the
+ * entities read as an imperfect verb ("فلاديمير تشيخوف إن"), when the name visibly ends right after it (a
+ * complementizer, a comma, a colon or a quotation mark follows) and it is no cue, particle or time word.
+ */
+export function continuesSpeakerName(ctx: Ctx, k: number, limit: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t) return false;
+  if (continuesName(t)) return true;
+  if (!IMPERFECT_SPELLING.test(t.norm) || isStop(t) || isTimeWord(t) || isCueLike(t)) return false;
+  const next = ctx.tokens[k + 1];
+  if (!next || k + 1 > limit) return false;
+  const gap = gapBefore(ctx, k + 1);
+  return (SPACE_GAP.test(gap) && COMPLEMENTIZERS.has(next.norm)) || /^\s*[،,:"“«]/.test(gap);
+}
+
 export function startsName(ctx: Ctx, p: number): boolean {
   const tok = ctx.tokens[p];
   if (!tok) return false;

@@ -4,11 +4,11 @@
  * addressees between a cue and its content.
  */
 import { ORG_HEADS } from '../actor-lexicon.ts';
-import { addTitleAlias, adjectiveCountry, compoundNameEnd, continuesName, isTitle, slugify, titleKey, type Hit } from '../entities.ts';
+import { addTitleAlias, adjectiveCountry, compoundNameEnd, isNameToken, isTitle, slugify, titleKey, type Hit } from '../entities.ts';
 import { GAZETTEER, INSTITUTION_HEADS, STATEMENT_NOUNS, TITLES, UNNAMED_HEADS } from '../lexicon.ts';
 import { isQuantifier, QUANTIFIERS, STANDALONE_SOURCES } from './clause.ts';
-import { type Ctx, definiteFamilyNameEnd, isUnnamedHead, startsName } from './context.ts';
-import { gluedHead, isVerbalNounOfSpeaker, issuerStart } from './speaker-phrase.ts';
+import { COMMA_GAP, continuesSpeakerName, type Ctx, definiteFamilyNameEnd, gapBefore, isUnnamedHead, startsName } from './context.ts';
+import { dataIssuerEnd, gluedHead, isVerbalNounOfSpeaker, issuerStart, titledPersonHit } from './speaker-phrase.ts';
 import { PRENOMINAL_QUALIFIERS } from './words.ts';
 import type { Token } from '../normalize.ts';
 
@@ -51,6 +51,11 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
     headTok = a + 1;
     head = tokens[headTok]?.norm ?? head;
   }
+  // "بحسب بيانات وزارة الخزانة": data in construct with a known body speak for that body.
+  if (!glued && dataIssuerEnd(ctx, a, b) === b) {
+    const issuer = resolvePhrase(ctx, a + 1, b);
+    if (issuer) return issuer;
+  }
   if (STATEMENT_NOUNS.has(head)) {
     // A document speaks for its issuer.
     const j = issuerStart(ctx, headTok + 1, b);
@@ -73,6 +78,18 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
       groupActor.kind = 'UNNAMED';
     return withMention(groupActor.id);
   }
+  // "المتحدث باسم الحكومة خالد العمري": the person the title names speaks.
+  // The bare head repeated later ("وأضاف المتحدث") and the title phrase repeated whole are that person.
+  if (!glued && titledPersonHit(ctx, a, b)) {
+    const holder = (entities.hitStartingAt(a) as Hit).refId;
+    if (head.startsWith('ال') && UNNAMED_HEADS.has(head.slice(2))) ctx.unnamedByHead.set(head.slice(2), holder);
+    return withMention(holder);
+  }
+  const titledSource =
+    !glued && isTitle(first) && isUnnamedHead(head.replace(/^ال/, ''))
+      ? entities.titleAliases.get(titleKey(tokens.slice(a, b)))
+      : undefined;
+  if (titledSource) return withMention(titledSource);
   // "المسؤول", "المصدر": the unnamed source the article already introduced.
   if (head.startsWith('ال') && UNNAMED_HEADS.has(head.slice(2)) && b - headTok <= MAX_BARE_DEFINITE_SOURCE_TOKENS && !hits.length) {
     const prior = ctx.unnamedByHead.get(head.slice(2));
@@ -99,7 +116,7 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
   while (nameRun < b && tokens[nameRun]) {
     const compound = compoundNameEnd(text, tokens, nameRun, b);
     if (compound > nameRun && (nameRun > a || startsName(ctx, a))) nameRun = compound;
-    else if (nameRun === a ? startsName(ctx, a) : continuesName(tokens[nameRun] as Token)) nameRun++;
+    else if (nameRun === a ? startsName(ctx, a) : continuesSpeakerName(ctx, nameRun, b)) nameRun++;
     else break;
   }
   // A word in the sound feminine plural (تداعيات، تصريحات) heads a noun phrase, never a name.
@@ -114,6 +131,9 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
   // "وفقا لوكالة رويترز": an organization's head noun and the known name it heads are the named actor.
   const headed = ORG_HEADS.has(head) ? hits.find((h) => h.startTok === headTok + 1 && h.endTok === b && h.type === 'actor') : undefined;
   if (headed) return withMention(headed.refId);
+  // "رئيس جهاز المخابرات في بريطانيا، أندرو باركر،": the name apposed after the title's complement speaks.
+  const apposed = !glued && isTitle(first) ? apposedPerson(ctx, a, b) : null;
+  if (apposed) return withMention(apposed);
   // "لوزير المالية" after an attribution's ل: a title glued to it.
   const gluedTitle = !!glued && TITLES.has(head.replace(/^ال/, ''));
   // "وأضاف وزير المالية اللبناني" after "فؤاد حمدان، وزير المالية اللبناني،": the person the title was written with.
@@ -132,7 +152,7 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
     while (k < b && tokens[k]) {
       const compound = compoundNameEnd(text, tokens, k, b);
       if (compound > k) k = compound;
-      else if (continuesName(tokens[k] as Token)) k++;
+      else if (continuesSpeakerName(ctx, k, b)) k++;
       else break;
     }
     k = definiteFamilyNameEnd(ctx, k, b);
@@ -163,6 +183,41 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
   }
   return null;
 }
+
+/** The fewest words of an apposed name no list knows: a given name and a family name. */
+const MIN_APPOSED_NAME_TOKENS = 2;
+
+/**
+ * The person named after the last comma of the title phrase [a, b) ("…، أندرو باركر"): a known person, or
+ * name words only (two at least), made a person whose title phrase, repeated alone, is that person. Null when
+ * the phrase has no comma or the words after it are no name.
+ */
+function apposedPerson(ctx: Ctx, a: number, b: number): string | null {
+  const { tokens, text, entities } = ctx;
+  let c = b - 1;
+  while (c > a && !COMMA_GAP.test(gapBefore(ctx, c))) c--;
+  if (c <= a + 1) return null;
+  const hit = entities.hitStartingAt(c);
+  let id: string;
+  if (hit && hit.endTok === b && hit.type === 'actor' && entities.actors.get(hit.refId)?.kind === 'PERSON') id = hit.refId;
+  else {
+    if (hit || b - c < MIN_APPOSED_NAME_TOKENS || !tokens.slice(c, b).every((t) => isNameToken(t) || IMPERFECT_LOOKING_NAME.test(t.norm)))
+      return null;
+    const nameToks = tokens.slice(c, b);
+    const nameNorm = nameToks.map((t) => t.norm).join(' ');
+    id = entities.localAliases.get(nameNorm) ?? `actor:${slugify(nameNorm)}`;
+    const first = nameToks[0] as Token;
+    const last = nameToks[nameToks.length - 1] as Token;
+    entities.ensureActor(id, text.slice(first.start, last.end), 'PERSON', []);
+    entities.addMention(id, first.start, last.end);
+    entities.localAliases.set(nameNorm, id);
+    if (last.norm.length >= MIN_FAMILY_NAME_LENGTH) entities.localAliases.set(last.norm, id);
+  }
+  addTitleAlias(entities, tokens.slice(a, c), id);
+  return id;
+}
+/** A surname the entities read as an imperfect verb, already accepted by the phrase reader (تشيخوف). */
+const IMPERFECT_LOOKING_NAME = /^[يت][^ا]{3,}$/;
 
 /** A place heard as a speaker is its government's voice (موسكو → Russia). */
 export function actorOfHit(ctx: Ctx, hit: Hit): string {

@@ -7,12 +7,12 @@ import { ORG_HEADS } from '../actor-lexicon.ts';
 import {
   adjectiveCountry,
   compoundNameEnd,
-  continuesName,
   isNameToken,
   isStop,
   isTimeWord,
   isTitle,
   readTitledName,
+  sureName,
   type Hit,
 } from '../entities.ts';
 import {
@@ -26,9 +26,19 @@ import {
   VERBAL_NOUNS,
 } from '../lexicon.ts';
 import { matchAt } from '../match.ts';
-import { DOCUMENT_LINKS, isIssuingVerb, isQuantifier, QUANTIFIERS, STANDALONE_SOURCES, TITLE_ADJECTIVES } from './clause.ts';
+import { normalizeArabic, type Token } from '../normalize.ts';
+import {
+  DOCUMENT_LINKS,
+  DOCUMENT_SUBJECTS,
+  isIssuingVerb,
+  isQuantifier,
+  QUANTIFIERS,
+  STANDALONE_SOURCES,
+  TITLE_ADJECTIVES,
+} from './clause.ts';
 import {
   COMMA_GAP,
+  continuesSpeakerName,
   type Ctx,
   cueAt,
   definiteFamilyNameEnd,
@@ -39,7 +49,6 @@ import {
   startsName,
 } from './context.ts';
 import { PRENOMINAL_QUALIFIERS, SOURCE_PREPOSITIONS } from './words.ts';
-import type { Token } from '../normalize.ts';
 
 /** Endings of a relational adjective (nisba) in the singular, feminine and plural. */
 const NISBA = /(?:ي|يا|يه|يين|يون|يان|يات)$/;
@@ -112,6 +121,25 @@ function isGroupHitAt(ctx: Ctx, j: number): boolean {
   return !!h && h.type === 'actor' && ctx.entities.actors.get(h.refId)?.kind === 'GROUP';
 }
 
+/**
+ * The entities read a person's name with the title-like source head at p ("المتحدث باسم الحكومة خالد العمري",
+ * "مستشار الأمن القومي جون بولتون"): one hit from the head through the name, ending by `limit`.
+ */
+export function titledPersonHit(ctx: Ctx, p: number, limit: number): boolean {
+  const hit = ctx.entities.hitStartingAt(p);
+  const tok = ctx.tokens[p];
+  if (!hit || !tok || hit.start !== tok.start || hit.endTok <= p + 1 || hit.endTok > limit || hit.type !== 'actor') return false;
+  const actor = ctx.entities.actors.get(hit.refId);
+  if (!isTitle(tok) || actor?.kind !== 'PERSON') return false;
+  // "مستشار مون للأمن القومي": an indefinite title right before the name is in construct with it (Moon's
+  // adviser), not its holder's title.
+  if (!tok.norm.startsWith('ال') && hit.nameStartTok === p + 1) return false;
+  // Only a sure name: the entities also read a title's own complement as a name ("المتحدث باسم فصيل …",
+  // "طالب المستشار … بتقديم"), and an organization's head or a feminine plural (وحدات) opens no person's name.
+  const first = normalizeArabic(actor.name.split(/\s+/)[0] ?? '');
+  return sureName(ctx.entities, hit.refId) && !ORG_HEADS.has(first) && !INSTITUTION_HEADS.has(first) && !/ات$/.test(first);
+}
+
 /** "لها", "لكن", "لدى" are words of their own, not ل + a head. */
 const MIN_GLUED_HEAD_LENGTH = 3;
 
@@ -127,7 +155,8 @@ export function readSpeakerPhrase(ctx: Ctx, p: number, limit: number, dative = f
   // An empty phrase ends where it starts (p may be past the last token: a cue that ends the text).
   if (end <= p) return p;
   if (isDativeOutlet(ctx, p)) return p;
-  for (let j = p + 1; j < end; j++) if (isDativeOutlet(ctx, j)) return j;
+  // "ذكر تقرير لموقع بلومبرغ", "تقرير لصحيفة الغارديان": ل right after a document noun names its issuer.
+  for (let j = p + 1; j < end; j++) if (isDativeOutlet(ctx, j) && !STATEMENT_NOUNS.has(ctx.tokens[j - 1]?.norm ?? '')) return j;
   return end;
 }
 
@@ -186,6 +215,10 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
   if (hit && hit.start > tok.start && /^ل/.test(n)) return p;
   if (!STATEMENT_NOUNS.has(n) && (COMPLEMENTIZERS.has(n) || isStop(tok) || isTimeWord(tok)) && !startsName(ctx, p)) return p;
   let end: number;
+  // "بحسب بيانات وزارة الخزانة", "وأظهرت أرقام البنك المركزي": data in construct with a known body is that
+  // body's document; the body is read as its issuer.
+  const dataIssuer = dataIssuerEnd(ctx, p, limit);
+  if (dataIssuer > p) return dataIssuer;
   if (STATEMENT_NOUNS.has(n)) {
     // "بيان صادر عن مكتب بوتين", "بيان الكرملين", "بيان من البيت الأبيض", "تقرير نشرته الصحيفة", "بيان لوزارة الدفاع"
     const j = issuerStart(ctx, p + 1, limit);
@@ -198,6 +231,9 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
   if (isUnnamedHead(n) || n === 'احد' || (n.startsWith('ال') && UNNAMED_HEADS.has(n.slice(2))) || (dative && INSTITUTION_HEADS.has(n))) {
     // "بحسب وكالة رويترز", "وفقا لوكالة أنباء رويترز": a known name that opens with the head is read whole.
     if (hit && hit.type === 'actor' && hit.endTok > p + 1 && hit.endTok <= limit && ORG_HEADS.has(n)) return hit.endTok;
+    // "المتحدثة باسم الخارجية ماريا زاخاروفا": a title-like head the entities read with the person's name after
+    // it is that person, read whole.
+    if (titledPersonHit(ctx, p, limit)) return (hit as Hit).endTok;
     end = p + 1;
     while (end < limit && end - p < MAX_UNNAMED_SOURCE_TOKENS) {
       const t = tokens[end];
@@ -221,6 +257,11 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
       // "وفقا لوكالة رويترز", "بحسب صحيفة الغارديان": the name right after an organization's head noun is the one it heads.
       if (h && end === p + 1 && h.type === 'actor' && ORG_HEADS.has(n)) {
         end = h.endTok;
+        break;
+      }
+      // "تقرير لصحيفة يديعوت أحرونوت": an outlet's name no list knows, right after its head noun.
+      if (!h && end === p + 1 && ORG_HEADS.get(n)?.kind === 'MEDIA') {
+        while (end < limit && end - p <= MAX_NAME_TOKENS && SPACE_GAP.test(gapBefore(ctx, end)) && outletNameWord(tokens[end])) end++;
         break;
       }
       if (h) break;
@@ -288,6 +329,9 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
         }
         break;
       }
+      // "رئيس جهاز المخابرات الداخلية في بريطانيا، أندرو باركر، إن": the title's complement runs on to a comma
+      // and the holder's name in apposition.
+      end = apposedNameEnd(ctx, p, end, limit);
     }
   } else if (INSTITUTION_HEADS.has(n) && !n.startsWith('ال')) {
     // "هيئة الطرق والمواصلات في دبي", "وزارة الصحة الفلسطينية", "منظمة العفو الدولية": a head in
@@ -330,7 +374,7 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
       // "عبد المنعم أبو الفتوح": عبد/أبو and the definite word after them are one part of the name.
       const compound = compoundNameEnd(text, tokens, end, limit);
       if (compound > end) end = compound;
-      else if (continuesName(tokens[end] as Token)) end++;
+      else if (continuesSpeakerName(ctx, end, limit)) end++;
       else break;
     }
     // "علي الكردي، الأمين العام …": a family name with the article closes the name.
@@ -417,6 +461,83 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
     break;
   }
   return end;
+}
+
+/**
+ * "بيانات وزارة الخزانة", "أرقام البنك المركزي": an indefinite data noun (documentSubjects) at p in construct
+ * with a known actor or an institution head right after it; the end of that issuer's phrase, or p when the
+ * genitive is something else ("نتائج الانتخابات": a topic, no issuer).
+ */
+export function dataIssuerEnd(ctx: Ctx, p: number, limit: number): number {
+  const tok = ctx.tokens[p];
+  const next = ctx.tokens[p + 1];
+  if (!tok || !next || p + 1 >= limit || tok.norm.startsWith('ال') || !DOCUMENT_SUBJECTS.has(tok.norm)) return p;
+  if (!SPACE_GAP.test(gapBefore(ctx, p + 1))) return p;
+  const hit = ctx.entities.hitStartingAt(p + 1);
+  const known = !!hit && hit.start === next.start && hit.type === 'actor';
+  if (!known && !INSTITUTION_HEADS.has(next.norm)) return p;
+  const end = readSpeakerPhrase(ctx, p + 1, limit);
+  return end > p + 1 ? end : p;
+}
+
+/**
+ * A word of an outlet's name that no list knows, after its head noun ("صحيفة يديعوت أحرونوت"): a foreign
+ * name is written without the article and reads like no Arabic word class; an adjective (محلية، الإسرائيلية),
+ * a particle, a time word or a cue ends it.
+ */
+function outletNameWord(t: Token | undefined): boolean {
+  if (!t || t.norm.startsWith('ال') || NISBA.test(t.norm) || isStop(t) || isTimeWord(t) || isCueLike(t)) return false;
+  return /^[\u0621-\u064a]+$/.test(t.norm) && !COMPLEMENTIZERS.has(t.norm);
+}
+
+/** Prepositions inside a title's complement before the holder's name ("… في بريطانيا، أندرو باركر"). */
+const TITLE_COMPLEMENT_PREPOSITIONS = new Set(['في', 'لدي']);
+/** The fewest words of an apposed name no list knows: a given name and a family name. */
+const MIN_APPOSED_NAME_TOKENS = 2;
+
+/**
+ * The end of a title phrase that began at p and was read to `end`, when its complement runs on to a comma and
+ * the holder's unknown name in apposition, closed by a comma or a complementizer ("رئيس أركان الجيش السوداني،
+ * كمال عبد المعروف، إن"); `end` when the words do not have that shape.
+ */
+function apposedNameEnd(ctx: Ctx, p: number, end: number, limit: number): number {
+  const { tokens } = ctx;
+  let j = end;
+  // The complement: words and known names joined by spaces, no particle but في/لدى, no time word or cue.
+  while (j < limit && j - p < MAX_TITLE_PHRASE_TOKENS && SPACE_GAP.test(gapBefore(ctx, j))) {
+    const t = tokens[j] as Token;
+    const h = ctx.entities.hitStartingAt(j);
+    if (h && h.start === t.start) {
+      j = h.endTok;
+      continue;
+    }
+    if (TITLE_COMPLEMENT_PREPOSITIONS.has(t.norm)) {
+      j++;
+      continue;
+    }
+    if (isTimeWord(t) || isCueLike(t) || isStop(t) || COMPLEMENTIZERS.has(t.norm)) return end;
+    j++;
+  }
+  if (j >= limit || !COMMA_GAP.test(gapBefore(ctx, j))) return end;
+  // A known person there ("، كمال عبد المعروف،") is read whole by the entities.
+  const known = ctx.entities.hitStartingAt(j);
+  if (known) {
+    if (known.type !== 'actor' || ctx.entities.actors.get(known.refId)?.kind !== 'PERSON' || known.endTok > limit) return end;
+    j = known.endTok;
+  }
+  const nameStart = j;
+  while (
+    j < limit &&
+    j - nameStart < MAX_NAME_TOKENS &&
+    (j === nameStart ? isNameToken(tokens[j] as Token) : continuesSpeakerName(ctx, j, limit))
+  ) {
+    if (j > nameStart && !SPACE_GAP.test(gapBefore(ctx, j))) break;
+    j++;
+  }
+  if (!known && j - nameStart < MIN_APPOSED_NAME_TOKENS) return end;
+  const after = tokens[j];
+  const closes = !after || COMMA_GAP.test(gapBefore(ctx, j)) || (SPACE_GAP.test(gapBefore(ctx, j)) && COMPLEMENTIZERS.has(after.norm));
+  return closes ? j : end;
 }
 
 /** The first token of a document's issuer after the document noun: past "صادر عن", "الصادر من", "نشرته". */

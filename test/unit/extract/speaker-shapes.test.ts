@@ -232,3 +232,90 @@ describe('عبد، أبو، أبا and the definite word after them are one part
     expect(statementAt(text, cue)?.speaker).toBe(speaker);
   });
 });
+
+describe('a title-like source head with the holder’s name after it is that person', () => {
+  const cases: [string, string, string][] = [
+    // [text, cue, speaker]
+    ['وقالت المتحدثة باسم وزارة الصحة ماريا زاخاروفا إن المستشفيات مكتظة.', 'وقالت', 'ماريا زاخاروفا'],
+    ['قال الناطق باسم الجيش العقيد أحمد المسماري إن الوحدات تقدمت جنوبا.', 'قال', 'أحمد المسماري'],
+    ['وقال مستشار الأمن القومي جون بولتون أمس إن العقوبات باقية.', 'وقال', 'جون بولتون'],
+    // The bare head repeated later is the same person.
+    ['وقال المتحدث باسم البلدية خالد العمري إن الطرق مغلقة. وأضاف المتحدث أن الفرق تعمل ليلا.', 'وأضاف', 'خالد العمري'],
+    [
+      'وقال المتحدث باسم البلدية خالد العمري إن الطرق مغلقة. وقال مسؤول في الشرطة إن الحادث خطير. وأوضح المتحدث باسم البلدية أن الفرق تعمل ليلا.',
+      'وأوضح',
+      'خالد العمري',
+    ],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+  it('keeps a source whose name is only the body after a preposition', () => {
+    expect(statementAt('وقال مسؤول في مكتب ترامب إن القرار نهائي.', 'وقال')?.speaker).toBe('مسؤول في مكتب ترامب');
+  });
+  it('does not take a title’s own complement read as a name for the person', () => {
+    const s = statementAt('وقال المتحدث باسم فصيل "جيش الشمال" سامر علوان إن المفاوضات متوقفة.', 'وقال');
+    expect(s?.speaker).not.toBe('فصيل');
+  });
+});
+
+describe('a document or data in construct with its issuer speaks for the issuer', () => {
+  const cases: [string, string, string][] = [
+    // [text, cue, speaker]
+    ['وذكر تقرير لموقع بلومبرغ أن نائب الوزير يدير الملف منذ سنوات.', 'وذكر', 'موقع بلومبرغ'],
+    ['وقال تقرير لصحيفة يديعوت أحرونوت الإسرائيلية إن الخطة أعدت قبل عامين.', 'وقال', 'صحيفة يديعوت أحرونوت'],
+    ['وتشير أرقام الأمم المتحدة إلى أن عدد النازحين تضاعف هذا العام.', 'وتشير', 'الأمم المتحدة'],
+    ['وارتفعت المبيعات بنسبة طفيفة في الربع الأول، بحسب بيانات وزارة الخزانة.', 'بحسب', 'وزارة الخزانة'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+  it('keeps ل + an outlet after a person as whom it was said to', () => {
+    expect(statementAt('وقال الوزير لصحيفة الغارديان إن الحوار مستمر.', 'وقال')?.speaker).toBe('الوزير');
+  });
+  it('reads no issuer from a genitive that is a topic', () => {
+    expect(actorNames('وأكدت نتائج الانتخابات أن الحزب الحاكم تراجع.')).not.toContain('الانتخابات');
+  });
+});
+
+describe('an unknown surname spelled like an imperfect verb still ends a speaker’s name', () => {
+  const cases: [string, string, string][] = [
+    // [text, cue, speaker]
+    ['وقال فلاديمير تشيخوف إن بلاده لا تملك هذه الأسلحة.', 'وقال', 'فلاديمير تشيخوف'],
+    ['وقال غريغ توتن، المدعي العام للمقاطعة، إن الادعاء سيطلب أقصى عقوبة.', 'وقال', 'غريغ توتن'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+  it('keeps two persons who share a first name apart', () => {
+    const text = 'وقال فلاديمير تشيخوف إن بلاده بريئة. وقال فلاديمير تيموشكوف إن صديقه اتصل به.';
+    expect(statementAt(text, 'وقال')?.speaker).toBe('فلاديمير تشيخوف');
+    expect(extract({ text }).actors.map((a) => a.name)).toContain('فلاديمير تيموشكوف');
+  });
+  it('does not read a verb after a name as part of it', () => {
+    expect(statementAt('وقال سمير حداد يتابع الملف إن الحل قريب.', 'وقال')?.speaker).not.toContain('يتابع');
+  });
+});
+
+describe('a title whose complement runs on to a comma and the holder’s name is that person', () => {
+  const cases: [string, string, string][] = [
+    // [text, cue, speaker]
+    ['وقال رئيس جهاز الإطفاء في البلدية، مراد سلامي، إن الحريق أخمد بعد ساعات.', 'وقال', 'مراد سلامي'],
+    ['دعا القائد السابق للقوات البحرية في المنطقة، ريتشارد كولمان، إلى مراجعة الخطة.', 'دعا', 'ريتشارد كولمان'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+  it('keeps the title when no name follows the comma', () => {
+    expect(statementAt('وقال رئيس جهاز الإطفاء في البلدية، الأحد، إن الحريق أخمد.', 'وقال')?.speaker).toMatch(/^رئيس/);
+  });
+});
+
+describe('an indefinite title right before a known name is in construct with it', () => {
+  it('keeps "مستشار مون" as the adviser, not Moon', () => {
+    expect(statementAt('وقال مستشار مون للأمن القومي إن الزعيمين سيناقشان السلام.', 'وقال')?.speaker).not.toContain('مون');
+  });
+  it('reads an unknown name only after a media head', () => {
+    expect(statementAt('وبحسب لجنة حماية الصحفيين، سجن مئات الصحفيين العام الماضي.', 'وبحسب')?.speaker).toBe('لجنة حماية الصحفيين');
+  });
+});
