@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import { STATEMENT_LINKS, type KeysetRequest, type StatementLink } from '../db/queries/shared.ts';
+import { STATEMENT_LINKS, type KeysetRequest, type StatementField, type StatementLink } from '../db/queries/shared.ts';
+import { NODES } from '../graph/model.ts';
 import { badInput } from './errors.ts';
 import type { Config } from '../config.ts';
 import type { ConnectionRecord, KeysetPage } from '../db/records.ts';
@@ -151,6 +152,66 @@ export function statementLinksAt(info: Pick<GraphQLResolveInfo, 'fieldNodes' | '
   let nodes: readonly FieldNode[] = info.fieldNodes;
   for (const name of path) nodes = nodes.flatMap((node) => fieldsIn(node.selectionSet, name, info.fragments));
   return STATEMENT_LINKS.filter((link) => nodes.some((node) => fieldsIn(node.selectionSet, link, info.fragments).length > 0));
+}
+
+/**
+ * The record properties of Statement each of its GraphQL fields reads: a scalar field its
+ * property of the same name (the model's `api: true`), `evidence` the properties shown as
+ * `Evidence.*`; a link its part of the projection (statementLinksAt) and `article`, when the
+ * statement has no REPORTED_IN, its articleId; the nested lists the id alone. A field not listed
+ * here (one added to the schema later) makes the projection whole.
+ */
+const STATEMENT_FIELD_PROPERTIES: ReadonlyMap<string, readonly StatementField[]> = (() => {
+  const map = new Map<string, StatementField[]>([
+    ['__typename', []],
+    ['deniedBy', []],
+    ['answeredBy', []],
+    ...STATEMENT_LINKS.map((link): [string, StatementField[]] => [link, link === 'article' ? ['articleId'] : []]),
+  ]);
+  for (const [name, spec] of Object.entries(NODES.Statement.properties)) {
+    if (!('record' in spec) || !spec.record || !('api' in spec)) continue;
+    const field = spec.api === true ? name : spec.api.startsWith('Evidence.') ? 'evidence' : null;
+    if (field) map.set(field, [...(map.get(field) ?? []), name as StatementField]);
+  }
+  return map;
+})();
+
+/** The types whose fragments apply to a Statement: itself, its interface and the unions holding it. */
+const STATEMENT_CONDITIONS = new Set(['Statement', 'Node', 'SearchResult']);
+
+/**
+ * The Statement properties that the selection at `path` below the field being resolved reads
+ * (for a lean projection, queries/shared.ts statementProjection), always with `id`; undefined
+ * when it selects a field whose needs are not known, so the projection stays whole. Fragments
+ * on other types (`... on Actor`) are left out: their fields never resolve on a statement.
+ */
+export function statementFieldsAt(
+  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
+  path: readonly string[],
+): StatementField[] | undefined {
+  let nodes: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) nodes = nodes.flatMap((node) => fieldsIn(node.selectionSet, name, info.fragments));
+  const needed = new Set<StatementField>(['id']);
+  const seen = new Set<string>();
+  let whole = false;
+  const walk = (set: SelectionSetNode | undefined) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === 'Field') {
+        const properties = STATEMENT_FIELD_PROPERTIES.get(selection.name.value);
+        if (properties) properties.forEach((p) => needed.add(p));
+        else whole = true;
+      } else if (selection.kind === 'InlineFragment') {
+        if (!selection.typeCondition || STATEMENT_CONDITIONS.has(selection.typeCondition.name.value)) walk(selection.selectionSet);
+      } else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        const fragment = info.fragments[selection.name.value];
+        if (fragment && STATEMENT_CONDITIONS.has(fragment.typeCondition.name.value)) walk(fragment.selectionSet);
+      }
+    }
+  };
+  for (const node of nodes) walk(node.selectionSet);
+  // Sorted: one query text per set of properties, however the selection orders them.
+  return whole ? undefined : [...needed].sort();
 }
 
 /** What a list resolver gets: its page arguments, the API limits and the selection it serves. */

@@ -16,6 +16,7 @@ import {
   keysetWindow,
   listName,
   selects,
+  statementFieldsAt,
   statementLinksAt,
   totalCountOf,
   type PageArgs,
@@ -382,7 +383,8 @@ export const resolvers: Resolvers = withNetworkResolvers({
       if (words.length > MAX_QUERY_CHARS) throw badInput(`\`query\` is longer than ${MAX_QUERY_CHARS} characters`, { argument: 'query' });
       const kinds = types?.length ? [...new Set(types)].sort() : ALL_SEARCH_TYPES;
       return keysetList(listName('search', words, kinds), { first, after }, ctx, info, (request) =>
-        search(ctx.db, words, kinds, request, statementLinksAt(info, ['edges', 'node'])),
+        // A statement hit reads only the properties its selection shows (a lean projection).
+        search(ctx.db, words, kinds, request, statementLinksAt(info, ['edges', 'node']), statementFieldsAt(info, ['edges', 'node'])),
       );
     },
 

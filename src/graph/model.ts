@@ -515,10 +515,11 @@ export const DERIVED_RELATIONSHIP_TYPES = RELATIONSHIPS.filter((r) => r.derived)
 /**
  * The record fields of a label as a Cypher map projection body (`.id, .name, aliases:
  * coalesce(v.aliases, [])`): what the query projections in src/db/queries/shared.ts read.
+ * `only` keeps just those of its names (a lean projection: what one GraphQL selection reads).
  */
-export function recordFields(label: Label, v: string): string {
+export function recordFields(label: Label, v: string, only?: readonly string[]): string {
   return entriesOf(label)
-    .filter(([, spec]) => spec.record)
+    .filter(([name, spec]) => spec.record && (!only || only.includes(name)))
     .map(([name, spec]) =>
       spec.fallback !== undefined
         ? `${name}: coalesce(${v}.${name}, ${spec.fallback})`
@@ -599,11 +600,12 @@ const VALUE_CHECKS: Record<PropertyType, (value: unknown) => boolean> = {
 
 /**
  * Whether a value read back through a projection has the record properties of its label with
- * the model's types (null only where the model allows it, enumeration values from the list).
+ * the model's types (null only where the model allows it, enumeration values from the list);
+ * with `only`, just those of its names (what a lean projection read).
  */
-export function matchesRecord(label: Label, value: Readonly<Record<string, unknown>>): boolean {
+export function matchesRecord(label: Label, value: Readonly<Record<string, unknown>>, only?: readonly string[]): boolean {
   return entriesOf(label).every(([name, spec]) => {
-    if (!spec.record) return true;
+    if (!spec.record || (only && !only.includes(name))) return true;
     const v = value[name];
     if (v === null || v === undefined) return spec.nullable === true;
     return VALUE_CHECKS[spec.type](v) && (spec.values === undefined || spec.values.includes(v as string));

@@ -239,6 +239,7 @@ describe('query plans', () => {
     explain('search(statements, uncounted)', (db) => search(db, 'كلمة', ['STATEMENT'], FIRST_PAGE));
     explain('search(statements, uncounted, after a key)', (db) => search(db, 'كلمة', ['STATEMENT'], { ...FIRST_PAGE, after: SEARCH_KEY }));
     explain('search(statements, after a key)', (db) => search(db, 'كلمة', ['STATEMENT'], { ...COUNTED, after: SEARCH_KEY }));
+    explain('search(statements, lean)', (db) => search(db, 'كلمة', ['STATEMENT'], FIRST_PAGE, ['speaker'], ['id', 'text']));
     explain('mentionPages', (db) =>
       mentionPages(db, [
         { key: 'a', article: 'article:x', subject: null, after: '', limit: 20 },
@@ -417,6 +418,14 @@ describe('query plans', () => {
     expect(uncounted.query).not.toMatch(/AS hits/);
     // A statements-only search has no name to match whole: no match-quality tiers of other types.
     expect(uncounted.query).not.toContain("type = 'ACTOR'");
+  });
+
+  it('read only the statement properties a search selection shows (a lean projection), paged by a top-k', () => {
+    const lean = planned.explained.find((e) => e.name === 'search(statements, lean)')!;
+    expect(operators(lean.plan).some((op) => /^(Top|PartialTop)$/.test(op))).toBe(true);
+    expect(lean.query).toMatch(/\.id, \.text/);
+    expect(lean.query).toContain('speaker:');
+    for (const property of ['.sentence', '.quote', '.publishedAt']) expect(lean.query, property).not.toContain(property);
   });
 
   it('page a search on its numbers, building a cursor key only for the hits of the page', () => {

@@ -1,3 +1,4 @@
+import { matchesRecord } from '../../graph/model.ts';
 import { nameKeys, normalizeArabic } from '../../text/arabic.ts';
 import { nameNeedles } from './actors.ts';
 import {
@@ -15,6 +16,7 @@ import {
   statementProjection,
   type Check,
   type KeysetRequest,
+  type StatementField,
   type StatementLink,
 } from './shared.ts';
 import type { Database } from '../driver.ts';
@@ -53,8 +55,19 @@ const SEARCH_TYPES: readonly SearchType[] = ['STATEMENT', 'ACTOR', 'EVENT', 'PLA
 export const SEARCH_CANDIDATES = 200;
 
 const IS_HIT_NODE = nodeRecordOf('Statement', 'Actor', 'Event', 'Place', 'Sector', 'Article');
-const IS_HIT: Check<SearchHitRecord> = (v): v is SearchHitRecord =>
-  isMap<SearchHitRecord>('score', 'type', 'node')(v) && isNumber(v.score) && oneOf(SEARCH_TYPES)(v.type) && IS_HIT_NODE(v.node);
+/**
+ * A hit as the query projected it: a statement of a lean projection has exactly `fields` of its
+ * own properties (the ones the selection reads), so only those are checked.
+ */
+const isHit =
+  (fields: readonly StatementField[] | undefined): Check<SearchHitRecord> =>
+  (v): v is SearchHitRecord => {
+    if (!isMap<SearchHitRecord>('score', 'type', 'node')(v) || !isNumber(v.score) || !oneOf(SEARCH_TYPES)(v.type)) return false;
+    const node = v.node as unknown;
+    if (fields && isMap<{ nodeType: unknown }>('nodeType')(node) && node.nodeType === 'Statement')
+      return matchesRecord('Statement', node, fields);
+    return IS_HIT_NODE(node);
+  };
 
 /** Width of the zero-padded numbers in a search cursor key. */
 const KEY_WIDTH = 9;
@@ -140,9 +153,9 @@ const candidates = (types: readonly SearchType[]) =>
  * Only the projections of the types searched are in the query: a shorter text goes to Neo4j in
  * fewer Bolt chunks (a statements-only search fits one).
  */
-const hitRows = (types: readonly SearchType[], links: readonly StatementLink[]) => {
+const hitRows = (types: readonly SearchType[], links: readonly StatementLink[], fields: readonly StatementField[] | undefined) => {
   const projections: Record<SearchType, () => string> = {
-    STATEMENT: () => statementProjection('n', links),
+    STATEMENT: () => statementProjection('n', links, fields),
     ACTOR: () => actorProjection('n'),
     EVENT: () => eventProjection('n'),
     PLACE: () => placeProjection('n'),
@@ -210,7 +223,13 @@ ${clause} collect({key: ${searchKey}, node: node, type: type, score: score}) AS 
  * with totalCount the candidates are collected first (the count is how many there are) and the
  * page is taken from that list.
  */
-const searchQuery = (types: readonly SearchType[], links: readonly StatementLink[], withCount: boolean, after: SearchAfter['kind']) => `
+const searchQuery = (
+  types: readonly SearchType[],
+  links: readonly StatementLink[],
+  fields: readonly StatementField[] | undefined,
+  withCount: boolean,
+  after: SearchAfter['kind'],
+) => `
 CALL {
   ${candidates(types)}
 }
@@ -226,7 +245,7 @@ CALL (hits) {
 }`
     : pageOf(after, 'WITH')
 }
-${hitRows(types, links)}
+${hitRows(types, links, fields)}
 RETURN ${withCount ? 'size(hits) AS total, ' : ''}rows`;
 
 /**
@@ -235,7 +254,8 @@ RETURN ${withCount ? 'size(hits) AS total, ' : ''}rows`;
  * titles, merged by node, ranked by match quality, then relevance, then prominence. One query;
  * each kind of match contributes at most SEARCH_CANDIDATES nodes, and totalCount (counted only
  * when `request.withCount`) counts those.
- * A statement hit comes with exactly the `links` selected on it (statementProjection).
+ * A statement hit comes with exactly the `links` selected on it (statementProjection), and with
+ * `fields`, only those of its own properties (a lean record: the caller's selection reads no other).
  */
 export async function search(
   db: Database,
@@ -243,12 +263,13 @@ export async function search(
   types: readonly SearchType[],
   request: KeysetRequest,
   links: readonly StatementLink[] = [],
+  fields?: readonly StatementField[],
 ): Promise<KeysetPage<SearchHitRecord>> {
   const raw = query.trim();
   if (!types.some((t) => SEARCH_TYPES.includes(t))) return { items: [], keys: [], hasMore: false, totalCount: 0 };
   const after = searchAfterOf(request.after);
   const result = await db.read((tx) =>
-    tx.run(searchQuery(types, links, request.withCount, after.kind), {
+    tx.run(searchQuery(types, links, fields, request.withCount, after.kind), {
       lucene: luceneQuery(query),
       keys: nameKeys(raw),
       needles: nameNeedles(raw),
@@ -262,5 +283,5 @@ export async function search(
       limit: request.limit,
     }),
   );
-  return keysetPageOf(result.records, request, IS_HIT);
+  return keysetPageOf(result.records, request, isHit(fields));
 }

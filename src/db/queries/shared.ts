@@ -1,4 +1,4 @@
-import { matchesRecord, NODE_LABELS, recordFields, type Label } from '../../graph/model.ts';
+import { matchesRecord, NODE_LABELS, recordFields, type Label, type RecordProperties } from '../../graph/model.ts';
 import { cypherNormalized } from '../../text/arabic.ts';
 import type { KeysetPage, NodeRecord } from '../records.ts';
 import type { Record as Neo4jRecord } from 'neo4j-driver';
@@ -83,18 +83,24 @@ function statementIds(v: string): string {
 }`;
 }
 
+/** A record property of Statement (src/graph/model.ts): what a lean projection may be limited to. */
+export type StatementField = keyof RecordProperties<'Statement'>;
+
 /**
  * A statement as a query returns it. Without `links`, with every link as ids (the by-id shape);
  * with `links`, its own fields plus exactly the selected links, fetched whole: a list asking
  * only `text kind` reads no relationship at all. The resolvers load what a record lacks
- * (resolvers.ts, withLinkIds), so a link left out still resolves.
+ * (resolvers.ts, withLinkIds), so a link left out still resolves. With `fields` too, only those
+ * of its own properties (a lean record: each property read is a db hit per row, and a search
+ * showing `id text` read sixteen): the caller promises that its selection reads no other
+ * (api/pagination.ts, statementFieldsAt), and checks the rows with the same list.
  */
-export function statementProjection(v: string, links?: readonly StatementLink[]): string {
+export function statementProjection(v: string, links?: readonly StatementLink[], fields?: readonly StatementField[]): string {
   if (!links) return statementIds(v);
   const chosen = STATEMENT_LINKS.filter((link) => links.includes(link));
   return `${v} {
   nodeType: 'Statement',
-  ${[recordFields('Statement', v), ...chosen.map((link) => STATEMENT_LINK_PARTS[link](v))].join(',\n  ')}
+  ${[recordFields('Statement', v, fields), ...chosen.map((link) => STATEMENT_LINK_PARTS[link](v))].join(',\n  ')}
 }`;
 }
 

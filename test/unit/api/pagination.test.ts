@@ -1,6 +1,6 @@
 import { parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { encodeCursor, keysetWindow, selects } from '../../../src/api/pagination.ts';
+import { encodeCursor, keysetWindow, selects, statementFieldsAt } from '../../../src/api/pagination.ts';
 import { loadConfig } from '../../../src/config.ts';
 
 const api = loadConfig({}).api;
@@ -52,5 +52,41 @@ describe('selects', () => {
 
   it("does not mistake a nested field of the same name for the list's own", () => {
     expect(selects(infoOf('{ actors { edges { node { statements { totalCount } } } } }'), 'totalCount')).toBe(false);
+  });
+});
+
+describe('statementFieldsAt', () => {
+  const at = (source: string) => statementFieldsAt(infoOf(source), ['edges', 'node']);
+
+  it('lists the statement properties a selection reads, always the id, through fragments on Statement and its abstract types', () => {
+    expect(at('{ search(query: "x") { edges { node { ... on Statement { id text } } } } }')).toEqual(['id', 'text']);
+    expect(at('{ search(query: "x") { edges { node { __typename ... on Node { id } ... on Statement { kind } } } } }')).toEqual([
+      'id',
+      'kind',
+    ]);
+    expect(at('{ search(query: "x") { edges { node { ...S } } } } fragment S on Statement { evidence { sentence } }')).toEqual([
+      'cueEnd',
+      'cueStart',
+      'end',
+      'id',
+      'sentence',
+      'sentenceEnd',
+      'sentenceStart',
+      'start',
+    ]);
+    // A link is fetched by its own projection part; `article` falls back on the article id.
+    expect(at('{ search(query: "x") { edges { node { ... on Statement { text speaker { name } article { id } } } } } }')).toEqual([
+      'articleId',
+      'id',
+      'text',
+    ]);
+  });
+
+  it('leaves out the fields of fragments on other types, and makes the projection whole for a field it does not know', () => {
+    expect(at('{ search(query: "x") { edges { node { ... on Actor { name aliases } ... on Statement { text } } } } }')).toEqual([
+      'id',
+      'text',
+    ]);
+    expect(at('{ search(query: "x") { edges { node { ... on Statement { text somethingNew } } } } }')).toBeUndefined();
   });
 });
