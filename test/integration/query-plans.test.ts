@@ -446,6 +446,21 @@ describe('query plans', () => {
     }
   });
 
+  it('expand one hop without a variable-length expand, and check pairs of dense nodes one relationship type at a time', () => {
+    const details = (plan: PlanNode, operator: RegExp): string[] => [
+      ...(operator.test(plan.operatorType) && typeof plan.arguments.Details === 'string' ? [plan.arguments.Details] : []),
+      ...plan.children.flatMap((child) => details(child, operator)),
+    ];
+    const overview = planned.explained.find((e) => e.name === 'graphView(no center)')!;
+    expect(operators(overview.plan)).not.toContain('VarLengthExpand(All)');
+    for (const name of ['graphView(center)', 'graphView(center, narrowed)', 'graphView(no center)']) {
+      const into = details(planned.explained.find((e) => e.name === name)!.plan, /^Expand\(Into\)/);
+      expect(into.length, name).toBeGreaterThan(0);
+      // One type per pair check: a list of types walked a busy node's every relationship.
+      for (const detail of into) expect(detail, name).toMatch(/\[\w+:[A-Z_]+\]/);
+    }
+  });
+
   it('count all statements, articles, events, actors and stance edges from the count store', () => {
     const countStore = (name: string) =>
       operators(planned.explained.find((e) => e.name === name)!.plan).some((op) => /CountFromCountStore/.test(op));
