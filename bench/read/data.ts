@@ -41,6 +41,11 @@ const GRAPH_SHAPE_FILES = ['src/db/loader.ts'];
  * keeps any completely loaded graph even when loader.ts changed since (its migrations still run).
  */
 const REUSE_ANY_LOADED = process.env.QAWL_BENCH_REUSE_GRAPHS === '1';
+/*
+ * How long a kept graph's Neo4j may take to start: the real corpus's took over the default 3
+ * minutes at a load average of 50 on the 2 shared cores, and a failed start costs the whole run.
+ */
+const GRAPH_START_TIMEOUT_MS = 600_000;
 
 export function graphShapeHash(): string {
   const hash = createHash('sha256');
@@ -158,7 +163,13 @@ export async function openGraph(spec: GraphSpec, memory: MemorySettings, log: Lo
   const resuming = !loaded && !recorded && fs.existsSync(path.join(dir, 'neo4j'));
   if (resuming) log(`  ${spec.name}: resuming the unfinished load in ${dir} (articles already loaded are skipped as unchanged)`);
   fs.mkdirSync(dir, { recursive: true });
-  const neo4j = await LocalNeo4j.start({ dataDir: path.join(dir, 'neo4j'), heapMb: memory.heapMb, pageCacheMb: memory.pageCacheMb, log });
+  const neo4j = await LocalNeo4j.start({
+    dataDir: path.join(dir, 'neo4j'),
+    heapMb: memory.heapMb,
+    pageCacheMb: memory.pageCacheMb,
+    startTimeoutMs: GRAPH_START_TIMEOUT_MS,
+    log,
+  });
   const db = createDatabase(neo4j.uri);
   try {
     let loadSeconds: number | null = null;
