@@ -61,9 +61,10 @@ describe("nested: a neutral cue's content that opens with a kind-fixing imperfec
 
 describe('own: a first-person imperfect of a kind-fixing lemma is the speaker’s own act', () => {
   it.each([
-    ['نرفض هذا القرار جملة وتفصيلا', 'DENIAL'],
-    ['الوضع صعب، ونطلب من الجميع التزام الهدوء', 'DEMAND'],
-    ['أخشى أن تتأخر المساعدات عن موعدها', 'WARNING'],
+    // Forms that contentKinds lists as performatives (نرفض، نطلب، أخشى) are decided earlier by that rule.
+    ['نستنكر هذا القرار جملة وتفصيلا', 'CONDEMNATION'],
+    ['الوضع صعب، ونحذر من أن تتأخر المساعدات', 'WARNING'],
+    ['أحذر من تأخر المساعدات عن موعدها', 'WARNING'],
     ['نتهم الشركة بإخفاء الأرقام الحقيقية', 'ACCUSATION'],
     ['نتوعد كل من يعتدي على أرضنا', 'THREAT'],
   ])('%s → %s', (content, kind) => {
