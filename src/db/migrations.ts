@@ -194,16 +194,35 @@ async function runImplicit(db: Database, statement: string): Promise<void> {
 }
 
 /**
+ * Errors a schema command with IF NOT EXISTS still raises when another process created the same rule
+ * between its check and its commit (two servers, or a server and `qawl load`, migrating one database
+ * at once): the rule then exists as asked.
+ */
+const CONCURRENTLY_CREATED = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+]);
+
+/** Runs one CREATE … IF NOT EXISTS schema command, at ease with a concurrent migration creating it too. */
+export async function createSchemaRule(db: Database, statement: string): Promise<void> {
+  try {
+    await db.write((tx) => tx.run(statement));
+  } catch (error) {
+    if (CONCURRENTLY_CREATED.has((error as { code?: string }).code ?? '')) return;
+    throw error;
+  }
+}
+
+/**
  * Creates constraints and indexes (idempotent), backfills the derived keys of a database
  * loaded before they existed, and waits until the indexes are online.
  */
 export async function migrate(db: Database, log: (line: string) => void = () => {}): Promise<void> {
-  for (const statement of [...CONSTRAINTS, ...INDEXES]) {
-    await db.write((tx) => tx.run(statement));
-  }
+  for (const statement of [...CONSTRAINTS, ...INDEXES]) await createSchemaRule(db, statement);
   if (!(await constraintExists(db, SHARED_CONSTRAINT_NAME))) {
     await runImplicit(db, sharedLabelBackfill());
-    await db.write((tx) => tx.run(SHARED_CONSTRAINT));
+    await createSchemaRule(db, SHARED_CONSTRAINT);
   }
   if (!(await indexExists(db, BACKFILL_MARKER))) {
     log('qawl: computing sort keys and the stance network for data loaded by an earlier version (once)');
@@ -213,13 +232,13 @@ export async function migrate(db: Database, log: (line: string) => void = () => 
   if (!(await indexExists(db, TARGETS_MARKER))) {
     log("qawl: storing each statement's actor targets for data loaded by an earlier version (once)");
     await runImplicit(db, TARGETS_BACKFILL);
-    await db.write((tx) => tx.run(TARGETS_MARKER_INDEX));
+    await createSchemaRule(db, TARGETS_MARKER_INDEX);
   }
   // Also after the backfill: adds the key indexes a later version introduced (no-ops otherwise).
-  for (const statement of KEY_INDEXES) await db.write((tx) => tx.run(statement));
+  for (const statement of KEY_INDEXES) await createSchemaRule(db, statement);
   if (!(await constraintExists(db, PAIR_MARKER))) {
     for (const statement of PAIR_BACKFILL) await runImplicit(db, statement);
-    for (const statement of PAIR_CONSTRAINTS) await db.write((tx) => tx.run(statement));
+    for (const statement of PAIR_CONSTRAINTS) await createSchemaRule(db, statement);
   }
   await db.write((tx) => tx.run('CALL db.awaitIndexes(300)'));
 }

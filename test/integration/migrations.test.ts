@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate, NODE_LABELS } from '../../src/db/migrations.ts';
+import { createSchemaRule, migrate, NODE_LABELS } from '../../src/db/migrations.ts';
 import { testDatabase } from '../support/db.ts';
 import type { Database } from '../../src/db/driver.ts';
 
@@ -23,6 +23,22 @@ describe('migrations', () => {
     const after = await schema();
     expect(after.constraints.map((c) => c.name).sort()).toEqual(before.constraints.map((c) => c.name).sort());
     expect(after.indexes.map((i) => i.name).sort()).toEqual(before.indexes.map((i) => i.name).sort());
+  });
+
+  it('creating the same schema rule from several sessions at once succeeds in each and leaves one rule (two processes migrating together)', async () => {
+    const suffix = Math.random().toString(36).slice(2);
+    const label = `TMigRace${suffix}`;
+    const name = `t_mig_race_${suffix}`;
+    // Schema commands take no parameters; the label and name are made here from [a-z0-9] only.
+    const statement = `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`;
+    try {
+      const SESSIONS = 6;
+      await Promise.all(Array.from({ length: SESSIONS }, () => createSchemaRule(db, statement)));
+      const { constraints } = await schema();
+      expect(constraints.filter((c) => c.name === name)).toHaveLength(1);
+    } finally {
+      await db.write((tx) => tx.run(`DROP CONSTRAINT ${name} IF EXISTS`));
+    }
   });
 
   it('make id unique for every node label', async () => {
