@@ -28,7 +28,7 @@ import {
   tokensIndexAt,
 } from './context.ts';
 import { kindFor } from './kind.ts';
-import { adverbialAn, findOpening } from './opening.ts';
+import { adverbialAn, anonymityRequest, findOpening } from './opening.ts';
 import { actorOfHit, addressees, resolvePhrase } from './resolve.ts';
 import { resumptiveSubject } from './resumptive.ts';
 import { readSpeakerPhrase } from './speaker-phrase.ts';
@@ -173,6 +173,8 @@ export function verbCue(
   const nextTok = tokens[k + 1];
   if (prevTok && k > a && NEGATED_BY.has(prevTok.norm) && nextTok && NOBODY_SUBJECTS.has(nextTok.norm)) return null;
   if (cue.verb.impersonal && impersonalPassive(ctx, k, a, cue)) return null;
+  // "رفضت ذكر اسمها": the verbal noun of a source's request not to be named is no cue of its own.
+  if (k > a && anonymityRequest(ctx, k - 1)) return null;
   if (!cue.participle && k > a && (governedVerbalNoun(ctx, k) || nominalPredicate(ctx, k, cue.verb))) return null;
   if (!cue.participle && !found.prefixed && masdarWithAdjective(ctx, k, cue.verb)) return null;
   const relative = !!prevTok && k > a && RELATIVES.has(stripConj(prevTok.norm));
@@ -619,22 +621,6 @@ function impersonalPassive(ctx: Ctx, k: number, a: number, cue: CueForm): boolea
   if (k > a && prev && (PRONOUN_CARRIERS.has(prev.norm) || COMPLEMENTIZERS.has(prev.norm) || ctx.entities.hitEndingAt(k - 1))) return false;
   return true;
 }
-
-/**
- * "مسؤول طلب عدم الكشف عن اسمه", "التي طلبت عدم نشر هويتها": a source's request not to be named describes the
- * source; its words are those of the verb it is the subject of (12 such statements in every 5th corpus article). The
- * statement is made and withdrawn at the end, so that the verb after it finds its speaker as before.
- */
-function anonymityRequest(ctx: Ctx, k: number): boolean {
-  if (ctx.tokens[k + 1]?.norm !== 'عدم') return false;
-  for (let j = k + 2; j < ctx.tokens.length && j - k <= MAX_ANONYMITY_TOKENS; j++) {
-    const n = (ctx.tokens[j] as Token).norm;
-    if (/^(?:ب|ال)?(?:اسم|هويت)/.test(n)) return true;
-  }
-  return false;
-}
-/** From the cue to "اسمه" in "طلب عدم الكشف عن اسمه". */
-const MAX_ANONYMITY_TOKENS = 4;
 
 /** One of the idiom's nouns follows the verb at k within IDIOM_WINDOW words of its sentence. */
 function idiomFollows(ctx: Ctx, nouns: string[], k: number, b: number): boolean {

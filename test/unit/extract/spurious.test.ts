@@ -109,6 +109,10 @@ describe('a source asking not to be named says nothing by that request', () => {
       ['قال'],
       'the verb after the request still finds the source as its speaker',
     ],
+    ['وأوضح مصدر رفض الكشف عن هويته أن الوفد سيصل غدا.', ['وأوضح'], 'a refusal to be named, without عدم'],
+    ['وقال مسؤول في الوزارة رافضا الكشف عن اسمه إن المفاوضات متوقفة.', ['وقال'], 'the participle of the refusal'],
+    ['وقالت موظفة رفضت ذكر اسمها إن الرواتب تأخرت.', ['وقالت'], 'ذكر, a cue of its own, is the refused act here'],
+    ['ورفض المحامي الكشف عن اسم الشاهد الرئيسي.', ['ورفض'], 'someone else’s name: a refusal that stays'],
   ];
   it.each(cases)('%s', (text, cues) => {
     expect(cuesOf(text)).toEqual(cues);
