@@ -192,3 +192,15 @@ describe('بحسب/وفق with a rule or a measure says how, not who', () => {
     expect(cuesOf(text)).toEqual(cues);
   });
 });
+
+describe('a verb whose content opens with its speaker’s participle is one act, of the participle’s kind', () => {
+  const cases: [string, string, string, string][] = [
+    ['وقال الوزير مطالبا الحكومة بالإسراع في تنفيذ الإصلاحات.', 'مطالبا', 'DEMAND', 'مطالبا'],
+    ['وقال رئيس الحزب داعيا المواطنين إلى المشاركة في الانتخابات.', 'داعيا', 'DEMAND', 'داعيا'],
+    ['وقالت النقابة منددة بالاعتداء على العمال.', 'منددة', 'CONDEMNATION', 'منددة'],
+  ];
+  it.each(cases)('%s', (text, cue, kind) => {
+    expect(cuesOf(text)).toEqual([cue]);
+    expect(statementAt(text, cue)?.kind).toBe(kind);
+  });
+});
