@@ -204,3 +204,26 @@ describe('a verb whose content opens with its speaker’s participle is one act,
     expect(statementAt(text, cue)?.kind).toBe(kind);
   });
 });
+
+describe('a verb inside a content is a statement only when its subject can speak', () => {
+  const cases: [string, string[], string][] = [
+    ['وقال تقرير للأمم المتحدة إن المجاعة تهدد الملايين في المنطقة.', ['وقال'], 'a famine threatens: a thing, no speaker'],
+    ['وقال الوزير إن الأزمة الاقتصادية تهدد استقرار البلاد.', ['وقال'], 'a noun and its adjective'],
+    ['وقال المتحدث إن الجيش ينفي استهداف المدنيين.', ['وقال', 'ينفي'], 'an institution speaks'],
+    ['وقال الوزير إن المعارضة تطالب بانتخابات مبكرة.', ['وقال', 'تطالب'], 'a source head speaks'],
+  ];
+  it.each(cases)('%s', (text, cues) => {
+    expect(cuesOf(text)).toEqual(cues);
+  });
+});
+
+describe('a pronoun glued to إن/أن before a verb in the content is the outer speaker', () => {
+  const cases: [string, string, string][] = [
+    ['وقالت الحركة إنها ترفض قرار المحكمة بشكل قاطع.', 'ترفض', 'الحركة'],
+    ['وقال الرئيس إنه يدين الهجوم على المدنيين.', 'يدين', 'الرئيس'],
+    ['وأكدت النقابة أنها تطالب الحكومة بزيادة الأجور.', 'تطالب', 'النقابة'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+});
