@@ -91,6 +91,7 @@ function withoutRepeats(ctx: Ctx): StatementDraft[] {
     const k = same.find((x) => {
       const xFrom = tokensIndexAt(ctx, x.contentStart);
       if (xFrom === from) return x.speakerId === d.speakerId || !!x.nounCue || !!d.nounCue;
+      if (participleOpens(x, d)) return true;
       // "وقال …، مشيرا إلى X: «…»": a participle's complement that runs over the colon into the verb's quotation.
       return xFrom > from && x.speakerId === d.speakerId && ctx.text.slice(d.contentStart, x.contentStart).includes(':');
     });
@@ -100,7 +101,8 @@ function withoutRepeats(ctx: Ctx): StatementDraft[] {
       continue;
     }
     const keepLater =
-      tokensIndexAt(ctx, k.contentStart) === from && (k.nounCue ? !d.nounCue : !!d.participle && k.speakerId === d.speakerId);
+      participleOpens(k, d) ||
+      (tokensIndexAt(ctx, k.contentStart) === from && (k.nounCue ? !d.nounCue : !!d.participle && k.speakerId === d.speakerId));
     if (!keepLater) {
       replaced.set(d.key, k.key);
       continue;
@@ -124,4 +126,18 @@ function withoutRepeats(ctx: Ctx): StatementDraft[] {
     if (d.reportedByKey === d.key) d.reportedByKey = d.reportedById = null;
   }
   return out;
+}
+
+/**
+ * "قال الوزير مطالبا الحكومة بـ …", "وقال منددا بالهجوم": the verb's content opens with the same speaker's
+ * participle, which says what kind of act the words are; the two cues are one act, kept as the participle's.
+ */
+function participleOpens(verb: StatementDraft, participle: StatementDraft): boolean {
+  return (
+    !!participle.participle &&
+    !verb.participle &&
+    !verb.nounCue &&
+    verb.speakerId === participle.speakerId &&
+    verb.contentStart === participle.cueStart
+  );
 }

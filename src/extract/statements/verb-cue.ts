@@ -3,7 +3,7 @@
  * the last speaker, or the main clause's subject), a relay's source, its content, and nesting
  * inside an earlier statement of the sentence.
  */
-import { isStop, isTimeWord, isTitle } from '../entities.ts';
+import { adjectiveCountry, isNameToken, isStop, isTimeWord, isTitle } from '../entities.ts';
 import { COMPLEMENTIZERS, type CueForm, INSTITUTION_HEADS } from '../lexicon.ts';
 import { normalizeArabic, type Token } from '../normalize.ts';
 import { OPENING_MARKS } from '../quotes.ts';
@@ -28,7 +28,7 @@ import {
   tokensIndexAt,
 } from './context.ts';
 import { kindFor } from './kind.ts';
-import { adverbialAn, findOpening } from './opening.ts';
+import { adverbialAn, anonymityRequest, findOpening } from './opening.ts';
 import { actorOfHit, addressees, resolvePhrase } from './resolve.ts';
 import { resumptiveSubject } from './resumptive.ts';
 import { readSpeakerPhrase } from './speaker-phrase.ts';
@@ -173,6 +173,8 @@ export function verbCue(
   const nextTok = tokens[k + 1];
   if (prevTok && k > a && NEGATED_BY.has(prevTok.norm) && nextTok && NOBODY_SUBJECTS.has(nextTok.norm)) return null;
   if (cue.verb.impersonal && impersonalPassive(ctx, k, a, cue)) return null;
+  // "رفضت ذكر اسمها": the verbal noun of a source's request not to be named is no cue of its own.
+  if (k > a && anonymityRequest(ctx, k - 1)) return null;
   if (!cue.participle && k > a && (governedVerbalNoun(ctx, k) || nominalPredicate(ctx, k, cue.verb))) return null;
   if (!cue.participle && !found.prefixed && masdarWithAdjective(ctx, k, cue.verb)) return null;
   const relative = !!prevTok && k > a && RELATIVES.has(stripConj(prevTok.norm));
@@ -196,6 +198,9 @@ export function verbCue(
   const immediateOpen = !after || COMPLEMENTIZERS.has(after.norm) || /[:"“«″]/.test(gapBefore(ctx, k + 1));
   // A subject right before the verb wins ("موسكو نفت", "إن بايدن، أبلغ نظيره"): what follows is then the object.
   const clauseFrom = enclosing ? tokensIndexAt(ctx, enclosing.contentStart) : a;
+  // "قال التقرير إن المجاعة تهدد الملايين": inside a content, a verb whose subject before it is a common noun
+  // that names no person, body or state (no entity, title, source head or institution) describes a thing.
+  if (enclosing && !cue.participle && !found.prefixed && inanimateSubject(ctx, clauseFrom, k)) return null;
   // "تصريح لـ X قال فيه …": a resumptive في + pronoun makes the words before the verb the noun its clause describes.
   if (!cue.participle && !labelled) {
     const r = resumptiveSubject(ctx, clauseFrom, k, b, cue);
@@ -241,6 +246,19 @@ export function verbCue(
     !!cue.verb.takesObject &&
     !hasObjectPronoun(tok) &&
     relativeAgrees(prevTok.norm, tok, cue);
+  // "قالت الحركة إنها ترفض قرار المحكمة", "أضاف أنه يعتقد": a pronoun glued to the complementizer that opens
+  // the content is the subject of its first verb, the speaker's own "it"; the phrase after the verb is its object.
+  if (
+    !speaker &&
+    enclosing &&
+    enclosing.contentStart === tok.start &&
+    prevTok &&
+    SPACE_GAP.test(gapBefore(ctx, k)) &&
+    PRONOUN_COMPLEMENTIZER.test(prevTok.norm)
+  ) {
+    speaker = enclosing.speakerId;
+    speakerImplicit = true;
+  }
   if (
     !speaker &&
     !immediateOpen &&
@@ -476,6 +494,9 @@ export function verbCue(
   return draft;
 }
 
+/** إنه، إنها، بأنه، بأنها (normalized): a complementizer carrying a singular subject pronoun. */
+const PRONOUN_COMPLEMENTIZER = /^ب?ان(?:ه|ها)$/;
+
 /** The passive of سأل (سُئل، سُئلت، سُئلوا), without و/ف: the one asked is the last speaker, who answers next. */
 const ASKED = new Set(['سئل', 'سئلت', 'سئلوا', 'سئلا'].map(normalizeArabic));
 
@@ -577,6 +598,24 @@ function accusativePredicate(ctx: Ctx, j: number): boolean {
 /** Three letters or more and the alif of the indefinite accusative (not the ا of a plural in اء or a name in يا). */
 const ACCUSATIVE_INDEFINITE = /^[\u0621-\u064a]{2,}[^اوي]ا$/;
 
+/**
+ * The words [from, k) before a verb are a short definite noun phrase ("المجاعة", "الأزمة الاقتصادية") none of
+ * whose words could head a speaker: no entity starts in it, no title, source head, institution or nisba.
+ */
+function inanimateSubject(ctx: Ctx, from: number, k: number): boolean {
+  if (k <= from || k - from > MAX_THING_SUBJECT_TOKENS) return false;
+  const first = ctx.tokens[from] as Token;
+  if (!first.norm.startsWith('ال') || isStop(first) || !SPACE_GAP.test(gapBefore(ctx, k))) return false;
+  for (let j = from; j < k; j++) {
+    const t = ctx.tokens[j] as Token;
+    if (j > from && !SPACE_GAP.test(gapBefore(ctx, j))) return false;
+    if (knownSpeakerWord(ctx, j) || ctx.entities.hitEndingAt(j) || adjectiveCountry(t) || isNameToken(t) || isStop(t)) return false;
+  }
+  return true;
+}
+/** A noun and its adjective or genitive ("الأزمة الاقتصادية"): a longer stretch may hold a subject of its own. */
+const MAX_THING_SUBJECT_TOKENS = 2;
+
 function knownSpeakerWord(ctx: Ctx, j: number): boolean {
   const t = ctx.tokens[j];
   if (!t) return false;
@@ -619,22 +658,6 @@ function impersonalPassive(ctx: Ctx, k: number, a: number, cue: CueForm): boolea
   if (k > a && prev && (PRONOUN_CARRIERS.has(prev.norm) || COMPLEMENTIZERS.has(prev.norm) || ctx.entities.hitEndingAt(k - 1))) return false;
   return true;
 }
-
-/**
- * "مسؤول طلب عدم الكشف عن اسمه", "التي طلبت عدم نشر هويتها": a source's request not to be named describes the
- * source; its words are those of the verb it is the subject of (12 such statements in every 5th corpus article). The
- * statement is made and withdrawn at the end, so that the verb after it finds its speaker as before.
- */
-function anonymityRequest(ctx: Ctx, k: number): boolean {
-  if (ctx.tokens[k + 1]?.norm !== 'عدم') return false;
-  for (let j = k + 2; j < ctx.tokens.length && j - k <= MAX_ANONYMITY_TOKENS; j++) {
-    const n = (ctx.tokens[j] as Token).norm;
-    if (/^(?:ب|ال)?(?:اسم|هويت)/.test(n)) return true;
-  }
-  return false;
-}
-/** From the cue to "اسمه" in "طلب عدم الكشف عن اسمه". */
-const MAX_ANONYMITY_TOKENS = 4;
 
 /** One of the idiom's nouns follows the verb at k within IDIOM_WINDOW words of its sentence. */
 function idiomFollows(ctx: Ctx, nouns: string[], k: number, b: number): boolean {

@@ -109,6 +109,10 @@ describe('a source asking not to be named says nothing by that request', () => {
       ['قال'],
       'the verb after the request still finds the source as its speaker',
     ],
+    ['وأوضح مصدر رفض الكشف عن هويته أن الوفد سيصل غدا.', ['وأوضح'], 'a refusal to be named, without عدم'],
+    ['وقال مسؤول في الوزارة رافضا الكشف عن اسمه إن المفاوضات متوقفة.', ['وقال'], 'the participle of the refusal'],
+    ['وقالت موظفة رفضت ذكر اسمها إن الرواتب تأخرت.', ['وقالت'], 'ذكر, a cue of its own, is the refused act here'],
+    ['ورفض المحامي الكشف عن اسم الشاهد الرئيسي.', ['ورفض'], 'someone else’s name: a refusal that stays'],
   ];
   it.each(cases)('%s', (text, cues) => {
     expect(cuesOf(text)).toEqual(cues);
@@ -186,5 +190,40 @@ describe('بحسب/وفق with a rule or a measure says how, not who', () => {
   ];
   it.each(cases)('%s', (text, cues) => {
     expect(cuesOf(text)).toEqual(cues);
+  });
+});
+
+describe('a verb whose content opens with its speaker’s participle is one act, of the participle’s kind', () => {
+  const cases: [string, string, string, string][] = [
+    ['وقال الوزير مطالبا الحكومة بالإسراع في تنفيذ الإصلاحات.', 'مطالبا', 'DEMAND', 'مطالبا'],
+    ['وقال رئيس الحزب داعيا المواطنين إلى المشاركة في الانتخابات.', 'داعيا', 'DEMAND', 'داعيا'],
+    ['وقالت النقابة منددة بالاعتداء على العمال.', 'منددة', 'CONDEMNATION', 'منددة'],
+  ];
+  it.each(cases)('%s', (text, cue, kind) => {
+    expect(cuesOf(text)).toEqual([cue]);
+    expect(statementAt(text, cue)?.kind).toBe(kind);
+  });
+});
+
+describe('a verb inside a content is a statement only when its subject can speak', () => {
+  const cases: [string, string[], string][] = [
+    ['وقال تقرير للأمم المتحدة إن المجاعة تهدد الملايين في المنطقة.', ['وقال'], 'a famine threatens: a thing, no speaker'],
+    ['وقال الوزير إن الأزمة الاقتصادية تهدد استقرار البلاد.', ['وقال'], 'a noun and its adjective'],
+    ['وقال المتحدث إن الجيش ينفي استهداف المدنيين.', ['وقال', 'ينفي'], 'an institution speaks'],
+    ['وقال الوزير إن المعارضة تطالب بانتخابات مبكرة.', ['وقال', 'تطالب'], 'a source head speaks'],
+  ];
+  it.each(cases)('%s', (text, cues) => {
+    expect(cuesOf(text)).toEqual(cues);
+  });
+});
+
+describe('a pronoun glued to إن/أن before a verb in the content is the outer speaker', () => {
+  const cases: [string, string, string][] = [
+    ['وقالت الحركة إنها ترفض قرار المحكمة بشكل قاطع.', 'ترفض', 'الحركة'],
+    ['وقال الرئيس إنه يدين الهجوم على المدنيين.', 'يدين', 'الرئيس'],
+    ['وأكدت النقابة أنها تطالب الحكومة بزيادة الأجور.', 'تطالب', 'النقابة'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
   });
 });
