@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.ts';
+import { statementAt } from './statement-at.ts';
+
+/** Names of the actors an extraction creates. */
+const actorNames = (text: string) => extract({ text }).actors.map((a) => a.name);
+
+describe('a nisba adjective after an indefinite document noun describes the document, never speaks', () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, speaker, adjective that must not become an actor]
+    ['وحذر تقرير أممي من انهيار الخدمات الصحية في المدينة.', 'وحذر', 'الأمم المتحدة', 'أممي'],
+    ['وذكر بيان أممي أن الجفاف يهدد ملايين المزارعين.', 'وذكر', 'الأمم المتحدة', 'أممي'],
+    ['وقال تقرير أمريكي إن الهجمات الإلكترونية تضاعفت.', 'وقال', 'الولايات المتحدة', 'أمريكي'],
+    ['وأكد تقرير حكومي أن البطالة تراجعت هذا العام.', 'وأكد', 'تقرير حكومي', 'حكومي'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker, notActor) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+    expect(actorNames(text)).not.toContain(notActor);
+  });
+
+  it('still reads a written issuer after the document noun', () => {
+    expect(statementAt('وقال بيان للجيش إن المعابر مغلقة.', 'وقال')?.speaker).toBe('الجيش');
+  });
+});
