@@ -22,3 +22,18 @@ describe('a nisba adjective after an indefinite document noun describes the docu
     expect(statementAt('وقال بيان للجيش إن المعابر مغلقة.', 'وقال')?.speaker).toBe('الجيش');
   });
 });
+
+describe('a subject before its verb may be located by في + a known place', () => {
+  const cases: [string, string, string][] = [
+    ['السفارة البريطانية في لاهاي قالت إن موظفيها بخير.', 'قالت', 'السفارة البريطانية'],
+    ['السفارة الفرنسية في القاهرة أعلنت أن القنصلية ستغلق.', 'أعلنت', 'السفارة الفرنسية'],
+    ['الرئيس في القاهرة قال إن الحدود آمنة.', 'قال', 'الرئيس'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+
+  it('keeps a name inside another prepositional phrase out of the subject', () => {
+    expect(statementAt('في جبهة الساحل جنوب محافظة الحديدة ذكرت مصادر أن القتال تجدد.', 'ذكرت')?.speaker).not.toBe('الحديدة');
+  });
+});
