@@ -37,3 +37,21 @@ describe('a subject before its verb may be located by في + a known place', () 
     expect(statementAt('في جبهة الساحل جنوب محافظة الحديدة ذكرت مصادر أن القتال تجدد.', 'ذكرت')?.speaker).not.toBe('الحديدة');
   });
 });
+
+describe('a person named after a title and an organization keeps the whole name', () => {
+  const cases: [string, string, string][] = [
+    ['وأكد سمير عبد الرحيم أن المفاوضات انتهت.', 'وأكد', 'سمير عبد الرحيم'],
+    ['وأكد كمال عبد المعروف أن المفاوضات انتهت.', 'وأكد', 'كمال عبد المعروف'],
+    ['وقال عضو المكتب السياسي لحركة حماس خليل داود إن المفاوضات انتهت.', 'وقال', 'خليل داود'],
+    ['وقال المتحدث باسم حركة حماس خليل داود إن المفاوضات انتهت.', 'وقال', 'خليل داود'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+
+  it('does not join a person to the organization before it', () => {
+    const names = actorNames('وقال رئيس أركان الجيش كمال عبد المعروف إن القوات جاهزة.');
+    expect(names).toContain('كمال عبد المعروف');
+    expect(names.some((n) => n.startsWith('الجيش ك'))).toBe(false);
+  });
+});
