@@ -55,3 +55,23 @@ describe('a person named after a title and an organization keeps the whole name'
     expect(names.some((n) => n.startsWith('الجيش ك'))).toBe(false);
   });
 });
+
+describe("ل + an indefinite noun and its genitive is the title's portfolio", () => {
+  const cases: [string, string, string][] = [
+    ['وقال مساعد وزير الخارجية لشؤون الشرق الأوسط إن الحوار مستمر.', 'وقال', 'مساعد وزير الخارجية لشؤون الشرق الأوسط'],
+    ['وقال وزير الدولة لشؤون الخليج إن الزيارة ناجحة.', 'وقال', 'وزير الدولة لشؤون الخليج'],
+    ['وحذر المفوض السامي لحقوق الإنسان من تدهور الأوضاع.', 'وحذر', 'المفوض السامي لحقوق الإنسان'],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+
+  const addressees: [string, string, string][] = [
+    ['وقال الوزير لمراسل الوكالة إن الحوار مستمر.', 'وقال', 'الوزير'],
+    ['وقال الرئيس لوسائل الإعلام إن الحوار مستمر.', 'وقال', 'الرئيس'],
+    ['وقال الوزير لها إن الحوار مستمر.', 'وقال', 'الوزير'],
+  ];
+  it.each(addressees)('%s: ل + a source head is whom it was said to', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+});
