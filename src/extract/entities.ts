@@ -444,7 +444,28 @@ export function readTitledName(text: string, tokens: Token[], i: number, limit: 
     // title's holder spoke to ("قال الرئيس لبي بي سي"), and the title phrase ends before it.
     const glued = gluedKnownName(text, tokens, j);
     if (glued === 'MEDIA') break;
+    // "رئيس أركان الجيش": a second construct noun between an indefinite title and its definite genitive.
+    const after = tokens[j + 1];
+    const secondConstruct =
+      j === i + 1 &&
+      !first.norm.startsWith('ال') &&
+      after !== undefined &&
+      j + 1 < limit &&
+      joinedBySpace(text, tok, after) &&
+      after.norm.startsWith('ال') &&
+      !isNisbaFamilyName(after) &&
+      !isTimeWord(after) &&
+      !isStop(after) &&
+      !GIVEN_NAMES.has(n) &&
+      matchAt(text, tokens, j, NAME_TRIE) === null &&
+      /^[\u0621-\u064a]{3,}$/.test(n) &&
+      !/^[وفلب]/.test(n) &&
+      !/ي$/.test(n) &&
+      !isStop(tok) &&
+      !isTimeWord(tok) &&
+      !isCueToken(tok);
     const continues =
+      secondConstruct ||
       glued !== null ||
       isTitle(tok) ||
       DESCRIPTOR_NOUNS.has(n) ||

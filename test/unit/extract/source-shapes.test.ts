@@ -54,6 +54,11 @@ describe('a person named after a title and an organization keeps the whole name'
     expect(names).toContain('كمال عبد المعروف');
     expect(names.some((n) => n.startsWith('الجيش ك'))).toBe(false);
   });
+
+  it('reads a second construct noun inside the title ("رئيس أركان الجيش") up to the name', () => {
+    expect(statementAt('وقال رئيس أركان الجيش كمال عبد المعروف إن القوات جاهزة.', 'وقال')?.speaker).toBe('كمال عبد المعروف');
+    expect(statementAt('وقال نائب أركان القوات الجوية سالم الدوسري إن الطائرات عادت.', 'وقال')?.speaker).toBe('سالم الدوسري');
+  });
 });
 
 describe("ل + an indefinite noun and its genitive is the title's portfolio", () => {
