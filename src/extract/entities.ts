@@ -444,7 +444,28 @@ export function readTitledName(text: string, tokens: Token[], i: number, limit: 
     // title's holder spoke to ("قال الرئيس لبي بي سي"), and the title phrase ends before it.
     const glued = gluedKnownName(text, tokens, j);
     if (glued === 'MEDIA') break;
+    // "رئيس أركان الجيش": a second construct noun between an indefinite title and its definite genitive.
+    const after = tokens[j + 1];
+    const secondConstruct =
+      j === i + 1 &&
+      !first.norm.startsWith('ال') &&
+      after !== undefined &&
+      j + 1 < limit &&
+      joinedBySpace(text, tok, after) &&
+      after.norm.startsWith('ال') &&
+      !isNisbaFamilyName(after) &&
+      !isTimeWord(after) &&
+      !isStop(after) &&
+      !GIVEN_NAMES.has(n) &&
+      matchAt(text, tokens, j, NAME_TRIE) === null &&
+      /^[\u0621-\u064a]{3,}$/.test(n) &&
+      !/^[وفلب]/.test(n) &&
+      !/ي$/.test(n) &&
+      !isStop(tok) &&
+      !isTimeWord(tok) &&
+      !isCueToken(tok);
     const continues =
+      secondConstruct ||
       glued !== null ||
       isTitle(tok) ||
       DESCRIPTOR_NOUNS.has(n) ||
@@ -456,7 +477,9 @@ export function readTitledName(text: string, tokens: Token[], i: number, limit: 
         (tokens[j + 1]?.norm.startsWith('ال') || matchAt(text, tokens, j + 1, NAME_TRIE) !== null)) ||
       (matchAt(text, tokens, j, NAME_TRIE) !== null && !isNameToken(tok));
     if (!continues) break;
-    j++;
+    // "لحركة حماس": the known name behind the glued ل is read whole, so the holder's name starts after it.
+    const gluedName = glued !== null ? matchAt(text, tokens, j, NAME_TRIE) : null;
+    j = gluedName && gluedName.endTok > j + 1 && gluedName.endTok <= limit ? gluedName.endTok : j + 1;
   }
   // The name starts where the title phrase stopped; a comma there is allowed by the gap check below.
   let k = j;
@@ -1072,7 +1095,10 @@ function readChain(
     if (h) {
       // A place glued to ب is where the body sits, not its genitive: "وزارة الداخلية بالرياض".
       if (h.type === 'place' && h.start > t.start && /^[وف]?ب/.test(t.norm)) break;
-      if (h.startTok === j) {
+      // After a definite head or a genitive read ("رئيس أركان الجيش كمال عبد المعروف") a person's name is
+      // no further genitive: it is the holder of the title before the chain.
+      const person = h.type === 'actor' && index.actors.get(h.refId)?.kind === 'PERSON';
+      if (h.startTok === j && !(person && definites > 0)) {
         inner = h;
         j = h.endTok;
       }
@@ -1205,6 +1231,13 @@ export function recognizePatterns(index: EntityIndex) {
       if (PERSON_LINKS.has(t.norm) && tokens[j + 1] && isNameToken(tokens[j + 1] as Token)) {
         j += 2;
         words += 2;
+        continue;
+      }
+      // "كمال عبد المعروف": عبد/أبو + a definite word is one name part, not a name word and its object.
+      const compound = compoundNameEnd(text, tokens, j, tokens.length);
+      if (compound > j && !index.covered(j + 1)) {
+        words += compound - j;
+        j = compound;
         continue;
       }
       if (

@@ -59,6 +59,16 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
   if (STATEMENT_NOUNS.has(head)) {
     // A document speaks for its issuer.
     const j = issuerStart(ctx, headTok + 1, b);
+    // "تقرير أممي", "تقرير أمريكي", "تقرير حكومي": an indefinite nisba agreeing with the document describes it;
+    // the body or country it names issued it, and a nisba that names none ("حكومي") leaves an unnamed
+    // document source. The adjective itself is never the issuer.
+    const nisba = j === headTok + 1 && j < b ? documentNisba(ctx, j) : undefined;
+    if (nisba !== undefined) {
+      if (nisba) return withMention(nisba);
+      const actor = entities.newUnnamed(text.slice(start, tokens[j]?.end ?? end), countries);
+      entities.addMention(actor.id, start, tokens[j]?.end ?? end);
+      return actor.id;
+    }
     const issuer = j < b ? resolvePhrase(ctx, j, b, true) : null;
     if (issuer) return issuer;
     const h = hits.find((x) => x.type === 'actor') ?? hits[0];
@@ -186,6 +196,24 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
 
 /** The fewest words of an apposed name no list knows: a given name and a family name. */
 const MIN_APPOSED_NAME_TOKENS = 2;
+
+/** An indefinite nisba adjective: ي or ية (normalized يه) after a stem of two letters at least (أممي، رسمي، حكومية). */
+const INDEFINITE_NISBA = /^[\u0621-\u064a]{2,}(?:ي|يه)$/;
+
+/**
+ * The word at j after an indefinite document noun, when it is a nisba adjective and not a name: the id of the
+ * country or body it names, or null when it names none; undefined when the word is no such adjective.
+ */
+function documentNisba(ctx: Ctx, j: number): string | null | undefined {
+  const t = ctx.tokens[j];
+  const head = ctx.tokens[j - 1];
+  if (!t || !head || head.norm.startsWith('ال') || t.norm.startsWith('ال') || !INDEFINITE_NISBA.test(t.norm)) return undefined;
+  const country = adjectiveCountry(t);
+  if (country && ctx.entities.ensureGazetteerActor(country)) return country;
+  const hit = ctx.entities.hitStartingAt(j);
+  if (hit && hit.start === t.start) return undefined;
+  return null;
+}
 
 /**
  * The person named after the last comma of the title phrase [a, b) ("…، أندرو باركر"): a known person, or

@@ -316,6 +316,13 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
         const objectAfterDefinite =
           closed && t.norm.startsWith('ال') && !isTitle(t) && !TITLE_ADJECTIVES.has(t.norm) && !NISBA.test(t.norm) && !adjectiveCountry(t);
         if (objectAfterDefinite) break;
+        // "مساعد وزير الخارجية لشؤون الشرق الأوسط", "المفوض السامي لحقوق الإنسان": ل + an indefinite noun in
+        // construct with a definite one is the title's portfolio; the genitive may take one more definite word.
+        if (lamPortfolioAt(ctx, end, limit)) {
+          end += LAM_PORTFOLIO_TOKENS;
+          closed = false;
+          continue;
+        }
         if (
           (t.norm.startsWith('ال') && !isTimeWord(t) && !isStop(t)) ||
           t.norm === 'باسم' ||
@@ -488,6 +495,27 @@ export function dataIssuerEnd(ctx: Ctx, p: number, limit: number): number {
 function outletNameWord(t: Token | undefined): boolean {
   if (!t || t.norm.startsWith('ال') || NISBA.test(t.norm) || isStop(t) || isTimeWord(t) || isCueLike(t)) return false;
   return /^[\u0621-\u064a]+$/.test(t.norm) && !COMPLEMENTIZERS.has(t.norm);
+}
+
+/** ل + the portfolio noun, and its definite genitive. */
+const LAM_PORTFOLIO_TOKENS = 2;
+/** The shortest ل + noun that can head a portfolio: shorter ones are ل + a pronoun (لها، لهم). */
+const MIN_LAM_PORTFOLIO_LETTERS = 4;
+
+/**
+ * Whether the words at j are ل + an indefinite noun and a definite genitive after a title ("لشؤون الشرق",
+ * "لحقوق الإنسان"): not لل (a definite noun, read with the title already), no known name or source head
+ * behind ل, no particle, time word or cue.
+ */
+function lamPortfolioAt(ctx: Ctx, j: number, limit: number): boolean {
+  const t = ctx.tokens[j];
+  const genitive = ctx.tokens[j + 1];
+  if (!t || !genitive || j + 1 >= limit || !/^ل[^ل]/.test(t.norm) || t.norm.length < MIN_LAM_PORTFOLIO_LETTERS) return false;
+  if (isStop(t) || isTimeWord(t) || isCueLike(t) || ctx.entities.hitStartingAt(j)) return false;
+  // ل + a source's head ("لمراسل الوكالة", "لصحيفة الغارديان") is whom the holder spoke to, not a portfolio.
+  if (gluedHead(t) !== null || ORG_HEADS.has(t.norm.slice(1))) return false;
+  if (!SPACE_GAP.test(gapBefore(ctx, j + 1))) return false;
+  return genitive.norm.startsWith('ال') && !isTimeWord(genitive) && !isStop(genitive) && !isCueLike(genitive);
 }
 
 /** Prepositions inside a title's complement before the holder's name ("… في بريطانيا، أندرو باركر"). */

@@ -4,7 +4,7 @@
  * boundaries come from clause.ts.
  */
 import { GIVEN_NAMES } from '../actor-lexicon.ts';
-import { adjectiveCountry, isNameToken, isStop, isTimeWord, isTitle } from '../entities.ts';
+import { adjectiveCountry, isNameToken, isStop, isTimeWord, isTitle, type Hit } from '../entities.ts';
 import { COMPLEMENTIZERS, CUE_FORMS, INSTITUTION_HEADS, STATEMENT_NOUNS, TITLES, UNNAMED_HEADS } from '../lexicon.ts';
 import { normalizeArabic, type Token } from '../normalize.ts';
 import {
@@ -99,11 +99,27 @@ export function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): st
     readSpeakerPhrase(ctx, start, j) === j
   )
     return actorOfHit(ctx, named);
+  // "السفارة البريطانية في لاهاي قالت", "الخارجية الروسية في موسكو أعلنت": the subject with a place that locates it,
+  // في + a known place ending at the verb; the place is no speaker.
+  const subjectEnd = headed ? readSpeakerPhrase(ctx, start, j) : named?.type === 'actor' ? named.endTok : start;
+  if (subjectEnd > start && subjectEnd < j && locatingPlaceReaches(ctx, subjectEnd, j))
+    return headed ? resolvePhrase(ctx, start, subjectEnd) : actorOfHit(ctx, named as Hit);
   if (!headed || readSpeakerPhrase(ctx, start, j) !== j) {
     // Coordinated subjects ("الحوثيين وإيران ينفيان") keep the name; a name inside a prepositional phrase is not the subject.
     return hit && !hasPreposition(ctx, start, hit.startTok) ? actorOfHit(ctx, hit) : null;
   }
   return resolvePhrase(ctx, start, j);
+}
+
+/** The preposition that locates a subject in a place ("السفارة في لاهاي"). */
+const LOCATIVE_PREPOSITION = 'في';
+
+/** The words [p, verb) are في + one known place or country, joined by spaces, ending at the verb. */
+function locatingPlaceReaches(ctx: Ctx, p: number, verb: number): boolean {
+  if (ctx.tokens[p]?.norm !== LOCATIVE_PREPOSITION || !SPACE_GAP.test(gapBefore(ctx, p + 1))) return false;
+  const place = ctx.entities.hitStartingAt(p + 1);
+  if (!place || place.endTok !== verb || place.start !== ctx.tokens[p + 1]?.start) return false;
+  return place.type === 'place' || ctx.entities.actors.get(place.refId)?.kind === 'COUNTRY';
 }
 
 /** The words [from, to) hold no clause break and no second كان: one relative clause up to قد. */
