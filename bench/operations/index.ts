@@ -61,12 +61,21 @@ const byKey =
     key(a).localeCompare(key(b));
 const sortedIds = (list: unknown[]) => [...list].map(String).sort();
 
-/** Statements compare on their fields; `about` as a sorted id list. */
+/*
+ * publishedAt as Qawl's API declares it (PartialDate): the stored value may be a datetime (the
+ * real corpus's articles carry their time of day, `2018-10-10T16:43:50.000Z`), which the library
+ * and the raw driver return as stored and Qawl serves as its date part (src/api/scalars.ts,
+ * servedDate). The date part is the answer all three must agree on.
+ */
+const STORED_DATETIME = /^(\d{4}-\d{2}-\d{2})T/;
+export const publishedDate = (v: unknown): unknown => (typeof v === 'string' ? (STORED_DATETIME.exec(v)?.[1] ?? v) : (v ?? null));
+
+/** Statements compare on their fields (publishedAt as its date); `about` as a sorted id list. */
 const stmt = (s: Obj, about?: string[]) => ({
   id: s.id,
   text: s.text,
   kind: s.kind,
-  publishedAt: s.publishedAt ?? null,
+  publishedAt: publishedDate(s.publishedAt),
   ...(about ? { about: sortedIds(about) } : {}),
   ...(s.speaker ? { speaker: { id: obj(s.speaker).id, name: obj(s.speaker).name } } : {}),
 });

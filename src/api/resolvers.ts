@@ -478,7 +478,7 @@ export const resolvers: Resolvers = withNetworkResolvers({
           links: statementLinksAt(info, ['edges', 'node', 'statements', 'edges', 'node']),
         });
       }
-      const groups = (page?.groups ?? []).map((group) => ({ ...group, aboutId: w.about.id, ...range }));
+      const groups = (page?.groups ?? []).map((group) => ({ ...group, aboutId: w.about.id, aboutType: w.about.nodeType, ...range }));
       return keysetConnection(
         { items: groups, keys: page?.keys ?? [], hasMore: page?.hasMore ?? false, totalCount: page ? page.totalCount : 0 },
         list,
@@ -513,7 +513,7 @@ export const resolvers: Resolvers = withNetworkResolvers({
           ...(await speakerStatementsAbout(
             ctx.db,
             group.speaker.id,
-            group.aboutId!,
+            { id: group.aboutId!, nodeType: group.aboutType ?? '' },
             range,
             request,
             statementLinksAt(info, ['edges', 'node']),

@@ -83,6 +83,8 @@ export interface SpeakerStatementsRecord {
   statementKeys: string[];
   /** The subject the group is about, for the `aggregate` of its statements and later pages. */
   aboutId?: string;
+  /** Its node type: about an actor, its statements are found by their aboutActorIds. */
+  aboutType?: AboutRecord['nodeType'];
   /** The date range of the question the group answers. */
   from?: string | null;
   to?: string | null;

@@ -192,7 +192,7 @@ describe('query plans', () => {
         whoSaidWhatAbout(db, 'actor:x', { totalCount: true, page: { after: '', limit: 20, withCount: true, statements: 5, links } }),
       );
       explain(`whoSaidWhatAbout.statements(links: ${shape})`, (db) =>
-        speakerStatementsAbout(db, 'actor:x', 'actor:y', {}, NEXT_PAGE, links),
+        speakerStatementsAbout(db, 'actor:x', { id: 'actor:y', nodeType: 'Actor' }, {}, NEXT_PAGE, links),
       );
     }
     explain('contradictions', (db) => listContradictions(db, null, COUNTED));
@@ -225,7 +225,12 @@ describe('query plans', () => {
       whoSaidWhatAbout(db, 'actor:x', { totalCount: false, page: { ...speakerPage, after: 'some key', withCount: false } }),
     );
     explain('whoSaidWhatAbout(count)', (db) => whoSaidWhatAbout(db, 'actor:x', { totalCount: true, page: null }));
-    explain('whoSaidWhatAbout.statements', (db) => speakerStatementsAbout(db, 'actor:x', 'actor:y', {}, NEXT_PAGE));
+    explain('whoSaidWhatAbout.statements', (db) =>
+      speakerStatementsAbout(db, 'actor:x', { id: 'actor:y', nodeType: 'Actor' }, {}, NEXT_PAGE),
+    );
+    explain('whoSaidWhatAbout.statements(event)', (db) =>
+      speakerStatementsAbout(db, 'actor:x', { id: 'event:y', nodeType: 'Event' }, {}, NEXT_PAGE),
+    );
     explain('timeline', (db) => timeline(db, 'actor:x', COUNTED));
     explain('timeline next page', (db) =>
       timeline(db, 'actor:x', { ...NEXT_PAGE, after: '2024-01-10 0 000000000 article:x 000000000 event:x' }),
@@ -393,6 +398,20 @@ describe('query plans', () => {
     // edge into the busy subject (Expand(Into), ~7 db hits per statement read).
     expect(explained.query).toMatch(/t\.id IN coalesce\(s\.aboutActorIds, \[\]\)/);
     expect(operators(explained.plan)).not.toContain('Expand(Into)');
+  });
+
+  it("page a speaker's statements about an actor by its aboutActorIds, about another subject by the ABOUT edges", () => {
+    // Showing no link, the page reads no relationship at all: one property read per statement
+    // of the speaker decides whether it is about the actor.
+    const explained = planned.explained.find((e) => e.name === 'whoSaidWhatAbout.statements(links: none)')!;
+    expect(JSON.stringify(explained.plan)).toContain('speakerId, newestKey');
+    expect(explained.query).toMatch(/\$about IN coalesce\(s\.aboutActorIds, \[\]\)/);
+    expect(explained.query).not.toContain(':ABOUT]');
+    expect(operators(explained.plan).filter((op) => op.startsWith('Expand'))).toEqual([]);
+    // An event has no aboutActorIds: its statements keep the ABOUT test.
+    const event = planned.explained.find((e) => e.name === 'whoSaidWhatAbout.statements(event)')!;
+    expect(event.query).toContain(':ABOUT]');
+    expect(JSON.stringify(event.plan)).toContain('speakerId, newestKey');
   });
 
   it("read an actor's statements with the actor from the (speakerId, newestKey) index, in one query", () => {

@@ -197,24 +197,29 @@ export async function whoSaidWhatAbout(db: Database, aboutId: string, request: W
 /**
  * A page of one speaker's statements about a subject (in a date range), newest first, after a
  * cursor key (the statements' newestKey): for a group's statements beyond the ones fetched
- * with the group. A range of the speaker's (speakerId, newestKey) index read in order.
+ * with the group. A range of the speaker's (speakerId, newestKey) index read in order. About an
+ * actor (the caller knows the subject's type), the test is its id among the statement's
+ * aboutActorIds, one property read, as in whoSaidWhatAbout's GROUP_STATEMENTS; the statement's
+ * ABOUT edges are expanded only for a subject of another type (no aboutActorIds for it).
  */
 export async function speakerStatementsAbout(
   db: Database,
   speakerId: string,
-  aboutId: string,
+  about: { id: string; nodeType: string },
   range: DateRange,
   request: KeysetRequest,
   links?: readonly StatementLink[],
 ): Promise<KeysetPage<StatementRecord>> {
+  const isAbout =
+    about.nodeType === 'Actor' ? '$about IN coalesce(s.aboutActorIds, [])' : 'EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t.id = $about }';
   const result = await db.read((tx) =>
     tx.run(
       `MATCH (s:Statement) USING INDEX s:Statement(speakerId, newestKey)
        WHERE s.speakerId = $speaker AND s.newestKey > $after AND ${IN_RANGE}
-         AND EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t.id = $about }
+         AND ${isAbout}
        WITH s ORDER BY s.speakerId, s.newestKey LIMIT ${PAGE_PLUS_ONE}
        RETURN collect({key: s.newestKey, node: ${statementProjection('s', links)}}) AS rows`,
-      { speaker: speakerId, about: aboutId, ...rangeParams(range), after: request.after, limit: request.limit },
+      { speaker: speakerId, about: about.id, ...rangeParams(range), after: request.after, limit: request.limit },
     ),
   );
   return keysetPageOf(result.records, { ...request, withCount: false }, nodeRecordOf('Statement'));

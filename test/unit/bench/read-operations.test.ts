@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { OPERATIONS, type Operation } from '../../../bench/operations/index.ts';
+import { OPERATIONS, publishedDate, type Operation } from '../../../bench/operations/index.ts';
 import { geometricMean, ratio, type OperationResult, type RunResult } from '../../../bench/read/report.ts';
 
 const op = (name: string): Operation => {
@@ -64,6 +64,21 @@ describe('read benchmark operations', () => {
     expect(normalize.raw(raw)).toEqual(normalize.qawl(qawl));
     const otherTarget = { actor: { ...raw.actor, statements: [{ ...statement, about: ['actor:z', 'place:p'] }] } };
     expect(isDeepStrictEqual(normalize.raw(otherTarget), normalize.qawl(qawl))).toBe(false);
+  });
+
+  it('compares publishedAt as the date Qawl serves: a stored datetime equals its date part, another day does not', () => {
+    const statement = { id: 'stmt:a:1', text: 'قال الوزير إن المحادثات مستمرة', kind: 'CLAIM' };
+    const page = (publishedAt: string) => ({
+      actor: { id: 'actor:x', name: 'الوزير', statements: [{ ...statement, publishedAt, about: [] }] },
+    });
+    const qawl = {
+      actor: { id: 'actor:x', name: 'الوزير', statementsBy: { edges: [{ node: { ...statement, publishedAt: '2018-10-10', about: [] } }] } },
+    };
+    const { normalize } = op('actor-statements');
+    expect(normalize.raw(page('2018-10-10T16:43:50.000Z'))).toEqual(normalize.qawl(qawl));
+    expect(isDeepStrictEqual(normalize.raw(page('2018-10-11T00:10:00.000Z')), normalize.qawl(qawl))).toBe(false);
+    expect(publishedDate('2018-10')).toBe('2018-10');
+    expect(publishedDate(null)).toBeNull();
   });
 
   it("groups the library's per-actor aggregates like whoSaidWhatAbout", () => {
