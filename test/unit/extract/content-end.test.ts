@@ -96,9 +96,9 @@ describe('where a content ends', () => {
       'a reported source set off by commas resumes the clause after its closing comma',
     ],
     [
-      'وقتل ثمانية مدنيين في الغارات السبت، بحسب المرصد، الذي قال إن الطائرات حلقت طويلا.',
+      'وأصيب خمسة عمال في انفجار المخزن ليلا، بحسب الدفاع المدني، الذي قال إن الحريق امتد طويلا.',
       'بحسب',
-      'وقتل ثمانية مدنيين في الغارات السبت',
+      'وأصيب خمسة عمال في انفجار المخزن ليلا',
       'after a whole clause the source ends it, and a relative clause on the source is no continuation',
     ],
     ['وارتفعت الأسعار، بحسب الوزارة.', 'بحسب', 'وارتفعت الأسعار', 'a short clause that the source ends'],
