@@ -9,6 +9,7 @@
  * --rule keeps one rule (nested, answer, neutral …); --show prints that many statements drawn with a
  * seeded generator (cue, kind, rule and the opening of the content) to the terminal, never to a file.
  */
+import { rng } from '../../bench/corpus.ts';
 import { extract } from '../../src/extract/index.ts';
 import { CUES, NOUN_CUES } from '../../src/extract/lexicon.ts';
 import { tokenize } from '../../src/extract/normalize.ts';
@@ -30,18 +31,6 @@ const CUE_KIND = new Map<string, StatementKind>(CUES.verbs.map((v) => [v.lemma, 
 for (const n of NOUN_CUES.values()) if (!CUE_KIND.has(n.lemma)) CUE_KIND.set(n.lemma, n.kind);
 const baseKind = (verb: string | null): StatementKind =>
   (verb ? (CUE_KIND.get(verb) ?? CUE_KIND.get(normalizeArabic(verb))) : undefined) ?? 'CLAIM';
-
-/** A small seeded generator (mulberry32), so a sample can be drawn again. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Seen {
   outlet: string;
@@ -82,7 +71,7 @@ console.log(`${articles} articles, every ${EVERY}th extracted`);
 for (const [key, t] of [...tally].sort((x, y) => sum(y[1]) - sum(x[1])))
   console.log(`${key.padEnd(28)} ${String(sum(t)).padStart(6)}  ${[...t].map(([o, c]) => `${o} ${c}`).join(', ')}`);
 if (SHOW) {
-  const rand = seeded(Number(option('--seed') ?? 1));
+  const rand = rng(Number(option('--seed') ?? 1));
   const pool = [...seen];
   for (let i = 0; i < SHOW && pool.length; i++) {
     const [pick] = pool.splice(Math.floor(rand() * pool.length), 1);
