@@ -167,8 +167,9 @@ describe('keyset cursors across an ingest', () => {
       { sectors: [{ id: KB, name: 'قطاع الباء المفتاحي' }] },
     );
     const paged = await withArticles([heavy], (ingest) => pageThrough(sectors, idOf, ingest, (ids) => ids.includes(K1)));
+    // Only this test's sectors: other files change the weights of theirs while the walk runs, and a
+    // sector whose weight drops behind the cursor is met again (keyset order follows the current sort key).
     expect(paged.ids.filter((id) => id.startsWith('sector:t-k-'))).toEqual([K1, K2, K3]);
-    expect(new Set(paged.ids).size).toBe(paged.ids.length);
     expect(codes(await gql(server.url, TIMELINE, { actor: P, after: paged.cursors[0] }))).toEqual(['BAD_USER_INPUT']);
   });
 
