@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateVerbForms, type VerbStems } from './morphology.ts';
+import { generateVerbForms, THIRD_PERSON_PRONOUNS, type VerbStems } from './morphology.ts';
 import { normalizeArabic } from './normalize.ts';
 import type { ActorKind, EventKind, StatementKind } from '../graph/document-graph.ts';
 
@@ -210,8 +210,6 @@ export interface CueForm {
 }
 /** Normalized surface form → cue. The first lemma that generates a form keeps it. */
 export const CUE_FORMS = new Map<string, CueForm>();
-/** Pronouns of the 3rd person a verbal noun takes for its subject (بقوله، بقولها، بقولهم). */
-const POSSESSIVE_PRONOUNS = ['ه', 'ها', 'هما', 'هم', 'هن'];
 const excludedForms = new Set(CUE_EXCLUSIONS.forms.map(normalizeArabic));
 const excludedClitic = new Set(CUE_EXCLUSIONS.proclitic.map(normalizeArabic));
 for (const verb of CUES.verbs) {
@@ -229,7 +227,7 @@ for (const verb of CUES.verbs) {
   for (const f of verb.participles ?? [])
     if (!CUE_FORMS.has(normalizeArabic(f))) CUE_FORMS.set(normalizeArabic(f), { verb, participle: true });
   for (const m of verb.mannerMasdar ?? [])
-    for (const f of [`بال${m}`, ...POSSESSIVE_PRONOUNS.map((p) => `ب${m}${p}`)])
+    for (const f of [`بال${m}`, ...THIRD_PERSON_PRONOUNS.map((p) => `ب${m}${p}`)])
       if (!CUE_FORMS.has(normalizeArabic(f))) CUE_FORMS.set(normalizeArabic(f), { verb, participle: true, manner: true });
 }
 

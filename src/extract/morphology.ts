@@ -43,7 +43,9 @@ export interface GeneratedForm {
 }
 
 /** Object pronouns a transitive verb carries: أبلغه، أبلغها، أبلغهم، أبلغهما، أبلغهن، أبلغك، أبلغكم، أبلغني، أبلغنا. */
-export const OBJECT_PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'ني', 'نا'] as const;
+/** Pronoun suffixes of the 3rd person, as object (أبلغه) or possessive (بقوله). */
+export const THIRD_PERSON_PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن'] as const;
+export const OBJECT_PRONOUNS = [...THIRD_PERSON_PRONOUNS, 'ك', 'كم', 'ني', 'نا'] as const;
 /** Person prefixes of the imperfect: he/it, she/you, we, I (أ normalized to ا). */
 const IMPERFECT_PREFIXES = ['ي', 'ت', 'ن', 'ا'] as const;
 /** Prefixes of the 3rd (and 2nd) person plural and dual, which are all the news writes in those numbers. */
@@ -134,7 +136,7 @@ export function generateVerbForms(stems: VerbStems, withObjects: boolean): Gener
 }
 
 /** Possessive pronouns a noun carries: تورطه، ضلوعها، تهديداتهم، مسؤوليتنا. */
-const POSSESSIVE_PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'نا'] as const;
+const POSSESSIVE_PRONOUNS = [...THIRD_PERSON_PRONOUNS, 'ك', 'كم', 'نا'] as const;
 /** Endings a noun (a verbal noun, a participle, an adjective) takes in news prose: f sg, pl, dual, f pl. */
 const NOUN_ENDINGS = ['ه', 'ون', 'ين', 'ان', 'ات'] as const;
 

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { THIRD_PERSON_PRONOUNS } from '../morphology.ts';
 import { normalizeArabic } from '../normalize.ts';
 
 interface StatementWordFile {
@@ -52,7 +53,6 @@ type NormalizedList =
   | 'namingWords'
   | 'mannerNouns'
   | 'resumptivePrepositions'
-  | 'thirdPersonSuffixes'
   | 'conditionals'
   | 'nobodySubjects';
 type SurfaceList = 'contentCuttersAfterComma' | 'contentCuttersAfterSpace' | 'quoteContinuations';
@@ -171,7 +171,7 @@ export const NAMING_WORDS = set('namingWords');
  * is the document or occasion the words were said in, and they follow it ("رسالة يطلب فيها العفو").
  */
 export const RESUMPTIVE_PRONOUNS = new Set(
-  [...set('resumptivePrepositions')].flatMap((p) => [...set('thirdPersonSuffixes')].map((s) => normalizeArabic(p.replace(/ى$/, 'ي') + s))),
+  [...set('resumptivePrepositions')].flatMap((p) => THIRD_PERSON_PRONOUNS.map((s) => normalizeArabic(p.replace(/ى$/, 'ي') + s))),
 );
 
 /**
