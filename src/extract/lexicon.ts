@@ -67,6 +67,11 @@ export interface CueVerb extends VerbStems {
    */
   evaluative?: boolean;
   /**
+   * The cue names the expressing of a stance by its verbal noun (أعرب عن إدانته، عبر عن رفضه): a content that
+   * opens with the verbal noun of a kind-fixing cue lemma takes that lemma's kind (statements/kind.ts).
+   */
+  expresses?: boolean;
+  /**
    * The unmarked 3rd person masculine imperfect right before its complementizer is the impersonal passive
    * ("ويُعتقد أن …", "يُتوقع أن …": it is believed, expected), which reports no one's words.
    */

@@ -2,8 +2,8 @@
  * Which kind rule decides the statements the extractor finds in the corpus, and a seeded sample of them
  * to read by hand (the best proxy for unseen articles):
  *   npx tsx tools/mine/kind-sample.ts [CORPUS] [--every N] [--rule RULE] [--show N] [--seed S] [--limit N]
- * Extracts every N-th article (default 10), re-decides each statement's kind with its cue lemma's kind
- * (src/extract/statements/kind.ts decideKind) and prints, per rule and kind, the statements and outlets.
+ * Extracts every N-th article (default 10), re-decides each statement's kind with its cue lemma's kind and entry
+ * (evaluative, expresses …; src/extract/statements/kind.ts decideKind) and prints, per rule and kind, the statements and outlets.
  * The re-decision has no entities (an accusation word counts without a named actor) and reads the whole
  * content (not only the words before a nested report), so its rule may disagree with the kind printed.
  * --rule keeps one rule (nested, answer, neutral …); --show prints that many statements drawn with a
@@ -31,6 +31,8 @@ const CUE_KIND = new Map<string, StatementKind>(CUES.verbs.map((v) => [v.lemma, 
 for (const n of NOUN_CUES.values()) if (!CUE_KIND.has(n.lemma)) CUE_KIND.set(n.lemma, n.kind);
 const baseKind = (verb: string | null): StatementKind =>
   (verb ? (CUE_KIND.get(verb) ?? CUE_KIND.get(normalizeArabic(verb))) : undefined) ?? 'CLAIM';
+/** The cue verb entries by lemma: what the kind decision reads of the cue (evaluative, expresses, objects). */
+const CUE_VERB = new Map(CUES.verbs.map((v) => [v.lemma, v]));
 
 interface Seen {
   outlet: string;
@@ -48,7 +50,13 @@ for await (const raw of corpusLines()) {
   const text = graph.article.text;
   const tokens = tokenize(text);
   for (const s of graph.statements) {
-    const d = decideKind({ text, tokens }, s.verb === 'جاء في' ? 'ANNOUNCEMENT' : baseKind(s.verb), s.content.start, s.content.end);
+    const d = decideKind(
+      { text, tokens },
+      s.verb === 'جاء في' ? 'ANNOUNCEMENT' : baseKind(s.verb),
+      s.content.start,
+      s.content.end,
+      s.verb ? CUE_VERB.get(s.verb) : undefined,
+    );
     if (RULE && d.rule !== RULE) continue;
     const key = `${d.rule} ${s.kind}`;
     const t = tally.get(key) ?? new Map<string, number>();

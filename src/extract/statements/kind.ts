@@ -218,6 +218,7 @@ export type KindRule =
   | 'charge'
   | 'retaliation'
   | 'nested'
+  | 'expressed'
   | 'own'
   | 'neutral';
 export interface KindDecision {
@@ -241,6 +242,8 @@ export interface KindCue {
   evaluative?: boolean;
   /** The cue takes the one it is about as its object (انتقد X، هاجم X). */
   objects?: boolean;
+  /** The cue names the expressing of a stance whose verbal noun opens the content (أعرب عن إدانته). */
+  expresses?: boolean;
 }
 
 /** Kinds whose words, in the label of an evaluative cue, condemn the one described. */
@@ -255,6 +258,9 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
   if (base === 'CONDEMNATION' && cue?.objects && accusesObject(ctx, start, end)) return { kind: 'ACCUSATION', rule: 'charge' };
   // A promise of the response (تعهد بالرد، وعدت برد حازم) is a promise of harm to someone: a threat.
   if (base === 'PROMISE' && promisesRetaliation(ctx.tokens, start, end)) return { kind: 'THREAT', rule: 'retaliation' };
+  // Expressing a stance by its verbal noun (أعرب عن إدانته، عبر عن رفضه): the noun names the act.
+  const expressed = cue?.expresses ? expressedKind(ctx.tokens, start, end) : null;
+  if (expressed) return { kind: expressed, rule: 'expressed' };
   if (base !== 'CLAIM' && !OPEN_CUE_KINDS.has(base)) return { kind: base, rule: 'cue' };
   const from = firstAtOrAfter(ctx.tokens, start, (tok) => tok.start);
   let to = Math.min(
@@ -349,6 +355,29 @@ function nestedCueKind(tok: Token | undefined): StatementKind | null {
   const found = lookupCue(tok.norm);
   if (!found?.form.imperfect || found.form.participle || found.form.verb.idiom) return null;
   return NESTED_KINDS.has(found.form.verb.kind) ? found.form.verb.kind : null;
+}
+
+/**
+ * The verbal nouns of the kind-fixing cue lemmas of cues.json (إدانة، استنكار، رفض، تحذير، خشية …) in the forms
+ * kind.ts reads nouns in (with ال and possessives: إدانته، رفضها، تخوفهم), with their lemma's kind. After a
+ * cue that expresses a stance (أعرب عن، عبر عن، أبدى) the noun names the act the speaker performs. A form two
+ * lemmas of different kinds share is left out.
+ */
+const EXPRESSED_NOUNS = new Map<string, StatementKind | null>();
+for (const v of CUES.verbs) {
+  if (!NESTED_KINDS.has(v.kind) || v.idiom) continue;
+  for (const m of v.masdar ?? [])
+    for (const f of contentNounForms({ word: m })) {
+      const had = EXPRESSED_NOUNS.get(f);
+      EXPRESSED_NOUNS.set(f, had === undefined || had === v.kind ? v.kind : null);
+    }
+}
+
+/** The kind of the verbal noun that opens a content (its first word, without a glued و/ف), if it is one of EXPRESSED_NOUNS. */
+function expressedKind(tokens: Token[], start: number, end: number): StatementKind | null {
+  const tok = tokens[firstAtOrAfter(tokens, start, (t) => t.start)];
+  if (!tok || tok.start >= end) return null;
+  return EXPRESSED_NOUNS.get(tok.norm) ?? EXPRESSED_NOUNS.get(withoutConjunction(tok.norm)) ?? null;
 }
 
 /**

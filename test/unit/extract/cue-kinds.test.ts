@@ -114,3 +114,30 @@ describe('retaliation: the response with a possessive pronoun, in a clause with 
     expect(neutral('قد يكون ما جرى ردة فعل على القرار').rule).not.toBe('retaliation');
   });
 });
+
+describe('expressed: a cue that expresses a stance takes the kind of the verbal noun its content opens with', () => {
+  it.each([
+    ['وأعرب السفير عن إدانته الشديدة لإطلاق النار على المتظاهرين.', 'وأعرب', 'CONDEMNATION'],
+    ['وعبرت النقابة عن رفضها القاطع لخفض الرواتب هذا العام.', 'وعبرت', 'DENIAL'],
+    ['وأعرب المدير عن تخوفه من نفاد المخزون قبل نهاية الشهر.', 'وأعرب', 'WARNING'],
+    ['وأعربت الجمعية عن استنكارها لإغلاق المدارس في القرى.', 'وأعربت', 'CONDEMNATION'],
+  ])('%s → %s', (text, cue, kind) => {
+    expect(kindAt(text, cue)).toBe(kind);
+  });
+  it.each([
+    ['وأعربت الوزيرة عن قلقها من ارتفاع الأسعار في الأسواق.', 'وأعربت', 'a feeling, not the verbal noun of a kind-fixing cue'],
+    ['وأعرب اللاعب عن سعادته بالفوز في المباراة الأخيرة.', 'وأعرب', 'a feeling'],
+  ])('%s stays OTHER (%s)', (text, cue) => {
+    expect(kindAt(text, cue)).toBe('OTHER');
+  });
+  it('only a cue that expresses: قال with a content that opens with إدانة stays CLAIM', () => {
+    expect(neutral('إدانة الهجوم جاءت متأخرة').kind).toBe('CLAIM');
+  });
+  it('the verbal noun must open the content: further in, it is a topic', () => {
+    const content = 'ارتياحه لتراجع رفض الأهالي للمشروع';
+    expect(decideKind({ text: content, tokens: tokenize(content) }, 'OTHER', 0, content.length, { expresses: true })).toEqual({
+      kind: 'OTHER',
+      rule: 'cue',
+    });
+  });
+});
