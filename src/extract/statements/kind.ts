@@ -48,6 +48,8 @@ interface KindFile {
   obligations?: string[];
   /** The response (الرد): in a clause with a future, retaliation to come, a THREAT. */
   retaliation?: string[];
+  /** Label words by kind (إرهابي; مسرحية، عنصري): read only in the label of an evaluative cue. */
+  labels?: MarkerEntry[];
 }
 
 /**
@@ -197,6 +199,11 @@ export const MARKERS = (KINDS.markers ?? []).map((m) => {
 const RISK_FORMS = new Set<string>();
 for (const v of KINDS.risks?.verbs ?? []) for (const f of generateVerbForms(v, true)) RISK_FORMS.add(f.form);
 for (const n of KINDS.risks?.nouns ?? []) for (const f of generateNounForms(n.word, n.inflects)) RISK_FORMS.add(f);
+/** Every generated form of the label words of each kind (kinds.json `labels`). */
+const LABEL_WORDS = (KINDS.labels ?? []).map((m) => ({
+  kind: m.kind,
+  forms: new Set((m.nouns ?? []).flatMap((n) => generateNounForms(n.word, n.inflects))),
+}));
 const POSSIBLE_OPENERS = new Set((KINDS.possibleOpeners ?? []).map(normalizeArabic));
 
 /**
@@ -246,8 +253,8 @@ export interface KindCue {
   expresses?: boolean;
 }
 
-/** Kinds whose words, in the label of an evaluative cue, condemn the one described. */
-const CONDEMNING_LABEL_KINDS = new Set<StatementKind>(['ACCUSATION', 'CONDEMNATION']);
+/** Kinds whose words, in the label of an evaluative cue, decide it, in the order they are tried. */
+const LABEL_KINDS: StatementKind[] = ['ACCUSATION', 'CONDEMNATION'];
 
 /** The kind of a statement whose cue signals `base` and whose content spans [start, end). */
 export function kindFor(ctx: KindContext, base: StatementKind, start: number, end: number, cue?: KindCue): StatementKind {
@@ -304,13 +311,15 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
   const joined = found.phrases === 0 ? '' : joinedWords(ctx.tokens, from, to);
   // An announcing cue: only an overriding kind of the content replaces its kind.
   const open = base !== 'CLAIM';
-  // A label (وصفه بأنه "جريمة"، واصفا إياها بالاستفزاز): an accusing or condemning word in it condemns
-  // the one described, who is the cue's object and need not be named again in the content.
+  // A label (وصفه بأنه "مسرحية"، واصفا إياهم بالإرهابيين): the one described is the cue's object and need
+  // not be named again in the content. A wrongful act or a wrongdoer named in it (تضليل، انتهاك، إرهابي)
+  // charges them, an accusation; an insult or a judgment of disgrace (غير مقبول، عنصري) condemns them.
   if (cue?.evaluative && !open) {
-    const condemning =
-      CONTENT_KINDS.some((rule, i) => CONDEMNING_LABEL_KINDS.has(rule.kind) && phraseKind(rule, i, found, joined)) ||
-      MARKERS.some((m, i) => CONDEMNING_LABEL_KINDS.has(m.kind) && (found.markers & (1 << i)) !== 0);
-    if (condemning) return { kind: 'CONDEMNATION', rule: 'label' };
+    const has = (kind: StatementKind) =>
+      CONTENT_KINDS.some((rule, i) => rule.kind === kind && phraseKind(rule, i, found, joined)) ||
+      MARKERS.some((m, i) => m.kind === kind && (found.markers & (1 << i)) !== 0) ||
+      LABEL_WORDS.some((l) => l.kind === kind && labelWordIn(l.forms, ctx.tokens, from, to));
+    for (const kind of LABEL_KINDS) if (has(kind)) return { kind, rule: 'label' };
   }
   // Phrases first: they name the act (نحذر، ندين، لا صحة); a structure only reads its shape.
   for (const [i, rule] of CONTENT_KINDS.entries()) {
@@ -335,6 +344,12 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
   const structural = structuralKind(ctx, from, to);
   if (open) return structural && OVERRIDING_KINDS.has(structural.kind) ? structural : { kind: base, rule: 'cue' };
   return structural ?? { kind: base, rule: 'neutral' };
+}
+
+/** Some word of tokens [from, to) is one of `forms`, through its clitic variants (بالمسرحية، عنصريتها). */
+function labelWordIn(forms: Set<string>, tokens: Token[], from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if ((tokens[t] as Token).info.variants.some((v) => forms.has(v.form))) return true;
+  return false;
 }
 
 /**

@@ -198,10 +198,14 @@ describe('markers: lemmas of kinds.json in any inflection', () => {
   });
 });
 
-describe('an evaluative cue (وصف) with an accusing or condemning word in its label condemns', () => {
+describe('an evaluative cue (وصف): a wrongful act or wrongdoer in its label accuses, an insult or a disgrace condemns', () => {
   it.each([
-    ['ووصف وزير الخارجية البيان بأنه "تضليل متعمد".', 'CONDEMNATION'],
-    ['ووصفت الوزارة القرار بأنه "انتهاك صارخ للاتفاق".', 'CONDEMNATION'],
+    ['ووصف وزير الخارجية البيان بأنه "تضليل متعمد".', 'ACCUSATION'],
+    ['ووصفت الوزارة القرار بأنه "انتهاك صارخ للاتفاق".', 'ACCUSATION'],
+    ['ووصف المتحدث المسلحين بأنهم "عصابة إرهابية".', 'ACCUSATION'],
+    ['ووصفت النقابة الاجتماع بأنه "مسرحية هزلية".', 'CONDEMNATION'],
+    ['ووصف النائب تصريحات الوزير بأنها "عنصرية".', 'CONDEMNATION'],
+    ['ووصفت الحكومة الشروط الجديدة بأنها "غير مقبولة".', 'CONDEMNATION'],
     ['ووصف الرئيس الزيارة بأنها "ناجحة ومثمرة".', 'CLAIM'],
   ])('%s → %s', (text, kind) => {
     expect(kindAt(text, /^(\S+)/.exec(text)?.[1] ?? '')).toBe(kind);
@@ -209,9 +213,14 @@ describe('an evaluative cue (وصف) with an accusing or condemning word in its 
   it('the label rule needs the evaluative cue: قال with the same content needs a named actor', () => {
     const content = 'تضليل متعمد';
     expect(decideKind({ text: content, tokens: tokenize(content) }, 'CLAIM', 0, content.length, { evaluative: true })).toEqual({
-      kind: 'CONDEMNATION',
+      kind: 'ACCUSATION',
       rule: 'label',
     });
+    expect(decideKind({ text: content, tokens: tokenize(content) }, 'CLAIM', 0, content.length).rule).not.toBe('label');
+  });
+  it('a label word is read only in a label: after قال, مسرحية is a play', () => {
+    const content = 'المسرحية ستعرض في الصيف';
+    expect(decideKind({ text: content, tokens: tokenize(content) }, 'CLAIM', 0, content.length).kind).not.toBe('CONDEMNATION');
   });
 });
 
