@@ -410,6 +410,8 @@ describe('contentKinds lemmas: their forms are generated (kinds.json)', () => {
     ['لن نسمح بتكرار ما حدث في الميناء', 'WARNING', 'لن + imperfect of سمح'],
     ['لن يسمحوا بعودة الحصار', 'WARNING', 'لن + a plural subjunctive'],
     ['الوفد سيجتمع بالمسؤولين في المدينة', 'ANNOUNCEMENT', 'future of اجتمع'],
+    ['رئيس البلدية سيلتقي التجار صباح الخميس', 'ANNOUNCEMENT', 'future of التقى'],
+    ['الوزيرتان ستلتقيان في العاصمة', 'ANNOUNCEMENT', 'future of التقى, feminine dual'],
     ['الوزارة قررت إغلاق المدارس يومين', 'ANNOUNCEMENT', 'perfect of قرر'],
     ['ما يجري عرقلة واضحة للتسوية', 'ACCUSATION', 'a noun lemma'],
     ['الاتفاق تعرض لخروقات عدة بالانتهاكات المتكررة', 'ACCUSATION', 'a noun lemma with ب and ال glued'],
@@ -422,6 +424,7 @@ describe('contentKinds lemmas: their forms are generated (kinds.json)', () => {
     ['سيواصل الفريق تدريباته في الملعب', 'a 3rd person future of واصل is no promise'],
     ['مستقبل القطاع واعد جدا', 'واعد is not و + أعد (a form under 4 letters matches only as written)'],
     ['قطاع السياحة يدعم الاقتصاد المحلي', 'دعم left out: no corpus association with accusations'],
+    ['الطرفان التقيا مرتين في الشهر الماضي', 'التقى is read in the future only: a past meeting is reported'],
   ])('%s (%s) is read by no content lemma', (content) => {
     expect(neutral(content).rule).not.toBe('phrase');
   });
