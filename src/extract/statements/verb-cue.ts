@@ -66,6 +66,7 @@ import {
   LABEL_RELATIVES,
   RELATIVES,
 } from './words.ts';
+import type { StatementKind } from '../../graph/document-graph.ts';
 import type { Sentence } from '../segment.ts';
 
 /** Particles that negate the verb after them (لا ترفض، لم يعلن، لن يقبل). */
@@ -463,7 +464,8 @@ export function verbCue(
   // preposition (حذر X من، دعا X إلى، طالب X بـ). "انتقد الوزير ترامب" (no preposition) keeps its target.
   const personObject = (cue.verb.objects ?? cue.verb.takesObject) && cue.verb.preps.length > 0;
   if (!opening && !commented && predicateTok < 0 && personObject && onlyAnActor(ctx, contentTok, end)) return null;
-  const kind = kindFor(ctx, cue.verb.kind, contentStart, end, cue.verb);
+  const ownKind = kindFor(ctx, cue.verb.kind, contentStart, end, cue.verb);
+  const kind = ownKind === 'CLAIM' ? (voicedActKind(cue, speaker, open) ?? ownKind) : ownKind;
   const floor = ctx.lastSpeaker;
   const draft = push(ctx, speaker, sentence, {
     addresseeIds: addrs.filter((x) => x !== speaker),
@@ -492,6 +494,20 @@ export function verbCue(
     draft.reportedById = enclosing.speakerId;
   }
   return draft;
+}
+
+/**
+ * "وحذر X من الانسحاب، قائلا إن …"، "واتهم X بـ …، بالقول إن …": the participle or manner masdar of the plain
+ * saying verb (a verb with `mannerMasdar` in cues.json: قال) gives the words of the act its clause's verb names,
+ * not an act of its own (مضيفا "adding" is one). When that verb is the same speaker's statement just before it
+ * in the sentence and names a kind (حذر، اتهم، دعا، نفى …), a neutral content takes that statement's kind; a
+ * content that shows a kind of its own keeps it.
+ */
+function voicedActKind(cue: CueForm, speaker: string, open: StatementDraft[]): StatementKind | null {
+  if (!cue.participle || cue.verb.kind !== 'CLAIM' || !cue.verb.mannerMasdar?.length) return null;
+  const act = open[open.length - 1];
+  if (!act || act.speakerId !== speaker || act.participle || act.nounCue || act.kind === 'CLAIM') return null;
+  return act.baseKind !== undefined && act.baseKind !== 'CLAIM' ? act.kind : null;
 }
 
 /** إنه، إنها، بأنه، بأنها (normalized): a complementizer carrying a singular subject pronoun. */

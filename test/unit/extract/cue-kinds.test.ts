@@ -141,3 +141,22 @@ describe('expressed: a cue that expresses a stance takes the kind of the verbal 
     });
   });
 });
+
+describe('voiced: قائلا / بالقول gives the words of the act its clause names', () => {
+  it.each([
+    ['وحذر المحافظ السكان من البناء قرب النهر، قائلا إن المياه سترتفع.', 'قائلا', 'WARNING'],
+    ['ونفت الشركة تسريح العمال، قائلة إن المصنع يعمل كالمعتاد.', 'قائلة', 'DENIAL'],
+    ['واتهم المدرب الحكم بالانحياز، قائلا إن القرار حرم فريقه من الفوز.', 'قائلا', 'ACCUSATION'],
+  ])('%s → %s', (text, cue, kind) => {
+    expect(kindAt(text, cue)).toBe(kind);
+  });
+  it.each([
+    ['وقال المحافظ إن الجسر جاهز، مضيفا إن الافتتاح قريب.', 'مضيفا', 'مضيفا adds an act of its own'],
+    ['وأوضح المحافظ أن الجسر جاهز، قائلا إن الافتتاح قريب.', 'قائلا', 'the act before it is a neutral one'],
+  ])('%s stays CLAIM (%s)', (text, cue) => {
+    expect(kindAt(text, cue)).toBe('CLAIM');
+  });
+  it('a content with a kind of its own keeps it', () => {
+    expect(kindAt('ونفت الوزارة وجود نقص في الأدوية، قائلة إنها تطالب الصيدليات بالإبلاغ عن أي تأخير.', 'قائلة')).toBe('DEMAND');
+  });
+});
