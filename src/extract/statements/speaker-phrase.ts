@@ -56,6 +56,15 @@ const NISBA = /(?:ي|يا|يه|يين|يون|يان|يات)$/;
 const MIN_NISBA_LENGTH = 5;
 /** A definite plural noun ("المشاركين", "المواطنون", "الدراسات") as the noun a partitive count takes. */
 const PLURAL_NOUN = /(?:ين|ون|ات)$/;
+/** A masculine sound plural (المختصين، المراقبون): people, unlike a feminine plural in ات. */
+const HUMAN_PLURAL = /(?:ين|ون)$/;
+/** A nisba's ي and the plural's ending: الفلسطينيين، الأمريكيون. */
+const NISBA_PLURAL = /(?:يين|يون)$/;
+/** The one-word entity at j is a people's nisba in the plural ("الفلسطينيين"), not a name spelled with ين. */
+function nisbaPluralHit(ctx: Ctx, j: number): boolean {
+  const hit = ctx.entities.hitStartingAt(j);
+  return !!hit && hit.endTok === j + 1 && NISBA_PLURAL.test(ctx.tokens[j]?.norm ?? '');
+}
 
 /** An unnamed source with its modifiers: "مسؤول كبير في وزارة الخارجية الأمريكية". */
 const MAX_UNNAMED_SOURCE_TOKENS = 12;
@@ -200,7 +209,11 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
       INSTITUTION_HEADS.has(bare) ||
       isTitle(head) ||
       isGroupHitAt(ctx, j) ||
-      ((partitive || prenominal) && head.norm.startsWith('ال') && PLURAL_NOUN.test(head.norm));
+      ((partitive || prenominal) && head.norm.startsWith('ال') && PLURAL_NOUN.test(head.norm)) ||
+      // "بعض المختصين", "معظم المحللين": a definite masculine sound plural in construct with the count names
+      // people (the feminine ات also names things: "بعض التقارير" is no source); a name ending so is no plural,
+      // but a people's nisba the entities read as its country is ("بعض الفلسطينيين").
+      (head.norm.startsWith('ال') && HUMAN_PLURAL.test(head.norm) && (!entities.hitStartingAt(j) || nisbaPluralHit(ctx, j)));
     if (!sourceHead) return p;
     const end = readSpeakerPhrase(ctx, j, limit);
     return end > j ? end : j + 1;
@@ -321,6 +334,12 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
         if (lamPortfolioAt(ctx, end, limit)) {
           end += LAM_PORTFOLIO_TOKENS;
           closed = false;
+          continue;
+        }
+        // "وزير خارجية البحرين", "قائد أركان الجيش": an indefinite noun after an open chain is one more construct
+        // noun when a definite noun or a known name follows it; the chain closes on that genitive.
+        if (!closed && secondConstructAt(ctx, end, limit)) {
+          end++;
           continue;
         }
         if (
@@ -495,6 +514,26 @@ export function dataIssuerEnd(ctx: Ctx, p: number, limit: number): number {
 function outletNameWord(t: Token | undefined): boolean {
   if (!t || t.norm.startsWith('ال') || NISBA.test(t.norm) || isStop(t) || isTimeWord(t) || isCueLike(t)) return false;
   return /^[\u0621-\u064a]+$/.test(t.norm) && !COMPLEMENTIZERS.has(t.norm);
+}
+
+/** The shortest construct noun read inside a title (أركان، خارجية); shorter words are particles. */
+const MIN_CONSTRUCT_NOUN_LETTERS = 3;
+
+/**
+ * Whether the word at j continues an open construct chain of a title as a noun of its own ("خارجية" in "وزير
+ * خارجية البحرين", "أركان" in "قائد أركان الجيش"): an indefinite word (no clitic preposition or conjunction,
+ * no particle, time word, cue or country adjective) followed by a definite word or a known name.
+ */
+function secondConstructAt(ctx: Ctx, j: number, limit: number): boolean {
+  const t = ctx.tokens[j];
+  const genitive = ctx.tokens[j + 1];
+  if (!t || !genitive || j + 1 >= limit || !SPACE_GAP.test(gapBefore(ctx, j + 1))) return false;
+  const n = t.norm;
+  if (n.startsWith('ال') || /^[وفلب]/.test(n) || n.length < MIN_CONSTRUCT_NOUN_LETTERS || !/^[\u0621-\u064a]+$/.test(n)) return false;
+  if (isStop(t) || isTimeWord(t) || isCueLike(t) || adjectiveCountry(t) || ctx.entities.hitStartingAt(j)) return false;
+  const known = ctx.entities.hitStartingAt(j + 1);
+  if (known && known.start === genitive.start) return true;
+  return genitive.norm.startsWith('ال') && !isTimeWord(genitive) && !isStop(genitive) && !isCueLike(genitive);
 }
 
 /** ل + the portfolio noun, and its definite genitive. */
