@@ -3,7 +3,7 @@
  * source, an institution in construct, a document and its issuer, and appositions; it returns where
  * the phrase ends (resolve.ts decides which actor it names).
  */
-import { ORG_HEADS } from '../actor-lexicon.ts';
+import { GIVEN_NAMES, ORG_HEADS } from '../actor-lexicon.ts';
 import {
   adjectiveCountry,
   compoundNameEnd,
@@ -97,6 +97,18 @@ export function gluedHead(tok: Token): string | null {
     return rest;
   return null;
 }
+/**
+ * A person's name glued to the ل of an attribution ("وفقا لبيكر", "بحسب لسوزان"): the name as written alone,
+ * when the article already named that person or it is a known given name; null otherwise (an unknown word
+ * after ل is as often a noun: "وفقا لتقديرات").
+ */
+export function gluedName(ctx: Ctx, tok: Token): string | null {
+  const n = tok.norm;
+  if (!n.startsWith('ل') || n.startsWith('لل') || n.length <= MIN_GLUED_HEAD_LENGTH) return null;
+  const rest = n.slice(1);
+  return ctx.entities.localAliases.has(rest) || GIVEN_NAMES.has(rest) ? rest : null;
+}
+
 /**
  * Prepositions between an unnamed head and the body it belongs to ("متحدث باسم", "مسؤول لدى"). عن is left
  * out ("مسؤول عن" is responsible for), and so is من, which also opens what a source warned of.

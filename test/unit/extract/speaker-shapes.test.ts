@@ -385,3 +385,33 @@ describe('a title with a second construct noun before its genitive is read whole
     expect(statementAt('وقال وزير مغربي إن الاتفاق قريب.', 'وقال')?.speaker).not.toContain('الاتفاق');
   });
 });
+
+describe('the participle of اتهم with بـ right after it is passive (accused of), no statement', () => {
+  const passives: [string, string][] = [
+    ['وقال المحقق إن الشرطة أوقفت رجلا متهما بسرقة المتحف.', 'متهما'],
+    ['وأعلنت الوزارة حظر شركة أجنبية متهمة بتهريب الوقود.', 'متهمة'],
+  ];
+  it.each(passives)('%s: %s', (text, cue) => {
+    expect(statementAt(text, cue)).toBeNull();
+  });
+
+  const actives: [string, string, string][] = [
+    ['وانتقد النائب الخطة، متهما الحكومة بإهدار المال العام.', 'متهما', 'النائب'],
+    ['وقال الوزير إن المفاوضات متعثرة، متهما بكين بالمماطلة.', 'متهما', 'الوزير'],
+  ];
+  it.each(actives)('%s: %s stays a cue', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+});
+
+describe('a name glued to the ل of an attribution is the person without ل', () => {
+  it('reads "وفقا لبيكر" as the Baker the article named, not a new actor "لبيكر"', () => {
+    const text = 'وقال جون بيكر إن الجسر مغلق. وتوقفت الحافلات عن العمل، وفقا لبيكر.';
+    expect(statementAt(text, 'وفقا')?.speaker).toBe('جون بيكر');
+    expect(actorNames(text)).not.toContain('لبيكر');
+  });
+
+  it('reads a known given name after ل as a name', () => {
+    expect(statementAt('وتوقفت الحافلات عن العمل، وفقا لمحمد العلي.', 'وفقا')?.speaker).toBe('محمد العلي');
+  });
+});
