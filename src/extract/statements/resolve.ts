@@ -8,7 +8,15 @@ import { addTitleAlias, adjectiveCountry, compoundNameEnd, isNameToken, isTitle,
 import { GAZETTEER, INSTITUTION_HEADS, STATEMENT_NOUNS, TITLES, UNNAMED_HEADS } from '../lexicon.ts';
 import { isQuantifier, QUANTIFIERS, STANDALONE_SOURCES } from './clause.ts';
 import { COMMA_GAP, continuesSpeakerName, type Ctx, definiteFamilyNameEnd, gapBefore, isUnnamedHead, startsName } from './context.ts';
-import { dataIssuerEnd, gluedHead, gluedName, isVerbalNounOfSpeaker, issuerStart, titledPersonHit } from './speaker-phrase.ts';
+import {
+  dataIssuerEnd,
+  gluedHead,
+  gluedName,
+  isVerbalNounOfSpeaker,
+  issuedDocument,
+  issuerStart,
+  titledPersonHit,
+} from './speaker-phrase.ts';
 import { PRENOMINAL_QUALIFIERS } from './words.ts';
 import type { Token } from '../normalize.ts';
 
@@ -58,6 +66,12 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
   // "بحسب بيانات وزارة الخزانة": data in construct with a known body speak for that body.
   if (!glued && dataIssuerEnd(ctx, a, b) === b) {
     const issuer = resolvePhrase(ctx, a + 1, b);
+    if (issuer) return issuer;
+  }
+  // "احصائيات نشرها البنك المركزي": a document described by its issuing verb speaks for the issuer.
+  const issued = !STATEMENT_NOUNS.has(head) ? issuedDocument(ctx, a, b) : null;
+  if (issued && issued.end === b) {
+    const issuer = resolvePhrase(ctx, issued.issuer, b);
     if (issuer) return issuer;
   }
   if (STATEMENT_NOUNS.has(head)) {

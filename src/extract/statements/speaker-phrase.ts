@@ -32,6 +32,7 @@ import {
   DOCUMENT_SUBJECTS,
   isIssuingVerb,
   isQuantifier,
+  OBJECT_SUFFIX,
   QUANTIFIERS,
   STANDALONE_SOURCES,
   TITLE_ADJECTIVES,
@@ -244,6 +245,9 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
   // body's document; the body is read as its issuer.
   const dataIssuer = dataIssuerEnd(ctx, p, limit);
   if (dataIssuer > p) return dataIssuer;
+  // "احصائيات نشرها البنك المركزي", "وفقا لتغريدتين نشرهما الوزير": a document and its issuer.
+  const issued = issuedDocument(ctx, p, limit);
+  if (issued) return issued.end;
   if (STATEMENT_NOUNS.has(n)) {
     // "بيان صادر عن مكتب بوتين", "بيان الكرملين", "بيان من البيت الأبيض", "تقرير نشرته الصحيفة", "بيان لوزارة الدفاع"
     const j = issuerStart(ctx, p + 1, limit);
@@ -516,6 +520,31 @@ export function dataIssuerEnd(ctx: Ctx, p: number, limit: number): number {
   if (!known && !INSTITUTION_HEADS.has(next.norm)) return p;
   const end = readSpeakerPhrase(ctx, p + 1, limit);
   return end > p + 1 ? end : p;
+}
+
+/** An indefinite noun and one adjective or prenominal word before the issuing verb ("آخر حصيلة نشرها"). */
+const MAX_ISSUED_DOCUMENT_WORDS = 2;
+
+/**
+ * "احصائيات نشرها البنك المركزي", "فتوى أصدرها المجلس", "لآخر حصيلة نشرها الصندوق": an indefinite noun at p
+ * described by a relative clause without الذي, an issuing verb with the pronoun that refers back to the noun
+ * (نشرها، أصدرته), whose subject is the document's issuer. The issuer's first token and the phrase's end, or
+ * null when the words have another shape.
+ */
+export function issuedDocument(ctx: Ctx, p: number, limit: number): { issuer: number; end: number } | null {
+  const tok = ctx.tokens[p];
+  if (!tok || tok.norm.startsWith('ال') || isStop(tok) || isTimeWord(tok) || isCueLike(tok)) return null;
+  if (ctx.entities.hitStartingAt(p)) return null;
+  for (let v = p + 1; v < limit && v - p <= MAX_ISSUED_DOCUMENT_WORDS; v++) {
+    const verb = ctx.tokens[v];
+    if (!verb || !SPACE_GAP.test(gapBefore(ctx, v))) return null;
+    if (isIssuingVerb(verb) && OBJECT_SUFFIX.test(verb.norm)) {
+      const end = v + 1 < limit ? readSpeakerPhrase(ctx, v + 1, limit) : v + 1;
+      return end > v + 1 ? { issuer: v + 1, end } : null;
+    }
+    if (isStop(verb) || isTimeWord(verb) || isCueLike(verb) || verb.norm.startsWith('ال')) return null;
+  }
+  return null;
 }
 
 /**

@@ -415,3 +415,14 @@ describe('a name glued to the ل of an attribution is the person without ل', ()
     expect(statementAt('وتوقفت الحافلات عن العمل، وفقا لمحمد العلي.', 'وفقا')?.speaker).toBe('محمد العلي');
   });
 });
+
+describe('a document described by its issuing verb without الذي speaks for the issuer', () => {
+  const cases: [string, string, string][] = [
+    ['وتراجعت الصادرات في الربع الأول، بحسب أرقاما نشرها المعهد الوطني للإحصاء.', 'بحسب', 'المعهد الوطني للإحصاء'],
+    ['ودعت وثيقة أصدرها المجلس البلدي إلى ترشيد المياه.', 'ودعت', 'المجلس البلدي'],
+    ['وارتفع عدد المصابين إلى 40، وفقا لآخر حصيلة نشرها الدفاع المدني.', 'وفقا', 'الدفاع المدني'],
+  ];
+  it.each(cases)('%s: %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+});
