@@ -63,6 +63,8 @@ function feminineHead(ctx: Ctx, p: number): boolean {
   return n.startsWith('ال') || !!hit;
 }
 
+/** A nisba's ي and the plural's ين: الفلسطينيين، الأمريكيين (a name written so by its letters is rare). */
+const NISBA_OBLIQUE_PLURAL = /يين$/;
 /**
  * Whether the word at p is a definite sound plural or dual in the accusative or genitive (الفاعلين، الوزيرين):
  * a nominative subject would end in ون or ان. Named entities (البحرين، الكرملين) are kept.
@@ -71,8 +73,10 @@ function obliquePlural(ctx: Ctx, p: number): boolean {
   const tok = ctx.tokens[p] as Token;
   const n = tok.norm;
   if (!n.startsWith('ال') || !n.endsWith('ين') || n.length < MIN_SOUND_PLURAL_LENGTH || isTitle(tok)) return false;
-  // A named entity (الكرملين، البحرين) ends in ين by its letters; a group noun (المتظاهرين) by its case.
+  // A named entity (الكرملين، البحرين) ends in ين by its letters; a group noun (المتظاهرين) by its case, and so
+  // does a people's nisba the entities read as its country ("تحذر الفلسطينيين من", "اتهم الإسرائيليين بـ").
   const hit = ctx.entities.hitStartingAt(p);
+  if (hit && hit.endTok === p + 1 && NISBA_OBLIQUE_PLURAL.test(n)) return true;
   return !hit || (hit.type === 'actor' && ctx.entities.actors.get(hit.refId)?.kind === 'GROUP');
 }
 

@@ -8,7 +8,15 @@ import { addTitleAlias, adjectiveCountry, compoundNameEnd, isNameToken, isTitle,
 import { GAZETTEER, INSTITUTION_HEADS, STATEMENT_NOUNS, TITLES, UNNAMED_HEADS } from '../lexicon.ts';
 import { isQuantifier, QUANTIFIERS, STANDALONE_SOURCES } from './clause.ts';
 import { COMMA_GAP, continuesSpeakerName, type Ctx, definiteFamilyNameEnd, gapBefore, isUnnamedHead, startsName } from './context.ts';
-import { dataIssuerEnd, gluedHead, isVerbalNounOfSpeaker, issuerStart, titledPersonHit } from './speaker-phrase.ts';
+import {
+  dataIssuerEnd,
+  gluedHead,
+  gluedName,
+  isVerbalNounOfSpeaker,
+  issuedDocument,
+  issuerStart,
+  titledPersonHit,
+} from './speaker-phrase.ts';
 import { PRENOMINAL_QUALIFIERS } from './words.ts';
 import type { Token } from '../normalize.ts';
 
@@ -27,12 +35,16 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
   const last = tokens[b - 1];
   if (!first || !last || b <= a) return null;
   const glued = dative ? gluedHead(first) : null;
+  // "وفقا لبيكر": a person's name glued to the attribution's ل is read without it.
+  const gluedPerson = dative && !glued ? gluedName(ctx, first) : null;
   // The name starts after the glued ل ("لوزارة" → "وزارة", "للجيش" → "جيش").
-  const start = first.start + (glued ? (first.norm.startsWith('لل') ? 2 : 1) : 0);
+  const start = first.start + (glued ? (first.norm.startsWith('لل') ? 2 : 1) : gluedPerson ? 1 : 0);
   const end = last.end;
+  /** Normalized words of the phrase, the glued name's without its ل. */
+  const normAt = (i: number) => (i === a && gluedPerson ? gluedPerson : (tokens[i]?.norm ?? ''));
   const phraseNorm = tokens
     .slice(a, b)
-    .map((t) => t.norm)
+    .map((_, i) => normAt(a + i))
     .join(' ');
   const hits = entities.hitsIn(a, b);
   const countries = tokens
@@ -54,6 +66,12 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
   // "بحسب بيانات وزارة الخزانة": data in construct with a known body speak for that body.
   if (!glued && dataIssuerEnd(ctx, a, b) === b) {
     const issuer = resolvePhrase(ctx, a + 1, b);
+    if (issuer) return issuer;
+  }
+  // "احصائيات نشرها البنك المركزي": a document described by its issuing verb speaks for the issuer.
+  const issued = !STATEMENT_NOUNS.has(head) ? issuedDocument(ctx, a, b) : null;
+  if (issued && issued.end === b) {
+    const issuer = resolvePhrase(ctx, issued.issuer, b);
     if (issuer) return issuer;
   }
   if (STATEMENT_NOUNS.has(head)) {
@@ -167,7 +185,7 @@ export function resolvePhrase(ctx: Ctx, a: number, b: number, dative = false): s
     }
     k = definiteFamilyNameEnd(ctx, k, b);
     const nameToks = tokens.slice(a, k);
-    const nameNorm = nameToks.map((t) => t.norm).join(' ');
+    const nameNorm = nameToks.map((_, i) => normAt(a + i)).join(' ');
     const known = entities.localAliases.get(nameNorm);
     const id = known ?? `actor:${slugify(nameNorm)}`;
     const nameEnd = nameToks[nameToks.length - 1]?.end ?? end;

@@ -3,7 +3,7 @@
  * source, an institution in construct, a document and its issuer, and appositions; it returns where
  * the phrase ends (resolve.ts decides which actor it names).
  */
-import { ORG_HEADS } from '../actor-lexicon.ts';
+import { GIVEN_NAMES, ORG_HEADS } from '../actor-lexicon.ts';
 import {
   adjectiveCountry,
   compoundNameEnd,
@@ -32,6 +32,7 @@ import {
   DOCUMENT_SUBJECTS,
   isIssuingVerb,
   isQuantifier,
+  OBJECT_SUFFIX,
   QUANTIFIERS,
   STANDALONE_SOURCES,
   TITLE_ADJECTIVES,
@@ -56,6 +57,15 @@ const NISBA = /(?:ي|يا|يه|يين|يون|يان|يات)$/;
 const MIN_NISBA_LENGTH = 5;
 /** A definite plural noun ("المشاركين", "المواطنون", "الدراسات") as the noun a partitive count takes. */
 const PLURAL_NOUN = /(?:ين|ون|ات)$/;
+/** A masculine sound plural (المختصين، المراقبون): people, unlike a feminine plural in ات. */
+const HUMAN_PLURAL = /(?:ين|ون)$/;
+/** A nisba's ي and the plural's ending: الفلسطينيين، الأمريكيون. */
+const NISBA_PLURAL = /(?:يين|يون)$/;
+/** The one-word entity at j is a people's nisba in the plural ("الفلسطينيين"), not a name spelled with ين. */
+function nisbaPluralHit(ctx: Ctx, j: number): boolean {
+  const hit = ctx.entities.hitStartingAt(j);
+  return !!hit && hit.endTok === j + 1 && NISBA_PLURAL.test(ctx.tokens[j]?.norm ?? '');
+}
 
 /** An unnamed source with its modifiers: "مسؤول كبير في وزارة الخارجية الأمريكية". */
 const MAX_UNNAMED_SOURCE_TOKENS = 12;
@@ -88,6 +98,18 @@ export function gluedHead(tok: Token): string | null {
     return rest;
   return null;
 }
+/**
+ * A person's name glued to the ل of an attribution ("وفقا لبيكر", "بحسب لسوزان"): the name as written alone,
+ * when the article already named that person or it is a known given name; null otherwise (an unknown word
+ * after ل is as often a noun: "وفقا لتقديرات").
+ */
+export function gluedName(ctx: Ctx, tok: Token): string | null {
+  const n = tok.norm;
+  if (!n.startsWith('ل') || n.startsWith('لل') || n.length <= MIN_GLUED_HEAD_LENGTH) return null;
+  const rest = n.slice(1);
+  return ctx.entities.localAliases.has(rest) || GIVEN_NAMES.has(rest) ? rest : null;
+}
+
 /**
  * Prepositions between an unnamed head and the body it belongs to ("متحدث باسم", "مسؤول لدى"). عن is left
  * out ("مسؤول عن" is responsible for), and so is من, which also opens what a source warned of.
@@ -200,7 +222,11 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
       INSTITUTION_HEADS.has(bare) ||
       isTitle(head) ||
       isGroupHitAt(ctx, j) ||
-      ((partitive || prenominal) && head.norm.startsWith('ال') && PLURAL_NOUN.test(head.norm));
+      ((partitive || prenominal) && head.norm.startsWith('ال') && PLURAL_NOUN.test(head.norm)) ||
+      // "بعض المختصين", "معظم المحللين": a definite masculine sound plural in construct with the count names
+      // people (the feminine ات also names things: "بعض التقارير" is no source); a name ending so is no plural,
+      // but a people's nisba the entities read as its country is ("بعض الفلسطينيين").
+      (head.norm.startsWith('ال') && HUMAN_PLURAL.test(head.norm) && (!entities.hitStartingAt(j) || nisbaPluralHit(ctx, j)));
     if (!sourceHead) return p;
     const end = readSpeakerPhrase(ctx, j, limit);
     return end > j ? end : j + 1;
@@ -219,6 +245,9 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
   // body's document; the body is read as its issuer.
   const dataIssuer = dataIssuerEnd(ctx, p, limit);
   if (dataIssuer > p) return dataIssuer;
+  // "احصائيات نشرها البنك المركزي", "وفقا لتغريدتين نشرهما الوزير": a document and its issuer.
+  const issued = issuedDocument(ctx, p, limit);
+  if (issued) return issued.end;
   if (STATEMENT_NOUNS.has(n)) {
     // "بيان صادر عن مكتب بوتين", "بيان الكرملين", "بيان من البيت الأبيض", "تقرير نشرته الصحيفة", "بيان لوزارة الدفاع"
     const j = issuerStart(ctx, p + 1, limit);
@@ -321,6 +350,12 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
         if (lamPortfolioAt(ctx, end, limit)) {
           end += LAM_PORTFOLIO_TOKENS;
           closed = false;
+          continue;
+        }
+        // "وزير خارجية البحرين", "قائد أركان الجيش": an indefinite noun after an open chain is one more construct
+        // noun when a definite noun or a known name follows it; the chain closes on that genitive.
+        if (!closed && secondConstructAt(ctx, end, limit)) {
+          end++;
           continue;
         }
         if (
@@ -487,6 +522,31 @@ export function dataIssuerEnd(ctx: Ctx, p: number, limit: number): number {
   return end > p + 1 ? end : p;
 }
 
+/** An indefinite noun and one adjective or prenominal word before the issuing verb ("آخر حصيلة نشرها"). */
+const MAX_ISSUED_DOCUMENT_WORDS = 2;
+
+/**
+ * "احصائيات نشرها البنك المركزي", "فتوى أصدرها المجلس", "لآخر حصيلة نشرها الصندوق": an indefinite noun at p
+ * described by a relative clause without الذي, an issuing verb with the pronoun that refers back to the noun
+ * (نشرها، أصدرته), whose subject is the document's issuer. The issuer's first token and the phrase's end, or
+ * null when the words have another shape.
+ */
+export function issuedDocument(ctx: Ctx, p: number, limit: number): { issuer: number; end: number } | null {
+  const tok = ctx.tokens[p];
+  if (!tok || tok.norm.startsWith('ال') || isStop(tok) || isTimeWord(tok) || isCueLike(tok)) return null;
+  if (ctx.entities.hitStartingAt(p)) return null;
+  for (let v = p + 1; v < limit && v - p <= MAX_ISSUED_DOCUMENT_WORDS; v++) {
+    const verb = ctx.tokens[v];
+    if (!verb || !SPACE_GAP.test(gapBefore(ctx, v))) return null;
+    if (isIssuingVerb(verb) && OBJECT_SUFFIX.test(verb.norm)) {
+      const end = v + 1 < limit ? readSpeakerPhrase(ctx, v + 1, limit) : v + 1;
+      return end > v + 1 ? { issuer: v + 1, end } : null;
+    }
+    if (isStop(verb) || isTimeWord(verb) || isCueLike(verb) || verb.norm.startsWith('ال')) return null;
+  }
+  return null;
+}
+
 /**
  * A word of an outlet's name that no list knows, after its head noun ("صحيفة يديعوت أحرونوت"): a foreign
  * name is written without the article and reads like no Arabic word class; an adjective (محلية، الإسرائيلية),
@@ -495,6 +555,26 @@ export function dataIssuerEnd(ctx: Ctx, p: number, limit: number): number {
 function outletNameWord(t: Token | undefined): boolean {
   if (!t || t.norm.startsWith('ال') || NISBA.test(t.norm) || isStop(t) || isTimeWord(t) || isCueLike(t)) return false;
   return /^[\u0621-\u064a]+$/.test(t.norm) && !COMPLEMENTIZERS.has(t.norm);
+}
+
+/** The shortest construct noun read inside a title (أركان، خارجية); shorter words are particles. */
+const MIN_CONSTRUCT_NOUN_LETTERS = 3;
+
+/**
+ * Whether the word at j continues an open construct chain of a title as a noun of its own ("خارجية" in "وزير
+ * خارجية البحرين", "أركان" in "قائد أركان الجيش"): an indefinite word (no clitic preposition or conjunction,
+ * no particle, time word, cue or country adjective) followed by a definite word or a known name.
+ */
+function secondConstructAt(ctx: Ctx, j: number, limit: number): boolean {
+  const t = ctx.tokens[j];
+  const genitive = ctx.tokens[j + 1];
+  if (!t || !genitive || j + 1 >= limit || !SPACE_GAP.test(gapBefore(ctx, j + 1))) return false;
+  const n = t.norm;
+  if (n.startsWith('ال') || /^[وفلب]/.test(n) || n.length < MIN_CONSTRUCT_NOUN_LETTERS || !/^[\u0621-\u064a]+$/.test(n)) return false;
+  if (isStop(t) || isTimeWord(t) || isCueLike(t) || adjectiveCountry(t) || ctx.entities.hitStartingAt(j)) return false;
+  const known = ctx.entities.hitStartingAt(j + 1);
+  if (known && known.start === genitive.start) return true;
+  return genitive.norm.startsWith('ال') && !isTimeWord(genitive) && !isStop(genitive) && !isCueLike(genitive);
 }
 
 /** ل + the portfolio noun, and its definite genitive. */
