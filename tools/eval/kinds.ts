@@ -6,6 +6,10 @@
  * kind would serve); --list prints every mismatch with its cue and the opening of the gold content;
  * --rules tallies, per kind rule of src/extract/statements/kind.ts, the gold kinds of the statements
  * it decided (whether a content rule earns its place, without reading one statement).
+ * --model=FILE ranks the statements no rule decided (neutral, read as CLAIM) by a kind model that
+ * tools/mine/kind-model.ts --dump wrote: per kind, the gold kinds of the MODEL_TOP_N it scores highest
+ * against CLAIM and the other kinds, and the matched statements kind-right were the model applied at its
+ * default posterior or --threshold=P (a mechanism for neutral cues, measured before it is applied).
  * For articles 01–40 only: 41–60 stand in for unseen articles, their errors are not read; a range that
  * reaches them prints the matched/right totals only (no matrix, no --cues, no --list).
  */
@@ -16,6 +20,7 @@ import { extract } from '../../src/extract/index.ts';
 import { tokenize } from '../../src/extract/normalize.ts';
 import { decideKind } from '../../src/extract/statements/kind.ts';
 import { STATEMENT_KINDS, type StatementKind } from '../../src/graph/document-graph.ts';
+import { bestKind, contentFeatures, kindScores, MODEL_MIN_POSTERIOR, type KindModelFile } from '../mine/kind-features.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -27,6 +32,9 @@ const to = Number(rangeArg?.[2] ?? 40);
 const FIRST_HELD_OUT = 41;
 /** score.py's threshold for a predicted content to match a gold one. */
 const MIN_MATCH_OVERLAP = 0.5;
+/** --model: the kind model's file, and the statements shown per kind, ranked by its score. */
+const modelFile = args.find((a) => a.startsWith('--model='))?.slice('--model='.length);
+const MODEL_TOP_N = 10;
 /** Characters of content shown per mismatch. */
 const SHOWN_CONTENT_CHARS = 90;
 
@@ -76,6 +84,25 @@ interface Pair {
   file: string;
   /** The kind rule that decided the prediction ('cue' when the cue's own kind stood). */
   rule: string;
+  /** The content's model features (--model only). */
+  features?: Set<string>;
+}
+
+/** The model features of a content, the actors' and places' mentions masked (as tools/mine/kind-model.ts reads them). */
+function modelFeatures(
+  graph: ReturnType<typeof extract>,
+  articleTokens: ReturnType<typeof tokenize>,
+  start: number,
+  end: number,
+): Set<string> {
+  const mentions = [...graph.actors, ...graph.places].flatMap((e) => e.mentions).filter((m) => m.start >= start && m.end <= end);
+  const fromT = articleTokens.findIndex((t) => t.start >= start);
+  const toT = articleTokens.findIndex((t) => t.start >= end);
+  const masked = (t: number) => {
+    const tok = articleTokens[t];
+    return !!tok && mentions.some((m) => tok.start >= m.start && tok.end <= m.end);
+  };
+  return contentFeatures(articleTokens, fromT < 0 ? articleTokens.length : fromT, toT < 0 ? articleTokens.length : toT, masked);
 }
 
 const articlesDir = join(dir, 'articles');
@@ -111,7 +138,9 @@ for (const file of readdirSync(articlesDir)
     // A neutral reading that disagrees with the statement's kind means its cue decided it.
     const neutral = decideKind({ text: graph.article.text, tokens: articleTokens }, 'CLAIM', p.content.start, p.content.end);
     const rule = neutral.kind === p.kind ? `${neutral.rule} ${p.kind}` : `cue ${p.kind}`;
-    pairs.push({ gold: g, kind: p.kind, verb: p.verb ?? '', file, rule });
+    const pair: Pair = { gold: g, kind: p.kind, verb: p.verb ?? '', file, rule };
+    if (modelFile && rule === 'neutral CLAIM') pair.features = modelFeatures(graph, articleTokens, p.content.start, p.content.end);
+    pairs.push(pair);
   }
 }
 
@@ -169,4 +198,31 @@ if (args.includes('--list')) {
       `${p.gold.kind.padEnd(12)} pred ${p.kind.padEnd(12)} ${p.verb.padEnd(10)} ${p.file.slice(0, 2)} :: ${p.gold.content.replace(/\s+/g, ' ').slice(0, SHOWN_CONTENT_CHARS)}`,
     );
   }
+}
+if (modelFile && !heldOut) {
+  const model = JSON.parse(readFileSync(modelFile, 'utf8')) as KindModelFile;
+  const neutral = pairs.filter((p) => p.features);
+  console.log(`\nmodel ${modelFile}: ${neutral.length} statements no rule decided; per kind, the gold kinds of its ${MODEL_TOP_N} best`);
+  const scored = neutral.map((p) => ({ p, scores: kindScores(model, p.features ?? []) }));
+  for (const [k, kind] of model.kinds.entries()) {
+    const margin = (s: number[]) => (s[k] ?? 0) - Math.max(0, ...s.filter((_, j) => j !== k));
+    const top = [...scored].sort((a, b) => margin(b.scores) - margin(a.scores)).slice(0, MODEL_TOP_N);
+    const inGold = neutral.filter((p) => p.gold.kind === kind).length;
+    console.log(`${kind.padEnd(13)} ${String(inGold).padStart(3)} in gold | ${top.map((x) => short(x.p.gold.kind)).join(' ')}`);
+  }
+  const threshold = Number(args.find((a) => a.startsWith('--threshold='))?.slice('--threshold='.length) ?? MODEL_MIN_POSTERIOR);
+  const given = new Map<string, number>();
+  let change = 0;
+  for (const p of neutral) {
+    const best = bestKind(model, p.features ?? []);
+    if (!best || best.posterior < threshold) continue;
+    const cell = `${short(p.gold.kind)}→${short(best.kind)}`;
+    given.set(cell, (given.get(cell) ?? 0) + 1);
+    if (best.kind === p.gold.kind) change++;
+    else if (p.gold.kind === 'CLAIM') change--;
+  }
+  const cells = [...given].map(([c, n]) => `${c} ${n}`).join(', ');
+  console.log(
+    `applied at posterior ${threshold} (gold→model: ${cells || 'none'}): kind right ${right} → ${right + change} of ${pairs.length}`,
+  );
 }
