@@ -6,7 +6,14 @@
 import { adjectiveCountry, continuesName, isNameToken, isStop, isTimeWord, isTitle } from '../entities.ts';
 import { COMPLEMENTIZERS, INSTITUTION_HEADS, lookupCue, UNNAMED_HEADS, WORDS, type CueLookup, type CueVerb } from '../lexicon.ts';
 import { firstAtOrAfter, normalizeArabic, type Token } from '../normalize.ts';
-import { CONTROL_PREPOSITIONS, DATIVE_PRONOUNS, PREDICATE_QUALIFIERS, PREDICATE_SUBJECTS, RESPONSE_HEADS } from './words.ts';
+import {
+  CONTROL_PREPOSITIONS,
+  DATIVE_PRONOUNS,
+  NAME_CLOSING_PREPOSITIONS,
+  PREDICATE_QUALIFIERS,
+  PREDICATE_SUBJECTS,
+  RESPONSE_HEADS,
+} from './words.ts';
 import type { StatementKind } from '../../graph/document-graph.ts';
 import type { ArticleDocument } from '../document.ts';
 import type { Sentence } from '../segment.ts';
@@ -234,8 +241,6 @@ export function definiteFamilyNameEnd(ctx: Ctx, j: number, limit: number): numbe
 
 /** A definite nisba (ال + stem + ي) long enough to be a family name rather than a particle. */
 const NISBA_NAME = /^ال[\u0621-\u064a]{3,}ي$/;
-/** Prepositions that open an adjunct of the clause (where, how, to whom) after the speaker's name. */
-const NAME_CLOSING_PREPOSITIONS = new Set(['في', 'خلال', 'عبر', 'امام', 'علي', 'عن', 'لدي']);
 
 /**
  * Token j is a dative: ل fused with the article ("للصحفيين"), ل + an object pronoun ("لنا") or ل + a

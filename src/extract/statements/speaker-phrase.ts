@@ -48,7 +48,7 @@ import {
   SPACE_GAP,
   startsName,
 } from './context.ts';
-import { PRENOMINAL_QUALIFIERS, SOURCE_PREPOSITIONS } from './words.ts';
+import { DESCRIBING_PREPOSITIONS, PRENOMINAL_QUALIFIERS, SOURCE_PREPOSITIONS, TITLE_COMPLEMENT_PREPOSITIONS } from './words.ts';
 
 /** Endings of a relational adjective (nisba) in the singular, feminine and plural. */
 const NISBA = /(?:ي|يا|يه|يين|يون|يان|يات)$/;
@@ -88,11 +88,6 @@ export function gluedHead(tok: Token): string | null {
     return rest;
   return null;
 }
-/**
- * Prepositions between an unnamed head and the body it belongs to ("متحدث باسم", "مسؤول لدى"). عن is left
- * out ("مسؤول عن" is responsible for), and so is من, which also opens what a source warned of.
- */
-const DESCRIBING_PREPOSITIONS = new Set(['باسم', 'في', 'لدي', 'داخل']);
 /** A body after a describing preposition: a known name, or a definite noun that is no time, function word or document. */
 function describedBody(ctx: Ctx, j: number, limit: number): boolean {
   const t = ctx.tokens[j];
@@ -518,8 +513,6 @@ function lamPortfolioAt(ctx: Ctx, j: number, limit: number): boolean {
   return genitive.norm.startsWith('ال') && !isTimeWord(genitive) && !isStop(genitive) && !isCueLike(genitive);
 }
 
-/** Prepositions inside a title's complement before the holder's name ("… في بريطانيا، أندرو باركر"). */
-const TITLE_COMPLEMENT_PREPOSITIONS = new Set(['في', 'لدي']);
 /** The fewest words of an apposed name no list knows: a given name and a family name. */
 const MIN_APPOSED_NAME_TOKENS = 2;
 

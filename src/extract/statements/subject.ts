@@ -19,7 +19,16 @@ import {
 import { COMMA_GAP, type Ctx, cueAt, gapBefore, isUnnamedHead, MAX_FRONTED_WORDS, SPACE_GAP, stripConj, tokensIndexAt } from './context.ts';
 import { actorOfHit, resolvePhrase } from './resolve.ts';
 import { gluedHead, issuerStart, readSpeakerPhrase } from './speaker-phrase.ts';
-import { CLAUSE_SUBORDINATORS, CONTRASTS, FA_QAD, KANA, PREPOSITIONS, TOPIC_MARKERS } from './words.ts';
+import {
+  ACCUSATIVE_GOVERNORS,
+  ANTECEDENT_RESUMPTIVES,
+  CLAUSE_SUBORDINATORS,
+  CONTRASTS,
+  FA_QAD,
+  KANA,
+  PREPOSITIONS,
+  TOPIC_MARKERS,
+} from './words.ts';
 
 /** A subject between لكن and its verb: a head and its complement ("محامي العائلة", "مستشار سابق للرئيس"). */
 const MAX_CONTRAST_SUBJECT_TOKENS = 4;
@@ -388,8 +397,6 @@ export function subordinateClauseSubject(ctx: Ctx, from: number, k: number, gend
   return null;
 }
 
-/** Particles whose noun, in the accusative, is the subject of the verb that follows ("لكن أحزابا … اتهمت"). */
-const ACCUSATIVE_GOVERNORS = new Set(['لكن', 'ولكن', 'ان', 'وان']);
 /** An indefinite subject with its adjective and a coordinated noun: "نقابات ومنظمات محلية". */
 const MAX_INDEFINITE_SUBJECT_TOKENS = 4;
 /** Endings of a noun in the accusative (تنوين written ا) or a sound plural: أحزابا، نقابات، ناشطين. */
@@ -433,7 +440,7 @@ export function relativeAntecedent(ctx: Ctx, rel: number, sentenceStartTok: numb
   // "اللقاء الذي تحدث عنه": a preposition with a pronoun after the verb points back to the antecedent, which
   // is then what the clause is about, not its subject.
   const after = tokens[rel + 2];
-  if (after && RESUMPTIVE_PREPOSITION.test(after.norm)) return null;
+  if (after && ANTECEDENT_RESUMPTIVES.has(after.norm)) return null;
   // A comma may stand between the antecedent and its pronoun ("…، الذين"), nothing else.
   if (!(SPACE_GAP.test(gapBefore(ctx, rel)) || COMMA_GAP.test(gapBefore(ctx, rel)))) return null;
   let start = rel;
@@ -466,8 +473,6 @@ export function relativeAntecedent(ctx: Ctx, rel: number, sentenceStartTok: numb
   ctx.entities.addMention(actor.id, from, to);
   return actor.id;
 }
-/** A preposition with the pronoun that points back to a relative clause's antecedent: عنه، فيها، عليهم، له. */
-const RESUMPTIVE_PREPOSITION = /^(?:عن|في|علي|ل|من|ب|الي|مع|حول)(?:ه|ها|هم|هما|هن)$/;
 /** The future prefix س on an imperfect verb ("سيغادر", "ستعلن"). */
 const FUTURE_VERB = /^س[يتن][\u0621-\u064a]{3,}$/;
 /** Shorter first words are particles or clitics, not the head of an antecedent. */

@@ -4,7 +4,7 @@
  * inside an earlier statement of the sentence.
  */
 import { adjectiveCountry, isNameToken, isStop, isTimeWord, isTitle } from '../entities.ts';
-import { COMPLEMENTIZERS, type CueForm, INSTITUTION_HEADS } from '../lexicon.ts';
+import { COMPLEMENTIZERS, type CueForm, INSTITUTION_HEADS, PASSIVE_FORMS } from '../lexicon.ts';
 import { normalizeArabic, type Token } from '../normalize.ts';
 import { OPENING_MARKS } from '../quotes.ts';
 import { agreeingSpeaker, cueGender, objectAfterVerb, pluralAntecedent, relativeAgrees } from './agreement.ts';
@@ -497,9 +497,6 @@ export function verbCue(
 /** إنه، إنها، بأنه، بأنها (normalized): a complementizer carrying a singular subject pronoun. */
 const PRONOUN_COMPLEMENTIZER = /^ب?ان(?:ه|ها)$/;
 
-/** The passive of سأل (سُئل، سُئلت، سُئلوا), without و/ف: the one asked is the last speaker, who answers next. */
-const ASKED = new Set(['سئل', 'سئلت', 'سئلوا', 'سئلا'].map(normalizeArabic));
-
 /**
  * Whether the sentence opens (after time words) with the passive of سأل glued to و/ف and its question
  * ("وسئلت عما إذا …، فأجابت"): its subject is the pronoun in it, the speaker who had the floor.
@@ -509,7 +506,8 @@ function askedClause(ctx: Ctx, a: number, k: number): boolean {
   let v = a;
   while (v < k && v - a < MAX_FRONTED_WORDS && isTimeWord(tokens[v] as Token)) v++;
   const verb = tokens[v];
-  return !!verb && v + 1 < k && /^[وف]/.test(verb.norm) && ASKED.has(verb.norm.slice(1));
+  // The passive of a question verb (سُئل، سُئلت، سُئلوا; cues.json `passive`): the one asked is the last speaker, who answers next.
+  return !!verb && v + 1 < k && /^[وف]/.test(verb.norm) && PASSIVE_FORMS.get(verb.norm.slice(1))?.kind === 'QUESTION';
 }
 
 /**
