@@ -525,7 +525,16 @@ function joinedWords(tokens: Token[], from: number, to: number): string {
 /** A conjunction glued to a word; shorter words (وقع، فاز) are stems, not و/ف + stem. */
 const CONJUNCTION = /^[وف]/;
 const MIN_CONJOINED_LENGTH = 4;
-const withoutConjunction = (norm: string) => (norm.length >= MIN_CONJOINED_LENGTH && CONJUNCTION.test(norm) ? norm.slice(1) : norm);
+/**
+ * Particles of two letters that و/ف glue to (ولن، ولا، ولم، فلن): the word is shorter than MIN_CONJOINED_LENGTH, but
+ * a negator or the first word of a content phrase is read without its conjunction all the same, so "ولن نسمح"
+ * is the phrase لن نسمح and "ولا ندعو" a negated act.
+ */
+const SHORT_PARTICLES = new Set(
+  [...VERB_NEGATORS, ...CONTENT_KINDS.flatMap((rule) => [...rule.phrases.keys()])].filter((w) => w.length < MIN_CONJOINED_LENGTH - 1),
+);
+const withoutConjunction = (norm: string) =>
+  CONJUNCTION.test(norm) && (norm.length >= MIN_CONJOINED_LENGTH || SHORT_PARTICLES.has(norm.slice(1))) ? norm.slice(1) : norm;
 
 /** Words the corpus shows are not سـ + imperfect although they are spelled so (tools/mine/kinds.ts). */
 const NOT_FUTURE = new Set(KINDS.notFuture ?? []);

@@ -216,15 +216,18 @@ export function mainClauseSubject(ctx: Ctx, a: number, limit: number, bareVerb =
   if (!verb || v + 1 >= limit || ctx.entities.hitStartingAt(v) || (!cueVerb && cueAt(verb))) return null;
   const n = verb.norm;
   const verbShaped = isPerfectShaped(verb);
+  const doubled = doubledCueAfterClitic(n);
   if (
     !/^[وف][\u0621-\u064a]{3,}$/.test(n) &&
     !/^[يت][\u0621-\u064a]{3,}$/.test(n) &&
+    !doubled &&
     !((bareVerb || verbShaped) && /^[\u0621-\u064a]{3,}$/.test(n))
   )
     return null;
   // أل written with its hamza opens a verb (ألقى، ألغى، ألزم), not the article; so does a perfect-shaped word.
   const definite = /^[وف]?ال/.test(n) && !verbShaped && !/^[وف]?أل/.test(verb.text);
-  if (definite || isStop(verb) || isTitle(verb) || isClauseOpener(verb) || INSTITUTION_HEADS.has(stripConj(n))) return null;
+  // رد is also a noun (a reply) and listed as a stopword for names; after و/ف and before a subject it is the verb.
+  if (definite || (!doubled && isStop(verb)) || isTitle(verb) || isClauseOpener(verb) || INSTITUTION_HEADS.has(stripConj(n))) return null;
   const p = v + 1;
   const first = tokens[p] as Token;
   if (!SPACE_GAP.test(gapBefore(ctx, p))) return null;
@@ -236,6 +239,13 @@ export function mainClauseSubject(ctx: Ctx, a: number, limit: number, bareVerb =
   const end = readSpeakerPhrase(ctx, p, limit);
   return end > p ? resolvePhrase(ctx, p, end) : null;
 }
+
+/**
+ * و/ف + the two written letters of a doubled cue verb's perfect (وردّ، فردّ، وحثّ): a verb as well, whose subject
+ * follows. The cue reading of ورد is refused (it is more often "was mentioned", ورد في), but "وردّ ماكرون على
+ * منتقديه قائلا …" still opens a verbal clause, and its participle's speaker is that subject.
+ */
+const doubledCueAfterClitic = (n: string) => /^[وف][\u0621-\u064a]{2}$/.test(n) && CUE_FORMS.has(n.slice(1));
 
 /** The perfect of a ل-initial root in the افتعل form (التقى، التزم، التحق), with و/ف: spelled like ال + a noun. */
 const IFTAALA_OF_LAM = /^[وف]?الت[^ا][\u0621-\u064a]$/;
