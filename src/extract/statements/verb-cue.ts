@@ -427,6 +427,8 @@ export function verbCue(
     if ((cue.verb.needsComplement || cue.participle) && !deniedObject) return null;
     // "نفت موسكو مزاعم …", "أعلن الجيش بدء …": the object is the content.
     let j = npEnd;
+    // "أعلنت مالطا وإيطاليا رفضهما …": a known actor joined to the subject by و is the subject's, not the object.
+    if (readAfter) j = coordinatedActorsEnd(ctx, j, b);
     while (j < b && (isTimeWord(tokens[j] as Token) || (COMMA_GAP.test(gapBefore(ctx, j)) && isTimeWord(tokens[j] as Token)))) j++;
     // "طلبت منها تقديم …": من + a pronoun is whom the demand was put to; the object follows it.
     if (cue.verb.takesObject && FROM_PRONOUNS.has(tokens[j]?.norm ?? '') && j + 1 < b) j++;
@@ -492,6 +494,23 @@ export function verbCue(
     draft.reportedById = enclosing.speakerId;
   }
   return draft;
+}
+
+/**
+ * The end of the known actors joined by و right at j ("وإيطاليا"، "والإمارات والبحرين"), after a subject the
+ * verb's speaker phrase ended before them; j itself when none is. The name must start right after the glued و
+ * and be a person, body or country (an actor hit), so "ومن جهة أخرى" or "والقرار" is never skipped.
+ */
+function coordinatedActorsEnd(ctx: Ctx, j: number, b: number): number {
+  let end = j;
+  for (;;) {
+    const tok = ctx.tokens[end];
+    const hit = ctx.entities.hitStartingAt(end);
+    if (!tok || end >= b || !/^و/.test(tok.norm) || !hit || hit.type !== 'actor' || hit.start !== tok.start + 1 || hit.endTok > b)
+      return end;
+    if (!SPACE_GAP.test(gapBefore(ctx, end))) return end;
+    end = hit.endTok;
+  }
 }
 
 /** إنه، إنها، بأنه، بأنها (normalized): a complementizer carrying a singular subject pronoun. */
