@@ -81,6 +81,11 @@ export interface CueVerb extends VerbStems {
    * the verb and followed at once by that preposition is the object, and the subject is the verb's pronoun.
    */
   objectFirst?: boolean;
+  /**
+   * The passive perfect as written (سُئل): its 3rd person forms are generated (سئلت، سئلوا، سئلا) and
+   * read apart from the cue's forms, since their subject is the one the act is put to, not its speaker.
+   */
+  passive?: string;
   /** Reporting constructions in the corpus this lemma's forms introduce (tools/mine/cues.ts). */
   _corpus?: number;
 }
@@ -234,6 +239,14 @@ for (const verb of CUES.verbs) {
   for (const m of verb.mannerMasdar ?? [])
     for (const f of [`بال${m}`, ...THIRD_PERSON_PRONOUNS.map((p) => `ب${m}${p}`)])
       if (!CUE_FORMS.has(normalizeArabic(f))) CUE_FORMS.set(normalizeArabic(f), { verb, participle: true, manner: true });
+}
+
+/** Normalized 3rd person passive perfect (سئل، سئلت، سئلوا) → the lemma whose `passive` generates it. */
+export const PASSIVE_FORMS = new Map<string, CueVerb>();
+for (const verb of CUES.verbs) {
+  if (!verb.passive) continue;
+  for (const g of generateVerbForms({ past: verb.passive }, false))
+    if (g.tag === 'perfect' && !g.firstOrSecond && !PASSIVE_FORMS.has(g.form)) PASSIVE_FORMS.set(g.form, verb);
 }
 
 /** A cue word as written: its form, and whether a proclitic (و ف) was cut off to find it. */

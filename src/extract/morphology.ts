@@ -42,9 +42,13 @@ export interface GeneratedForm {
   firstOrSecond: boolean;
 }
 
-/** Object pronouns a transitive verb carries: أبلغه، أبلغها، أبلغهم، أبلغهما، أبلغهن، أبلغك، أبلغكم، أبلغني، أبلغنا. */
 /** Pronoun suffixes of the 3rd person, as object (أبلغه) or possessive (بقوله). */
 export const THIRD_PERSON_PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن'] as const;
+/** The 3rd person masculine singular pronoun (ـه), the one that stands for ما or an unnamed thing. */
+export const MASCULINE_SINGULAR_PRONOUN = THIRD_PERSON_PRONOUNS[0];
+/** The same suffixes longest first, for cutting one off a word (هما before ها before ه). */
+export const THIRD_PERSON_PRONOUNS_LONGEST_FIRST = [...THIRD_PERSON_PRONOUNS].sort((x, y) => y.length - x.length);
+/** Object pronouns a transitive verb carries: أبلغه، أبلغها، أبلغهم، أبلغهما، أبلغهن، أبلغك، أبلغكم، أبلغني، أبلغنا. */
 export const OBJECT_PRONOUNS = [...THIRD_PERSON_PRONOUNS, 'ك', 'كم', 'ني', 'نا'] as const;
 /** Person prefixes of the imperfect: he/it, she/you, we, I (أ normalized to ا). */
 const IMPERFECT_PREFIXES = ['ي', 'ت', 'ن', 'ا'] as const;
@@ -136,7 +140,7 @@ export function generateVerbForms(stems: VerbStems, withObjects: boolean): Gener
 }
 
 /** Possessive pronouns a noun carries: تورطه، ضلوعها، تهديداتهم، مسؤوليتنا. */
-const POSSESSIVE_PRONOUNS = [...THIRD_PERSON_PRONOUNS, 'ك', 'كم', 'نا'] as const;
+export const POSSESSIVE_PRONOUNS = [...THIRD_PERSON_PRONOUNS, 'ك', 'كم', 'نا'] as const;
 /** Endings a noun (a verbal noun, a participle, an adjective) takes in news prose: f sg, pl, dual, f pl. */
 const NOUN_ENDINGS = ['ه', 'ون', 'ين', 'ان', 'ات'] as const;
 

@@ -39,6 +39,7 @@ import {
   MANNER_NOUNS,
   PREPOSITION_RESUMPTIVES,
   REPORTED_PARTICLES,
+  DOCUMENT_ATTRIBUTION_VERBS,
 } from './words.ts';
 import type { Token } from '../normalize.ts';
 import type { Sentence } from '../segment.ts';
@@ -244,8 +245,6 @@ export function reportedAttribution(ctx: Ctx, sentence: Sentence, a: number, b: 
   });
 }
 
-/** The verbs of "بحسب ما ورد في X"، "وفق ما جاء في البيان": the words are found in a document or an outlet. */
-const DOCUMENT_VERBS = new Set(['ورد', 'وردت', 'جاء', 'جاءت']);
 /** What such an attribution credits: the words of the outlet, or of the document's issuer. */
 const DOCUMENT_CUE: CueLookup = {
   form: { verb: { lemma: 'ورد في', kind: 'CLAIM', past: 'ورد', preps: [] }, participle: false },
@@ -266,7 +265,7 @@ const PUBLISHED_CUE: CueLookup = {
  */
 function documentSource(ctx: Ctx, v: number, b: number): { start: number; end: number } | null {
   const { tokens } = ctx;
-  if (!DOCUMENT_VERBS.has(tokens[v]?.norm ?? '') || tokens[v + 1]?.norm !== 'في') return null;
+  if (!DOCUMENT_ATTRIBUTION_VERBS.has(tokens[v]?.norm ?? '') || tokens[v + 1]?.norm !== 'في') return null;
   let p = v + 2;
   if (p >= b) return null;
   const head = (tokens[p] as Token).norm.replace(/^ال/, '');

@@ -6,7 +6,15 @@
 import { adjectiveCountry, continuesName, isNameToken, isStop, isTimeWord, isTitle } from '../entities.ts';
 import { COMPLEMENTIZERS, INSTITUTION_HEADS, lookupCue, UNNAMED_HEADS, WORDS, type CueLookup, type CueVerb } from '../lexicon.ts';
 import { firstAtOrAfter, normalizeArabic, type Token } from '../normalize.ts';
-import { CONTROL_PREPOSITIONS, DATIVE_PRONOUNS, PREDICATE_QUALIFIERS, PREDICATE_SUBJECTS, RESPONSE_HEADS } from './words.ts';
+import {
+  CONTROL_PREPOSITIONS,
+  DATIVE_PRONOUNS,
+  NAME_CLOSING_PREPOSITIONS,
+  NAMING_WORDS,
+  PREDICATE_QUALIFIERS,
+  PREDICATE_SUBJECTS,
+  RESPONSE_HEADS,
+} from './words.ts';
 import type { StatementKind } from '../../graph/document-graph.ts';
 import type { ArticleDocument } from '../document.ts';
 import type { Sentence } from '../segment.ts';
@@ -79,10 +87,18 @@ export const gapBefore = (ctx: Ctx, j: number) => {
  * the lexicon (morphology.ts, lookupCue).
  */
 export function cueAt(tok: Token): CueLookup | null {
-  const memo = tok.info.cue;
-  if (memo !== undefined) return memo;
-  return (tok.info.cue = lookupCue(tok.norm));
+  let found = tok.info.cue;
+  if (found === undefined) found = tok.info.cue = lookupCue(tok.norm);
+  // Read on the written word: the memo is shared by every spelling with the same normalized form.
+  return found && namingPassive(tok) ? null : found;
 }
+
+/**
+ * "رجل يُدعى X", "الشقيقة التي تدعى Y": a naming word that is also a cue form (يدعى، تدعى, spelled like يدعي "claims"
+ * once normalized) written with its final ى is the passive "is called", no claim. In the corpus 478 of the 481
+ * imperfects of ادعى/دعا written with ى are followed by a name rather than أن/إن; of the 100 written with ي, 46 are.
+ */
+const namingPassive = (tok: Token) => NAMING_WORDS.has(stripConj(tok.norm)) && /ى$/.test(tok.text.replace(/[\u064b-\u0652\u0640]/g, ''));
 
 const WAW = 0x648;
 const FA = 0x641;
@@ -234,8 +250,6 @@ export function definiteFamilyNameEnd(ctx: Ctx, j: number, limit: number): numbe
 
 /** A definite nisba (ال + stem + ي) long enough to be a family name rather than a particle. */
 const NISBA_NAME = /^ال[\u0621-\u064a]{3,}ي$/;
-/** Prepositions that open an adjunct of the clause (where, how, to whom) after the speaker's name. */
-const NAME_CLOSING_PREPOSITIONS = new Set(['في', 'خلال', 'عبر', 'امام', 'علي', 'عن', 'لدي']);
 
 /**
  * Token j is a dative: ل fused with the article ("للصحفيين"), ل + an object pronoun ("لنا") or ل + a

@@ -8,8 +8,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeArabic } from '../../text/arabic.ts';
 import { CUES, EVENT_TRIGGERS, lookupCue } from '../lexicon.ts';
-import { generateNounForms, generateVerbForms, type VerbStems } from '../morphology.ts';
+import { generateNounForms, generateVerbForms, POSSESSIVE_PRONOUNS, type VerbStems } from '../morphology.ts';
 import { firstAtOrAfter, type Token, type WordInfo } from '../normalize.ts';
+import { prepositionWithPronouns } from './words.ts';
 import type { StatementKind } from '../../graph/document-graph.ts';
 import type { EntityIndex } from '../entities.ts';
 
@@ -50,6 +51,11 @@ interface KindFile {
   retaliation?: string[];
   /** Label words by kind (إرهابي; مسرحية، عنصري): read only in the label of an evaluative cue. */
   labels?: MarkerEntry[];
+  verbNegators: string[];
+  notOwnActBefore: string[];
+  personPronouns: string[];
+  conditionWords: string[];
+  conditionAfterFi: string[];
 }
 
 /**
@@ -185,7 +191,7 @@ function verbFormOf(rule: (typeof CONTENT_KINDS)[number], info: WordInfo): boole
  * Negators before a verb: a negated act (لا ندعو، لم نرفض، لن نطالب) is not performed, so a verb lemma's
  * form after one marks no kind. The phrases of negatedFuture (لن نسمح) hold their negation themselves.
  */
-const VERB_NEGATORS = new Set(['لا', 'لم', 'لن']);
+const VERB_NEGATORS = new Set(KINDS.verbNegators.map(normalizeArabic));
 
 /** Every generated form of the markers of each kind, normalized, in the order of kinds.json. */
 export const MARKERS = (KINDS.markers ?? []).map((m) => {
@@ -412,7 +418,7 @@ for (const v of CUES.verbs) {
   }
 }
 /** Words before a first-person verb that make it no act of the speaker: a negation, or أن (يمكن أن نتهم). */
-const NOT_OWN_ACT_BEFORE = new Set(['لا', 'ولا', 'لم', 'ولم', 'لن', 'ولن', 'ما', 'ان']);
+const NOT_OWN_ACT_BEFORE = new Set(KINDS.notOwnActBefore.map(normalizeArabic));
 
 /** The kind of the first first-person act of a kind-fixing lemma in tokens [from, to), if any. */
 function ownActKind(tokens: Token[], from: number, to: number): StatementKind | null {
@@ -516,7 +522,7 @@ function phraseKind(
 /** Words of obligation (يجب، ينبغي، يتعين): a demand when they open their clause or name who must act. */
 const OBLIGATIONS = new Set((KINDS.obligations ?? []).map(normalizeArabic));
 /** Pronouns that name who must act when they stand before an obligation (نحن يجب أن). */
-const PERSON_PRONOUNS = new Set(['نحن', 'انتم', 'انت', 'هم', 'هو', 'هي', 'انا']);
+const PERSON_PRONOUNS = new Set(KINDS.personPronouns.map(normalizeArabic));
 
 /**
  * Token t is an obligation word after a topic that is a thing (هذا الاتفاق يجب أن يستكمل، العلاقات
@@ -563,7 +569,16 @@ function joinedWords(tokens: Token[], from: number, to: number): string {
 /** A conjunction glued to a word; shorter words (وقع، فاز) are stems, not و/ف + stem. */
 const CONJUNCTION = /^[وف]/;
 const MIN_CONJOINED_LENGTH = 4;
-const withoutConjunction = (norm: string) => (norm.length >= MIN_CONJOINED_LENGTH && CONJUNCTION.test(norm) ? norm.slice(1) : norm);
+/**
+ * Particles of two letters that و/ف glue to (ولن، ولا، ولم، فلن): the word is shorter than MIN_CONJOINED_LENGTH, but
+ * a negator or the first word of a content phrase is read without its conjunction all the same, so "ولن نسمح"
+ * is the phrase لن نسمح and "ولا ندعو" a negated act.
+ */
+const SHORT_PARTICLES = new Set(
+  [...VERB_NEGATORS, ...CONTENT_KINDS.flatMap((rule) => [...rule.phrases.keys()])].filter((w) => w.length < MIN_CONJOINED_LENGTH - 1),
+);
+const withoutConjunction = (norm: string) =>
+  CONJUNCTION.test(norm) && (norm.length >= MIN_CONJOINED_LENGTH || SHORT_PARTICLES.has(norm.slice(1))) ? norm.slice(1) : norm;
 
 /** Words the corpus shows are not سـ + imperfect although they are spelled so (tools/mine/kinds.ts). */
 const NOT_FUTURE = new Set(KINDS.notFuture ?? []);
@@ -611,15 +626,18 @@ const DIGITS = /[0-9٠-٩]/;
 const isCount = (bare: string) => DIGITS.test(bare) || COUNT_WORDS.has(bare);
 
 /** Words that open a condition: إذا، لو، في حال، إن لم (not "ما إذا", an indirect question). */
-const CONDITION_WORDS = new Set(['اذا', 'لو', 'لئن']);
-const CONDITION_AFTER_FI = new Set(['حال', 'حاله']);
+const CONDITION_WORDS = new Set(KINDS.conditionWords.map(normalizeArabic));
+const CONDITION_AFTER_FI = new Set(KINDS.conditionAfterFi.map(normalizeArabic));
 /** The ف that opens the answer of a condition: "فإن", "فسنرد", "فلن", "فعليهم". */
 const CONSEQUENT = /^ف(?:ان|انه|انها|انهم|اننا|لن|لا|قد|سوف|علي|س[يتنا])/;
 /** Words between على and its أن in a call to act ("على المجتمع الدولي أن"). */
 const MAX_CALL_SUBJECT_TOKENS = 4;
 /** A call to act may follow a short definite subject ("البلديات عليها أن"). */
 const MAX_CALL_OFFSET_TOKENS = 3;
-const OBLIGED_PRONOUNS = new Set(['عليه', 'عليها', 'عليهم', 'علينا', 'عليكم', 'عليك', 'عليهما']);
+/** على, the preposition of a call to act ("على المجتمع الدولي أن", "علينا أن"). */
+const OBLIGATION_PREPOSITION = normalizeArabic('على');
+/** على with a pronoun (عليه، علينا، عليكم) before أن: who must act. */
+const OBLIGED_PRONOUNS = new Set(prepositionWithPronouns(OBLIGATION_PREPOSITION, POSSESSIVE_PRONOUNS));
 /** على + noun + أن that is a connective, not an obligation: "على الرغم من أن", "على أساس أن". */
 const NOT_CALL_AFTER_ALA = new Set((KINDS.notCallAfterAla ?? []).map(normalizeArabic));
 
@@ -847,7 +865,8 @@ function isCall(text: string, tokens: Token[], t: number, from: number, to: numb
   const tok = tokens[t] as Token;
   const bare = kindWord(tok.info).bare;
   if (OBLIGED_PRONOUNS.has(bare)) return tokens[t + 1]?.norm === 'ان' && opensClause(text, tokens, t, from);
-  if (bare !== 'علي' || !opensClause(text, tokens, t, from) || NOT_CALL_AFTER_ALA.has(tokens[t + 1]?.norm ?? '')) return false;
+  if (bare !== OBLIGATION_PREPOSITION || !opensClause(text, tokens, t, from) || NOT_CALL_AFTER_ALA.has(tokens[t + 1]?.norm ?? ''))
+    return false;
   for (let k = t + 1; k < Math.min(to, t + 2 + MAX_CALL_SUBJECT_TOKENS); k++) {
     const word = tokens[k] as Token;
     if (word.norm === 'ان') return k > t + 1;

@@ -4,6 +4,7 @@
  */
 import { isStop, isTimeWord, isTitle } from '../entities.ts';
 import { INSTITUTION_HEADS, NOUN_CUES, UNNAMED_HEADS, type CueForm, type CueNoun } from '../lexicon.ts';
+import { THIRD_PERSON_PRONOUNS_LONGEST_FIRST } from '../morphology.ts';
 import { isArabicWord, type Token } from '../normalize.ts';
 import { actorGender, speakerOfGender } from './agreement.ts';
 import { contentEnd, isDirect } from './content-end.ts';
@@ -157,8 +158,6 @@ function targetWithLam(ctx: Ctx, j: number, b: number): boolean {
   return DATIVE_PRONOUNS.has(t.norm) || (LAM_PHRASE.test(t.norm) && !cueAt(t));
 }
 
-/** Possessive pronouns on a statement noun (تأكيده، تحذيرها، وعودهم), longest first. */
-const POSSESSIVE_SUFFIXES = ['هما', 'هم', 'هن', 'ها', 'ه'];
 /** The feminine pronoun, and the plural that a sound feminine plural or a non-human plural takes (الدول … تحذيراتها). */
 const FEMININE_POSSESSIVE = 'ها';
 
@@ -175,7 +174,8 @@ export function possessiveNounAt(tok: Token): { noun: CueNoun; pronoun: string }
 
 function computePossessive(tok: Token): { noun: CueNoun; pronoun: string } | null {
   if (/ة[\u064b-\u0652]*$/.test(tok.text)) return null;
-  for (const pronoun of POSSESSIVE_SUFFIXES) {
+  // Possessive pronouns on a statement noun (تأكيده، تحذيرها، وعودهم), longest first.
+  for (const pronoun of THIRD_PERSON_PRONOUNS_LONGEST_FIRST) {
     if (!tok.norm.endsWith(pronoun)) continue;
     const stem = tok.norm.slice(0, -pronoun.length);
     // و ف ب ل before the noun (وتأكيده، بتحذيره).

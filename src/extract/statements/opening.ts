@@ -10,7 +10,14 @@ import { normalizeArabic, type Token } from '../normalize.ts';
 import { OPENING_MARKS } from '../quotes.ts';
 import { RELATIVE_PRONOUNS } from './clause.ts';
 import { COMMA_GAP, type Ctx, cueAt, gapBefore, SPACE_GAP, stripConj, tokensIndexAt } from './context.ts';
-import { ADVERBIAL_AN_HEADS, NAMING_WORDS, NOT_PREPOSITION_OBJECTS, PREPOSITIONS, QUESTION_OPENERS } from './words.ts';
+import {
+  ADVERBIAL_AN_HEADS,
+  ANONYMITY_CUE_LEMMAS,
+  NAMING_WORDS,
+  NOT_PREPOSITION_OBJECTS,
+  PREPOSITIONS,
+  QUESTION_OPENERS,
+} from './words.ts';
 
 /** A relative clause between the speaker and the content ("، الذي لمح في الماضي إلى …،"). */
 const MAX_RELATIVE_CLAUSE_TOKENS = 30;
@@ -244,13 +251,11 @@ export function anonymityRequest(ctx: Ctx, k: number): boolean {
   // source's own name (a pronoun on اسم/هوية: "رفض الكشف عن اسم المتهم" is a refusal about someone else).
   // Corpus: 55 such refusals (الكشف عن 23، ذكر 7، كشف 9، نشر 3 …) beside 73 with عدم.
   return (
-    ANONYMITY_VERBS.has(cueAt(ctx.tokens[k] as Token)?.form.verb.lemma ?? '') &&
+    ANONYMITY_CUE_LEMMAS.has(cueAt(ctx.tokens[k] as Token)?.form.verb.lemma ?? '') &&
     DISCLOSURE_NOUN.test(next) &&
     OWN_NAME.test(ctx.tokens[ctx.tokens[k + 2]?.norm === 'عن' ? k + 3 : k + 2]?.norm ?? '')
   );
 }
-/** The cues whose object may be the source's own name: refusing, asking. */
-const ANONYMITY_VERBS = new Set(['رفض', 'طلب']);
 /** The verbal noun of revealing, with or without عن after it: الكشف، كشف، الإفصاح، ذكر، نشر. */
 const DISCLOSURE_NOUN = /^(?:ال)?(?:كشف|افصاح|ذكر|نشر)$/;
 /** اسمه، اسمها، اسمهم، هويته، هويتها, … */

@@ -11,9 +11,10 @@ import { type Ctx, SPACE_GAP, gapBefore, isUnnamedHead } from './context.ts';
 import { resolvePhrase } from './resolve.ts';
 import { gluedHead, issuerStart, readSpeakerPhrase } from './speaker-phrase.ts';
 import { mainClauseSubject } from './subject.ts';
+import { prepositionWithPronouns } from './words.ts';
 
-/** "فيه", "فيها", "فيهم", "فيهما": في with the pronoun that points back to the described noun. */
-const RESUMPTIVE = /^في(?:ه|ها|هم|هما)$/;
+/** "فيه", "فيها", "فيهم", "فيهما": في with the pronoun that points back to the described noun (the document or occasion the words were said in). */
+const RESUMPTIVE = new Set(prepositionWithPronouns('في'));
 /** The described statement noun, its issuer and their modifiers stand this close before the cue. */
 const MAX_DESCRIBED_NOUN_DISTANCE = 10;
 
@@ -66,7 +67,7 @@ export interface ResumptiveSubject {
 export function resumptiveSubject(ctx: Ctx, a: number, k: number, b: number, form: CueForm): ResumptiveSubject | null {
   const { tokens } = ctx;
   const pron = tokens[k + 1];
-  if (!pron || !RESUMPTIVE.test(pron.norm) || !SPACE_GAP.test(gapBefore(ctx, k + 1))) return null;
+  if (!pron || !RESUMPTIVE.has(pron.norm) || !SPACE_GAP.test(gapBefore(ctx, k + 1))) return null;
   const p = k + 2;
   // "طالب فيها محتجون": the subject follows the pronoun.
   const end = sourceHeadAt(ctx, p) && !objectAfterVerb(ctx, k, p, form) ? readSpeakerPhrase(ctx, p, b) : p;

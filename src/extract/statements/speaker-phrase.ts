@@ -49,7 +49,7 @@ import {
   SPACE_GAP,
   startsName,
 } from './context.ts';
-import { PRENOMINAL_QUALIFIERS, SOURCE_PREPOSITIONS } from './words.ts';
+import { DESCRIBING_PREPOSITIONS, PRENOMINAL_QUALIFIERS, SOURCE_PREPOSITIONS, TITLE_COMPLEMENT_PREPOSITIONS } from './words.ts';
 
 /** Endings of a relational adjective (nisba) in the singular, feminine and plural. */
 const NISBA = /(?:ي|يا|يه|يين|يون|يان|يات)$/;
@@ -109,12 +109,6 @@ export function gluedName(ctx: Ctx, tok: Token): string | null {
   const rest = n.slice(1);
   return ctx.entities.localAliases.has(rest) || GIVEN_NAMES.has(rest) ? rest : null;
 }
-
-/**
- * Prepositions between an unnamed head and the body it belongs to ("متحدث باسم", "مسؤول لدى"). عن is left
- * out ("مسؤول عن" is responsible for), and so is من, which also opens what a source warned of.
- */
-const DESCRIBING_PREPOSITIONS = new Set(['باسم', 'في', 'لدي', 'داخل']);
 /** A body after a describing preposition: a known name, or a definite noun that is no time, function word or document. */
 function describedBody(ctx: Ctx, j: number, limit: number): boolean {
   const t = ctx.tokens[j];
@@ -598,8 +592,6 @@ function lamPortfolioAt(ctx: Ctx, j: number, limit: number): boolean {
   return genitive.norm.startsWith('ال') && !isTimeWord(genitive) && !isStop(genitive) && !isCueLike(genitive);
 }
 
-/** Prepositions inside a title's complement before the holder's name ("… في بريطانيا، أندرو باركر"). */
-const TITLE_COMPLEMENT_PREPOSITIONS = new Set(['في', 'لدي']);
 /** The fewest words of an apposed name no list knows: a given name and a family name. */
 const MIN_APPOSED_NAME_TOKENS = 2;
 

@@ -19,7 +19,16 @@ import {
 import { COMMA_GAP, type Ctx, cueAt, gapBefore, isUnnamedHead, MAX_FRONTED_WORDS, SPACE_GAP, stripConj, tokensIndexAt } from './context.ts';
 import { actorOfHit, resolvePhrase } from './resolve.ts';
 import { gluedHead, issuerStart, readSpeakerPhrase } from './speaker-phrase.ts';
-import { CLAUSE_SUBORDINATORS, CONTRASTS, FA_QAD, KANA, PREPOSITIONS, TOPIC_MARKERS } from './words.ts';
+import {
+  ACCUSATIVE_GOVERNORS,
+  ANTECEDENT_RESUMPTIVES,
+  CLAUSE_SUBORDINATORS,
+  CONTRASTS,
+  FA_QAD,
+  KANA,
+  PREPOSITIONS,
+  TOPIC_MARKERS,
+} from './words.ts';
 
 /** A subject between لكن and its verb: a head and its complement ("محامي العائلة", "مستشار سابق للرئيس"). */
 const MAX_CONTRAST_SUBJECT_TOKENS = 4;
@@ -207,15 +216,18 @@ export function mainClauseSubject(ctx: Ctx, a: number, limit: number, bareVerb =
   if (!verb || v + 1 >= limit || ctx.entities.hitStartingAt(v) || (!cueVerb && cueAt(verb))) return null;
   const n = verb.norm;
   const verbShaped = isPerfectShaped(verb);
+  const doubled = doubledCueAfterClitic(n);
   if (
     !/^[وف][\u0621-\u064a]{3,}$/.test(n) &&
     !/^[يت][\u0621-\u064a]{3,}$/.test(n) &&
+    !doubled &&
     !((bareVerb || verbShaped) && /^[\u0621-\u064a]{3,}$/.test(n))
   )
     return null;
   // أل written with its hamza opens a verb (ألقى، ألغى، ألزم), not the article; so does a perfect-shaped word.
   const definite = /^[وف]?ال/.test(n) && !verbShaped && !/^[وف]?أل/.test(verb.text);
-  if (definite || isStop(verb) || isTitle(verb) || isClauseOpener(verb) || INSTITUTION_HEADS.has(stripConj(n))) return null;
+  // رد is also a noun (a reply) and listed as a stopword for names; after و/ف and before a subject it is the verb.
+  if (definite || (!doubled && isStop(verb)) || isTitle(verb) || isClauseOpener(verb) || INSTITUTION_HEADS.has(stripConj(n))) return null;
   const p = v + 1;
   const first = tokens[p] as Token;
   if (!SPACE_GAP.test(gapBefore(ctx, p))) return null;
@@ -227,6 +239,13 @@ export function mainClauseSubject(ctx: Ctx, a: number, limit: number, bareVerb =
   const end = readSpeakerPhrase(ctx, p, limit);
   return end > p ? resolvePhrase(ctx, p, end) : null;
 }
+
+/**
+ * و/ف + the two written letters of a doubled cue verb's perfect (وردّ، فردّ، وحثّ): a verb as well, whose subject
+ * follows. The cue reading of ورد is refused (it is more often "was mentioned", ورد في), but "وردّ ماكرون على
+ * منتقديه قائلا …" still opens a verbal clause, and its participle's speaker is that subject.
+ */
+const doubledCueAfterClitic = (n: string) => /^[وف][\u0621-\u064a]{2}$/.test(n) && CUE_FORMS.has(n.slice(1));
 
 /** The perfect of a ل-initial root in the افتعل form (التقى، التزم، التحق), with و/ف: spelled like ال + a noun. */
 const IFTAALA_OF_LAM = /^[وف]?الت[^ا][\u0621-\u064a]$/;
@@ -388,8 +407,6 @@ export function subordinateClauseSubject(ctx: Ctx, from: number, k: number, gend
   return null;
 }
 
-/** Particles whose noun, in the accusative, is the subject of the verb that follows ("لكن أحزابا … اتهمت"). */
-const ACCUSATIVE_GOVERNORS = new Set(['لكن', 'ولكن', 'ان', 'وان']);
 /** An indefinite subject with its adjective and a coordinated noun: "نقابات ومنظمات محلية". */
 const MAX_INDEFINITE_SUBJECT_TOKENS = 4;
 /** Endings of a noun in the accusative (تنوين written ا) or a sound plural: أحزابا، نقابات، ناشطين. */
@@ -433,7 +450,7 @@ export function relativeAntecedent(ctx: Ctx, rel: number, sentenceStartTok: numb
   // "اللقاء الذي تحدث عنه": a preposition with a pronoun after the verb points back to the antecedent, which
   // is then what the clause is about, not its subject.
   const after = tokens[rel + 2];
-  if (after && RESUMPTIVE_PREPOSITION.test(after.norm)) return null;
+  if (after && ANTECEDENT_RESUMPTIVES.has(after.norm)) return null;
   // A comma may stand between the antecedent and its pronoun ("…، الذين"), nothing else.
   if (!(SPACE_GAP.test(gapBefore(ctx, rel)) || COMMA_GAP.test(gapBefore(ctx, rel)))) return null;
   let start = rel;
@@ -466,8 +483,6 @@ export function relativeAntecedent(ctx: Ctx, rel: number, sentenceStartTok: numb
   ctx.entities.addMention(actor.id, from, to);
   return actor.id;
 }
-/** A preposition with the pronoun that points back to a relative clause's antecedent: عنه، فيها، عليهم، له. */
-const RESUMPTIVE_PREPOSITION = /^(?:عن|في|علي|ل|من|ب|الي|مع|حول)(?:ه|ها|هم|هما|هن)$/;
 /** The future prefix س on an imperfect verb ("سيغادر", "ستعلن"). */
 const FUTURE_VERB = /^س[يتن][\u0621-\u064a]{3,}$/;
 /** Shorter first words are particles or clitics, not the head of an antecedent. */

@@ -4,7 +4,7 @@
  * inside an earlier statement of the sentence.
  */
 import { adjectiveCountry, isNameToken, isStop, isTimeWord, isTitle } from '../entities.ts';
-import { COMPLEMENTIZERS, type CueForm, INSTITUTION_HEADS } from '../lexicon.ts';
+import { COMPLEMENTIZERS, type CueForm, INSTITUTION_HEADS, PASSIVE_FORMS } from '../lexicon.ts';
 import { normalizeArabic, type Token } from '../normalize.ts';
 import { OPENING_MARKS } from '../quotes.ts';
 import { agreeingSpeaker, cueGender, objectAfterVerb, pluralAntecedent, relativeAgrees } from './agreement.ts';
@@ -438,6 +438,8 @@ export function verbCue(
     if ((cue.verb.needsComplement || cue.participle) && !deniedObject) return null;
     // "نفت موسكو مزاعم …", "أعلن الجيش بدء …": the object is the content.
     let j = npEnd;
+    // "أعلنت مالطا وإيطاليا رفضهما …": a known actor joined to the subject by و is the subject's, not the object.
+    if (readAfter) j = coordinatedActorsEnd(ctx, j, b);
     while (j < b && (isTimeWord(tokens[j] as Token) || (COMMA_GAP.test(gapBefore(ctx, j)) && isTimeWord(tokens[j] as Token)))) j++;
     // "طلبت منها تقديم …": من + a pronoun is whom the demand was put to; the object follows it.
     if (cue.verb.takesObject && FROM_PRONOUNS.has(tokens[j]?.norm ?? '') && j + 1 < b) j++;
@@ -520,6 +522,23 @@ function voicedActKind(cue: CueForm, speaker: string, open: StatementDraft[]): S
   return act.baseKind !== undefined && act.baseKind !== 'CLAIM' ? act.kind : null;
 }
 
+/**
+ * The end of the known actors joined by و right at j ("وإيطاليا"، "والإمارات والبحرين"), after a subject the
+ * verb's speaker phrase ended before them; j itself when none is. The name must start right after the glued و
+ * and be a person, body or country (an actor hit), so "ومن جهة أخرى" or "والقرار" is never skipped.
+ */
+function coordinatedActorsEnd(ctx: Ctx, j: number, b: number): number {
+  let end = j;
+  for (;;) {
+    const tok = ctx.tokens[end];
+    const hit = ctx.entities.hitStartingAt(end);
+    if (!tok || end >= b || !/^و/.test(tok.norm) || !hit || hit.type !== 'actor' || hit.start !== tok.start + 1 || hit.endTok > b)
+      return end;
+    if (!SPACE_GAP.test(gapBefore(ctx, end))) return end;
+    end = hit.endTok;
+  }
+}
+
 /** إنه، إنها، بأنه، بأنها (normalized): a complementizer carrying a singular subject pronoun. */
 const PRONOUN_COMPLEMENTIZER = /^ب?ان(?:ه|ها)$/;
 /**
@@ -538,9 +557,6 @@ const MIN_GLUED_OBJECT_LETTERS = 2;
 /** A pronoun carrier that ends in the pronoun itself (أنه، لكنها), unlike بل. */
 const CARRIED_PRONOUN = /(?:ه|ها)$/;
 
-/** The passive of سأل (سُئل، سُئلت، سُئلوا), without و/ف: the one asked is the last speaker, who answers next. */
-const ASKED = new Set(['سئل', 'سئلت', 'سئلوا', 'سئلا'].map(normalizeArabic));
-
 /**
  * Whether the sentence opens (after time words) with the passive of سأل glued to و/ف and its question
  * ("وسئلت عما إذا …، فأجابت"): its subject is the pronoun in it, the speaker who had the floor.
@@ -550,7 +566,8 @@ function askedClause(ctx: Ctx, a: number, k: number): boolean {
   let v = a;
   while (v < k && v - a < MAX_FRONTED_WORDS && isTimeWord(tokens[v] as Token)) v++;
   const verb = tokens[v];
-  return !!verb && v + 1 < k && /^[وف]/.test(verb.norm) && ASKED.has(verb.norm.slice(1));
+  // The passive of a question verb (سُئل، سُئلت، سُئلوا; cues.json `passive`): the one asked is the last speaker, who answers next.
+  return !!verb && v + 1 < k && /^[وف]/.test(verb.norm) && PASSIVE_FORMS.get(verb.norm.slice(1))?.kind === 'QUESTION';
 }
 
 /**

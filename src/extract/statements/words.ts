@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { THIRD_PERSON_PRONOUNS } from '../morphology.ts';
+import { MASCULINE_SINGULAR_PRONOUN, THIRD_PERSON_PRONOUNS } from '../morphology.ts';
 import { normalizeArabic } from '../normalize.ts';
 
 interface StatementWordFile {
@@ -29,7 +29,8 @@ type NormalizedList =
   | 'notPrepositionObjects'
   | 'documentIssuerLinks'
   | 'negators'
-  | 'prepositionResumptives'
+  | 'relativeResumptivePrepositions'
+  | 'antecedentResumptivePrepositions'
   | 'prenominalQualifiers'
   | 'dativePronouns'
   | 'auxiliaryStems'
@@ -54,7 +55,13 @@ type NormalizedList =
   | 'mannerNouns'
   | 'resumptivePrepositions'
   | 'conditionals'
-  | 'nobodySubjects';
+  | 'nobodySubjects'
+  | 'nameClosingPrepositions'
+  | 'accusativeGovernors'
+  | 'describingPrepositions'
+  | 'titleComplementPrepositions'
+  | 'anonymityCueLemmas'
+  | 'documentAttributionVerbs';
 type SurfaceList = 'contentCuttersAfterComma' | 'contentCuttersAfterSpace' | 'quoteContinuations';
 
 const FILE = JSON.parse(
@@ -125,8 +132,20 @@ export const ATTRIBUTION_PARTICLES = set('attributionParticles');
 export const REPORTED_PARTICLES = set('reportedParticles');
 /** The same with ما fused: "حسبما أعلن X", "كما قال X". */
 export const FUSED_REPORTED_PARTICLES = set('fusedReportedParticles');
-/** A preposition with the pronoun that stands for ما after the verb of "بحسب ما أفاد به X"، "وفقا لما أعلنت عنه X". */
-export const PREPOSITION_RESUMPTIVES = set('prepositionResumptives');
+/**
+ * A preposition with a 3rd person pronoun suffix, normalized: عن → عنه، عنها، عنهم، عنهما، عنهن; إلى/على take ي
+ * before the suffix (إليه، عليها). The one place resumptive pronouns on prepositions are spelled.
+ */
+export const prepositionWithPronouns = (preposition: string, pronouns: readonly string[] = THIRD_PERSON_PRONOUNS): string[] =>
+  pronouns.map((p) => normalizeArabic(preposition.replace(/ى$/, 'ي') + p));
+const resumptives = (list: NormalizedList, pronouns?: readonly string[]) =>
+  new Set(FILE.normalized[list].flatMap((p) => prepositionWithPronouns(p, pronouns)));
+
+/**
+ * A preposition with the pronoun that stands for ما after the verb of "بحسب ما أفاد به X"، "وفقا لما أعلنت عنه
+ * X" (به، عنه، إليه، فيه): ما is masculine singular, so only its pronoun.
+ */
+export const PREPOSITION_RESUMPTIVES = resumptives('relativeResumptivePrepositions', [MASCULINE_SINGULAR_PRONOUN]);
 /** Words that place a statement in an event: "بعد المكالمة", "خلال اجتماع", "على هامش القمة". */
 export const EVENT_FRAMES = set('eventFrames');
 /** Prepositions a control verb takes before a verbal noun ("حرص على طمأنة …", "سارع إلى رفض …"). */
@@ -170,9 +189,13 @@ export const NAMING_WORDS = set('namingWords');
  * (إلى/على take ي before the suffix). Not ل: له/لها after a cue is mostly whom it was said to; not في: فيه/فيها
  * is the document or occasion the words were said in, and they follow it ("رسالة يطلب فيها العفو").
  */
-export const RESUMPTIVE_PRONOUNS = new Set(
-  [...set('resumptivePrepositions')].flatMap((p) => THIRD_PERSON_PRONOUNS.map((s) => normalizeArabic(p.replace(/ى$/, 'ي') + s))),
-);
+export const RESUMPTIVE_PRONOUNS = resumptives('resumptivePrepositions');
+
+/**
+ * A preposition with the pronoun that points back to a relative clause's antecedent (عنه، فيها، عليهم، له),
+ * wherever it stands in the clause: any preposition a verb governs, ل and في included.
+ */
+export const ANTECEDENT_RESUMPTIVES = resumptives('antecedentResumptivePrepositions');
 
 /**
  * Conditional particles ("إذا رفضت إيران …", "حتى لو طلب الرئيس ذلك", "في حال أعلنت …"): a cue right after one is
@@ -185,6 +208,27 @@ export const CONDITIONALS = set('conditionals');
  * that nobody spoke, which is no one's statement (the corpus writes لم تعلن أي جهة 44 times).
  */
 export const NOBODY_SUBJECTS = set('nobodySubjects');
+
+/** Prepositions that open an adjunct of the clause (where, how, to whom) after the speaker's name. */
+export const NAME_CLOSING_PREPOSITIONS = set('nameClosingPrepositions');
+
+/** Particles whose noun, in the accusative, is the subject of the verb that follows ("لكن أحزابا … اتهمت"). */
+export const ACCUSATIVE_GOVERNORS = set('accusativeGovernors');
+
+/**
+ * Prepositions between an unnamed head and the body it belongs to ("متحدث باسم", "مسؤول لدى"). عن is left
+ * out ("مسؤول عن" is responsible for), and so is من, which also opens what a source warned of.
+ */
+export const DESCRIBING_PREPOSITIONS = set('describingPrepositions');
+
+/** Prepositions inside a title's complement before the holder's name ("… في بريطانيا، أندرو باركر"). */
+export const TITLE_COMPLEMENT_PREPOSITIONS = set('titleComplementPrepositions');
+
+/** The cue lemmas whose object may be the source's own name: refusing, asking ("طلب عدم الكشف عن اسمه"). */
+export const ANONYMITY_CUE_LEMMAS = new Set(FILE.normalized.anonymityCueLemmas);
+
+/** The verbs of "بحسب ما ورد في X"، "وفق ما جاء في البيان": the words are found in a document or an outlet. */
+export const DOCUMENT_ATTRIBUTION_VERBS = set('documentAttributionVerbs');
 
 /** Attribution tails and contrasts that end a content ("، وفقا لـ", "، في حين", " حسبما"), read on the written text. */
 export const CONTENT_CUTTERS = [

@@ -299,6 +299,15 @@ describe('a phrase of kinds.json may open with a glued و or ف', () => {
   ] as const)('%s → %s', (content, kind) => {
     expect(neutral(content)).toEqual({ kind, rule: 'phrase' });
   });
+  it.each([
+    ['الحكومة ستدعم المزارعين ولن تسمح بتكرار ما جرى', 'WARNING', 'ولن: و on a two-letter negator still opens لن تسمح'],
+    ['الملف معقد ولا بد من حوار وطني حوله', 'DEMAND', 'ولا بد: the phrase لا بد من with its و'],
+  ] as const)('%s → %s (%s)', (content, kind, _why) => {
+    expect(neutral(content)).toEqual({ kind, rule: 'phrase' });
+  });
+  it('ولا before a performative negates it as لا does', () => {
+    expect(neutral('نحن نحترم القانون ولا ندعو أحدا إلى العنف').rule).not.toBe('phrase');
+  });
   it('a single kind word without its و is not read: واعد is no أعد', () => {
     expect(neutral('المشروع واعد ويستحق الدعم').kind).toBe('CLAIM');
   });

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.ts';
-import { CUE_EXCLUSIONS, CUE_FORMS, CUES, lookupCue } from '../../../src/extract/lexicon.ts';
-import { generateNounForms, generateVerbForms, type VerbStems } from '../../../src/extract/morphology.ts';
+import { CUE_EXCLUSIONS, CUE_FORMS, CUES, lookupCue, PASSIVE_FORMS } from '../../../src/extract/lexicon.ts';
+import {
+  generateNounForms,
+  generateVerbForms,
+  MASCULINE_SINGULAR_PRONOUN,
+  THIRD_PERSON_PRONOUNS,
+  THIRD_PERSON_PRONOUNS_LONGEST_FIRST,
+  type VerbStems,
+} from '../../../src/extract/morphology.ts';
 import { normalizeArabic } from '../../../src/extract/normalize.ts';
+import {
+  ANTECEDENT_RESUMPTIVES,
+  prepositionWithPronouns,
+  PREPOSITION_RESUMPTIVES,
+  RESUMPTIVE_PRONOUNS,
+} from '../../../src/extract/statements/words.ts';
 import handListed from '../../../tools/mine/hand-listed-cue-forms.json' with { type: 'json' };
 
 const forms = (stems: VerbStems, objects = false) => new Set(generateVerbForms(stems, objects).map((g) => g.form));
@@ -166,5 +179,28 @@ describe('generateNounForms', () => {
     expect([...f]).toEqual(expect.arrayContaining(['متورط', 'متورطه', 'متورطون', 'متورطين', 'متورطات', 'متورطتها']));
     expect(f.has('متورطونها')).toBe(false);
     expect(new Set(generateNounForms('ضلوع')).has('ضلوعون')).toBe(false);
+  });
+});
+
+describe('pronoun paradigms spelled once (morphology.ts THIRD_PERSON_PRONOUNS)', () => {
+  it('a preposition takes each 3rd person pronoun, with ى written ي before it', () => {
+    expect(prepositionWithPronouns('عن')).toEqual(n('عنه عنها عنهم عنهما عنهن'));
+    expect(prepositionWithPronouns('إلى', [MASCULINE_SINGULAR_PRONOUN])).toEqual(n('إليه'));
+    expect(PREPOSITION_RESUMPTIVES).toEqual(new Set(n('به عنه إليه فيه')));
+    expect(RESUMPTIVE_PRONOUNS.has(normalizeArabic('عليهم'))).toBe(true);
+    // في after a cue is the document the words were said in, not a resumptive of the said thing.
+    expect(RESUMPTIVE_PRONOUNS.has(normalizeArabic('فيها'))).toBe(false);
+    expect(ANTECEDENT_RESUMPTIVES.has(normalizeArabic('فيها'))).toBe(true);
+  });
+  it('suffixes are cut longest first, so هما is not read as ها after م', () => {
+    expect(THIRD_PERSON_PRONOUNS_LONGEST_FIRST.indexOf('هما')).toBeLessThan(THIRD_PERSON_PRONOUNS_LONGEST_FIRST.indexOf('ها'));
+    expect(THIRD_PERSON_PRONOUNS_LONGEST_FIRST.at(-1)).toBe('ه');
+    expect(new Set(THIRD_PERSON_PRONOUNS_LONGEST_FIRST)).toEqual(new Set(THIRD_PERSON_PRONOUNS));
+  });
+  it('the passive of a cue lemma (cues.json passive) is generated in the 3rd person only', () => {
+    for (const f of n('سئل سئلت سئلوا سئلا')) expect(PASSIVE_FORMS.get(f)?.lemma, f).toBe('سأل');
+    expect(PASSIVE_FORMS.has(normalizeArabic('سئلنا'))).toBe(false);
+    // The passive is no cue: its subject is the one asked.
+    expect(lookupCue(normalizeArabic('سئل'))).toBeNull();
   });
 });

@@ -51,6 +51,9 @@ describe('verbs without a subject of their own take the subject of their clause'
       'وقال',
       'وزير الخارجية المصري',
     ],
+    // ورد is refused as a cue (mostly "was mentioned", ورد في), but with و glued to the doubled رد it opens the clause.
+    ['قال وزير الداخلية إن الطرق مفتوحة. وردّ رئيس الوزراء على منتقديه قائلا إن الخطة لن تتغير.', 'قائلا', 'رئيس الوزراء'],
+    ['قالت الصحيفة إن الحكومة ستستقيل. ورد المتحدث باسم الحكومة بالقول إن ذلك غير صحيح.', 'بالقول', 'المتحدث باسم الحكومة'],
     ['قال وزير الداخلية إن الطرق مفتوحة. وردت موسكو، التي تنفي أي دور لها في الهجوم، بطرد دبلوماسيين.', 'تنفي', 'روسيا'], // the capital speaks for its country,
   ];
   it.each(cases)('%s → %s', (text, cue, speaker) => {

@@ -70,6 +70,21 @@ describe('homographs the cue morphology generates', () => {
   });
 });
 
+describe('يدعى/تدعى written with ى is the passive "is called", not ادعى "claims"', () => {
+  const cases: [string, string[], string][] = [
+    ['وقال الرجل الذي يدعى سامر الكبيسي إنه اشترى الأرض قبل عامين.', ['وقال'], 'the relative clause names the speaker'],
+    ['وقال المحامي لشخص يُدعى خالد إن الجلسة تأجلت.', ['وقال'], 'the name after يُدعى is no speaker'],
+    ['وذكرت الشرطة أن امرأة تدعى ليلى اعتقلت أمس.', ['وذكرت'], 'inside a content'],
+    ['وتدعي المعارضة أن الانتخابات زورت.', ['وتدعي'], 'written with ي and followed by أن it claims'],
+  ];
+  it.each(cases)('%s', (text, cues) => {
+    expect(cuesOf(text)).toEqual(cues);
+  });
+  it('the speaker of the main verb is the one named', () => {
+    expect(statementAt('وقال الرجل الذي يدعى سامر الكبيسي إنه اشترى الأرض قبل عامين.', 'وقال')?.content).toBe('اشترى الأرض قبل عامين');
+  });
+});
+
 describe('the impersonal passive of يعتقد/يتوقع reports no one', () => {
   const cases: [string, string[], string][] = [
     ['وقال الوزير إن الهجوم فشل. ويعتقد أن المهاجمين فروا إلى الجبال.', ['وقال'], 'ويعتقد أن: it is believed'],

@@ -21,6 +21,18 @@ describe('a noun object between the subject and the preposition is the content',
   });
 });
 
+describe('known actors joined to the subject by و belong to the subject, not to the object', () => {
+  const cases: [string, string, string][] = [
+    ['وأعلنت فرنسا وألمانيا رفضهما استقبال السفينة في موانئهما.', 'وأعلنت', 'رفضهما استقبال السفينة في موانئهما'],
+    ['وناشدت السعودية والإمارات والكويت المنظمات الدولية تسريع الإغاثة.', 'وناشدت', 'المنظمات الدولية تسريع الإغاثة'],
+    // A common noun after و is not skipped: the coordination is the object's.
+    ['ونفت الحكومة الاتهامات والتقارير الأخيرة.', 'ونفت', 'الاتهامات والتقارير الأخيرة'],
+  ];
+  it.each(cases)('%s', (text, cue, content) => {
+    expect(statementAt(text, cue)?.content).toBe(content);
+  });
+});
+
 describe('a demand verb takes its noun object as the content', () => {
   it('reads the object of طلب', () => {
     const s = statementAt('وطلب المحافظ المزيد من القوات لحماية المدينة.', 'وطلب');
