@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.ts';
+import { lookupCue } from '../../../src/extract/lexicon.ts';
+import { normalizeArabic } from '../../../src/extract/normalize.ts';
 
 /** Lemmas added from the corpus count (tools/mine/cue-candidates.json): their generated forms introduce statements. */
 describe('reporting verbs mined from the corpus', () => {
@@ -46,6 +48,12 @@ describe('the relay verb نسب', () => {
     'ونسبت المعارضة إلى الجيش قصف القرية ما أدى إلى نزوح السكان.',
   ])('no statement: %s', (text) => {
     expect(extract({ text }).statements.map((s) => s.cue?.text)).toEqual([]);
+  });
+  it('the bare perfect نسب, spelled like the noun "ratios", is no cue; its other forms are', () => {
+    expect(lookupCue(normalizeArabic('نسب'))).toBeNull();
+    expect(lookupCue(normalizeArabic('ونسب'))).toBeNull();
+    expect(lookupCue(normalizeArabic('ونسبت'))?.form.verb.lemma).toBe('نسب');
+    expect(lookupCue(normalizeArabic('ينسب'))?.form.verb.lemma).toBe('نسب');
   });
   it('without قوله/القول after the source it ascribes a thing, not words', () => {
     const text = 'ونسب الموقع للهيئة الدولية تحذيرها من ارتفاع "معدلات الإصابة" في الإقليم.';
