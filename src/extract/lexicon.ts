@@ -52,6 +52,11 @@ export interface CueVerb extends VerbStems {
   takesObject?: boolean;
   relay?: boolean;
   /**
+   * A relay verb that names its source's words by this verbal noun right after the source ("نسبت الوكالة
+   * إلى الوزير قوله"، "القول"): without it the verb ascribes an act or a thing (نسب الهجوم إلى …), no words.
+   */
+  sayingNoun?: string[];
+  /**
    * After ما/من (LABEL_RELATIVES) the verb names a label: "ما وصفه X بـ«Y»", "من وصفهم الجيش بـ«Y»";
    * the label alone is the content, also inside another statement's content.
    */

@@ -1,6 +1,6 @@
 /**
  * Mines the news corpus for reporting constructions and prints frequency tables:
- *   npx tsx tools/mine/cues.ts [CORPUS] [--limit N] [--top N] [--tsv DIR] [--forms]
+ *   npx tsx tools/mine/cues.ts [CORPUS] [--limit N] [--top N] [--tsv DIR] [--forms] [--extract [--every N]]
  *
  * A reporting construction is
  *  - an opening: a complementizer (أن/إن/بأن …), a colon or an opening quotation mark, with the
@@ -19,10 +19,17 @@
  * and each lemma gets the openings (with their articles and outlets) whose clause holds one of its
  * forms and no recognized cue, plus how often its forms occur at all and the share an opening
  * follows: the figures a lemma needs to enter cues.json (lexicons/README.md).
+ * `--extract` also runs the extractor on every Nth article (`--every N`, default 10) and counts the
+ * openings it turns into statements: an opening is taken when a statement's content starts at it or
+ * spans it. The lexicon's coverage above asks only whether a cue word stands within CLAUSE_WINDOW words
+ * before the opening; the extractor also reads cues further back (a speaker's title and a parenthetical
+ * between), attribution phrases, documents (جاء في) and statement nouns. The clause words of the openings
+ * no statement takes are tabulated (`extract-untaken`): what is left to read, reported speech or not.
  * Prints to stdout (and TSV files under --tsv); never writes article text anywhere.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { extract } from '../../src/extract/index.ts';
 import { CUE_FORMS, lookupCue, lookupRelativeCue } from '../../src/extract/lexicon.ts';
 import { generateVerbForms, type VerbStems } from '../../src/extract/morphology.ts';
 import { normalizeArabic, tokenize, type Token } from '../../src/extract/normalize.ts';
@@ -33,6 +40,9 @@ const TOP = Number(option('--top') ?? 120);
 const TSV_DIR = option('--tsv');
 const CHECK_FORMS = flag('--forms');
 const CANDIDATES = option('--candidates');
+const EXTRACT = flag('--extract');
+/** With --extract, the extractor reads every Nth article: all 22,568 take long on a shared machine. */
+const EXTRACT_EVERY = Number(option('--every') ?? 10);
 
 /** Candidate lemma of each generated form (3rd person and participles, as the lexicon reads them), minus forms already cues. */
 const CANDIDATE_FORMS = new Map<string, string>();
@@ -113,6 +123,8 @@ const wasCue = (tok: Token) =>
   HAND_LISTED.has(tok.norm) || (tok.norm.length > 3 && /^[وف]/.test(tok.norm) && HAND_LISTED.has(tok.norm.slice(1)));
 
 const coverage = new Map<string, { total: number; covered: number; before: number }>();
+/** Openings by kind in the articles the extractor read (--extract), and those a statement takes. */
+const extracted = new Map<string, { total: number; taken: number }>();
 function cover(kind: string, covered: boolean, coveredBefore: boolean) {
   const c = coverage.get(kind) ?? { total: 0, covered: 0, before: 0 };
   c.total++;
@@ -126,8 +138,11 @@ const candidateUse = new Map<string, { n: number; opened: number }>();
 /** Form → occurrences, and occurrences an opening follows within the clause. */
 const formUse = new Map<string, { n: number; opened: number }>();
 
-function mineArticle(id: string, outlet: string, text: string) {
+function mineArticle(id: string, outlet: string, text: string, runExtractor: boolean) {
   const tokens = tokenize(text);
+  const contents = runExtractor
+    ? extract({ text, id: `article:${id}`, title: null, publishedAt: null }).statements.map((s) => s.content)
+    : [];
   const gap = (j: number) => text.slice(j > 0 ? (tokens[j - 1] as Token).end : 0, (tokens[j] as Token).start);
   const gaps = tokens.map((_, j) => gap(j));
   const opensAt = (j: number): string | null => {
@@ -158,6 +173,19 @@ function mineArticle(id: string, outlet: string, text: string) {
     if (!covered && CANDIDATES) {
       const lemma = clause.map(candidateOf).find((l) => l !== undefined);
       if (lemma) count('candidate', lemma, id, outlet);
+    }
+    if (runExtractor) {
+      // Taken: a content starts between the word before the opening and the word after it (after إن, at a
+      // quotation mark), or spans the opening (a complementizer nested in a content).
+      const at = (tokens[j - 1] as Token).end;
+      const tok = tokens[j] as Token;
+      const upTo = tokens[j + 1]?.start ?? tok.end;
+      const taken = contents.some((c) => (c.start >= at && c.start <= upTo) || (c.start <= at && c.end >= tok.end));
+      const e = extracted.get(kind) ?? { total: 0, taken: 0 };
+      e.total++;
+      if (taken) e.taken++;
+      extracted.set(kind, e);
+      if (!taken) for (const w of new Set(clause.map((t) => stripConj(t.norm)))) count('extract-untaken', w, id, outlet);
     }
     if (!covered) {
       count('unrecognized-initial', stripConj(first.norm), id, outlet);
@@ -231,7 +259,7 @@ async function main() {
     if (!line.trim()) continue;
     if (articles >= LIMIT) break;
     const doc = JSON.parse(line) as { id: string; outlet: string; text: string };
-    mineArticle(doc.id, doc.outlet, doc.text ?? '');
+    mineArticle(doc.id, doc.outlet, doc.text ?? '', EXTRACT && articles % EXTRACT_EVERY === 0);
     articles++;
   }
   console.log(`# Reporting constructions in ${articles} articles; lexicon: ${CUE_FORMS.size} forms`);
@@ -247,11 +275,23 @@ async function main() {
     all.before += c.before;
   }
   line('all', all);
+  if (EXTRACT) {
+    const sum = { total: 0, taken: 0 };
+    for (const [kind, e] of [...extracted].sort()) {
+      console.log(`extracted ${kind.padEnd(15)} taken by a statement ${e.taken}/${e.total} = ${(e.taken / e.total).toFixed(3)}`);
+      sum.total += e.total;
+      sum.taken += e.taken;
+    }
+    console.log(
+      `extracted ${'all'.padEnd(15)} taken by a statement ${sum.taken}/${sum.total} = ${(sum.taken / sum.total).toFixed(3)} (every ${EXTRACT_EVERY}th article)`,
+    );
+  }
   const sorted = (name: string) => [...(tallies.get(name) ?? new Map<string, Tally>())].sort((x, y) => y[1].n - x[1].n);
   const mark = (key: string) => (lookupCue(key) ? 'cue' : '');
   for (const name of ['clause-initial', 'adjacent', 'attribution']) printTable(name, sorted(name), mark);
   printTable('lemma', sorted('lemma'));
   for (const name of ['unrecognized-initial', 'unrecognized-adjacent', 'unrecognized-attribution']) printTable(name, sorted(name));
+  if (EXTRACT) printTable('extract-untaken', sorted('extract-untaken'));
   if (CANDIDATES) {
     const opened = (lemma: string) => {
       const u = candidateUse.get(lemma);

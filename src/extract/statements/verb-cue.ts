@@ -5,6 +5,7 @@
  */
 import { adjectiveCountry, isNameToken, isStop, isTimeWord, isTitle } from '../entities.ts';
 import { COMPLEMENTIZERS, type CueForm, INSTITUTION_HEADS, PASSIVE_FORMS } from '../lexicon.ts';
+import { THIRD_PERSON_PRONOUNS } from '../morphology.ts';
 import { normalizeArabic, type Token } from '../normalize.ts';
 import { OPENING_MARKS } from '../quotes.ts';
 import { agreeingSpeaker, cueGender, objectAfterVerb, pluralAntecedent, relativeAgrees } from './agreement.ts';
@@ -76,6 +77,8 @@ const NEGATED_BY = new Set([...NEGATORS, 'لا']);
 const MAX_ENCLOSING_CANDIDATES = 4;
 /** Words between a relaying medium and its عن ("نقلت وكالة رويترز للأنباء عن"). */
 const MAX_RELAY_MEDIUM_TAIL = 3;
+/** Words between a relay's source and the noun of saying: the rest of the source's name or title, a time. */
+const MAX_SAYING_NOUN_DISTANCE = 5;
 /** From an idiom's verb to its noun: the subject, with a title and a name, and the object between them. */
 const IDIOM_WINDOW = 16;
 /** Endings of a dual or sound plural noun (الوزيرتان، المسؤولين، المتظاهرون، الحكومات). */
@@ -125,6 +128,38 @@ function prepositionAt(ctx: Ctx, j: number, preps: readonly string[]): boolean {
         !(hit && hit.start === t.start)
       : normalizeArabic(p) === t.norm,
   );
+}
+/**
+ * The source a relay verb names after its medium: after its preposition as a word within a few words
+ * ("نقلت وكالة رويترز للأنباء عن مسؤولين"، "نسبت وكالة إنترفاكس إلى لافروف"), or glued to the word right
+ * after the medium when the verb takes ل ("نسبت الوكالة لمسؤول في الوزارة").
+ */
+function relaySource(ctx: Ctx, preps: readonly string[], npEnd: number, b: number): { speaker: string; end: number } | null {
+  const { tokens } = ctx;
+  const words = new Set(preps.filter((p) => p !== 'ل').map(normalizeArabic));
+  let j = npEnd;
+  while (j < b && !words.has(tokens[j]?.norm ?? '') && j - npEnd < MAX_RELAY_MEDIUM_TAIL) j++;
+  let from: number;
+  let dative = false;
+  if (j < b && words.has(tokens[j]?.norm ?? '')) from = j + 1;
+  else if (preps.includes('ل') && npEnd < b && GLUED_LAM.test(tokens[npEnd]?.norm ?? '')) {
+    // "وكالة رويترز للأنباء لمصادر أمنية": the medium's own ل-phrase comes first, the source last.
+    from = npEnd;
+    while (from + 1 < b && from + 1 - npEnd < MAX_RELAY_MEDIUM_TAIL && GLUED_LAM.test(tokens[from + 1]?.norm ?? '')) from++;
+    dative = true;
+  } else return null;
+  const end = readSpeakerPhrase(ctx, from, b, dative);
+  const speaker = end > from ? resolvePhrase(ctx, from, end, dative) : null;
+  return speaker ? { speaker, end } : null;
+}
+/**
+ * Whether the verbal noun of saying follows a relay's source within a few words, definite or with a
+ * 3rd person possessive ("إلى لافروف قوله"، "لمصدر أمني القول"، "إلى ريابكوف، الثلاثاء، قوله").
+ */
+function sayingNounAfter(ctx: Ctx, nouns: readonly string[], from: number, b: number): boolean {
+  const forms = new Set(nouns.flatMap((m) => [`ال${m}`, ...THIRD_PERSON_PRONOUNS.map((p) => m + p)].map(normalizeArabic)));
+  for (let j = from; j < b && j - from < MAX_SAYING_NOUN_DISTANCE; j++) if (forms.has(ctx.tokens[j]?.norm ?? '')) return true;
+  return false;
 }
 /** "به", "بل" are words of their own; a noun glued to ب is longer. */
 const MIN_GLUED_B_LENGTH = 2;
@@ -397,15 +432,12 @@ export function verbCue(
   }
   if (!speaker) return null;
   if (cue.verb.relay) {
-    // "نقلت وكالة رويترز عن مسؤولين … قولهم إن": the source after عن speaks, the medium relays.
-    let j = npEnd;
-    while (j < b && tokens[j]?.norm !== 'عن' && j - npEnd < MAX_RELAY_MEDIUM_TAIL) j++;
-    if (tokens[j]?.norm !== 'عن') return null;
-    const srcEnd = readSpeakerPhrase(ctx, j + 1, b);
-    const src = srcEnd > j + 1 ? resolvePhrase(ctx, j + 1, srcEnd) : null;
-    if (!src) return null;
-    speaker = src;
-    npEnd = srcEnd;
+    // "نقلت وكالة رويترز عن مسؤولين … قولهم إن", "نسبت الوكالة إلى الوزير قوله": the source after the
+    // verb's preposition speaks, the medium relays.
+    const source = relaySource(ctx, cue.verb.preps, npEnd, b);
+    if (!source || (cue.verb.sayingNoun && !sayingNounAfter(ctx, cue.verb.sayingNoun, source.end, b))) return null;
+    speaker = source.speaker;
+    npEnd = source.end;
   }
   // "…، وهو ما تنفيه أنقرة": a comment whose own subject speaks about the statement before it. Without a
   // speaker named after the verb the comment is the writer's ("، وهو ما يهدد استقرار الأسواق").
@@ -413,7 +445,8 @@ export function verbCue(
   if (commented && !(readAfter && knownSpeakerWord(ctx, subjectFrom))) return null;
   const objectTok = tokens[npEnd];
   const deniedObject = cue.verb.kind === 'DENIAL' && objectTok && DENIED_NOUNS.has(stripConj(objectTok.norm));
-  const opening = deniedObject || predicateTok >= 0 ? null : findOpening(ctx, cue, npEnd, b, true);
+  // A relay verb's preposition introduced its source ("نسبت الوكالة إلى الوزير قوله"); a later one is no opening.
+  const opening = deniedObject || predicateTok >= 0 ? null : findOpening(ctx, cue, npEnd, b, !cue.verb.relay);
   if (quoted && (!opening || opening.contentTok - npEnd > MAX_QUOTED_OPENING_DISTANCE)) return null;
   let contentStart: number;
   let contentTok: number;
