@@ -334,6 +334,10 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
     // An accusation is aimed at someone: without an actor named in the content (مكافحة الإرهاب،
     // انتهاك القانون in general) the word only names a topic.
     if (k === 'ACCUSATION' && ctx.entities && !namesActor(ctx.entities, start, end)) continue;
+    // A condition on others with its consequent (إذا استمرت هذه الاستفزازات فإن …): the wrong is the
+    // condition, what will follow it is what the speaker says.
+    if (k === 'ACCUSATION' && !open && structuralKind(ctx, from, to)?.rule === 'conditional')
+      return { kind: 'WARNING', rule: 'conditional' };
     if (k) return { kind: k, rule: 'phrase' };
   }
   // Then the speaker's own act in the first person (نرفض، أطلب، نتوعد), after a neutral cue only.

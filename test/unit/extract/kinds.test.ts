@@ -86,6 +86,10 @@ describe('conditional: a condition with a consequent (ف or a future) is a warni
   it('through the extractor', () => {
     expect(kindAt('وقال رئيس النقابة إن العمال سيضربون عن العمل إذا لم ترفع الأجور.', 'وقال')).toBe('WARNING');
   });
+  it('a condition with its consequent outweighs an accusation word in it: what will follow is the point', () => {
+    expect(neutral('إذا استمرت الانتهاكات فإن البلدية ستوقف العمل بالاتفاق')).toEqual({ kind: 'WARNING', rule: 'conditional' });
+    expect(neutral('الانتهاكات مستمرة منذ أسابيع').kind).not.toBe('WARNING');
+  });
 });
 
 describe('call to act: على X أن / عليه أن is a demand', () => {
