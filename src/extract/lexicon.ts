@@ -49,6 +49,11 @@ export interface CueVerb extends VerbStems {
    */
   mannerMasdar?: string[];
   needsComplement?: boolean;
+  /**
+   * A needsComplement verb whose content may also be a noun with a possessive pronoun right after its
+   * subject: the attitude the speaker states ("أبدى الوزير قلقه من …", "أبدت الحكومة استعدادها لـ …").
+   */
+  possessiveObject?: boolean;
   takesObject?: boolean;
   relay?: boolean;
   /**

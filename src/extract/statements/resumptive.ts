@@ -3,15 +3,16 @@
  * "في + pronoun" ("تصريح لـ X قال فيه إن …", "مسيرة طالب فيها محتجون بـ …"). The subject is the phrase
  * after the pronoun when one is written; otherwise, when the described noun is a statement, its issuer.
  */
-import { isTitle } from '../entities.ts';
-import { INSTITUTION_HEADS, STATEMENT_NOUNS, UNNAMED_HEADS, type CueForm } from '../lexicon.ts';
+import { isTimeWord, isTitle } from '../entities.ts';
+import { COMPLEMENTIZERS, INSTITUTION_HEADS, STATEMENT_NOUNS, UNNAMED_HEADS, type CueForm } from '../lexicon.ts';
 import { objectAfterVerb } from './agreement.ts';
 import { DOCUMENT_LINKS, isQuantifier } from './clause.ts';
-import { type Ctx, SPACE_GAP, gapBefore, isUnnamedHead } from './context.ts';
+import { COMMA_GAP, type Ctx, SPACE_GAP, cueAt, gapBefore, isUnnamedHead } from './context.ts';
 import { resolvePhrase } from './resolve.ts';
 import { gluedHead, issuerStart, readSpeakerPhrase } from './speaker-phrase.ts';
 import { mainClauseSubject } from './subject.ts';
-import { prepositionWithPronouns } from './words.ts';
+import { CLAUSE_SUBORDINATORS, PREPOSITIONS, prepositionWithPronouns, RELATIVES } from './words.ts';
+import type { Token } from '../normalize.ts';
 
 /** "فيه", "فيها", "فيهم", "فيهما": في with the pronoun that points back to the described noun (the document or occasion the words were said in). */
 const RESUMPTIVE = new Set(prepositionWithPronouns('في'));
@@ -41,21 +42,57 @@ const ACCUSATIVE_MODIFIER = /[^او]ا$/;
 
 /**
  * Whether token t is an indefinite statement noun ("بيانا", "تقريرا", "رسالة") followed only by
- * indefinite modifiers up to the cue at k: the object of an issuing verb, not a fronted subject.
+ * indefinite modifiers up to the cue at k, or by those and a phrase that places the statement
+ * (placingPhrase): the object of an issuing verb, not a fronted subject.
  */
 function objectStatementNoun(ctx: Ctx, t: number, k: number): boolean {
   const tok = ctx.tokens[t];
-  if (!tok || tok.norm.startsWith('ال') || k - t - 1 > MAX_OBJECT_NOUN_MODIFIERS) return false;
+  if (!tok || tok.norm.startsWith('ال')) return false;
   const n = tok.norm;
   const noun = INDEFINITE_ACCUSATIVE.test(n) ? n.slice(0, -1) : n;
   if (!STATEMENT_NOUNS.has(noun) || (noun === n && !n.endsWith('ه'))) return false;
-  for (let j = t + 1; j < k; j++) {
-    const m = ctx.tokens[j];
-    if (!m || !SPACE_GAP.test(gapBefore(ctx, j)) || ctx.entities.hitStartingAt(j) || m.norm.startsWith('ال')) return false;
-    if (!ACCUSATIVE_MODIFIER.test(m.norm) && !m.norm.endsWith('ه')) return false;
+  let j = t + 1;
+  for (; j < k && j - t - 1 < MAX_OBJECT_NOUN_MODIFIERS; j++) {
+    const m = ctx.tokens[j] as Token;
+    if (!SPACE_GAP.test(gapBefore(ctx, j)) || ctx.entities.hitStartingAt(j) || m.norm.startsWith('ال')) break;
+    if (!ACCUSATIVE_MODIFIER.test(m.norm) && !m.norm.endsWith('ه')) break;
   }
-  return SPACE_GAP.test(gapBefore(ctx, t + 1 < k ? t + 1 : k));
+  if (j === k) return SPACE_GAP.test(gapBefore(ctx, k));
+  // The resumptive pronoun agrees with the noun: "بيانا … قال فيه", "تغريدة … قالت فيها".
+  const feminine = noun.endsWith('ه');
+  return ctx.tokens[k + 1]?.norm === (feminine ? 'فيها' : 'فيه') && placingPhrase(ctx, j, k);
 }
+
+/**
+ * Whether [from, k) only places the statement before its describing clause: where or to whom it went and
+ * when ("بيانا، الأربعاء، دعا فيه", "تغريدة على تويتر قال فيها", "رسالة إلى الرئيس طالب فيها"). It opens
+ * with a comma, a preposition or a time word, and holds no clause of its own (no complementizer, relative
+ * word, subordinator, cue or quotation) that could be what the resumptive pronoun points back to.
+ */
+function placingPhrase(ctx: Ctx, from: number, k: number): boolean {
+  const first = ctx.tokens[from] as Token;
+  const gap = gapBefore(ctx, from);
+  const opens =
+    COMMA_GAP.test(gap) ||
+    (SPACE_GAP.test(gap) && (PREPOSITIONS.has(first.norm) || GLUED_PREPOSITION.test(first.norm) || isTimeWord(first)));
+  if (!opens || k - from > MAX_PLACING_PHRASE_TOKENS) return false;
+  for (let j = from; j <= k; j++) {
+    const g = gapBefore(ctx, j);
+    if (!SPACE_GAP.test(g) && !COMMA_GAP.test(g)) return false;
+    const m = ctx.tokens[j] as Token;
+    if (j === k) break;
+    const w = m.norm.replace(/^[وف]/, '');
+    if (COMPLEMENTIZERS.has(m.norm) || RELATIVES.has(w) || CLAUSE_SUBORDINATORS.has(w) || cueAt(m)) return false;
+  }
+  return true;
+}
+/**
+ * A word with ب glued, of a length that makes it a noun ("بموقع"), not بل or به. A glued ل names the issuer
+ * ("تغريدة لخامنئي قال فيها"), which the caller reads as such.
+ */
+const GLUED_PREPOSITION = /^ب[\u0621-\u064a]{3,}$/;
+/** From the end of the noun's modifiers to the cue: a platform or addressee and a date ("على موقعه الرسمي في تويتر، مساء الأحد"). */
+const MAX_PLACING_PHRASE_TOKENS = 7;
 
 export interface ResumptiveSubject {
   speaker: string;
@@ -79,9 +116,10 @@ export function resumptiveSubject(ctx: Ctx, a: number, k: number, b: number, for
   for (let t = k - 1; t >= a && k - t <= MAX_DESCRIBED_NOUN_DISTANCE; t--) {
     const n = (tokens[t]?.norm ?? '').replace(/^ال/, '');
     // "أصدرت الوزارة بيانا أكدت فيه": an indefinite statement noun right before the cue is the object of the
-    // sentence's main verb, whose subject issued the statement and says what the cue reports.
+    // sentence's main verb, whose subject issued the statement and says what the cue reports. That verb may be a
+    // cue that reports nothing by itself ("كتب ترامب تغريدة قال فيها"): its subject still wrote the statement.
     if (objectStatementNoun(ctx, t, k)) {
-      const speaker = mainClauseSubject(ctx, a, t, true);
+      const speaker = mainClauseSubject(ctx, a, t, true, true);
       return speaker ? { speaker, npEnd: p } : null;
     }
     if (!STATEMENT_NOUNS.has(n)) continue;

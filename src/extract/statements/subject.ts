@@ -87,7 +87,12 @@ export function speakerBefore(ctx: Ctx, k: number, sentenceStartTok: number): st
   // A definite title ("الوزير قال") heads the subject as its bare form does ("وزير الخارجية قال"); so do a
   // document ("الوثائق تشير إلى أن") and الأخيرة.
   const headed =
-    headsTitledOrInstitution(first, bare) || isUnnamedHead(bare) || DOCUMENT_SUBJECTS.has(first.norm) || REFERRING_SUBJECTS.has(first.norm);
+    headsTitledOrInstitution(first, bare) ||
+    isUnnamedHead(bare) ||
+    DOCUMENT_SUBJECTS.has(first.norm) ||
+    REFERRING_SUBJECTS.has(stripConj(first.norm));
+  // "والأخيرة أكدت": the referring word alone, with its و, is the whole subject.
+  if (j === start + 1 && REFERRING_SUBJECTS.has(stripConj(first.norm))) return resolvePhrase(ctx, start, j);
   if (!headed && !hit) {
     const indefinite = accusativeSubject(ctx, start, j);
     if (indefinite) return indefinite;

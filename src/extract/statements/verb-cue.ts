@@ -468,12 +468,14 @@ export function verbCue(
     contentStart = commented.contentStart;
     contentTok = tokensIndexAt(ctx, contentStart);
   } else {
-    if ((cue.verb.needsComplement || cue.participle) && !deniedObject) return null;
     // "نفت موسكو مزاعم …", "أعلن الجيش بدء …": the object is the content.
     let j = npEnd;
     // "أعلنت مالطا وإيطاليا رفضهما …": a known actor joined to the subject by و is the subject's, not the object.
     if (readAfter) j = coordinatedActorsEnd(ctx, j, b);
     while (j < b && (isTimeWord(tokens[j] as Token) || (COMMA_GAP.test(gapBefore(ctx, j)) && isTimeWord(tokens[j] as Token)))) j++;
+    // "أبدى الوزير قلقه من …": an attitude noun with the speaker's pronoun is what the verb states.
+    const attitude = !!cue.verb.possessiveObject && j < b && !cue.participle && possessiveNoun(ctx, j);
+    if ((cue.verb.needsComplement || cue.participle) && !deniedObject && !attitude) return null;
     // "طلبت منها تقديم …": من + a pronoun is whom the demand was put to; the object follows it.
     if (cue.verb.takesObject && FROM_PRONOUNS.has(tokens[j]?.norm ?? '') && j + 1 < b) j++;
     const t = tokens[j];
@@ -571,6 +573,20 @@ function coordinatedActorsEnd(ctx: Ctx, j: number, b: number): number {
     end = hit.endTok;
   }
 }
+
+/**
+ * Whether token j, right after a space, is a noun carrying a possessive pronoun (قلقه، استعدادها، مخاوفهم):
+ * not definite, not a preposition or particle with a pronoun (عليه، لها، أنه), and long enough for a
+ * noun stem before the pronoun.
+ */
+function possessiveNoun(ctx: Ctx, j: number): boolean {
+  const t = ctx.tokens[j];
+  if (!t || !SPACE_GAP.test(gapBefore(ctx, j)) || isStop(t) || COMPLEMENTIZERS.has(t.norm) || RESUMPTIVE_PRONOUNS.has(t.norm)) return false;
+  const m = POSSESSIVE_ENDING.exec(t.norm);
+  return !!m && !t.norm.startsWith('ال') && !PREPOSITIONS.has(t.norm.slice(0, m.index)) && !ctx.entities.hitStartingAt(j);
+}
+/** A stem of three letters or more and a third-person pronoun (ه، ها، هم، هما، هن). */
+const POSSESSIVE_ENDING = /(?<=^[\u0621-\u064a]{3,})(?:ه|ها|هم|هما|هن)$/;
 
 /** إنه، إنها، بأنه، بأنها (normalized): a complementizer carrying a singular subject pronoun. */
 const PRONOUN_COMPLEMENTIZER = /^ب?ان(?:ه|ها)$/;

@@ -473,6 +473,23 @@ describe('a document or data written before the verb speaks, and الأخيرة 
     expect(s?.content).toBe(content);
   });
 
+  // "The latter" stands for the actor named last before it, of a gender it allows.
+  const latter: [string, string, string][] = [
+    ['التقى الرئيس الفرنسي إيمانويل ماكرون نظيره الروسي فلاديمير بوتين، وقال الأخير إن اللقاء كان مثمرا.', 'وقال', 'فلاديمير بوتين'],
+    ['زار الرئيس الفرنسي إيمانويل ماكرون طهران. والأخيرة أكدت أن الزيارة ناجحة.', 'أكدت', 'إيران'],
+    // الأخيرة skips a man named last; الأخير skips a place named last.
+    ['استقبلت إيطاليا رئيس الوزراء الإسباني بيدرو سانشيز، وأكدت الأخيرة أن الحدود ستبقى مفتوحة.', 'وأكدت', 'إيطاليا'],
+    ['التقى وزير الخارجية الأمريكي مايك بومبيو في الرياض، وقال الأخير إن الزيارة ناجحة.', 'وقال', 'مايك بومبيو'],
+  ];
+  it.each(latter)('%s (الأخير/الأخيرة)', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toBe(speaker);
+  });
+
+  it('a masculine الأخير after a body stands for someone the text did not name, not for the body', () => {
+    const s = statementAt('وقدم المحامي شكوى إلى منظمة الصحة العالمية، وقال الأخير إن الملف مكتمل.', 'وقال');
+    expect(s?.speaker ?? '').not.toContain('منظمة الصحة العالمية');
+  });
+
   it('a document takes no floor: a later pronoun-only cue stays with the last speaker', () => {
     const text = 'وقال الوزير إن المحادثات جيدة. البيانات تشير إلى أن التضخم تراجع. وأضاف أن الأسعار مستقرة.';
     expect(statementAt(text, 'تشير')?.speaker).toBe('البيانات');

@@ -14,6 +14,29 @@ describe('a cue with a resumptive في + pronoun', () => {
     expect(statementAt(text, cue)?.speaker).toContain(speaker);
   });
 
+  // The statement noun is the object of the sentence's main verb, with a phrase between it and the cue that
+  // places it (a date, a platform, an addressee): the main verb's subject issued it.
+  const placed: [string, string, string][] = [
+    [`${LEAD}وأصدر وزير الزراعة بيانا، الثلاثاء، دعا فيه المزارعين إلى ترشيد المياه.`, 'دعا', 'وزير الزراعة'],
+    [`${LEAD}ونشرت وزارة الصحة تغريدة على حسابها في تويتر قالت فيها إن الإصابات تراجعت.`, 'قالت', 'وزارة الصحة'],
+    [`${LEAD}ووجه رئيس البرلمان رسالة إلى رئيس الحكومة طالب فيها بفتح تحقيق.`, 'طالب', 'رئيس البرلمان'],
+    [`${LEAD}وكتب وزير المالية تغريدة مساء الأحد قال فيها إن العجز سينخفض.`, 'قال', 'وزير المالية'],
+  ];
+  it.each(placed)('%s → %s (a placing phrase after the noun)', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toContain(speaker);
+  });
+
+  it('reads a ل after the noun as its issuer, not as a place', () => {
+    const s = statementAt(`${LEAD}وانتقد النائب تغريدة لوزير الداخلية قال فيها إن الاحتجاجات انتهت.`, 'قال');
+    expect(s?.speaker).toContain('وزير الداخلية');
+  });
+
+  it('needs the pronoun to agree with the noun across a placing phrase', () => {
+    // فيه cannot point back to رسالة: it is the plan's, and the verb's subject is not the letter's writer.
+    const s = statementAt(`${LEAD}ووجه رئيس البرلمان رسالة إلى رئيس الحكومة بشأن مشروع قال فيه إن الطرق ستفتح.`, 'قال');
+    expect(s?.speaker ?? '').not.toContain('رئيس البرلمان');
+  });
+
   it('does not take the object after the pronoun as the subject', () => {
     const s = statementAt(`${LEAD}ووجه النائب رسالة إلى سكان المدينة يطالب فيها الحكومة بتوفير المياه.`, 'يطالب');
     expect(s?.speaker ?? '').not.toContain('الحكومة');

@@ -71,3 +71,25 @@ describe('an idiom verb is a cue only with its noun', () => {
     expect(s?.content).toBe('الجنود حملوا الجرحى إلى المستشفى');
   });
 });
+
+describe('أبدى states an attitude: a noun with the speaker’s pronoun is its content', () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, speaker, content]
+    ['وأبدى وزير الزراعة قلقه من تراجع الأمطار هذا العام.', 'وأبدى', 'وزير الزراعة', 'قلقه من تراجع الأمطار هذا العام'],
+    ['وأبدت النقابة استعدادها للحوار مع الحكومة.', 'وأبدت', 'النقابة', 'استعدادها للحوار مع الحكومة'],
+    ['ويبدي المزارعون مخاوفهم من ارتفاع الأسعار.', 'ويبدي', 'المزارعون', 'مخاوفهم من ارتفاع الأسعار'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker, content) => {
+    const s = statementAt(text, cue);
+    expect(s?.speaker).toBe(speaker);
+    expect(s?.content).toBe(content);
+  });
+
+  it('without the pronoun the verb shows something, says nothing', () => {
+    expect(statementAt('وأبدى الفريق تحسنا كبيرا في المباراة الأخيرة.', 'وأبدى')).toBeNull();
+  });
+
+  it('a preposition with a pronoun is no attitude noun', () => {
+    expect(statementAt('وأبدى اللاعب عليه علامات التعب.', 'وأبدى')).toBeNull();
+  });
+});
