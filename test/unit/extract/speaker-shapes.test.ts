@@ -453,3 +453,18 @@ describe('after an indefinite source and its indefinite adjective, a definite wo
     expect(statementAt(text, 'وقال')?.speaker).toBe(speaker);
   });
 });
+
+describe("a known outlet after an indefinite title is the title's genitive, not the holder's first name", () => {
+  const cases: [string, string][] = [
+    ['وقال مراسل بي بي سي مارك لوين إن الطرق مغلقة.', 'مارك لوين'],
+    ['وقال مراسل رويترز سامي القاضي إن الطرق مغلقة.', 'سامي القاضي'],
+  ];
+  it.each(cases)('%s → %s', (text, speaker) => {
+    expect(statementAt(text, 'وقال')?.speaker).toBe(speaker);
+    expect(actorNames(text).some((n) => n.startsWith('بي بي سي ') || n.startsWith('رويترز '))).toBe(false);
+  });
+
+  it('keeps the title and outlet as the speaker when no name follows', () => {
+    expect(statementAt('وقال مراسل رويترز إن الطرق مغلقة.', 'وقال')?.speaker).toBe('مراسل رويترز');
+  });
+});
