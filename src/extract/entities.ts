@@ -414,6 +414,12 @@ function gluedKnownName(text: string, tokens: Token[], j: number): string | null
   return GAZETTEER.get(m.ids[0] ?? '')?.kind ?? 'OTHER';
 }
 
+/** A gazetteer actor that is no person: an organization, a government body, a medium, a group. */
+function isKnownBody(id: string): boolean {
+  const e = GAZETTEER.get(id);
+  return e?.type === 'actor' && e.kind !== undefined && e.kind !== 'PERSON' && e.kind !== 'COUNTRY';
+}
+
 /**
  * Reads a title phrase followed by a personal name, starting at a title token:
  * "وزير الخارجية الفرنسي جان إيف لودريان", "الرئيس التركي، رجب طيب أردوغان".
@@ -438,6 +444,13 @@ export function readTitledName(text: string, tokens: Token[], i: number, limit: 
     const inner = n === 'في' || n === 'لدي' || n === 'باسم' ? matchAt(text, tokens, j + 1, NAME_TRIE) : null;
     if (inner && inner.startTok === j + 1 && inner.endTok <= limit) {
       j = inner.endTok;
+      continue;
+    }
+    // "مراسل بي بي سي جوناثان ماركوس", "مراسل رويترز أندرو هاموند": a known body's name right after an
+    // indefinite title is its genitive (the outlet's correspondent); the holder's name starts after it.
+    const body = j === i + 1 && !first.norm.startsWith('ال') ? matchAt(text, tokens, j, NAME_TRIE) : null;
+    if (body && body.startTok === j && body.endTok < limit && body.ids.length > 0 && body.ids.every(isKnownBody)) {
+      j = body.endTok;
       continue;
     }
     // "المبعوث الأممي لسوريا": ل + a known place or body completes the title; ل + an outlet is whom the

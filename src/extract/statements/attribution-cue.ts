@@ -90,7 +90,8 @@ export function attribution(ctx: Ctx, sentence: Sentence, a: number, b: number, 
       npEnd = issuerEnd;
     }
   }
-  // "وفق قانون الانتخاب", "حسب التقويم الشرقي": a rule or a measure is how it is done, not a source.
+  // "وفق قانون الانتخاب", "حسب التقويم الشرقي", "وفقا لهذا الاتفاق": a rule, a measure or what a demonstrative
+  // points back to is how it is done, not a source.
   if (srcStart === phraseEnd && isMannerNoun(next)) return null;
   const speaker = resolvePhrase(ctx, srcStart, npEnd, srcStart === phraseEnd);
   if (!speaker) return null;

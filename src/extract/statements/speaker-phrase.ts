@@ -67,6 +67,12 @@ function nisbaPluralHit(ctx: Ctx, j: number): boolean {
   return !!hit && hit.endTok === j + 1 && NISBA_PLURAL.test(ctx.tokens[j]?.norm ?? '');
 }
 
+/** An indefinite adjective after a source's head: a country's (أمريكي، تركية) or another nisba (دبلوماسي، أمنية). */
+function indefiniteAdjective(t: Token | undefined): boolean {
+  if (!t || t.norm.startsWith('ال')) return false;
+  return adjectiveCountry(t) !== null || (t.norm.length >= MIN_NISBA_LENGTH && NISBA.test(t.norm));
+}
+
 /** An unnamed source with its modifiers: "مسؤول كبير في وزارة الخارجية الأمريكية". */
 const MAX_UNNAMED_SOURCE_TOKENS = 12;
 /** A title with its complements when no name follows: "المتحدث باسم وزارة الخارجية الروسية". */
@@ -294,6 +300,16 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
         end++;
         continue;
       }
+      // "ووصف مصدر دبلوماسي تركي الاتهامات …": after an indefinite head and an indefinite adjective, a definite
+      // word cannot agree with them; it is the verb's object ("رفيع المستوى", a modifier, is the idiom that can).
+      if (
+        !n.startsWith('ال') &&
+        end > p + 1 &&
+        t.norm.startsWith('ال') &&
+        !UNNAMED_MODIFIERS.has(t.norm) &&
+        indefiniteAdjective(tokens[end - 1])
+      )
+        break;
       const agreeingNisba = t.norm.startsWith('ال') === n.startsWith('ال') && t.norm.length >= MIN_NISBA_LENGTH && NISBA.test(t.norm);
       if (
         UNNAMED_MODIFIERS.has(t.norm) ||

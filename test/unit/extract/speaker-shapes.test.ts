@@ -426,3 +426,45 @@ describe('a document described by its issuing verb without الذي speaks for t
     expect(statementAt(text, cue)?.speaker).toBe(speaker);
   });
 });
+
+describe('a demonstrative after وفقا points back to the article, it names no source', () => {
+  const cases: string[] = ['وتوقف القتال، ووفقا لهذا الاتفاق فإن الأسرى سيطلق سراحهم.', 'وسيغلق المعبر ليلا، وفقا لهذه التعليمات.'];
+  it.each(cases)('%s', (text) => {
+    expect(statementAt(text, 'وفقا') ?? statementAt(text, 'ووفقا')).toBeNull();
+  });
+
+  it('keeps estimates in construct with a body as that body speaking', () => {
+    expect(statementAt('وارتفعت الإصابات، وفقا لتقديرات وزارة الصحة.', 'وفقا')?.speaker).toBe('وزارة الصحة');
+  });
+});
+
+describe('after an indefinite source and its indefinite adjective, a definite word is the object', () => {
+  it('ends the source before the object', () => {
+    const text = 'ووصف مصدر عسكري مصري التقارير المتداولة بأنها كاذبة.';
+    expect(actorNames(text)).toContain('مصدر عسكري مصري');
+    expect(actorNames(text).some((n) => n.includes('التقارير'))).toBe(false);
+  });
+
+  const kept: [string, string][] = [
+    ['وقال مسؤول أمريكي رفيع المستوى إن الزيارة تأجلت.', 'مسؤول أمريكي رفيع المستوى'],
+    ['وقال مصدر أمني في الشرطة إن الموقوف اعترف.', 'مصدر أمني في الشرطة'],
+  ];
+  it.each(kept)('%s keeps %s', (text, speaker) => {
+    expect(statementAt(text, 'وقال')?.speaker).toBe(speaker);
+  });
+});
+
+describe("a known outlet after an indefinite title is the title's genitive, not the holder's first name", () => {
+  const cases: [string, string][] = [
+    ['وقال مراسل بي بي سي مارك لوين إن الطرق مغلقة.', 'مارك لوين'],
+    ['وقال مراسل رويترز سامي القاضي إن الطرق مغلقة.', 'سامي القاضي'],
+  ];
+  it.each(cases)('%s → %s', (text, speaker) => {
+    expect(statementAt(text, 'وقال')?.speaker).toBe(speaker);
+    expect(actorNames(text).some((n) => n.startsWith('بي بي سي ') || n.startsWith('رويترز '))).toBe(false);
+  });
+
+  it('keeps the title and outlet as the speaker when no name follows', () => {
+    expect(statementAt('وقال مراسل رويترز إن الطرق مغلقة.', 'وقال')?.speaker).toBe('مراسل رويترز');
+  });
+});
