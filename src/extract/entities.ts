@@ -29,6 +29,7 @@ import {
   STOPWORDS,
   TIME_WORDS,
   TITLES,
+  TITLE_ADJECTIVES,
   COMPLEMENTIZERS,
   UNNAMED_HEADS,
   STATEMENT_NOUNS,
@@ -477,8 +478,11 @@ export function readTitledName(text: string, tokens: Token[], i: number, limit: 
       !isStop(tok) &&
       !isTimeWord(tok) &&
       !isCueToken(tok);
+    // "مبعوث خاص", "وزير سابق": an indefinite title's adjective is written without the article; it is no name.
+    const indefiniteTitleAdjective = j === i + 1 && !first.norm.startsWith('ال') && TITLE_ADJECTIVES.has(`ال${n}`);
     const continues =
       secondConstruct ||
+      indefiniteTitleAdjective ||
       glued !== null ||
       isTitle(tok) ||
       DESCRIPTOR_NOUNS.has(n) ||

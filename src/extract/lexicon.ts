@@ -127,6 +127,7 @@ interface WordFile {
   complementizers: string[];
   stopwords: string[];
   timeWords: string[];
+  titleAdjectives: string[];
 }
 
 export interface EventTrigger {
@@ -317,6 +318,8 @@ export const VERBAL_NOUNS = new Set<string>([...NOUN_CUES.keys(), ...CUES.verbs.
 
 const normSet = (list: string[]) => new Set(list.map(normalizeArabic));
 export const TITLES = normSet(WORDS.titles);
+/** Adjectives a title takes (السابق، الخاص، الجديد), listed with the article. */
+export const TITLE_ADJECTIVES = normSet(WORDS.titleAdjectives);
 export const INSTITUTION_HEADS = normSet(WORDS.institutionHeads);
 export const DESCRIPTOR_NOUNS = normSet(WORDS.descriptorNouns);
 export const UNNAMED_HEADS = normSet(WORDS.unnamedHeads);

@@ -368,6 +368,12 @@ function readPhrase(ctx: Ctx, p: number, limit: number, dative: boolean): number
           end++;
           continue;
         }
+        // "وزير سابق", "مبعوث خاص", "مسؤول تنفيذي": an indefinite title's own adjectives agree with it, so they
+        // are written without the article; the lexicon lists them with it.
+        if (!closed && !t.norm.startsWith('ال') && end === p + 1 && TITLE_ADJECTIVES.has(`ال${t.norm}`)) {
+          end++;
+          continue;
+        }
         if (
           (t.norm.startsWith('ال') && !isTimeWord(t) && !isStop(t)) ||
           t.norm === 'باسم' ||

@@ -468,3 +468,17 @@ describe("a known outlet after an indefinite title is the title's genitive, not 
     expect(statementAt('وقال مراسل رويترز إن الطرق مغلقة.', 'وقال')?.speaker).toBe('مراسل رويترز');
   });
 });
+
+describe("an indefinite title's adjective belongs to the title, not a name or a bare title", () => {
+  const cases: [string, string][] = [
+    ['وقال وزير سابق إن الحكومة أخطأت.', 'وزير سابق'],
+    ['وقال مبعوث خاص إن المحادثات ستستأنف.', 'مبعوث خاص'],
+  ];
+  it.each(cases)('%s → %s', (text, speaker) => {
+    expect(statementAt(text, 'وقال')?.speaker).toBe(speaker);
+  });
+
+  it('still reads a name after the adjective', () => {
+    expect(statementAt('وقال مبعوث خاص محمد الحداد إن المحادثات ستستأنف.', 'وقال')?.speaker).toBe('محمد الحداد');
+  });
+});
