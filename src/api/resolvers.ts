@@ -6,7 +6,6 @@ import { graphView } from '../db/queries/graph.ts';
 import { listsStatements, nodeWithPages, type Relation, type RelationItems } from '../db/queries/nodes.ts';
 import { search, type SearchType } from '../db/queries/search.ts';
 import { countStatements, listContradictions, listStatements, type StatementOrder, type StatementQuery } from '../db/queries/statements.ts';
-import { deleteArticleById, ingestArticle } from '../ingest/ingest-article.ts';
 import { apiError, badInput } from './errors.ts';
 import { loadManyTyped, loadRelated, loadTyped, primeRelated } from './loaders.ts';
 import {
@@ -414,8 +413,11 @@ export const resolvers: Resolvers = withNetworkResolvers({
     },
   },
 
+  // The write path (and through it the extractor) is imported on the first mutation, not when the
+  // server starts: a server that only answers reads never loads it.
   Mutation: {
     ingestArticle: async (_root, { input }, { db, config, loaders }) => {
+      const { ingestArticle } = await import('../ingest/ingest-article.ts');
       const outcome = await ingestArticle(db, input, config.api);
       if (!outcome.ok) return { article: null, status: null, created: null, evictedIds: [], userErrors: outcome.userErrors };
       const { result, evictedIds } = outcome;
@@ -434,6 +436,7 @@ export const resolvers: Resolvers = withNetworkResolvers({
       };
     },
     deleteArticle: async (_root, { input }, { db }) => {
+      const { deleteArticleById } = await import('../ingest/ingest-article.ts');
       const outcome = await deleteArticleById(db, input.id);
       if (!outcome.ok)
         return { deletedArticleId: null, nodesDeleted: 0, relationshipsDeleted: 0, evictedIds: [], userErrors: outcome.userErrors };

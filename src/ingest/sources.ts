@@ -4,7 +4,10 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { assertDocumentGraph } from '../graph/validate.ts';
+import { InputError } from './input-error.ts';
 import type { DocumentGraph } from '../graph/document-graph.ts';
+
+export { InputError };
 
 /** An article to extract: its text and whatever metadata came with it. */
 export interface ArticleInput {
@@ -18,16 +21,6 @@ export interface ArticleInput {
 }
 
 export type Loadable = { kind: 'text'; origin: string; input: ArticleInput } | { kind: 'graph'; origin: string; graph: DocumentGraph };
-
-export class InputError extends Error {
-  constructor(
-    readonly origin: string,
-    message: string,
-  ) {
-    super(`${origin}: ${message}`);
-    this.name = 'InputError';
-  }
-}
 
 const METADATA_KEYS = ['id', 'title', 'url', 'source', 'language', 'publishedAt'] as const;
 

@@ -39,7 +39,12 @@ async function startServe(dataDir: string): Promise<Served> {
   const url = await new Promise<string>((resolve, reject) => {
     // A hang guard: the server says when it is ready, and a start on a loaded machine (Neo4j's JVM
     // warming up on two busy cores) has been seen to take minutes.
-    const timer = setTimeout(() => reject(new Error(`serve did not come up:\n${output}`)), SERVE_START_GUARD_MS);
+    // On giving up, the server goes too (and its Neo4j with it, which exits when its parent
+    // does): a failed run left both running, loading the machine for the rest of the suite.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`serve did not come up:\n${output}`));
+    }, SERVE_START_GUARD_MS);
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
       const match = /Sandbox at (http:\/\/127\.0\.0\.1:\d+\/graphql)/.exec(output);
