@@ -11,6 +11,7 @@ import { CUES, EVENT_TRIGGERS, lookupCue } from '../lexicon.ts';
 import { generateNounForms, generateVerbForms, POSSESSIVE_PRONOUNS, type VerbStems } from '../morphology.ts';
 import { firstAtOrAfter, type Token, type WordInfo } from '../normalize.ts';
 import { prepositionWithPronouns } from './words.ts';
+import { clauseVerb } from './wrongdoing.ts';
 import type { StatementKind } from '../../graph/document-graph.ts';
 import type { EntityIndex } from '../entities.ts';
 
@@ -233,6 +234,7 @@ export type KindRule =
   | 'nested'
   | 'expressed'
   | 'own'
+  | 'wrongdoing'
   | 'neutral';
 export interface KindDecision {
   kind: StatementKind;
@@ -353,7 +355,10 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
     }
   const structural = structuralKind(ctx, from, to);
   if (open) return structural && OVERRIDING_KINDS.has(structural.kind) ? structural : { kind: base, rule: 'cue' };
-  return structural ?? { kind: base, rule: 'neutral' };
+  if (structural) return structural;
+  // Last: a named subject other than the speaker doing a wrongful act (قال إن الجماعة ارتكبت …).
+  if (clauseVerb(ctx.tokens, from, to, ctx.text, ctx.entities)) return { kind: 'ACCUSATION', rule: 'wrongdoing' };
+  return { kind: base, rule: 'neutral' };
 }
 
 /** Some word of tokens [from, to) is one of `forms`, through its clitic variants (بالمسرحية، عنصريتها). */
