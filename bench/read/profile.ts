@@ -1,7 +1,7 @@
 /**
  * Where a Qawl read spends its time and work, per GraphQL operation, on a kept benchmark graph:
  *
- *   npx tsx bench/read/profile.ts --graph 1000 [--graph real …] [--runs 15] [--only name,name]
+ *   npx tsx bench/read/profile.ts --graph 1000 [--graph real …] [--runs 15] [--only name,name] [--plans]
  *
  * Qawl's server runs in this process on the graph's Neo4j (../bench-data/<graph>/, see data.ts),
  * with every Cypher query it sends recorded. Each probe (the eight benchmark operations plus the
@@ -32,6 +32,8 @@ const DEFAULT_RUNS = 15;
 const WARMUP_RUNS = Number(process.env.QAWL_PROFILE_WARMUP ?? 2);
 const HEAP_MB = Number(process.env.QAWL_BENCH_HEAP_MB ?? 1024);
 const PAGECACHE_MB = Number(process.env.QAWL_BENCH_PAGECACHE_MB ?? 512);
+/** A kept graph's Neo4j may take minutes to start on the loaded machine (the real corpus's took over the default 3). */
+const START_TIMEOUT_MS = 600_000;
 /** The issue's target for a root field's first page, one request at a time. */
 const TARGET_MS = 50;
 
@@ -168,7 +170,15 @@ async function profileGraph(name: string, runs: number, only: Set<string> | null
   if (!fs.existsSync(path.join(dir, 'loaded.json')))
     throw new Error(`${dir} holds no loaded graph: run npm run bench -- --load-only first`);
   // --uri: a Neo4j already running on the graph's directory (kept up between profiles).
-  const neo4j = uri ? null : await LocalNeo4j.start({ dataDir: path.join(dir, 'neo4j'), heapMb: HEAP_MB, pageCacheMb: PAGECACHE_MB, log });
+  const neo4j = uri
+    ? null
+    : await LocalNeo4j.start({
+        dataDir: path.join(dir, 'neo4j'),
+        heapMb: HEAP_MB,
+        pageCacheMb: PAGECACHE_MB,
+        log,
+        startTimeoutMs: START_TIMEOUT_MS,
+      });
   const db = createDatabase(uri ?? neo4j!.uri);
   const sink: { current: Recorded[] | null } = { current: null };
   try {
@@ -184,6 +194,9 @@ async function profileGraph(name: string, runs: number, only: Set<string> | null
       ...ROOT_PROBES,
     ].filter((p) => !only || only.has(p.name));
     const results: ProbeResult[] = [];
+    // --plans: each probe's queries and their profiled plans, operator by operator.
+    const plansFile = path.join(RESULTS_DIR, `profile-${name}${tag}-plans.txt`);
+    if (withPlans) fs.writeFileSync(plansFile, '');
     // Written after every probe, so a run cut short still leaves what it measured.
     const write = async () => {
       const meta = JSON.parse(fs.readFileSync(path.join(dir, 'loaded.json'), 'utf8')) as Record<string, unknown>;
@@ -229,7 +242,11 @@ async function profileGraph(name: string, runs: number, only: Set<string> | null
           trips.push(list);
         }
         // The request at the median: its round trips and their timings.
-        const { queries, hits, rows, time } = await profileMedian(db, times, trips);
+        const { queries, hits, rows, time, plans } = await profileMedian(db, times, trips);
+        if (withPlans) {
+          const text = queries.map((q, i) => `${q.query}\n${JSON.stringify(q.params)}\n${(plans[i] ?? []).join('\n')}`).join('\n\n');
+          fs.appendFileSync(plansFile, `## ${probe.name}: ${hits} db hits\n\n${text}\n\n`);
+        }
         const clientMs = queries.reduce((s, q) => s + q.clientMs, 0);
         const serverMs = queries.reduce((s, q) => s + q.serverMs, 0);
         const p50 = median(times);
@@ -270,8 +287,11 @@ const { values } = parseArgs({
     only: { type: 'string' },
     uri: { type: 'string' },
     tag: { type: 'string' },
+    plans: { type: 'boolean', default: false },
   },
 });
+/** --plans writes profile-<graph>[-tag]-plans.txt: every probe's Cypher and its profiled plan. */
+const withPlans = values.plans === true;
 const only = values.only ? new Set(values.only.split(',')) : null;
 /** --tag T writes profile-<graph>-T.* (e.g. a rerun of a few probes after a change). */
 const tag = values.tag ? `-${values.tag}` : '';

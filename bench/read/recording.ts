@@ -49,6 +49,18 @@ export function dbHits(plan: ProfiledPlan | null | undefined): number {
 }
 
 /**
+ * A profiled plan as indented lines, one operator each with its db hits, rows and details:
+ * where a query's db hits go (profile.ts --plans).
+ */
+export function planLines(plan: ProfiledPlan, depth = 0): string[] {
+  const details = typeof plan.arguments.Details === 'string' ? ` ${plan.arguments.Details.replace(/\s+/g, ' ').slice(0, 160)}` : '';
+  return [
+    `${'  '.repeat(depth)}${plan.operatorType} db hits ${plan.dbHits} rows ${plan.rows}${details}`,
+    ...plan.children.flatMap((child) => planLines(child, depth + 1)),
+  ];
+}
+
+/**
  * The round trips of the request with the median time, profiled again: their db hits and rows, and that time.
  * `times[i]` is request i's time and `trips[i]` what it sent.
  */
@@ -56,16 +68,18 @@ export async function profileMedian(
   db: Database,
   times: readonly number[],
   trips: readonly Recorded[][],
-): Promise<{ queries: Recorded[]; hits: number; rows: number; time: number }> {
+): Promise<{ queries: Recorded[]; hits: number; rows: number; time: number; plans: string[][] }> {
   const order = times.map((t, i) => [t, i] as const).sort((a, b) => a[0] - b[0]);
   const mid = order[Math.floor((order.length - 1) / 2)];
   const queries = mid ? trips[mid[1]]! : [];
   let hits = 0;
   let rows = 0;
+  const plans: string[][] = [];
   for (const q of queries) {
     const profiled = await db.read((tx) => tx.run(`PROFILE ${q.query}`, q.params));
     hits += dbHits(profiled.summary.profile || null);
     rows += profiled.records.length;
+    if (profiled.summary.profile) plans.push(planLines(profiled.summary.profile));
   }
-  return { queries, hits, rows, time: mid ? mid[0] : NaN };
+  return { queries, hits, rows, time: mid ? mid[0] : NaN, plans };
 }

@@ -3,7 +3,7 @@
  * or of a neighbourhood, streamed as plain rows, and the ids of the articles in scope. The
  * derived relationships (STANCE …) are left out: they are aggregates, not part of any article.
  */
-import { DERIVED_RELATIONSHIP_TYPES, NODE_LABELS } from '../graph/model.ts';
+import { DERIVED_RELATIONSHIP_TYPES, NODE_LABELS, shownRelationshipProperties } from '../graph/model.ts';
 import type { Database } from './driver.ts';
 
 type Props = Record<string, unknown>;
@@ -108,7 +108,8 @@ export async function* edgeRows(db: Database, scope: Set<string> | null): AsyncG
         RETURN coalesce(a.id, elementId(a)) AS s, coalesce(b.id, elementId(b)) AS t, type(r) AS type, properties(r) AS props`,
       { derived: DERIVED_RELATIONSHIP_TYPES },
     )) {
-      yield { source: row.s as string, target: row.t as string, type: row.type as string, props: row.props as Props };
+      const type = row.type as string;
+      yield { source: row.s as string, target: row.t as string, type, props: shownRelationshipProperties(type, row.props as Props) };
     }
     return;
   }
@@ -124,8 +125,9 @@ export async function* edgeRows(db: Database, scope: Set<string> | null): AsyncG
     );
     for (const r of result.records) {
       const row = r.toObject();
+      const type = row.type as string;
       if (scope.has(row.te as string))
-        yield { source: row.s as string, target: row.t as string, type: row.type as string, props: row.props as Props };
+        yield { source: row.s as string, target: row.t as string, type, props: shownRelationshipProperties(type, row.props as Props) };
     }
   }
 }

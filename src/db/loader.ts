@@ -13,9 +13,18 @@ import {
   statementProperties,
 } from '../graph/codec.ts';
 import { contentHash, type PreparedDocument } from '../graph/content-hash.ts';
-import { ACTOR_KIND_LABELS, COLLECTION_LABELS, REFERENCES, referenceParameter, type Collection } from '../graph/model.ts';
+import {
+  ACTOR_KIND_LABELS,
+  COLLECTION_LABELS,
+  REFERENCES,
+  referenceParameter,
+  STATEMENT_KIND_LABELS,
+  type Collection,
+} from '../graph/model.ts';
 import { nameKeys } from '../text/arabic.ts';
 import {
+  aboutKeys,
+  participationKeys,
   actorKey,
   actorNameText,
   articleKey,
@@ -113,6 +122,7 @@ export function toLoadParameters(graph: DocumentGraph, hash: string) {
     events: graph.events.map((e) => ({ id: e.id, props: eventProperties(e, article), ...mentionOffsets(e.mentions) })),
     statements: graph.statements.map((s) => ({
       id: s.id,
+      label: STATEMENT_KIND_LABELS[s.kind],
       start: s.content.start,
       end: s.content.end,
       props: statementProperties(s, article, at.actors),
@@ -192,16 +202,38 @@ const mentioned = (d: string, w: (...vars: string[]) => string, collection: Coll
   RETURN collect(n) AS ${collection}
 }`;
 
+/** The derived keys of the references that declare some (the model's `keys`), over owner and target. */
+const REFERENCE_KEYS: Readonly<Record<string, (owner: string, target: string) => string>> = {
+  ABOUT: aboutKeys,
+  PARTICIPATED_IN: participationKeys,
+};
+
+/** The inside of a Cypher map literal (`{a: 1}` → `a: 1`), to join two of them. */
+const mapEntries = (literal: string) => literal.slice(1, -1);
+
+/** The properties a reference relationship is created with: its constant ones and its keys. */
+function referenceProperties(ref: (typeof REFERENCES)[number]): string {
+  const parts = 'constant' in ref && ref.constant ? [mapEntries(ref.constant)] : [];
+  if ('keys' in ref) {
+    const keys = REFERENCE_KEYS[ref.type];
+    if (!keys) throw new Error(`the graph model declares keys on ${ref.type}, which the loader does not compute`);
+    parts.push(mapEntries(keys('o', 't')));
+  }
+  return parts.length > 0 ? ` {${parts.join(', ')}}` : '';
+}
+
 /*
  * The relationships of the model's REFERENCES, each between two nodes the write just made,
- * found by position in the lists the subqueries collected (see referencePairs).
+ * found by position in the lists the subqueries collected (see referencePairs). The statements'
+ * own keys are set by then, so an ABOUT edge copies them; PARTICIPATED_IN comes after FOLLOWS in
+ * the model's order, so its timeline key counts the event's FOLLOWS paths as written.
  */
 const referenceWrites = (d: string, w: (...vars: string[]) => string) =>
   REFERENCES.flatMap((ref) =>
     ref.targets.map((target) => {
       const lists = [...new Set([ref.owner, target])];
       const [from, to] = ref.direction === 'out' ? ['o', 't'] : ['t', 'o'];
-      const props = 'constant' in ref ? ` ${ref.constant}` : '';
+      const props = referenceProperties(ref);
       return (
         `CALL { ${w(...lists)} UNWIND ${d}.refs.${referenceParameter(ref, target)} AS x WITH ${ref.owner}[x.from] AS o, ${target}[x.to] AS t ` +
         `${ref.write} (${from})-[:${ref.type}${props}]->(${to}) }`
@@ -260,7 +292,7 @@ ${mentioned(d, w, 'events', 'CREATE')}
 CALL {
   ${w('art')}
   UNWIND ${d}.statements AS x
-  CREATE (n:Statement:Node) SET n = x.props
+  CREATE (n:Statement:Node) SET n = x.props, n:$(x.label)
   SET n.newestKey = ${statementNewestKey('n')}, n.oldestKey = ${statementOldestKey('n')}, n.searchText = ${searchText('n.text')}
   CREATE (n)-[r:REPORTED_IN {start: x.start, end: x.end}]->(art)
   RETURN collect(n) AS statements

@@ -1,5 +1,7 @@
-import { NODE_LABELS } from '../graph/model.ts';
+import { NODE_LABELS, STATEMENT_KIND_LABELS } from '../graph/model.ts';
 import {
+  aboutKeys,
+  participationKeys,
   actorKey,
   actorNameText,
   articleKey,
@@ -83,6 +85,21 @@ const KEY_INDEXES = [
 const BACKFILL_MARKER = 'stance_count';
 
 /*
+ * One target's statements in page order: a range of a relationship index on the ABOUT edges'
+ * keys (the graph model's ABOUT_KEYS, keys.ts aboutKeys), instead of every ABOUT edge of a busy
+ * target expanded and sorted. Created after the keys are backfilled; the last one is the marker.
+ */
+const ABOUT_INDEXES = [
+  'CREATE INDEX about_newest IF NOT EXISTS FOR ()-[r:ABOUT]-() ON (r.targetId, r.newestKey)',
+  'CREATE INDEX about_oldest IF NOT EXISTS FOR ()-[r:ABOUT]-() ON (r.targetId, r.oldestKey)',
+];
+const ABOUT_MARKER = 'about_oldest';
+
+/* An actor's events in timeline order (queries/events.ts timeline): the marker of its backfill too. */
+const PARTICIPATION_INDEX = 'CREATE INDEX participation_timeline IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.actorId, r.timelineKey)';
+const PARTICIPATION_MARKER = 'participation_timeline';
+
+/*
  * One STANCE edge per speaker and target, one STANCE_KIND per kind too, enforced on the pairKey
  * the loader merges on (keys.ts): the MERGE then seeks the constraint's index instead of
  * expanding the stance edges of two busy nodes. Created after the pair keys are backfilled.
@@ -94,7 +111,15 @@ const PAIR_CONSTRAINTS = [
 /** The last pair constraint: its presence says the pair keys are filled. */
 const PAIR_MARKER = 'stance_kind_pair';
 
-export const SCHEMA_STATEMENTS = [...CONSTRAINTS, SHARED_CONSTRAINT, ...INDEXES, ...KEY_INDEXES, ...PAIR_CONSTRAINTS];
+export const SCHEMA_STATEMENTS = [
+  ...CONSTRAINTS,
+  SHARED_CONSTRAINT,
+  ...INDEXES,
+  ...KEY_INDEXES,
+  ...ABOUT_INDEXES,
+  PARTICIPATION_INDEX,
+  ...PAIR_CONSTRAINTS,
+];
 
 /** Rows per transaction of the backfill: big enough to be quick, small enough for the default heap. */
 const BACKFILL_BATCH = 5000;
@@ -151,6 +176,27 @@ const DENIAL_INDEX = 'statement_denial';
 /** denialKey came after the other keys: filled once, before its index exists, from the DENIES edges (few). */
 const DENIAL_BACKFILL = `MATCH (s:Statement)-[:DENIES]->() WITH DISTINCT s
    CALL (s) { SET s.denialKey = s.newestKey } IN TRANSACTIONS OF ${BACKFILL_BATCH} ROWS`;
+
+/*
+ * The kind labels of statements (the graph model's STATEMENT_KIND_LABELS) came after the other
+ * keys: set once on the statements of an earlier load, then marked done by an index on a label
+ * no node carries (as TARGETS_MARKER).
+ */
+const KIND_LABELS_MARKER = 'migration_statement_kind_labels';
+const KIND_LABELS_MARKER_INDEX = `CREATE INDEX ${KIND_LABELS_MARKER} IF NOT EXISTS FOR (n:QawlMigration) ON (n.statementKindLabels)`;
+const KIND_LABEL_MAP = `{${Object.entries(STATEMENT_KIND_LABELS)
+  .map(([kind, label]) => `${kind}: '${label}'`)
+  .join(', ')}}`;
+export const KIND_LABELS_BACKFILL = `MATCH (s:Statement) WHERE s.kind IN keys(${KIND_LABEL_MAP})
+   CALL (s) { SET s:$(${KIND_LABEL_MAP}[s.kind]) } IN TRANSACTIONS OF ${BACKFILL_BATCH} ROWS`;
+
+/** Fills the keys of PARTICIPATED_IN edges written before the loader set them (once, before PARTICIPATION_INDEX). */
+export const PARTICIPATION_BACKFILL = `MATCH (a:Actor)-[r:PARTICIPATED_IN]->(e:Event) WHERE r.actorId IS NULL
+   CALL (a, r, e) { SET r += ${participationKeys('e', 'a')} } IN TRANSACTIONS OF ${BACKFILL_BATCH} ROWS`;
+
+/** Fills the keys of ABOUT edges written before the loader set them (once, before ABOUT_INDEXES). */
+export const ABOUT_BACKFILL = `MATCH (s:Statement)-[r:ABOUT]->(t) WHERE r.targetId IS NULL
+   CALL (s, r, t) { SET r += ${aboutKeys('s', 't')} } IN TRANSACTIONS OF ${BACKFILL_BATCH} ROWS`;
 
 /*
  * A statement's actor targets as properties (aboutActorIds, addresseeIds; see the graph model)
@@ -236,6 +282,21 @@ export async function migrate(db: Database, log: (line: string) => void = () => 
   }
   // Also after the backfill: adds the key indexes a later version introduced (no-ops otherwise).
   for (const statement of KEY_INDEXES) await createSchemaRule(db, statement);
+  if (!(await indexExists(db, KIND_LABELS_MARKER))) {
+    log('qawl: labelling statements by kind for data loaded by an earlier version (once)');
+    await runImplicit(db, KIND_LABELS_BACKFILL);
+    await createSchemaRule(db, KIND_LABELS_MARKER_INDEX);
+  }
+  if (!(await indexExists(db, ABOUT_MARKER))) {
+    log('qawl: copying the statement keys onto the ABOUT relationships for data loaded by an earlier version (once)');
+    await runImplicit(db, ABOUT_BACKFILL);
+    for (const statement of ABOUT_INDEXES) await createSchemaRule(db, statement);
+  }
+  if (!(await indexExists(db, PARTICIPATION_MARKER))) {
+    log("qawl: copying the events' timeline keys onto the PARTICIPATED_IN relationships for data loaded by an earlier version (once)");
+    await runImplicit(db, PARTICIPATION_BACKFILL);
+    await createSchemaRule(db, PARTICIPATION_INDEX);
+  }
   if (!(await constraintExists(db, PAIR_MARKER))) {
     for (const statement of PAIR_BACKFILL) await runImplicit(db, statement);
     for (const statement of PAIR_CONSTRAINTS) await createSchemaRule(db, statement);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocumentGraphs } from '../../src/db/documents.ts';
 import { deleteArticle, loadBatch, loadDocument } from '../../src/db/loader.ts';
 import { STATEMENT_TARGETS } from '../../src/db/migrations.ts';
+import { aboutKeys, participationKeys } from '../../src/db/queries/keys.ts';
 import { exportGraph } from '../../src/export/index.ts';
 import { canonicalDocumentGraph } from '../../src/graph/codec.ts';
 import { prepareDocument } from '../../src/graph/content-hash.ts';
@@ -341,6 +342,47 @@ describe('DocumentGraph round trip: load → export JSONL → load → the same 
     expect(rows.some((row) => (row.addressees as string[]).length > 0)).toBe(true);
     for (const graph of await exportJsonl(db, firstIds))
       for (const statement of graph.statements) expect(Object.keys(statement)).not.toContain('aboutActorIds');
+  });
+
+  it("stores on each ABOUT edge its target's id and its statement's sort keys, as the migration's backfill computes them, and no export carries them", async () => {
+    const result = await db.read((tx) =>
+      tx.run(
+        `UNWIND $ids AS id MATCH (s:Statement)-[:REPORTED_IN]->(:Article {id: id})
+         MATCH (s)-[r:ABOUT]->(t)
+         RETURN s.id AS id, t.id AS target, s.newestKey AS newestKey, properties(r) AS stored, ${aboutKeys('s', 't')} AS computed`,
+        { ids: firstIds },
+      ),
+    );
+    const rows = result.records.map((r) => r.toObject());
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row.stored, String(row.id)).toEqual(row.computed);
+      expect((row.stored as { targetId: string }).targetId).toBe(row.target);
+      expect((row.stored as { newestKey: string }).newestKey).toBe(row.newestKey);
+    }
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (c: Buffer) => chunks.push(c));
+    await exportGraph(db, out, { format: 'cytoscape', center: String(rows[0]!.id), depth: 1 });
+    out.end();
+    const edges = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { elements: { edges: { data: Record<string, unknown> }[] } })
+      .elements.edges;
+    const about = edges.filter((e) => e.data.label === 'ABOUT');
+    expect(about.length).toBeGreaterThan(0);
+    for (const edge of about) for (const key of ['targetId', 'newestKey', 'oldestKey']) expect(edge.data, key).not.toHaveProperty(key);
+  });
+
+  it("stores on each PARTICIPATED_IN edge its actor's id and the event's timeline key, as the migration's backfill computes them", async () => {
+    const result = await db.read((tx) =>
+      tx.run(
+        `UNWIND $ids AS id MATCH (:Article {id: id})-[:MENTIONS]->(e:Event)<-[r:PARTICIPATED_IN]-(a:Actor)
+         RETURN e.id AS id, properties(r) AS stored, ${participationKeys('e', 'a')} AS computed`,
+        { ids: firstIds },
+      ),
+    );
+    const rows = result.records.map((r) => r.toObject());
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.stored, String(row.id)).toEqual({ role: 'participant', ...(row.computed as object) });
   });
 
   it('loading the exported graphs under other ids stores a graph identical to the first, node for node and relationship for relationship', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSchemaRule, migrate, NODE_LABELS } from '../../src/db/migrations.ts';
+import { ABOUT_BACKFILL, createSchemaRule, KIND_LABELS_BACKFILL, migrate, NODE_LABELS } from '../../src/db/migrations.ts';
 import { testDatabase } from '../support/db.ts';
 import type { Database } from '../../src/db/driver.ts';
 
@@ -58,6 +58,56 @@ describe('migrations', () => {
       await expect(db.write((tx) => tx.run('CREATE (:Statement:Node {id: $id})', { id }))).rejects.toThrow(/already exists|constraint/i);
     } finally {
       await db.write((tx) => tx.run('MATCH (n:Node {id: $id}) DETACH DELETE n', { id }));
+    }
+  });
+
+  it('label a statement loaded without its kind label by its kind (the count store then counts it)', async () => {
+    const id = `stmt:t-mig-kind-${Math.random().toString(36).slice(2)}:s1`;
+    try {
+      await db.write((tx) => tx.run("CREATE (:Statement:Node {id: $id, kind: 'WARNING'})", { id }));
+      const session = db.driver.session({ database: db.databaseName });
+      try {
+        await session.run(KIND_LABELS_BACKFILL);
+      } finally {
+        await session.close();
+      }
+      const result = await db.read((tx) => tx.run('MATCH (s:Statement {id: $id}) RETURN labels(s) AS labels', { id }));
+      expect([...(result.records[0]?.get('labels') as string[])].sort()).toEqual(['Node', 'Statement', 'Warning']);
+    } finally {
+      await db.write((tx) => tx.run('MATCH (n:Node {id: $id}) DETACH DELETE n', { id }));
+    }
+  });
+
+  it("backfill an ABOUT edge written without keys with its target's id and its statement's keys, which the ABOUT indexes serve", async () => {
+    const run = Math.random().toString(36).slice(2);
+    const ids = { statement: `stmt:t-mig-about-${run}:s1`, target: `actor:t-mig-about-${run}` };
+    try {
+      await db.write((tx) =>
+        tx.run(
+          `CREATE (s:Statement:Node {id: $statement, newestKey: 'n ' + $statement, oldestKey: 'o ' + $statement})
+           CREATE (t:Actor:Node {id: $target})
+           CREATE (s)-[:ABOUT]->(t)`,
+          ids,
+        ),
+      );
+      const session = db.driver.session({ database: db.databaseName });
+      try {
+        await session.run(ABOUT_BACKFILL);
+      } finally {
+        await session.close();
+      }
+      const result = await db.read((tx) =>
+        tx.run(
+          `MATCH (s:Statement)-[r:ABOUT]->() USING INDEX r:ABOUT(targetId, newestKey)
+           WHERE r.targetId = $target AND r.newestKey > '' RETURN s.id AS id, properties(r) AS keys`,
+          ids,
+        ),
+      );
+      expect(result.records.map((r) => r.toObject())).toEqual([
+        { id: ids.statement, keys: { targetId: ids.target, newestKey: `n ${ids.statement}`, oldestKey: `o ${ids.statement}` } },
+      ]);
+    } finally {
+      await db.write((tx) => tx.run('MATCH (n:Node) WHERE n.id IN [$statement, $target] DETACH DELETE n', ids));
     }
   });
 

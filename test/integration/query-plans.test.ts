@@ -134,12 +134,12 @@ const WHOLE_LABEL_BY_DESIGN = new Set(['listSectors', 'listSectors next page']);
  * from an anchor (an id, a date range, a kind), never from a whole label.
  *
  * Lists ordered after their candidates are found: candidates bounded by one node's
- * neighbourhood (an article, an addressee, a target, an event, a place, a participant, an
- * actor's denials), by a text match, by an actor's timeline, or the statements of one speaker
+ * neighbourhood (an article, an addressee, an event, a place, a participant, an actor's
+ * denials), by a text match, by an actor's timeline, or the statements of one speaker
  * or one kind in the order their composite index does not keep (oldest first).
  */
 const SORTED_AFTER_ANCHOR =
-  /statements\((article|addressee|about|event|text)|statements\((speaker|kinds)[^,]*,OLDEST_FIRST\)|events\((participants|place)\)|actors\(name\)|actors\(kinds: 2\)|contradictions\(actor\)|timeline|whoSaidWhatAbout|relatedPages|nodeWithPages|search|stanceNetwork\((kinds: 2|dates)|mentionPages|graphView|actorNetwork|aggregate\(/;
+  /statements\((article|addressee|event|text)|statements\((speaker|kinds)[^,]*,OLDEST_FIRST\)|events\((participants|place)\)|actors\(name\)|actors\(kinds: 2\)|contradictions\(actor\)|timeline|whoSaidWhatAbout|relatedPages|nodeWithPages|search|stanceNetwork\((kinds: 2|dates)|mentionPages|graphView|actorNetwork|aggregate\(/;
 
 describe('query plans', () => {
   const planned: PlanLog = { explained: [], stacks: [] };
@@ -195,6 +195,7 @@ describe('query plans', () => {
         speakerStatementsAbout(db, 'actor:x', { id: 'actor:y', nodeType: 'Actor' }, {}, NEXT_PAGE, links),
       );
     }
+    explain('countStatements(kinds: 2)', (db) => countStatements(db, { kinds: ['DENIAL', 'CLAIM'] }));
     explain('contradictions', (db) => listContradictions(db, null, COUNTED));
     explain('contradictions(actor)', (db) => listContradictions(db, 'actor:x', COUNTED));
     explain('actors', (db) => listActors(db, {}, COUNTED));
@@ -414,6 +415,38 @@ describe('query plans', () => {
     expect(JSON.stringify(event.plan)).toContain('speakerId, newestKey');
   });
 
+  it("page a target's statements from the index on the ABOUT edges' keys, in either order, not from the target's node", () => {
+    const cases: [string, string][] = [
+      ['statements(about,NEWEST_FIRST)', 'targetId, newestKey'],
+      ['statements(about,OLDEST_FIRST)', 'targetId, oldestKey'],
+      ['statements(about) next page', 'targetId, newestKey'],
+      ['relatedPages(Actor.mentionedIn)', 'targetId, newestKey'],
+      ['relatedPages(Place.statements)', 'targetId, newestKey'],
+      ['relatedPages(Sector.statements)', 'targetId, newestKey'],
+    ];
+    for (const [name, index] of cases) {
+      const explained = planned.explained.find((e) => e.name === name)!;
+      expect(explained, name).toBeDefined();
+      expect(JSON.stringify(explained.plan), name).toContain(index);
+      // The page is the index range read in order: nothing sorted.
+      expect(
+        operators(explained.plan).filter((op) => SORTS.test(op)),
+        name,
+      ).toEqual([]);
+    }
+  });
+
+  it("read a timeline's events from the (actorId, timelineKey) index on PARTICIPATED_IN, counting no FOLLOWS path", () => {
+    for (const name of ['timeline', 'timeline next page', 'timeline(dates) next page']) {
+      const explained = planned.explained.find((e) => e.name === name)!;
+      expect(JSON.stringify(explained.plan), name).toContain('actorId, timelineKey');
+      expect(
+        operators(explained.plan).filter((op) => op.startsWith('VarLengthExpand')),
+        name,
+      ).toEqual([]);
+    }
+  });
+
   it("read an actor's statements with the actor from the (speakerId, newestKey) index, in one query", () => {
     const explained = planned.explained.find((e) => e.name.startsWith('nodeWithPages(Actor'))!;
     expect(JSON.stringify(explained.plan)).toContain('speakerId, newestKey');
@@ -493,10 +526,18 @@ describe('query plans', () => {
     }
   });
 
-  it('count all statements, articles, events, actors and stance edges from the count store', () => {
+  it('count all statements, the statements of some kinds, articles, events, actors and stance edges from the count store', () => {
     const countStore = (name: string) =>
       operators(planned.explained.find((e) => e.name === name)!.plan).some((op) => /CountFromCountStore/.test(op));
-    for (const name of ['countStatements(all)', 'articles', 'events', 'actors', 'stanceNetwork']) {
+    for (const name of [
+      'countStatements(all)',
+      'countStatements(kinds)',
+      'countStatements(kinds: 2)',
+      'articles',
+      'events',
+      'actors',
+      'stanceNetwork',
+    ]) {
       expect(countStore(name), name).toBe(true);
     }
   });

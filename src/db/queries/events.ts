@@ -1,4 +1,4 @@
-import { MAX_FOLLOWS_DEPTH, timelineEventKey, timelineStatementBound, timelineStatementKey } from './keys.ts';
+import { timelineStatementBound, timelineStatementKey } from './keys.ts';
 import {
   eventProjection,
   isMap,
@@ -81,11 +81,13 @@ const inDates = (date: string) =>
  *
  * Each side is read only as far as the page reaches: the statements as a range of the
  * (speakerId, oldestKey) index from the cursor on, in order (oldestKey sorts exactly as this
- * list sorts statements: date, undated last, article, position, id), the events from the
- * actor (few per actor); the two are merged and the page cut from the merge. The total, when
- * asked, is the actor's degree on SAID and PARTICIPATED_IN, read from the node (O(1)); with a
- * date range it is counted over the actor's own statements and events. A statement entry
- * fetches only `links` (the selection on it, statementProjection) or, without them, every link as ids.
+ * list sorts statements: date, undated last, article, position, id), the events as a range of
+ * the (actorId, timelineKey) index on the PARTICIPATED_IN edges (the loader keeps each event's
+ * timeline key there, keys.ts participationKeys); the two are merged and the page cut from the
+ * merge. The total, when asked, is the actor's degree on SAID and PARTICIPATED_IN, read from
+ * the node (O(1)); with a date range it is counted over the actor's own statements and events.
+ * A statement entry fetches only `links` (the selection on it, statementProjection) or, without
+ * them, every link as ids.
  */
 export async function timeline(
   db: Database,
@@ -96,11 +98,10 @@ export async function timeline(
 ): Promise<KeysetPage<TimelineEntryRecord>> {
   const page = `OPTIONAL MATCH (a:Actor {id: $actor})
      CALL (a) {
-       MATCH (a)-[:PARTICIPATED_IN]->(n:Event) WHERE ${inDates('n.date')}
-       WITH n, ${timelineEventKey('n', `COUNT { (n)-[:FOLLOWS]->{1,${MAX_FOLLOWS_DEPTH}}(:Event) }`)} AS key
-       WHERE key > $after
-       WITH n, key ORDER BY key LIMIT ${PAGE_PLUS_ONE}
-       RETURN n AS item, n.date AS date, key
+       MATCH (:Actor)-[r:PARTICIPATED_IN]->(n:Event) USING INDEX r:PARTICIPATED_IN(actorId, timelineKey)
+       WHERE r.actorId = a.id AND r.timelineKey > $after AND ${inDates('n.date')}
+       WITH n, r ORDER BY r.actorId, r.timelineKey LIMIT ${PAGE_PLUS_ONE}
+       RETURN n AS item, n.date AS date, r.timelineKey AS key
        UNION ALL
        MATCH (n:Statement) USING INDEX n:Statement(speakerId, oldestKey)
        WHERE n.speakerId = a.id AND n.oldestKey > $statementsAfter AND ${inDates('n.publishedAt')}

@@ -1,4 +1,4 @@
-import { NODE_LABELS, RELATIONSHIPS, type Label } from '../../graph/model.ts';
+import { NODE_LABELS, RELATIONSHIPS, shownRelationshipProperties, type Label } from '../../graph/model.ts';
 import { DERIVED_PROPERTIES } from './keys.ts';
 import { column, isBoolean, isMap, listOf, nodeById } from './shared.ts';
 import type { Database } from '../driver.ts';
@@ -168,7 +168,9 @@ export async function graphView(
   );
   return {
     nodes,
-    edges: column(record, 'edges', listOf(isMap<GraphEdgeRecord>('id', 'source', 'target', 'type'))),
+    edges: column(record, 'edges', listOf(isMap<GraphEdgeRecord>('id', 'source', 'target', 'type'))).map((edge) =>
+      edge.properties ? { ...edge, properties: shownRelationshipProperties(edge.type, edge.properties) } : edge,
+    ),
     truncated: column(record, 'truncated', isBoolean),
   };
 }

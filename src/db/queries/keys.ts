@@ -1,4 +1,5 @@
 import { normalizedText } from './shared.ts';
+import type { ABOUT_KEYS, PARTICIPATION_KEYS } from '../../graph/model.ts';
 
 /*
  * Sort keys: one string property per list order, maintained on write, range-indexed, whose
@@ -52,6 +53,24 @@ export const statementNewestKey = (v: string) => join(newestDate(`${v}.published
 /** Statements, oldest article first (undated last), in article order within an article. */
 export const statementOldestKey = (v: string) => join(oldestDate(`${v}.publishedAt`), `${v}.articleId`, padded(`${v}.start`), `${v}.id`);
 
+/*
+ * The keys of an ABOUT edge (the graph model's ABOUT_KEYS), from its statement and target: one
+ * target's statements are then a range of the (targetId, newestKey) or (targetId, oldestKey)
+ * relationship index, read in page order. A statement's keys never change once written (its
+ * article is replaced whole), so the edge's copy cannot drift from them.
+ */
+const ABOUT_KEY_VALUES: Record<keyof typeof ABOUT_KEYS, (statement: string, target: string) => string> = {
+  targetId: (_, t) => `${t}.id`,
+  newestKey: (s) => `${s}.newestKey`,
+  oldestKey: (s) => `${s}.oldestKey`,
+};
+
+/** The keys of an ABOUT edge as a Cypher map literal, for a CREATE's properties or a SET +=. */
+export const aboutKeys = (statement: string, target: string) =>
+  `{${Object.entries(ABOUT_KEY_VALUES)
+    .map(([name, value]) => `${name}: ${value(statement, target)}`)
+    .join(', ')}}`;
+
 /** Articles, newest first, undated last. */
 export const articleKey = (v: string) => join(newestDate(`${v}.publishedAt`), `${v}.id`);
 
@@ -76,6 +95,26 @@ export const timelineEventKey = (v: string, depth: string) =>
   join(oldestDate(`${v}.date`), `'${TIMELINE_EVENT}'`, padded(depth), `coalesce(${v}.articleId, '')`, padded('0'), `${v}.id`);
 export const timelineStatementKey = (v: string) =>
   join(oldestDate(`${v}.publishedAt`), `'${TIMELINE_STATEMENT}'`, padded('0'), `${v}.articleId`, padded(`${v}.start`), `${v}.id`);
+
+/** The FOLLOWS paths out of an event (its depth in the article's chain of events), as eventKey counts them. */
+const followsDepth = (v: string) => `COUNT { (${v})-[:FOLLOWS]->{1,${MAX_FOLLOWS_DEPTH}}(:Event) }`;
+
+/*
+ * The keys of a PARTICIPATED_IN edge (the graph model's PARTICIPATION_KEYS), from its event and
+ * actor: one actor's events in timeline order are a range of the (actorId, timelineKey) index.
+ * The event's date, id and FOLLOWS paths are fixed once its article is written (FOLLOWS stays
+ * within one article, written before PARTICIPATED_IN), so the edge's copy cannot drift.
+ */
+const PARTICIPATION_KEY_VALUES: Record<keyof typeof PARTICIPATION_KEYS, (event: string, actor: string) => string> = {
+  actorId: (_, a) => `${a}.id`,
+  timelineKey: (e) => timelineEventKey(e, followsDepth(e)),
+};
+
+/** The keys of a PARTICIPATED_IN edge as a Cypher map literal (without its constant role). */
+export const participationKeys = (event: string, actor: string) =>
+  `{${Object.entries(PARTICIPATION_KEY_VALUES)
+    .map(([name, value]) => `${name}: ${value(event, actor)}`)
+    .join(', ')}}`;
 
 /**
  * The statements of a timeline after the entry of key `after`: those whose oldestKey is greater

@@ -1,3 +1,4 @@
+import { shownRelationshipProperties } from '../../graph/model.ts';
 import { normalizeArabic } from '../../text/arabic.ts';
 import { luceneAllWords } from './search.ts';
 import {
@@ -308,7 +309,11 @@ export async function shortestPath(db: Database, from: string, to: string, maxHo
   return {
     length: column(record, 'length', isNumber),
     nodes: column(record, 'nodes', listOf(isNodeRecord)),
-    relationships: column(record, 'relationships', listOf(isMap<PathRelationshipRecord>('id', 'type', 'source', 'target', 'properties'))),
+    relationships: column(
+      record,
+      'relationships',
+      listOf(isMap<PathRelationshipRecord>('id', 'type', 'source', 'target', 'properties')),
+    ).map((r) => ({ ...r, properties: shownRelationshipProperties(r.type, r.properties) })),
   };
 }
 

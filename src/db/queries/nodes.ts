@@ -61,6 +61,15 @@ const ARTICLES = { order: 'n.listKey', project: articleProjection('n') };
  * that type and direction leads to a listed node; `indexed` reads a page as a range of a
  * composite index, in page order, instead of sorting every listed node.
  */
+/*
+ * The statements about one node, newest first, as a range of the (targetId, newestKey) index on
+ * the ABOUT edges (the graph model's ABOUT_KEYS): a busy actor's or place's first page reads 21
+ * edges instead of expanding and sorting every statement about it.
+ */
+const ABOUT_INDEXED = (label: string) => `MATCH (n:Statement)-[r:ABOUT]->(:${label}) USING INDEX r:ABOUT(targetId, newestKey)
+              WHERE r.targetId = req.id AND r.newestKey > req.after
+              WITH n, r ORDER BY r.targetId, r.newestKey`;
+
 const DEGREE_TOTAL = (label: string, pattern: string) =>
   `OPTIONAL MATCH (x:${label} {id: req.id}) RETURN CASE WHEN x IS NULL THEN 0 ELSE COUNT { ${pattern} } END AS total`;
 
@@ -87,6 +96,7 @@ export const RELATIONS = {
   'Actor.mentionedIn': {
     match: '(n:Statement)-[:ABOUT]->(x:Actor {id: req.id})',
     ...STATEMENTS,
+    indexed: ABOUT_INDEXED('Actor'),
     total: DEGREE_TOTAL('Actor', '(x)<-[:ABOUT]-()'),
   },
   'Actor.addressedBy': {
@@ -111,11 +121,13 @@ export const RELATIONS = {
   'Place.statements': {
     match: '(n:Statement)-[:ABOUT]->(x:Place {id: req.id})',
     ...STATEMENTS,
+    indexed: ABOUT_INDEXED('Place'),
     total: DEGREE_TOTAL('Place', '(x)<-[:ABOUT]-()'),
   },
   'Sector.statements': {
     match: '(n:Statement)-[:ABOUT]->(x:Sector {id: req.id})',
     ...STATEMENTS,
+    indexed: ABOUT_INDEXED('Sector'),
     total: DEGREE_TOTAL('Sector', '(x)<-[:ABOUT]-()'),
   },
   'Sector.events': { match: '(n:Event)-[:AFFECTS]->(x:Sector {id: req.id})', ...EVENTS },

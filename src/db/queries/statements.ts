@@ -1,3 +1,4 @@
+import { STATEMENT_KIND_LABELS } from '../../graph/model.ts';
 import { normalizeArabic } from '../../text/arabic.ts';
 import { STANCE_KIND_PREFIX, UNDATED } from './keys.ts';
 import { luceneAllWords } from './search.ts';
@@ -213,6 +214,16 @@ function match(source: Source, speakerIndex = false): string {
   }
 }
 
+/**
+ * The statements about `$about` as a range of the index on the ABOUT edges' keys (the graph
+ * model's ABOUT_KEYS), in the order of `key`: a page reads its rows and stops, however many
+ * statements are about a busy target. A statement is ABOUT a target at most once (the loader
+ * writes distinct pairs), so no DISTINCT is needed. The hint: without it the planner may start
+ * from the target's node and sort all its edges.
+ */
+const aboutMatch = (key: 'newestKey' | 'oldestKey') =>
+  `MATCH (s:Statement)-[r:ABOUT]->() USING INDEX r:ABOUT(targetId, ${key}) WHERE r.targetId = $about`;
+
 /** `WHERE` or `AND`, whichever continues `matchText` (some sources end in a WHERE already). */
 const joinWhere = (matchText: string, where: string[]) =>
   where.length === 0 ? '' : `${/\bWHERE\b[^}]*$/.test(matchText) ? 'AND' : 'WHERE'} ${where.join(' AND ')}`;
@@ -241,6 +252,7 @@ function countQuery(p: Params, source: Source): string {
         break;
     }
   }
+  if (p.kinds && kindsOnly(p)) return kindCount(p.kinds);
   if (stanceCounts(p)) {
     // The maintained STANCE edge between the two already counts them, per kind too (loader.ts).
     return `CALL { ${nodeById('$about', ['Actor', 'Event', 'Sector', 'Place'])} }
@@ -252,6 +264,18 @@ function countQuery(p: Params, source: Source): string {
   const m = match(source);
   return `${m} ${joinWhere(m, conditions(source))} RETURN count(DISTINCT s) AS total`;
 }
+
+/** Whether the kinds are the only condition given (besides them, moreConditions checks all but the text). */
+const kindsOnly = (p: Params): boolean => !moreConditions(p, 'kind') && !p.text;
+
+/**
+ * The statements of some kinds, counted from the count store: each kind is a label (the graph
+ * model's STATEMENT_KIND_LABELS), whose count Neo4j keeps, so this reads a number per kind
+ * however many statements there are. The labels come from the enumeration, never from input.
+ */
+const kindCount = (kinds: readonly StatementKind[]): string =>
+  `${kinds.map((kind, i) => `CALL () { MATCH (s:${STATEMENT_KIND_LABELS[kind]}) RETURN count(s) AS c${i} }`).join('\n')}
+   RETURN ${kinds.map((_, i) => `c${i}`).join(' + ')} AS total`;
 
 /**
  * Whether a speaker's statements about one target (of some kinds, nothing else) are what a
@@ -290,14 +314,17 @@ export async function listStatements(
   const source = sourceOf(p);
   const key = STATEMENT_KEYS[order];
   // One speaker's or one kind's statements are a range of a composite index, read in page
-  // order when the order is the index's (newest first).
+  // order when the order is the index's (newest first); one target's, a range of the index on
+  // the ABOUT edges' keys in either order (the edge carries both keys of its statement).
   const speakerIndex = (source === 'speaker' || source === 'kind') && order === 'NEWEST_FIRST';
-  const m = source === 'dates' ? match('all') : match(source, speakerIndex);
-  const bounds = order === 'NEWEST_FIRST' ? '$newestLow AND s.newestKey <= $newestHigh' : '$oldestLow AND s.oldestKey <= $oldestHigh';
+  const aboutIndex = source === 'about';
+  const m = source === 'dates' ? match('all') : aboutIndex ? aboutMatch(key) : match(source, speakerIndex);
+  const k = aboutIndex ? `r.${key}` : `s.${key}`;
+  const bounds = order === 'NEWEST_FIRST' ? `$newestLow AND ${k} <= $newestHigh` : `$oldestLow AND ${k} <= $oldestHigh`;
   // Only with dates: elsewhere the bounds admit every key and would only cost a read per candidate.
-  const where = [...conditions(source), `s.${key} > $after`, ...(p.from || p.to ? [`s.${key} >= ${bounds}`] : [])];
-  const orderBy = speakerIndex ? `s.${source === 'speaker' ? 'speakerId' : 'kind'}, s.${key}` : `s.${key}`;
-  const distinct = source === 'event' ? 'WITH DISTINCT s' : 'WITH s';
+  const where = [...conditions(source), `${k} > $after`, ...(p.from || p.to ? [`${k} >= ${bounds}`] : [])];
+  const orderBy = speakerIndex ? `s.${source === 'speaker' ? 'speakerId' : 'kind'}, s.${key}` : aboutIndex ? `r.targetId, ${k}` : k;
+  const distinct = source === 'event' ? 'WITH DISTINCT s' : aboutIndex ? 'WITH s, r' : 'WITH s';
   const page = `${m} ${joinWhere(m, where)}
        ${distinct} ORDER BY ${orderBy} LIMIT ${PAGE_PLUS_ONE}
        RETURN collect({key: s.${key}, node: ${statementProjection('s', links)}}) AS rows`;

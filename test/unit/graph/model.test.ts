@@ -18,11 +18,19 @@ import { describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../../../src/api/schema.ts';
 import { PROJECT_ROOT } from '../../../src/config.ts';
 import { VIEW_RELATIONSHIP_TYPES } from '../../../src/db/queries/graph.ts';
-import { DERIVED_PROPERTIES, DERIVED_RELATIONSHIPS } from '../../../src/db/queries/keys.ts';
+import { aboutKeys, DERIVED_PROPERTIES, DERIVED_RELATIONSHIPS, participationKeys } from '../../../src/db/queries/keys.ts';
 import { EDGE_KEYS, NODE_KEYS } from '../../../src/export/graphml.ts';
 import {
+  ABOUT_KEYS,
+  ACTOR_KIND_LABELS,
+  PARTICIPATION_KEYS,
+  STATEMENT_KIND_LABELS,
   DERIVED_RELATIONSHIP_TYPES,
   isExportedProperty,
+  isExportedRelationshipProperty,
+  REFERENCES,
+  RELATIONSHIPS,
+  shownRelationshipProperties,
   modelMarkdown,
   NODE_LABELS,
   NODES,
@@ -164,6 +172,39 @@ describe('the graph model and the rest of the code agree', () => {
       for (const label of labels) expect(isExportedProperty(label, name), `${label}.${name}`).toBe(false);
     }
     expect([...DERIVED_RELATIONSHIPS].sort()).toEqual([...DERIVED_RELATIONSHIP_TYPES].sort());
+  });
+
+  it('PARTICIPATED_IN carries its constant role and the derived timeline keys, computed after the FOLLOWS edges they count', () => {
+    const participation = RELATIONSHIPS.find((r) => r.type === 'PARTICIPATED_IN')!;
+    expect(Object.keys(participation.properties)).toEqual(['role', ...Object.keys(PARTICIPATION_KEYS)]);
+    expect(participationKeys('e', 'a')).toMatch(/^\{actorId: a\.id, timelineKey: .*\(e\)-\[:FOLLOWS\]->\{1,\d+\}\(:Event\).*\}$/s);
+    const types = REFERENCES.map((r) => r.type);
+    expect(types.indexOf('PARTICIPATED_IN')).toBeGreaterThan(types.indexOf('FOLLOWS'));
+    for (const name of Object.keys(PARTICIPATION_KEYS)) expect(isExportedRelationshipProperty('PARTICIPATED_IN', name), name).toBe(false);
+  });
+
+  it('statement kind labels are one per kind, none of them a label of the model or of an actor kind', () => {
+    const labels = Object.values(STATEMENT_KIND_LABELS);
+    expect(new Set(labels).size).toBe(labels.length);
+    const taken = new Set<string>([...NODE_LABELS, ...Object.values(ACTOR_KIND_LABELS), 'Node']);
+    expect(labels.filter((label) => taken.has(label))).toEqual([]);
+    for (const label of labels) expect(label).toMatch(/^[A-Z][A-Za-z]+$/);
+  });
+
+  it("the ABOUT edges' keys are derived properties of the model that the loader computes and no export or API answer shows", () => {
+    const about = RELATIONSHIPS.find((r) => r.type === 'ABOUT')!;
+    const names = Object.keys(ABOUT_KEYS);
+    expect(Object.keys(about.properties)).toEqual(names);
+    // The loader's map literal sets exactly the declared keys.
+    expect(aboutKeys('s', 't')).toBe('{targetId: t.id, newestKey: s.newestKey, oldestKey: s.oldestKey}');
+    for (const name of names) expect(isExportedRelationshipProperty('ABOUT', name), name).toBe(false);
+    const edgeKeys = new Set(EDGE_KEYS.map(([name]) => name));
+    for (const name of names) expect(edgeKeys.has(name), name).toBe(false);
+    expect(shownRelationshipProperties('ABOUT', { targetId: 'actor:x', newestKey: 'k', oldestKey: 'k' })).toEqual({});
+    expect(shownRelationshipProperties('PARTICIPATED_IN', { role: 'participant', actorId: 'actor:x', timelineKey: 'k' })).toEqual({
+      role: 'participant',
+    });
+    expect(shownRelationshipProperties('REPORTED_IN', { start: 1, end: 9 })).toEqual({ start: 1, end: 9 });
   });
 
   it('GraphML declares each key once, every exported property of the model among them', () => {
