@@ -8,7 +8,7 @@
 import { isTitle } from '../entities.ts';
 import { INSTITUTION_HEADS, TITLES, UNNAMED_HEADS, type CueForm } from '../lexicon.ts';
 import { normalizeArabic, type Token } from '../normalize.ts';
-import { type Ctx, cueAt, SPACE_GAP, gapBefore, type StatementDraft, tokensIndexAt } from './context.ts';
+import { type Ctx, cueAt, nisbaPluralHit, SPACE_GAP, gapBefore, type StatementDraft, tokensIndexAt } from './context.ts';
 
 /**
  * A sound plural or dual adds ين to a singular of at least four letters (فاعل، وزير، مسؤول); a shorter
@@ -63,8 +63,6 @@ function feminineHead(ctx: Ctx, p: number): boolean {
   return n.startsWith('ال') || !!hit;
 }
 
-/** A nisba's ي and the plural's ين: الفلسطينيين، الأمريكيين (a name written so by its letters is rare). */
-const NISBA_OBLIQUE_PLURAL = /يين$/;
 /**
  * Whether the word at p is a definite sound plural or dual in the accusative or genitive (الفاعلين، الوزيرين):
  * a nominative subject would end in ون or ان. Named entities (البحرين، الكرملين) are kept.
@@ -76,7 +74,7 @@ function obliquePlural(ctx: Ctx, p: number): boolean {
   // A named entity (الكرملين، البحرين) ends in ين by its letters; a group noun (المتظاهرين) by its case, and so
   // does a people's nisba the entities read as its country ("تحذر الفلسطينيين من", "اتهم الإسرائيليين بـ").
   const hit = ctx.entities.hitStartingAt(p);
-  if (hit && hit.endTok === p + 1 && NISBA_OBLIQUE_PLURAL.test(n)) return true;
+  if (nisbaPluralHit(ctx, p)) return true;
   return !hit || (hit.type === 'actor' && ctx.entities.actors.get(hit.refId)?.kind === 'GROUP');
 }
 

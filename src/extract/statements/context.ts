@@ -173,6 +173,17 @@ export function isUnnamedHead(norm: string): boolean {
   return UNNAMED_HEADS.has(norm) || (/[يو]$/.test(norm) && UNNAMED_HEADS.has(`${norm}ن`));
 }
 
+/** A nisba's ي and the plural's ending: الفلسطينيين، الأمريكيون. */
+const NISBA_PLURAL = /(?:يين|يون)$/;
+/**
+ * The one-word entity at j is a people's nisba in the plural ("الفلسطينيين", "الأمريكيون"), which the entities
+ * read as its country, not a name spelled with ين (الكرملين، البحرين).
+ */
+export function nisbaPluralHit(ctx: Ctx, j: number): boolean {
+  const hit = ctx.entities.hitStartingAt(j);
+  return !!hit && hit.endTok === j + 1 && NISBA_PLURAL.test(ctx.tokens[j]?.norm ?? '');
+}
+
 /** Particles spelled with a final ى (على، إلى، لدى): normalization folds ى into ي, the written word does not. */
 const PARTICLES_WITH_MAQSURA = new Set(WORDS.stopwords.filter((w) => w.endsWith('ى')).map(normalizeArabic));
 

@@ -326,7 +326,7 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
     const has = (kind: StatementKind) =>
       CONTENT_KINDS.some((rule, i) => rule.kind === kind && phraseKind(rule, i, found, joined)) ||
       MARKERS.some((m, i) => m.kind === kind && (found.markers & (1 << i)) !== 0) ||
-      LABEL_WORDS.some((l) => l.kind === kind && labelWordIn(l.forms, ctx.tokens, from, to));
+      LABEL_WORDS.some((l) => l.kind === kind && someWordIn(l.forms, ctx.tokens, from, to));
     for (const kind of LABEL_KINDS) if (has(kind)) return { kind, rule: 'label' };
   }
   // Phrases first: they name the act (نحذر، ندين، لا صحة); a structure only reads its shape.
@@ -362,7 +362,7 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
 }
 
 /** Some word of tokens [from, to) is one of `forms`, through its clitic variants (بالمسرحية، عنصريتها). */
-function labelWordIn(forms: Set<string>, tokens: Token[], from: number, to: number): boolean {
+function someWordIn(forms: Set<string>, tokens: Token[], from: number, to: number): boolean {
   for (let t = from; t < to; t++) if ((tokens[t] as Token).info.variants.some((v) => forms.has(v.form))) return true;
   return false;
 }
@@ -853,8 +853,7 @@ function askedAbove(ctx: KindContext, from: number): boolean {
   if (s <= 0 || !first || !first.norm.startsWith('ف') || !lookupCue(first.norm)?.prefixed) return false;
   if (!SENTENCE_END.test(text.slice((tokens[s - 1] as Token).end, first.start))) return false;
   const above = sentenceStart(s - 1, Math.max(0, s - MAX_FRAME_LOOKBACK_TOKENS));
-  for (let t = above; t < s; t++) if ((tokens[t] as Token).info.variants.some((v) => ASKING.has(v.form))) return true;
-  return false;
+  return someWordIn(ASKING, tokens, above, s);
 }
 
 /** Punctuation that closes a clause. */

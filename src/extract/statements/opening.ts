@@ -6,6 +6,7 @@ import { ORG_HEADS } from '../actor-lexicon.ts';
 import { isStop } from '../entities.ts';
 import { COMPLEMENTIZERS, NAME_TRIE, type CueForm } from '../lexicon.ts';
 import { matchAt } from '../match.ts';
+import { THIRD_PERSON_PRONOUNS } from '../morphology.ts';
 import { normalizeArabic, type Token } from '../normalize.ts';
 import { OPENING_MARKS } from '../quotes.ts';
 import { RELATIVE_PRONOUNS } from './clause.ts';
@@ -259,6 +260,6 @@ export function anonymityRequest(ctx: Ctx, k: number): boolean {
 /** The verbal noun of revealing, with or without عن after it: الكشف، كشف، الإفصاح، ذكر، نشر. */
 const DISCLOSURE_NOUN = /^(?:ال)?(?:كشف|افصاح|ذكر|نشر)$/;
 /** اسمه، اسمها، اسمهم، هويته، هويتها, … */
-const OWN_NAME = /^(?:اسم|هويت)(?:ه|ها|هم|هما|هن)$/;
+const OWN_NAME = new RegExp(`^(?:اسم|هويت)(?:${THIRD_PERSON_PRONOUNS.join('|')})$`);
 /** From the cue to "اسمه" in "طلب عدم الكشف عن اسمه". */
 const MAX_ANONYMITY_TOKENS = 4;

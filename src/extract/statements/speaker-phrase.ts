@@ -46,6 +46,7 @@ import {
   gapBefore,
   isCueLike,
   isUnnamedHead,
+  nisbaPluralHit,
   SPACE_GAP,
   startsName,
 } from './context.ts';
@@ -59,13 +60,6 @@ const MIN_NISBA_LENGTH = 5;
 const PLURAL_NOUN = /(?:ين|ون|ات)$/;
 /** A masculine sound plural (المختصين، المراقبون): people, unlike a feminine plural in ات. */
 const HUMAN_PLURAL = /(?:ين|ون)$/;
-/** A nisba's ي and the plural's ending: الفلسطينيين، الأمريكيون. */
-const NISBA_PLURAL = /(?:يين|يون)$/;
-/** The one-word entity at j is a people's nisba in the plural ("الفلسطينيين"), not a name spelled with ين. */
-function nisbaPluralHit(ctx: Ctx, j: number): boolean {
-  const hit = ctx.entities.hitStartingAt(j);
-  return !!hit && hit.endTok === j + 1 && NISBA_PLURAL.test(ctx.tokens[j]?.norm ?? '');
-}
 
 /** An indefinite adjective after a source's head: a country's (أمريكي، تركية) or another nisba (دبلوماسي، أمنية). */
 function indefiniteAdjective(t: Token | undefined): boolean {
@@ -590,8 +584,11 @@ function secondConstructAt(ctx: Ctx, j: number, limit: number): boolean {
   if (isStop(t) || isTimeWord(t) || isCueLike(t) || adjectiveCountry(t) || ctx.entities.hitStartingAt(j)) return false;
   const known = ctx.entities.hitStartingAt(j + 1);
   if (known && known.start === genitive.start) return true;
-  return genitive.norm.startsWith('ال') && !isTimeWord(genitive) && !isStop(genitive) && !isCueLike(genitive);
+  return definiteGenitive(genitive);
 }
+
+/** A definite word that can be a title noun's genitive: no time word, particle or cue ("الجيش", "الشرق"). */
+const definiteGenitive = (t: Token) => t.norm.startsWith('ال') && !isTimeWord(t) && !isStop(t) && !isCueLike(t);
 
 /** ل + the portfolio noun, and its definite genitive. */
 const LAM_PORTFOLIO_TOKENS = 2;
@@ -611,7 +608,7 @@ function lamPortfolioAt(ctx: Ctx, j: number, limit: number): boolean {
   // ل + a source's head ("لمراسل الوكالة", "لصحيفة الغارديان") is whom the holder spoke to, not a portfolio.
   if (gluedHead(t) !== null || ORG_HEADS.has(t.norm.slice(1))) return false;
   if (!SPACE_GAP.test(gapBefore(ctx, j + 1))) return false;
-  return genitive.norm.startsWith('ال') && !isTimeWord(genitive) && !isStop(genitive) && !isCueLike(genitive);
+  return definiteGenitive(genitive);
 }
 
 /** The fewest words of an apposed name no list knows: a given name and a family name. */

@@ -586,7 +586,7 @@ function possessiveNoun(ctx: Ctx, j: number): boolean {
   return !!m && !t.norm.startsWith('ال') && !PREPOSITIONS.has(t.norm.slice(0, m.index)) && !ctx.entities.hitStartingAt(j);
 }
 /** A stem of three letters or more and a third-person pronoun (ه، ها، هم، هما، هن). */
-const POSSESSIVE_ENDING = /(?<=^[\u0621-\u064a]{3,})(?:ه|ها|هم|هما|هن)$/;
+const POSSESSIVE_ENDING = new RegExp(`(?<=^[\u0621-\u064a]{3,})(?:${THIRD_PERSON_PRONOUNS.join('|')})$`);
 
 /** إنه، إنها، بأنه، بأنها (normalized): a complementizer carrying a singular subject pronoun. */
 const PRONOUN_COMPLEMENTIZER = /^ب?ان(?:ه|ها)$/;
