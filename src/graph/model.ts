@@ -568,13 +568,25 @@ export const isExportedProperty = (label: string, name: string): boolean => {
 /** Relationship types no export carries. */
 export const DERIVED_RELATIONSHIP_TYPES = RELATIONSHIPS.filter((r) => r.derived).map((r) => r.type);
 
+/** Per relationship type, the keys the loader derives for the reads (types without any are absent). */
+const DERIVED_RELATIONSHIP_PROPERTIES = new Map(
+  RELATIONSHIPS.map((r) => [r.type, new Set(Object.keys(r.properties).filter((name) => r.properties[name]?.derived))] as const).filter(
+    ([, names]) => names.size > 0,
+  ),
+);
+
 /** Relationship properties an export carries: not the keys the loader derives for the reads. */
 export const isExportedRelationshipProperty = (type: string, name: string): boolean =>
-  RELATIONSHIPS.find((r) => r.type === type)?.properties[name]?.derived !== true;
+  !DERIVED_RELATIONSHIP_PROPERTIES.get(type)?.has(name);
 
-/** A relationship's properties as exports and the API show them: without its derived keys. */
-export const shownRelationshipProperties = <V>(type: string, properties: Readonly<Record<string, V>>): Record<string, V> =>
-  Object.fromEntries(Object.entries(properties).filter(([name]) => isExportedRelationshipProperty(type, name)));
+/**
+ * A relationship's properties as exports and the API show them: without its derived keys. Called once per
+ * exported edge, so the derived names are looked up once per edge, not searched in the model per property.
+ */
+export const shownRelationshipProperties = <V>(type: string, properties: Readonly<Record<string, V>>): Record<string, V> => {
+  const derived = DERIVED_RELATIONSHIP_PROPERTIES.get(type);
+  return derived ? Object.fromEntries(Object.entries(properties).filter(([name]) => !derived.has(name))) : { ...properties };
+};
 
 /**
  * The record fields of a label as a Cypher map projection body (`.id, .name, aliases:

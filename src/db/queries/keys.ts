@@ -59,17 +59,20 @@ export const statementOldestKey = (v: string) => join(oldestDate(`${v}.published
  * relationship index, read in page order. A statement's keys never change once written (its
  * article is replaced whole), so the edge's copy cannot drift from them.
  */
-const ABOUT_KEY_VALUES: Record<keyof typeof ABOUT_KEYS, (statement: string, target: string) => string> = {
+/** An edge's keys, each a Cypher expression over the variables of its two ends, as a Cypher map literal. */
+const edgeKeys =
+  <K extends string>(values: Record<K, (owner: string, other: string) => string>) =>
+  (owner: string, other: string) =>
+    `{${(Object.entries(values) as [K, (owner: string, other: string) => string][])
+      .map(([name, value]) => `${name}: ${value(owner, other)}`)
+      .join(', ')}}`;
+
+/** The keys of an ABOUT edge as a Cypher map literal, for a CREATE's properties or a SET +=. */
+export const aboutKeys = edgeKeys<keyof typeof ABOUT_KEYS>({
   targetId: (_, t) => `${t}.id`,
   newestKey: (s) => `${s}.newestKey`,
   oldestKey: (s) => `${s}.oldestKey`,
-};
-
-/** The keys of an ABOUT edge as a Cypher map literal, for a CREATE's properties or a SET +=. */
-export const aboutKeys = (statement: string, target: string) =>
-  `{${Object.entries(ABOUT_KEY_VALUES)
-    .map(([name, value]) => `${name}: ${value(statement, target)}`)
-    .join(', ')}}`;
+});
 
 /** Articles, newest first, undated last. */
 export const articleKey = (v: string) => join(newestDate(`${v}.publishedAt`), `${v}.id`);
@@ -105,16 +108,11 @@ const followsDepth = (v: string) => `COUNT { (${v})-[:FOLLOWS]->{1,${MAX_FOLLOWS
  * The event's date, id and FOLLOWS paths are fixed once its article is written (FOLLOWS stays
  * within one article, written before PARTICIPATED_IN), so the edge's copy cannot drift.
  */
-const PARTICIPATION_KEY_VALUES: Record<keyof typeof PARTICIPATION_KEYS, (event: string, actor: string) => string> = {
+/** The keys of a PARTICIPATED_IN edge (event, actor) as a Cypher map literal (without its constant role). */
+export const participationKeys = edgeKeys<keyof typeof PARTICIPATION_KEYS>({
   actorId: (_, a) => `${a}.id`,
   timelineKey: (e) => timelineEventKey(e, followsDepth(e)),
-};
-
-/** The keys of a PARTICIPATED_IN edge as a Cypher map literal (without its constant role). */
-export const participationKeys = (event: string, actor: string) =>
-  `{${Object.entries(PARTICIPATION_KEY_VALUES)
-    .map(([name, value]) => `${name}: ${value(event, actor)}`)
-    .join(', ')}}`;
+});
 
 /**
  * The statements of a timeline after the entry of key `after`: those whose oldestKey is greater
