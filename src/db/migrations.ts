@@ -301,5 +301,59 @@ export async function migrate(db: Database, log: (line: string) => void = () => 
     for (const statement of PAIR_BACKFILL) await runImplicit(db, statement);
     for (const statement of PAIR_CONSTRAINTS) await createSchemaRule(db, statement);
   }
-  await db.write((tx) => tx.run('CALL db.awaitIndexes(300)'));
+  await awaitOwnIndexesOnline(db);
+}
+
+/** How long a start waits for this module's indexes to populate (a first load's backfill can be long). */
+const INDEX_ONLINE_TIMEOUT_MS = 300_000;
+/** Between two looks at the indexes' states: short next to a population, long next to the query. */
+const INDEX_POLL_MS = 200;
+
+/** The name a schema command of this module gives its rule (each names one, so IF NOT EXISTS can find it). */
+export function schemaRuleName(statement: string): string {
+  const name = /^CREATE (?:[A-Z]+ )?(?:INDEX|CONSTRAINT) (\w+) IF NOT EXISTS /.exec(statement)?.[1];
+  if (name === undefined) throw new Error(`a schema command without a rule name: ${statement}`);
+  return name;
+}
+
+/** Every index (or constraint's backing index, which carries the constraint's name) this module creates. */
+const OWN_INDEX_NAMES = [...SCHEMA_STATEMENTS, TARGETS_MARKER_INDEX, KIND_LABELS_MARKER_INDEX].map(schemaRuleName);
+
+/**
+ * Waits until this module's indexes are online, looking in short read transactions.
+ * `CALL db.awaitIndexes` would wait for every index of the database inside one transaction, and
+ * deadlock with a uniqueness constraint another session is creating: that constraint's index
+ * comes online only when its creator takes the schema lock the waiting transaction holds, so both
+ * sat until the procedure's timeout (seen as 300 s stalls of every process migrating at once).
+ * Other applications' indexes are none of Qawl's business either.
+ */
+export async function awaitOwnIndexesOnline(db: Database, timeoutMs = INDEX_ONLINE_TIMEOUT_MS): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const result = await db.read((tx) =>
+      tx.run(
+        `SHOW INDEXES YIELD name, state, populationPercent, failureMessage
+         WHERE name IN $names AND state <> 'ONLINE'
+         RETURN name, state, populationPercent, failureMessage`,
+        { names: OWN_INDEX_NAMES },
+      ),
+    );
+    const pending = result.records.map((r) => ({
+      name: r.get('name') as string,
+      state: r.get('state') as string,
+      percent: r.get('populationPercent') as number | null,
+      failure: r.get('failureMessage') as string | null,
+    }));
+    if (pending.length === 0) return;
+    const failed = pending.find((index) => index.state === 'FAILED');
+    if (failed)
+      throw new Error(
+        `index ${failed.name} failed to populate: ${failed.failure ?? 'no reason given'}; drop it and start again to rebuild it`,
+      );
+    if (Date.now() > deadline) {
+      const states = pending.map((index) => `${index.name} ${index.state}${index.percent === null ? '' : ` ${index.percent}%`}`).join(', ');
+      throw new Error(`indexes not online after ${Math.round(timeoutMs / 1000)} s: ${states}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, INDEX_POLL_MS));
+  }
 }

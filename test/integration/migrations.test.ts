@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ABOUT_BACKFILL, createSchemaRule, KIND_LABELS_BACKFILL, migrate, NODE_LABELS } from '../../src/db/migrations.ts';
+import {
+  ABOUT_BACKFILL,
+  awaitOwnIndexesOnline,
+  createSchemaRule,
+  KIND_LABELS_BACKFILL,
+  migrate,
+  NODE_LABELS,
+} from '../../src/db/migrations.ts';
 import { testDatabase } from '../support/db.ts';
 import type { Database } from '../../src/db/driver.ts';
 
@@ -38,6 +45,34 @@ describe('migrations', () => {
       expect(constraints.filter((c) => c.name === name)).toHaveLength(1);
     } finally {
       await db.write((tx) => tx.run(`DROP CONSTRAINT ${name} IF EXISTS`));
+    }
+  });
+
+  it("wait for their indexes while another application's uniqueness constraint is being built, and both finish (no deadlock over the schema lock)", async () => {
+    const suffix = Math.random().toString(36).slice(2);
+    const label = `TMigBuild${suffix}`;
+    const name = `t_mig_build_${suffix}`;
+    // Enough nodes that the constraint's index is still populating when the wait begins: a wait
+    // that held the schema in its transaction stalled both until its own timeout.
+    const NODES = 60_000;
+    const session = db.driver.session({ database: db.databaseName });
+    try {
+      await session.run(`UNWIND range(1, $nodes) AS i CALL (i) { CREATE (:${label} {id: i}) } IN TRANSACTIONS OF 10000 ROWS`, {
+        nodes: NODES,
+      });
+      const building = createSchemaRule(db, `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`);
+      const indexState = async () =>
+        (await db.read((tx) => tx.run('SHOW INDEXES YIELD name, state WHERE name = $name RETURN state', { name }))).records[0]?.get(
+          'state',
+        ) as string | undefined;
+      while ((await indexState()) === undefined) await new Promise((resolve) => setTimeout(resolve, 10));
+      await Promise.all([building, awaitOwnIndexesOnline(db)]);
+      const { constraints } = await schema();
+      expect(constraints.filter((c) => c.name === name)).toHaveLength(1);
+    } finally {
+      await db.write((tx) => tx.run(`DROP CONSTRAINT ${name} IF EXISTS`));
+      await session.run(`MATCH (n:${label}) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS`);
+      await session.close();
     }
   });
 
