@@ -27,6 +27,11 @@ interface MoodFile {
   negators: string[];
   /** First-person pronouns, alone or on إن, that may stand before a verb of the speaker as its subject. */
   firstPersonSubjects: string[];
+  /**
+   * Impersonal heads of necessity (من الضروري): opening the content or a clause, before a verbal noun or أن,
+   * the speaker calls for what follows, as ضرورة opening a content does (kinds.json `callOpenings`).
+   */
+  deonticOpenings: string[];
   /** Words before a first-person verb that put it in the past (كنا نأمل، كنت أتمنى): no act of now. */
   pastAuxiliaries: string[];
 }
@@ -47,10 +52,11 @@ const MOOD = JSON.parse(readFileSync(MOOD_FILE, 'utf8')) as MoodFile;
  *   do unless the other side acts;
  * - ownWish: a first-person imperfect of a wishing, welcoming or thanking lemma as the content's first word
  *   or right after a first-person pronoun (نأمل أن، أتمنى، نرحب، أشكر، نحن نتطلع إلى);
+ * - deontic: an impersonal head of necessity opening the content or a clause (من الضروري أن، ومن الضروري اتخاذ);
  * - decided: the passive of a decision (تقرر) opening a clause, or قررنا (which kinds.json's قرر reads first).
  */
 export type MoodShape =
-  'mainFuture' | 'firstFuture' | 'intent' | 'ownWish' | 'ownNegatedFuture' | 'ownConsequent' | 'ownThreat' | 'decided';
+  'mainFuture' | 'firstFuture' | 'intent' | 'ownWish' | 'ownNegatedFuture' | 'ownConsequent' | 'ownThreat' | 'deontic' | 'decided';
 
 /**
  * The first-person imperfects of a lemma (نعتزم، أعتزم; نأمل، آمل), normalized, each with whether it is the 1st
@@ -117,6 +123,13 @@ const FIRST_CONSEQUENT = /^ف(?:اننا|انني|اني|نحن)$/;
 /** تقرر: the passive perfect "it was decided"; قررنا: we decided. */
 const DECIDED_PASSIVE = normalizeArabic('تقرر');
 const DECIDED_WE = normalizeArabic('قررنا');
+/** The deontic openings as word lists, keyed by their first word (normalized). */
+const DEONTIC_OPENINGS = new Map<string, string[][]>();
+for (const phrase of MOOD.deonticOpenings) {
+  const words = normalizeArabic(phrase).split(' ');
+  const first = words[0] as string;
+  DEONTIC_OPENINGS.set(first, [...(DEONTIC_OPENINGS.get(first) ?? []), words]);
+}
 /** Punctuation that closes a clause. */
 const CLAUSE_PUNCTUATION = /[،,.:؛!?؟]/;
 
@@ -165,6 +178,9 @@ export function moodShapes(text: string, tokens: Token[], from: number, to: numb
       if (negatedCondition) shapes.add('ownThreat');
       condition = false;
     }
+    // ومن الضروري: a glued و/ف on the short first word too.
+    const deontic = opens ? (DEONTIC_OPENINGS.get(tok.norm) ?? DEONTIC_OPENINGS.get(tok.norm.replace(/^[وف]/, ''))) : undefined;
+    if (deontic?.some((words) => words.every((w, i) => i === 0 || tokens[t + i]?.norm === w))) shapes.add('deontic');
     // تقرر after قد is the imperfect "may decide" (قد تقرر المنظمة): only the passive opening its clause.
     if (word === DECIDED_WE || (word === DECIDED_PASSIVE && opens)) shapes.add('decided');
   }
@@ -191,6 +207,7 @@ export const MOOD_KINDS: [MoodShape, StatementKind][] = [
   ['intent', 'PROMISE'],
   ['ownWish', 'OTHER'],
   ['decided', 'ANNOUNCEMENT'],
+  ['deontic', 'DEMAND'],
 ];
 
 /** The kind the content's mood gives it, if a shape of MOOD_KINDS holds. */

@@ -92,3 +92,19 @@ describe('the mood rules come after the kind words of the content', () => {
     expect(decideKind({ text: content, tokens: tokenize(content) }, 'ANNOUNCEMENT', 0, content.length).kind).toBe('ANNOUNCEMENT');
   });
 });
+
+describe('deontic: an impersonal head of necessity opening the content or a clause calls for what follows', () => {
+  it.each([
+    ['من الضروري أن تعود الأطراف إلى طاولة الحوار', 'opening the content, before أن'],
+    ['الوضع حرج، ومن الضروري إرسال المساعدات فورا', 'opening a clause, with a glued و'],
+    ['من الواجب حماية المدنيين في كل الظروف', 'من الواجب'],
+  ])('%s (%s) → DEMAND', (content) => {
+    expect(neutral(content)).toEqual({ kind: 'DEMAND', rule: 'mood' });
+  });
+  it.each([
+    ['ليس من الضروري تغيير القانون الآن', 'negated by ليس before it'],
+    ['يرى الخبراء أنه من الضروري مراجعة الخطة', 'inside a reported clause'],
+  ])('%s (%s) is no call', (content) => {
+    expect(shapes(content).has('deontic')).toBe(false);
+  });
+});
