@@ -4,6 +4,7 @@
  *   npx tsx tools/eval/kinds.ts [DEVSET_DIR] [--range=FROM-TO] [--cues] [--list]
  * --cues adds, per cue lemma, how often its statements carry each gold kind (which lemmas a fixed
  * kind would serve); --list prints every mismatch with its cue and the opening of the gold content;
+ * --mood lists, per mood shape of src/extract/statements/mood.ts, the gold kinds of the statements holding it;
  * --rules tallies, per kind rule of src/extract/statements/kind.ts, the gold kinds of the statements
  * it decided (whether a content rule earns its place, without reading one statement).
  * --model=FILE ranks the statements no rule decided (neutral, read as CLAIM) by a kind model that
@@ -19,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { extract } from '../../src/extract/index.ts';
 import { tokenize } from '../../src/extract/normalize.ts';
 import { decideKind } from '../../src/extract/statements/kind.ts';
+import { moodShapes } from '../../src/extract/statements/mood.ts';
 import { STATEMENT_KINDS, type StatementKind } from '../../src/graph/document-graph.ts';
 import { bestKind, contentFeatures, kindScores, MODEL_MIN_POSTERIOR, type KindModelFile } from '../mine/kind-features.ts';
 
@@ -84,6 +86,8 @@ interface Pair {
   file: string;
   /** The kind rule that decided the prediction ('cue' when the cue's own kind stood). */
   rule: string;
+  /** The mood shapes of the predicted content (src/extract/statements/mood.ts). */
+  shapes: string[];
   /** The content's model features (--model only). */
   features?: Set<string>;
 }
@@ -138,7 +142,12 @@ for (const file of readdirSync(articlesDir)
     // A neutral reading that disagrees with the statement's kind means its cue decided it.
     const neutral = decideKind({ text: graph.article.text, tokens: articleTokens }, 'CLAIM', p.content.start, p.content.end);
     const rule = neutral.kind === p.kind ? `${neutral.rule} ${p.kind}` : `cue ${p.kind}`;
-    const pair: Pair = { gold: g, kind: p.kind, verb: p.verb ?? '', file, rule };
+    const fromT = articleTokens.findIndex((t) => t.start >= p.content.start);
+    const toT = articleTokens.findIndex((t) => t.start >= p.content.end);
+    const shapes = [
+      ...moodShapes(graph.article.text, articleTokens, fromT < 0 ? articleTokens.length : fromT, toT < 0 ? articleTokens.length : toT),
+    ];
+    const pair: Pair = { gold: g, kind: p.kind, verb: p.verb ?? '', file, rule, shapes };
     if (modelFile && rule === 'neutral CLAIM') pair.features = modelFeatures(graph, articleTokens, p.content.start, p.content.end);
     pairs.push(pair);
   }
@@ -185,6 +194,15 @@ if (args.includes('--rules')) {
     const ok = ps.filter((p) => p.kind === p.gold.kind).length;
     const gold = [...tally].sort((a, b) => b[1] - a[1]).map(([k, c]) => `${k} ${c}`);
     console.log(`${rule.padEnd(24)} ${String(ps.length).padStart(4)} ${String(ok).padStart(4)}  ${gold.join(', ')}`);
+  }
+}
+if (args.includes('--mood') && !heldOut) {
+  console.log('\nmood shape: statements, gold kinds (rule that decided them)');
+  const byShape = new Map<string, Pair[]>();
+  for (const p of pairs) for (const sh of p.shapes) byShape.set(sh, [...(byShape.get(sh) ?? []), p]);
+  for (const [shape, ps] of byShape) {
+    const gold = ps.map((p) => `${p.gold.kind} (${p.rule})`);
+    console.log(`${shape.padEnd(20)} ${String(ps.length).padStart(4)}  ${gold.join(', ')}`);
   }
 }
 if (args.includes('--list')) {

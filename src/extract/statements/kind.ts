@@ -10,6 +10,7 @@ import { normalizeArabic } from '../../text/arabic.ts';
 import { CUES, EVENT_TRIGGERS, lookupCue } from '../lexicon.ts';
 import { generateNounForms, generateVerbForms, POSSESSIVE_PRONOUNS, type VerbStems } from '../morphology.ts';
 import { firstAtOrAfter, type Token, type WordInfo } from '../normalize.ts';
+import { moodKind } from './mood.ts';
 import { prepositionWithPronouns } from './words.ts';
 import { clauseVerb } from './wrongdoing.ts';
 import type { StatementKind } from '../../graph/document-graph.ts';
@@ -234,6 +235,7 @@ export type KindRule =
   | 'nested'
   | 'expressed'
   | 'own'
+  | 'mood'
   | 'wrongdoing'
   | 'neutral';
 export interface KindDecision {
@@ -345,6 +347,10 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
   // Then the speaker's own act in the first person (نرفض، أطلب، نتوعد), after a neutral cue only.
   const own = open ? null : ownActKind(ctx.tokens, from, to);
   if (own) return { kind: own, rule: 'own' };
+  // Then the mood and person of the content's clauses (mood.ts): the speaker's intent (ننوي), wish or thanks
+  // (نأمل، أشكر), a decision taken (تقرر), what they will do unless the other side acts (إذا لم … فسنرد).
+  const mood = open ? null : moodKind(ctx.text, ctx.tokens, from, to);
+  if (mood) return { kind: mood, rule: 'mood' };
   // Then markers in any inflection (ضلوعها، يعرقلون، متورطين), after a neutral cue only.
   // An announcing cue keeps its kind: a marker names a topic of the announcement as often as its force.
   if (!open)

@@ -60,10 +60,12 @@ describe('conditional: a condition with a consequent (ف or a future) is a warni
     ['إذا استمر القصف فإن الحكومة ستعيد النظر في الاتفاق', 'إذا … فإن'],
     ['الشركة ستغلق مصانعها في حال لم تحصل على الدعم', 'future … في حال'],
     ['لو تأخرت الرواتب شهرا آخر فلن يبقى أحد في الخدمة', 'لو … فلن'],
-    ['إن لم تتوقف الاعتداءات فسنغلق المعابر', 'إن لم … فسنـ'],
   ];
   it.each(cases)('%s (%s)', (content) => {
     expect(neutral(content)).toEqual({ kind: 'WARNING', rule: 'conditional' });
+  });
+  it('a negated condition answered by what the speaker will do is a threat (mood.ts)', () => {
+    expect(neutral('إن لم تتوقف الاعتداءات فسنغلق المعابر')).toEqual({ kind: 'THREAT', rule: 'mood' });
   });
   it('"ما إذا" is an indirect question, not a condition', () => {
     expect(neutral('اللجنة لم تقرر بعد ما إذا كانت ستمدد المهلة').rule).not.toBe('conditional');
