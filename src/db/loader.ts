@@ -24,6 +24,7 @@ import {
 import { nameKeys } from '../text/arabic.ts';
 import {
   aboutKeys,
+  mentionKeys,
   participationKeys,
   actorKey,
   actorNameText,
@@ -198,7 +199,7 @@ const mentioned = (d: string, w: (...vars: string[]) => string, collection: Coll
       ? `MERGE (n:${COLLECTION_LABELS[collection]} {id: x.id}) ON CREATE SET n += x.props, n:Node`
       : `CREATE (n:${COLLECTION_LABELS[collection]}:Node) SET n = x.props`
   }
-  CREATE (art)-[m:MENTIONS {starts: x.starts, ends: x.ends}]->(n)
+  CREATE (art)-[m:MENTIONS {starts: x.starts, ends: x.ends, ${mapEntries(mentionKeys('art', 'n'))}}]->(n)
   RETURN collect(n) AS ${collection}
 }`;
 
@@ -264,7 +265,7 @@ CALL {
   ON CREATE SET n += x.props, n.aliases = x.aliases, n.nameKeys = x.nameKeys,
                 n.aliasText = reduce(text = '', alias IN x.aliases | text + ' ' + alias), n:$(x.label), n:Node
   ON CREATE SET n.nameText = ${actorNameText('n')}
-  CREATE (art)-[m:MENTIONS {starts: x.starts, ends: x.ends}]->(n)
+  CREATE (art)-[m:MENTIONS {starts: x.starts, ends: x.ends, ${mapEntries(mentionKeys('art', 'n'))}}]->(n)
   // An actor named in thousands of articles is rewritten (and re-indexed, full text included)
   // only when this article teaches something new about it, not on every mention.
   WITH n, x
@@ -307,6 +308,7 @@ CALL { ${w('actors', 'events', 'sectors', 'places')}
        CASE x.type WHEN 'actors' THEN actors[x.to] WHEN 'events' THEN events[x.to] WHEN 'sectors' THEN sectors[x.to] ELSE places[x.to] END AS t
   // Merged on the unique pairKey: an index seek, not an expansion of two hubs' stance edges.
   MERGE (sp)-[r:STANCE {pairKey: ${stancePairKey('sp', 't')}}]->(t)
+  ON CREATE SET r.targetId = t.id
   SET r.count = coalesce(r.count, 0) + x.count
   SET r.rankKey = ${stanceKey('r', 'sp', 't')}
   WITH x, sp, t, r

@@ -1,6 +1,7 @@
 import { NODE_LABELS, STATEMENT_KIND_LABELS } from '../graph/model.ts';
 import {
   aboutKeys,
+  mentionKeys,
   participationKeys,
   actorKey,
   actorNameText,
@@ -111,6 +112,39 @@ const PAIR_CONSTRAINTS = [
 /** The last pair constraint: its presence says the pair keys are filled. */
 const PAIR_MARKER = 'stance_kind_pair';
 
+/** Rows per transaction of the backfill: big enough to be quick, small enough for the default heap. */
+const BACKFILL_BATCH = 5000;
+
+/*
+ * Edge keys for first pages that read every edge of a busy node (queries: statements of a speaker
+ * about a target and whoSaidWhatAbout's group statements, whoSaidWhatAbout's groups, an actor's
+ * articles): ABOUT's speakerId, STANCE's targetId, MENTIONS' targetId and listKey, each filled
+ * once on an earlier load by its backfill, then indexed; each index is its backfill's marker.
+ */
+export const EDGE_KEY_MIGRATIONS: readonly { index: string; marker: string; backfill: string; what: string }[] = [
+  {
+    index: 'CREATE INDEX about_speaker_newest IF NOT EXISTS FOR ()-[r:ABOUT]-() ON (r.speakerId, r.targetId, r.newestKey)',
+    marker: 'about_speaker_newest',
+    backfill: `MATCH (s:Statement)-[r:ABOUT]->() WHERE r.speakerId IS NULL AND s.speakerId IS NOT NULL
+   CALL (s, r) { SET r.speakerId = s.speakerId } IN TRANSACTIONS OF ${BACKFILL_BATCH} ROWS`,
+    what: "the speakers' ids onto the ABOUT relationships",
+  },
+  {
+    index: 'CREATE INDEX stance_target_rank IF NOT EXISTS FOR ()-[r:STANCE]-() ON (r.targetId, r.rankKey)',
+    marker: 'stance_target_rank',
+    backfill: `MATCH ()-[r:STANCE]->(t) WHERE r.targetId IS NULL
+   CALL (r, t) { SET r.targetId = t.id } IN TRANSACTIONS OF ${BACKFILL_BATCH} ROWS`,
+    what: "the targets' ids onto the STANCE relationships",
+  },
+  {
+    index: 'CREATE INDEX mentions_list IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.targetId, r.listKey)',
+    marker: 'mentions_list',
+    backfill: `MATCH (art:Article)-[m:MENTIONS]->(n) WHERE m.targetId IS NULL
+   CALL (art, m, n) { SET m += ${mentionKeys('art', 'n')} } IN TRANSACTIONS OF ${BACKFILL_BATCH} ROWS`,
+    what: "the articles' list keys onto the MENTIONS relationships",
+  },
+];
+
 export const SCHEMA_STATEMENTS = [
   ...CONSTRAINTS,
   SHARED_CONSTRAINT,
@@ -119,10 +153,9 @@ export const SCHEMA_STATEMENTS = [
   ...ABOUT_INDEXES,
   PARTICIPATION_INDEX,
   ...PAIR_CONSTRAINTS,
+  ...EDGE_KEY_MIGRATIONS.map((m) => m.index),
 ];
 
-/** Rows per transaction of the backfill: big enough to be quick, small enough for the default heap. */
-const BACKFILL_BATCH = 5000;
 const STANCE_BATCH = 200;
 
 /** Fills the pair keys of stance edges written before the loader set them (once, before PAIR_CONSTRAINTS). */
@@ -300,6 +333,12 @@ export async function migrate(db: Database, log: (line: string) => void = () => 
   if (!(await constraintExists(db, PAIR_MARKER))) {
     for (const statement of PAIR_BACKFILL) await runImplicit(db, statement);
     for (const statement of PAIR_CONSTRAINTS) await createSchemaRule(db, statement);
+  }
+  for (const migration of EDGE_KEY_MIGRATIONS) {
+    if (await indexExists(db, migration.marker)) continue;
+    log(`qawl: copying ${migration.what} for data loaded by an earlier version (once)`);
+    await runImplicit(db, migration.backfill);
+    await createSchemaRule(db, migration.index);
   }
   await awaitOwnIndexesOnline(db);
 }

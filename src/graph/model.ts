@@ -321,6 +321,19 @@ export const ABOUT_KEYS = {
   targetId: { type: 'string', derived: true, doc: "the target's id" },
   newestKey: { type: 'string', derived: true, doc: "the statement's newestKey" },
   oldestKey: { type: 'string', derived: true, doc: "the statement's oldestKey" },
+  // One speaker's statements about one target are a range of a (speakerId, targetId, newestKey)
+  // index: a page of them read the speaker's statements until enough were about the target.
+  speakerId: { type: 'string', derived: true, doc: "the statement's speaker's id" },
+} as const satisfies Record<string, RelationshipProperty>;
+
+/*
+ * The keys on each MENTIONS edge: the articles naming a busy actor, newest first, are a range of
+ * a (targetId, listKey) index, where they were every MENTIONS edge of the actor expanded and
+ * sorted (7,874 db hits for a busy actor's first page on the real corpus).
+ */
+export const MENTION_KEYS = {
+  targetId: { type: 'string', derived: true, doc: "the mentioned node's id" },
+  listKey: { type: 'string', derived: true, doc: "the article's listKey" },
 } as const satisfies Record<string, RelationshipProperty>;
 
 /*
@@ -505,7 +518,11 @@ export const RELATIONSHIPS: readonly RelationshipSpec[] = [
     from: ['Article'],
     to: ['Actor', 'Event', 'Sector', 'Place'],
     doc: 'what an article names, with where',
-    properties: { starts: { type: 'int[]', doc: 'offsets of the mentions' }, ends: { type: 'int[]', doc: 'end offsets of the mentions' } },
+    properties: {
+      starts: { type: 'int[]', doc: 'offsets of the mentions' },
+      ends: { type: 'int[]', doc: 'end offsets of the mentions' },
+      ...MENTION_KEYS,
+    },
   },
   ...REFERENCES.map((ref): RelationshipSpec => {
     const owner = [COLLECTION_LABELS[ref.owner]];
@@ -531,6 +548,7 @@ export const RELATIONSHIPS: readonly RelationshipSpec[] = [
       count: { type: 'int', doc: 'statements' },
       rankKey: { type: 'string', doc: 'sort key' },
       pairKey: { type: 'string', doc: 'speaker and target ids, unique: what the loader merges on' },
+      targetId: { type: 'string', doc: "the target's id: its speakers, strongest first, are a range of the (targetId, rankKey) index" },
     },
   },
   {

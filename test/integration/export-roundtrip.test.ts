@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocumentGraphs } from '../../src/db/documents.ts';
 import { deleteArticle, loadBatch, loadDocument } from '../../src/db/loader.ts';
 import { STATEMENT_TARGETS } from '../../src/db/migrations.ts';
-import { aboutKeys, participationKeys } from '../../src/db/queries/keys.ts';
+import { aboutKeys, mentionKeys, participationKeys } from '../../src/db/queries/keys.ts';
 import { exportGraph } from '../../src/export/index.ts';
 import { canonicalDocumentGraph } from '../../src/graph/codec.ts';
 import { prepareDocument } from '../../src/graph/content-hash.ts';
@@ -370,6 +370,31 @@ describe('DocumentGraph round trip: load → export JSONL → load → the same 
     const about = edges.filter((e) => e.data.label === 'ABOUT');
     expect(about.length).toBeGreaterThan(0);
     for (const edge of about) for (const key of ['targetId', 'newestKey', 'oldestKey']) expect(edge.data, key).not.toHaveProperty(key);
+  });
+
+  it("stores on each MENTIONS edge its target's id and its article's listKey, as the migration's backfill computes them, and on each STANCE edge its target's id", async () => {
+    const result = await db.read((tx) =>
+      tx.run(
+        `UNWIND $ids AS id MATCH (art:Article {id: id})-[m:MENTIONS]->(n)
+         RETURN n.id AS id, m {.targetId, .listKey} AS stored, ${mentionKeys('art', 'n')} AS computed, art.listKey AS listKey`,
+        { ids: firstIds },
+      ),
+    );
+    const rows = result.records.map((r) => r.toObject());
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row.stored, String(row.id)).toEqual(row.computed);
+      expect(row.stored, String(row.id)).toEqual({ targetId: row.id, listKey: row.listKey });
+    }
+    const stance = await db.read((tx) =>
+      tx.run(
+        `UNWIND $ids AS id MATCH (:Article {id: id})<-[:REPORTED_IN]-(:Statement)<-[:SAID]-(sp:Actor)-[r:STANCE]->(t)
+         RETURN DISTINCT t.id AS target, r.targetId AS stored`,
+        { ids: firstIds },
+      ),
+    );
+    expect(stance.records.length).toBeGreaterThan(0);
+    for (const r of stance.records) expect(r.get('stored')).toBe(r.get('target'));
   });
 
   it("stores on each PARTICIPATED_IN edge its actor's id and the event's timeline key, as the migration's backfill computes them", async () => {

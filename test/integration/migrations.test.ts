@@ -3,6 +3,7 @@ import {
   ABOUT_BACKFILL,
   awaitOwnIndexesOnline,
   createSchemaRule,
+  EDGE_KEY_MIGRATIONS,
   KIND_LABELS_BACKFILL,
   migrate,
   NODE_LABELS,
@@ -143,6 +144,63 @@ describe('migrations', () => {
       ]);
     } finally {
       await db.write((tx) => tx.run('MATCH (n:Node) WHERE n.id IN [$statement, $target] DETACH DELETE n', ids));
+    }
+  });
+
+  it("backfill ABOUT's speakerId, STANCE's targetId and MENTIONS' keys on edges written without them, which their indexes serve", async () => {
+    const run = Math.random().toString(36).slice(2);
+    const ids = {
+      statement: `stmt:t-mig-edges-${run}:s1`,
+      speaker: `actor:t-mig-edges-${run}-a`,
+      target: `actor:t-mig-edges-${run}-b`,
+      article: `article:t-mig-edges-${run}`,
+    };
+    try {
+      await db.write((tx) =>
+        tx.run(
+          `CREATE (s:Statement:Node {id: $statement, speakerId: $speaker, newestKey: 'n ' + $statement})
+           CREATE (sp:Actor:Node {id: $speaker}), (t:Actor:Node {id: $target})
+           CREATE (art:Article:Node {id: $article, listKey: 'l ' + $article})
+           CREATE (sp)-[:SAID]->(s), (s)-[:ABOUT {targetId: $target, newestKey: 'n ' + $statement}]->(t)
+           CREATE (sp)-[:STANCE {count: 1, rankKey: 'r ' + $speaker}]->(t)
+           CREATE (art)-[:MENTIONS {starts: [0], ends: [3]}]->(t)`,
+          ids,
+        ),
+      );
+      const session = db.driver.session({ database: db.databaseName });
+      try {
+        for (const migration of EDGE_KEY_MIGRATIONS) await session.run(migration.backfill);
+      } finally {
+        await session.close();
+      }
+      const about = await db.read((tx) =>
+        tx.run(
+          `MATCH (s:Statement)-[r:ABOUT]->() USING INDEX r:ABOUT(speakerId, targetId, newestKey)
+           WHERE r.speakerId = $speaker AND r.targetId = $target AND r.newestKey > '' RETURN s.id AS id`,
+          ids,
+        ),
+      );
+      expect(about.records.map((r) => r.get('id') as string)).toEqual([ids.statement]);
+      const stance = await db.read((tx) =>
+        tx.run(
+          `MATCH (sp)-[r:STANCE]->() USING INDEX r:STANCE(targetId, rankKey)
+           WHERE r.targetId = $target AND r.rankKey > '' RETURN sp.id AS id`,
+          ids,
+        ),
+      );
+      expect(stance.records.map((r) => r.get('id') as string)).toEqual([ids.speaker]);
+      const mentions = await db.read((tx) =>
+        tx.run(
+          `MATCH (art:Article)-[m:MENTIONS]->() USING INDEX m:MENTIONS(targetId, listKey)
+           WHERE m.targetId = $target AND m.listKey > '' RETURN art.id AS id, properties(m) AS props`,
+          ids,
+        ),
+      );
+      expect(mentions.records.map((r) => r.toObject())).toEqual([
+        { id: ids.article, props: { starts: [0], ends: [3], targetId: ids.target, listKey: `l ${ids.article}` } },
+      ]);
+    } finally {
+      await db.write((tx) => tx.run('MATCH (n:Node) WHERE n.id IN [$statement, $speaker, $target, $article] DETACH DELETE n', ids));
     }
   });
 

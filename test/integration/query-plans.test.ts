@@ -380,39 +380,87 @@ describe('query plans', () => {
     expect(sorted).toEqual([]);
   });
 
-  it("count a speaker's statements about a target from the STANCE edge, not from the statements", () => {
-    for (const name of ['countStatements(speaker+about)', 'countStatements(speaker+about+kinds)']) {
+  it("count a speaker's statements about a target from the STANCE edge, sought by its pair key, not from the statements", () => {
+    for (const name of [
+      'countStatements(speaker+about)',
+      'countStatements(speaker+about+kinds)',
+      'statements(speaker+about,NEWEST_FIRST)',
+    ]) {
       const explained = planned.explained.find((e) => e.name === name)!;
-      expect(explained.query, name).toContain(':STANCE]');
-      expect(JSON.stringify(explained.plan), name).not.toContain(':Statement');
+      expect(explained.query, name).toMatch(/:STANCE \{pairKey: /);
+      // A seek in the pair key's unique index: no STANCE edge of the target expanded.
+      expect(JSON.stringify(explained.plan), name).toMatch(/RelationshipUniqueIndexSeek/);
+      // (A page's projection expands its statements' links: only the counts expand nothing.)
+      if (name.startsWith('count'))
+        expect(
+          operators(explained.plan).filter((op) => /^(Optional)?Expand/.test(op)),
+          name,
+        ).toEqual([]);
+    }
+    expect(JSON.stringify(planned.explained.find((e) => e.name === 'countStatements(speaker+about)')!.plan)).not.toContain(':Statement');
+  });
+
+  it("page a speaker's statements about a target from the (speakerId, targetId, newestKey) index on the ABOUT edges, nothing sorted", () => {
+    for (const name of [
+      'statements(speaker+about,NEWEST_FIRST)',
+      'statements(speaker+about) next page',
+      'statements(speaker+about+kinds,NEWEST_FIRST)',
+      'statements(speaker+about+kinds+dates,NEWEST_FIRST)',
+      'countStatements(speaker+about+kinds+dates)',
+      'statements(speaker+about,OLDEST_FIRST)',
+    ]) {
+      const explained = planned.explained.find((e) => e.name === name)!;
+      expect(JSON.stringify(explained.plan), name).toContain('speakerId, targetId, newestKey');
+      if (!name.includes('OLDEST')) {
+        expect(
+          operators(explained.plan).filter((op) => SORTS.test(op)),
+          name,
+        ).toEqual([]);
+      }
     }
   });
 
-  it('page whoSaidWhatAbout from the STANCE edges: without a date range no statement about the subject is expanded', () => {
-    const explained = planned.explained.find((e) => e.name === 'whoSaidWhatAbout')!;
-    expect(explained.query).toContain(':STANCE]->(t)');
-    // Statements are read from the paged speakers' (speakerId, newestKey) index and from the
-    // subject's own SAID (its statements about itself), never from every ABOUT of the subject.
-    expect(explained.query).not.toMatch(/\(sp:Actor\)-\[:SAID\]->\(s:Statement\)-\[:ABOUT\]->\(t\)/);
-    expect(JSON.stringify(explained.plan)).toContain('speakerId, newestKey');
-    // About an actor, a paged speaker's statement is tested by its aboutActorIds, not by an ABOUT
-    // edge into the busy subject (Expand(Into), ~7 db hits per statement read).
-    expect(explained.query).toMatch(/t\.id IN coalesce\(s\.aboutActorIds, \[\]\)/);
-    expect(operators(explained.plan)).not.toContain('Expand(Into)');
+  it("count a text filter's matches from the candidates its page reads: one full-text query, not two", () => {
+    for (const name of ['statements(text,NEWEST_FIRST)', 'statements(text,OLDEST_FIRST)', 'statements(text) next page']) {
+      const explained = planned.explained.find((e) => e.name === name)!;
+      expect(explained.query.match(/db\.index\.fulltext\.queryNodes/g), name).toHaveLength(1);
+      expect(explained.query, name).toMatch(/size\(matched\) AS total/);
+    }
   });
 
-  it("page a speaker's statements about an actor by its aboutActorIds, about another subject by the ABOUT edges", () => {
-    // Showing no link, the page reads no relationship at all: one property read per statement
-    // of the speaker decides whether it is about the actor.
-    const explained = planned.explained.find((e) => e.name === 'whoSaidWhatAbout.statements(links: none)')!;
-    expect(JSON.stringify(explained.plan)).toContain('speakerId, newestKey');
-    expect(explained.query).toMatch(/\$about IN coalesce\(s\.aboutActorIds, \[\]\)/);
-    expect(explained.query).not.toContain(':ABOUT]');
-    expect(operators(explained.plan).filter((op) => op.startsWith('Expand'))).toEqual([]);
-    // An event has no aboutActorIds: its statements keep the ABOUT test.
-    const event = planned.explained.find((e) => e.name === 'whoSaidWhatAbout.statements(event)')!;
-    expect(event.query).toContain(':ABOUT]');
-    expect(JSON.stringify(event.plan)).toContain('speakerId, newestKey');
+  it("page an actor's articles from the (targetId, listKey) index on the MENTIONS edges, nothing sorted", () => {
+    const explained = planned.explained.find((e) => e.name === 'relatedPages(Actor.articles)')!;
+    expect(JSON.stringify(explained.plan)).toContain('targetId, listKey');
+    expect(operators(explained.plan).filter((op) => SORTS.test(op))).toEqual([]);
+  });
+
+  it('page whoSaidWhatAbout from the STANCE edges: without a date range no statement about the subject is expanded', () => {
+    for (const name of ['whoSaidWhatAbout', 'whoSaidWhatAbout next page']) {
+      const explained = planned.explained.find((e) => e.name === name)!;
+      // The groups are a range of the (targetId, rankKey) index on STANCE, in page order: not every
+      // STANCE edge into the subject read and sorted.
+      expect(explained.query, name).toContain('USING INDEX r:STANCE(targetId, rankKey)');
+      expect(JSON.stringify(explained.plan), name).toContain('targetId, rankKey');
+      // Statements are read from the paged speakers' ABOUT edges into the subject, never from every
+      // ABOUT of the subject.
+      expect(explained.query, name).not.toMatch(/\(sp:Actor\)-\[:SAID\]->\(s:Statement\)-\[:ABOUT\]->\(t\)/);
+      expect(operators(explained.plan), name).not.toContain('Expand(Into)');
+    }
+    expect(JSON.stringify(planned.explained.find((e) => e.name === 'whoSaidWhatAbout')!.plan)).toContain('speakerId, targetId, newestKey');
+  });
+
+  it("page a speaker's statements about a subject of any type from the (speakerId, targetId, newestKey) index on ABOUT", () => {
+    for (const name of ['whoSaidWhatAbout.statements(links: none)', 'whoSaidWhatAbout.statements(event)']) {
+      const explained = planned.explained.find((e) => e.name === name)!;
+      expect(JSON.stringify(explained.plan), name).toContain('speakerId, targetId, newestKey');
+      // The range is the page in order: nothing sorted, no edge expanded (showing no link).
+      expect(
+        operators(explained.plan).filter((op) => SORTS.test(op)),
+        name,
+      ).toEqual([]);
+    }
+    const none = planned.explained.find((e) => e.name === 'whoSaidWhatAbout.statements(links: none)')!;
+    expect(operators(none.plan).filter((op) => op.startsWith('Expand'))).toEqual([]);
   });
 
   it("page a target's statements from the index on the ABOUT edges' keys, in either order, not from the target's node", () => {

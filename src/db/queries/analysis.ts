@@ -19,6 +19,7 @@ import {
   dateUpperBound,
   DATE_UPPER_SUFFIX,
 } from './shared.ts';
+import { ABOUT_SPEAKER_ORDER, speakerAboutMatch } from './statements.ts';
 import type { Database } from '../driver.ts';
 import type {
   KeysetPage,
@@ -70,18 +71,21 @@ const groupKey = (count: string) => `${descendingCount(count)} + ' ' + sp.id + '
 /*
  * The speakers of `t` with their counts, as rows (sp, count, kinds, key). Without a date range
  * they are the maintained STANCE edges into `t` (no statement read), plus the subject's own
- * statements about itself, which STANCE leaves out. Only the sort key is read from every edge
- * (a STANCE edge always starts at an actor: no label test either); a paged edge's count once it
- * is on the page (null count: read it from the edge). Only an actor speaks, so the subject's
- * own statements are about it when its id is among their aboutActorIds (no ABOUT expanded).
+ * statements about itself, which STANCE leaves out. The edges after the cursor come from the
+ * (targetId, rankKey) index on STANCE in page order, a page and one more of them: reading the
+ * sort key of every STANCE edge into a busy subject grew with the graph. A paged edge's count is
+ * read once it is on the page (null count: read it from the edge). The subject's own statements
+ * about itself are the range of the ABOUT edges' (speakerId, targetId, newestKey) index with both
+ * ids its own, not every statement it made.
  * A date range needs the statements' dates, which the edges do not carry: the statements about
  * `t` in the range are counted per speaker and kind (counted, not collected).
  */
 const GROUPS_FROM_STANCE = `CALL (t) {
-       MATCH (sp)-[r:STANCE]->(t)
+       MATCH (sp)-[r:STANCE]->() USING INDEX r:STANCE(targetId, rankKey) WHERE r.targetId = $about AND r.rankKey > $after
+       WITH sp, r ORDER BY r.targetId, r.rankKey LIMIT ${PAGE_PLUS_ONE}
        RETURN sp, null AS count, r AS edge, null AS kinds, r.rankKey AS key
        UNION ALL
-       MATCH (t)-[:SAID]->(s:Statement) WHERE t.id IN coalesce(s.aboutActorIds, [])
+       ${speakerAboutMatch('t.id', 't.id')}
        WITH t, s.kind AS kind, count(*) AS n
        WITH t AS sp, t, sum(n) AS count, collect({kind: kind, count: n}) AS kinds
        RETURN sp, count, null AS edge, kinds, ${groupKey('count')} AS key
@@ -98,19 +102,14 @@ const GROUPS_IN_RANGE = `CALL (t) {
 const GROUP_KINDS = `coalesce(kinds, [k IN $allKinds WHERE edge[${stanceKindProperty('k')}] IS NOT NULL | {kind: k, count: edge[${stanceKindProperty('k')}]}])`;
 
 /*
- * The first statements of one paged speaker about `t`, newest first: a range of the speaker's
- * (speakerId, newestKey) index read in order, stopping after the page. About an actor, the
- * test is its id among the statement's aboutActorIds, one property read: checking for the ABOUT
- * edge into a busy actor (Expand(Into)) cost about 7 db hits per statement read (13,877 of the
- * 39,585 of whoSaidWhatAbout(syria) on the real corpus). The CASE keeps the edge check for a
- * subject of another type (no aboutActorIds for it) from running for an actor: as a WHERE of a
- * UNION branch, the label test was applied only after the whole index range was read.
+ * The first statements of one paged speaker about `t`, newest first: a range of the
+ * (speakerId, targetId, newestKey) index on the ABOUT edges read in order, stopping after the
+ * page, for a subject of any type. Reading the speaker's statements until enough were about `t`
+ * (tested by aboutActorIds) grew with the speaker's other statements.
  */
 const GROUP_STATEMENTS = (links?: readonly StatementLink[]) => `CALL (sp, t) {
-         MATCH (s:Statement) USING INDEX s:Statement(speakerId, newestKey)
-         WHERE s.speakerId = sp.id AND s.newestKey > '' AND ${IN_RANGE}
-           AND CASE WHEN t:Actor THEN t.id IN coalesce(s.aboutActorIds, []) ELSE EXISTS { (s)-[:ABOUT]->(t) } END
-         WITH s ORDER BY s.speakerId, s.newestKey LIMIT toInteger($statements)
+         ${speakerAboutMatch('sp.id', 't.id')} AND ${IN_RANGE}
+         WITH s, r ORDER BY ${ABOUT_SPEAKER_ORDER} LIMIT toInteger($statements)
          RETURN collect(${statementProjection('s', links)}) AS said, collect(s.newestKey) AS saidKeys
        }`;
 
@@ -122,7 +121,7 @@ const TOTAL_IN_RANGE = `CALL (t) {
 
 /** Speakers about `t`, counted: its STANCE degree plus the subject itself; in a date range, from the statements. */
 const SPEAKER_COUNT = `CALL (t) {
-       RETURN COUNT { ()-[:STANCE]->(t) } + CASE WHEN EXISTS { MATCH (t)-[:SAID]->(s:Statement) WHERE t.id IN coalesce(s.aboutActorIds, []) } THEN 1 ELSE 0 END AS speakerCount
+       RETURN COUNT { ()-[:STANCE]->(t) } + CASE WHEN EXISTS { ${speakerAboutMatch('t.id', 't.id')} } THEN 1 ELSE 0 END AS speakerCount
      }`;
 const SPEAKER_COUNT_IN_RANGE = `CALL (t) {
        RETURN COUNT { MATCH (sp:Actor)-[:SAID]->(s:Statement)-[:ABOUT]->(t) WHERE ${IN_RANGE} RETURN DISTINCT sp } AS speakerCount
@@ -197,10 +196,9 @@ export async function whoSaidWhatAbout(db: Database, aboutId: string, request: W
 /**
  * A page of one speaker's statements about a subject (in a date range), newest first, after a
  * cursor key (the statements' newestKey): for a group's statements beyond the ones fetched
- * with the group. A range of the speaker's (speakerId, newestKey) index read in order. About an
- * actor (the caller knows the subject's type), the test is its id among the statement's
- * aboutActorIds, one property read, as in whoSaidWhatAbout's GROUP_STATEMENTS; the statement's
- * ABOUT edges are expanded only for a subject of another type (no aboutActorIds for it).
+ * with the group. A range of the (speakerId, targetId, newestKey) index on the ABOUT edges read
+ * in order, as in whoSaidWhatAbout's GROUP_STATEMENTS, whatever the subject's type (`about`'s
+ * nodeType is no longer needed to choose the test, and is kept for the callers).
  */
 export async function speakerStatementsAbout(
   db: Database,
@@ -210,14 +208,10 @@ export async function speakerStatementsAbout(
   request: KeysetRequest,
   links?: readonly StatementLink[],
 ): Promise<KeysetPage<StatementRecord>> {
-  const isAbout =
-    about.nodeType === 'Actor' ? '$about IN coalesce(s.aboutActorIds, [])' : 'EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t.id = $about }';
   const result = await db.read((tx) =>
     tx.run(
-      `MATCH (s:Statement) USING INDEX s:Statement(speakerId, newestKey)
-       WHERE s.speakerId = $speaker AND s.newestKey > $after AND ${IN_RANGE}
-         AND ${isAbout}
-       WITH s ORDER BY s.speakerId, s.newestKey LIMIT ${PAGE_PLUS_ONE}
+      `${speakerAboutMatch('$speaker', '$about', '$after')} AND ${IN_RANGE}
+       WITH s, r ORDER BY ${ABOUT_SPEAKER_ORDER} LIMIT ${PAGE_PLUS_ONE}
        RETURN collect({key: s.newestKey, node: ${statementProjection('s', links)}}) AS rows`,
       { speaker: speakerId, about: about.id, ...rangeParams(range), after: request.after, limit: request.limit },
     ),

@@ -1,5 +1,5 @@
 import { normalizedText } from './shared.ts';
-import type { ABOUT_KEYS, PARTICIPATION_KEYS } from '../../graph/model.ts';
+import type { ABOUT_KEYS, MENTION_KEYS, PARTICIPATION_KEYS } from '../../graph/model.ts';
 
 /*
  * Sort keys: one string property per list order, maintained on write, range-indexed, whose
@@ -72,6 +72,18 @@ export const aboutKeys = edgeKeys<keyof typeof ABOUT_KEYS>({
   targetId: (_, t) => `${t}.id`,
   newestKey: (s) => `${s}.newestKey`,
   oldestKey: (s) => `${s}.oldestKey`,
+  speakerId: (s) => `${s}.speakerId`,
+});
+
+/*
+ * The keys of a MENTIONS edge (the graph model's MENTION_KEYS), from its article and the node it
+ * names: the articles naming one node, newest first, are then a range of the (targetId, listKey)
+ * index. An article's listKey is fixed once it is written (a changed article is replaced whole,
+ * its MENTIONS with it), so the edge's copy cannot drift.
+ */
+export const mentionKeys = edgeKeys<keyof typeof MENTION_KEYS>({
+  targetId: (_, n) => `${n}.id`,
+  listKey: (art) => `${art}.listKey`,
 });
 
 /** Articles, newest first, undated last. */
@@ -145,7 +157,9 @@ export const stanceKindKey = (r: string, speaker: string, target: string) =>
  * 1,200 generated articles, and more with every article loaded.
  */
 const PAIR_SEPARATOR = "'\\u001f'";
-export const stancePairKey = (speaker: string, target: string) => `${speaker}.id + ${PAIR_SEPARATOR} + ${target}.id`;
+/** The pair key of two ids given as Cypher expressions (a query's parameters: no node read). */
+export const stancePairKeyOfIds = (speakerId: string, targetId: string) => `${speakerId} + ${PAIR_SEPARATOR} + ${targetId}`;
+export const stancePairKey = (speaker: string, target: string) => stancePairKeyOfIds(`${speaker}.id`, `${target}.id`);
 export const stanceKindPairKey = (speaker: string, target: string, kindExpr: string) =>
   `${stancePairKey(speaker, target)} + ${PAIR_SEPARATOR} + ${kindExpr}`;
 

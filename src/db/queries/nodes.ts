@@ -113,6 +113,12 @@ export const RELATIONS = {
   'Actor.articles': {
     match: '(n:Article)-[:MENTIONS]->(x:Actor {id: req.id})',
     ...ARTICLES,
+    // The articles naming an actor, newest first, are a range of the (targetId, listKey) index on
+    // the MENTIONS edges (the graph model's MENTION_KEYS), read in page order: a busy actor's
+    // first page expanded and sorted every article naming it.
+    indexed: `MATCH (n:Article)-[m:MENTIONS]->() USING INDEX m:MENTIONS(targetId, listKey)
+              WHERE m.targetId = req.id AND m.listKey > req.after
+              WITH n, m ORDER BY m.targetId, m.listKey`,
     total: DEGREE_TOTAL('Actor', '(x)<-[:MENTIONS]-()'),
   },
   'Event.participants': { match: '(n:Actor)-[:PARTICIPATED_IN]->(x:Event {id: req.id})', ...ACTORS },

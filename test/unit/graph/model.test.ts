@@ -18,10 +18,11 @@ import { describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../../../src/api/schema.ts';
 import { PROJECT_ROOT } from '../../../src/config.ts';
 import { VIEW_RELATIONSHIP_TYPES } from '../../../src/db/queries/graph.ts';
-import { aboutKeys, DERIVED_PROPERTIES, DERIVED_RELATIONSHIPS, participationKeys } from '../../../src/db/queries/keys.ts';
+import { aboutKeys, DERIVED_PROPERTIES, DERIVED_RELATIONSHIPS, mentionKeys, participationKeys } from '../../../src/db/queries/keys.ts';
 import { EDGE_KEYS, NODE_KEYS } from '../../../src/export/graphml.ts';
 import {
   ABOUT_KEYS,
+  MENTION_KEYS,
   ACTOR_KIND_LABELS,
   PARTICIPATION_KEYS,
   STATEMENT_KIND_LABELS,
@@ -196,7 +197,7 @@ describe('the graph model and the rest of the code agree', () => {
     const names = Object.keys(ABOUT_KEYS);
     expect(Object.keys(about.properties)).toEqual(names);
     // The loader's map literal sets exactly the declared keys.
-    expect(aboutKeys('s', 't')).toBe('{targetId: t.id, newestKey: s.newestKey, oldestKey: s.oldestKey}');
+    expect(aboutKeys('s', 't')).toBe('{targetId: t.id, newestKey: s.newestKey, oldestKey: s.oldestKey, speakerId: s.speakerId}');
     for (const name of names) expect(isExportedRelationshipProperty('ABOUT', name), name).toBe(false);
     const edgeKeys = new Set(EDGE_KEYS.map(([name]) => name));
     for (const name of names) expect(edgeKeys.has(name), name).toBe(false);
@@ -205,6 +206,19 @@ describe('the graph model and the rest of the code agree', () => {
       role: 'participant',
     });
     expect(shownRelationshipProperties('REPORTED_IN', { start: 1, end: 9 })).toEqual({ start: 1, end: 9 });
+  });
+
+  it("the MENTIONS edges' keys are derived: the loader sets them beside the spans, and exports show the spans only", () => {
+    const mentions = RELATIONSHIPS.find((r) => r.type === 'MENTIONS')!;
+    expect(Object.keys(mentions.properties)).toEqual(['starts', 'ends', ...Object.keys(MENTION_KEYS)]);
+    expect(mentionKeys('art', 'n')).toBe('{targetId: n.id, listKey: art.listKey}');
+    for (const name of Object.keys(MENTION_KEYS)) expect(isExportedRelationshipProperty('MENTIONS', name), name).toBe(false);
+    expect(shownRelationshipProperties('MENTIONS', { starts: [3], ends: [9], targetId: 'actor:x', listKey: 'k' })).toEqual({
+      starts: [3],
+      ends: [9],
+    });
+    const edgeKeys = new Set(EDGE_KEYS.map(([name]) => name));
+    expect(edgeKeys.has('listKey')).toBe(false);
   });
 
   it('GraphML declares each key once, every exported property of the model among them', () => {
