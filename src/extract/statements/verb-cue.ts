@@ -28,7 +28,7 @@ import {
   stripConj,
   tokensIndexAt,
 } from './context.ts';
-import { kindFor } from './kind.ts';
+import { kindFor, stanceNounKind } from './kind.ts';
 import { adverbialAn, anonymityRequest, findOpening } from './opening.ts';
 import { actorOfHit, addressees, resolvePhrase } from './resolve.ts';
 import { resumptiveSubject } from './resumptive.ts';
@@ -431,6 +431,8 @@ export function verbCue(
     }
   }
   if (!speaker) return null;
+  /** A relay's source named with the verbal noun of its act (نقلت عن الوزير تحذيره من أن …): that act's kind. */
+  let relayedKind: StatementKind | null = null;
   if (cue.verb.relay) {
     // "نقلت وكالة رويترز عن مسؤولين … قولهم إن", "نسبت الوكالة إلى الوزير قوله": the source after the
     // verb's preposition speaks, the medium relays.
@@ -438,6 +440,8 @@ export function verbCue(
     if (!source || (cue.verb.sayingNoun && !sayingNounAfter(ctx, cue.verb.sayingNoun, source.end, b))) return null;
     speaker = source.speaker;
     npEnd = source.end;
+    const noun = tokens[npEnd];
+    relayedKind = noun && SPACE_GAP.test(gapBefore(ctx, npEnd)) ? stanceNounKind(noun) : null;
   }
   // "…، وهو ما تنفيه أنقرة": a comment whose own subject speaks about the statement before it. Without a
   // speaker named after the verb the comment is the writer's ("، وهو ما يهدد استقرار الأسواق").
@@ -511,7 +515,7 @@ export function verbCue(
   // preposition (حذر X من، دعا X إلى، طالب X بـ). "انتقد الوزير ترامب" (no preposition) keeps its target.
   const personObject = (cue.verb.objects ?? cue.verb.takesObject) && cue.verb.preps.length > 0;
   if (!opening && !commented && predicateTok < 0 && personObject && onlyAnActor(ctx, contentTok, end)) return null;
-  const ownKind = kindFor(ctx, cue.verb.kind, contentStart, end, cue.verb);
+  const ownKind = kindFor(ctx, relayedKind ?? cue.verb.kind, contentStart, end, cue.verb);
   const kind = ownKind === 'CLAIM' ? (voicedActKind(cue, speaker, open) ?? ownKind) : ownKind;
   const floor = ctx.lastSpeaker;
   const draft = push(ctx, speaker, sentence, {

@@ -142,6 +142,38 @@ describe('expressed: a cue that expresses a stance takes the kind of the verbal 
   });
 });
 
+describe("own stance: a neutral cue whose object is the speaker's stance named by a kind-fixing verbal noun", () => {
+  it.each([
+    ['وأكدت النقابة رفضها القاطع لأي تعديل على قانون التقاعد.', 'وأكدت', 'DENIAL'],
+    ['وشدد المحافظ على إدانته للاعتداء على موظفي البلدية.', 'وشدد', 'CONDEMNATION'],
+    ['وأكد الاتحاد مطالبته بزيادة الحصص المخصصة للأندية الصغيرة.', 'وأكد', 'DEMAND'],
+  ])('%s → %s', (text, cue, kind) => {
+    expect(kindAt(text, cue)).toBe(kind);
+  });
+  it.each([
+    ['وأكد المدير أن رفضه للعرض جاء بعد دراسة طويلة.', 'وأكد', 'after أن the noun is a topic of what was said'],
+    ['وأكد الوزير أن إدانة المتهمين ستكون عادلة.', 'وأكد', 'no possessive: not the speaker’s act'],
+  ])('%s stays CLAIM (%s)', (text, cue) => {
+    expect(kindAt(text, cue)).toBe('CLAIM');
+  });
+  it('a first person is a verb, not a possessive: طلبنا stays with the content rules', () => {
+    expect(neutral('طلبنا من الشركة تأجيل الموعد').rule).not.toBe('expressed');
+  });
+});
+
+describe('relayed act: a relay whose source is named with the verbal noun of its act takes that act’s kind', () => {
+  it.each([
+    ['ونقلت الإذاعة عن قائد الشرطة تحذيره من أن الطرق ستغلق ليلا.', 'WARNING'],
+    ['ونقلت الوكالة عن رئيس اللجنة نفيه أن تكون النتائج قد سربت.', 'DENIAL'],
+    ['ونقلت الصحيفة عن النقابة مطالبتها بأن تصرف الأجور قبل العيد.', 'DEMAND'],
+  ])('%s → %s', (text, kind) => {
+    expect(kindAt(text, 'ونقلت')).toBe(kind);
+  });
+  it('the noun of saying stays neutral: قوله إن …', () => {
+    expect(kindAt('ونقلت الإذاعة عن قائد الشرطة قوله إن الطرق ستفتح صباحا.', 'ونقلت')).toBe('CLAIM');
+  });
+});
+
 describe('voiced: قائلا / بالقول gives the words of the act its clause names', () => {
   it.each([
     ['وحذر المحافظ السكان من البناء قرب النهر، قائلا إن المياه سترتفع.', 'قائلا', 'WARNING'],
