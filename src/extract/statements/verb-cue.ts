@@ -3,6 +3,7 @@
  * the last speaker, or the main clause's subject), a relay's source, its content, and nesting
  * inside an earlier statement of the sentence.
  */
+import { GIVEN_NAMES } from '../actor-lexicon.ts';
 import { adjectiveCountry, isNameToken, isStop, isTimeWord, isTitle } from '../entities.ts';
 import { COMPLEMENTIZERS, type CueForm, INSTITUTION_HEADS, PASSIVE_FORMS } from '../lexicon.ts';
 import { THIRD_PERSON_PRONOUNS } from '../morphology.ts';
@@ -203,6 +204,9 @@ export function verbCue(
   if (!found) return null;
   const cue = found.form;
   if (found.form.verb.idiom && !idiomFollows(ctx, found.form.verb.idiom, k, b)) return null;
+  // "مدير الاستخبارات دان كوتس": a bare perfect spelled like a given name (دان، نبيل) that opens a recognized
+  // person's name is the name's first word, not the verb.
+  if (!found.prefixed && GIVEN_NAMES.has(tok.norm) && ctx.entities.hitStartingAt(k)?.type === 'actor') return null;
   const prevTok = tokens[k - 1];
   if (prevTok && k > a && stripConj(prevTok.norm) === 'مما') return null;
   if (prevTok && k > a && CONDITIONALS.has(stripConj(prevTok.norm))) return null;
@@ -431,6 +435,8 @@ export function verbCue(
     }
   }
   if (!speaker) return null;
+  // "ودانت المحكمة الرجل بتهمة …": with a court as its subject the verb gives a verdict, no statement.
+  if (cue.verb.notSubjects && courtSubject(ctx, cue.verb.notSubjects, a, k, readAfter ? npEnd : k + 1)) return null;
   /** A relay's source named with the verbal noun of its act (نقلت عن الوزير تحذيره من أن …): that act's kind. */
   let relayedKind: StatementKind | null = null;
   if (cue.verb.relay) {
@@ -775,6 +781,23 @@ function idiomFollows(ctx: Ctx, nouns: string[], k: number, b: number): boolean 
   for (let j = k + 1; j < b && j - k <= IDIOM_WINDOW; j++) {
     const n = stripConj((ctx.tokens[j] as Token).norm);
     if (nouns.some((w) => normalizeArabic(w) === n)) return true;
+  }
+  return false;
+}
+
+/** Words of a clause read back from its verb for a subject that changes the verb's sense (notSubjects). */
+const MAX_SUBJECT_WORDS_BEFORE = 6;
+/**
+ * Whether a word of the verb's clause before it (back to punctuation, MAX_SUBJECT_WORDS_BEFORE words) or of
+ * its subject after it, up to `after`, without و and ال, is one of `words` ("محكمة في لندن دانت"، "أدانت المحكمة").
+ */
+function courtSubject(ctx: Ctx, words: string[], a: number, k: number, after: number): boolean {
+  const set = new Set(words.map(normalizeArabic));
+  const bare = (t: Token) => stripConj(t.norm).replace(/^ال/, '');
+  for (let j = k + 1; j < after; j++) if (set.has(bare(ctx.tokens[j] as Token))) return true;
+  for (let j = k - 1; j >= a && k - j <= MAX_SUBJECT_WORDS_BEFORE; j--) {
+    if (set.has(bare(ctx.tokens[j] as Token))) return true;
+    if (!SPACE_GAP.test(gapBefore(ctx, j))) break;
   }
   return false;
 }

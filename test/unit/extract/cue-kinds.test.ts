@@ -174,6 +174,35 @@ describe('relayed act: a relay whose source is named with the verbal noun of its
   });
 });
 
+describe('دان: the form I twin of أدان condemns, and its homographs do not', () => {
+  it.each([
+    ['ودانت الرابطة الاعتداء على الصحفيين أثناء التغطية.', 'ودانت'],
+    ['ودان رئيس البلدية بشدة حرق الحافلات في الحي.', 'ودان'],
+  ])('%s → CONDEMNATION', (text, cue) => {
+    expect(kindAt(text, cue)).toBe('CONDEMNATION');
+  });
+  it.each([
+    ['وقال مدير الاستخبارات الوطنية الأمريكية دان كوتس إن الخطر ما زال قائما.', 'دان', 'the given name that opens a titled name'],
+    ['واشترت الشركة ألف فدان من الأراضي قرب النهر.', 'فدان', 'فدان (acre) is no ف + دان'],
+  ])('%s: %s is no cue (%s)', (text, cue) => {
+    expect(extract({ text }).statements.find((s) => s.cue?.text === cue)).toBeUndefined();
+  });
+  it.each([
+    ['ودانت المحكمة المتهم بتهمة الاحتيال على المصارف.', 'ودانت'],
+    ['وأدانت محكمة في العاصمة الموظف السابق بتلقي رشوة.', 'وأدانت'],
+    ['وكانت هيئة محلفين أدانت اللاعب بالاعتداء على الحكم.', 'أدانت'],
+  ])('%s: a court convicts, no statement', (text, cue) => {
+    expect(extract({ text }).statements.find((s) => s.cue?.text === cue)).toBeUndefined();
+  });
+  it('a court named in the object leaves the condemnation', () => {
+    expect(kindAt('وأدانت النقابة الحكم الذي أصدرته المحكمة بحق الصحفيين.', 'وأدانت')).toBe('CONDEMNATION');
+  });
+  it('the named speaker after the title still speaks', () => {
+    const text = 'وقال مدير الاستخبارات الوطنية الأمريكية دان كوتس إن الخطر ما زال قائما.';
+    expect(extract({ text }).statements.map((s) => s.cue?.text)).toEqual(['وقال']);
+  });
+});
+
 describe('voiced: قائلا / بالقول gives the words of the act its clause names', () => {
   it.each([
     ['وحذر المحافظ السكان من البناء قرب النهر، قائلا إن المياه سترتفع.', 'قائلا', 'WARNING'],
