@@ -317,7 +317,9 @@ export function verbCue(
     !relativeSubject &&
     !objectAfterVerb(ctx, k, subjectFrom, cue)
   ) {
-    npEnd = readSpeakerPhrase(ctx, subjectFrom, b);
+    // The phrase reader may run past its limit through appositions: the idiom's object ends the subject.
+    const limit = idiomSubjectLimit(ctx, cue.verb.idiom, k, subjectFrom, b);
+    npEnd = Math.min(readSpeakerPhrase(ctx, subjectFrom, limit), limit);
     // "كما اتهم الحزب بتجنيد الأطفال", "ووصف الحركة بأنها …": these verbs take their object before their
     // preposition, so a phrase followed at once by it is the object and the subject is the verb's pronoun.
     if (npEnd > subjectFrom && cue.verb.objectFirst && phraseIsObject(ctx, k, subjectFrom, npEnd, cue.verb.preps)) {
@@ -778,13 +780,8 @@ function impersonalPassive(ctx: Ctx, k: number, a: number, cue: CueForm): boolea
 
 /** One of the idiom's nouns follows the verb at k within IDIOM_WINDOW words of its sentence. */
 function idiomFollows(ctx: Ctx, nouns: string[], k: number, b: number): boolean {
-  for (let j = k + 1; j < b && j - k <= IDIOM_WINDOW; j++) {
-    const n = stripConj((ctx.tokens[j] as Token).norm);
-    if (nouns.some((w) => normalizeArabic(w) === n)) return true;
-  }
-  return false;
+  return idiomAt(ctx, nouns, k, b) >= 0;
 }
-
 /** Words of a clause read back from its verb for a subject that changes the verb's sense (notSubjects). */
 const MAX_SUBJECT_WORDS_BEFORE = 6;
 /**
@@ -801,6 +798,44 @@ function courtSubject(ctx: Ctx, words: string[], a: number, k: number, after: nu
   }
   return false;
 }
+
+/** The token of the idiom's noun after the verb at k within IDIOM_WINDOW words of its sentence, or -1. */
+function idiomAt(ctx: Ctx, nouns: string[], k: number, b: number): number {
+  for (let j = k + 1; j < b && j - k <= IDIOM_WINDOW; j++) {
+    const n = stripConj((ctx.tokens[j] as Token).norm);
+    if (nouns.some((w) => normalizeArabic(w) === n)) return j;
+  }
+  return -1;
+}
+
+/**
+ * Where the subject after an idiom verb may end: before its object, which stands right before the idiom's
+ * noun ("وحمّل الوزير الحكومة مسؤولية …"، "وحمل وزير المالية البنك المركزي المسؤولية"): a recognized name
+ * ending there, a construct or a noun with its nisba, else its last word. At the noun when no object stands
+ * before it: the one blamed follows with ل ("وحملت الحكومة المسؤولية للمعارضة"), or a construct fills the
+ * words between ("وحمّل وزير الخارجية المسؤولية …"). b when the verb has no idiom.
+ */
+function idiomSubjectLimit(ctx: Ctx, idiom: string[] | undefined, k: number, subjectFrom: number, b: number): number {
+  const at = idiom ? idiomAt(ctx, idiom, k, b) : -1;
+  if (at <= subjectFrom) return b;
+  const { tokens } = ctx;
+  if (GLUED_LAM.test(tokens[at + 1]?.norm ?? '')) return at;
+  // A name, or a name and one adjective ("الحكومة السابقة").
+  const object = ctx.entities.hitEndingAt(at) ?? ctx.entities.hitEndingAt(at - 1);
+  if (object && object.startTok > subjectFrom) return object.startTok;
+  const last = tokens[at - 1] as Token;
+  const before = tokens[at - 2];
+  const definite = (t: Token) => t.norm.startsWith('ال');
+  if (before && at - 2 >= subjectFrom && definite(last)) {
+    // "رئيس الحكومة": an indefinite noun and its definite genitive are one phrase, the object or the whole subject.
+    if (!definite(before)) return at - 2 > subjectFrom ? at - 2 : at;
+    // "البنك المركزي": a definite nisba adjective after a definite noun.
+    if (at - 2 > subjectFrom && DEFINITE_NISBA.test(last.norm)) return at - 2;
+  }
+  return at - 1 > subjectFrom ? at - 1 : at;
+}
+/** A definite relational adjective (المركزي، الأمريكية), normalized. */
+const DEFINITE_NISBA = /^ال[\u0621-\u064a]{2,}(?:ي|يه)$/;
 
 /** Whether the content from token j to offset end is one actor's name and nothing more. */
 function onlyAnActor(ctx: Ctx, j: number, end: number): boolean {

@@ -161,6 +161,22 @@ describe("own stance: a neutral cue whose object is the speaker's stance named b
   });
 });
 
+describe('حمّل … المسؤولية: the subject ends before the object that stands before the idiom noun', () => {
+  it.each([
+    ['وحمّل المدير الموظفين مسؤولية تأخر التسليم.', 'المدير', 'الموظفين'],
+    ['وحملت النقابة الإدارة المسؤولية عن إغلاق المصنع.', 'النقابة', 'الإدارة'],
+    ['وحمل وزير الزراعة الشركة الوطنية مسؤولية تلف المحصول.', 'وزير الزراعة', 'الشركة الوطنية'],
+    ['وحمّل وزير النقل المسؤولية للشركة المشغلة عن الحادث.', 'وزير النقل', 'المسؤولية'],
+  ])('%s: speaker %s, content from %s', (text, speaker, object) => {
+    const s = extract({ text }).statements.find((x) => x.verb === 'حمل');
+    expect(s?.kind).toBe('ACCUSATION');
+    expect(s?.content.text.startsWith(object)).toBe(true);
+    const graph = extract({ text });
+    const actor = graph.actors.find((x) => x.id === s?.speakerId);
+    expect(actor?.name).toBe(speaker);
+  });
+});
+
 describe('relayed act: a relay whose source is named with the verbal noun of its act takes that act’s kind', () => {
   it.each([
     ['ونقلت الإذاعة عن قائد الشرطة تحذيره من أن الطرق ستغلق ليلا.', 'WARNING'],
