@@ -72,6 +72,11 @@ export interface CueVerb extends VerbStems {
    */
   idiom?: string[];
   /**
+   * Subjects with which the verb means another act (أدان، دان with a court: convicted, a verdict and no
+   * speech): a word of the clause before the verb or of the subject after it is one of these.
+   */
+  notSubjects?: string[];
+  /**
    * The cue characterizes its object (وصف X بأنه …): its content is a label, and an accusing or
    * condemning word in it makes the statement a condemnation (statements/kind.ts).
    */

@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeArabic } from '../../text/arabic.ts';
-import { CUES, EVENT_TRIGGERS, lookupCue } from '../lexicon.ts';
-import { generateNounForms, generateVerbForms, POSSESSIVE_PRONOUNS, type VerbStems } from '../morphology.ts';
+import { COMPLEMENTIZERS, CUES, EVENT_TRIGGERS, lookupCue } from '../lexicon.ts';
+import { generateNounForms, generateVerbForms, POSSESSIVE_PRONOUNS, THIRD_PERSON_PRONOUNS, type VerbStems } from '../morphology.ts';
 import { firstAtOrAfter, type Token, type WordInfo } from '../normalize.ts';
+import { OPENING_MARKS } from '../quotes.ts';
 import { moodKind } from './mood.ts';
 import { prepositionWithPronouns } from './words.ts';
 import { clauseVerb } from './wrongdoing.ts';
@@ -261,6 +262,8 @@ export interface KindCue {
   objects?: boolean;
   /** The cue names the expressing of a stance whose verbal noun opens the content (أعرب عن إدانته). */
   expresses?: boolean;
+  /** The cue states only with أن, a quote, a colon or its preposition (اعتبر، أبلغ): its bare object is no stance. */
+  needsComplement?: boolean;
 }
 
 /** Kinds whose words, in the label of an evaluative cue, decide it, in the order they are tried. */
@@ -278,6 +281,12 @@ export function decideKind(ctx: KindContext, base: StatementKind, start: number,
   // Expressing a stance by its verbal noun (أعرب عن إدانته، عبر عن رفضه): the noun names the act.
   const expressed = cue?.expresses ? expressedKind(ctx.tokens, start, end) : null;
   if (expressed) return { kind: expressed, rule: 'expressed' };
+  // A neutral cue whose object is the speaker's own stance named by its verbal noun (أكدت رفضها لـ …).
+  const stance =
+    base === 'CLAIM' && cue && !cue.evaluative && !cue.needsComplement && !OPENING_MARKS.has(ctx.text[start] ?? '')
+      ? ownStanceKind(ctx.tokens, start, end)
+      : null;
+  if (stance) return { kind: stance, rule: 'expressed' };
   if (base !== 'CLAIM' && !OPEN_CUE_KINDS.has(base)) return { kind: base, rule: 'cue' };
   const from = firstAtOrAfter(ctx.tokens, start, (tok) => tok.start);
   let to = Math.min(
@@ -414,6 +423,36 @@ function expressedKind(tokens: Token[], start: number, end: number): StatementKi
   const tok = tokens[firstAtOrAfter(tokens, start, (t) => t.start)];
   if (!tok || tok.start >= end) return null;
   return EXPRESSED_NOUNS.get(tok.norm) ?? EXPRESSED_NOUNS.get(withoutConjunction(tok.norm)) ?? null;
+}
+
+/** A word written with ة at its end (إدانة): its normalized ه is no possessive pronoun. */
+const TA_MARBUTA_END = /ة[\u064b-\u0652]*$/;
+
+/**
+ * The kind of the verbal noun with a third-person possessive that opens a neutral cue's content as its object
+ * (أكدت الوزارة رفضها القاطع لـ …، شدد على إدانته …): the speaker's own stance, named by the act, as after
+ * أعرب عن. Not after a complementizer (أكد أن رفضه للخطة نابع من …: the noun is a topic of what was said),
+ * nor in a quotation or after a verb that needs a complement (اعتبر اتهامها … باطلا: the noun is the topic
+ * judged), not a first person (قال: "طلبنا من …" is a verb).
+ */
+function ownStanceKind(tokens: Token[], start: number, end: number): StatementKind | null {
+  const i = firstAtOrAfter(tokens, start, (t) => t.start);
+  const tok = tokens[i];
+  if (!tok || tok.start >= end) return null;
+  const prev = tokens[i - 1];
+  if (prev && COMPLEMENTIZERS.has(prev.norm)) return null;
+  return stanceNounKind(tok);
+}
+
+/**
+ * The kind a kind-fixing cue lemma's verbal noun with a third-person possessive names (رفضها، إدانته، تحذيرهم،
+ * دعوتها), or null: the possessor's own act.
+ */
+export function stanceNounKind(tok: Token): StatementKind | null {
+  if (TA_MARBUTA_END.test(tok.text)) return null;
+  const word = EXPRESSED_NOUNS.has(tok.norm) ? tok.norm : withoutConjunction(tok.norm);
+  if (word.startsWith(ARTICLE) || !THIRD_PERSON_PRONOUNS.some((p) => word.endsWith(p))) return null;
+  return EXPRESSED_NOUNS.get(word) ?? null;
 }
 
 /**

@@ -3,6 +3,7 @@
  * the last speaker, or the main clause's subject), a relay's source, its content, and nesting
  * inside an earlier statement of the sentence.
  */
+import { GIVEN_NAMES } from '../actor-lexicon.ts';
 import { adjectiveCountry, isNameToken, isStop, isTimeWord, isTitle } from '../entities.ts';
 import { COMPLEMENTIZERS, type CueForm, INSTITUTION_HEADS, PASSIVE_FORMS } from '../lexicon.ts';
 import { THIRD_PERSON_PRONOUNS } from '../morphology.ts';
@@ -28,7 +29,7 @@ import {
   stripConj,
   tokensIndexAt,
 } from './context.ts';
-import { kindFor } from './kind.ts';
+import { kindFor, stanceNounKind } from './kind.ts';
 import { adverbialAn, anonymityRequest, findOpening } from './opening.ts';
 import { actorOfHit, addressees, resolvePhrase } from './resolve.ts';
 import { resumptiveSubject } from './resumptive.ts';
@@ -203,6 +204,9 @@ export function verbCue(
   if (!found) return null;
   const cue = found.form;
   if (found.form.verb.idiom && !idiomFollows(ctx, found.form.verb.idiom, k, b)) return null;
+  // "مدير الاستخبارات دان كوتس": a bare perfect spelled like a given name (دان، نبيل) that opens a recognized
+  // person's name is the name's first word, not the verb.
+  if (!found.prefixed && GIVEN_NAMES.has(tok.norm) && ctx.entities.hitStartingAt(k)?.type === 'actor') return null;
   const prevTok = tokens[k - 1];
   if (prevTok && k > a && stripConj(prevTok.norm) === 'مما') return null;
   if (prevTok && k > a && CONDITIONALS.has(stripConj(prevTok.norm))) return null;
@@ -313,7 +317,9 @@ export function verbCue(
     !relativeSubject &&
     !objectAfterVerb(ctx, k, subjectFrom, cue)
   ) {
-    npEnd = readSpeakerPhrase(ctx, subjectFrom, b);
+    // The phrase reader may run past its limit through appositions: the idiom's object ends the subject.
+    const limit = idiomSubjectLimit(ctx, cue.verb.idiom, k, subjectFrom, b);
+    npEnd = Math.min(readSpeakerPhrase(ctx, subjectFrom, limit), limit);
     // "كما اتهم الحزب بتجنيد الأطفال", "ووصف الحركة بأنها …": these verbs take their object before their
     // preposition, so a phrase followed at once by it is the object and the subject is the verb's pronoun.
     if (npEnd > subjectFrom && cue.verb.objectFirst && phraseIsObject(ctx, k, subjectFrom, npEnd, cue.verb.preps)) {
@@ -431,6 +437,10 @@ export function verbCue(
     }
   }
   if (!speaker) return null;
+  // "ودانت المحكمة الرجل بتهمة …": with a court as its subject the verb gives a verdict, no statement.
+  if (cue.verb.notSubjects && courtSubject(ctx, cue.verb.notSubjects, a, k, readAfter ? npEnd : k + 1)) return null;
+  /** A relay's source named with the verbal noun of its act (نقلت عن الوزير تحذيره من أن …): that act's kind. */
+  let relayedKind: StatementKind | null = null;
   if (cue.verb.relay) {
     // "نقلت وكالة رويترز عن مسؤولين … قولهم إن", "نسبت الوكالة إلى الوزير قوله": the source after the
     // verb's preposition speaks, the medium relays.
@@ -438,6 +448,8 @@ export function verbCue(
     if (!source || (cue.verb.sayingNoun && !sayingNounAfter(ctx, cue.verb.sayingNoun, source.end, b))) return null;
     speaker = source.speaker;
     npEnd = source.end;
+    const noun = tokens[npEnd];
+    relayedKind = noun && SPACE_GAP.test(gapBefore(ctx, npEnd)) ? stanceNounKind(noun) : null;
   }
   // "…، وهو ما تنفيه أنقرة": a comment whose own subject speaks about the statement before it. Without a
   // speaker named after the verb the comment is the writer's ("، وهو ما يهدد استقرار الأسواق").
@@ -511,7 +523,7 @@ export function verbCue(
   // preposition (حذر X من، دعا X إلى، طالب X بـ). "انتقد الوزير ترامب" (no preposition) keeps its target.
   const personObject = (cue.verb.objects ?? cue.verb.takesObject) && cue.verb.preps.length > 0;
   if (!opening && !commented && predicateTok < 0 && personObject && onlyAnActor(ctx, contentTok, end)) return null;
-  const ownKind = kindFor(ctx, cue.verb.kind, contentStart, end, cue.verb);
+  const ownKind = kindFor(ctx, relayedKind ?? cue.verb.kind, contentStart, end, cue.verb);
   const kind = ownKind === 'CLAIM' ? (voicedActKind(cue, speaker, open) ?? ownKind) : ownKind;
   const floor = ctx.lastSpeaker;
   const draft = push(ctx, speaker, sentence, {
@@ -768,12 +780,62 @@ function impersonalPassive(ctx: Ctx, k: number, a: number, cue: CueForm): boolea
 
 /** One of the idiom's nouns follows the verb at k within IDIOM_WINDOW words of its sentence. */
 function idiomFollows(ctx: Ctx, nouns: string[], k: number, b: number): boolean {
-  for (let j = k + 1; j < b && j - k <= IDIOM_WINDOW; j++) {
-    const n = stripConj((ctx.tokens[j] as Token).norm);
-    if (nouns.some((w) => normalizeArabic(w) === n)) return true;
+  return idiomAt(ctx, nouns, k, b) >= 0;
+}
+/** Words of a clause read back from its verb for a subject that changes the verb's sense (notSubjects). */
+const MAX_SUBJECT_WORDS_BEFORE = 6;
+/**
+ * Whether a word of the verb's clause before it (back to punctuation, MAX_SUBJECT_WORDS_BEFORE words) or of
+ * its subject after it, up to `after`, without و and ال, is one of `words` ("محكمة في لندن دانت"، "أدانت المحكمة").
+ */
+function courtSubject(ctx: Ctx, words: string[], a: number, k: number, after: number): boolean {
+  const set = new Set(words.map(normalizeArabic));
+  const bare = (t: Token) => stripConj(t.norm).replace(/^ال/, '');
+  for (let j = k + 1; j < after; j++) if (set.has(bare(ctx.tokens[j] as Token))) return true;
+  for (let j = k - 1; j >= a && k - j <= MAX_SUBJECT_WORDS_BEFORE; j--) {
+    if (set.has(bare(ctx.tokens[j] as Token))) return true;
+    if (!SPACE_GAP.test(gapBefore(ctx, j))) break;
   }
   return false;
 }
+
+/** The token of the idiom's noun after the verb at k within IDIOM_WINDOW words of its sentence, or -1. */
+function idiomAt(ctx: Ctx, nouns: string[], k: number, b: number): number {
+  for (let j = k + 1; j < b && j - k <= IDIOM_WINDOW; j++) {
+    const n = stripConj((ctx.tokens[j] as Token).norm);
+    if (nouns.some((w) => normalizeArabic(w) === n)) return j;
+  }
+  return -1;
+}
+
+/**
+ * Where the subject after an idiom verb may end: before its object, which stands right before the idiom's
+ * noun ("وحمّل الوزير الحكومة مسؤولية …"، "وحمل وزير المالية البنك المركزي المسؤولية"): a recognized name
+ * ending there, a construct or a noun with its nisba, else its last word. At the noun when no object stands
+ * before it: the one blamed follows with ل ("وحملت الحكومة المسؤولية للمعارضة"), or a construct fills the
+ * words between ("وحمّل وزير الخارجية المسؤولية …"). b when the verb has no idiom.
+ */
+function idiomSubjectLimit(ctx: Ctx, idiom: string[] | undefined, k: number, subjectFrom: number, b: number): number {
+  const at = idiom ? idiomAt(ctx, idiom, k, b) : -1;
+  if (at <= subjectFrom) return b;
+  const { tokens } = ctx;
+  if (GLUED_LAM.test(tokens[at + 1]?.norm ?? '')) return at;
+  // A name, or a name and one adjective ("الحكومة السابقة").
+  const object = ctx.entities.hitEndingAt(at) ?? ctx.entities.hitEndingAt(at - 1);
+  if (object && object.startTok > subjectFrom) return object.startTok;
+  const last = tokens[at - 1] as Token;
+  const before = tokens[at - 2];
+  const definite = (t: Token) => t.norm.startsWith('ال');
+  if (before && at - 2 >= subjectFrom && definite(last)) {
+    // "رئيس الحكومة": an indefinite noun and its definite genitive are one phrase, the object or the whole subject.
+    if (!definite(before)) return at - 2 > subjectFrom ? at - 2 : at;
+    // "البنك المركزي": a definite nisba adjective after a definite noun.
+    if (at - 2 > subjectFrom && DEFINITE_NISBA.test(last.norm)) return at - 2;
+  }
+  return at - 1 > subjectFrom ? at - 1 : at;
+}
+/** A definite relational adjective (المركزي، الأمريكية), normalized. */
+const DEFINITE_NISBA = /^ال[\u0621-\u064a]{2,}(?:ي|يه)$/;
 
 /** Whether the content from token j to offset end is one actor's name and nothing more. */
 function onlyAnActor(ctx: Ctx, j: number, end: number): boolean {

@@ -142,6 +142,83 @@ describe('expressed: a cue that expresses a stance takes the kind of the verbal 
   });
 });
 
+describe("own stance: a neutral cue whose object is the speaker's stance named by a kind-fixing verbal noun", () => {
+  it.each([
+    ['وأكدت النقابة رفضها القاطع لأي تعديل على قانون التقاعد.', 'وأكدت', 'DENIAL'],
+    ['وشدد المحافظ على إدانته للاعتداء على موظفي البلدية.', 'وشدد', 'CONDEMNATION'],
+    ['وأكد الاتحاد مطالبته بزيادة الحصص المخصصة للأندية الصغيرة.', 'وأكد', 'DEMAND'],
+  ])('%s → %s', (text, cue, kind) => {
+    expect(kindAt(text, cue)).toBe(kind);
+  });
+  it.each([
+    ['وأكد المدير أن رفضه للعرض جاء بعد دراسة طويلة.', 'وأكد', 'after أن the noun is a topic of what was said'],
+    ['وأكد الوزير أن إدانة المتهمين ستكون عادلة.', 'وأكد', 'no possessive: not the speaker’s act'],
+  ])('%s stays CLAIM (%s)', (text, cue) => {
+    expect(kindAt(text, cue)).toBe('CLAIM');
+  });
+  it('a first person is a verb, not a possessive: طلبنا stays with the content rules', () => {
+    expect(neutral('طلبنا من الشركة تأجيل الموعد').rule).not.toBe('expressed');
+  });
+});
+
+describe('حمّل … المسؤولية: the subject ends before the object that stands before the idiom noun', () => {
+  it.each([
+    ['وحمّل المدير الموظفين مسؤولية تأخر التسليم.', 'المدير', 'الموظفين'],
+    ['وحملت النقابة الإدارة المسؤولية عن إغلاق المصنع.', 'النقابة', 'الإدارة'],
+    ['وحمل وزير الزراعة الشركة الوطنية مسؤولية تلف المحصول.', 'وزير الزراعة', 'الشركة الوطنية'],
+    ['وحمّل وزير النقل المسؤولية للشركة المشغلة عن الحادث.', 'وزير النقل', 'المسؤولية'],
+  ])('%s: speaker %s, content from %s', (text, speaker, object) => {
+    const s = extract({ text }).statements.find((x) => x.verb === 'حمل');
+    expect(s?.kind).toBe('ACCUSATION');
+    expect(s?.content.text.startsWith(object)).toBe(true);
+    const graph = extract({ text });
+    const actor = graph.actors.find((x) => x.id === s?.speakerId);
+    expect(actor?.name).toBe(speaker);
+  });
+});
+
+describe('relayed act: a relay whose source is named with the verbal noun of its act takes that act’s kind', () => {
+  it.each([
+    ['ونقلت الإذاعة عن قائد الشرطة تحذيره من أن الطرق ستغلق ليلا.', 'WARNING'],
+    ['ونقلت الوكالة عن رئيس اللجنة نفيه أن تكون النتائج قد سربت.', 'DENIAL'],
+    ['ونقلت الصحيفة عن النقابة مطالبتها بأن تصرف الأجور قبل العيد.', 'DEMAND'],
+  ])('%s → %s', (text, kind) => {
+    expect(kindAt(text, 'ونقلت')).toBe(kind);
+  });
+  it('the noun of saying stays neutral: قوله إن …', () => {
+    expect(kindAt('ونقلت الإذاعة عن قائد الشرطة قوله إن الطرق ستفتح صباحا.', 'ونقلت')).toBe('CLAIM');
+  });
+});
+
+describe('دان: the form I twin of أدان condemns, and its homographs do not', () => {
+  it.each([
+    ['ودانت الرابطة الاعتداء على الصحفيين أثناء التغطية.', 'ودانت'],
+    ['ودان رئيس البلدية بشدة حرق الحافلات في الحي.', 'ودان'],
+  ])('%s → CONDEMNATION', (text, cue) => {
+    expect(kindAt(text, cue)).toBe('CONDEMNATION');
+  });
+  it.each([
+    ['وقال مدير الاستخبارات الوطنية الأمريكية دان كوتس إن الخطر ما زال قائما.', 'دان', 'the given name that opens a titled name'],
+    ['واشترت الشركة ألف فدان من الأراضي قرب النهر.', 'فدان', 'فدان (acre) is no ف + دان'],
+  ])('%s: %s is no cue (%s)', (text, cue) => {
+    expect(extract({ text }).statements.find((s) => s.cue?.text === cue)).toBeUndefined();
+  });
+  it.each([
+    ['ودانت المحكمة المتهم بتهمة الاحتيال على المصارف.', 'ودانت'],
+    ['وأدانت محكمة في العاصمة الموظف السابق بتلقي رشوة.', 'وأدانت'],
+    ['وكانت هيئة محلفين أدانت اللاعب بالاعتداء على الحكم.', 'أدانت'],
+  ])('%s: a court convicts, no statement', (text, cue) => {
+    expect(extract({ text }).statements.find((s) => s.cue?.text === cue)).toBeUndefined();
+  });
+  it('a court named in the object leaves the condemnation', () => {
+    expect(kindAt('وأدانت النقابة الحكم الذي أصدرته المحكمة بحق الصحفيين.', 'وأدانت')).toBe('CONDEMNATION');
+  });
+  it('the named speaker after the title still speaks', () => {
+    const text = 'وقال مدير الاستخبارات الوطنية الأمريكية دان كوتس إن الخطر ما زال قائما.';
+    expect(extract({ text }).statements.map((s) => s.cue?.text)).toEqual(['وقال']);
+  });
+});
+
 describe('voiced: قائلا / بالقول gives the words of the act its clause names', () => {
   it.each([
     ['وحذر المحافظ السكان من البناء قرب النهر، قائلا إن المياه سترتفع.', 'قائلا', 'WARNING'],
