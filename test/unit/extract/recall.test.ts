@@ -333,6 +333,26 @@ describe('a statement noun whose genitive may be its target speaks only with a �
   });
 });
 
+describe("a time adverb between a statement noun's speaker and its content is passed over", () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, expected speaker (part of the name), expected content]
+    ['وتراجعت الأسواق بعد إعلان الحكومة الثلاثاء تأجيل الانتخابات البلدية.', 'إعلان', 'الحكومة', 'تأجيل الانتخابات البلدية'],
+    ['وجاء القرار رغم تحذيرات المعارضة أمس من انهيار الهدنة في الجنوب.', 'تحذيرات', 'المعارضة', 'انهيار الهدنة في الجنوب'],
+    ['وارتفعت الأسعار عقب إعلان وزارة المالية يوم الأحد الماضي رفع الضرائب.', 'إعلان', 'وزارة المالية', 'رفع الضرائب'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker, content) => {
+    const s = statementAt(text, cue);
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.content).toBe(content);
+  });
+  it('stops at a comma: the noun phrase has ended there', () => {
+    expect(statementAt('وتراجعت الأسواق بعد إعلان الحكومة، الثلاثاء، تأجيل الانتخابات البلدية.', 'إعلان')).toBeNull();
+  });
+  it('does not pass over a preposition listed among the time words', () => {
+    expect(statementAt('وتراجعت الأسواق بعد إعلان الحكومة في العاصمة تأجيل الانتخابات.', 'إعلان')).toBeNull();
+  });
+});
+
 describe('a "للمزيد:" line is the headline of a related article: its statements count, the floor stays', () => {
   const text =
     'وقال الوزير إن المحادثات مستمرة.\nللمزيد: رئيس الحزب يرفض أي تأجيل للانتخابات البلدية\nوأضاف أن الجولة المقبلة ستعقد في الربيع.';
