@@ -92,6 +92,12 @@ export interface CueVerb extends VerbStems {
    */
   impersonal?: boolean;
   /**
+   * The verb is a cue only with a named subject right after it or a name right before it ("وتقدر الأمم
+   * المتحدة عدد …", "الجيش يقدر أن …"): without one its forms are mostly the passive ("تُقدّر قيمته بـ …")
+   * or another word.
+   */
+  namedSubject?: boolean;
+  /**
    * The verb takes a direct object before its preposition (اتهم X بـ، وصف X بأنه): a phrase right after
    * the verb and followed at once by that preposition is the object, and the subject is the verb's pronoun.
    */

@@ -88,15 +88,17 @@ export function nounCue(ctx: Ctx, sentence: Sentence, b: number, k: number): Sta
   const form = nounAsVerb(noun);
   let contentStart: number;
   let contentTok: number;
-  const opening = findOpening(ctx, form, lamTarget ? npEnd + 1 : npEnd, b, !byMin);
+  // "إعلان ترامب الثلاثاء الانسحاب …", "تحذيرات المعارضة أمس من …": a time adverb may stand before the content.
+  const from = lamTarget ? npEnd + 1 : afterTimeAdverb(ctx, npEnd, b);
+  const opening = findOpening(ctx, form, from, b, !byMin);
   // The content opens right after the speaker; a complement or a quote may come after a short
   // circumstantial phrase ("خلال زيارة واشنطن الاثنين بأن …").
-  const dist = opening ? opening.contentTok - npEnd - (lamTarget ? 1 : 0) : Number.POSITIVE_INFINITY;
+  const dist = opening ? opening.contentTok - from : Number.POSITIVE_INFINITY;
   const near =
     opening &&
     !/[،,]/.test(gapBefore(ctx, npEnd)) &&
     dist <= (openingReach(opening.kind, MAX_NOUN_COMPLEMENT_DISTANCE) ?? MAX_NOUN_QUOTE_DISTANCE);
-  const objectTok = tokens[npEnd];
+  const objectTok = tokens[from];
   // "نفت موسكو مزاعم واشنطن بأنها …": the claim the denial names becomes its denied statement (link.ts).
   if (opening?.kind === 'complement' && deniedObject(ctx, tok)) return null;
   if (opening && near && (!byMin || opening.kind === 'complement')) {
@@ -107,15 +109,15 @@ export function nounCue(ctx: Ctx, sentence: Sentence, b: number, k: number): Sta
     !byMin &&
     !lamTarget &&
     objectTok &&
-    npEnd < b &&
-    SPACE_GAP.test(gapBefore(ctx, npEnd)) &&
+    from < b &&
+    SPACE_GAP.test(gapBefore(ctx, from)) &&
     isArabicWord(objectTok.norm) &&
     !isStop(objectTok) &&
     !isTimeWord(objectTok) &&
     !cueAt(objectTok)
   ) {
-    contentStart = (tokens[npEnd] as Token).start;
-    contentTok = npEnd;
+    contentStart = objectTok.start;
+    contentTok = from;
   } else return null;
   if (contentTok >= b) return null;
   const { end } = contentEnd(ctx, contentStart, contentTok, sentence, false);
@@ -137,6 +139,26 @@ export function nounCue(ctx: Ctx, sentence: Sentence, b: number, k: number): Sta
   // Narration that mentions someone's words does not hand them the floor for a following "وأضاف".
   ctx.lastSpeaker = lastSpeaker;
   return draft;
+}
+
+/** At most this many words of a time adverb between a statement noun's speaker and its content ("يوم الأحد الماضي" is three). */
+const MAX_NOUN_TIME_WORDS = 3;
+/** Time words (lexicon timeWords) that open a phrase or point (من، في، هذا، هذه) rather than stand as an adverb. */
+const NOT_TIME_ADVERBS = new Set(['من', 'في', 'هذا', 'هذه']);
+
+/**
+ * The token after a time adverb of weekdays, months and relative time words starting at j ("الثلاثاء"، "أمس"،
+ * "يوم الأحد الماضي"), or j itself when none stands there. The adverb is set off by spaces only: after a comma
+ * the noun phrase has ended.
+ */
+function afterTimeAdverb(ctx: Ctx, j: number, b: number): number {
+  let e = j;
+  while (e < b && e - j < MAX_NOUN_TIME_WORDS) {
+    const t = ctx.tokens[e];
+    if (!t || !isTimeWord(t) || NOT_TIME_ADVERBS.has(t.norm) || !SPACE_GAP.test(gapBefore(ctx, e))) break;
+    e++;
+  }
+  return e;
 }
 
 function nounAsVerb(noun: CueNoun): CueForm {

@@ -5,7 +5,7 @@
  */
 import { GIVEN_NAMES } from '../actor-lexicon.ts';
 import { adjectiveCountry, isNameToken, isStop, isTimeWord, isTitle } from '../entities.ts';
-import { COMPLEMENTIZERS, type CueForm, INSTITUTION_HEADS, PASSIVE_FORMS } from '../lexicon.ts';
+import { COMPLEMENTIZERS, type CueForm, INSTITUTION_HEADS, PASSIVE_FORMS, UNNAMED_HEADS } from '../lexicon.ts';
 import { THIRD_PERSON_PRONOUNS } from '../morphology.ts';
 import { normalizeArabic, type Token } from '../normalize.ts';
 import { OPENING_MARKS } from '../quotes.ts';
@@ -213,6 +213,7 @@ export function verbCue(
   const nextTok = tokens[k + 1];
   if (prevTok && k > a && NEGATED_BY.has(prevTok.norm) && nextTok && NOBODY_SUBJECTS.has(nextTok.norm)) return null;
   if (cue.verb.impersonal && impersonalPassive(ctx, k, a, cue)) return null;
+  if (cue.verb.namedSubject && !cue.participle && !namedSubjectAt(ctx, k, a)) return null;
   // "رفضت ذكر اسمها": the verbal noun of a source's request not to be named is no cue of its own.
   if (k > a && anonymityRequest(ctx, k - 1)) return null;
   if (!cue.participle && k > a && (governedVerbalNoun(ctx, k) || nominalPredicate(ctx, k, cue.verb))) return null;
@@ -776,6 +777,28 @@ function impersonalPassive(ctx: Ctx, k: number, a: number, cue: CueForm): boolea
   const prev = ctx.tokens[k - 1];
   if (k > a && prev && (PRONOUN_CARRIERS.has(prev.norm) || COMPLEMENTIZERS.has(prev.norm) || ctx.entities.hitEndingAt(k - 1))) return false;
   return true;
+}
+
+/**
+ * Whether a named subject stands right after the verb at k (an actor's name, a place that speaks for its
+ * government, a title, an unnamed-source or institution head: "وقدرت الأمم المتحدة"، "ويقدر مدير المشروع")
+ * or an actor's name ends right before it ("الجيش الأمريكي يقدر") and no ب-phrase follows the verb.
+ */
+function namedSubjectAt(ctx: Ctx, k: number, a: number): boolean {
+  const { entities } = ctx;
+  const isActorHit = (hit: ReturnType<typeof entities.hitStartingAt>) =>
+    !!hit && (hit.type === 'actor' || !!entities.places.get(hit.refId)?.metonymFor);
+  const next = ctx.tokens[k + 1];
+  if (next && SPACE_GAP.test(gapBefore(ctx, k + 1))) {
+    const bare = stripConj(next.norm);
+    // A title needs a word of its phrase after it: "قدر كبير من" is an amount, كبير no title there.
+    const after = ctx.tokens[k + 2];
+    const title = isTitle(next) && !!after && SPACE_GAP.test(gapBefore(ctx, k + 2)) && !isStop(after);
+    if (isActorHit(entities.hitStartingAt(k + 1)) || title || UNNAMED_HEADS.has(bare) || INSTITUTION_HEADS.has(bare)) return true;
+  }
+  // "… لدول الخليج تقدر بنحو …": a name before the passive, whose measure follows with ب; "يقدر بأن" is the verb.
+  const measured = !!next && /^ب/.test(next.norm) && !COMPLEMENTIZERS.has(next.norm) && !/^بان/.test(next.norm);
+  return k > a && !measured && SPACE_GAP.test(gapBefore(ctx, k)) && isActorHit(entities.hitEndingAt(k));
 }
 
 /** One of the idiom's nouns follows the verb at k within IDIOM_WINDOW words of its sentence. */

@@ -333,6 +333,51 @@ describe('a statement noun whose genitive may be its target speaks only with a �
   });
 });
 
+describe("a time adverb between a statement noun's speaker and its content is passed over", () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, expected speaker (part of the name), expected content]
+    ['وتراجعت الأسواق بعد إعلان الحكومة الثلاثاء تأجيل الانتخابات البلدية.', 'إعلان', 'الحكومة', 'تأجيل الانتخابات البلدية'],
+    ['وجاء القرار رغم تحذيرات المعارضة أمس من انهيار الهدنة في الجنوب.', 'تحذيرات', 'المعارضة', 'انهيار الهدنة في الجنوب'],
+    ['وارتفعت الأسعار عقب إعلان وزارة المالية يوم الأحد الماضي رفع الضرائب.', 'إعلان', 'وزارة المالية', 'رفع الضرائب'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker, content) => {
+    const s = statementAt(text, cue);
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.content).toBe(content);
+  });
+  it('stops at a comma: the noun phrase has ended there', () => {
+    expect(statementAt('وتراجعت الأسواق بعد إعلان الحكومة، الثلاثاء، تأجيل الانتخابات البلدية.', 'إعلان')).toBeNull();
+  });
+  it('does not pass over a preposition listed among the time words', () => {
+    expect(statementAt('وتراجعت الأسواق بعد إعلان الحكومة في العاصمة تأجيل الانتخابات.', 'إعلان')).toBeNull();
+  });
+});
+
+describe('a verb that is a cue only with a named subject (قدّر: estimate)', () => {
+  const cases: [string, string, string, string][] = [
+    // [sentence, cue, expected speaker (part of the name), expected content]
+    ['وتقدر الأمم المتحدة عدد النازحين في الإقليم بنحو مليون شخص.', 'وتقدر', 'الأمم المتحدة', 'عدد النازحين في الإقليم بنحو مليون شخص'],
+    ['ويقدر الجيش أن المسلحين انسحبوا من المدينة خلال الليل.', 'ويقدر', 'الجيش', 'المسلحين انسحبوا من المدينة خلال الليل'],
+    // A name right before the verb is its subject.
+    ['وقال التقرير إن منظمة الصحة العالمية تقدر عدد الإصابات بالآلاف.', 'تقدر', 'منظمة الصحة العالمية', 'عدد الإصابات بالآلاف'],
+  ];
+  it.each(cases)('%s', (text, cue, speaker, content) => {
+    const s = statementAt(text, cue);
+    expect(s?.speaker).toContain(speaker);
+    expect(s?.content).toBe(content);
+  });
+  it.each([
+    ['وتقدر قيمة الصفقة بنحو ملياري دولار.', 'وتقدر', 'the passive: a common noun after the verb'],
+    ['وبلغت الخسائر نسبة تقدر بنحو عشرة في المئة.', 'تقدر', 'the passive: a preposition after the verb'],
+    ['وسيحقق ارتفاع الأسعار إيرادات إضافية للسعودية تقدر بنحو عشرة مليارات دولار.', 'تقدر', 'a name before the passive'],
+    ['وحصلت الشركة على أقصى قدر من الدعم الحكومي.', 'قدر', 'the noun قدر (amount)'],
+    ['وقالت الصحيفة إن الخطة تنطوي على قدر كبير من المجازفة.', 'قدر', 'كبير is no title when nothing of its phrase follows'],
+    ['وقد ورث الزعيم الشاب قدرا كبيرا من نفوذ والده.', 'قدرا', 'the accusative noun, not the dual verb'],
+  ])('reads no statement in "%s"', (text, cue) => {
+    expect(statementAt(text, cue)).toBeNull();
+  });
+});
+
 describe('a "للمزيد:" line is the headline of a related article: its statements count, the floor stays', () => {
   const text =
     'وقال الوزير إن المحادثات مستمرة.\nللمزيد: رئيس الحزب يرفض أي تأجيل للانتخابات البلدية\nوأضاف أن الجولة المقبلة ستعقد في الربيع.';
