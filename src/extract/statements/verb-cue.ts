@@ -10,6 +10,7 @@ import { THIRD_PERSON_PRONOUNS } from '../morphology.ts';
 import { normalizeArabic, type Token } from '../normalize.ts';
 import { OPENING_MARKS } from '../quotes.ts';
 import { agreeingSpeaker, cueGender, objectAfterVerb, pluralAntecedent, relativeAgrees } from './agreement.ts';
+import { relayAside } from './attribution-cue.ts';
 import { QUANTIFIERS, RELATIVE_PRONOUNS, STANDALONE_SOURCES } from './clause.ts';
 import { contentEnd, isDirect } from './content-end.ts';
 import {
@@ -76,6 +77,8 @@ const NEGATED_BY = new Set([...NEGATORS, 'لا']);
 
 /** Recent statements of the sentence whose content may hold a nested cue. */
 const MAX_ENCLOSING_CANDIDATES = 4;
+/** A day or a date between a reporting verb and a relay aside ("نفى، فجر الأحد، وفقا لما …"). */
+const MAX_TIME_WORDS_BEFORE_ASIDE = 3;
 /** Words between a relaying medium and its عن ("نقلت وكالة رويترز للأنباء عن"). */
 const MAX_RELAY_MEDIUM_TAIL = 3;
 /** Words between a relay's source and the noun of saying: the rest of the source's name or title, a time. */
@@ -452,6 +455,19 @@ export function verbCue(
     const noun = tokens[npEnd];
     relayedKind = noun && SPACE_GAP.test(gapBefore(ctx, npEnd)) ? stanceNounKind(noun) : null;
   }
+  // "وذكرت القناة نقلا عن مسؤول أن …", "وأكد الوزير، بحسب ما نقلت عنه الوكالة، أن …": a relay between the
+  // speaker (and a time: "نفى، فجر الأحد، وفقا لما نقلته …") and the content; after نقلا عن the source speaks.
+  let asideFrom = npEnd;
+  while (asideFrom < b && asideFrom - npEnd < MAX_TIME_WORDS_BEFORE_ASIDE && isTimeWord(tokens[asideFrom] as Token)) asideFrom++;
+  const aside = quoted ? null : relayAside(ctx, asideFrom, b);
+  if (aside) {
+    // A person's own words relayed by others ("واعترف X، نقلا عن مصادر، بأن …") stay theirs.
+    if (aside.source && ctx.entities.actors.get(speaker)?.kind !== 'PERSON') {
+      speaker = aside.source;
+      speakerImplicit = false;
+    }
+    npEnd = aside.end;
+  }
   // "…، وهو ما تنفيه أنقرة": a comment whose own subject speaks about the statement before it. Without a
   // speaker named after the verb the comment is the writer's ("، وهو ما يهدد استقرار الأسواق").
   const commented = commentedStatement(ctx, k, open);
@@ -463,7 +479,7 @@ export function verbCue(
   if (quoted && (!opening || opening.contentTok - npEnd > MAX_QUOTED_OPENING_DISTANCE)) return null;
   let contentStart: number;
   let contentTok: number;
-  const object = opening?.kind === 'prep' ? objectBeforePreposition(ctx, cue.verb.takesObject, npEnd, opening.contentTok) : -1;
+  const object = opening?.kind === 'prep' ? objectBeforePreposition(ctx, cue.verb.takesObject, npEnd, opening.contentTok, !!aside) : -1;
   if (object >= 0) {
     // "أعلنت الحركة مسؤوليتها عن الهجوم": a noun object right after the subject is the content, and the
     // preposition belongs to it; only a verb that takes a person as object (دعا الأطراف إلى) reads past it.
@@ -542,6 +558,8 @@ export function verbCue(
     subordinate: quoted || labelled || predicateTok >= 0 || !!commented,
   });
   if (anonymityRequest(ctx, k)) draft.withdrawn = true;
+  // The aside's words ("نقلا عن مصدر لم تكشف عن اسمه") relay this statement: no cue among them starts another.
+  if (aside) ctx.consumedTo = Math.max(ctx.consumedTo, aside.end);
   if (documentSpeaker) ctx.lastSpeaker = floor;
   // Inside a quotation even a coordinated verb ("… وأكد لي المدير أن") reports within the quoted words.
   if (enclosing && (quoted || (!found.prefixed && !cue.participle)) && enclosing.speakerId !== speaker) {
@@ -659,16 +677,25 @@ const MIN_NUMBER_MARKED_LENGTH = 5;
  * leave the preposition to open the content, and so does a definite word, which mostly still belongs
  * to the subject (a genitive or an adjective the speaker phrase left out).
  */
-function objectBeforePreposition(ctx: Ctx, takesObject: boolean | undefined, npEnd: number, prepObject: number): number {
+function objectBeforePreposition(
+  ctx: Ctx,
+  takesObject: boolean | undefined,
+  npEnd: number,
+  prepObject: number,
+  afterAside = false,
+): number {
   if (takesObject) return -1;
   const t = ctx.tokens[npEnd];
   // The preposition itself (a glued ب/ل opens its own token) or the word right before its object.
   if (!t || npEnd >= prepObject - 1) return -1;
-  if (!SPACE_GAP.test(gapBefore(ctx, npEnd))) return -1;
+  // After a relay aside ("وأكد المصدر، وفق ما نقل التلفزيون، سيطرة …") the object follows its closing comma.
+  const gap = gapBefore(ctx, npEnd);
+  if (!SPACE_GAP.test(gap) && !(afterAside && COMMA_GAP.test(gap))) return -1;
   if (isTimeWord(t) || isStop(t) || PREPOSITIONS.has(t.norm) || COMPLEMENTIZERS.has(t.norm) || cueAt(t)) return -1;
   if (ctx.entities.hitStartingAt(npEnd)) return -1;
-  // A definite word right after the subject is more often its genitive or adjective ("وزراء الخارجية").
-  if (t.norm.startsWith('ال')) return -1;
+  // A definite word right after the subject is more often its genitive or adjective ("وزراء الخارجية"); after
+  // an aside it is no longer next to the subject.
+  if (t.norm.startsWith('ال') && !afterAside) return -1;
   return npEnd;
 }
 
