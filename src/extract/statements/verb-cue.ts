@@ -43,6 +43,7 @@ import {
   isSingleSpeaker,
   kanaSubject,
   mainClauseSubject,
+  mannerClauseSubject,
   relativeAntecedent,
   speakerBefore,
   subordinateClauseSubject,
@@ -345,7 +346,18 @@ export function verbCue(
   // "ووصفت الناشطة القرار بقولها …"، "واكتفى الوزير بالقول …": the manner of the verb that opens the clause;
   // its subject speaks, a reporting verb's too (that verb made no statement: its words follow بالقول).
   if (!speaker && cue.manner) {
-    speaker = mainClauseSubject(ctx, a, k, false, true);
+    // "ليجيب الأمير بقوله", "ورد عليه ترمب بالقول": the verb right before the manner noun, not the sentence's first.
+    speaker =
+      mannerClauseSubject(
+        ctx,
+        a,
+        k,
+        (cueStart) => open.find((d) => d.cueStart === cueStart)?.speakerId ?? null,
+        (verb) => {
+          const f = cueAt(verb);
+          return f ? agreeingSpeaker(ctx, verb, f.form, ctx.lastSpeaker) : null;
+        },
+      ) ?? mainClauseSubject(ctx, a, k, false, true);
     if (speaker) speakerImplicit = true;
   }
   // A participle continues the subject of its clause: the statement before it in the sentence, or the subject of the

@@ -71,6 +71,50 @@ describe('verbs without a subject of their own take the subject of their clause'
   });
 });
 
+describe('a manner noun (بالقول، بقوله) belongs to the verb right before it', () => {
+  const cases: [string, string, string, string][] = [
+    // [text, cue, expected speaker contains, why]
+    [
+      'قالت المتحدثة باسم الخارجية إن المحادثات مستمرة.\nاكتفى وزير الدفاع الفرنسي بالقول إن القرار لم يتخذ بعد.',
+      'بالقول',
+      'وزير الدفاع الفرنسي',
+      'a sentence-initial verb without و, its subject between it and the manner noun',
+    ],
+    [
+      'قال وزير الخارجية الروسي سيرغي لافروف إن الاتفاق انتهى، لكن ميركل اكتفت بالقول إن الحوار ضروري.',
+      'بالقول',
+      'ميركل',
+      'the subject written before the verb (SVO) inside the sentence',
+    ],
+    [
+      'انتقدت الصحيفة خطة الحكومة. ورد عليها رئيس الوزراء بالقول إن الخطة ستنجح.',
+      'بالقول',
+      'رئيس الوزراء',
+      'a preposition with a pronoun between the verb and its subject',
+    ],
+    [
+      'سألت المذيعة الوزير عن موعد الانتخابات، ليجيب وزير الداخلية بقوله: "لن نؤجلها".',
+      'بقوله',
+      'وزير الداخلية',
+      'a clause that is not the sentence opening',
+    ],
+    [
+      'أجاب الرئيس الأمريكي دونالد ترامب، ردا على سؤال حول ما إذا كان الاتفاق قد انتهى، بقوله: "لا أعتقد ذلك".',
+      'بقوله',
+      'دونالد ترامب',
+      'after a comma the manner noun still goes with the sentence-initial verb',
+    ],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toContain(speaker);
+  });
+
+  it('does not read a noun phrase after a participle as the subject of its manner noun', () => {
+    const s = statementAt('قال وزير الصحة إن الوضع مستقر، موضحا وجهة نظره بالقول إن المستشفيات جاهزة.', 'بالقول');
+    expect(s?.speaker ?? 'وزير الصحة').toContain('وزير الصحة');
+  });
+});
+
 describe('clause-final attribution with a reporting verb', () => {
   const cases: [string, string, string, string][] = [
     ['قتل خمسة جنود في هجوم قرب الحدود، حسبما أفاد مسؤول أمني.', 'حسبما أفاد', 'مسؤول أمني', 'قتل خمسة جنود في هجوم قرب الحدود'],
