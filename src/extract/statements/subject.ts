@@ -11,6 +11,7 @@ import {
   clauseStartBefore,
   DOCUMENT_SUBJECTS,
   isClauseOpener,
+  isQuantifier,
   REFERRING_SUBJECTS,
   MAX_PREVERBAL_SUBJECT_TOKENS,
   OBJECT_SUFFIX,
@@ -603,6 +604,46 @@ export function mannerClauseSubject(
     const hit = ctx.entities.hitStartingAt(p);
     const headed = (hit?.start === first.start && hit.type === 'actor') || headsTitledOrInstitution(first, bare) || UNNAMED_HEADS.has(bare);
     return headed ? resolvePhrase(ctx, p, k) : null;
+  }
+  return null;
+}
+
+/** Endings of a sound plural or dual head (المحتجون، الناشطين، الموظفات، الوزيران). */
+const SOUND_PLURAL_HEAD = /^(?:ال)?[\u0621-\u064a]{3,}(?:ون|ين|ات|ان)$/;
+
+/**
+ * Whether the word at p can head a plural subject: a quantifier (العديد من، عشرات), an unnamed source head
+ * (نشطاء، مسؤولون), a group the entities named, or a sound plural that is no known single name.
+ */
+function pluralHeadAt(ctx: Ctx, p: number): boolean {
+  const tok = ctx.tokens[p];
+  if (!tok || isStop(tok) || isTimeWord(tok) || cueAt(tok)) return false;
+  const hit = ctx.entities.hitStartingAt(p);
+  if (hit && hit.start === tok.start) return hit.type === 'actor' && ctx.entities.actors.get(hit.refId)?.kind === 'GROUP';
+  const bare = tok.norm.replace(/^ال/, '');
+  return isQuantifier(tok) || isUnnamedHead(bare) || SOUND_PLURAL_HEAD.test(tok.norm);
+}
+
+/**
+ * The plural subject of the nearest verb-first clause before a plural participle ("وبدأ نشطاء حملة …، قائلين",
+ * "وتظاهر المحتجون …، مطالبين"): a plural participle agrees with a plural subject, so when the speaker it would
+ * continue is one person, the clause whose verb opens with و/ف (or the sentence) and whose subject is a plural
+ * phrase speaks instead. Only clauses after token `from` (the last statement's cue) are read; `sentenceStart` is
+ * the sentence's first token, a verb without و/ف there. Null when none.
+ */
+export function pluralClauseSubject(ctx: Ctx, from: number, k: number, sentenceStart: number): string | null {
+  const { tokens } = ctx;
+  for (let v = k - 2; v >= from; v--) {
+    const verb = tokens[v] as Token;
+    // The sentence's first word, or a word with و/ف: after a statement's cue, the words are its subject, not a verb.
+    const opens = v === sentenceStart || /^[وف][\u0621-\u064a]{3,}$/.test(verb.norm);
+    if (!opens || /^[وف]?ال/.test(verb.norm) || isStop(verb) || isTimeWord(verb) || ctx.entities.hitStartingAt(v) || isTitle(verb))
+      continue;
+    if (!SPACE_GAP.test(gapBefore(ctx, v + 1)) || !pluralHeadAt(ctx, v + 1)) continue;
+    const end = readSpeakerPhrase(ctx, v + 1, k);
+    const id = end > v + 1 ? resolvePhrase(ctx, v + 1, end) : null;
+    // The phrase was read from a plural head, so any actor but one person is the plural subject.
+    if (id && ctx.entities.actors.get(id)?.kind !== 'PERSON') return id;
   }
   return null;
 }

@@ -44,6 +44,7 @@ import {
   kanaSubject,
   mainClauseSubject,
   mannerClauseSubject,
+  pluralClauseSubject,
   relativeAntecedent,
   speakerBefore,
   subordinateClauseSubject,
@@ -82,6 +83,8 @@ const MAX_RELAY_MEDIUM_TAIL = 3;
 const MAX_SAYING_NOUN_DISTANCE = 5;
 /** From an idiom's verb to its noun: the subject, with a title and a name, and the object between them. */
 const IDIOM_WINDOW = 16;
+/** Endings of a plural or dual participle, masculine or feminine (قائلين، مؤكدون، معربات، مشيرتين). */
+const PLURAL_PARTICIPLE_ENDING = /(?:ين|ون|ات)$/;
 /** Endings of a dual or sound plural noun (الوزيرتان، المسؤولين، المتظاهرون، الحكومات). */
 const PLURAL_NOUN_ENDING = /(?:ان|ين|ون|ات)$/;
 /** ل glued to a word of three letters or more: a prepositional phrase, not a direct object. */
@@ -394,10 +397,17 @@ export function verbCue(
     if (speaker) speakerImplicit = true;
   }
   if (!speaker && cue.participle) {
-    const last = open[open.length - 1]?.speakerId;
+    const lastDraft = open[open.length - 1];
+    const last = lastDraft?.speakerId;
     speaker = last
       ? agreeingSpeaker(ctx, tok, cue, last)
       : (mainClauseSubject(ctx, a, k) ?? agreeingSpeaker(ctx, tok, cue, ctx.lastSpeaker));
+    // "وبدأ نشطاء حملة …، قائلين": a plural participle does not continue one person; a plural subject of a
+    // clause after the last statement does.
+    if (speaker && isSingleSpeaker(ctx, speaker) && PLURAL_PARTICIPLE_ENDING.test(stripConj(tok.norm))) {
+      const from = lastDraft ? Math.max(a, tokensIndexAt(ctx, lastDraft.cueEnd)) : a;
+      speaker = pluralClauseSubject(ctx, from, k, a) ?? speaker;
+    }
     speakerImplicit = true;
   }
   // "قال X إن ما وصفه بـ«Y» …": a label with no subject of its own is the enclosing speaker's, else the main clause's.

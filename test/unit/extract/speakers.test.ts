@@ -115,6 +115,46 @@ describe('a manner noun (بالقول، بقوله) belongs to the verb right be
   });
 });
 
+describe('a plural participle does not continue one person', () => {
+  const cases: [string, string, string, string][] = [
+    // [text, cue, expected speaker contains, why]
+    [
+      'وكان الوزير سمير الحلبي قد انتقد في مقابلة تلفزيونية أداء النقابات، وبدأ نشطاء عبر مواقع التواصل حملة ضده، قائلين إن "تصريحاته مرفوضة".',
+      'قائلين',
+      'نشطاء',
+      'an unnamed plural source after the statement of one person',
+    ],
+    [
+      'قال وزير الخارجية سمير الحلبي إن الاتفاق قائم. وشارك العديد من النشطاء السياسيين، عبر مواقع التواصل، في الحملة، مطالبين الحكومة بالإفراج عن المعتقلين.',
+      'مطالبين',
+      'العديد من النشطاء',
+      'a counted source as the subject of the clause',
+    ],
+    [
+      'قال وزير الخارجية سمير الحلبي إن الاتفاق قائم. وتظاهر المحتجون أمام البرلمان، مطالبين بإسقاط الحكومة.',
+      'مطالبين',
+      'المحتجون',
+      'a sound plural subject',
+    ],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toContain(speaker);
+  });
+
+  it('keeps the person for a singular participle', () => {
+    const s = statementAt(
+      'قال وزير الخارجية سمير الحلبي إن الاتفاق قائم، وشارك النشطاء في الحملة، مطالبا الحكومة بالإفراج عن المعتقلين.',
+      'مطالبا',
+    );
+    expect(s?.speaker).not.toContain('النشطاء');
+  });
+
+  it('does not read the words after a plural statement cue as a new clause', () => {
+    const s = statementAt('حذر أصحاب المصانع في المؤتمر من الضرائب الجديدة، معتبرين أنها ستضر بالإنتاج.', 'معتبرين');
+    expect(s?.speaker).toContain('أصحاب');
+  });
+});
+
 describe('clause-final attribution with a reporting verb', () => {
   const cases: [string, string, string, string][] = [
     ['قتل خمسة جنود في هجوم قرب الحدود، حسبما أفاد مسؤول أمني.', 'حسبما أفاد', 'مسؤول أمني', 'قتل خمسة جنود في هجوم قرب الحدود'],
