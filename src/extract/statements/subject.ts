@@ -647,3 +647,15 @@ export function pluralClauseSubject(ctx: Ctx, from: number, k: number, sentenceS
   }
   return null;
 }
+
+/**
+ * The subject of a bare perfect that opens the sentence (حدد، دافع، انسحب, without و/ف), for a participle with no
+ * statement before it in its sentence ("حدد ولي العهد، الأمير …، موعد الطرح، مشددا …"): mainClauseSubject reads a
+ * bare first word as a verb only when told, since it may be a name; a participle after it needs that clause.
+ * Not كان, whose "كان X قد فعل Y" clause kanaSubject reads (its verb's object Y is no subject).
+ */
+export function bareVerbClauseSubject(ctx: Ctx, a: number, k: number): string | null {
+  const first = ctx.tokens[a];
+  if (!first || KANA.has(stripConj(first.norm))) return null;
+  return mainClauseSubject(ctx, a, k, true);
+}

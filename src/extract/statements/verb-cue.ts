@@ -43,6 +43,7 @@ import {
   isSingleSpeaker,
   kanaSubject,
   mainClauseSubject,
+  bareVerbClauseSubject,
   mannerClauseSubject,
   pluralClauseSubject,
   relativeAntecedent,
@@ -83,6 +84,16 @@ const MAX_RELAY_MEDIUM_TAIL = 3;
 const MAX_SAYING_NOUN_DISTANCE = 5;
 /** From an idiom's verb to its noun: the subject, with a title and a name, and the object between them. */
 const IDIOM_WINDOW = 16;
+/**
+ * Whether the participle at k follows an indefinite noun with only a space ("عقوبات مشددة", "مناشير منددة"):
+ * it may be that noun's adjective, so no clause subject is looked for it.
+ */
+function afterIndefiniteNoun(ctx: Ctx, k: number): boolean {
+  const prev = ctx.tokens[k - 1];
+  if (!prev || !SPACE_GAP.test(gapBefore(ctx, k))) return false;
+  return !/^[وف]?ال/.test(prev.norm) && !isStop(prev) && !isTimeWord(prev) && !ctx.entities.hitEndingAt(k);
+}
+
 /** Endings of a plural or dual participle, masculine or feminine (قائلين، مؤكدون، معربات، مشيرتين). */
 const PLURAL_PARTICIPLE_ENDING = /(?:ين|ون|ات)$/;
 /** Endings of a dual or sound plural noun (الوزيرتان، المسؤولين، المتظاهرون، الحكومات). */
@@ -401,7 +412,9 @@ export function verbCue(
     const last = lastDraft?.speakerId;
     speaker = last
       ? agreeingSpeaker(ctx, tok, cue, last)
-      : (mainClauseSubject(ctx, a, k) ?? agreeingSpeaker(ctx, tok, cue, ctx.lastSpeaker));
+      : (mainClauseSubject(ctx, a, k) ??
+        (afterIndefiniteNoun(ctx, k) ? null : bareVerbClauseSubject(ctx, a, k)) ??
+        agreeingSpeaker(ctx, tok, cue, ctx.lastSpeaker));
     // "وبدأ نشطاء حملة …، قائلين": a plural participle does not continue one person; a plural subject of a
     // clause after the last statement does.
     if (speaker && isSingleSpeaker(ctx, speaker) && PLURAL_PARTICIPLE_ENDING.test(stripConj(tok.norm))) {

@@ -155,6 +155,27 @@ describe('a plural participle does not continue one person', () => {
   });
 });
 
+describe('a participle with no statement before it in its sentence continues the bare verb that opens it', () => {
+  const cases: [string, string, string, string][] = [
+    // [text, cue, expected speaker contains, why]
+    [
+      'قال وزير الخارجية سمير الحلبي إن الاتفاق قائم.\nحدد رئيس الوزراء الأردني، عمر الخطيب، موعد الانتخابات، مشددا على أنها ستجري في موعدها.',
+      'مشددا',
+      'رئيس الوزراء الأردني',
+      'a bare perfect opening the sentence',
+    ],
+    [
+      'قال وزير الخارجية سمير الحلبي إن الاتفاق قائم.\nوكان الوزير خالد الحمد قد انتقد دونالد ترامب قائلا إن سياسته فاشلة.',
+      'قائلا',
+      'خالد الحمد',
+      'كان + subject + قد: the object of the verb after قد is not its subject',
+    ],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toContain(speaker);
+  });
+});
+
 describe('clause-final attribution with a reporting verb', () => {
   const cases: [string, string, string, string][] = [
     ['قتل خمسة جنود في هجوم قرب الحدود، حسبما أفاد مسؤول أمني.', 'حسبما أفاد', 'مسؤول أمني', 'قتل خمسة جنود في هجوم قرب الحدود'],
