@@ -11,6 +11,7 @@ import {
   clauseStartBefore,
   DOCUMENT_SUBJECTS,
   isClauseOpener,
+  isQuantifier,
   REFERRING_SUBJECTS,
   MAX_PREVERBAL_SUBJECT_TOKENS,
   OBJECT_SUFFIX,
@@ -525,3 +526,136 @@ export function contentClausePerson(ctx: Ctx, contentStart: number, k: number, g
 const CLAUSE_VERB = /^[\u0621-\u064a]{3,6}$/;
 /** The imperfect's third-person prefix or the future's س (يزور، سيلتقي، ستعقد). */
 const IMPERFECT_OR_FUTURE = /^(?:ي|س[يتن])/;
+
+/** Words a manner noun's verb and its subject may span before it ("ليجيب الأمير السعودي بقوله"): a verb and a subject phrase. */
+const MAX_MANNER_CLAUSE_TOKENS = MAX_PREVERBAL_SUBJECT_TOKENS + 2;
+
+/**
+ * Whether token v reads as the finite verb of the manner noun's clause: a cue verb, a verb with و/ف, ل or an
+ * imperfect prefix, a perfect written with its hamza, or the sentence's first word (اكتفى، أجاب); never a name,
+ * a title, a definite noun, a stopword or a time.
+ */
+function mannerVerbAt(ctx: Ctx, v: number, a: number): boolean {
+  const tok = ctx.tokens[v];
+  if (!tok || ctx.entities.hitStartingAt(v) || isTitle(tok) || isTimeWord(tok)) return false;
+  const found = cueAt(tok);
+  if (found && !found.form.participle) return true;
+  const n = tok.norm;
+  if ((/^[وف]?ال/.test(n) && !isPerfectShaped(tok)) || (isStop(tok) && !doubledCueAfterClitic(n)) || isClauseOpener(tok)) return false;
+  // "التي نظمتها هيئة …": a relative clause's verb describes a noun; its subject is not the manner's.
+  if (RELATIVE_PRONOUNS.has(ctx.tokens[v - 1]?.norm ?? '')) return false;
+  return (
+    v === a ||
+    doubledCueAfterClitic(n) ||
+    isPerfectShaped(tok) ||
+    /^[وف][\u0621-\u064a]{3,}$/.test(n) ||
+    /^[وفل]?[يت][\u0621-\u064a]{3,}$/.test(n)
+  );
+}
+
+/** Whether token v may be a verb after its subject: no name, title, time, stopword, definite noun or word glued to a preposition. */
+function preverbalWord(ctx: Ctx, v: number): boolean {
+  const tok = ctx.tokens[v];
+  if (!tok || ctx.entities.hitStartingAt(v) || isTitle(tok) || isTimeWord(tok) || isStop(tok)) return false;
+  return !/^[وف]?ال/.test(tok.norm) && !/^[بك]/.test(tok.norm) && !/^ل[^يت]/.test(tok.norm);
+}
+
+/**
+ * The subject of the clause a manner noun closes ("ليجيب الأمير السعودي بقوله", "ورد عليه ترمب بالقول", "فإن
+ * ناورت اكتفت بالقول", "ليرد بقوله"): the manner qualifies the verb right before it, so the nearest verb in its
+ * own clause gives the speaker, not the verb that opens the sentence. The subject is the phrase that fills the
+ * words between that verb (and a preposition with a pronoun after it) and the manner noun, or, when the verb
+ * stands right before the manner noun, the subject written before the verb, the speaker of the verb's own
+ * statement (`cuedBy`), or the latest speaker its gender agrees with. Null when no such clause is written.
+ */
+export function mannerClauseSubject(
+  ctx: Ctx,
+  a: number,
+  k: number,
+  cuedBy: (cueStart: number) => string | null,
+  agreeing: (verb: Token) => string | null,
+): string | null {
+  const { tokens } = ctx;
+  if (k <= a || !SPACE_GAP.test(gapBefore(ctx, k))) return null;
+  const v0 = k - 1;
+  const verb = tokens[v0] as Token;
+  // "فإن ناورت اكتفت بالقول": a subject written before the word right before the manner noun makes that word its verb.
+  const svo = preverbalWord(ctx, v0) ? speakerBefore(ctx, v0, a) : null;
+  if (svo) return svo;
+  if (mannerVerbAt(ctx, v0, a)) {
+    const own = cuedBy(verb.start);
+    if (own) return own;
+    const found = cueAt(verb);
+    return found && !found.form.participle ? agreeing(verb) : null;
+  }
+  for (let v = k - 2; v >= a && k - v <= MAX_MANNER_CLAUSE_TOKENS; v--) {
+    // The clause ends at a break the subject phrase cannot hold (a colon, a quotation mark, a parenthesis).
+    if (/[:«»"“”()]/.test(gapBefore(ctx, v + 1))) return null;
+    // "موضحا وجهة نظره بالقول": a cue nearer than any verb is the act the manner qualifies.
+    const cue = cueAt(tokens[v] as Token);
+    if (cue?.form.participle) return cuedBy((tokens[v] as Token).start);
+    if (!mannerVerbAt(ctx, v, a)) continue;
+    let p = v + 1;
+    if (ANTECEDENT_RESUMPTIVES.has(tokens[p]?.norm ?? '') && SPACE_GAP.test(gapBefore(ctx, p + 1))) p++;
+    const first = tokens[p];
+    if (!first || p >= k || readSpeakerPhrase(ctx, p, k) !== k) return null;
+    // The phrase is a subject only when a name, a title, a source or an institution heads it.
+    const bare = first.norm.replace(/^ال/, '');
+    const hit = ctx.entities.hitStartingAt(p);
+    const headed = (hit?.start === first.start && hit.type === 'actor') || headsTitledOrInstitution(first, bare) || UNNAMED_HEADS.has(bare);
+    return headed ? resolvePhrase(ctx, p, k) : null;
+  }
+  return null;
+}
+
+/** Endings of a sound plural or dual head (المحتجون، الناشطين، الموظفات، الوزيران). */
+const SOUND_PLURAL_HEAD = /^(?:ال)?[\u0621-\u064a]{3,}(?:ون|ين|ات|ان)$/;
+
+/**
+ * Whether the word at p can head a plural subject: a quantifier (العديد من، عشرات), an unnamed source head
+ * (نشطاء، مسؤولون), a group the entities named, or a sound plural that is no known single name.
+ */
+function pluralHeadAt(ctx: Ctx, p: number): boolean {
+  const tok = ctx.tokens[p];
+  if (!tok || isStop(tok) || isTimeWord(tok) || cueAt(tok)) return false;
+  const hit = ctx.entities.hitStartingAt(p);
+  if (hit && hit.start === tok.start) return hit.type === 'actor' && ctx.entities.actors.get(hit.refId)?.kind === 'GROUP';
+  const bare = tok.norm.replace(/^ال/, '');
+  return isQuantifier(tok) || isUnnamedHead(bare) || SOUND_PLURAL_HEAD.test(tok.norm);
+}
+
+/**
+ * The plural subject of the nearest verb-first clause before a plural participle ("وبدأ نشطاء حملة …، قائلين",
+ * "وتظاهر المحتجون …، مطالبين"): a plural participle agrees with a plural subject, so when the speaker it would
+ * continue is one person, the clause whose verb opens with و/ف (or the sentence) and whose subject is a plural
+ * phrase speaks instead. Only clauses after token `from` (the last statement's cue) are read; `sentenceStart` is
+ * the sentence's first token, a verb without و/ف there. Null when none.
+ */
+export function pluralClauseSubject(ctx: Ctx, from: number, k: number, sentenceStart: number): string | null {
+  const { tokens } = ctx;
+  for (let v = k - 2; v >= from; v--) {
+    const verb = tokens[v] as Token;
+    // The sentence's first word, or a word with و/ف: after a statement's cue, the words are its subject, not a verb.
+    const opens = v === sentenceStart || /^[وف][\u0621-\u064a]{3,}$/.test(verb.norm);
+    if (!opens || /^[وف]?ال/.test(verb.norm) || isStop(verb) || isTimeWord(verb) || ctx.entities.hitStartingAt(v) || isTitle(verb))
+      continue;
+    if (!SPACE_GAP.test(gapBefore(ctx, v + 1)) || !pluralHeadAt(ctx, v + 1)) continue;
+    const end = readSpeakerPhrase(ctx, v + 1, k);
+    const id = end > v + 1 ? resolvePhrase(ctx, v + 1, end) : null;
+    // The phrase was read from a plural head, so any actor but one person is the plural subject.
+    if (id && ctx.entities.actors.get(id)?.kind !== 'PERSON') return id;
+  }
+  return null;
+}
+
+/**
+ * The subject of a bare perfect that opens the sentence (حدد، دافع، انسحب, without و/ف), for a participle with no
+ * statement before it in its sentence ("حدد ولي العهد، الأمير …، موعد الطرح، مشددا …"): mainClauseSubject reads a
+ * bare first word as a verb only when told, since it may be a name; a participle after it needs that clause.
+ * Not كان, whose "كان X قد فعل Y" clause kanaSubject reads (its verb's object Y is no subject).
+ */
+export function bareVerbClauseSubject(ctx: Ctx, a: number, k: number): string | null {
+  const first = ctx.tokens[a];
+  if (!first || KANA.has(stripConj(first.norm))) return null;
+  return mainClauseSubject(ctx, a, k, true);
+}

@@ -45,6 +45,9 @@ import {
   isSingleSpeaker,
   kanaSubject,
   mainClauseSubject,
+  bareVerbClauseSubject,
+  mannerClauseSubject,
+  pluralClauseSubject,
   relativeAntecedent,
   speakerBefore,
   subordinateClauseSubject,
@@ -85,6 +88,18 @@ const MAX_RELAY_MEDIUM_TAIL = 3;
 const MAX_SAYING_NOUN_DISTANCE = 5;
 /** From an idiom's verb to its noun: the subject, with a title and a name, and the object between them. */
 const IDIOM_WINDOW = 16;
+/**
+ * Whether the participle at k follows an indefinite noun with only a space ("عقوبات مشددة", "مناشير منددة"):
+ * it may be that noun's adjective, so no clause subject is looked for it.
+ */
+function afterIndefiniteNoun(ctx: Ctx, k: number): boolean {
+  const prev = ctx.tokens[k - 1];
+  if (!prev || !SPACE_GAP.test(gapBefore(ctx, k))) return false;
+  return !/^[وف]?ال/.test(prev.norm) && !isStop(prev) && !isTimeWord(prev) && !ctx.entities.hitEndingAt(k);
+}
+
+/** Endings of a plural or dual participle, masculine or feminine (قائلين، مؤكدون، معربات، مشيرتين). */
+const PLURAL_PARTICIPLE_ENDING = /(?:ين|ون|ات)$/;
 /** Endings of a dual or sound plural noun (الوزيرتان، المسؤولين، المتظاهرون، الحكومات). */
 const PLURAL_NOUN_ENDING = /(?:ان|ين|ون|ات)$/;
 /** ل glued to a word of three letters or more: a prepositional phrase, not a direct object. */
@@ -355,7 +370,18 @@ export function verbCue(
   // "ووصفت الناشطة القرار بقولها …"، "واكتفى الوزير بالقول …": the manner of the verb that opens the clause;
   // its subject speaks, a reporting verb's too (that verb made no statement: its words follow بالقول).
   if (!speaker && cue.manner) {
-    speaker = mainClauseSubject(ctx, a, k, false, true);
+    // "ليجيب الأمير بقوله", "ورد عليه ترمب بالقول": the verb right before the manner noun, not the sentence's first.
+    speaker =
+      mannerClauseSubject(
+        ctx,
+        a,
+        k,
+        (cueStart) => open.find((d) => d.cueStart === cueStart)?.speakerId ?? null,
+        (verb) => {
+          const f = cueAt(verb);
+          return f ? agreeingSpeaker(ctx, verb, f.form, ctx.lastSpeaker) : null;
+        },
+      ) ?? mainClauseSubject(ctx, a, k, false, true);
     if (speaker) speakerImplicit = true;
   }
   // A participle continues the subject of its clause: the statement before it in the sentence, or the subject of the
@@ -392,10 +418,19 @@ export function verbCue(
     if (speaker) speakerImplicit = true;
   }
   if (!speaker && cue.participle) {
-    const last = open[open.length - 1]?.speakerId;
+    const lastDraft = open[open.length - 1];
+    const last = lastDraft?.speakerId;
     speaker = last
       ? agreeingSpeaker(ctx, tok, cue, last)
-      : (mainClauseSubject(ctx, a, k) ?? agreeingSpeaker(ctx, tok, cue, ctx.lastSpeaker));
+      : (mainClauseSubject(ctx, a, k) ??
+        (afterIndefiniteNoun(ctx, k) ? null : bareVerbClauseSubject(ctx, a, k)) ??
+        agreeingSpeaker(ctx, tok, cue, ctx.lastSpeaker));
+    // "وبدأ نشطاء حملة …، قائلين": a plural participle does not continue one person; a plural subject of a
+    // clause after the last statement does.
+    if (speaker && isSingleSpeaker(ctx, speaker) && PLURAL_PARTICIPLE_ENDING.test(stripConj(tok.norm))) {
+      const from = lastDraft ? Math.max(a, tokensIndexAt(ctx, lastDraft.cueEnd)) : a;
+      speaker = pluralClauseSubject(ctx, from, k, a) ?? speaker;
+    }
     speakerImplicit = true;
   }
   // "قال X إن ما وصفه بـ«Y» …": a label with no subject of its own is the enclosing speaker's, else the main clause's.

@@ -71,6 +71,111 @@ describe('verbs without a subject of their own take the subject of their clause'
   });
 });
 
+describe('a manner noun (بالقول، بقوله) belongs to the verb right before it', () => {
+  const cases: [string, string, string, string][] = [
+    // [text, cue, expected speaker contains, why]
+    [
+      'قالت المتحدثة باسم الخارجية إن المحادثات مستمرة.\nاكتفى وزير الدفاع الفرنسي بالقول إن القرار لم يتخذ بعد.',
+      'بالقول',
+      'وزير الدفاع الفرنسي',
+      'a sentence-initial verb without و, its subject between it and the manner noun',
+    ],
+    [
+      'قال وزير الخارجية الروسي سيرغي لافروف إن الاتفاق انتهى، لكن ميركل اكتفت بالقول إن الحوار ضروري.',
+      'بالقول',
+      'ميركل',
+      'the subject written before the verb (SVO) inside the sentence',
+    ],
+    [
+      'انتقدت الصحيفة خطة الحكومة. ورد عليها رئيس الوزراء بالقول إن الخطة ستنجح.',
+      'بالقول',
+      'رئيس الوزراء',
+      'a preposition with a pronoun between the verb and its subject',
+    ],
+    [
+      'سألت المذيعة الوزير عن موعد الانتخابات، ليجيب وزير الداخلية بقوله: "لن نؤجلها".',
+      'بقوله',
+      'وزير الداخلية',
+      'a clause that is not the sentence opening',
+    ],
+    [
+      'أجاب الرئيس الأمريكي دونالد ترامب، ردا على سؤال حول ما إذا كان الاتفاق قد انتهى، بقوله: "لا أعتقد ذلك".',
+      'بقوله',
+      'دونالد ترامب',
+      'after a comma the manner noun still goes with the sentence-initial verb',
+    ],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toContain(speaker);
+  });
+
+  it('does not read a noun phrase after a participle as the subject of its manner noun', () => {
+    const s = statementAt('قال وزير الصحة إن الوضع مستقر، موضحا وجهة نظره بالقول إن المستشفيات جاهزة.', 'بالقول');
+    expect(s?.speaker ?? 'وزير الصحة').toContain('وزير الصحة');
+  });
+});
+
+describe('a plural participle does not continue one person', () => {
+  const cases: [string, string, string, string][] = [
+    // [text, cue, expected speaker contains, why]
+    [
+      'وكان الوزير سمير الحلبي قد انتقد في مقابلة تلفزيونية أداء النقابات، وبدأ نشطاء عبر مواقع التواصل حملة ضده، قائلين إن "تصريحاته مرفوضة".',
+      'قائلين',
+      'نشطاء',
+      'an unnamed plural source after the statement of one person',
+    ],
+    [
+      'قال وزير الخارجية سمير الحلبي إن الاتفاق قائم. وشارك العديد من النشطاء السياسيين، عبر مواقع التواصل، في الحملة، مطالبين الحكومة بالإفراج عن المعتقلين.',
+      'مطالبين',
+      'العديد من النشطاء',
+      'a counted source as the subject of the clause',
+    ],
+    [
+      'قال وزير الخارجية سمير الحلبي إن الاتفاق قائم. وتظاهر المحتجون أمام البرلمان، مطالبين بإسقاط الحكومة.',
+      'مطالبين',
+      'المحتجون',
+      'a sound plural subject',
+    ],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toContain(speaker);
+  });
+
+  it('keeps the person for a singular participle', () => {
+    const s = statementAt(
+      'قال وزير الخارجية سمير الحلبي إن الاتفاق قائم، وشارك النشطاء في الحملة، مطالبا الحكومة بالإفراج عن المعتقلين.',
+      'مطالبا',
+    );
+    expect(s?.speaker).not.toContain('النشطاء');
+  });
+
+  it('does not read the words after a plural statement cue as a new clause', () => {
+    const s = statementAt('حذر أصحاب المصانع في المؤتمر من الضرائب الجديدة، معتبرين أنها ستضر بالإنتاج.', 'معتبرين');
+    expect(s?.speaker).toContain('أصحاب');
+  });
+});
+
+describe('a participle with no statement before it in its sentence continues the bare verb that opens it', () => {
+  const cases: [string, string, string, string][] = [
+    // [text, cue, expected speaker contains, why]
+    [
+      'قال وزير الخارجية سمير الحلبي إن الاتفاق قائم.\nحدد رئيس الوزراء الأردني، عمر الخطيب، موعد الانتخابات، مشددا على أنها ستجري في موعدها.',
+      'مشددا',
+      'رئيس الوزراء الأردني',
+      'a bare perfect opening the sentence',
+    ],
+    [
+      'قال وزير الخارجية سمير الحلبي إن الاتفاق قائم.\nوكان الوزير خالد الحمد قد انتقد دونالد ترامب قائلا إن سياسته فاشلة.',
+      'قائلا',
+      'خالد الحمد',
+      'كان + subject + قد: the object of the verb after قد is not its subject',
+    ],
+  ];
+  it.each(cases)('%s → %s', (text, cue, speaker) => {
+    expect(statementAt(text, cue)?.speaker).toContain(speaker);
+  });
+});
+
 describe('clause-final attribution with a reporting verb', () => {
   const cases: [string, string, string, string][] = [
     ['قتل خمسة جنود في هجوم قرب الحدود، حسبما أفاد مسؤول أمني.', 'حسبما أفاد', 'مسؤول أمني', 'قتل خمسة جنود في هجوم قرب الحدود'],
