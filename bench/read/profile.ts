@@ -84,6 +84,12 @@ const ROOT_PROBES: Probe[] = [
     variables: (p) => ({ a: p.actor, m: p.month }),
   },
   {
+    name: 'actorNetwork-all',
+    query:
+      'query { actorNetwork(filter: {}) { nodes { id said received weight } edges { source target weight } statementCount truncated } }',
+    variables: () => ({}),
+  },
+  {
     name: 'statements-text',
     query: `query ($w: String!) { statements(filter: { text: $w }, first: 20) { totalCount ${STATEMENT_FIELDS} } }`,
     variables: (p) => ({ w: p.word }),

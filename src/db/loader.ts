@@ -15,7 +15,11 @@ import {
 import { contentHash, type PreparedDocument } from '../graph/content-hash.ts';
 import {
   ACTOR_KIND_LABELS,
+  ALL_PERIODS,
   COLLECTION_LABELS,
+  periodLabel,
+  PERIOD_LENGTH,
+  periodOf,
   REFERENCES,
   referenceParameter,
   STATEMENT_KIND_LABELS,
@@ -25,7 +29,10 @@ import { nameKeys } from '../text/arabic.ts';
 import {
   aboutKeys,
   mentionKeys,
+  activityPairKey,
+  activityRankKey,
   participationKeys,
+  periodPairKey,
   actorKey,
   actorNameText,
   articleKey,
@@ -92,6 +99,7 @@ function referencePairs(graph: DocumentGraph, at: Record<Collection, Map<string,
 /** Turns a DocumentGraph into the one map parameter the write query reads (see writeArticleBody). */
 export function toLoadParameters(graph: DocumentGraph, hash: string) {
   const { article } = graph;
+  const period = periodOf(article.publishedAt);
   // Relationships are written between nodes the same statement just merged or created, found by
   // their position in the article's lists: no index seek per relationship (profiling put those
   // seeks at a sixth of the write). So every reference must name a node of this article, as a
@@ -124,12 +132,14 @@ export function toLoadParameters(graph: DocumentGraph, hash: string) {
     statements: graph.statements.map((s) => ({
       id: s.id,
       label: STATEMENT_KIND_LABELS[s.kind],
+      periodLabels: period === null ? [] : [periodLabel(period)],
       start: s.content.start,
       end: s.content.end,
       props: statementProperties(s, article, at.actors),
     })),
     refs: referencePairs(graph, at),
     stances: stancePairs(graph, at),
+    ...periodNetwork(graph, at),
   };
 }
 
@@ -165,6 +175,75 @@ function stancePairs(graph: DocumentGraph, at: Record<Collection, Map<string, nu
     count: int(p.count),
     kinds: [...p.kinds].map(([kind, count]) => ({ kind, count: int(count) })),
   }));
+}
+
+type KindCounts = Map<string, number>;
+const addKind = (kinds: KindCounts, kind: string) => kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+const kindList = (kinds: KindCounts) => [...kinds].map(([kind, count]) => ({ kind, count: int(count) }));
+
+/*
+ * The article's contribution to the per-period actor network (the graph model's PERIOD_ACTIVITY
+ * and PERIOD_PAIR), for its period and for ALL_PERIODS: per actor, the statements it said (per
+ * kind) and those of others naming it as an actor target; per speaker → actor target pair, the
+ * statements, how many ABOUT and ADDRESSED_TO it, per kind, and their dates. The targets are
+ * what actorNetwork reads from a statement: its ABOUT actors and its addressees, the speaker left
+ * out. The write adds these to the stored rows (the delete subtracts them).
+ */
+export function periodNetwork(graph: DocumentGraph, at: Record<Collection, Map<string, number>>) {
+  const period = periodOf(graph.article.publishedAt);
+  const date = graph.article.publishedAt ?? null;
+  const activity = new Map<number, { said: number; received: number; kinds: KindCounts }>();
+  const pairs = new Map<string, { from: number; to: number; count: number; about: number; addressedTo: number; kinds: KindCounts }>();
+  const actorRow = (a: number) => {
+    const row = activity.get(a) ?? { said: 0, received: 0, kinds: new Map<string, number>() };
+    activity.set(a, row);
+    return row;
+  };
+  for (const s of graph.statements) {
+    const from = at.actors.get(s.speakerId);
+    if (from === undefined) continue;
+    const speaker = actorRow(from);
+    speaker.said += 1;
+    addKind(speaker.kinds, s.kind);
+    const about = new Set(s.aboutIds.filter((id) => at.actors.has(id)));
+    const addressed = new Set(s.addresseeIds.filter((id) => at.actors.has(id)));
+    for (const target of new Set([...about, ...addressed])) {
+      if (target === s.speakerId) continue;
+      const to = at.actors.get(target)!;
+      actorRow(to).received += 1;
+      const key = `${from}|${to}`;
+      const pair = pairs.get(key) ?? { from, to, count: 0, about: 0, addressedTo: 0, kinds: new Map<string, number>() };
+      pair.count += 1;
+      if (about.has(target)) pair.about += 1;
+      if (addressed.has(target)) pair.addressedTo += 1;
+      addKind(pair.kinds, s.kind);
+      pairs.set(key, pair);
+    }
+  }
+  const periods = period === null ? [ALL_PERIODS] : [period, ALL_PERIODS];
+  return {
+    periodActivity: periods.flatMap((p) =>
+      [...activity].map(([actor, row]) => ({
+        actor: int(actor),
+        period: p,
+        said: int(row.said),
+        received: int(row.received),
+        kinds: kindList(row.kinds),
+      })),
+    ),
+    periodPairs: periods.flatMap((p) =>
+      [...pairs.values()].map((pair) => ({
+        from: int(pair.from),
+        to: int(pair.to),
+        period: p,
+        count: int(pair.count),
+        about: int(pair.about),
+        addressedTo: int(pair.addressedTo),
+        kinds: kindList(pair.kinds),
+        date,
+      })),
+    ),
+  };
 }
 
 /*
@@ -293,7 +372,7 @@ ${mentioned(d, w, 'events', 'CREATE')}
 CALL {
   ${w('art')}
   UNWIND ${d}.statements AS x
-  CREATE (n:Statement:Node) SET n = x.props, n:$(x.label)
+  CREATE (n:Statement:Node) SET n = x.props, n:$(x.label), n:$(x.periodLabels)
   SET n.newestKey = ${statementNewestKey('n')}, n.oldestKey = ${statementOldestKey('n')}, n.searchText = ${searchText('n.text')}
   CREATE (n)-[r:REPORTED_IN {start: x.start, end: x.end}]->(art)
   RETURN collect(n) AS statements
@@ -319,6 +398,32 @@ CALL { ${w('actors', 'events', 'sectors', 'places')}
   SET rk.count = coalesce(rk.count, 0) + k.count
   SET rk.rankKey = ${stanceKindKey('rk', 'sp', 't')}
 }
+CALL { ${w('actors')}
+  UNWIND ${d}.periodActivity AS x
+  WITH x, actors[x.actor] AS a
+  MERGE (a)-[r:PERIOD_ACTIVITY {pairKey: ${activityPairKey('a.id', 'x.period')}}]->(a)
+  ON CREATE SET r.period = x.period, r.actorId = a.id
+  SET r.said = coalesce(r.said, 0) + x.said, r.received = coalesce(r.received, 0) + x.received
+  SET r.weight = r.said + r.received
+  SET r.rankKey = ${activityRankKey('r')}
+  WITH x, r
+  UNWIND x.kinds AS k
+  SET r[${stanceKindProperty('k.kind')}] = coalesce(r[${stanceKindProperty('k.kind')}], 0) + k.count
+}
+CALL { ${w('actors')}
+  UNWIND ${d}.periodPairs AS x
+  WITH x, actors[x.from] AS sp, actors[x.to] AS t
+  MERGE (sp)-[r:PERIOD_PAIR {pairKey: ${periodPairKey('sp.id', 't.id', 'x.period')}}]->(t)
+  ON CREATE SET r.period = x.period, r.sourceId = sp.id, r.targetId = t.id
+  SET r.count = coalesce(r.count, 0) + x.count, r.about = coalesce(r.about, 0) + x.about,
+      r.addressedTo = coalesce(r.addressedTo, 0) + x.addressedTo
+  // min and max of text, null (an undated article) left out as Cypher's min/max do.
+  SET r.firstDate = CASE WHEN r.firstDate IS NULL OR x.date < r.firstDate THEN coalesce(x.date, r.firstDate) ELSE r.firstDate END,
+      r.lastDate = CASE WHEN r.lastDate IS NULL OR x.date > r.lastDate THEN coalesce(x.date, r.lastDate) ELSE r.lastDate END
+  WITH x, r
+  UNWIND x.kinds AS k
+  SET r[${stanceKindProperty('k.kind')}] = coalesce(r[${stanceKindProperty('k.kind')}], 0) + k.count
+}
 RETURN art.id AS id`;
 }
 
@@ -333,6 +438,75 @@ CALL {
 ${writeArticleBody('d', ['d'])}
 }
 RETURN id`;
+
+/** The article's statements (`s`) with their actor targets, per period (the variables periodNetwork's rows come from). */
+const STATEMENT_PERIODS = `MATCH (s:Statement)-[:REPORTED_IN]->(art) WHERE s.speakerId IS NOT NULL
+  WITH s, coalesce(s.aboutActorIds, []) AS about, coalesce(s.addresseeIds, []) AS addressed
+  WITH s, about, addressed, [t IN about + [a IN addressed WHERE NOT a IN about] WHERE t <> s.speakerId] AS targets
+  UNWIND [p IN [substring(s.publishedAt, 0, ${PERIOD_LENGTH}), '${ALL_PERIODS}'] WHERE p IS NOT NULL] AS period`;
+
+/** Lowers the kind counts `kinds` (one entry per statement) of row `r`, removing a count that reaches 0. */
+const SUBTRACT_KINDS = (r: string) => `CALL (${r}, kinds) {
+    UNWIND kinds AS k
+    SET ${r}[${stanceKindProperty('k')}] = CASE WHEN ${r}[${stanceKindProperty('k')}] > 1 THEN ${r}[${stanceKindProperty('k')}] - 1 END
+  }`;
+
+/*
+ * Takes the article's statements out of the per-period actor network before they are deleted:
+ * the counts periodNetwork added, grouped per row first (a row is matched, lowered and perhaps
+ * deleted once). Rows left at nothing are deleted; the pairs that remain are returned
+ * (`touchedPairs`), their dates to be read again once the statements are gone.
+ */
+const SUBTRACT_PERIOD_NETWORK = `CALL {
+  WITH art
+  ${STATEMENT_PERIODS}
+  UNWIND [{a: s.speakerId, said: 1}] + [t IN targets | {a: t, said: 0}] AS involved
+  WITH involved.a AS actorId, period, sum(involved.said) AS said, count(*) - sum(involved.said) AS received,
+       collect(CASE WHEN involved.said = 1 THEN s.kind END) AS kinds
+  MATCH ()-[r:PERIOD_ACTIVITY {pairKey: ${activityPairKey('actorId', 'period')}}]->()
+  SET r.said = r.said - said, r.received = r.received - received
+  SET r.weight = r.said + r.received
+  SET r.rankKey = ${activityRankKey('r')}
+  WITH r, kinds
+  ${SUBTRACT_KINDS('r')}
+  WITH r WHERE r.weight <= 0
+  DELETE r
+}
+CALL {
+  WITH art
+  ${STATEMENT_PERIODS}
+  UNWIND targets AS t
+  WITH s.speakerId AS sourceId, t AS targetId, period, count(*) AS n,
+       sum(CASE WHEN t IN about THEN 1 ELSE 0 END) AS nAbout, sum(CASE WHEN t IN addressed THEN 1 ELSE 0 END) AS nAddressed,
+       collect(s.kind) AS kinds
+  MATCH ()-[r:PERIOD_PAIR {pairKey: ${periodPairKey('sourceId', 'targetId', 'period')}}]->()
+  SET r.count = r.count - n, r.about = r.about - nAbout, r.addressedTo = r.addressedTo - nAddressed
+  WITH r, kinds
+  ${SUBTRACT_KINDS('r')}
+  // Whether it is left at nothing, read before it is deleted (a deleted relationship has no properties to read).
+  WITH r, r.count <= 0 AS gone
+  CALL (r, gone) { WITH r WHERE gone DELETE r }
+  WITH r WHERE NOT gone
+  RETURN collect(r) AS touchedPairs
+}`;
+
+/*
+ * The first and last dates of the pairs the deletion lowered, from the speaker's remaining
+ * statements of the period (a range of the (speakerId, oldestKey) index: oldest keys start with
+ * the date): a minimum cannot be lowered by subtraction.
+ */
+const PAIR_DATES_AFTER_DELETE = `CALL {
+  WITH touchedPairs
+  UNWIND touchedPairs AS r
+  CALL (r) {
+    MATCH (s:Statement) USING INDEX s:Statement(speakerId, oldestKey)
+    WHERE s.speakerId = r.sourceId AND s.oldestKey >= r.period AND s.oldestKey < r.period + '\uffff'
+      AND (r.period = '${ALL_PERIODS}' OR substring(s.publishedAt, 0, ${PERIOD_LENGTH}) = r.period)
+      AND (r.targetId IN s.aboutActorIds OR r.targetId IN s.addresseeIds)
+    RETURN min(s.publishedAt) AS firstDate, max(s.publishedAt) AS lastDate
+  }
+  SET r.firstDate = firstDate, r.lastDate = lastDate
+}`;
 
 /*
  * Removes an article and whatever only it supported: its statements and events, and the
@@ -360,6 +534,7 @@ CALL {
   WITH r WHERE r.count <= 0
   DELETE r
 }
+${SUBTRACT_PERIOD_NETWORK}
 CALL {
   WITH art
   MATCH (s:Statement)-[:REPORTED_IN]->(art)
@@ -368,6 +543,7 @@ CALL {
   RETURN collect(DISTINCT sp) AS speakers
 }
 ${UPDATE_ACTOR_COUNTS('speakers')}
+${PAIR_DATES_AFTER_DELETE}
 CALL {
   WITH art
   MATCH (art)-[:MENTIONS]->(n)

@@ -1,8 +1,11 @@
-import { NODE_LABELS, STATEMENT_KIND_LABELS } from '../graph/model.ts';
+import { ALL_PERIODS, NODE_LABELS, PERIOD_LENGTH, periodLabelCypher, STATEMENT_KIND_LABELS } from '../graph/model.ts';
 import {
   aboutKeys,
   mentionKeys,
+  activityPairKey,
+  activityRankKey,
   participationKeys,
+  periodPairKey,
   actorKey,
   actorNameText,
   articleKey,
@@ -144,6 +147,18 @@ export const EDGE_KEY_MIGRATIONS: readonly { index: string; marker: string; back
     what: "the articles' list keys onto the MENTIONS relationships",
   },
 ];
+/* The per-period actor network's keys (see PERIOD_BACKFILL). */
+const PERIOD_CONSTRAINTS = [
+  'CREATE CONSTRAINT period_activity_pair IF NOT EXISTS FOR ()-[r:PERIOD_ACTIVITY]-() REQUIRE r.pairKey IS UNIQUE',
+  'CREATE CONSTRAINT period_pair_pair IF NOT EXISTS FOR ()-[r:PERIOD_PAIR]-() REQUIRE r.pairKey IS UNIQUE',
+];
+const PERIOD_INDEXES = [
+  // The pairs out of the kept actors, in one period or a range of them.
+  'CREATE INDEX period_pair_source IF NOT EXISTS FOR ()-[r:PERIOD_PAIR]-() ON (r.sourceId, r.period)',
+  // Last: a period's actors in network order; its presence says the backfill is done.
+  'CREATE INDEX period_activity_rank IF NOT EXISTS FOR ()-[r:PERIOD_ACTIVITY]-() ON (r.period, r.rankKey)',
+];
+const PERIOD_MARKER = 'period_activity_rank';
 
 export const SCHEMA_STATEMENTS = [
   ...CONSTRAINTS,
@@ -154,6 +169,8 @@ export const SCHEMA_STATEMENTS = [
   PARTICIPATION_INDEX,
   ...PAIR_CONSTRAINTS,
   ...EDGE_KEY_MIGRATIONS.map((m) => m.index),
+  ...PERIOD_CONSTRAINTS,
+  ...PERIOD_INDEXES,
 ];
 
 const STANCE_BATCH = 200;
@@ -252,6 +269,75 @@ const TARGETS_BACKFILL = `MATCH (s:Statement)
      SET s.aboutActorIds = ${STATEMENT_TARGETS.aboutActorIds('s')}, s.addresseeIds = ${STATEMENT_TARGETS.addresseeIds('s')}
    } IN TRANSACTIONS OF ${BACKFILL_BATCH} ROWS`;
 
+/*
+ * The per-period actor network (the graph model's PERIOD_ACTIVITY and PERIOD_PAIR) and the
+ * statements' period labels came after the rest: computed once for an earlier load, as the
+ * loader's periodNetwork adds them up, each row SET from the statements (never incremented), so
+ * an interrupted backfill is run again. The pair-key constraints come first (nothing to check
+ * yet), so every MERGE seeks; the (period, rankKey) index last, as the marker that it is done.
+ */
+/** Speakers (or targets) per transaction of the backfill: each reads all its statements. */
+const PERIOD_BATCH = 100;
+/** A statement's periods (its own, and all time), as rows `period`. */
+const PERIODS_OF = (s: string) =>
+  `UNWIND [p IN [substring(${s}.publishedAt, 0, ${PERIOD_LENGTH}), '${ALL_PERIODS}'] WHERE p IS NOT NULL] AS period`;
+/** A statement's actor targets as actorNetwork reads them: ABOUT actors and addressees, the speaker left out. */
+const TARGETS_OF = (s: string) =>
+  `[t IN coalesce(${s}.aboutActorIds, []) + [a IN coalesce(${s}.addresseeIds, []) WHERE NOT a IN coalesce(${s}.aboutActorIds, [])] WHERE t <> ${s}.speakerId]`;
+export const PERIOD_BACKFILL = [
+  `MATCH (s:Statement) WHERE s.publishedAt IS NOT NULL
+   CALL (s) { SET s:$(${periodLabelCypher('s.publishedAt')}) } IN TRANSACTIONS OF ${BACKFILL_BATCH} ROWS`,
+  // Said, per kind, and the pairs: from each speaker's statements.
+  `MATCH (sp:Actor) WHERE sp.statementCount > 0
+   CALL (sp) {
+     CALL (sp) {
+       MATCH (sp)-[:SAID]->(s:Statement)
+       ${PERIODS_OF('s')}
+       WITH period, s.kind AS kind, count(*) AS n
+       WITH period, collect({kind: kind, n: n}) AS kinds, sum(n) AS said
+       MERGE (sp)-[r:PERIOD_ACTIVITY {pairKey: ${activityPairKey('sp.id', 'period')}}]->(sp)
+       SET r.period = period, r.actorId = sp.id, r.said = said
+       WITH r, kinds
+       UNWIND kinds AS k
+       SET r[${stanceKindProperty('k.kind')}] = k.n
+     }
+     CALL (sp) {
+       MATCH (sp)-[:SAID]->(s:Statement)
+       ${PERIODS_OF('s')}
+       UNWIND ${TARGETS_OF('s')} AS targetId
+       WITH period, targetId, s.kind AS kind, count(*) AS n,
+            sum(CASE WHEN targetId IN s.aboutActorIds THEN 1 ELSE 0 END) AS about,
+            sum(CASE WHEN targetId IN s.addresseeIds THEN 1 ELSE 0 END) AS addressedTo,
+            min(s.publishedAt) AS firstDate, max(s.publishedAt) AS lastDate
+       WITH period, targetId, collect({kind: kind, n: n}) AS kinds, sum(n) AS count, sum(about) AS about,
+            sum(addressedTo) AS addressedTo, min(firstDate) AS firstDate, max(lastDate) AS lastDate
+       MATCH (t:Actor {id: targetId})
+       MERGE (sp)-[r:PERIOD_PAIR {pairKey: ${periodPairKey('sp.id', 'targetId', 'period')}}]->(t)
+       SET r.period = period, r.sourceId = sp.id, r.targetId = targetId, r.count = count, r.about = about,
+           r.addressedTo = addressedTo, r.firstDate = firstDate, r.lastDate = lastDate
+       WITH r, kinds
+       UNWIND kinds AS k
+       SET r[${stanceKindProperty('k.kind')}] = k.n
+     }
+   } IN TRANSACTIONS OF ${PERIOD_BATCH} ROWS`,
+  // Received: from the statements naming each actor as a target.
+  `MATCH (a:Actor) WHERE EXISTS { (a)<-[:ABOUT|ADDRESSED_TO]-(:Statement) }
+   CALL (a) {
+     MATCH (a)<-[:ABOUT|ADDRESSED_TO]-(s:Statement) WHERE s.speakerId <> a.id
+     WITH DISTINCT s
+     ${PERIODS_OF('s')}
+     WITH period, count(*) AS received
+     MERGE (a)-[r:PERIOD_ACTIVITY {pairKey: ${activityPairKey('a.id', 'period')}}]->(a)
+     SET r.period = period, r.actorId = a.id, r.received = received
+   } IN TRANSACTIONS OF ${PERIOD_BATCH} ROWS`,
+  `MATCH ()-[r:PERIOD_ACTIVITY]->()
+   CALL (r) {
+     SET r.said = coalesce(r.said, 0), r.received = coalesce(r.received, 0)
+     SET r.weight = r.said + r.received
+     SET r.rankKey = ${activityRankKey('r')}
+   } IN TRANSACTIONS OF ${BACKFILL_BATCH} ROWS`,
+];
+
 async function indexExists(db: Database, name: string): Promise<boolean> {
   const result = await db.read((tx) => tx.run('SHOW INDEXES YIELD name WHERE name = $name RETURN name', { name }));
   return result.records.length > 0;
@@ -339,6 +425,13 @@ export async function migrate(db: Database, log: (line: string) => void = () => 
     log(`qawl: copying ${migration.what} for data loaded by an earlier version (once)`);
     await runImplicit(db, migration.backfill);
     await createSchemaRule(db, migration.index);
+  }
+  if (!(await indexExists(db, PERIOD_MARKER))) {
+    log('qawl: computing the actor network per month for data loaded by an earlier version (once)');
+    for (const statement of PERIOD_CONSTRAINTS) await createSchemaRule(db, statement);
+    await awaitOwnIndexesOnline(db);
+    for (const statement of PERIOD_BACKFILL) await runImplicit(db, statement);
+    for (const statement of PERIOD_INDEXES) await createSchemaRule(db, statement);
   }
   await awaitOwnIndexesOnline(db);
 }

@@ -228,6 +228,32 @@ export const STATEMENT_KIND_LABELS: Record<StatementKind, string> = {
   OTHER: 'OtherStatement',
 };
 
+/*
+ * Periods of the precomputed actor network. A statement's period is the first seven characters
+ * of its date: the month (`2022-12`) of a dated one, the date itself when coarser (`2022`);
+ * ALL_PERIODS stands for every statement, dated or not. A date filter of month or year
+ * granularity (`from`/`to` of at most PERIOD_LENGTH characters) is exactly a range of period
+ * keys: a date is at or after `from` (by prefix) when its period is, and the same for `to`.
+ */
+export const PERIOD_LENGTH = 7;
+export const ALL_PERIODS = '';
+
+/** The period of a statement's date (null for an undated one). */
+export const periodOf = (publishedAt: string | null | undefined): string | null =>
+  publishedAt ? publishedAt.slice(0, PERIOD_LENGTH) : null;
+
+/*
+ * The extra label each dated statement carries for its period (`Period_2022_12`): Neo4j counts
+ * nodes per label, so the statements of a month (or of a year: its twelve months and its
+ * year-only dates) are counted from the count store in O(1) instead of reading every entry of
+ * the publishedAt index in the range (6,483 db hits for a month of 10,000 generated articles).
+ */
+export const PERIOD_LABEL_PREFIX = 'Period_';
+export const periodLabel = (period: string): string => `${PERIOD_LABEL_PREFIX}${period.replaceAll('-', '_')}`;
+/** The same as a Cypher expression over a date expression (null for a null date). */
+export const periodLabelCypher = (dateExpr: string): string =>
+  `'${PERIOD_LABEL_PREFIX}' + replace(substring(${dateExpr}, 0, ${PERIOD_LENGTH}), '-', '_')`;
+
 // ---------------------------------------------------------------------------------------------
 // Types derived from the declaration
 
@@ -562,6 +588,47 @@ export const RELATIONSHIPS: readonly RelationshipSpec[] = [
       count: { type: 'int', doc: 'statements' },
       rankKey: { type: 'string', doc: 'sort key' },
       pairKey: { type: 'string', doc: 'speaker and target ids and the kind, unique: what the loader merges on' },
+    },
+  },
+  /*
+   * The actor network per period (ALL_PERIODS for all time), maintained by the loader from the
+   * statements' speakers and actor targets (aboutActorIds, addresseeIds): a network of one month
+   * reads the month's heaviest actors as a range of a (period, rankKey) index and the pairs out
+   * of the kept ones from a (period, sourceId) index, where it read every statement of the month
+   * (3,657 db hits at 1,000 generated articles, 23,085 at 10,000).
+   */
+  {
+    type: 'PERIOD_ACTIVITY',
+    from: ['Actor'],
+    to: ['Actor'],
+    derived: true,
+    doc: "an actor's statements in one period, a loop on the actor: said, received as an actor target, their sum, and said per kind as `kind_<KIND>`",
+    properties: {
+      period: { type: 'string', doc: "`YYYY-MM`, a coarser date's `YYYY`, or '' for all time" },
+      actorId: { type: 'string', doc: "the actor's id" },
+      said: { type: 'int', doc: 'statements it said' },
+      received: { type: 'int', doc: 'statements of others ABOUT or ADDRESSED_TO it' },
+      weight: { type: 'int', doc: 'said + received' },
+      rankKey: { type: 'string', doc: 'sort key: heaviest first, then by id' },
+      pairKey: { type: 'string', doc: 'actor id and period, unique: what the loader merges on' },
+    },
+  },
+  {
+    type: 'PERIOD_PAIR',
+    from: ['Actor'],
+    to: ['Actor'],
+    derived: true,
+    doc: 'a speaker → actor target edge of the actor network in one period, with how many statements (per kind as `kind_<KIND>`)',
+    properties: {
+      period: { type: 'string', doc: 'as PERIOD_ACTIVITY' },
+      sourceId: { type: 'string', doc: "the speaker's id" },
+      targetId: { type: 'string', doc: "the target's id" },
+      count: { type: 'int', doc: 'statements ABOUT or ADDRESSED_TO the target' },
+      about: { type: 'int', doc: 'of which ABOUT it' },
+      addressedTo: { type: 'int', doc: 'of which ADDRESSED_TO it' },
+      firstDate: { type: 'string', doc: 'earliest date of those statements' },
+      lastDate: { type: 'string', doc: 'latest date of those statements' },
+      pairKey: { type: 'string', doc: 'speaker and target ids and the period, unique: what the loader merges on' },
     },
   },
 ];

@@ -238,4 +238,132 @@ describe('loading articles', () => {
     await deleteArticle(db, articles[0]!.article.id);
     await expectConsistent();
   });
+  it('keeps the per-period actor network equal to the statements, through batch loads, replacements and deletions', async () => {
+    // Dates of their own (a year-only one is its own period), so a month's rows hold these articles only.
+    const may = ownArticle(
+      'article:test-loader-period-1',
+      'قال وزير الخارجية الأمريكي أنتوني بلينكن إن الاتفاق مع إيران ممكن. ونفت طهران أن تكون واشنطن جادة.',
+      '1987-05-02',
+    );
+    const june = ownArticle(
+      'article:test-loader-period-2',
+      'قال وزير الخارجية الأمريكي أنتوني بلينكن إن إيران تماطل في المفاوضات. وحذر بلينكن إيران من التصعيد.',
+      '1987-06-10',
+    );
+    const replacement = ownArticle(
+      'article:test-loader-period-1',
+      'قال وزير الخارجية الأمريكي أنتوني بلينكن إن إيران لم ترد بعد. وحذرت طهران واشنطن من العقوبات.',
+      '1987',
+    );
+    for (const graph of [may, june]) await deleteArticle(db, graph.article.id);
+    const ids = [...new Set([may, june, replacement].flatMap((g) => g.actors.map((a) => a.id)))];
+
+    /** The rows kept for the actors, and the same computed here from every statement naming them, as sorted lines. */
+    const compare = async () =>
+      db.read(async (tx) => {
+        const statements = await tx.run(
+          `MATCH (s:Statement)
+           WHERE s.speakerId IN $ids OR any(t IN coalesce(s.aboutActorIds, []) + coalesce(s.addresseeIds, []) WHERE t IN $ids)
+           RETURN s.speakerId AS speaker, coalesce(s.aboutActorIds, []) AS about, coalesce(s.addresseeIds, []) AS addressed,
+                  s.publishedAt AS date, s.kind AS kind`,
+          { ids },
+        );
+        const activity = new Map<string, { said: number; received: number; kinds: string[] }>();
+        const pairs = new Map<string, { count: number; about: number; addressedTo: number; kinds: string[]; dates: string[] }>();
+        for (const r of statements.records) {
+          const speaker = r.get('speaker') as string;
+          const about = r.get('about') as string[];
+          const addressed = r.get('addressed') as string[];
+          const date = r.get('date') as string | null;
+          const kind = r.get('kind') as string;
+          const targets = [...new Set([...about, ...addressed])].filter((t) => t !== speaker);
+          for (const period of date ? [date.slice(0, 7), ''] : ['']) {
+            const row = (actor: string) => {
+              const key = `${actor} ${period}`;
+              const value = activity.get(key) ?? { said: 0, received: 0, kinds: [] };
+              activity.set(key, value);
+              return value;
+            };
+            if (ids.includes(speaker)) {
+              row(speaker).said += 1;
+              row(speaker).kinds.push(kind);
+            }
+            for (const t of targets) {
+              if (ids.includes(t)) row(t).received += 1;
+              if (!ids.includes(speaker)) continue;
+              const key = `${speaker} ${t} ${period}`;
+              const pair = pairs.get(key) ?? { count: 0, about: 0, addressedTo: 0, kinds: [], dates: [] };
+              pair.count += 1;
+              if (about.includes(t)) pair.about += 1;
+              if (addressed.includes(t)) pair.addressedTo += 1;
+              pair.kinds.push(kind);
+              if (date) pair.dates.push(date);
+              pairs.set(key, pair);
+            }
+          }
+        }
+        const kindsLine = (kinds: string[]) =>
+          [...new Set(kinds)]
+            .map((k) => `${k}:${kinds.filter((x) => x === k).length}`)
+            .sort()
+            .join(',');
+        const truth = {
+          activity: [...activity].map(([key, v]) => `${key} ${v.said} ${v.received} ${v.said + v.received} ${kindsLine(v.kinds)}`).sort(),
+          pairs: [...pairs]
+            .map(([key, v]) => {
+              const dates = [...v.dates].sort();
+              return `${key} ${v.count} ${v.about} ${v.addressedTo} ${dates[0] ?? null} ${dates.at(-1) ?? null} ${kindsLine(v.kinds)}`;
+            })
+            .sort(),
+        };
+        const kindsOf = (props: Record<string, unknown>) =>
+          Object.entries(props)
+            .filter(([k]) => k.startsWith('kind_'))
+            .map(([k, n]) => `${k.slice(5)}:${String(n)}`)
+            .sort()
+            .join(',');
+        const activityRows = await tx.run(
+          'UNWIND $ids AS id MATCH (a:Actor {id: id})-[r:PERIOD_ACTIVITY]->(a) RETURN a.id AS actor, properties(r) AS p',
+          { ids },
+        );
+        const pairRows = await tx.run(
+          'UNWIND $ids AS id MATCH (a:Actor {id: id})-[r:PERIOD_PAIR]->(t) RETURN a.id AS source, t.id AS target, properties(r) AS p',
+          { ids },
+        );
+        const kept = {
+          activity: activityRows.records
+            .map((r) => {
+              const p = r.get('p') as Record<string, unknown>;
+              expect(p.actorId).toBe(r.get('actor'));
+              expect(p.rankKey).toBe(`${String(999_999_999 - (p.weight as number)).padStart(9, '0')} ${String(p.actorId)}`);
+              return `${String(r.get('actor'))} ${String(p.period)} ${String(p.said)} ${String(p.received)} ${String(p.weight)} ${kindsOf(p)}`;
+            })
+            .sort(),
+          pairs: pairRows.records
+            .map((r) => {
+              const p = r.get('p') as Record<string, unknown>;
+              expect([p.sourceId, p.targetId]).toEqual([r.get('source'), r.get('target')]);
+              return `${String(r.get('source'))} ${String(r.get('target'))} ${String(p.period)} ${String(p.count)} ${String(p.about)} ${String(p.addressedTo)} ${(p.firstDate as string | undefined) ?? null} ${(p.lastDate as string | undefined) ?? null} ${kindsOf(p)}`;
+            })
+            .sort(),
+        };
+        return { truth, kept };
+      });
+    const expectConsistent = async () => {
+      const { truth, kept } = await compare();
+      expect(kept).toEqual(truth);
+      return truth;
+    };
+
+    await loadBatch(db, [may, june].map(prepareDocument));
+    const loaded = await expectConsistent();
+    expect(loaded.pairs.some((line) => line.includes(' 1987-05 '))).toBe(true);
+    await loadDocument(db, replacement);
+    const replaced = await expectConsistent();
+    expect(replaced.activity.some((line) => line.includes(' 1987 '))).toBe(true);
+    await deleteArticle(db, june.article.id);
+    await expectConsistent();
+    await deleteArticle(db, may.article.id);
+    await expectConsistent();
+  });
 });

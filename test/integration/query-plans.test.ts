@@ -196,6 +196,8 @@ describe('query plans', () => {
       );
     }
     explain('countStatements(kinds: 2)', (db) => countStatements(db, { kinds: ['DENIAL', 'CLAIM'] }));
+    explain('countStatements(year)', (db) => countStatements(db, { from: '2024', to: '2024' }));
+    explain('countStatements(months)', (db) => countStatements(db, { from: '2023-11', to: '2024-02' }));
     explain('contradictions', (db) => listContradictions(db, null, COUNTED));
     explain('contradictions(actor)', (db) => listContradictions(db, 'actor:x', COUNTED));
     explain('actors', (db) => listActors(db, {}, COUNTED));
@@ -305,6 +307,11 @@ describe('query plans', () => {
     explain('actorNetwork(article)', (db) => actorNetwork(db, { ...network, article: 'article:x' }));
     explain('actorNetwork(dates)', (db) => actorNetwork(db, { ...network, from: '2024-03', to: '2024-03' }));
     explain('actorNetwork(kinds)', (db) => actorNetwork(db, { ...network, kinds: ['DENIAL'] }));
+    explain('actorNetwork(all)', (db) => actorNetwork(db, network));
+    explain('actorNetwork(year)', (db) => actorNetwork(db, { ...network, from: '2024', to: '2024' }));
+    explain('actorNetwork(cooccurrence)', (db) =>
+      actorNetwork(db, { ...network, from: '2024-03', to: '2024-03', cooccurrence: 'STATEMENT' }),
+    );
     explain('shortestPath', (db) => shortestPath(db, 'actor:x', 'actor:y', 4));
     const needs = { byKind: true, speakers: 5, targets: 5, granularities: ['MONTH' as const] };
     explain('aggregate(statements: speaker, event, dates)', (db) =>
@@ -312,6 +319,11 @@ describe('query plans', () => {
         { key: 'a', filter: { speaker: 'actor:x', kinds: ['CLAIM'] }, needs },
         { key: 'b', filter: { event: 'event:x' }, needs },
         { key: 'c', filter: { from: '2024-01', to: '2024-02' }, needs },
+      ]),
+    );
+    explain('aggregate(statements: speaker only)', (db) =>
+      statementAggregates(db, [
+        { key: 'a', filter: { speaker: 'actor:x' }, needs: { byKind: true, speakers: 0, targets: 0, granularities: ['MONTH'] } },
       ]),
     );
     explain('aggregate(statements: denies, answers)', (db) =>
@@ -574,6 +586,37 @@ describe('query plans', () => {
     }
   });
 
+  it("build a month's or all time's actor network from the per-period rows, reading no statement", () => {
+    const details = JSON.stringify;
+    for (const name of ['actorNetwork(dates)', 'actorNetwork(all)']) {
+      const explained = planned.explained.find((e) => e.name === name)!;
+      const plan = details(explained.plan);
+      // The heaviest actors of the period in index order (a top-k of the range, no sort of it),
+      // the kept actors' pairs by (sourceId, period).
+      expect(plan, name).toContain('period, rankKey');
+      expect(plan, name).toContain('sourceId, period');
+      // All time counts every statement from the count store: a number, no statement read.
+      expect(plan.replaceAll('count( (:Statement) )', ''), name).not.toMatch(/:Statement\b/);
+      expect(
+        operators(explained.plan).filter((op) => SORTS.test(op)),
+        name,
+      ).toEqual(['Sort']); // the kept pairs, by weight: at most limit × limit rows
+      expect(
+        operators(explained.plan).some((op) => /CountFromCountStore/.test(op)),
+        name,
+      ).toBe(true);
+    }
+    // Several periods are summed from their rows; co-occurrences still need the statements.
+    expect(details(planned.explained.find((e) => e.name === 'actorNetwork(year)')!.plan)).not.toMatch(/:Statement\b/);
+    expect(details(planned.explained.find((e) => e.name === 'actorNetwork(cooccurrence)')!.plan)).toMatch(/:Statement\b/);
+  });
+
+  it("aggregate one speaker's statements by kind and month from its per-period rows, reading no statement", () => {
+    const explained = planned.explained.find((e) => e.name === 'aggregate(statements: speaker only)')!;
+    expect(explained.query).toContain(':PERIOD_ACTIVITY]');
+    expect(JSON.stringify(explained.plan)).not.toMatch(/:Statement\b/);
+  });
+
   it('count all statements, the statements of some kinds, articles, events, actors and stance edges from the count store', () => {
     const countStore = (name: string) =>
       operators(planned.explained.find((e) => e.name === name)!.plan).some((op) => /CountFromCountStore/.test(op));
@@ -581,6 +624,9 @@ describe('query plans', () => {
       'countStatements(all)',
       'countStatements(kinds)',
       'countStatements(kinds: 2)',
+      'countStatements(dates)',
+      'countStatements(year)',
+      'countStatements(months)',
       'articles',
       'events',
       'actors',

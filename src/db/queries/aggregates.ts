@@ -1,4 +1,6 @@
+import { ALL_PERIODS, PERIOD_LENGTH } from '../../graph/model.ts';
 import { normalizeArabic } from '../../text/arabic.ts';
+import { STANCE_KIND_PREFIX } from './keys.ts';
 import { luceneAllWords } from './search.ts';
 import {
   actorProjection,
@@ -200,6 +202,101 @@ export async function statementAggregates(
   db: Database,
   requests: readonly AggregateRequest[],
 ): Promise<Map<string, StatementAggregateResult>> {
+  const fromPeriods = requests.filter(fromSpeakerPeriods);
+  const rest = requests.filter((r) => !fromSpeakerPeriods(r));
+  const results = await Promise.all([
+    fromPeriods.length ? speakerPeriodAggregates(db, fromPeriods) : new Map<string, StatementAggregateResult>(),
+    rest.length ? matchedAggregates(db, rest) : new Map<string, StatementAggregateResult>(),
+  ]);
+  return new Map(results.flatMap((m) => [...m]));
+}
+
+/**
+ * Whether a connection's aggregate is read from its speaker's per-period rows (the graph
+ * model's PERIOD_ACTIVITY): one speaker's statements and nothing else, counted, by kind, by month.
+ */
+export function fromSpeakerPeriods({ filter: f, needs }: AggregateRequest): boolean {
+  const onlySpeaker =
+    Boolean(f.speaker) &&
+    !f.denies &&
+    !f.answers &&
+    !f.about &&
+    !f.addressee &&
+    !f.event &&
+    !f.kinds?.length &&
+    (f.direct === null || f.direct === undefined) &&
+    !f.article &&
+    !f.from &&
+    !f.to &&
+    !f.text?.trim();
+  return onlySpeaker && needs.speakers === 0 && needs.targets === 0 && needs.granularities.every((g) => g === 'MONTH');
+}
+
+/*
+ * A speaker's count, kinds and months from its PERIOD_ACTIVITY rows (one per period it was
+ * active in, ALL_PERIODS carrying the kinds): work that follows the speaker's months, where the
+ * statements were read one by one (a busy speaker's thousands).
+ */
+async function speakerPeriodAggregates(
+  db: Database,
+  requests: readonly AggregateRequest[],
+): Promise<Map<string, StatementAggregateResult>> {
+  const rows = requests.map(({ key, filter, needs }) => ({
+    key,
+    speaker: filter.speaker!,
+    byKind: needs.byKind,
+    months: needs.granularities.includes('MONTH'),
+  }));
+  const result = await db.read((tx) =>
+    tx.run(
+      `UNWIND $rows AS req
+       OPTIONAL MATCH (a:Actor {id: req.speaker})
+       CALL (a) {
+         MATCH (a)-[r:PERIOD_ACTIVITY]->(a) WHERE r.said > 0
+         WITH r ORDER BY r.period
+         RETURN collect(r) AS active
+       }
+       WITH req, [r IN active WHERE r.period = '${ALL_PERIODS}'][0] AS whole, active
+       RETURN req.key AS key, coalesce(whole.said, 0) AS count,
+              CASE WHEN req.byKind AND whole IS NOT NULL
+                   THEN [k IN keys(whole) WHERE k STARTS WITH '${STANCE_KIND_PREFIX}' | {kind: substring(k, ${STANCE_KIND_PREFIX.length}), count: whole[k]}]
+                   ELSE [] END AS byKind,
+              CASE WHEN req.months
+                   THEN [r IN active WHERE size(r.period) = ${PERIOD_LENGTH} | {granularity: 'MONTH', period: r.period, count: r.said}]
+                   ELSE [] END AS periods`,
+      { rows },
+    ),
+  );
+  return new Map(
+    result.records.map((r) => [
+      column(r, 'key', isString),
+      {
+        count: column(r, 'count', isNumber),
+        byKind: column(r, 'byKind', listOf(isMap<KindCountRecord>('kind', 'count'))).sort(
+          (a, b) => b.count - a.count || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0),
+        ),
+        topSpeakers: [],
+        topTargets: [],
+        byPeriod: statementPeriods(r),
+      },
+    ]),
+  );
+}
+
+function statementPeriods(r: Neo4jRecordLike): StatementAggregateResult['byPeriod'] {
+  const byPeriod: StatementAggregateResult['byPeriod'] = {};
+  for (const p of column(
+    r as Parameters<typeof column>[0],
+    'periods',
+    listOf(isMap<PeriodCountRecord & { granularity: Granularity }>('period', 'count', 'granularity')),
+  )) {
+    (byPeriod[p.granularity] ??= []).push({ period: p.period, count: p.count });
+  }
+  return byPeriod;
+}
+
+/** The aggregates from the matching statements themselves (any filter and facet). */
+async function matchedAggregates(db: Database, requests: readonly AggregateRequest[]): Promise<Map<string, StatementAggregateResult>> {
   const rows = requests.map(filterRow);
   const result = await db.read((tx) =>
     tx.run(

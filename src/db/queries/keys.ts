@@ -163,6 +163,17 @@ export const stancePairKey = (speaker: string, target: string) => stancePairKeyO
 export const stanceKindPairKey = (speaker: string, target: string, kindExpr: string) =>
   `${stancePairKey(speaker, target)} + ${PAIR_SEPARATOR} + ${kindExpr}`;
 
+/*
+ * The per-period actor network (the graph model's PERIOD_ACTIVITY and PERIOD_PAIR): an actor's
+ * row of a period is unique on (actor, period), a pair on (speaker, target, period), both
+ * merged on these keys as the stance edges are; a period's actors in network order (heaviest
+ * first, then by id, as actorNetwork ranks them) are a range of the (period, rankKey) index.
+ */
+export const activityPairKey = (actorId: string, periodExpr: string) => `${actorId} + ${PAIR_SEPARATOR} + ${periodExpr}`;
+export const periodPairKey = (speakerId: string, targetId: string, periodExpr: string) =>
+  `${speakerId} + ${PAIR_SEPARATOR} + ${targetId} + ${PAIR_SEPARATOR} + ${periodExpr}`;
+export const activityRankKey = (r: string) => join(descendingCount(`${r}.weight`), `${r}.actorId`);
+
 /** The prefix of every stance key with at least `count` statements: keys below it qualify. */
 export function stanceKeyBound(minCount: number): string {
   // descendingCount(minCount - 1) is the first key part of the edges that fall short.
@@ -194,7 +205,7 @@ export const DERIVED_PROPERTIES = [
 ] as const;
 
 /** Relationships the loader maintains as aggregates of the statements (not part of an article's graph). */
-export const DERIVED_RELATIONSHIPS = ['STANCE', 'STANCE_KIND'] as const;
+export const DERIVED_RELATIONSHIPS = ['STANCE', 'STANCE_KIND', 'PERIOD_ACTIVITY', 'PERIOD_PAIR'] as const;
 
 /*
  * A STANCE edge also carries its count per statement kind, as one property per kind

@@ -1,5 +1,7 @@
-import { shownRelationshipProperties } from '../../graph/model.ts';
+import { int, type Record as Neo4jRecord } from 'neo4j-driver';
+import { ALL_PERIODS, PERIOD_LENGTH, periodLabel, shownRelationshipProperties } from '../../graph/model.ts';
 import { normalizeArabic } from '../../text/arabic.ts';
+import { STANCE_KIND_PREFIX } from './keys.ts';
 import { luceneAllWords } from './search.ts';
 import {
   actorProjection,
@@ -19,6 +21,7 @@ import {
   statementProjection,
   type StatementLink,
   dateUpperBound,
+  DATE_UPPER_SUFFIX,
 } from './shared.ts';
 import type { StatementKind } from '../../graph/document-graph.ts';
 import type { Database } from '../driver.ts';
@@ -156,6 +159,153 @@ export async function actorNetwork(
   query: ActorNetworkQuery,
   fields: ActorNetworkFields = { actors: true, edgeStatements: true },
 ): Promise<ActorNetworkRecord> {
+  const periods = periodRange(query);
+  if (periods) return periodActorNetwork(db, query, periods, fields);
+  return statementActorNetwork(db, query, fields);
+}
+
+/** A date prefix a range of period keys can stand for: a year or a month (PartialDate has checked its digits). */
+const PERIOD_PREFIX = /^\d{4}(-\d{2})?$/;
+
+/**
+ * Which stored periods a network's statements are, when they are exactly some (see the graph
+ * model's PERIOD_LENGTH): no condition but dates, each bound a year or a month, and no
+ * co-occurrence edges (those need the statements). `single` is the one period the range is
+ * (all time, or one month), whose heaviest actors are one range of the (period, rankKey) index.
+ */
+export function periodRange(
+  query: Pick<ActorNetworkQuery, 'kinds' | 'article' | 'text' | 'from' | 'to' | 'cooccurrence'>,
+): { single: string | null; from: string; toUpper: string } | null {
+  if (query.kinds?.length || query.article || query.text?.trim() || query.cooccurrence !== 'NONE') return null;
+  const from = query.from ?? null;
+  const to = query.to ?? null;
+  if ((from !== null && !PERIOD_PREFIX.test(from)) || (to !== null && !PERIOD_PREFIX.test(to))) return null;
+  if (from === null && to === null) return { single: ALL_PERIODS, from: '', toUpper: '' };
+  const single = from !== null && from === to && from.length === PERIOD_LENGTH ? from : null;
+  return { single, from: from ?? '', toUpper: dateUpperBound(to) ?? DATE_UPPER_SUFFIX };
+}
+
+/*
+ * The network from the per-period rows the loader keeps (the graph model's PERIOD_ACTIVITY and
+ * PERIOD_PAIR), the same answer as from the statements: for one period its `limit + 1` heaviest
+ * actors read in index order, for several the periods' rows summed per actor; then the pairs
+ * out of each kept actor in the range (the (sourceId, period) index). The statements are
+ * counted from the count store (all time: every statement has its speaker; one month: its
+ * period label) or summed from the rows read.
+ */
+async function periodActorNetwork(
+  db: Database,
+  query: ActorNetworkQuery,
+  periods: { single: string | null; from: string; toUpper: string },
+  fields: ActorNetworkFields,
+): Promise<ActorNetworkRecord> {
+  const { single } = periods;
+  const ranked =
+    single !== null
+      ? `CALL () {
+           MATCH ()-[r:PERIOD_ACTIVITY]->() USING INDEX r:PERIOD_ACTIVITY(period, rankKey)
+           WHERE r.period = $period AND r.rankKey > ''
+           WITH r ORDER BY r.period, r.rankKey LIMIT $limitPlusOne
+           RETURN collect({a: r.actorId, said: r.said, weight: r.weight}) AS ranked
+         }
+         CALL () { ${single === ALL_PERIODS ? 'MATCH (s:Statement)' : `MATCH (s:\`${periodLabel(single)}\`)`} RETURN count(s) AS statementCount }
+         WITH ranked[0..$limit] AS kept, size(ranked) > $limit AS truncated, statementCount`
+      : `CALL () {
+           MATCH ()-[r:PERIOD_ACTIVITY]->() USING INDEX r:PERIOD_ACTIVITY(period, rankKey)
+           WHERE r.period >= $from AND r.period <= $toUpper AND r.period <> '${ALL_PERIODS}' AND r.rankKey > ''
+           WITH r.actorId AS a, sum(r.said) AS said, sum(r.weight) AS weight
+           ORDER BY weight DESC, a
+           RETURN collect({a: a, said: said, weight: weight}) AS ranked, sum(said) AS statementCount
+         }
+         WITH ranked[0..$limit] AS kept, size(ranked) > $limit AS truncated, statementCount`;
+  const inRange = single !== null ? 'e.period = $period' : `e.period >= $from AND e.period <= $toUpper AND e.period <> '${ALL_PERIODS}'`;
+  const result = await db.read((tx) =>
+    tx.run(
+      `${ranked}
+       WITH kept, truncated, statementCount, [k IN kept | k.a] AS keptIds
+       CALL (keptIds) {
+         UNWIND keptIds AS source
+         MATCH ()-[e:PERIOD_PAIR]->() USING INDEX e:PERIOD_PAIR(sourceId, period)
+         WHERE e.sourceId = source AND ${inRange} AND e.targetId IN keptIds
+         WITH source, e.targetId AS target, sum(e.count) AS weight, sum(e.about) AS about, sum(e.addressedTo) AS addressedTo,
+              ${
+                fields.edgeStatements
+                  ? `collect([k IN keys(e) WHERE k STARTS WITH '${STANCE_KIND_PREFIX}' | {kind: substring(k, ${STANCE_KIND_PREFIX.length}), count: e[k]}]) AS kinds,
+              min(e.firstDate) AS firstDate, max(e.lastDate) AS lastDate`
+                  : '[] AS kinds, null AS firstDate, null AS lastDate'
+              }
+         WHERE weight >= $minWeight
+         ORDER BY weight DESC, source, target
+         RETURN collect({source: source, target: target, weight: weight, about: about, addressedTo: addressedTo,
+                         firstDate: firstDate, lastDate: lastDate, kinds: kinds}) AS edges
+       }
+       CALL (kept) {
+         ${
+           fields.actors
+             ? `UNWIND kept AS k MATCH (a:Actor {id: k.a}) RETURN collect(${actorProjection('a')}) AS actors`
+             : 'RETURN [] AS actors'
+         }
+       }
+       RETURN [k IN kept | {id: k.a, actor: head([a IN actors WHERE a.id = k.a]),
+                            said: k.said, received: k.weight - k.said, weight: k.weight}] AS nodes,
+              edges, statementCount, truncated`,
+      {
+        period: single ?? '',
+        from: periods.from,
+        toUpper: periods.toUpper,
+        limit: query.limit,
+        // LIMIT takes an integer, and a JavaScript number reaches Neo4j as a float.
+        limitPlusOne: int(query.limit + 1),
+        minWeight: query.minWeight,
+      },
+    ),
+  );
+  const record = result.records[0];
+  if (!record) return { nodes: [], edges: [], cooccurrences: [], statementCount: 0, truncated: false };
+  type RawEdge = Omit<ActorNetworkEdgeRecord, 'id' | 'sourceActor' | 'targetActor' | 'kinds'> & { kinds: KindCountRecord[][] };
+  return networkRecord(
+    record,
+    column(record, 'edges', listOf(isMap<RawEdge>('source', 'target', 'weight', 'kinds'))).map((e) => ({ ...e, kinds: sumKinds(e.kinds) })),
+    [],
+  );
+}
+
+/** The kind counts of one edge's periods, summed per kind. */
+function sumKinds(perPeriod: readonly (readonly KindCountRecord[])[]): KindCountRecord[] {
+  const sums = new Map<StatementKind, number>();
+  for (const kinds of perPeriod) for (const { kind, count } of kinds) sums.set(kind, (sums.get(kind) ?? 0) + count);
+  return [...sums].map(([kind, count]) => ({ kind, count }));
+}
+
+type NetworkEdge = Omit<ActorNetworkEdgeRecord, 'id' | 'sourceActor' | 'targetActor'>;
+
+/** A network's record from its query's row: the nodes, and the edges with their ids and actors. */
+function networkRecord(record: Neo4jRecord, rawEdges: NetworkEdge[], cooccurrences: CooccurrenceEdgeRecord[]): ActorNetworkRecord {
+  const nodes = column(record, 'nodes', listOf(isMap<ActorNetworkNodeRecord>('id', 'actor', 'said', 'received', 'weight')));
+  const actors = new Map(nodes.map((n) => [n.id, n.actor]));
+  const edges = rawEdges.map((e) => ({
+    ...e,
+    id: `${e.source}->${e.target}`,
+    // Both ends are kept nodes (the query keeps only such edges), so their records are at hand when read.
+    sourceActor: actors.get(e.source) ?? null,
+    targetActor: actors.get(e.target) ?? null,
+    kinds: e.kinds.sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind)),
+  }));
+  return {
+    nodes,
+    edges,
+    cooccurrences,
+    statementCount: column(record, 'statementCount', isNumber),
+    truncated: column(record, 'truncated', isBoolean),
+  };
+}
+
+/** The network from the matching statements themselves (any filter). */
+export async function statementActorNetwork(
+  db: Database,
+  query: ActorNetworkQuery,
+  fields: ActorNetworkFields,
+): Promise<ActorNetworkRecord> {
   const text = query.text?.trim() || null;
   const params = {
     kinds: query.kinds?.length ? [...query.kinds] : null,
@@ -234,24 +384,11 @@ export async function actorNetwork(
   );
   const record = result.records[0];
   if (!record) return { nodes: [], edges: [], cooccurrences: [], statementCount: 0, truncated: false };
-  const nodes = column(record, 'nodes', listOf(isMap<ActorNetworkNodeRecord>('id', 'actor', 'said', 'received', 'weight')));
-  const actors = new Map(nodes.map((n) => [n.id, n.actor]));
-  type RawEdge = Omit<ActorNetworkEdgeRecord, 'id' | 'sourceActor' | 'targetActor'>;
-  const edges = column(record, 'edges', listOf(isMap<RawEdge>('source', 'target', 'weight'))).map((e) => ({
-    ...e,
-    id: `${e.source}->${e.target}`,
-    // Both ends are kept nodes (the query keeps only such edges), so their records are at hand when read.
-    sourceActor: actors.get(e.source) ?? null,
-    targetActor: actors.get(e.target) ?? null,
-    kinds: e.kinds.sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind)),
-  }));
-  return {
-    nodes,
-    edges,
-    cooccurrences: column(record, 'cooccurrences', listOf(isMap<CooccurrenceEdgeRecord>('id', 'source', 'target', 'weight', 'scope'))),
-    statementCount: column(record, 'statementCount', isNumber),
-    truncated: column(record, 'truncated', isBoolean),
-  };
+  return networkRecord(
+    record,
+    column(record, 'edges', listOf(isMap<NetworkEdge>('source', 'target', 'weight'))),
+    column(record, 'cooccurrences', listOf(isMap<CooccurrenceEdgeRecord>('id', 'source', 'target', 'weight', 'scope'))),
+  );
 }
 
 export interface PathRelationshipRecord {

@@ -1,4 +1,4 @@
-import { STATEMENT_KIND_LABELS } from '../../graph/model.ts';
+import { PERIOD_LENGTH, periodLabel, STATEMENT_KIND_LABELS } from '../../graph/model.ts';
 import { normalizeArabic } from '../../text/arabic.ts';
 import { STANCE_KIND_PREFIX, stancePairKeyOfIds, UNDATED } from './keys.ts';
 import { luceneAllWords } from './search.ts';
@@ -271,6 +271,8 @@ function countQuery(p: Params, source: Source): string {
     }
   }
   if (p.kinds && kindsOnly(p)) return kindCount(p.kinds);
+  const periods = source === 'dates' && datesOnly(p) ? periodsBetween(p.from, p.to) : null;
+  if (periods) return periodCount(periods);
   if (stanceCounts(p)) {
     // The maintained STANCE edge between the two already counts them, per kind too (loader.ts),
     // found by a seek on its unique pair key: matched from either end, it expanded every STANCE
@@ -296,6 +298,49 @@ const kindsOnly = (p: Params): boolean => !moreConditions(p, 'kind') && !p.text;
 const kindCount = (kinds: readonly StatementKind[]): string =>
   `${kinds.map((kind, i) => `CALL () { MATCH (s:${STATEMENT_KIND_LABELS[kind]}) RETURN count(s) AS c${i} }`).join('\n')}
    RETURN ${kinds.map((_, i) => `c${i}`).join(' + ')} AS total`;
+
+/** Whether the date range is the only condition given. */
+const datesOnly = (p: Params): boolean =>
+  !p.speaker && !p.article && !p.addressee && !p.about && !p.event && !p.kinds && p.direct === null && !p.text;
+
+const YEAR_LENGTH = 4;
+const MONTHS = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'));
+/** The longest range counted by periods (its years times 13 count-store reads); a longer one is counted from the index. */
+const MAX_PERIOD_YEARS = 30;
+const YEAR_OR_MONTH = /^\d{4}(-\d{2})?$/;
+
+/**
+ * The periods (the graph model's PERIOD_LENGTH: a month, or a year-only date's year) whose
+ * statements are exactly those dated from `from` to `to`, both a year or a month; null for any
+ * other range (a day, an open end, too many years), which is counted from the index.
+ */
+export function periodsBetween(from: string | null, to: string | null): string[] | null {
+  if (!from || !to || !YEAR_OR_MONTH.test(from) || !YEAR_OR_MONTH.test(to)) return null;
+  const first = Number(from.slice(0, YEAR_LENGTH));
+  const last = Number(to.slice(0, YEAR_LENGTH));
+  if (last < first) return [];
+  if (last - first >= MAX_PERIOD_YEARS) return null;
+  const upper = dateUpperBound(to)!;
+  const periods: string[] = [];
+  for (let year = first; year <= last; year++) {
+    for (const period of [String(year), ...MONTHS.map((m) => `${year}-${m}`)]) {
+      if (period.length <= PERIOD_LENGTH && period >= from && period <= upper) periods.push(period);
+    }
+  }
+  return periods;
+}
+
+/**
+ * The statements of some periods, counted from the count store: each dated statement carries
+ * its period's label (the graph model's periodLabel), built here from digits only.
+ */
+const periodCount = (periods: readonly string[]): string =>
+  periods.length === 0
+    ? 'RETURN 0 AS total'
+    : `CALL () {
+         ${periods.map((period) => `MATCH (s:\`${periodLabel(period)}\`) RETURN count(s) AS c`).join('\n         UNION ALL\n         ')}
+       }
+       RETURN sum(c) AS total`;
 
 /**
  * Whether a speaker's statements about one target (of some kinds, nothing else) are what a
