@@ -525,6 +525,8 @@ export interface RelationshipSpec {
   readonly properties: Readonly<Record<string, RelationshipProperty>>;
   /** Aggregates the loader maintains from the statements; not part of any article's graph, never exported. */
   readonly derived?: true;
+  /** One row per period of an aggregate (the actor network per month): bookkeeping no path walks. */
+  readonly perPeriod?: true;
   readonly doc: string;
 }
 
@@ -602,6 +604,7 @@ export const RELATIONSHIPS: readonly RelationshipSpec[] = [
     from: ['Actor'],
     to: ['Actor'],
     derived: true,
+    perPeriod: true,
     doc: "an actor's statements in one period, a loop on the actor: said, received as an actor target, their sum, and said per kind as `kind_<KIND>`",
     properties: {
       period: { type: 'string', doc: "`YYYY-MM`, a coarser date's `YYYY`, or '' for all time" },
@@ -618,6 +621,7 @@ export const RELATIONSHIPS: readonly RelationshipSpec[] = [
     from: ['Actor'],
     to: ['Actor'],
     derived: true,
+    perPeriod: true,
     doc: 'a speaker → actor target edge of the actor network in one period, with how many statements (per kind as `kind_<KIND>`)',
     properties: {
       period: { type: 'string', doc: 'as PERIOD_ACTIVITY' },

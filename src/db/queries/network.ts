@@ -1,5 +1,5 @@
 import { int, type Record as Neo4jRecord } from 'neo4j-driver';
-import { ALL_PERIODS, PERIOD_LENGTH, periodLabel, shownRelationshipProperties } from '../../graph/model.ts';
+import { ALL_PERIODS, PERIOD_LENGTH, periodLabel, RELATIONSHIPS, shownRelationshipProperties } from '../../graph/model.ts';
 import { normalizeArabic } from '../../text/arabic.ts';
 import { STANCE_KIND_PREFIX } from './keys.ts';
 import { luceneAllWords } from './search.ts';
@@ -410,7 +410,11 @@ export interface PathRecord {
  * fixed pattern text, chosen by a validated integer.
  */
 export const MAX_PATH_HOPS = 8;
-const SHORTEST_PATTERNS: readonly string[] = Array.from({ length: MAX_PATH_HOPS + 1 }, (_, hops) => `-[*..${hops}]-`);
+/* Every type but the per-period rows, which repeat the STANCE edges once per month. */
+const PATH_TYPES = RELATIONSHIPS.filter((r) => !r.perPeriod)
+  .map((r) => r.type)
+  .join('|');
+const SHORTEST_PATTERNS: readonly string[] = Array.from({ length: MAX_PATH_HOPS + 1 }, (_, hops) => `-[:${PATH_TYPES}*..${hops}]-`);
 
 /**
  * One shortest path (fewest relationships, any type, either direction) from `from` to `to`,
