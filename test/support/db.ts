@@ -6,7 +6,7 @@ import { DERIVED_RELATIONSHIPS } from '../../src/db/queries/keys.ts';
 import { extract } from '../../src/extract/index.ts';
 import { toDocumentGraph } from '../../src/ingest/pipeline.ts';
 import { readArticleFile } from '../../src/ingest/sources.ts';
-import { TRANSACTION_GUARD_MS } from './guards.ts';
+import { REQUEST_GUARD_MS, TRANSACTION_GUARD_MS } from './guards.ts';
 import { SEED_PATH } from './seed.ts';
 import type { DocumentGraph } from '../../src/graph/document-graph.ts';
 
@@ -38,6 +38,11 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     NEO4J_PASSWORD: inject('neo4jPassword'),
     PORT: '0',
     QAWL_API_KEYS: 'test-key-1,test-key-2',
+    // Hang guards, not speed limits: the default 60 s request budget failed a first request
+    // (queries Neo4j had yet to plan) on a 2-core machine at load 33. Reads stop at the
+    // transaction guard; the whole request gets that and a margin, below a test's timeout.
+    QAWL_QUERY_TIMEOUT_MS: String(TRANSACTION_GUARD_MS),
+    QAWL_REQUEST_TIMEOUT_MS: String(REQUEST_GUARD_MS),
     // Request logs would drown the test output; warnings and errors still show.
     LOG_LEVEL: 'warn',
     ...overrides,

@@ -6,3 +6,6 @@
  * stalled, instead of a hook timing out with no word of what it waited on.
  */
 export const TRANSACTION_GUARD_MS = 120_000;
+
+/** A test server's whole-request budget (QAWL_REQUEST_TIMEOUT_MS): a read's guard and a margin, below a test's 300 s. */
+export const REQUEST_GUARD_MS = 180_000;
