@@ -53,6 +53,12 @@ const READ_RETRY_FIRST_DELAY_MS = 200;
 export interface DatabaseOptions {
   /** Neo4j aborts a read transaction running longer than this, so one hostile query cannot hog the database. */
   readTimeoutMs?: number;
+  /**
+   * Neo4j aborts a write transaction running longer than this. Unset (no limit) for the server and
+   * `qawl load`, whose writes are bounded batches; the tests set it as a hang guard, so a write
+   * stuck on a lock or a schema change fails with Neo4j's timeout error instead of a hook timeout.
+   */
+  writeTimeoutMs?: number;
 }
 
 export class Database {
@@ -106,8 +112,9 @@ export class Database {
 
   async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session(this.sessionConfig('WRITE'));
+    const timeout = this.options.writeTimeoutMs;
     try {
-      return await session.executeWrite(work);
+      return await session.executeWrite(work, timeout ? { timeout } : undefined);
     } catch (error) {
       throw translate(error);
     } finally {

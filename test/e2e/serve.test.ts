@@ -32,6 +32,12 @@ interface Served {
 }
 
 const SERVE_START_GUARD_MS = 300_000;
+/**
+ * A hang guard for `qawl load` of the seed beside the running server, not a speed check: a new
+ * Node process importing the CLI and extracting the seed on a loaded machine; at 120 s a slow run
+ * would have shown only as a null exit status.
+ */
+const LOAD_GUARD_MS = 240_000;
 
 async function startServe(dataDir: string): Promise<Served> {
   const child = spawn(process.execPath, [CLI, 'serve'], { cwd: PROJECT_ROOT, env: userEnv(dataDir), stdio: ['ignore', 'pipe', 'pipe'] });
@@ -109,8 +115,9 @@ describe('npm start on the embedded default (qawl serve without NEO4J_URI)', () 
           cwd: PROJECT_ROOT,
           env: userEnv(dataDir),
           encoding: 'utf8',
-          timeout: 120_000,
+          timeout: LOAD_GUARD_MS,
         });
+        expect(load.error, 'qawl load did not finish within its hang guard').toBeUndefined();
         expect(load.stderr).toMatch(/already running/);
         expect(load.status).toBe(0);
       } finally {

@@ -16,6 +16,13 @@ import { startOwnNeo4j } from '../support/own-neo4j.ts';
 import type { Database } from '../../src/db/driver.ts';
 import type { LocalNeo4j } from '../../src/db/local-neo4j.ts';
 
+/**
+ * A hang guard for the CLI run below, not a speed check: a new Node process that imports the CLI
+ * and starts an extraction worker, on a loaded 2-core machine (or a slower CI one), took over a
+ * minute; at 120 s a slow start would have shown as a null exit status.
+ */
+const CLI_GUARD_MS = 240_000;
+
 /** A directory of .txt articles with YAML front matter, ids unique to this test file. */
 function writeTextCorpus(dir: string, n: number, prefix: string): string[] {
   fs.mkdirSync(path.join(dir, 'nested'), { recursive: true });
@@ -44,7 +51,8 @@ describe('qawl load: streaming many articles', () => {
     local = await startOwnNeo4j({ dataDir: path.join(dir, 'neo4j'), heapMb: 512, pageCacheMb: 64, shortLived: true });
     db = createDatabase(local.uri);
     await migrate(db);
-  });
+    // A hang guard over a boot that may wait its turn behind other files' boots (own-neo4j.ts).
+  }, 900_000);
   afterAll(async () => {
     for (const id of cleanup) await deleteArticle(db, id);
     await db?.close();
@@ -80,7 +88,9 @@ describe('qawl load: streaming many articles', () => {
       relationshipsCreated: 0,
     });
     expect(await articleFootprint(db, ids)).toEqual(before);
-  });
+    // A hang guard, not a speed check: two extractions and a first load into a fresh Neo4j, whose
+    // loader queries are planned here first, ran past the 300 s default at load 36 on 2 cores.
+  }, 600_000);
 
   it('one node per real-world actor: two articles naming the same person share it, with statements from both', async () => {
     const a = ownArticle('article:test-ingest-same-1', 'قال الرئيس الأمريكي جو بايدن إن الولايات المتحدة ستدافع عن حلفائها.');
@@ -177,8 +187,9 @@ describe('qawl load: streaming many articles', () => {
     const run = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'qawl.js'), 'load', corpus, '--json', '--concurrency', '1'], {
       env: { ...process.env, NEO4J_URI: local.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' },
       encoding: 'utf8',
-      timeout: 120_000,
+      timeout: CLI_GUARD_MS,
     });
+    expect(run.error, 'the CLI did not finish within its hang guard').toBeUndefined();
     expect(run.status, run.stderr).toBe(1);
     const summary = JSON.parse(run.stdout) as { articles: number; failed: number; failures: { origin: string; error: string }[] };
     expect(summary.articles).toBe(4);

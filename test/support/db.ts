@@ -2,18 +2,31 @@ import fs from 'node:fs';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { createDatabase, type Database } from '../../src/db/driver.ts';
-import { migrate } from '../../src/db/migrations.ts';
 import { DERIVED_RELATIONSHIPS } from '../../src/db/queries/keys.ts';
 import { extract } from '../../src/extract/index.ts';
 import { toDocumentGraph } from '../../src/ingest/pipeline.ts';
 import { readArticleFile } from '../../src/ingest/sources.ts';
+import { REQUEST_GUARD_MS, TRANSACTION_GUARD_MS } from './guards.ts';
 import { SEED_PATH } from './seed.ts';
 import type { DocumentGraph } from '../../src/graph/document-graph.ts';
 
-/** A driver on the run's Neo4j, schema migrated. */
+/**
+ * A driver on the run's Neo4j. The global setup (global-setup.ts) migrated it before any file
+ * ran; migrating again per file ran some 50 schema transactions and `db.awaitIndexes` in each of
+ * the 22 files using this, on the one database all of them share, and a file then waited on any
+ * index another file's test had in flight. This only checks that Neo4j answers.
+ */
 export async function testDatabase(): Promise<Database> {
-  const db = createDatabase(inject('neo4jUri'), inject('neo4jUser'), inject('neo4jPassword'));
-  await migrate(db);
+  const db = createDatabase(inject('neo4jUri'), inject('neo4jUser'), inject('neo4jPassword'), undefined, {
+    readTimeoutMs: TRANSACTION_GUARD_MS,
+    writeTimeoutMs: TRANSACTION_GUARD_MS,
+  });
+  try {
+    await db.verify();
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
   return db;
 }
 
@@ -25,6 +38,11 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     NEO4J_PASSWORD: inject('neo4jPassword'),
     PORT: '0',
     QAWL_API_KEYS: 'test-key-1,test-key-2',
+    // Hang guards, not speed limits: the default 60 s request budget failed a first request
+    // (queries Neo4j had yet to plan) on a 2-core machine at load 33. Reads stop at the
+    // transaction guard; the whole request gets that and a margin, below a test's timeout.
+    QAWL_QUERY_TIMEOUT_MS: String(TRANSACTION_GUARD_MS),
+    QAWL_REQUEST_TIMEOUT_MS: String(REQUEST_GUARD_MS),
     // Request logs would drown the test output; warnings and errors still show.
     LOG_LEVEL: 'warn',
     ...overrides,

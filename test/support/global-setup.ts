@@ -35,6 +35,13 @@ async function prepare(uri: string, user: string, password: string): Promise<voi
 }
 
 /**
+ * A hang guard on the shared Neo4j's boot, not a speed check: LocalNeo4j's default of 180 s was
+ * exceeded on a 2-core machine at load 40 (the boot takes about a minute at load 20), and the run
+ * then failed before any file ran.
+ */
+const SHARED_BOOT_GUARD_MS = 600_000;
+
+/**
  * One real Neo4j for the whole run, shared by the test files running in parallel: the one in
  * NEO4J_URI when set, otherwise a throwaway local instance in a temporary directory on a free
  * port, removed afterwards.
@@ -52,15 +59,23 @@ export default async function setup(project: TestProject) {
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qawl-test-neo4j-'));
   const started = Date.now();
-  const local = await LocalNeo4j.start({ dataDir, heapMb: 768, pageCacheMb: 128 });
+  const local = await LocalNeo4j.start({ dataDir, heapMb: 768, pageCacheMb: 128, startTimeoutMs: SHARED_BOOT_GUARD_MS });
   process.stderr.write(`test Neo4j ready at ${local.uri} in ${Date.now() - started} ms\n`);
   project.provide('neo4jUri', local.uri);
   project.provide('neo4jUser', 'neo4j');
   project.provide('neo4jPassword', '');
-  await prepare(local.uri, 'neo4j', '');
-  return async () => {
+  const teardown = async () => {
     await local.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
     removeLockParent();
   };
+  try {
+    await prepare(local.uri, 'neo4j', '');
+  } catch (error) {
+    // Vitest runs no teardown for a setup that threw: without this the Neo4j stayed up and the
+    // failed run took ten more minutes to exit.
+    await teardown();
+    throw error;
+  }
+  return teardown;
 }

@@ -5,10 +5,15 @@ import { LocalNeo4j, type LocalNeo4jOptions } from '../../src/db/local-neo4j.ts'
 /** How often a file waiting to boot its Neo4j looks at the lock again. */
 const BOOT_LOCK_POLL_MS = 250;
 /**
- * A lock older than this was left by a worker that died while booting (a boot takes seconds on
- * a quiet machine, a few minutes at worst on a busy one): take it over rather than wait forever.
+ * A hang guard on one boot, not a speed check: a boot takes seconds on a quiet machine and took
+ * over three minutes on a loaded one (load 40 on 2 cores), past LocalNeo4j's default of 180 s.
  */
-const BOOT_LOCK_STALE_MS = 240_000;
+const BOOT_GUARD_MS = 420_000;
+/**
+ * A lock older than this was left by a worker that died while booting: take it over rather than
+ * wait forever. Longer than a boot may take, or a slow boot would have a second one start beside it.
+ */
+const BOOT_LOCK_STALE_MS = BOOT_GUARD_MS + 60_000;
 
 function tryLock(lock: string): boolean {
   try {
@@ -32,7 +37,7 @@ export async function startOwnNeo4j(options: LocalNeo4jOptions): Promise<LocalNe
   const lock = inject('neo4jBootLock');
   while (!tryLock(lock)) await new Promise((resolve) => setTimeout(resolve, BOOT_LOCK_POLL_MS));
   try {
-    return await LocalNeo4j.start(options);
+    return await LocalNeo4j.start({ startTimeoutMs: BOOT_GUARD_MS, ...options });
   } finally {
     fs.rmSync(lock, { recursive: true, force: true });
   }

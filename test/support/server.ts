@@ -1,4 +1,5 @@
 import { print } from 'graphql';
+import { inject } from 'vitest';
 import { startServer, type RunningServer } from '../../src/api/server.ts';
 import { Database, type ReadTransaction } from '../../src/db/driver.ts';
 import { deleteArticle, loadDocument } from '../../src/db/loader.ts';
@@ -15,10 +16,16 @@ export interface GraphQLResponse<T> {
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } & Record<string, unknown> }[];
 }
 
-/** The real Express + Apollo server on a free loopback port. */
+/**
+ * The real Express + Apollo server on a free loopback port. On the run's shared Neo4j, which the
+ * global setup migrated before any file ran, it skips the migration a server runs before it
+ * reports ready (some 50 schema transactions and `db.awaitIndexes` per server, and the suite
+ * starts dozens); on a Neo4j of the test's own it migrates, as `qawl serve` does.
+ */
 export async function testServer(db: Database, overrides: Record<string, string> = {}): Promise<RunningServer & { config: Config }> {
   const config = testConfig(overrides);
-  const server = await startServer(db, config);
+  const migratedByGlobalSetup = db.uri === inject('neo4jUri');
+  const server = await startServer(db, config, migratedByGlobalSetup ? { prepare: async () => {} } : {});
   return { ...server, config };
 }
 
@@ -109,7 +116,7 @@ export class CountingDatabase extends Database {
   transactions = 0;
 
   constructor(inner: Database) {
-    super(inner.driver, inner.databaseName, inner.uri);
+    super(inner.driver, inner.databaseName, inner.uri, inner.options);
   }
 
   private counted<X extends ReadTransaction, T>(work: (tx: X) => Promise<T>) {
