@@ -239,15 +239,7 @@ async function periodActorNetwork(
          RETURN collect({source: source, target: target, weight: weight, about: about, addressedTo: addressedTo,
                          firstDate: firstDate, lastDate: lastDate, kinds: kinds}) AS edges
        }
-       CALL (kept) {
-         ${
-           fields.actors
-             ? `UNWIND kept AS k MATCH (a:Actor {id: k.a}) RETURN collect(${actorProjection('a')}) AS actors`
-             : 'RETURN [] AS actors'
-         }
-       }
-       RETURN [k IN kept | {id: k.a, actor: head([a IN actors WHERE a.id = k.a]),
-                            said: k.said, received: k.weight - k.said, weight: k.weight}] AS nodes,
+       ${keptActorNodes(fields.actors)},
               edges, statementCount, truncated`,
       {
         period: single ?? '',
@@ -369,15 +361,7 @@ export async function statementActorNetwork(
      CALL (rows, keptIds) {
        ${COOCCURRENCE[query.cooccurrence]}
      }
-     CALL (kept) {
-       ${
-         fields.actors
-           ? `UNWIND kept AS k MATCH (a:Actor {id: k.a}) RETURN collect(${actorProjection('a')}) AS actors`
-           : 'RETURN [] AS actors'
-       }
-     }
-     RETURN [k IN kept | {id: k.a, actor: head([a IN actors WHERE a.id = k.a]),
-                          said: k.said, received: k.weight - k.said, weight: k.weight}] AS nodes,
+     ${keptActorNodes(fields.actors)},
             edges, cooccurrences, size(rows) AS statementCount, found > size(kept) AS truncated`,
       params,
     ),
@@ -404,6 +388,16 @@ export interface PathRecord {
   nodes: NodeRecord[];
   relationships: PathRelationshipRecord[];
 }
+
+/**
+ * The kept actors (`kept`: rows of {a: id, said, weight}) as the network's nodes, with their
+ * actor records when the selection asks for them: one lookup for the page, not one per node.
+ */
+const keptActorNodes = (withActors: boolean) => `CALL (kept) {
+       ${withActors ? `UNWIND kept AS k MATCH (a:Actor {id: k.a}) RETURN collect(${actorProjection('a')}) AS actors` : 'RETURN [] AS actors'}
+     }
+     RETURN [k IN kept | {id: k.a, actor: head([a IN actors WHERE a.id = k.a]),
+                          said: k.said, received: k.weight - k.said, weight: k.weight}] AS nodes`;
 
 /*
  * Variable-length bounds cannot be parameters in Cypher, so each allowed `maxHops` has its
