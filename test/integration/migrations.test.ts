@@ -24,6 +24,16 @@ describe('migrations', () => {
     return { constraints: constraints.records.map((r) => r.toObject()), indexes: indexes.records.map((r) => r.toObject()) };
   };
 
+  /** Runs a statement in an implicit transaction, which CALL … IN TRANSACTIONS needs. */
+  const runAlone = async (statement: string, params: Record<string, unknown> = {}) => {
+    const session = db.driver.session({ database: db.databaseName });
+    try {
+      await session.run(statement, params);
+    } finally {
+      await session.close();
+    }
+  };
+
   it('are idempotent: running them again changes nothing', async () => {
     const before = await schema();
     await migrate(db);
@@ -56,9 +66,8 @@ describe('migrations', () => {
     // Enough nodes that the constraint's index is still populating when the wait begins: a wait
     // that held the schema in its transaction stalled both until its own timeout.
     const NODES = 60_000;
-    const session = db.driver.session({ database: db.databaseName });
     try {
-      await session.run(`UNWIND range(1, $nodes) AS i CALL (i) { CREATE (:${label} {id: i}) } IN TRANSACTIONS OF 10000 ROWS`, {
+      await runAlone(`UNWIND range(1, $nodes) AS i CALL (i) { CREATE (:${label} {id: i}) } IN TRANSACTIONS OF 10000 ROWS`, {
         nodes: NODES,
       });
       const building = createSchemaRule(db, `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`);
@@ -72,8 +81,7 @@ describe('migrations', () => {
       expect(constraints.filter((c) => c.name === name)).toHaveLength(1);
     } finally {
       await db.write((tx) => tx.run(`DROP CONSTRAINT ${name} IF EXISTS`));
-      await session.run(`MATCH (n:${label}) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS`);
-      await session.close();
+      await runAlone(`MATCH (n:${label}) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS`);
     }
   });
 
@@ -101,12 +109,7 @@ describe('migrations', () => {
     const id = `stmt:t-mig-kind-${Math.random().toString(36).slice(2)}:s1`;
     try {
       await db.write((tx) => tx.run("CREATE (:Statement:Node {id: $id, kind: 'WARNING'})", { id }));
-      const session = db.driver.session({ database: db.databaseName });
-      try {
-        await session.run(KIND_LABELS_BACKFILL);
-      } finally {
-        await session.close();
-      }
+      await runAlone(KIND_LABELS_BACKFILL);
       const result = await db.read((tx) => tx.run('MATCH (s:Statement {id: $id}) RETURN labels(s) AS labels', { id }));
       expect([...(result.records[0]?.get('labels') as string[])].sort()).toEqual(['Node', 'Statement', 'Warning']);
     } finally {
@@ -126,12 +129,7 @@ describe('migrations', () => {
           ids,
         ),
       );
-      const session = db.driver.session({ database: db.databaseName });
-      try {
-        await session.run(ABOUT_BACKFILL);
-      } finally {
-        await session.close();
-      }
+      await runAlone(ABOUT_BACKFILL);
       const result = await db.read((tx) =>
         tx.run(
           `MATCH (s:Statement)-[r:ABOUT]->() USING INDEX r:ABOUT(targetId, newestKey)
@@ -167,12 +165,7 @@ describe('migrations', () => {
           ids,
         ),
       );
-      const session = db.driver.session({ database: db.databaseName });
-      try {
-        for (const migration of EDGE_KEY_MIGRATIONS) await session.run(migration.backfill);
-      } finally {
-        await session.close();
-      }
+      for (const migration of EDGE_KEY_MIGRATIONS) await runAlone(migration.backfill);
       const about = await db.read((tx) =>
         tx.run(
           `MATCH (s:Statement)-[r:ABOUT]->() USING INDEX r:ABOUT(speakerId, targetId, newestKey)
